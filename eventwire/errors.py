@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     # nlp
     "E301": "The spaCy pipeline {name!r} is not installed. Run `make demo` (or pip install -r requirements/runtime.txt) to install it.",
     "E302": "The NLP stage failed on {source}: {detail}.",
+    "E303": "Only the first {limit} of {size} characters of {source} were parsed. Raise nlp.max_chars in the config to parse more.",
     # stages after parsing
     "E401": "The event coder failed on {source}: {detail}. The document is stored without events.",
     "E501": "Actor resolution failed on {source}: {detail}.",
@@ -39,6 +40,10 @@ MESSAGES: dict[str, str] = {
     # store
     "E801": "Cannot open the database {path}: {detail}. Is another process writing to it?",
     "E802": "Writing document {doc_id} to the database failed: {detail}. Earlier documents are kept; re-run to resume.",
+    "E803": "The database {path} has schema version {found}, newer than this eventwire supports ({supported}). Upgrade eventwire or use another database file.",
+    "E804": "{path} is not an eventwire database: {detail}. Point --db at a new file or one eventwire created.",
+    "E805": "The database {path} is open read-only; {operation} needs it opened for writing (one writer process at a time).",
+    "E806": "Invalid event query: {detail}.",
     # config and usage
     "E901": "Unknown configuration key {key!r} in {path}. Valid keys: {valid}.",
     "E902": "Invalid value for {key!r}: {detail}.",

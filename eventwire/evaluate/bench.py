@@ -1,0 +1,66 @@
+"""``eventwire bench``: pipeline speed as a ratio to bare ``nlp.pipe`` on the same texts, same run.
+
+Machines are noisy, so absolute words/s are printed for information only; the claim is the ratio,
+and both sides are timed alternately (bare, full, bare, full) to share the same noise.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+from ..config import Config
+
+
+def load_texts(corpus: str | None, n: int) -> tuple[list[str], str]:
+    from . import REPO, default_shared
+
+    if corpus is None:
+        shared = default_shared()
+        if shared is not None and (shared / "corpus" / "bbc-news-2225.jsonl.gz").exists():
+            corpus = str(shared / "corpus" / "bbc-news-2225.jsonl.gz")
+    texts: list[str] = []
+    if corpus is not None:
+        opener = gzip.open if corpus.endswith(".gz") else open
+        with opener(corpus, "rt", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("text"):
+                    texts.append(rec["text"])
+                if len(texts) >= n:
+                    break
+        return texts, corpus
+    for p in sorted((REPO / "samples").glob("*.txt")):
+        texts.append(p.read_text("utf-8"))
+    return (texts * (n // max(1, len(texts)) + 1))[:n], "samples/ (no ../shared BBC corpus found)"
+
+
+def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 2) -> int:
+    from ..model import RawDocument
+    from ..nlp import load_nlp
+    from ..pipeline import Pipeline
+
+    texts, name = load_texts(corpus, n)
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_nlp(config["nlp.model"])
+    pipeline = Pipeline(config)
+    batch = config["nlp.batch_size"]
+    list(pipeline.process([RawDocument(id="warm", text=texts[0])]))  # load lexicons, gazetteer, KB
+    bare_t, full_t = [], []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=batch):
+            pass
+        bare_t.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        events = 0
+        for doc in pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)):
+            events += len(doc.events)
+        full_t.append(time.perf_counter() - t0)
+    bare, full = min(bare_t), min(full_t)
+    print(f"corpus: {name}: {len(texts)} documents, {words} words")
+    print(f"bare nlp.pipe ({config['nlp.model']}, batch {batch}): {bare:.2f} s, {words / bare:,.0f} words/s")
+    print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events")
+    print(f"ratio pipeline/bare time: {full / bare:.3f}  (overhead {100 * (full / bare - 1):+.1f}%)")
+    return 0

@@ -1,0 +1,107 @@
+"""Who says so: the source an event is attributed to, and what kind of source it is."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Attribution
+from ._syntax import REPORTING_VERBS, first_child, governing_reporter, prep_objects
+
+_ANONYMOUS = re.compile(
+    r"\b(person|people|sources?|officials?|diplomats?|insiders?|aides?|someone|one official)\b[^.]{0,60}?"
+    r"\b(familiar with|close to|briefed on|knowledge of|declined to be (named|identified)|speaking on condition|"
+    r"who asked not to be|not authori[sz]ed|requested anonymity|on condition of anonymity)"
+    r"|\b(sources?|insiders?)\b|\bon condition of anonymity\b|\banonymous\b", re.I)
+_MEDIA = re.compile(
+    r"\b(reuters|associated press|ap|afp|agence france|bbc|cnn|al jazeera|new york times|washington post|"
+    r"times|guardian|radio|television|tv|news agency|state media|state television|newspaper|daily|"
+    r"agency|press|reports?|media|irna|xinhua|tass|ria|interfax|wafa|sana|kcna|yonhap|bloomberg)\b", re.I)
+_OFFICIAL = re.compile(
+    r"\b(ministry|minister|ministers|government|president|prime minister|spokes(man|woman|person)|"
+    r"pentagon|white house|kremlin|state department|department|army|military|police|embassy|ambassador|"
+    r"officials?|authorities|junta|council|commander|general|secretary|chancellor|premier|king|"
+    r"statement|office|presidency|cabinet|parliament|foreign office)\b", re.I)
+_ORGANIZATION = re.compile(
+    r"\b(amnesty|human rights watch|united nations|un|red cross|red crescent|unicef|who|unhcr|nato|"
+    r"european union|eu|african union|ecowas|organi[sz]ation|group|committee|foundation|institute|"
+    r"association|union|league|movement|party|observatory|watchdog|ngo|charity|agency)\b", re.I)
+
+
+def classify_source(text: str, entity: Any | None = None) -> str:
+    """Map a source phrase to anonymous | media | official | organization | person."""
+    if _ANONYMOUS.search(text):
+        return "anonymous"
+    sector = getattr(entity, "sector", None)
+    code = getattr(entity, "code", None)
+    if sector == "MED" or _MEDIA.search(text):
+        return "media"
+    if code in ("IGO", "NGO") or (sector in ("IGO", "NGO")) or _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
+        return "organization"
+    if sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY") or _OFFICIAL.search(text):
+        return "official"
+    label = getattr(entity, "label", None)
+    if label == "PERSON" or (text[:1].isupper() and len(text.split()) <= 4):
+        return "person"
+    return "official"
+
+
+def _left_phrase(verb: Any) -> str:
+    """Words just before a reporting verb back to the previous comma: the source of an
+    inverted or mis-parsed report ("..., a person familiar with the matter said")."""
+    doc = verb.doc
+    i = verb.i - 1
+    words = []
+    while i >= verb.sent.start and doc[i].text not in (",", ";", "—", "–", "(", '"', "“", "”") and len(words) < 12:
+        words.append(doc[i])
+        i -= 1
+    return " ".join(t.text for t in reversed(words)).strip()
+
+
+def _source_phrase(reporter: Any) -> str:
+    subj = first_child(reporter, "nsubj")
+    if subj is not None and subj.lower_ not in ("it", "he", "she", "they", "which", "who", "that"):
+        return reporter.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+    if subj is not None:
+        return subj.text
+    return _left_phrase(reporter)
+
+
+def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source: str | None = None) -> list[Attribution]:
+    """Attributions for an event triggered by ``verb`` in ``sentence``."""
+    out: list[Attribution] = []
+    seen = set()
+
+    def add(text: str, tok: Any | None) -> None:
+        text = text.strip(" ,")
+        if not text or text.lower() in seen:
+            return
+        seen.add(text.lower())
+        out.append(Attribution(text=text, type=classify_source(text, entity_at.get(tok.i) if tok is not None else None)))
+
+    reporter = governing_reporter(verb)
+    if reporter is None:
+        # A reporting verb anywhere else in the sentence still attributes the whole sentence
+        # ("X will withdraw, a person familiar with the matter said").
+        for tok in sentence:
+            if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and tok.lemma_ not in ("show", "believe", "think"):
+                reporter = tok
+                break
+    if reporter is not None:
+        phrase = _source_phrase(reporter)
+        subj = first_child(reporter, "nsubj")
+        add(phrase, subj)
+        for medium in prep_objects(reporter, ("to",)) + [c for c in reporter.children if c.dep_ == "dobj"]:
+            text = reporter.doc[medium.left_edge.i: medium.right_edge.i + 1].text
+            if _MEDIA.search(text):
+                out.append(Attribution(text=text, type="media"))
+    low = sentence.text.lower()
+    idx = low.find("according to")
+    if idx >= 0:
+        rest = sentence.text[idx + len("according to"):].strip()
+        src = re.split(r"[,.;]", rest, maxsplit=1)[0].strip()
+        if src:
+            add(src, None)
+    if not out and prior_source:
+        # "The statement added ..." continues the previous sentence's source.
+        return []
+    return out

@@ -1,0 +1,525 @@
+"""``eventwire.plover_rules.v1``: dependency-rule PLOVER coder over a derived trigger lexicon.
+
+For each sentence: find triggers (lexicon verbs, light-verb + noun constructions, event nouns),
+choose the PLOVER type whose pattern the trigger's particle, preposition and object satisfy, read
+actor and recipient off the parse (voice, coordination, control, relative clauses), then modality,
+attribution, date and place from the trigger's clause. Every event carries the trigger, the rule
+and the roles that produced it, so an analyst can see why and correct it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Actor, Attribution, Entity, Event, EventLocation, Explanation, TextInfo
+from . import _syntax as syn
+from ._attribution import attribute
+from ._lexicon import Lexicon, Trigger
+
+RULE = "eventwire.plover_rules.v1"
+
+# Where each type's recipient is found besides the direct object, by preposition.
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with", "between"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to"),
+    "CONCEDE": ("to", "for", "from"), "COOPERATE": ("with", "between"), "AID": ("to", "for"),
+    "RETREAT": ("from", "out"), "REQUEST": ("on", "from", "to"), "ACCUSE": ("against", "of"),
+    "REJECT": ("with", "from", "to"), "THREATEN": ("against", "with"), "PROTEST": ("against", "outside", "at"),
+    "SANCTION": ("against", "on", "with"), "MOBILIZE": ("against", "near", "along"),
+    "COERCE": ("against", "from"), "ASSAULT": ("against", "on", "in", "at"),
+}
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# PLOVER: cooperative actions reported in the future tense are intentions, coded AGREE.
+FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
+                            "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
+# Prepositions that make an event noun a reference to a known event, not a new report.
+REFERENCE_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "until", "ahead",
+                             "on", "about", "over", "regarding", "concerning"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+
+CONTEXT_CUES: dict[str, tuple[str, ...]] = {
+    "military": ("military", "troops", "army", "defense", "defence", "soldiers", "base", "forces", "drone"),
+    "economic": ("economic", "trade", "tariff", "tariffs", "finance", "investment", "oil", "export", "imports", "economy"),
+    "diplomatic": ("diplomatic", "embassy", "ambassador", "envoy", "talks", "summit"),
+    "pro_autocracy": ("coup", "junta"),
+    "terrorism": ("terrorist", "terrorism", "islamic state", "al-qaeda", "al qaeda"),
+    "election": ("election", "vote", "ballot", "campaign"),
+    "human_rights": ("human rights",),
+    "repression": ("crackdown",),
+}
+
+
+@dataclass
+class _Ctx:
+    doc: Any
+    document: Any
+    lexicon: Lexicon
+    entity_at: dict[int, Entity] = field(default_factory=dict)
+    place_at: dict[int, Any] = field(default_factory=dict)
+    date_at: dict[int, Any] = field(default_factory=dict)
+    last_actor: list[Actor] = field(default_factory=list)
+    dateline_place: Any = None
+    current_actors: list[Actor] = field(default_factory=list)
+
+
+def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
+    out: dict[int, Any] = {}
+    for item in items:
+        span = parsed.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            out.setdefault(tok.i, item)
+    return out
+
+
+def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
+    return Actor(entity_text=text, code=code, sector=sector, identifier_id=identifier_id, office=office)
+
+
+def _path(tok: Any, root: Any) -> list[Any]:
+    """Tokens from ``tok`` up to (not including) ``root``."""
+    out = []
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i and len(out) < 30:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
+    """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
+    from ..actors import coref_resolve, resolve_phrase
+
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
+    out: list[Actor] = []
+    for h in heads:
+        if h.lower_ in PRONOUNS or h.pos_ == "PRON":
+            reporter = syn.governing_reporter(h.head) if h.dep_ in ("nsubj", "nsubjpass") else None
+            rep_subj = syn.first_child(reporter, "nsubj") if reporter is not None else None
+            if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
+                # "the junta said it was revoking ...": the pronoun is the speaker.
+                got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
+                if got:
+                    out.extend(_actor(h.text, a.code, a.sector) for a in got)
+                    continue
+            prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code]) \
+                if h.lower_ not in ("it", "its", "they", "their", "them") else None
+            out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
+                       or ([_actor(h.text, prior.code, prior.sector)] if prior is not None else []))
+            continue
+        start, end = syn.core_phrase(h)
+        text = syn.span_text(ctx.doc, start, end)
+        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None)
+        if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
+            appos = next(c for c in h.children if c.dep_ == "appos")
+            alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
+                                 date=ctx.document.published, head=appos.lemma_.lower())
+            if alt is not None and alt.code and not _anonymous_source(appos):
+                res = alt
+        if res is not None and res.code:
+            out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
+            continue
+        if res is not None and not _is_agent_noun(h):
+            res = None  # "military agreements": a modifier's sector does not make a thing an actor
+        # A bare agent ("juntas", "people") takes its country from an attached place or entity.
+        # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
+        # relative clauses that describe them ("an agreement that allowed U.S. personnel ...").
+        scope = syn.argument_tokens(h) if h.dep_ not in ("nsubj", "nsubjpass", "relcl") and role != "actor" \
+            else [t for t in h.subtree if t.i < h.i or not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path(t, h))]
+        inner = [ctx.entity_at[t.i] for t in scope if t.i in ctx.entity_at and ctx.entity_at[t.i].code]
+        seen = set()
+        coded = []
+        for ent in inner:
+            if ent.code not in seen:
+                seen.add(ent.code)
+                coded.append(ent)
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
+            # "withdraw its troops": the possessive pronoun points back at the actor.
+            out.extend(_actor(text, a.code, res.sector) for a in ctx.current_actors if a.code)
+            continue
+        if res is not None and res.sector and not res.code:
+            countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
+            if countries:
+                out.extend(_actor(text, e.code, res.sector) for e in countries)
+            else:
+                out.append(_actor(text, context_country, res.sector))
+            continue
+        if coded:
+            out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
+    return out
+
+
+def _anonymous_source(tok: Any) -> bool:
+    return tok.lemma_.lower() in ("person", "source", "official", "people", "diplomat", "insider")
+
+
+_AGENT_CACHE: dict[str, bool] = {}
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                            "scores", "tens", "number", "group", "crowd", "crowds", "some", "many", "most", "all", "several"})
+
+
+def _is_agent_noun(tok: Any) -> bool:
+    """Whether the head noun itself names a kind of actor ("junta", "protesters"), as opposed to a
+    thing an actor word merely modifies ("military agreements")."""
+    from ..actors import resolve_phrase
+
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
+        # "Hundreds of people", "dozens of protesters": the counted noun is the agent.
+        of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        return of is not None and _is_agent_noun(of)
+    lemma = tok.lemma_.lower()
+    if lemma not in _AGENT_CACHE:
+        res = resolve_phrase(tok.text) or resolve_phrase(lemma)
+        _AGENT_CACHE[lemma] = bool(res is not None and (res.sector or res.code))
+    return _AGENT_CACHE[lemma]
+
+
+def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
+    found = []
+    for t in syn.argument_tokens(root):
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and ent not in found:
+            found.append(ent)
+    return [_actor(e.text, e.code, e.sector) for e in found]
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen = set()
+    out = []
+    for a in actors:
+        key = (a.code, a.sector)
+        if key in seen or (a.code is None and a.sector is None):
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None) -> Trigger | None:
+    best, best_score = None, -1.0
+    for t in cands:
+        if t.particle and t.particle != particle:
+            continue
+        if t.prep and t.prep not in preps:
+            continue
+        if t.obj and t.obj != obj:
+            continue
+        score = t.weight + (1.0 if t.particle else 0) + (1.0 if t.prep else 0) + (2.0 if t.obj else 0)
+        if score > best_score:
+            best, best_score = t, score
+    return best
+
+
+def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    obj = objs[0].lemma_.lower() if objs else None
+    lex = ctx.lexicon
+    if obj:
+        light = lex.light_verb(verb.lemma_.lower(), obj)
+        if light:
+            return light[0], f"light verb '{verb.lemma_} {obj}'"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            light = lex.light_verb(verb.lemma_.lower(), prep.lower_, pobj=pobj.lemma_.lower())
+            if light:
+                return light[0], f"idiom '{verb.lemma_} {prep.lower_} {pobj.lemma_}'"
+    if particle:
+        light = [t for t in lex.light_verb(verb.lemma_.lower(), particle) if not t.obj]
+        if light:
+            return light[0], f"phrasal verb '{verb.lemma_} {particle}'"
+    cands = lex.verb_candidates(verb.lemma_.lower())
+    if not cands:
+        return None
+    best = _choose(cands, particle=particle, preps=preps, obj=obj)
+    if best is None:
+        return None
+    return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "")
+
+
+def _is_reference(noun: Any) -> bool:
+    """An event noun used as a time reference or an aggregate, not a new report."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in REFERENCE_PREPS:
+        return True
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
+        return True
+    return False
+
+
+def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
+    notes = []
+    chain = list(syn.verb_chain(verb))
+    auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    neg = any(c.dep_ == "neg" for v in chain for c in v.children)
+    head = chain[-1]
+    reporter = syn.governing_reporter(verb)
+    if neg:
+        return "negated", ["negation on the trigger's clause"]
+    for v in chain + ([head.head] if head.dep_ in ("xcomp", "ccomp") else []):
+        if v.lemma_ in syn.NEGATING_VERBS and v.i != verb.i:
+            return "negated", [f"governed by '{v.lemma_}'"]
+    if reporter is not None and reporter.lemma_ in ("deny",):
+        return "negated", ["reported as denied"]
+    sent_lower = {t.lower_ for t in verb.sent}
+    if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
+        return "future", ["future auxiliary"]
+    if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
+        if "if" in {t.lower_ for t in verb.subtree} or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children):
+            return "hypothetical", ["conditional clause"]
+        if any(a.lower_ == "would" for a in auxes) and reporter is not None:
+            return "future", ["'would' in reported speech"]
+        return "hypothetical", ["modal auxiliary"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
+        return "future", [f"'{verb.head.lemma_} to'"]
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be":
+        return "future", ["'is to'"]
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and any(a.lower_ in ("going",) for a in auxes):
+        return "future", ["'going to'"]
+    if date is not None and ctx.document.published and date.end_date and date.reference != "future":
+        try:
+            if int(ctx.document.published[:4]) - int(date.end_date[:4]) >= 2:
+                return "historical", ["dated years before publication"]
+        except ValueError:
+            pass
+    if date is not None and date.reference == "future":
+        return "future", ["future time expression"]
+    del sent_lower
+    return "asserted", notes
+
+
+def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False) -> tuple[Any | None, Any | None]:
+    """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence."""
+    own, other = None, None
+    chain = (verb, *syn.verb_chain(verb))
+    for i in range(sentence.start, sentence.end):
+        item = ctx_map.get(i)
+        if item is None:
+            continue
+        if locative and not syn.is_locative(sentence.doc[i]):
+            continue
+        if syn.clause_head(sentence.doc[i]) in chain:
+            own = own or item
+        other = other or item
+    return own, other
+
+
+def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor]) -> EventLocation:
+    """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
+    country-centroid pin is never mistaken for a city."""
+    place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
+    if place is None and ctx.dateline_place is not None:
+        place, source = ctx.dateline_place, "dateline"
+    if place is not None:
+        return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
+                             lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
+                             resolution=place.resolution, location_source=source)
+    for party, src in ((recipients, "recipient"), (actors, "actor")):
+        for a in party:
+            if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
+                country = _country_place(a.code)
+                if country is not None:
+                    return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
+                                         lat=country.lat, lon=country.lon, country_code=a.code,
+                                         resolution=1, location_source=src)
+    return EventLocation()
+
+
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})
+
+
+def _country_place(code: str) -> Any:
+    from ..geo import country_name, resolve_place
+
+    name = country_name(code)
+    return resolve_place(name) if name else None
+
+
+def _context(sentence_text: str) -> list[str]:
+    low = sentence_text.lower()
+    out = []
+    for name, cues in CONTEXT_CUES.items():
+        if any(f" {c}" in f" {low}" for c in cues):
+            out.append(name)
+    return out
+
+
+def _event_id(doc_id: str, start: int, plover: str) -> str:
+    return hashlib.sha1(f"{doc_id}|{start}|{plover}".encode()).hexdigest()[:16]
+
+
+def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: list[Actor], modality: str, noun: bool) -> float:
+    score = 0.45 if noun else 0.55
+    if "light verb" in how or trigger.obj or trigger.prep:
+        score += 0.15
+    if actors and any(a.code for a in actors):
+        score += 0.15
+    if recipients and any(a.code for a in recipients):
+        score += 0.1
+    if modality in ("hypothetical",):
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def code_document(work: Any, config: Any) -> list[Event]:
+    parsed = work.parsed
+    document = work.doc
+    ctx = _Ctx(parsed, document, Lexicon.default())
+    ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
+    ctx.place_at = _token_index(parsed, document.places)
+    ctx.date_at = _token_index(parsed, document.dates)
+    if document.dateline:
+        ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
+    events: list[Event] = []
+    for sent in parsed.sents:
+        events.extend(_code_sentence(ctx, sent))
+    return events
+
+
+def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
+    found: list[tuple[Any, Trigger, str, bool]] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS:
+            hit = _verb_trigger(ctx, tok)
+            if hit:
+                found.append((tok, hit[0], hit[1], False))
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                        consumed.add(c.i)
+                    if c.dep_ == "prep":
+                        consumed.update(p.i for p in c.children if p.dep_ == "pobj")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok):
+            continue
+        cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
+        if not cands:
+            continue
+        # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
+        # not inside an argument of an already coded event.
+        head_verb = syn.clause_head(tok)
+        if any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
+            continue
+        found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
+    events = []
+    for tok, trig, how, noun in found:
+        ev = _build_event(ctx, sent, tok, trig, how, noun)
+        if ev is not None:
+            events.append(ev)
+    return events
+
+
+def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:
+    doc = ctx.doc
+    notes: list[str] = []
+    verb = tok if not noun else syn.clause_head(tok)
+    # Accidents and disasters are not political events.
+    if any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in sent) and trig.plover == "ASSAULT" \
+            and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
+        return None
+    date_own, date_other = _attached(ctx.date_at, verb, sent)
+    place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True)
+    context_country = (place_own or place_other).country_code if (place_own or place_other) is not None else None
+
+    actors: list[Actor] = []
+    recipients: list[Actor] = []
+    if not noun:
+        passive = syn.is_passive(tok)
+        subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
+        if subj is not None:
+            actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+            notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
+        for partner in syn.prep_objects(tok, ("along",)):
+            actors.extend(_resolve_head(ctx, partner, context_country=context_country))
+        between = syn.prep_objects(tok, ("between", "among"))
+        if between and trig.plover in RECIPROCAL:
+            # "an agreement was reached between X and Y": every party is an actor.
+            for b in between:
+                actors.extend(_entities_in(ctx, b) or _resolve_head(ctx, b, context_country=context_country))
+            notes.append("reciprocal: parties after 'between' are actors")
+        ctx.current_actors = actors
+        objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        preps = [o for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("such as",)) if o not in between]
+        for o in preps + objs:
+            got = _resolve_head(ctx, o, context_country=context_country)
+            if not got:
+                # The object may be a thing whose attachments name the party:
+                # "ended agreements with Washington", "revoked an agreement that allowed U.S. personnel".
+                got = _entities_in(ctx, o)
+            recipients.extend(got)
+            if got:
+                notes.append(f"recipient from '{o.text}'")
+        if trig.plover == "PROTEST" and not recipients:
+            # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp"):
+                    recipients.extend(_entities_in(ctx, c))
+    else:
+        # Event nouns: the possessor or modifier acts ("Iran's offensive"), "against"/"with" names the other side.
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at):
+                actors.extend(_resolve_head(ctx, c, context_country=context_country))
+        for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
+            got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
+            if trig.plover in RECIPROCAL or o.head.lower_ in ("by", "between", "among"):
+                actors.extend(got)
+            else:
+                recipients.extend(got)
+        if not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
+            subj = syn.subject_of(verb)
+            if subj is not None:
+                actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+    if trig.plover in RECIPROCAL and not actors and recipients:
+        actors, recipients = recipients, []
+    actors = _dedupe(actors)
+    recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
+                  and not (r.code and r.code in {a.code for a in actors} and trig.plover not in RECIPROCAL)]
+    if trig.plover in RECIPROCAL and recipients and not noun:
+        pass
+    if actors:
+        ctx.last_actor = actors
+
+    date = date_own
+    date_source = "clause" if date_own is not None else None
+    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if date is None and reporter is not None:
+        rep_date, _ = _attached(ctx.date_at, reporter, sent)
+        if rep_date is not None:
+            date, date_source = rep_date, "report"
+    if date is None and date_other is not None:
+        date, date_source = date_other, "sentence"
+    modality, mod_notes = _modality(verb, ctx, date)
+    notes.extend(mod_notes)
+    plover, mode, quad = trig.plover, trig.mode, trig.quad
+    if modality == "future" and plover in FUTURE_AS_AGREE:
+        notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
+        plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
+    if date is None and ctx.document.published:
+        date_value, date_source, precision = ctx.document.published, "published", "day"
+    else:
+        date_value = date.value if date is not None else None
+        precision = date.precision if date is not None else None
+
+    loc = _locate(ctx, place_own, place_other, recipients, actors)
+    attribution = attribute(verb, sent, ctx.entity_at)
+    confidence = _confidence(trig, how, actors, recipients, modality, noun)
+    start, end = sent.start_char, sent.end_char
+    text = ctx.document.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Event(
+        id=_event_id(ctx.document.id, tok.idx, plover), event=plover, mode=mode or None,
+        context=_context(sent.text), quad_code=quad, actor=actors, recipient=recipients,
+        date=date_value, enddate=(date.end_date if date is not None and date.end_date != date.start_date else None),
+        event_loc=loc, text_info=TextInfo(start, end), sentence=text[start:end], modality=modality,
+        attribution=attribution or [Attribution(text="", type="unattributed")],
+        date_text=date.text if date is not None else None, date_precision=precision, date_source=date_source,
+        confidence=confidence,
+        explanation=Explanation(trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+                                rule=f"{RULE}: {how}", lexicon_entry=f"{trig.source}:{trig.cameo or ''}", notes=notes),
+    )

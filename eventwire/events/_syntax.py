@@ -1,0 +1,195 @@
+"""Small, well-named views over a spaCy dependency parse, shared by the event-coding rules."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+Token = Any  # spacy.tokens.Token; kept loose so this module imports without spaCy
+
+# Verbs that report speech or cognition: they attribute an event, they are not one.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "report", "state", "announce", "claim", "note", "explain", "confirm", "write",
+    "insist", "stress", "affirm", "reiterate", "acknowledge", "indicate", "declare", "suggest", "believe",
+    "think", "quote", "reveal", "disclose", "allege", "assert", "argue", "maintain", "contend", "predict",
+    "estimate", "show", "remark", "recall", "testify", "brief", "inform", "mention", "conclude",
+})
+NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject_claim"})
+FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "aim", "schedule", "set", "vow", "pledge",
+                          "promise", "hope", "want", "seek", "decide", "agree", "propose", "threaten", "prepare"})
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "ca", "can"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause ``tok`` belongs to (itself when it is a verb)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def verb_chain(verb: Token) -> Iterator[Token]:
+    """The verb and the verbs it is coordinated with or controlled by, innermost first."""
+    cur = verb
+    seen = 0
+    while seen < 8:
+        yield cur
+        if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+            cur = cur.head
+            seen += 1
+            continue
+        break
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Syntactic subject, inherited through coordination ("X ended ..., withdrawn ... and forged ..."),
+    control ("X plans to withdraw") and participial adjuncts ("..., terminating an agreement")."""
+    cur = verb
+    for _ in range(8):
+        subj = first_child(cur, "nsubj", "nsubjpass")
+        if cur.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
+            return cur.head  # "the rebels, who attacked ...": the relative pronoun stands for the head noun
+        if subj is not None and not (subj.dep_ == "nsubjpass" and cur.i != verb.i):
+            return subj
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            continue
+        if cur.dep_ == "acl" and is_detached_participle(cur):
+            # "X have ended agreements with Y, withdrawn from Z": the parser often hangs the second
+            # coordinated participle on the object; after a comma it is the main clause's verb.
+            cur = clause_head(cur.head)
+            continue
+        return None
+    return None
+
+
+def is_detached_participle(verb: Token) -> bool:
+    return verb.tag_ in ("VBN", "VBG") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return first_child(c, "pobj")
+    return None
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of ``tok``'s prepositions named in ``preps`` ("with X", "against Y", "such as Z")."""
+    wanted = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
+            out.extend(children(c, "pobj"))
+            for inner in children(c, "prep"):  # "such as": as → prep of such
+                if inner.lower_ in wanted or c.lower_ == "such":
+                    out.extend(children(inner, "pobj"))
+        elif c.dep_ == "prep" and c.lower_ == "such" and "such as" in wanted:
+            for inner in children(c, "prep"):
+                out.extend(children(inner, "pobj"))
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ != "conj" else []
+
+
+def core_phrase(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``tok`` without clauses, preps
+    or coordinated phrases: "Niger's new authorities", "U.S. Deputy Secretary of State Kurt Campbell"."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod", "punct"):
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of" and c.i == end):
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "punct" and c.i == end and c.text in ("'s", "’s"):
+            end = c.i + 1
+    doc = tok.doc
+    while start < tok.i and doc[start].dep_ in ("punct", "cc", "prep"):
+        start += 1
+    return start, end
+
+
+def argument_tokens(root: Token) -> list[Token]:
+    """Tokens of an argument's phrase without the clauses hanging off it ("..., after X changed
+    strategy"), but with relative clauses that describe it ("an agreement that allowed U.S. personnel")."""
+    out = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for c in tok.children:
+            if c.dep_ in ("advcl", "parataxis") or (c.dep_ in ("conj", "acl") and c.pos_ in ("VERB", "AUX") and c.i != root.i):
+                if c.dep_ == "acl" and not is_detached_participle(c):
+                    stack.append(c)
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_locative(tok: Token) -> bool:
+    """Whether a place token sits in a locative phrase ("in X", "near the capital of Y"), rather than
+    modifying an actor ("U.S. troops", "Niger's junta")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("compound", "poss", "amod", "nmod") or cur.dep_ == "conj" or cur.dep_ == "appos":
+            if cur.dep_ in ("compound", "poss", "amod", "nmod") and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.lemma_.lower() not in PLACE_HEADS:
+                return False
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in PLACE_HEADS:
+                cur = prep.head
+                continue
+            return prep.lower_ in LOCATIVE_PREPS
+        return cur.dep_ in ("npadvmod",) and False
+    return False
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "to",
+                            "within", "along", "on", "off", "over", "through", "from", "toward", "towards", "beyond"})
+PLACE_HEADS = frozenset({"capital", "city", "town", "village", "street", "province", "region", "district", "border",
+                         "outskirts", "north", "south", "east", "west", "centre", "center", "part", "area", "port",
+                         "base", "state", "county", "coast", "suburb", "neighbourhood", "neighborhood", "camp",
+                         "territory", "island", "heart"})
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    return doc[start:end].text if end > start else ""
+
+
+def governing_reporter(verb: Token) -> Token | None:
+    """The reporting verb whose complement contains ``verb`` ("X said [that Y withdrew]")."""
+    cur = verb
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
+            return cur.head
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            cur = cur.head
+            continue
+        return None
+    return None

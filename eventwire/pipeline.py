@@ -1,0 +1,200 @@
+"""The pipeline: ingest → clean → parse → mentions → events, one document at a time in batches.
+
+Every stage is a function of one document; I/O stays at the edges (``eventwire.ingest`` reads,
+``eventwire.store`` writes). A stage that fails on a document records a coded ``ErrorRecord`` on that
+document and the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from . import registry
+from .config import Config
+from .errors import EventwireError, message
+from .model import Document, Entity, ErrorRecord, RawDocument
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Work:
+    """A document in flight: the output record plus what stages share but do not output."""
+
+    doc: Document
+    parsed: Any = None  # the spaCy Doc over doc.text
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def _stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable:
+    return registry.stages.register(name, requires=requires, assigns=assigns)
+
+
+@_stage("eventwire.clean.v1", requires=("text",), assigns=("text", "removed", "dateline"))
+def clean_stage(work: Work, config: Config) -> None:
+    """Drop junk lines (reported with reasons) and find the dateline."""
+    from .clean import clean_text
+
+    result = clean_text(work.doc.text)
+    work.doc.text = result.text
+    work.doc.removed = list(result.removed)
+    work.doc.dateline = result.dateline
+    if not result.text.strip() and result.removed:
+        work.doc.errors.append(ErrorRecord("clean", message("E201", source=work.doc.source or work.doc.id), "E201"))
+
+
+@_stage("eventwire.actor_mentions.v1", requires=("text", "parse"), assigns=("entities",))
+def actor_mentions_stage(work: Work, config: Config) -> None:
+    """Dictionary actors (countries, leaders, IGOs, agents) plus NER people and organisations."""
+    from .actors import find_actor_mentions
+
+    found = find_actor_mentions(work.doc.text, date=work.doc.published)
+    taken = [(e.start, e.end) for e in found]
+    if work.parsed is not None:
+        for ent in work.parsed.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            found.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_))
+    found.sort(key=lambda e: (e.start, -e.end))
+    work.doc.entities = found
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "around", "toward",
+                   "towards", "through", "throughout", "within", "between", "of", "on", "along", "over"}
+
+
+def _metonymy_spans(work: Work) -> list[tuple[int, int]]:
+    """Spans of city names used as actors ("Washington said", "allies such as Washington and Paris"):
+    a capital not governed by a locative preposition names a government, not a place."""
+    parsed = work.parsed
+    if parsed is None:
+        return []
+    spans = []
+    for ent in work.doc.entities:
+        if ent.label not in ("CAPITAL", "SEAT"):
+            continue
+        tok = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        head = tok.root
+        # climb coordinations so "in Washington and Paris" stays locative
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.lemma_ not in ("ally", "tie", "partner"):
+            continue
+        spans.append((ent.start, ent.end))
+    return spans
+
+
+@_stage("eventwire.places.v1", requires=("text", "entities"), assigns=("places",))
+def places_stage(work: Work, config: Config) -> None:
+    """Toponyms from the offline gazetteer, resolved in the context of the article's countries."""
+    from .geo import find_places
+
+    exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON"] + _metonymy_spans(work)
+    countries = {e.code for e in work.doc.entities if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "GPE", "NORP")}
+    work.doc.places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
+                                  exclude_spans=exclude)
+
+
+@_stage("eventwire.dates.v1", requires=("text",), assigns=("dates",))
+def dates_stage(work: Work, config: Config) -> None:
+    """Time expressions normalised against the publication date."""
+    from .time import find_dates
+
+    work.doc.dates = find_dates(work.doc.text, work.doc.published)
+
+
+@_stage("eventwire.quantities.v1", requires=("text",), assigns=("quantities",))
+def quantities_stage(work: Work, config: Config) -> None:
+    """Numbers in digits and words with what they count."""
+    from .quantities import find_quantities
+
+    work.doc.quantities = find_quantities(work.doc.text)
+
+
+@_stage("eventwire.events.v1", requires=("parse", "entities", "places", "dates", "quantities"), assigns=("events",))
+def events_stage(work: Work, config: Config) -> None:
+    """PLOVER events from the configured coder."""
+    coder = registry.coders.get(config["events.coder"]).factory
+    events = coder(work, config)
+    floor = config["events.min_confidence"]
+    keep_unresolved = config["events.keep_unresolved"]
+    work.doc.events = [ev for ev in events if ev.confidence >= floor
+                       and (keep_unresolved or ev.actor or ev.recipient)]
+
+
+PRE_PARSE = ["eventwire.clean.v1"]
+POST_PARSE = ["eventwire.actor_mentions.v1", "eventwire.places.v1", "eventwire.dates.v1",
+              "eventwire.quantities.v1", "eventwire.events.v1"]
+STAGE_ERROR_CODES = {"eventwire.clean.v1": ("clean", "E201"), "eventwire.actor_mentions.v1": ("actors", "E501"),
+                     "eventwire.places.v1": ("geo", "E601"), "eventwire.dates.v1": ("time", "E701"),
+                     "eventwire.quantities.v1": ("time", "E701"), "eventwire.events.v1": ("events", "E401")}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Pipeline:
+    """Compose the stages; ``process`` streams documents through them in model batches."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        from . import events  # noqa: F401  (registers the coders)
+
+        self.config = config or Config.load()
+        pre = [registry.stages.get(n) for n in PRE_PARSE]
+        post = [registry.stages.get(n) for n in POST_PARSE]
+        parse = registry.Component("eventwire.parse.v1", "stage", lambda *a: None, ("text",), ("parse",))
+        registry.check_order(pre + [parse] + post)
+        registry.coders.get(self.config["events.coder"])
+        self._pre, self._post = pre, post
+
+    def _run(self, components: list[registry.Component], work: Work) -> None:
+        for comp in components:
+            try:
+                comp.factory(work, self.config)
+            except Exception as exc:  # one bad document must never stop the batch
+                stage, code = STAGE_ERROR_CODES.get(comp.name, ("pipeline", "E401"))
+                detail = exc.args[0] if isinstance(exc, EventwireError) else f"{type(exc).__name__}: {exc}"
+                work.doc.errors.append(ErrorRecord(stage, message(code, source=work.doc.source or work.doc.id,
+                                                                  detail=detail), code))
+
+    def _start(self, raw: RawDocument, default_published: str | None) -> Work:
+        published = raw.published or default_published
+        if published and _ISO_DATE.match(published):
+            published = published[:10]
+        doc = Document(id=raw.id, source=raw.source, title=raw.title, published=published,
+                       language=raw.language or "en", text=raw.text or "", url=raw.url, site=raw.site,
+                       author=raw.author, errors=list(raw.errors))
+        work = Work(doc)
+        if doc.text:
+            self._run(self._pre, work)
+            limit = self.config["nlp.max_chars"]
+            if len(doc.text) > limit:
+                cut = doc.text.rfind("\n", 0, limit)
+                size = len(doc.text)
+                doc.text = doc.text[: cut if cut > limit // 2 else limit]
+                doc.errors.append(ErrorRecord("nlp", message("E303", limit=limit, size=size,
+                                                             source=doc.source or doc.id), "E303"))
+            doc.content_hash = content_hash(doc.text)
+        return work
+
+    def process(self, raws: Iterable[RawDocument], *, published: str | None = None) -> Iterator[Document]:
+        from .nlp import parse
+
+        works = (self._start(raw, published) for raw in raws)
+        pairs = ((w.doc.text, w) for w in works)
+        for parsed, work in parse(pairs, model=self.config["nlp.model"], batch_size=self.config["nlp.batch_size"]):
+            if work.doc.text:
+                work.parsed = parsed
+                self._run(self._post, work)
+            yield work.doc
+
+    def process_text(self, text: str, *, id: str = "text", published: str | None = None,
+                     title: str | None = None) -> Document:
+        return next(self.process([RawDocument(id=id, text=text, title=title, published=published)]))

@@ -1,0 +1,96 @@
+"""The event coder on constructions, one invented sentence each."""
+from __future__ import annotations
+
+import pytest
+
+
+def find(events, type_):
+    return [e for e in events if e.event == type_]
+
+
+def codes(parties):
+    return {p.code for p in parties}
+
+
+def test_active_voice(code):
+    ev = find(code("Iranian forces attacked Iraqi positions near Basra on Monday."), "ASSAULT")
+    assert ev and "IRN" in codes(ev[0].actor) and "IRQ" in codes(ev[0].recipient)
+
+
+def test_passive_voice_with_agent(code):
+    ev = find(code("Iraqi positions near Basra were attacked by Iranian forces on Monday."), "ASSAULT")
+    assert ev and "IRN" in codes(ev[0].actor) and "IRQ" in codes(ev[0].recipient)
+
+
+def test_coordinated_subjects_are_all_actors(code):
+    # PLOVER codes signing an agreement as SUPPORT (promises to sign are AGREE).
+    events = code("France and Germany signed a defence agreement in Paris on Tuesday.")
+    ev = find(events, "SUPPORT") + find(events, "AGREE")
+    assert ev and {"FRA", "DEU"} <= codes(ev[0].actor)
+
+
+def test_coordinated_verbs_share_their_subject(code):
+    events = code("Mali's junta has expelled French troops, withdrawn from ECOWAS and forged closer ties with Russia.")
+    assert any("MLI" in codes(e.actor) and "IGO" in codes(e.recipient) for e in events)
+    assert any("MLI" in codes(e.actor) and "RUS" in codes(e.recipient) for e in events)
+
+
+def test_future_modality(code):
+    ev = find(code("Russia will withdraw its troops from Armenia."), "RETREAT")
+    assert ev and ev[0].modality == "future" and "ARM" in codes(ev[0].recipient)
+
+
+def test_future_cooperation_is_coded_agree(code):
+    # PLOVER: cooperative CONSULT/SUPPORT/COOPERATE/AID reported in the future imply intent: AGREE.
+    ev = find(code("Japan will send emergency aid to Turkey."), "AGREE")
+    assert ev and ev[0].modality == "future" and "TUR" in codes(ev[0].recipient)
+
+
+def test_negated_modality(code):
+    events = code("China did not impose sanctions on Australia, the ministry said.")
+    assert events and all(e.modality == "negated" for e in find(events, "SANCTION"))
+    assert find(events, "SANCTION")
+
+
+def test_hypothetical_modality(code):
+    events = code("If the talks fail, Russia could cut gas supplies to Moldova.")
+    assert all(e.modality in ("hypothetical", "future") for e in events)
+
+
+def test_historical_modality(code):
+    ev = find(code("In 1990, Iraq invaded Kuwait.", published="2024-04-20"), "ASSAULT")
+    assert ev and ev[0].modality == "historical"
+
+
+def test_anonymous_attribution(code):
+    ev = code("The United States will withdraw its troops from Chad, a person familiar with the matter said.")
+    assert ev and ev[0].attribution[0].type == "anonymous"
+
+
+def test_official_and_organization_attribution(code):
+    ev = find(code("Police arrested 20 protesters in Tbilisi, the interior ministry said."), "COERCE")
+    assert ev and ev[0].attribution[0].type == "official"
+    ev = code("Government troops shelled the town of Kadugli, according to Amnesty International.")
+    assert ev and ev[0].attribution and ev[0].attribution[0].type == "organization"
+
+
+def test_accidents_are_not_events(code):
+    assert not find(code("Five Kenyan soldiers were killed in a helicopter crash near Garissa."), "ASSAULT")
+
+
+def test_nested_event_in_purpose_clause(code):
+    events = code("Hundreds of people took to the streets of Niamey to demand the withdrawal of French troops.",
+                  published="2024-04-20")
+    protest = find(events, "PROTEST")
+    assert protest and "FRA" in codes(protest[0].recipient)
+    assert find(events, "REQUEST")
+
+
+def test_no_default_code_for_eventless_sentences(code):
+    assert code("The weather in Nairobi was pleasant and the markets were busy.") == []
+
+
+def test_every_event_explains_itself(code):
+    for ev in code("Iranian forces attacked Iraqi positions near Basra on Monday."):
+        assert ev.explanation.trigger and ev.explanation.rule.startswith("eventwire.plover_rules.v1")
+        assert 0 < ev.confidence <= 1

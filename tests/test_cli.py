@@ -1,0 +1,62 @@
+"""The CLI runs through the same functions as the Python API; these drive it in-process."""
+from __future__ import annotations
+
+import json
+
+from eventwire.cli import main
+
+ARTICLE = ("Japan will send emergency aid to Turkey after the earthquake, a government spokesman said on Monday.\n\n"
+           "See also: Ten best beaches in Turkey\n")
+
+
+def _write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_extract_prints_one_json_object_per_document(tmp_path, capsys):
+    a = _write(tmp_path, "a.txt", ARTICLE)
+    empty = _write(tmp_path, "empty.txt", "")
+    assert main(["extract", str(a), str(empty), "--published", "2024-02-12"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 2
+    good, bad = (rows if rows[0]["text"] else rows[::-1])
+    assert good["published"] == "2024-02-12" and good["events"]
+    assert bad["errors"] and bad["errors"][0]["stage"] == "ingest"
+
+
+def test_code_prints_plover_events(tmp_path, capsys):
+    a = _write(tmp_path, "a.txt", ARTICLE)
+    assert main(["code", str(a), "--published", "2024-02-12"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert events and all(e["event"] and e["doc_id"] for e in events)
+    aid = [e for e in events if e["event"] in ("AID", "AGREE")]
+    assert aid and aid[0]["modality"] == "future"
+
+
+def test_ingest_then_query_events_and_reingest_is_idempotent(tmp_path, capsys):
+    a = _write(tmp_path, "a.txt", ARTICLE)
+    db = str(tmp_path / "t.duckdb")
+    assert main(["ingest", str(a), "--db", db, "--published", "2024-02-12"]) == 0
+    assert main(["ingest", str(a), "--db", db, "--published", "2024-02-12"]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and len(rows) == len({r["id"] for r in rows})
+    assert main(["events", "--db", db, "--actor", "JPN", "--format", "table"]) == 0
+    assert "JPN" in capsys.readouterr().out
+
+
+def test_bad_date_option_is_a_usage_error(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["extract", str(_write(tmp_path, "a.txt", ARTICLE)), "--published", "12/02/2024"])
+    assert "E905" in capsys.readouterr().err
+
+
+def test_explain_says_why(capsys):
+    assert main(["explain", "Japan will send emergency aid to Turkey.", "--published", "2024-02-12"]) == 0
+    out = capsys.readouterr().out
+    assert "AGREE" in out and "trigger" in out and "future" in out
