@@ -1,0 +1,8 @@
+"""Clean: strip scraped-page junk from article text, normalise whitespace, find the dateline.
+
+Every dropped line is reported as a :class:`~eventwire.model.Removed` with a short reason
+(``see_also``, ``social``, ``share_prompt``, ``byline``, ...), so nothing is lost silently.
+"""
+from ._clean import CleanResult, clean_text
+
+__all__ = ["CleanResult", "clean_text"]
