@@ -1,0 +1,180 @@
+"""The committed place index: loaded once per process, on first use, and looked up by folded name."""
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+import unicodedata
+from importlib import resources
+from typing import NamedTuple
+
+# Coarseness of a feature, as Place.resolution spells it.
+RESOLUTION = {"site": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "water": 2, "landform": 2, "country": 1}
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(s: str) -> str:
+    """Lower-case and strip diacritics, so 'Zābul' and 'ZABUL' meet 'zabul'."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: folded word tokens joined by one space ('U.S.' and 'U. S.' -> 'u s')."""
+    return " ".join(_TOKEN.findall(fold(name)))
+
+
+class Candidate(NamedTuple):
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    country_code: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    capital: bool
+
+    @property
+    def resolution(self) -> int:
+        return RESOLUTION.get(self.feature, 4)
+
+    def score(self) -> float:
+        """Prior of being the place meant when nothing else is known."""
+        if self.feature == "country":
+            return 1e12
+        if self.feature in ("region", "water", "landform"):
+            return 5e11
+        if self.feature == "site":
+            return 1e11
+        if self.feature == "admin1":
+            return self.population * 0.5
+        # A capital is named in the news far beyond its size ('Washington' the city, not the state).
+        return self.population * (20 if self.capital else 1)
+
+
+class Gazetteer:
+    """Place names to candidates. Use :meth:`default`; building one reads ~4 MB of gzip TSV."""
+
+    _default: "Gazetteer | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        # Rows stay as raw lines until looked up: parsing 170k rows up front would triple the load time.
+        self._rows: list[str | Candidate] = []
+        self.names: dict[str, list[int]] = {}  # keys of the hand table (and any unpacked ones)
+        self._packed: dict[str, str] = {}
+        self.prefixes: set[str] = set()
+        # Keys written in lower case in the hand table ('Rafah crossing') may end on a lower-case word.
+        self.lower_ok: set[str] = set()
+        self.capitals: dict[str, int] = {}
+        self.countries: dict[str, int] = {}
+        self._ranked: dict[str, list[Candidate]] = {}
+        data = resources.files("eventwire.geo") / "data"
+        self._load_index(gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()).decode("utf-8"))
+        with open(str(data / "extra_places.tsv"), encoding="utf-8") as fh:
+            self._load_extra(fh)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls()
+        return cls._default
+
+    def _index_key(self, key: str, idx: int) -> None:
+        self.names.setdefault(key, [*self._ids(key)]).append(idx)
+
+    def _ids(self, key: str) -> list[int]:
+        ids = self.names.get(key)
+        if ids is None:
+            packed = self._packed.get(key)
+            ids = [int(i) for i in packed.split(",")] if packed else []
+        return ids
+
+    def has(self, key: str) -> bool:
+        return key in self.names or key in self._packed
+
+    def _load_index(self, text: str) -> None:
+        _, rest = text.split("@rows\n", 1)
+        rows, rest = rest.split("\n@names\n", 1)
+        keys, rest = rest.split("\n@ids\n", 1)
+        ids, prefixes = rest.split("\n@prefixes\n", 1)
+        self._rows = rows.split("\n")  # type: ignore[assignment]
+        # Row numbers stay a comma-separated string until a key is looked up.
+        self._packed: dict[str, str] = dict(zip(keys.split("\n"), ids.split("\n")))
+        self.prefixes = set(prefixes.split("\n"))
+        self.prefixes.discard("")
+        for idx, line in enumerate(self._rows):
+            if line.startswith("country"):
+                self.countries[line.split("\t", 4)[3]] = idx
+            elif line.endswith("\tC"):
+                self.capitals[line.split("\t", 4)[3]] = idx
+
+    def _load_extra(self, fh) -> None:
+        for line in fh:
+            if not line.strip() or line[0] == "#":
+                continue
+            cols = line.rstrip("\n").split("\t")
+            feature, name, cc, admin1, lat, lon = (c.strip() for c in cols[:6])
+            aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a.strip()]
+            idx = len(self._rows)
+            self._rows.append(Candidate(name, None, float(lat), float(lon), cc or None, admin1 or None,
+                                        feature, 0, False))
+            for n in [name, *aliases]:
+                key = name_key(n)
+                self._index_key(key, idx)
+                parts = key.split(" ")
+                for k in range(1, len(parts)):
+                    self.prefixes.add(" ".join(parts[:k]))
+                if n.split()[-1].islower():
+                    self.lower_ok.add(key)
+
+    def place(self, idx: int) -> Candidate:
+        row = self._rows[idx]
+        if isinstance(row, str):
+            feature, gid, name, cc, admin1, lat, lon, pop, flags = row.split("\t")
+            row = Candidate(name, int(gid) if gid else None, float(lat), float(lon), cc or None, admin1 or None,
+                            feature, int(pop or 0), "C" in flags)
+            self._rows[idx] = row
+        return row
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every candidate for ``name`` (case- and diacritic-insensitive), most likely first."""
+        return list(self.lookup_key(name_key(name)))
+
+    def lookup_key(self, key: str) -> list[Candidate]:
+        ranked = self._ranked.get(key)
+        if ranked is None:
+            cands = [self.place(i) for i in self._ids(key)]
+            ranked = self._rank(cands, key)
+            self._ranked[key] = ranked
+        return ranked
+
+    @staticmethod
+    def _rank(cands: list[Candidate], key: str) -> list[Candidate]:
+        # An admin1 that shares its name with a big town inside it is usually meant as the town
+        # ('Basra', 'Kandahar', 'Agadez'); one with no such town keeps its own weight ('Zabul').
+        towns = {(c.country_code, c.admin1): c.population for c in cands if c.feature == "city"}
+
+        def score(c: Candidate) -> float:
+            s = c.score()
+            if c.feature == "admin1" and towns.get((c.country_code, c.admin1), 0) >= 0.2 * c.population:
+                s *= 0.1
+            # A place named by one of its alternate names yields to one that bears the name itself
+            # ("Philadelphia" is a historical name of Amman).
+            if c.feature in ("city", "admin1") and name_key(c.name) != key:
+                s *= 0.02
+            return s
+
+        return sorted(cands, key=score, reverse=True)
+
+    def country(self, iso3: str) -> Candidate | None:
+        idx = self.countries.get(iso3)
+        return self.place(idx) if idx is not None else None
+
+    def capital(self, iso3: str) -> Candidate | None:
+        idx = self.capitals.get(iso3)
+        return self.place(idx) if idx is not None else None

@@ -1,0 +1,385 @@
+"""Toponym finding by a dictionary scan, and resolution of each name in the context of its article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import Place
+from ._gazetteer import Candidate, Gazetteer, fold, name_key
+
+_WORD = re.compile(r"[^\W_]+")
+_MAX_TOKENS = 8
+
+# Capitalised words that also name some town: as a single word they are never taken for a place.
+# Countries, regions and admin1 with these names are unaffected ("Chad" is handled by _PERSONISH).
+_STOP = set("""
+a an the of in on at to by for from with and or but if as is it its he she we they you i me my our their his her this
+that these those there here then than so not no yes all any some many more most much such very can could will would
+shall should may might must do does did done has have had be been being was were are am said says say new old
+mr mrs ms dr sir president minister prime king queen prince general gen col lt sgt captain police army navy military
+government state states city town village province region district capital republic kingdom union parliament
+congress senate court party bank university school church hospital airport station port island islands river
+lake mountain valley north south east west central northern southern eastern western upper lower greater little
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today tomorrow yesterday christmas easter ramadan eid
+god allah jesus christ islam muslim christian jewish sunni shia arab arabs
+un eu nato gulf spring summer autumn winter fall alliance commonwealth council justice roman harvard cornell
+yale princeton stanford gallup earnest australian canadian
+guardian times post herald tribune telegraph mirror express independent observer
+time page home world news people media press report reports source sources share email print
+premier league cup club united city rovers wanderers
+she he it one two three four five six seven eight nine ten first second third last next
+free open close start end top bottom main high low long short big small great good bad
+social national international global local federal public private royal imperial
+american british french german russian chinese iranian iraqi syrian israeli palestinian
+afghan pakistani indian african european asian western eastern
+""".split())
+# Given names and surnames that also name towns: part of a person's name when next to a capitalised word,
+# and never a place on their own.
+_GIVEN = set("""john paul peter james george william charles henry david michael robert thomas joseph richard
+edward mary elizabeth anne victoria florence chelsea hamilton lincoln jackson johnson clinton obama trump
+biden jefferson madison franklin grant lee douglas nelson wilson kennedy carter reagan bush mitchell
+hassan ali ahmed mohammed muhammad omar hussein abbas karim nigel caroline ariel""".split())
+# Ordinary English words that are also real towns ("Nice", "Split"): a place only after "in", "near"...
+# and not at the start of a sentence.
+_SOFT = set("""male female same nice mobile split reading bath sale best hope deal gap marks mark independence
+liberty victory union progress unity justice freedom peace friendship concord providence enterprise commerce
+industry success harmony paradise eden bethlehem nazareth goshen canaan zion orange eagle wells bury
+chester march""".split())
+# Country names that are also common given names: dropped when they sit next to another capitalised word.
+_PERSONISH = {"chad", "jordan", "georgia", "india", "israel", "kenya", "chile", "jamaica", "china", "france",
+              "lebanon", "grenada", "guinea"}
+
+# Capitalised words that may precede a place without making it part of a longer proper name.
+_LEADS = set("""in at on near from to into outside inside around across throughout toward towards via
+the a and but or while when after before since during until as if of for with by both across between
+northern southern eastern western central north south east west northeast northwest southeast southwest
+greater upper lower inner outer rural urban
+""".split())
+# Capitalised words that may follow a place without making it part of an organisation's name.
+_HEADS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
+          "county", "city", "town", "village", "valley", "river", "delta", "basin", "border", "airport",
+          "air", "base", "airbase", "camp", "area", "strip", "coast", "highlands", "mountains", "desert",
+          "plateau", "peninsula", "island", "islands", "region's", "and", "on"}
+_ADMIN_WORDS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
+                "county", "regions", "provinces"}
+_CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
+                  r"northern|southern|eastern|western|central)"
+                  r"|\b(?:town|city|village|outskirts|district|province|region|capital|suburbs?|north|south|east|"
+                  r"west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SENT_END = re.compile(r"(?:[.!?]['\"’”]?\s+|\n\s*|^\s*|[\"“‘'(\[]\s*)$")
+_POSS_CAPITAL = re.compile(r"^['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
+_CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ADMIN_AFTER = re.compile(r"^\s+(province|region|state|governorate|district|oblast|prefecture|department|county)\b",
+                          re.IGNORECASE)
+# A capital or seat of power doing what governments do: an actor, not a location.
+_ACTOR_VERB = re.compile(r"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:has|have|had|is|was|will|would|said|says|say|"
+                         r"announced|announces|warned|warns|accused|accuses|denied|denies|rejected|rejects|"
+                         r"wants|insisted|insists|signall?ed|responded|demanded|demands|urged|urges|called|"
+                         r"condemned|condemns|threatened|threatens|agreed|agrees|refused|refuses|believes|"
+                         r"hopes|fears|sees|sent|imposed|ordered|approved|backed|supports|opposes|recognized|"
+                         r"recognised|expelled|summoned|vowed|pledged|and\s+(?:its|their)\s+allies)\b", re.I)
+_SEATS = {"Kremlin", "White House", "Pentagon", "Downing Street", "Elysee Palace"}
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    cands: list[Candidate]
+    tok_start: int
+    tok_end: int
+    forced: str | None = None  # 'admin1' after "X province", 'capital' for "Y's capital"
+    cue: bool = False
+    chosen: Candidate | None = None
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or tok[0].isdigit()
+
+
+def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Mention]:
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    keys = [fold(t[2]) for t in toks]
+    n = len(toks)
+    out: list[_Mention] = []
+    i = 0
+    while i < n:
+        s0, e0, t0 = toks[i]
+        if not (_is_cap(t0) or keys[i] == "the"):
+            i += 1
+            continue
+        cur = keys[i]
+        best = -1
+        j = i
+        while True:
+            last_ok = _is_cap(toks[j][2]) or cur in gaz.lower_ok
+            if j > i or keys[i] != "the":
+                if last_ok and gaz.has(cur):
+                    best = j
+            if cur not in gaz.prefixes or j + 1 >= n or j - i + 1 >= _MAX_TOKENS:
+                break
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            if not _joinable(gap, toks[j][2]):
+                break
+            j += 1
+            cur = cur + " " + keys[j]
+        if best < 0:
+            i += 1
+            continue
+        start, end = toks[i][0], toks[best][1]
+        if len(toks[best][2]) == 1 and text[end:end + 1] == ".":
+            end += 1  # keep the full stop of "U.S."
+        if any(a < end and start < b for a, b in exclude):
+            i = best + 1
+            continue
+        key = " ".join(keys[i:best + 1])
+        out.append(_Mention(start, end, key, gaz.lookup_key(key), i, best + 1))
+        i = best + 1
+    _context(text, out)
+    return out
+
+
+def _joinable(gap: str, prev: str) -> bool:
+    if gap in (" ", "-", "'", "’", ".", "", "‘", "-"):
+        return True
+    # "U. S." and "D. C.": a full stop and a space only after a single letter.
+    return gap == ". " and len(prev) == 1
+
+
+def _context(text: str, mentions: list[_Mention]) -> None:
+    for m in mentions:
+        before = text[max(0, m.start - 40):m.start]
+        after = text[m.end:m.end + 40]
+        m.cue = bool(_CUE.search(before))
+        if _POSS_CAPITAL.match(after) and any(c.feature == "country" for c in m.cands):
+            m.forced = "capital"
+            m.end += _POSS_CAPITAL.match(after).end()
+        elif _CAPITAL_OF.search(before) and any(c.feature == "country" for c in m.cands):
+            m.forced = "capital"
+            m.start -= len(before) - _CAPITAL_OF.search(before).start()
+        else:
+            am = _ADMIN_AFTER.match(after)
+            if am and m.key not in _LEADS and any(c.feature in ("admin1", "region") for c in m.cands):
+                m.forced = "admin1"
+                m.end += am.end()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENT_END.search(text[max(0, start - 4):start])) or start == 0
+
+
+def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int]) -> bool:
+    """True when the name is glued to another capitalised word: part of a person's or an org's name."""
+    i, j = m.tok_start, m.tok_end
+    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _is_cap(toks[i - 1][2]) \
+            and keys[i - 1] not in _LEADS and (i - 1) not in known and not toks[i - 1][2].isupper():
+        # A sentence's first word is capitalised anyway, unless it is a given name.
+        if not _sentence_initial(text, toks[i - 1][0]) or keys[i - 1] in _GIVEN:
+            return True
+    if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
+            and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper():
+        return True
+    return False
+
+
+def _pick(m: _Mention, countries: set[str]) -> Candidate | None:
+    cands = m.cands
+    if m.forced == "admin1":
+        pool = [c for c in cands if c.feature in ("admin1", "region")]
+        cands = pool or cands
+    inside = [c for c in cands if c.country_code in countries]
+    top = cands[0]
+    if top.feature in ("country", "region", "water", "site"):
+        # "Georgia" after "Atlanta": the US state, when only the US is otherwise in the story.
+        if top.feature == "country" and top.country_code not in countries:
+            states = [c for c in inside if c.feature == "admin1" and c.population >= 1_000_000]
+            if states:
+                return states[0]
+        return top
+    # A town of the story's country beats a far bigger namesake only if not dwarfed by it
+    # ("Birmingham" in a US story is Alabama's; "Paris" is still France's).
+    if inside and inside[0].score() * 50 >= top.score():
+        return inside[0]
+    return top
+
+
+def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int]) -> bool:
+    single = m.tok_end - m.tok_start == 1
+    surface = keys[m.tok_start]
+    if m.forced:
+        return True
+    if c.feature == "country":
+        if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known):
+            return False
+        # "US" the country, not "us" in an all-capitals headline.
+        return not (m.key == "us" and text[m.start:m.end] != "US")
+    if single and (surface in _STOP or surface in _GIVEN):
+        return False
+    word = text[m.start:m.end]
+    # An all-capitals word amid ordinary text is an acronym ("IRNA", "UN"), not a town.
+    if single and word.isupper() and len(word) <= 5 and not text[max(0, m.start - 30):m.end + 30].isupper():
+        return False
+    if m.key.endswith((" university", " college")):
+        return False
+    if single and surface in _SOFT and (not m.cue or _sentence_initial(text, m.start)):
+        return False
+    if c.feature in ("region", "water", "site", "landform"):
+        return not (single and _adjacent_cap(text, m, toks, keys, known))
+    if _adjacent_cap(text, m, toks, keys, known):
+        return False
+    if c.feature == "admin1":
+        return c.country_code in countries or c.population >= 10_000 or m.cue
+    in_doc = c.country_code in countries
+    # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
+    if name_key(c.name) != m.key and not in_doc and c.population < 500_000:
+        return False
+    if c.capital or c.population >= 100_000:
+        return True
+    if c.population >= 15_000:
+        return in_doc or m.cue
+    return in_doc and m.cue
+
+
+def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str | None = None,
+                exclude_spans: Iterable[tuple[int, int]] = ()) -> list[Place]:
+    """Places named in ``text``, each resolved in the context of the whole article."""
+    gaz = Gazetteer.default()
+    exclude = sorted(exclude_spans)
+    mentions = _scan(text, gaz, exclude)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    keys = [fold(t[2]) for t in toks]
+    known = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+
+    given = set(doc_countries)
+    if dateline:
+        dl = resolve_dateline(dateline)
+        if dl and dl.country_code:
+            given.add(dl.country_code)
+    # Countries the story is about: those named outright, then those of big unambiguous towns.
+    evidence: dict[str, set[int]] = {}
+    for n, m in enumerate(mentions):
+        top = m.cands[0]
+        if top.feature == "country" and _accept(text, m, top, given, toks, keys, known):
+            evidence.setdefault(top.country_code, set()).add(n)
+        elif top.feature == "city" and (top.population >= 100_000 or top.capital) and \
+                (len(m.cands) == 1 or top.score() >= 5 * m.cands[1].score()) and \
+                _accept(text, m, top, given, toks, keys, known):
+            evidence.setdefault(top.country_code, set()).add(n)
+
+    places: list[Place] = []
+    for n, m in enumerate(mentions):
+        # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
+        countries = given | {cc for cc, ns in evidence.items() if ns - {n}}
+        if m.forced == "capital":
+            country = next(c for c in m.cands if c.feature == "country")
+            c = gaz.capital(country.country_code) or country
+        else:
+            c = _pick(m, countries)
+        if c is None or not _accept(text, m, c, countries, toks, keys, known):
+            continue
+        places.append(_place(text[m.start:m.end], m.start, m.end, c))
+    return places
+
+
+def _place(text: str, start: int, end: int, c: Candidate) -> Place:
+    return Place(text=text, start=start, end=end, resolved_place=c.name, geonameid=c.geonameid, lat=c.lat,
+                 lon=c.lon, country_code=c.country_code, admin1=c.admin1, feature=c.feature,
+                 resolution=c.resolution)
+
+
+def is_metonymic(place: Place, text: str) -> bool:
+    """Cheap guess that a capital or seat of power stands for its government ("Washington said",
+    "the Kremlin warned", "Washington and Paris"): the caller may pass such spans as ``exclude_spans``."""
+    gaz = Gazetteer.default()
+    if place.resolved_place in _SEATS:
+        seat = True
+    elif place.feature == "city" and place.country_code:
+        cap = gaz.capital(place.country_code)
+        seat = cap is not None and cap.geonameid == place.geonameid
+    else:
+        seat = False
+    if not seat:
+        return False
+    after = text[place.end:place.end + 60]
+    if re.search(r"\b(?:in|at|near|from|to|into|outside|around)\s+(?:the\s+)?$", text[max(0, place.start - 20):place.start],
+                 re.IGNORECASE):
+        return False
+    if _ACTOR_VERB.match(after):
+        return True
+    # Two capitals joined by "and" are two governments far more often than two cities.
+    both = re.match(r"^\s+and\s+([A-Z][\w-]+)", after)
+    if both:
+        other = gaz.lookup(both.group(1))
+        return bool(other) and other[0].feature == "city" and other[0].capital
+    return bool(re.match(r"^\s+(?:Radio|TV|Television)\b", after))
+
+
+def resolve_place(name: str, *, doc_countries: Iterable[str] = (), near: tuple[float, float] | None = None
+                  ) -> Place | None:
+    """The most likely place ``name`` stands for, preferring ones inside ``doc_countries`` or ``near``."""
+    gaz = Gazetteer.default()
+    cands = gaz.lookup(name)
+    if not cands:
+        return None
+    countries = set(doc_countries)
+    c = cands[0]
+    if near is not None and c.feature != "country":
+        # Within about 500 km of the anchor beats any prior.
+        close = [x for x in cands if (x.lat - near[0]) ** 2 + (x.lon - near[1]) ** 2 < 25]
+        if close:
+            c = close[0]
+    elif countries and c.feature != "country":
+        inside = [x for x in cands if x.country_code in countries]
+        if inside and inside[0].score() * 50 >= c.score():
+            c = inside[0]
+    return _place(name, 0, len(name), c)
+
+
+# AP-style US state abbreviations, as datelines write them ("RICHMOND, Va.").
+_US_STATES = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "cal": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia",
+    "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana",
+    "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+    "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nebr": "Nebraska", "nev": "Nevada",
+    "n h": "New Hampshire", "n j": "New Jersey", "n m": "New Mexico", "n y": "New York", "n c": "North Carolina",
+    "n d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "penn": "Pennsylvania",
+    "r i": "Rhode Island", "s c": "South Carolina", "s d": "South Dakota", "tenn": "Tennessee", "tex": "Texas",
+    "vt": "Vermont", "va": "Virginia", "wash": "Washington", "w va": "West Virginia", "wis": "Wisconsin",
+    "wisc": "Wisconsin", "wyo": "Wyoming", "d c": "District of Columbia", "me": "Maine",
+}
+
+
+def resolve_dateline(place_text: str) -> Place | None:
+    """Resolve a dateline's place ("BAGHDAD", "HANOI, Vietnam", "RICHMOND, Va."): no context cues are
+    needed here, the dateline itself says it is a place."""
+    gaz = Gazetteer.default()
+    city, _, qual = place_text.partition(",")
+    cands = [c for c in gaz.lookup(city) if c.feature != "admin1"] or gaz.lookup(city)
+    qual = qual.strip()
+    if not cands:
+        # A town too small for the index still lies in the state or country its dateline names.
+        if not qual:
+            return None
+        cands = [c for c in gaz.lookup(_US_STATES.get(name_key(qual), qual)) if c.feature != "city"]
+        return _place(place_text, 0, len(place_text), cands[0]) if cands else None
+    if qual:
+        qk = name_key(qual)
+        state = _US_STATES.get(qk)
+        if state:
+            inside = [c for c in cands if c.country_code == "USA" and c.admin1 == state]
+            c = inside[0] if inside else next((c for c in cands if c.country_code == "USA"), None)
+            if c is None:
+                admin = [a for a in gaz.lookup(state) if a.country_code == "USA"]
+                c = admin[0] if admin else cands[0]
+            return _place(place_text, 0, len(place_text), c)
+        q = gaz.lookup_key(qk)
+        if q:
+            inside = [c for c in cands if c.country_code == q[0].country_code
+                      and (q[0].feature != "admin1" or c.admin1 == q[0].admin1)]
+            c = inside[0] if inside else q[0]
+            return _place(place_text, 0, len(place_text), c)
+    return _place(place_text, 0, len(place_text), cands[0])
