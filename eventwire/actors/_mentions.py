@@ -1,0 +1,101 @@
+"""Whole-text dictionary scan for actor mentions, and definite-description coreference."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
+from eventwire.actors._resolve import _office_text, scan
+from eventwire.actors._text import norm_key, tokenize
+from eventwire.model import Entity
+
+# Agent nouns too vague to list as entities on their own; they still resolve inside phrases
+# and as coreference anaphors ("the group").
+_VAGUE_AGENTS = frozenset({"UNK"})
+_DETERMINERS = ("the ", "this ", "that ", "these ", "those ", "its ", "their ", "his ", "her ")
+
+
+def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | None = None) -> list[Entity]:
+    """Every dictionary mention in ``text``, longest match first, in text order.
+
+    Proper names must be capitalised (short ones like "US" fully); agent nouns match in any case.
+    A country or demonym directly before an agent noun ("Iranian security forces", "Niger's
+    junta") is merged into one AGENT entity carrying both the code and the sector."""
+    kb = kb or ActorKB.default()
+    tokens = tokenize(text)
+    matches = scan(kb, tokens, strict_case=True)
+    out: list[Entity] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        start, end = tokens[m.i].start, tokens[m.j - 1].end
+        if m.kind == "name":
+            entry = m.entries[0]
+            res = kb.resolution(entry, text[start:end], date)
+            nxt = matches[k + 1] if k + 1 < len(matches) else None
+            gap = nxt.i - m.j if nxt is not None else 99
+            possessive = gap == 1 and tokens[m.j].key == "'s"
+            if (entry.kind in GEO_KINDS and nxt is not None and nxt.kind == "agent"
+                    and (gap == 0 or possessive) and nxt.agent[0] not in NONSTATE_CODES | _VAGUE_AGENTS):
+                a_sector, a_secondary, _ = nxt.agent
+                a_end = tokens[nxt.j - 1].end
+                out.append(Entity(text=text[start:a_end], start=start, end=a_end, label="AGENT",
+                                  code=res.code, sector=a_sector, canonical=res.canonical,
+                                  office=_office_text(tokens, nxt, kb, text), secondary_sector=a_secondary))
+                k += 2
+                continue
+            out.append(Entity(text=text[start:end], start=start, end=end, label=KIND_LABEL.get(entry.kind, "ORG"),
+                              code=res.code, sector=res.sector, canonical=res.canonical,
+                              identifier_id=res.identifier_id, office=res.office,
+                              secondary_sector=res.secondary_sector))
+        else:
+            a_sector, a_secondary, _ = m.agent
+            if a_sector not in _VAGUE_AGENTS:
+                code = a_sector if a_sector in NONSTATE_CODES else None
+                out.append(Entity(text=text[start:end], start=start, end=end, label="AGENT", code=code,
+                                  sector=None if code else a_sector, office=_office_text(tokens, m, kb, text),
+                                  secondary_sector=a_secondary))
+        k += 1
+    return out
+
+
+def _compatible(sector: str | None, secondary: str | None, ent: Entity) -> bool:
+    if ent.code is None:
+        return False
+    have = {ent.sector, ent.secondary_sector}
+    if sector == "UNK":  # "the group", "the organization"
+        return ent.code in NONSTATE_CODES or bool(have & {"REB", "UAF", "PRM", "CRM", "PTY", "SOC"}) or ent.label == "ORG"
+    if sector in ("MIL", "GOV") and secondary in ("MIL", "GOV"):  # "the junta"
+        return have >= {"MIL", "GOV"} or (bool(have & {"MIL"}) and ent.label not in ("PERSON", "GPE", "COUNTRY"))
+    if sector in ("REB", "UAF"):
+        return bool(have & {"REB", "UAF", "PRM"}) or ent.code == "IMG"
+    if sector in ("IGO", "NGO"):
+        return ent.code in (sector, "UNO", "EUR") if sector == "IGO" else ent.code == "NGO"
+    return sector in have and ent.label != "PERSON"
+
+
+def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: ActorKB | None = None) -> Entity | None:
+    """The antecedent of a definite description or pronoun: the most recent compatible full mention.
+
+    "the junta" -> latest entity with a code and a MIL/GOV sector; "the group" -> latest armed
+    group/organisation; "the militants" -> latest REB/UAF; "the ministry" -> latest GOV;
+    "the country" -> latest COUNTRY; "he"/"she" -> latest PERSON. Returns the antecedent itself."""
+    kb = kb or ActorKB.default()
+    key = norm_key(mention_text)
+    for det in _DETERMINERS:
+        if key.startswith(det):
+            key = key[len(det):]
+            break
+    recent = [e for e in reversed(prior_entities) if e.code is not None]
+    if key in ("he", "she", "him", "her"):
+        return next((e for e in recent if e.label == "PERSON"), None)
+    if key in ("country", "nation", "state"):
+        return next((e for e in recent if e.label in ("COUNTRY", "GPE")), None)
+    if key in ("bloc", "alliance", "organisation", "organization", "body", "union") and key not in kb.agents:
+        return next((e for e in recent if e.code in ("IGO", "UNO", "EUR")), None)
+    agent = kb.agents.get(key)
+    if agent is None:
+        return None
+    sector, secondary, _ = agent
+    if key in ("bloc", "alliance") or sector == "IGO":
+        return next((e for e in recent if e.code in ("IGO", "UNO", "EUR")), None)
+    return next((e for e in recent if _compatible(sector, secondary, e)), None)

@@ -1,0 +1,311 @@
+"""Phrase resolution: a noun phrase -> country/organisation code + PLOVER sector, with reasons.
+
+The phrase is tokenised once and scanned left to right for the longest known name or agent noun
+at each position. The code comes from one named match (the head, or the first that is not a
+mere affiliation like "al-Qaeda-affiliated"), the sector from the named entry when it has its
+own (Hamas REB, the Pentagon MIL) and otherwise from the agent noun nearest the name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.actors._kb import GEO_KINDS, NONSTATE_CODES, ActorKB, Entry, Resolution
+from eventwire.actors._text import Token, tokenize
+
+# A name right before one of these is an affiliation, not the actor: "Iran-backed rebels".
+AFFILIATION = frozenset(
+    "affiliated linked backed allied aligned inspired sponsored funded supported trained armed "
+    "based born owned run controlled brokered mediated friendly leaning".split()
+)
+# A name right after one of these is the other party, not the actor: "strikes on Gaza".
+OBJECT_PREPS = frozenset("against on onto with to toward towards into over than versus vs pro anti".split())
+COORDINATORS = frozenset({"and", "or", "&", "nor"})
+# Words that turn an officeholder into a former one (PLOVER ELI).
+FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "erstwhile"})
+# Title modifiers kept in the reported office: "Deputy Secretary of State".
+OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "under", "acting", "interim", "senior",
+                              "chief", "principal", "special", "top", "foreign", "defense", "defence"})
+# Short keys that are also everyday words: only match when written in capitals ("US", "IS", "AU").
+_SHORT = 3
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "de", "del", "da", "di", "la", "le", "van", "von", "bin", "ibn", "abu"})
+
+
+@dataclass(slots=True)
+class Match:
+    kind: str  # "name" | "agent"
+    i: int  # first token
+    j: int  # one past the last token
+    key: str
+    entries: list[Entry] | None = None
+    agent: tuple[str, str | None, str] | None = None
+    demoted: bool = False
+
+
+def _case_ok(tokens: Sequence[Token], i: int, j: int, key: str, strict: bool) -> bool:
+    """Proper names must look like names: capitals for short keys always, a capital first letter in running text."""
+    first = i
+    while first < j - 1 and tokens[first].key == "the":
+        first += 1
+    raw = tokens[first].text
+    if j - i == 1 or (j - first == 1):
+        k = tokens[first].key
+        if len(k) <= _SHORT and not (raw.isupper() or "." in raw):
+            return False
+    if strict:
+        # Arabic and European name particles are written lower-case: "al-Qaeda", "de Gaulle".
+        if tokens[first].key in _PARTICLES and j - first > 1:
+            raw = tokens[first + 1].text
+        return raw[:1].isupper() or raw[:1].isdigit()
+    return True
+
+
+def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
+         lo: int = 0, hi: int | None = None) -> list[Match]:
+    """Greedy longest match over ``tokens[lo:hi]``; names win ties with agent nouns."""
+    hi = len(tokens) if hi is None else hi
+    out: list[Match] = []
+    i = lo
+    names, agents, nspan, aspan, stop = kb.names, kb.agents, kb.name_span, kb.agent_span, kb.stop
+    while i < hi:
+        t0 = tokens[i].key
+        best: Match | None = None
+        n = min(nspan.get(t0, 0), hi - i)
+        while n > 0:
+            key = " ".join(t.key for t in tokens[i:i + n])
+            if key in names and key not in stop and _case_ok(tokens, i, i + n, key, strict_case):
+                best = Match("name", i, i + n, key, entries=[kb.entries[x] for x in names[key]])
+                break
+            n -= 1
+        n = min(aspan.get(t0, 0), hi - i)
+        while n > 0 and (best is None or n > best.j - best.i):
+            key = " ".join(t.key for t in tokens[i:i + n])
+            if key in agents and key not in stop:
+                best = Match("agent", i, i + n, key, agent=agents[key])
+                break
+            n -= 1
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.j
+    for m in out:
+        if m.kind != "name":
+            continue
+        if m.j < hi and tokens[m.j].key in AFFILIATION:
+            m.demoted = True
+        elif m.i > lo and tokens[m.i - 1].key in OBJECT_PREPS:
+            m.demoted = True
+        elif m.i > lo and _is_verb_ing(tokens[m.i - 1], out):
+            m.demoted = True  # "the coalition fighting Houthi rebels": the object of a participle
+    return out
+
+
+def _is_verb_ing(tok: Token, matches: list[Match]) -> bool:
+    k = tok.key
+    return (len(k) > 5 and k.endswith("ing") and tok.text.islower()
+            and k not in ("during", "including", "regarding", "concerning", "following", "ruling", "governing"))
+
+
+def _pick_entry(entries: list[Entry], context_country: str | None) -> Entry:
+    if context_country:
+        for e in entries:
+            if any(r.code == context_country for r in e.roles):
+                return e
+    return entries[0]
+
+
+def _name_rank(m: Match) -> int:
+    # Specific entries (people, organisations) beat the country or demonym beside them:
+    # "US President Joe Biden" is Biden's role; "U.S. Deputy Secretary ..." stays USA.
+    return 0 if m.entries and m.entries[0].kind not in GEO_KINDS else 1
+
+
+def _office_text(tokens: Sequence[Token], m: Match, kb: ActorKB, phrase: str) -> str | None:
+    words = m.key.split(" ")
+    if not any(w in kb.office_words for w in words):
+        return None
+    i = m.i
+    while i > 0 and tokens[i - 1].key in OFFICE_MODIFIERS:
+        i -= 1
+    return phrase[tokens[i].start:tokens[m.j - 1].end]
+
+
+def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: str | None,
+                   head: str | None, context_country: str | None,
+                   matches: list[Match] | None = None) -> Resolution | None:
+    if matches is None:
+        matches = scan(kb, tokens)
+    if not matches:
+        return None
+    head_key = head.lower() if head else None
+    names = [m for m in matches if m.kind == "name"]
+    agents = [m for m in matches if m.kind == "agent"]
+    notes: list[str] = []
+
+    primary: Match | None = None
+    if head_key:
+        primary = next((m for m in names if any(tokens[k].key == head_key for k in range(m.i, m.j))), None)
+    if primary is None:
+        active = [m for m in names if not m.demoted]
+        if active:
+            primary = min(active, key=lambda m: (_name_rank(m), m.i))
+        elif names:
+            primary = names[0]
+            notes.append(f"only an affiliation/object name found: {phrase[tokens[primary.i].start:tokens[primary.j - 1].end]!r}")
+
+    agent: Match | None = None
+    if head_key:
+        agent = next((m for m in agents if any(tokens[k].key == head_key for k in range(m.i, m.j))), None)
+    if agent is None and agents:
+        if primary is not None:
+            after = [m for m in agents if m.i >= primary.j]
+            before = [m for m in agents if m.j <= primary.i]
+            agent = after[0] if after else (before[-1] if before else None)
+        else:
+            agent = agents[0]
+    # A bare "group"/"organization" says nothing when something better is present.
+    if agent is not None and agent.agent[0] == "UNK" and (primary is not None or len(agents) > 1):
+        better = [m for m in agents if m.agent[0] != "UNK"]
+        agent = better[0] if better else (None if primary is not None else agent)
+
+    former = any(t.key in FORMER for t in tokens)
+    office = _office_text(tokens, agent, kb, phrase) if agent is not None else None
+    if office is None and primary is not None and primary.entries[0].kind == "person":
+        # The dictionaries list "President Joe Biden" whole: take the title off the front.
+        # ... or in the title-like name right before it ("US President" + "Joe Biden").
+        lo = next((m.i for m in names if m.j == primary.i), primary.i)
+        for a in range(lo, primary.j - 1):
+            for b in range(primary.j - 1, a, -1):
+                key = " ".join(t.key for t in tokens[a:b])
+                if key in kb.agents:
+                    office = _office_text(tokens, Match("agent", a, b, key), kb, phrase)
+                    break
+            if office:
+                break
+
+    if primary is not None:
+        entry = _pick_entry(primary.entries, context_country)
+        matched = phrase[tokens[primary.i].start:tokens[primary.j - 1].end]
+        res = kb.resolution(entry, matched, date)
+        notes.insert(0, res.explanation)
+        entity_has_sector = entry.kind not in GEO_KINDS and res.sector is not None
+        if agent is not None:
+            a_sector, a_secondary, a_source = agent.agent
+            a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
+            if a_sector in NONSTATE_CODES:
+                notes.append(f"agent {a_text!r} names an organisation type ({a_sector}); kept {res.code}")
+            elif entity_has_sector and entry.kind != "person":
+                notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
+            elif entry.kind == "person" and res.sector not in (None, "ELI"):
+                notes.append(f"title {a_text!r} ({a_sector}) agrees with the person's dated role")
+                if a_sector != res.sector and res.secondary_sector is None:
+                    res.secondary_sector = a_sector
+            else:
+                if res.sector and res.sector != a_sector and entry.kind == "seat":
+                    notes.append(f"seat-of-government default {res.sector} replaced by the agent")
+                res.sector, res.secondary_sector = a_sector, a_secondary
+                res.source = f"{res.source}+{a_source}"
+                rule = "title" if office else "agent"
+                notes.append(f"{rule} {a_text!r} -> {a_sector}{'/' + a_secondary if a_secondary else ''} "
+                             f"({a_source}, rule:{rule})")
+        if office:
+            res.office = office
+        if former and res.sector not in ("ELI", None) and entry.kind != "org" and entry.kind != "igo":
+            notes.append("'former' -> ELI")
+            res.secondary_sector = res.sector if res.secondary_sector is None else res.secondary_sector
+            res.sector = "ELI"
+        res.explanation = "; ".join(notes)
+        return res
+
+    # No name: an agent noun alone ("the junta", "hundreds of people").
+    assert agent is not None
+    a_sector, a_secondary, a_source = agent.agent
+    a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
+    if a_sector in NONSTATE_CODES:
+        code, sector = a_sector, None
+        why = f"agent {a_text!r} names an organisation type -> {a_sector}"
+    else:
+        code, sector = context_country, a_sector
+        why = (f"agent {a_text!r} -> {a_sector} ({a_source}); "
+               + (f"country {context_country} from the caller's context" if context_country else "no country in the phrase"))
+    if former and sector not in (None, "ELI"):
+        a_secondary, sector = sector, "ELI"
+        why += "; 'former' -> ELI"
+    return Resolution(code=code, sector=sector, secondary_sector=a_secondary, canonical=None,
+                      identifier_id=None, office=office, matched=a_text,
+                      source=f"{a_source}" + ("+context" if context_country and code == context_country else ""),
+                      explanation=why, kind="agent")
+
+
+def _split_coordination(kb: ActorKB, phrase: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the conjuncts: split at and/or/commas outside any matched name."""
+    matches = scan(kb, tokens)
+    covered, inner = set(), set()
+    for m in matches:
+        covered.update(range(m.i, m.j))
+        inner.update(range(m.i + 1, m.j))
+    cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
+    for k, t in enumerate(tokens):
+        if t.key in COORDINATORS and 0 < k < len(tokens) - 1 and k not in covered:
+            cuts.append((k, k + 1))
+        elif k > 0 and k not in inner and any(c in phrase[tokens[k - 1].end:t.start] for c in ",;"):
+            cuts.append((k, k))
+    for k in range(1, len(tokens)):  # "as well as", "along with", "together with"
+        pair = (tokens[k - 1].key, tokens[k].key)
+        if pair in {("along", "with"), ("together", "with"), ("well", "as")} and k not in covered:
+            s = k - 2 if pair == ("well", "as") and k >= 2 and tokens[k - 2].key == "as" else k - 1
+            cuts.append((s, k + 1))
+    cuts.sort()
+    parts, lo = [], 0
+    for end, start in cuts:
+        if end > lo:
+            parts.append((lo, end))
+        lo = max(lo, start)
+    if lo < len(tokens):
+        parts.append((lo, len(tokens)))
+    return parts
+
+
+def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None,
+                context_country: str | None = None, kb: ActorKB | None = None) -> list[Resolution]:
+    """One resolution per conjunct of a coordination ("Washington and Paris" -> USA GOV, FRA GOV)."""
+    kb = kb or ActorKB.default()
+    tokens = tokenize(phrase)
+    if not tokens:
+        return []
+    parts = _split_coordination(kb, phrase, tokens)
+    out: list[tuple[Resolution, list[Match]]] = []
+    for lo, hi in parts:
+        matches = scan(kb, tokens, lo=lo, hi=hi)
+        res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
+                             matches=matches)
+        if res is not None:
+            out.append((res, matches))
+    # "Russian and Iranian officials": a bare demonym borrows the sector of the conjunct that has one.
+    for idx, (res, matches) in enumerate(out):
+        if res.kind == "norp" and res.sector is None and not any(m.kind == "agent" for m in matches):
+            donor = next((r for r, ms in out[idx + 1:] if any(m.kind == "agent" for m in ms) and r.sector), None)
+            if donor is not None:
+                res.sector, res.secondary_sector = donor.sector, donor.secondary_sector
+                res.explanation += f"; sector {donor.sector} shared from the coordinated head"
+    return [r for r, _ in out]
+
+
+def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,
+                   context_country: str | None = None, kb: ActorKB | None = None) -> Resolution | None:
+    """The actor a noun phrase names: code, PLOVER sector, office, with an explanation; None if unknown."""
+    kb = kb or ActorKB.default()
+    tokens = tokenize(phrase)
+    if not tokens:
+        return None
+    res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country)
+    if res is None:
+        return None
+    # A coordination resolves to its first conjunct ("Washington and Paris" -> Washington).
+    if any(t.key in COORDINATORS for t in tokens) or "," in phrase:
+        every = resolve_all(phrase, date=date, head=head, context_country=context_country, kb=kb)
+        if every and (every[0].code is not None or res.code is None):
+            return every[0]
+        # "Troops and aircraft from the United States": the country belongs to the whole phrase.
+    return res

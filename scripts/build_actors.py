@@ -1,0 +1,702 @@
+#!/usr/bin/env python3
+"""Build the shipped actor knowledge base, eventwire/actors/data/actors.jsonl.gz.
+
+Inputs (read-only, never needed at run time):
+  ../shared/reference/petrarch2-dictionaries/Phoenix.{Countries,International,MilNonState}.actors.txt
+  ../shared/reference/petrarch2-dictionaries/Phoenix.agents.txt
+  ../shared/reference/ngec/PLOVER_agents.txt
+  pycountry (requirements/build.txt), for ISO names and the alpha-3 code list
+  the hand-written tables in this file (demonyms, seats of government, leaders after 2014, ...)
+
+The output is facts only (names -> codes, sectors, date ranges), one JSON table per line:
+  line 1 {"meta": ...}, line 2 {"actors": [...]}, line 3 {"agents": {...}}, line 4 {"stop": [...]}
+
+Usage: python scripts/build_actors.py [--shared ../shared] [--out eventwire/actors/data/actors.jsonl.gz]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.actors._text import norm_key  # noqa: E402  (same normaliser as run time)
+
+KB_VERSION = 1
+
+# CAMEO first-chunk codes that are not ISO 3166 alpha-3, mapped to what PLOVER wants.
+# Successor states take the historic ones; regions (MEA, SAS, WAF, ...) get no code.
+CAMEO_TO_ISO = {
+    "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "KSV": "KOS", "KOS": "KOS", "DDR": "DEU",
+    "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB", "CSK": "CZE",
+    "ANG": "AGO", "FRN": "FRA", "SRP": "BIH",
+}
+# Dependencies PLOVER folds into their controlling state (HKG, PSE, ATA and KOS stay).
+DEPENDENCIES = {
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
+    "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "VGB": "GBR", "CYM": "GBR", "TCA": "GBR",
+    "MSR": "GBR", "AIA": "GBR", "SHN": "GBR", "PCN": "GBR", "IOT": "GBR", "SGS": "GBR",
+    "GGY": "GBR", "JEY": "GBR", "IMN": "GBR",
+    "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "NCL": "FRA", "PYF": "FRA",
+    "MYT": "FRA", "SPM": "FRA", "WLF": "FRA", "BLM": "FRA", "MAF": "FRA", "ATF": "FRA",
+    "GRL": "DNK", "FRO": "DNK", "ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD",
+    "ALA": "FIN", "SJM": "NOR", "BVT": "NOR", "CXR": "AUS", "CCK": "AUS", "NFK": "AUS",
+    "HMD": "AUS", "COK": "NZL", "NIU": "NZL", "TKL": "NZL", "MAC": "CHN", "ESH": "MAR",
+}
+# Pseudo-country codes that PLOVER keeps as the actor "country".
+NONSTATE = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "ISM"}
+
+# CAMEO sector chunks -> PLOVER sector codes. CAMEO MED (media) is PLOVER JRN and CAMEO HLH
+# (health) is PLOVER MED; religion, issue and sub-agency chunks carry no PLOVER sector.
+CAMEO_SECTOR = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "CVL": "CVL", "BUS": "BUS",
+    "EDU": "EDU", "JUD": "JUD", "LEG": "LEG", "COP": "COP", "SPY": "SPY", "ELI": "ELI",
+    "LAB": "LAB", "AGR": "AGR", "REF": "REF", "CRM": "CRM", "UAF": "UAF", "PTY": "PTY",
+    "REL": "REL", "SOC": "SOC", "PRE": "PRE", "PRM": "PRM", "UNK": "UNK", "JRN": "JRN",
+    "MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB", "SET": "CVL", "HRI": "SOC",
+    "MOD": None, "RAD": None,
+}
+# Chunks that make a sector the primary one when the entry also says GOV (CAMEO files
+# "USAGOVLEG" for Congress; PLOVER calls that LEG with GOV secondary).
+SPECIFIC_OVER_GOV = {"LEG", "JUD", "COP", "SPY"}
+# Sectors an IGO/NGO/MNC code keeps; the rest are CAMEO mission tags (BUS, DEV, ...).
+NONSTATE_SECTORS = {"MIL", "REB", "JUD", "LEG"}
+
+HERE_SECTORS = set(s for s in CAMEO_SECTOR.values() if s)
+
+# ----------------------------------------------------------------- hand-written tables
+# Demonyms and adjectives: (form, alpha-3). Phoenix lists many of these as country aliases; this
+# table marks them as NORP and pins the ones that are easy to confuse (Nigerien vs Nigerian).
+DEMONYMS = """
+afghan AFG; albanian ALB; algerian DZA; american USA; andorran AND; angolan AGO; argentine ARG;
+argentinian ARG; armenian ARM; australian AUS; austrian AUT; azerbaijani AZE; azeri AZE;
+bahraini BHR; bangladeshi BGD; belarusian BLR; belarussian BLR; belgian BEL; beninese BEN;
+bhutanese BTN; bolivian BOL; bosnian BIH; botswanan BWA; brazilian BRA; british GBR; briton GBR;
+bruneian BRN; bulgarian BGR; burkinabe BFA; burkinabè BFA; burmese MMR; burundian BDI;
+cambodian KHM; cameroonian CMR; canadian CAN; chadian TCD; chilean CHL; chinese CHN;
+colombian COL; congolese COD; costa rican CRI; croatian HRV; cuban CUB; cypriot CYP; czech CZE;
+danish DNK; djiboutian DJI; dominican DOM; dutch NLD; ecuadorian ECU; egyptian EGY;
+emirati ARE; eritrean ERI; estonian EST; ethiopian ETH; fijian FJI; filipino PHL; finnish FIN;
+french FRA; gabonese GAB; gambian GMB; georgian GEO; german DEU; ghanaian GHA; greek GRC;
+guatemalan GTM; guinean GIN; guyanese GUY; haitian HTI; honduran HND; hungarian HUN;
+icelandic ISL; indian IND; indonesian IDN; iranian IRN; iraqi IRQ; irish IRL; israeli ISR;
+italian ITA; ivorian CIV; jamaican JAM; japanese JPN; jordanian JOR; kazakh KAZ; kazakhstani KAZ;
+kenyan KEN; kosovar KOS; kuwaiti KWT; kyrgyz KGZ; lao LAO; laotian LAO; latvian LVA;
+lebanese LBN; liberian LBR; libyan LBY; lithuanian LTU; luxembourgish LUX; malagasy MDG;
+malawian MWI; malaysian MYS; maldivian MDV; malian MLI; maltese MLT; mauritanian MRT;
+mauritian MUS; mexican MEX; moldovan MDA; mongolian MNG; montenegrin MNE; moroccan MAR;
+mozambican MOZ; namibian NAM; nepalese NPL; nepali NPL; new zealand NZL; nicaraguan NIC;
+nigerien NER; nigerian NGA; north korean PRK; norwegian NOR; omani OMN; pakistani PAK;
+palestinian PSE; panamanian PAN; paraguayan PRY; peruvian PER; philippine PHL; polish POL;
+portuguese PRT; qatari QAT; romanian ROU; russian RUS; rwandan RWA; saudi SAU; senegalese SEN;
+serbian SRB; serb SRB; sierra leonean SLE; singaporean SGP; slovak SVK; slovenian SVN;
+somali SOM; south african ZAF; south korean KOR; south sudanese SSD; spanish ESP; sri lankan LKA;
+sudanese SDN; swedish SWE; swiss CHE; syrian SYR; taiwanese TWN; tajik TJK; tanzanian TZA;
+thai THA; togolese TGO; tunisian TUN; turkish TUR; turkmen TKM; ugandan UGA; ukrainian UKR;
+uruguayan URY; uzbek UZB; venezuelan VEN; vietnamese VNM; yemeni YEM; zambian ZMB;
+zimbabwean ZWE; sahrawi MAR; kurdish IRQ
+"""
+# Kurdish -> IRQ is a compromise: most Kurdish actors in wire copy are Iraqi Kurdistan's.
+
+# Country short names and aliases pycountry's official names miss.
+COUNTRY_ALIASES = """
+us USA; u s USA; usa USA; united states USA; the united states USA; america USA;
+united states of america USA; uk GBR; u k GBR; britain GBR; great britain GBR; england GBR;
+russia RUS; iran IRN; syria SYR; north korea PRK; south korea KOR; korea KOR; vietnam VNM;
+laos LAO; bolivia BOL; venezuela VEN; tanzania TZA; moldova MDA; taiwan TWN; palestine PSE;
+gaza PSE; the gaza strip PSE; gaza strip PSE; west bank PSE; the west bank PSE;
+ivory coast CIV; cote d'ivoire CIV; côte d'ivoire CIV; czech republic CZE; czechia CZE;
+burma MMR; myanmar MMR; east timor TLS; timor leste TLS; holland NLD; the netherlands NLD;
+congo COD; dr congo COD; drc COD; democratic republic of congo COD; republic of congo COG;
+congo brazzaville COG; the philippines PHL; uae ARE; the uae ARE; emirates ARE;
+united arab emirates ARE; saudi arabia SAU; kosovo KOS; vatican VAT; the vatican VAT;
+holy see VAT; macedonia MKD; north macedonia MKD; brunei BRN; cape verde CPV; swaziland SWZ;
+eswatini SWZ; turkey TUR; türkiye TUR; turkiye TUR; hong kong HKG; niger NER; nigeria NGA;
+the gambia GMB; gambia GMB; bosnia BIH; sudan SDN; south sudan SSD; libya LBY; mali MLI;
+burkina faso BFA; chad TCD; israel ISR; lebanon LBN; yemen YEM; iraq IRQ; jordan JOR;
+egypt EGY; ukraine UKR; belarus BLR; china CHN; prc CHN; japan JPN; india IND; pakistan PAK;
+afghanistan AFG; germany DEU; france FRA; italy ITA; spain ESP; poland POL
+"""
+# Seats of government and capitals used as metonymy for a government (or its military).
+SEATS = """
+washington USA GOV; washington d c USA GOV; the white house USA GOV; white house USA GOV;
+the pentagon USA MIL; pentagon USA MIL; capitol hill USA LEG; foggy bottom USA GOV;
+langley USA SPY; moscow RUS GOV; the kremlin RUS GOV; kremlin RUS GOV;
+london GBR GOV; downing street GBR GOV; whitehall GBR GOV; number 10 GBR GOV;
+beijing CHN GOV; zhongnanhai CHN GOV; tehran IRN GOV; teheran IRN GOV; paris FRA GOV;
+elysee FRA GOV; the elysee FRA GOV; élysée FRA GOV; the élysée FRA GOV; elysee palace FRA GOV;
+the elysee palace FRA GOV; quai d'orsay FRA GOV; the quai d'orsay FRA GOV; matignon FRA GOV;
+berlin DEU GOV; the chancellery DEU GOV; rome ITA GOV; madrid ESP GOV; brussels BEL GOV;
+kyiv UKR GOV; kiev UKR GOV; minsk BLR GOV; warsaw POL GOV; ankara TUR GOV; damascus SYR GOV;
+baghdad IRQ GOV; riyadh SAU GOV; cairo EGY GOV; amman JOR GOV; beirut LBN GOV;
+jerusalem ISR GOV; tel aviv ISR GOV; ramallah PSE GOV; tripoli LBY GOV; tunis TUN GOV;
+algiers DZA GOV; rabat MAR GOV; khartoum SDN GOV; addis ababa ETH GOV; nairobi KEN GOV;
+abuja NGA GOV; niamey NER GOV; bamako MLI GOV; ouagadougou BFA GOV; n'djamena TCD GOV;
+ndjamena TCD GOV; dakar SEN GOV; kinshasa COD GOV; pretoria ZAF GOV; kabul AFG GOV;
+islamabad PAK GOV; new delhi IND GOV; delhi IND GOV; tokyo JPN GOV; seoul KOR GOV;
+pyongyang PRK GOV; taipei TWN GOV; hanoi VNM GOV; manila PHL GOV; jakarta IDN GOV;
+canberra AUS GOV; ottawa CAN GOV; mexico city MEX GOV; havana CUB GOV; caracas VEN GOV;
+brasilia BRA GOV; brasília BRA GOV; buenos aires ARG GOV; bogota COL GOV; bogotá COL GOV;
+doha QAT GOV; abu dhabi ARE GOV; muscat OMN GOV; sanaa YEM GOV; sana'a YEM GOV;
+tbilisi GEO GOV; yerevan ARM GOV; baku AZE GOV; athens GRC GOV; vienna AUT GOV;
+stockholm SWE GOV; oslo NOR GOV; helsinki FIN GOV; copenhagen DNK GOV; the hague NLD GOV;
+lisbon PRT GOV; bern CHE GOV; budapest HUN GOV; prague CZE GOV; bucharest ROU GOV;
+belgrade SRB GOV; dublin IRL GOV; the vatican VAT GOV; naypyidaw MMR GOV; bangkok THA GOV;
+dhaka BGD GOV; colombo LKA GOV; kathmandu NPL GOV; mogadishu SOM GOV; juba SSD GOV;
+kampala UGA GOV; kigali RWA GOV; harare ZWE GOV; luanda AGO GOV; maputo MOZ GOV;
+nouakchott MRT GOV; conakry GIN GOV; accra GHA GOV; lome TGO GOV; cotonou BEN GOV;
+yaounde CMR GOV; asmara ERI GOV; djibouti DJI GOV; tashkent UZB GOV; astana KAZ GOV;
+ulaanbaatar MNG GOV; wellington NZL GOV
+"""
+# Named bodies and groups the dictionaries miss or date-code in a way that is wrong after 2014.
+# name | code | sector | secondary | valid ranges ";"-separated "CODESECTOR from-to" | aliases
+EXTRA_ACTORS = [
+    ("United Nations", "UNO", None, None, "", "un|u n|the un|the united nations|united nations|the u n"),
+    ("UN Security Council", "UNO", None, None, "", "un security council|security council|the security council|unsc|u n security council"),
+    ("European Union", "EUR", None, None, "", "eu|e u|the eu|the european union|european union|european commission|the european commission|brussels-based european union"),
+    ("European Parliament", "EUR", "LEG", None, "", "the european parliament"),
+    ("NATO", "IGO", None, None, "", "nato|the nato alliance|north atlantic treaty organization|north atlantic alliance"),
+    ("ECOWAS", "IGO", None, None, "", "ecowas|economic community of west african states|the economic community of west african states"),
+    ("African Union", "IGO", None, None, "", "au|the african union|african union"),
+    ("Alliance of Sahel States", "IGO", None, None, "", "alliance of sahel states|aes|the alliance of sahel states"),
+    ("Arab League", "IGO", None, None, "", "the arab league|arab league|league of arab states"),
+    ("Amnesty International", "NGO", None, None, "", "amnesty|amnesty international"),
+    ("Human Rights Watch", "NGO", None, None, "", "hrw|human rights watch"),
+    ("International Committee of the Red Cross", "NGO", None, None, "", "icrc|red cross|the red cross|international committee of the red cross"),
+    ("Doctors Without Borders", "NGO", "MED", None, "", "msf|medecins sans frontieres|médecins sans frontières|doctors without borders"),
+    ("Islamic State", "IMG", "REB", None, "", "islamic state|the islamic state|is|isis|isil|daesh|islamic state group|the islamic state group|islamic state in the greater sahara|isgs|islamic state west africa province|iswap|islamic state sahel province"),
+    ("al-Qaeda", "IMG", "REB", None, "", "al qaeda|al qaida|al qa'ida|alqaeda|qaeda|al qaeda in the islamic maghreb|aqim|jnim|jama'at nusrat al islam wal muslimin|jamaat nusrat al islam wal muslimin|al shabaab|al shabab|shabaab|al-shabaab"),
+    ("Boko Haram", "IMG", "REB", None, "", "boko haram"),
+    ("Wagner Group", "RUS", "PRM", None, "", "wagner|the wagner group|wagner group|africa corps|russia's africa corps"),
+    ("Taliban", "AFG", "REB", None, "AFGREB 1994-01-01-2021-08-15;AFGGOVMIL 2021-08-15-", "taliban|the taliban|taleban"),
+    ("Hezbollah", "LBN", "REB", None, "", "hezbollah|hizbollah|hizbullah|hizballah"),
+    ("Hamas", "PSE", "REB", None, "", "hamas|izz ad din al qassam brigades|qassam brigades|al qassam brigades"),
+    ("Palestinian Islamic Jihad", "PSE", "REB", None, "", "palestinian islamic jihad|pij"),
+    ("Houthis", "YEM", "REB", None, "", "houthi|houthis|the houthis|houthi rebels|ansar allah|ansarallah"),
+    ("National Council for the Safeguard of the Homeland", "NER", "MIL", "GOV", "", "cnsp|national council for the safeguard of the homeland|national council for safeguarding the homeland"),
+    ("Israel Defense Forces", "ISR", "MIL", None, "", "idf|israel defense forces|israel defence forces|israeli defense forces|israeli defence forces"),
+    ("Tehran Radio", "IRN", "JRN", None, "", "tehran radio|radio tehran|irna|islamic republic news agency|press tv|presstv|irib|fars news agency|tasnim"),
+    ("TASS", "RUS", "JRN", None, "", "tass|ria novosti|sputnik|rt"),
+    ("Xinhua", "CHN", "JRN", None, "", "xinhua|xinhua news agency|cctv|global times|people's daily"),
+    ("U.S. State Department", "USA", "GOV", None, "", "state department|the state department|u s state department"),
+    ("AFRICOM", "USA", "MIL", None, "", "africom|us africa command|u s africa command|africa command"),
+]
+# Leaders whose Phoenix ranges are missing or end open in 2014. Ranges: "CODESECTOR from-to",
+# ISO dates, open ends allowed; outside every range the first code's country becomes ELI.
+LEADERS = [
+    ("Barack Obama", "USA", "obama|barack obama|president obama|president barack obama|barack h obama|barack hussein obama", "USAGOV 2009-01-20-2017-01-20"),
+    ("Joe Biden", "USA", "biden|joe biden|joseph biden|joseph r biden|president biden|president joe biden|vice president biden|vice president joe biden", "USAGOV 2009-01-20-2017-01-20;USAGOV 2021-01-20-2025-01-20"),
+    ("Donald Trump", "USA", "trump|donald trump|donald j trump|president trump|president donald trump", "USAGOV 2017-01-20-2021-01-20;USAGOV 2025-01-20-"),
+    ("Kamala Harris", "USA", "kamala harris|vice president kamala harris|vice president harris", "USAGOV 2021-01-20-2025-01-20;USALEG 2017-01-03-2021-01-18"),
+    ("Antony Blinken", "USA", "blinken|antony blinken|secretary blinken", "USAGOV 2021-01-26-2025-01-20"),
+    ("Lloyd Austin", "USA", "lloyd austin|secretary austin", "USAGOVMIL 2021-01-22-2025-01-20"),
+    ("Kurt Campbell", "USA", "kurt campbell", "USAGOV 2009-06-26-2013-02-08;USAGOV 2021-01-20-2025-01-20"),
+    ("Marco Rubio", "USA", "marco rubio|rubio|secretary rubio", "USALEG 2011-01-03-2025-01-20;USAGOV 2025-01-21-"),
+    ("Vladimir Putin", "RUS", "putin|vladimir putin|president putin|president vladimir putin", "RUSGOV 1999-08-09-"),
+    ("Sergei Lavrov", "RUS", "lavrov|sergei lavrov|sergey lavrov", "RUSGOV 2004-03-09-"),
+    ("Xi Jinping", "CHN", "xi|xi jinping|president xi|president xi jinping", "CHNGOV 2012-11-15-"),
+    ("Wang Yi", "CHN", "wang yi", "CHNGOV 2013-03-16-"),
+    ("Emmanuel Macron", "FRA", "macron|emmanuel macron|president macron|president emmanuel macron", "FRAGOV 2014-08-26-2016-08-30;FRAGOV 2017-05-14-"),
+    ("Olaf Scholz", "DEU", "scholz|olaf scholz|chancellor scholz", "DEUGOV 2018-03-14-2025-05-06"),
+    ("Rishi Sunak", "GBR", "sunak|rishi sunak", "GBRGOV 2020-02-13-2024-07-05"),
+    ("Keir Starmer", "GBR", "starmer|keir starmer", "GBRGOV 2024-07-05-;GBROPP 2020-04-04-2024-07-05"),
+    ("Benjamin Netanyahu", "ISR", "netanyahu|benjamin netanyahu|bibi netanyahu|binyamin netanyahu", "ISRGOV 1996-06-18-1999-07-06;ISRGOV 2009-03-31-2021-06-13;ISRGOV 2022-12-29-"),
+    ("Ebrahim Raisi", "IRN", "raisi|ebrahim raisi|ebrahim raeisi", "IRNGOV 2021-08-03-2024-05-19"),
+    ("Ali Khamenei", "IRN", "khamenei|ali khamenei|ayatollah khamenei|ayatollah ali khamenei", "IRNGOV 1981-10-13-"),
+    ("Volodymyr Zelensky", "UKR", "zelensky|zelenskyy|volodymyr zelensky|volodymyr zelenskyy|president zelensky", "UKRGOV 2019-05-20-"),
+    ("Abdourahamane Tiani", "NER", "tiani|abdourahamane tiani|abdourahamane tchiani|tchiani|general tiani|general abdourahamane tiani", "NERMIL 2011-01-01-2023-07-26;NERGOVMIL 2023-07-26-"),
+    ("Mohamed Bazoum", "NER", "bazoum|mohamed bazoum|president bazoum", "NERGOV 2021-04-02-2023-07-26"),
+    ("Ali Lamine Zeine", "NER", "ali lamine zeine|lamine zeine", "NERGOV 2023-08-07-"),
+    ("Bola Tinubu", "NGA", "tinubu|bola tinubu|bola ahmed tinubu|president tinubu", "NGAGOV 2023-05-29-"),
+    ("Assimi Goita", "MLI", "goita|goïta|assimi goita|assimi goïta", "MLIGOVMIL 2021-05-24-"),
+    ("Ibrahim Traore", "BFA", "traore|traoré|ibrahim traore|ibrahim traoré|captain traore|captain ibrahim traore", "BFAGOVMIL 2022-09-30-"),
+    ("Recep Tayyip Erdogan", "TUR", "erdogan|erdoğan|recep tayyip erdogan|recep tayyip erdoğan|president erdogan", "TURGOV 2003-03-14-"),
+    ("Narendra Modi", "IND", "modi|narendra modi|prime minister modi", "INDGOV 2014-05-26-"),
+    ("Antonio Guterres", "UNO", "guterres|antonio guterres|antónio guterres", "UNO 2017-01-01-"),
+    ("Kim Jong Un", "PRK", "kim jong un|kim jong-un", "PRKGOV 2011-12-17-"),
+    ("Mohammed bin Salman", "SAU", "mohammed bin salman|mbs|crown prince mohammed bin salman", "SAUGOV 2015-01-23-"),
+    ("Bashar al-Assad", "SYR", "assad|bashar al assad|bashar assad|president assad|president bashar al assad", "SYRGOV 2000-07-17-2024-12-08"),
+]
+# Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
+# a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
+AGENTS = """
+junta MIL GOV; ruling junta MIL GOV; military junta MIL GOV; military council MIL GOV;
+ruling military council MIL GOV; military government MIL GOV; military regime MIL GOV;
+military rulers MIL GOV; military ruler MIL GOV; military leaders MIL GOV; military leader MIL GOV;
+coup leaders MIL GOV; coup leader MIL GOV; putschists MIL GOV; military authorities MIL GOV;
+military MIL; army MIL; armed forces MIL; troops MIL; troop MIL; soldiers MIL; soldier MIL;
+forces MIL; military forces MIL; military instructors MIL; instructors MIL; military advisers MIL;
+military personnel MIL; air force MIL; navy MIL; coast guard MIL; coastguard MIL; marines MIL;
+special forces MIL; drone MIL; drones MIL; air base MIL; airbase MIL; military base MIL;
+base MIL; warplanes MIL; jets MIL; commander MIL; general MIL; generals MIL; officers MIL;
+defense ministry GOV MIL; defence ministry GOV MIL; ministry of defense GOV MIL;
+defense minister GOV MIL; defence minister GOV MIL; defense secretary GOV MIL; defence secretary GOV MIL;
+security forces COP MIL; security force COP MIL; police COP; policemen COP; police officers COP;
+gendarmes COP; gendarmerie COP; national guard MIL;
+militants REB; militant REB; rebels REB; rebel REB; insurgents REB; insurgent REB;
+jihadists REB; jihadist REB; jihadi REB; jihadis REB; fighters REB; gunmen UAF; armed men UAF;
+separatists REB; guerrillas REB; terrorists REB; terrorist REB; extremists REB; armed group REB;
+armed groups REB; militia PRM; militias PRM; paramilitary PRM; paramilitaries PRM;
+government GOV; governments GOV; authorities GOV; authority GOV; officials GOV; official GOV;
+leadership GOV; leaders GOV; leader GOV; new authorities GOV; transitional government GOV;
+administration GOV; cabinet GOV; regime GOV; ministry GOV; ministries GOV; minister GOV;
+ministers GOV; foreign ministry GOV; foreign minister GOV; prime minister GOV; president GOV;
+vice president GOV; premier GOV; chancellor GOV; secretary of state GOV;
+deputy secretary of state GOV; state department GOV; spokesman GOV; spokeswoman GOV;
+spokesperson GOV; envoy GOV; ambassador GOV; embassy GOV; diplomats GOV; diplomat GOV;
+delegation GOV; king GOV; emir GOV; sultan GOV; diplomacy GOV;
+parliament LEG; lawmakers LEG; lawmaker LEG; legislators LEG; congress LEG; senate LEG;
+senators LEG; senator LEG; mps LEG; national assembly LEG;
+court JUD; courts JUD; judge JUD; judges JUD; prosecutors JUD; prosecutor JUD; judiciary JUD;
+intelligence SPY; intelligence services SPY; spies SPY; intelligence agency SPY;
+people CVL; residents CVL; resident CVL; civilians CVL; civilian CVL; villagers CVL;
+citizens CVL; population CVL; protesters CVL OPP; protestors CVL OPP; demonstrators CVL OPP;
+crowd CVL; crowds CVL; activists CVL OPP; students EDU; workers LAB; farmers AGR; herders AGR;
+refugees REF; migrants REF; displaced REF; journalists JRN; journalist JRN; reporters JRN;
+media JRN; radio JRN; television JRN; newspaper JRN; news agency JRN; state media JRN;
+state television JRN; doctors MED; hospital MED; health workers MED;
+opposition OPP; opposition leader OPP; opposition party PTY OPP; party PTY; parties PTY;
+companies BUS; company BUS; firms BUS; businesses BUS; traders BUS; clerics REL; imam REL;
+church REL; bishops REL; aid workers NGO; aid groups NGO; aid agencies NGO;
+human rights groups NGO; rights groups NGO; rights group NGO; human rights group NGO;
+charity NGO; charities NGO; non governmental organizations NGO; ngos NGO; ngo NGO;
+group UNK; groups UNK; organization UNK; organisation UNK; attackers UAF; assailants UAF;
+unknown gunmen UAF; bandits CRM; criminals CRM; gangs CRM; gang CRM; smugglers CRM
+"""
+# Head words that turn an agent into an office worth reporting (Actor.office).
+OFFICE_WORDS = {
+    "minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "emir",
+    "general", "commander", "chief", "director", "senator", "prosecutor", "judge", "leader",
+    "sultan", "prince", "speaker", "adviser", "advisor", "lawmaker", "head",
+}
+# Agent sectors that are really PLOVER "country" codes.
+AGENT_CODE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+# PLOVER_agents.txt tags that mean "not an actor".
+JUNK_SECTORS = {"JNK", "NON"}
+
+
+# ----------------------------------------------------------------- parsing helpers
+def iso_codes() -> set[str]:
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries}
+    return codes | {"KOS"}
+
+
+def parse_date(tok: str) -> str | None:
+    """CAMEO dates are YYMMDD or YYYYMMDD; two-digit years before 30 are 20xx (the files stop in 2014)."""
+    tok = tok.strip()
+    if re.fullmatch(r"\d{8}", tok):
+        y, m, d = tok[:4], tok[4:6], tok[6:]
+    elif re.fullmatch(r"\d{6}", tok):
+        yy = int(tok[:2])
+        y = str(2000 + yy if yy < 30 else 1900 + yy)
+        m, d = tok[2:4], tok[4:]
+    else:
+        return None
+    m = m if "01" <= m <= "12" else "01"
+    d = d if "01" <= d <= "31" else "01"
+    return f"{y}-{m}-{d}"
+
+
+def parse_range(text: str) -> tuple[str | None, str | None, bool]:
+    """'a-b', '>a', '<b' -> (from, to, ok). A range we cannot read makes the role undated."""
+    text = text.replace(" ", "")
+    if not text:
+        return None, None, True
+    if text.startswith(">"):
+        d = parse_date(text[1:])
+        return d, None, d is not None
+    if text.startswith("<"):
+        d = parse_date(text[1:])
+        return None, d, d is not None
+    m = re.fullmatch(r"(\d+)-(\d+)", text)
+    if m:
+        a, b = parse_date(m.group(1)), parse_date(m.group(2))
+        return a, b, a is not None and b is not None
+    return None, None, False
+
+
+def parse_code(code: str, iso: set[str]) -> tuple[str | None, list[str]] | None:
+    """'USAGOVLEG' -> ('USA', ['LEG', 'GOV']); 'IGOUNOKID' -> ('UNO', []); '---' -> None."""
+    code = code.strip().lstrip("~")
+    if not code or code.startswith("-"):
+        return None
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    first = chunks[0]
+    country: str | None
+    rest = chunks[1:]
+    if first in ("IGO", "NGO", "IMG", "MNC", "ISM"):
+        country = "UNO" if first == "IGO" and "UNO" in rest[:1] else first
+    elif first in iso or first in CAMEO_TO_ISO:
+        country = CAMEO_TO_ISO.get(first, first)
+        country = DEPENDENCIES.get(country, country)
+    elif first in CAMEO_SECTOR or first == "INT":
+        country, rest = None, chunks if first != "INT" else rest
+    else:  # a region (MEA, SAS, WAF, ...): no PLOVER country
+        country = None
+    sectors: list[str] = []
+    for ch in rest:
+        s = CAMEO_SECTOR.get(ch)
+        if s and s not in sectors:
+            sectors.append(s)
+    if country in NONSTATE:
+        sectors = [s for s in sectors if s in NONSTATE_SECTORS]
+        if country == "IMG" and not sectors:
+            sectors = ["REB"]
+    if "GOV" in sectors and len(sectors) > 1 and sectors[1] in SPECIFIC_OVER_GOV and sectors[0] == "GOV":
+        sectors[0], sectors[1] = sectors[1], sectors[0]
+    return country, sectors
+
+
+def split_tabari(path: Path) -> list[dict]:
+    """Parse a TABARI/PETRARCH .actors file into [{names, codes:[(code, range)], note}].
+
+    Names listed before any code share the next code block, as the PETRARCH reader does."""
+    entries: list[dict] = []
+    cur: dict | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur and cur["codes"]:
+            entries.append(cur)
+        cur = None
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line, _, comment = raw.partition("#")
+        if not line.strip():
+            continue
+        codes = re.findall(r"\[([^\]]*)\]", line)
+        names_part = re.sub(r"\[[^\]]*\]", " ", line)
+        parsed_codes = []
+        for c in codes:
+            c = c.strip()
+            m = re.match(r"([~A-Z-]+)\s*(.*)", c)
+            if m:
+                parsed_codes.append((m.group(1), m.group(2)))
+        stripped = names_part.strip()
+        if raw[:1] in (" ", "\t") and not stripped.startswith("+"):
+            if cur is not None:  # an indented code line
+                cur["codes"].extend(parsed_codes)
+            continue
+        if stripped.startswith("+"):
+            if cur is None:
+                continue
+            for alias in re.split(r"\s+\+", stripped[1:]):
+                if alias.strip():
+                    cur["names"].append(alias.strip())
+            cur["codes"].extend(parsed_codes)
+            continue
+        # a new primary name
+        if cur is not None and cur["codes"]:
+            flush()
+        if cur is None:
+            cur = {"names": [], "codes": [], "note": comment.strip()}
+        cur["names"].append(stripped)
+        cur["codes"].extend(parsed_codes)
+    flush()
+    return entries
+
+
+def tabari_name(name: str) -> str:
+    return name.replace("_", " ").strip()
+
+
+def display_name(name: str) -> str:
+    words = tabari_name(name).split()
+    small = {"of", "the", "and", "for", "in", "al", "de", "du", "la", "le"}
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if i and lw in small else lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+# ----------------------------------------------------------------- table builders
+def split_trailing_codes(item: str, n: int) -> tuple[str, list[str]]:
+    """'sierra leonean SLE' -> ('sierra leonean', ['SLE']) for n trailing upper-case fields."""
+    parts = item.split()
+    tail = []
+    while parts and len(tail) < n and re.fullmatch(r"[A-Z]{3}", parts[-1]):
+        tail.insert(0, parts.pop())
+    return " ".join(parts), tail
+
+
+def hand_rows(text: str, max_codes: int) -> list[tuple[str, list[str]]]:
+    rows = []
+    for item in text.replace("\n", " ").split(";"):
+        item = item.strip()
+        if item:
+            rows.append(split_trailing_codes(item, max_codes))
+    return rows
+
+
+def roles_from_spec(spec: str, iso: set[str]) -> list[list]:
+    """'USAGOV 2009-01-20-2017-01-20;NERGOVMIL 2023-07-26-' -> role rows (open ends allowed)."""
+    roles = []
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        code, _, rng = part.partition(" ")
+        parsed = parse_code(code, iso)
+        if parsed is None:
+            continue
+        country, sectors = parsed
+        m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})?-?(\d{4}-\d{2}-\d{2})?", rng.strip())
+        start, end = (m.group(1), m.group(2)) if m else (None, None)
+        roles.append([country, sectors[0] if sectors else None, sectors[1] if len(sectors) > 1 else None, start, end])
+    return roles
+
+
+def build(shared: Path) -> dict:
+    import pycountry
+
+    iso = iso_codes()
+    p2 = shared / "reference" / "petrarch2-dictionaries"
+    actors: list[dict] = []
+
+    def add(canonical, kind, roles, aliases, source, office=None):
+        keys = []
+        for a in aliases:
+            k = norm_key(a)
+            if k and k not in keys:
+                keys.append(k)
+        if keys and roles:
+            actors.append({"n": canonical, "k": kind, "r": roles, "a": keys, "s": source, "o": office})
+
+    # Hand tables first: at run time earlier entries win ties on the same key.
+    for row in EXTRA_ACTORS:
+        name, code, sector, secondary, spec, aliases = row
+        roles = roles_from_spec(spec, iso) if spec else [[code, sector, secondary, None, None]]
+        kind = "igo" if code in ("IGO", "UNO", "EUR") else "org"
+        add(name, kind, roles, aliases.split("|") + [name], "hand:actors")
+    for name, code, aliases, spec in LEADERS:
+        add(name, "person", roles_from_spec(spec, iso), aliases.split("|") + [name], "hand:leaders")
+    for form, codes in hand_rows(SEATS, 2):
+        add(display_name(form), "seat", [[codes[0], codes[1] if len(codes) > 1 else None, None, None, None]],
+            [form], "hand:seats")
+    demonym_keys = set()
+    for form, codes in hand_rows(DEMONYMS, 1):
+        demonym_keys.add(norm_key(form))
+        add(display_name(form), "norp", [[codes[0], None, None, None, None]], [form], "hand:demonyms")
+    alias_keys = set()
+    for form, codes in hand_rows(COUNTRY_ALIASES, 1):
+        alias_keys.add(norm_key(form))
+        add(pycountry.countries.get(alpha_3=codes[0]).name if pycountry.countries.get(alpha_3=codes[0]) else form,
+            "country", [[codes[0], None, None, None, None]], [form], "hand:countries")
+
+    # pycountry: ISO names for every state; dependencies fold into their controlling state.
+    country_name_keys = set(alias_keys)
+    for c in pycountry.countries:
+        code = DEPENDENCIES.get(c.alpha_3, c.alpha_3)
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        for n in list(names):
+            if "," in n:  # "Korea, Republic of" reads better turned round
+                a, b = [x.strip() for x in n.split(",", 1)]
+                names.add(f"{b} {a}")
+        keys = {norm_key(n) for n in names}
+        country_name_keys |= keys
+        add(getattr(c, "common_name", c.name), "country", [[code, None, None, None, None]], sorted(names), "pycountry")
+
+    # Phoenix dictionaries.
+    stats = {}
+    for fname, src in (("Phoenix.Countries.actors.txt", "phoenix:countries"),
+                       ("Phoenix.International.actors.txt", "phoenix:international"),
+                       ("Phoenix.MilNonState.actors.txt", "phoenix:milnonstate")):
+        n0 = len(actors)
+        for e in split_tabari(p2 / fname):
+            roles, default_sector_only = [], []
+            for code, rng in e["codes"]:
+                parsed = parse_code(code, iso)
+                if parsed is None:
+                    continue
+                country, sectors = parsed
+                start, end, ok = parse_range(rng)
+                if not ok:
+                    start = end = None
+                if country is None and not sectors:
+                    continue
+                roles.append([country, sectors[0] if sectors else None,
+                              sectors[1] if len(sectors) > 1 else None, start, end])
+            if not roles:
+                continue
+            # Errata: CountryInfo filed Mauritania's "Ould" leaders under Mauritius (MUS).
+            if any("OULD" in n.split("_") for n in e["names"]):
+                for r in roles:
+                    if r[0] == "MUS":
+                        r[0] = "MRT"
+            # "[ELI]" alone means: same country, that sector (IGO rulers after office).
+            first_country = next((r[0] for r in roles if r[0]), None)
+            for r in roles:
+                if r[0] is None:
+                    r[0] = first_country
+            dated = any(r[3] or r[4] for r in roles)
+            primary = roles[0]
+            names = [tabari_name(n) for n in e["names"]]
+            canonical = display_name(e["names"][0])
+            if primary[0] in ("IGO", "UNO", "EUR"):
+                kind = "igo"
+            elif "CountryInfo" in e["note"] or "rulers" in e["note"] or (dated and primary[0] not in NONSTATE):
+                kind = "person"
+            elif src == "phoenix:countries" and len(roles) == 1 and primary[1] is None and primary[0] in iso | {"KOS"}:
+                kind = "country"
+            else:
+                kind = "org"
+            if kind == "country":
+                # Split a country block: its names and adjectives vs the cities and regions listed with it.
+                names_here, places = [], []
+                for n in names:
+                    k = norm_key(n)
+                    (names_here if (k in country_name_keys or k in demonym_keys or n is names[0]) else places).append(n)
+                add(canonical, "country", roles, names_here, src)
+                add(canonical, "place", roles, places, src)
+            else:
+                add(canonical, kind, roles, names, src)
+        stats[src] = len(actors) - n0
+
+    # A hand-listed leader absorbs the Phoenix entries for the same person (their many title
+    # aliases), so the corrected dates win however the name is written.
+    leader_of = {}
+    for idx, e in enumerate(actors):
+        if e["s"] == "hand:leaders":
+            for k in e["a"]:
+                leader_of[k] = idx
+    absorbed = set()
+    for idx, e in enumerate(actors):
+        if e["k"] == "person" and e["s"].startswith("phoenix"):
+            hit = next((leader_of[k] for k in e["a"] if k in leader_of), None)
+            if hit is not None and actors[hit]["r"][0][0] == e["r"][0][0]:
+                actors[hit]["a"].extend(k for k in e["a"] if k not in actors[hit]["a"])
+                absorbed.add(idx)
+    actors = [e for i, e in enumerate(actors) if i not in absorbed]
+    stats["absorbed_into_hand_leaders"] = len(absorbed)
+
+    # Agents: PLOVER's own file first, Phoenix (CAMEO sectors) fills gaps, our table overrides.
+    agents: dict[str, list] = {}
+
+    def agent_file(path: Path, cameo: bool, source: str) -> None:
+        subs: dict[str, list[str]] = {}
+        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = raw.partition("#")[0].strip()
+            if not line:
+                continue
+            m = re.match(r"(!\w+!)\s*=\s*(.*)", line)
+            if m:
+                subs[m.group(1)] = [x.strip() for x in m.group(2).split(",")]
+                continue
+            m = re.match(r"([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]*)\]", line)
+            if not m:
+                continue
+            name, plural, code = m.group(1).strip(), m.group(2), m.group(3)
+            chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+            if not chunks or chunks[0] in JUNK_SECTORS:
+                sectors = ["NON"]
+            elif cameo:
+                sectors = [s for s in (CAMEO_SECTOR.get(c) or (c if c in AGENT_CODE_SECTORS else None) for c in chunks) if s]
+            else:
+                sectors = [c for c in chunks if c in HERE_SECTORS or c in AGENT_CODE_SECTORS]
+            if not sectors:
+                continue
+            forms = [name]
+            for sub, vals in subs.items():
+                if sub in name:
+                    forms = [name.replace(sub, v) for v in vals]
+            if plural:
+                forms.append(plural.strip())
+            for f in forms:
+                f = tabari_name(f)
+                for variant in (f, *plurals(f)):
+                    k = norm_key(variant)
+                    if k and k not in agents:
+                        agents[k] = [sectors[0], sectors[1] if len(sectors) > 1 else None, source]
+
+    for form, codes in hand_rows(AGENTS, 2):
+        k = norm_key(form)
+        agents[k] = [codes[0], codes[1] if len(codes) > 1 else None, "hand:agents"]
+        for variant in plurals(form):
+            agents.setdefault(norm_key(variant), [codes[0], codes[1] if len(codes) > 1 else None, "hand:agents"])
+    agent_file(shared / "reference" / "ngec" / "PLOVER_agents.txt", False, "plover:agents")
+    agent_file(p2 / "Phoenix.agents.txt", True, "phoenix:agents")
+    agents = {k: v for k, v in agents.items() if v[0] != "NON"}
+
+    # A dictionary "name" that is just an agent noun ("organization" listed under one group)
+    # would turn every such noun into that group; agent nouns belong to the agent table.
+    # Nor should a person own a bare title ("US President" filed under one president).
+    geo_keys = {k for e in actors if e["k"] in ("country", "norp") for k in e["a"]}
+
+    def bare_title(k: str) -> bool:
+        toks = k.split(" ")
+        return any(" ".join(toks[:p]) in geo_keys and " ".join(toks[p:]) in agents for p in range(1, len(toks)))
+
+    for e in actors:
+        if e["k"] == "person":
+            e["a"] = [k for k in e["a"] if not bare_title(k)]
+    kept = []
+    for e in actors:
+        if not e["s"].startswith("hand:"):
+            e["a"] = [k for k in e["a"] if k not in agents and not (k.startswith("the ") and k[4:] in agents)]
+        if e["a"] and any(r[0] for r in e["r"]):
+            kept.append(e)
+    stats["dropped_generic_or_codeless"] = len(actors) - len(kept)
+    actors = kept
+
+    stop = set()
+    for raw in (p2 / "Phoenix.discards.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.partition("#")[0].strip()
+        if line and not line.isdigit():
+            stop.add(norm_key(line.replace("_", " ")))
+    stop.discard("")
+
+    meta = {
+        "version": KB_VERSION,
+        "office_words": sorted(OFFICE_WORDS),
+        "counts": {"actors": len(actors), "agents": len(agents), "stop": len(stop), **stats},
+        "sources": [
+            "Phoenix/PETRARCH2 actor, agent and discard dictionaries (openeventdata/petrarch2, MIT)",
+            "PLOVER_agents.txt (ahalterman/NGEC-2025, MIT)",
+            "pycountry ISO 3166 names (LGPL-2.1; facts only)",
+            "hand-written tables in scripts/build_actors.py (project, MIT)",
+        ],
+    }
+    return {"meta": meta, "actors": actors, "agents": agents, "stop": sorted(stop)}
+
+
+def plurals(form: str) -> list[str]:
+    words = form.split()
+    if not words:
+        return []
+    last = words[-1]
+    low = last.lower()
+    out = []
+    if low.endswith("man"):
+        out.append(last[:-3] + "men")
+    elif low.endswith(("s", "x", "ch", "sh")):
+        out.append(last + "es")
+    elif low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        out.append(last[:-1] + "ies")
+    else:
+        out.append(last + "s")
+    return [" ".join(words[:-1] + [p]) for p in out]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "eventwire" / "actors" / "data" / "actors.jsonl.gz")
+    args = ap.parse_args(argv)
+    kb = build(args.shared)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the gzip bytes reproducible so rebuilds give clean diffs.
+    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        for key in ("meta", "actors", "agents", "stop"):
+            gz.write((json.dumps({key: kb[key]}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes): {json.dumps(kb['meta']['counts'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
