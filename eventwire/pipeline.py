@@ -95,7 +95,10 @@ def places_stage(work: Work, config: Config) -> None:
     """Toponyms from the offline gazetteer, resolved in the context of the article's countries."""
     from .geo import find_places
 
-    exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON"] + _metonymy_spans(work)
+    # NER often calls a lone toponym a PERSON ("Niger", "Basra"); only multi-word names or names
+    # from the actor dictionaries are trusted to block a place.
+    exclude = [(e.start, e.end) for e in work.doc.entities
+               if e.label == "PERSON" and " " in e.text.strip()] + _metonymy_spans(work)
     countries = {e.code for e in work.doc.entities if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "GPE", "NORP")}
     work.doc.places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
                                   exclude_spans=exclude)

@@ -33,7 +33,7 @@ def classify_source(text: str, entity: Any | None = None) -> str:
         return "anonymous"
     sector = getattr(entity, "sector", None)
     code = getattr(entity, "code", None)
-    if sector == "MED" or _MEDIA.search(text):
+    if sector == "JRN" or _MEDIA.search(text):
         return "media"
     if code in ("IGO", "NGO") or (sector in ("IGO", "NGO")) or _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
         return "organization"

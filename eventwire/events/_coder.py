@@ -62,6 +62,7 @@ class _Ctx:
     last_actor: list[Actor] = field(default_factory=list)
     dateline_place: Any = None
     current_actors: list[Actor] = field(default_factory=list)
+    current_plural: bool = False
 
 
 def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
@@ -97,8 +98,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
     out: list[Actor] = []
     for h in heads:
-        if h.lower_ in PRONOUNS or h.pos_ == "PRON":
-            reporter = syn.governing_reporter(h.head) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if h.lower_ in PRONOUNS:
+            reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.first_child(reporter, "nsubj") if reporter is not None else None
             if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
                 # "the junta said it was revoking ...": the pronoun is the speaker.
@@ -137,7 +138,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if ent.code not in seen:
                 seen.add(ent.code)
                 coded.append(ent)
-        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = _possessive_pronoun(h)
+        if owner is not None and owner.lower_ in ("its", "their") and ctx.current_actors and \
+                (owner.lower_ == "their") != ctx.current_plural:
+            # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
+            # points at the nearest singular party mentioned before.
+            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors})
+            if prev is not None:
+                out.append(_actor(text, prev.code, res.sector if res is not None and res.sector else prev.sector))
+                continue
         if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
             # "withdraw its troops": the possessive pronoun points back at the actor.
             out.extend(_actor(text, a.code, res.sector) for a in ctx.current_actors if a.code)
@@ -177,6 +186,28 @@ def _is_agent_noun(tok: Any) -> bool:
         res = resolve_phrase(tok.text) or resolve_phrase(lemma)
         _AGENT_CACHE[lemma] = bool(res is not None and (res.sector or res.code))
     return _AGENT_CACHE[lemma]
+
+
+def _possessive_pronoun(h: Any) -> Any:
+    """The possessive pronoun of a phrase, looking through "one of its vehicles"."""
+    for c in h.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    inner = next((x for x in p.children if x.dep_ == "poss" and x.pos_ == "PRON"), None)
+                    if inner is not None:
+                        return inner
+    return None
+
+
+def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None]) -> Any:
+    for i in range(tok.i - 1, -1, -1):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.code and ent.code not in exclude:
+            return ent
+    return None
 
 
 def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
@@ -241,6 +272,19 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if best is None:
         return None
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "")
+
+
+CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
+
+
+def _purpose_of_protest(ctx: _Ctx, verb: Any) -> bool:
+    """"took to the streets to demand X": the demand is what the protest is about, not a second event."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    hit = _verb_trigger(ctx, head) if head.pos_ == "VERB" else None
+    return hit is not None and hit[0].plover == "PROTEST"
 
 
 def _is_reference(noun: Any) -> bool:
@@ -381,11 +425,23 @@ def code_document(work: Any, config: Any) -> list[Event]:
     return events
 
 
+def _shouting(sent: Any) -> bool:
+    """All-capitals headlines parse as noise; their events are repeated in the body anyway."""
+    letters = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(letters) >= 3 and sum(t.is_upper for t in letters) / len(letters) > 0.6
+
+
 def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     found: list[tuple[Any, Trigger, str, bool]] = []
     consumed: set[int] = set()
+    if _shouting(sent):
+        return []
+    statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in sent)
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS:
+            if _purpose_of_protest(ctx, tok):
+                consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                continue
             hit = _verb_trigger(ctx, tok)
             if hit:
                 found.append((tok, hit[0], hit[1], False))
@@ -395,7 +451,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     if c.dep_ == "prep":
                         consumed.update(p.i for p in c.children if p.dep_ == "pobj")
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok):
+        if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok) or statistics:
             continue
         cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
         if not cands:
@@ -406,6 +462,15 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
+    # What is requested, threatened, promised or refused is the content of that event, not an
+    # event of its own: "called on Baghdad's allies to discontinue support", "agreed to reopen".
+    content: set[int] = set()
+    for tok, trig, how, noun in found:
+        if not noun and trig.plover in CONTENT_TAKING:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)):
+                    content.update(t.i for t in c.subtree)
+    found = [f for f in found if f[0].i not in content]
     events = []
     for tok, trig, how, noun in found:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
@@ -443,6 +508,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 actors.extend(_entities_in(ctx, b) or _resolve_head(ctx, b, context_country=context_country))
             notes.append("reciprocal: parties after 'between' are actors")
         ctx.current_actors = actors
+        ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
         preps = [o for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("such as",)) if o not in between]
         for o in preps + objs:
@@ -458,12 +524,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
             for c in tok.children:
                 if c.dep_ in ("advcl", "xcomp"):
-                    recipients.extend(_entities_in(ctx, c))
+                    got = _entities_in(ctx, c)
+                    recipients.extend(got)
+                    if got:
+                        notes.append(f"target from the purpose clause '{c.text}'")
     else:
         # Event nouns: the possessor or modifier acts ("Iran's offensive"), "against"/"with" names the other side.
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at):
-                actors.extend(_resolve_head(ctx, c, context_country=context_country))
+            if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
+                actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
         for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
             got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
             if trig.plover in RECIPROCAL or o.head.lower_ in ("by", "between", "among"):

@@ -121,8 +121,12 @@ def core_phrase(tok: Token) -> tuple[int, int]:
             start = min(start, c.left_edge.i)
     end = tok.i + 1
     for c in tok.rights:
-        if c.dep_ in ("compound", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of" and c.i == end):
+        if c.dep_ in ("compound", "case", "nmod"):
             end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+            # "one of its vehicles" but not "... of its vehicles in Gaza": only the object's own core
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            end = max(end, core_phrase(pobj)[1] if pobj is not None else c.i + 1)
         elif c.dep_ == "punct" and c.i == end and c.text in ("'s", "’s"):
             end = c.i + 1
     doc = tok.doc

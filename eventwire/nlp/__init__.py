@@ -6,6 +6,7 @@ loaded once per process and cached, and components no stage reads are disabled.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, TypeVar
 
@@ -20,16 +21,49 @@ REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 T = TypeVar("T")
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{1,30}(?:, [A-Z][A-Za-z. ]{1,25})?(?: \([A-Za-z. ]{2,20}\))?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:-{1,2}|—|–)\s+(?=[A-Z\"“])")
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "eventwire_line_breaks" in Language.factories:
+        return
+
+    @Language.component("eventwire_line_breaks")
+    def line_breaks(doc: Any) -> Any:
+        """A line break ends a sentence: headlines, datelines and paragraphs never run into the
+        next sentence, which the parser otherwise does for wire copy."""
+        starts = [0]
+        for tok in doc[:-1]:
+            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                doc[tok.i + 1].is_sent_start = True
+                starts.append(doc[tok.i + 1].idx)
+        # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
+        for pos in starts:
+            m = _DATELINE.match(doc.text, pos, pos + 120)
+            if m:
+                span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    doc[span.start].is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """Load ``name`` once per process with only the components eventwire reads enabled."""
     import spacy
 
+    _register_components()
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # spaCy raises OSError (E050) for a package that is not installed
         raise ModelError("E301", name=name) from exc
-    unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES]
+    if "eventwire_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_line_breaks", before="parser")
+    unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES + ("eventwire_line_breaks",)]
     for pipe in unused:
         nlp.disable_pipe(pipe)
     # Long pages are cut by the pipeline before parsing (nlp.max_chars); this only has to admit them.

@@ -83,7 +83,20 @@ def test_nested_event_in_purpose_clause(code):
                   published="2024-04-20")
     protest = find(events, "PROTEST")
     assert protest and "FRA" in codes(protest[0].recipient)
-    assert find(events, "REQUEST")
+    # The demand is what the protest is about (PLOVER codes the protest), not a second event.
+    assert not find(events, "REQUEST")
+
+
+def test_nested_participle_events_are_coded(code):
+    events = code("Hundreds of people rallied in Bamako after Mali's junta changed its strategy, terminating a "
+                  "defence pact with France and welcoming Russian military instructors.", published="2024-04-20")
+    assert any("MLI" in codes(e.actor) and "FRA" in codes(e.recipient) for e in events)
+    assert any("MLI" in codes(e.actor) and "RUS" in codes(e.recipient) and e.event == "COOPERATE" for e in events)
+
+
+def test_requested_action_is_not_an_event(code):
+    events = code("The United Nations called on Israel to halt its offensive in Gaza.")
+    assert [e.event for e in events] == ["REQUEST"]
 
 
 def test_no_default_code_for_eventless_sentences(code):
