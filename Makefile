@@ -15,7 +15,7 @@ $(STAMP): requirements/pip.txt requirements/runtime.txt requirements/dev.txt pyp
 
 demo: $(STAMP)
 	rm -f demo.duckdb
-	$(BIN)/eventwire ingest samples/ --db demo.duckdb
+	$(BIN)/eventwire ingest samples/ --db demo.duckdb --published 2024-06-14
 	$(BIN)/eventwire events --db demo.duckdb --format table
 
 test: $(STAMP)

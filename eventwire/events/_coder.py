@@ -151,6 +151,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "withdraw its troops": the possessive pronoun points back at the actor.
             out.extend(_actor(text, a.code, res.sector) for a in ctx.current_actors if a.code)
             continue
+        if res is not None and res.sector and not res.code and not coded and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+            # "the junta", "the group": the most recent compatible full mention earlier in the article.
+            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code])
+            if prior is not None:
+                out.append(_actor(text, prior.code, res.sector or prior.sector))
+                continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
             if countries:
@@ -300,15 +307,21 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     notes = []
     chain = list(syn.verb_chain(verb))
     auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    neg = any(c.dep_ == "neg" for v in chain for c in v.children)
-    head = chain[-1]
+    # Negation reaches down into complements ("did not agree to withdraw") but not across
+    # coordination ("denied attacking the city and accused the army").
+    scope = [verb]
+    cur = verb
+    while cur.dep_ in ("xcomp", "ccomp") and cur.head.i != cur.i and len(scope) < 5:
+        cur = cur.head
+        scope.append(cur)
+    neg = any(c.dep_ == "neg" for v in scope for c in v.children)
     reporter = syn.governing_reporter(verb)
     if neg:
         return "negated", ["negation on the trigger's clause"]
-    for v in chain + ([head.head] if head.dep_ in ("xcomp", "ccomp") else []):
-        if v.lemma_ in syn.NEGATING_VERBS and v.i != verb.i:
+    for v in scope[1:]:
+        if v.lemma_ in syn.NEGATING_VERBS:
             return "negated", [f"governed by '{v.lemma_}'"]
-    if reporter is not None and reporter.lemma_ in ("deny",):
+    if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
         return "negated", ["reported as denied"]
     sent_lower = {t.lower_ for t in verb.sent}
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
@@ -459,6 +472,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)
+        if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
+            continue  # "two officials familiar with the talks said": the source, not an event
         if any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
@@ -510,6 +525,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         ctx.current_actors = actors
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
+                and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
+            objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
         preps = [o for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("such as",)) if o not in between]
         for o in preps + objs:
             got = _resolve_head(ctx, o, context_country=context_country)
