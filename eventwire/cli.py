@@ -129,13 +129,18 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_actors(args: argparse.Namespace, config: Config) -> int:
+    import os
+
     from . import actors
 
+    extra = [p for p in [args.file, *config["actors.extra_files"]] if p and os.path.exists(p)]
+    kb = actors.ActorKB.load(extra_paths=extra) if extra else actors.ActorKB.default()
     if args.action == "lookup":
-        print(actors.explain_lookup(" ".join(args.name), args.date))
+        print(actors.explain_lookup(" ".join(args.name), args.date, kb))
     elif args.action == "list":
-        for row in actors.list_actors(args.file, query=" ".join(args.name) if args.name else None):
-            print(row)
+        for row in actors.list_actors(kb, name_contains=" ".join(args.name) if args.name else None,
+                                      code=args.code, sector=args.sector, date=args.date):
+            _write_line(row)
     elif args.action == "add":
         actors.add_actor(args.file, name=" ".join(args.name), code=args.code, sector=args.sector, office=args.office,
                          valid_from=args.valid_from, valid_to=args.valid_to)
@@ -201,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("action", choices=("lookup", "list", "add"))
     sp.add_argument("name", nargs="*")
     sp.add_argument("--date", type=_date_arg("--date"))
-    sp.add_argument("--file", default="actors.yaml", help="user actor file for add/list")
+    sp.add_argument("--file", default="actors.yaml", help="user actor file (YAML or CSV) to add to and read")
     sp.add_argument("--code")
     sp.add_argument("--sector")
     sp.add_argument("--office")

@@ -29,6 +29,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any], path: str, where: str
             _merge(base[key], value, dotted, where)
         else:
             expected = type(base[key])
+            if expected is list and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                base[key] = value
+                continue
             if expected is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):

@@ -50,7 +50,7 @@ def actor_mentions_stage(work: Work, config: Config) -> None:
     """Dictionary actors (countries, leaders, IGOs, agents) plus NER people and organisations."""
     from .actors import find_actor_mentions
 
-    found = find_actor_mentions(work.doc.text, date=work.doc.published)
+    found = find_actor_mentions(work.doc.text, date=work.doc.published, kb=work.notes.get("kb"))
     taken = [(e.start, e.end) for e in found]
     if work.parsed is not None:
         for ent in work.parsed.ents:
@@ -156,6 +156,11 @@ class Pipeline:
         registry.check_order(pre + [parse] + post)
         registry.coders.get(self.config["events.coder"])
         self._pre, self._post = pre, post
+        self._kb = None
+        if self.config["actors.extra_files"]:
+            from .actors import ActorKB
+
+            self._kb = ActorKB.load(extra_paths=self.config["actors.extra_files"])
 
     def _run(self, components: list[registry.Component], work: Work) -> None:
         for comp in components:
@@ -174,7 +179,7 @@ class Pipeline:
         doc = Document(id=raw.id, source=raw.source, title=raw.title, published=published,
                        language=raw.language or "en", text=raw.text or "", url=raw.url, site=raw.site,
                        author=raw.author, errors=list(raw.errors))
-        work = Work(doc)
+        work = Work(doc, notes={"kb": self._kb} if self._kb is not None else {})
         if doc.text:
             self._run(self._pre, work)
             limit = self.config["nlp.max_chars"]

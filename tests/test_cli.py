@@ -60,3 +60,29 @@ def test_explain_says_why(capsys):
     assert main(["explain", "Japan will send emergency aid to Turkey.", "--published", "2024-02-12"]) == 0
     out = capsys.readouterr().out
     assert "AGREE" in out and "trigger" in out and "future" in out
+
+
+def test_actors_lookup_explains_and_user_file_extends_the_kb(tmp_path, capsys):
+    assert main(["actors", "lookup", "Kurt", "Campbell", "--date", "2024-04-19", "--file", str(tmp_path / "none.yaml")]) == 0
+    assert "Campbell" in capsys.readouterr().out
+    user = tmp_path / "mine.yaml"
+    assert main(["actors", "add", "Zorblat", "Quenn", "--code", "KEN", "--sector", "GOV", "--office", "Interior Minister",
+                 "--file", str(user)]) == 0
+    capsys.readouterr()
+    assert main(["actors", "list", "Zorblat", "--file", str(user)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and rows[0]["code"] == "KEN"
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(f'[actors]\nextra_files = ["{user}"]\n')
+    assert main(["--config", str(cfg), "code", str(_write(tmp_path, "z.txt", "Zorblat Quenn accused Ethiopia of shelling the border town.")),
+                 "--published", "2024-06-14"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert any(a["code"] == "KEN" for e in events for a in e["actor"])
+
+
+def test_bench_reports_a_ratio(capsys):
+    from eventwire.config import Config
+    from eventwire.evaluate.bench import run_bench
+
+    assert run_bench(corpus=None, n=4, config=Config.load(), rounds=1) == 0
+    assert "ratio pipeline/bare time" in capsys.readouterr().out

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from ..config import Config
 from ..errors import ConfigError
-from ._articles import ArticleReport, score_article
+from ._articles import ArticleReport, Tally, score_article
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -157,3 +157,123 @@ def run_eval(*, gold: str | None, shared: str | None, config: Config, verbose: b
         print("FLOORS BROKEN: " + "; ".join(broken))
         return 1
     return 0
+
+
+def _snippet_docs(texts: list[str], config: Config) -> list[Any]:
+    from ..model import RawDocument
+    from ..pipeline import Pipeline
+
+    raws = [RawDocument(id=str(i), text=t) for i, t in enumerate(texts)]
+    return list(Pipeline(config).process(raws))
+
+
+def _top(events: list[Any]) -> Any:
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+@section("case2021")
+def _case2021(ctx: dict[str, Any]) -> dict[str, float] | str:
+    """CASE-2021 task 2 snippets, subtypes mapped to PLOVER (eventwire/events/data/case2021_to_plover.tsv).
+    Nothing was trained or tuned on them, so the whole set is held out."""
+    import csv
+
+    from ..events._lexicon import Lexicon
+
+    shared = ctx["shared"]
+    path = shared / "gold" / "dev" / "case2021-task2-test-labeled.tsv" if shared else None
+    if path is None or not path.exists():
+        return "skipped: needs ../shared/gold/dev/case2021-task2-test-labeled.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    lex = Lexicon.default()
+    docs = _snippet_docs([r["EventSnippet"] for r in rows], ctx["config"])
+    detect, any_type, top_type, quiet = Tally(), Tally(), Tally(), Tally()
+    confusion: dict[tuple[str, str], int] = {}
+    for row, doc in zip(rows, docs):
+        mapped = lex.case2021(row["SubType"])
+        want = mapped[0] if mapped else ""
+        types = {e.event for e in doc.events}
+        if not want:
+            quiet.add(not doc.events)
+            continue
+        detect.add(bool(doc.events))
+        any_type.add(want in types)
+        top = _top(doc.events)
+        top_type.add(top is not None and top.event == want)
+        if top is not None and top.event != want:
+            confusion[(want, top.event)] = confusion.get((want, top.event), 0) + 1
+    print(f"  {len(rows)} snippets; {detect.total} with a PLOVER type, {quiet.total} without (disasters, crime, other)")
+    print(f"  detection recall (any event coded)      {detect}")
+    print(f"  type accuracy, gold type among events   {any_type}")
+    print(f"  type accuracy, top-confidence event     {top_type}")
+    print(f"  no event on non-political snippets      {quiet}")
+    worst = sorted(confusion.items(), key=lambda kv: -kv[1])[:6]
+    print("  most common confusions (gold -> top): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in worst))
+    return {"case2021.detection_recall": detect.rate, "case2021.type_accuracy_any": any_type.rate,
+            "case2021.type_accuracy_top": top_type.rate, "case2021.quiet_on_nonevents": quiet.rate}
+
+
+@section("conflibert")
+def _conflibert(ctx: dict[str, Any]) -> dict[str, float] | str:
+    """ConfliBERT quad labels: 0 no event, 1 verbal coop, 2 material coop, 3 verbal conflict,
+    4 material conflict. The prediction is the quad of the top-confidence event (0 when none).
+    Not used for tuning: the whole file is held out."""
+    import csv
+
+    shared = ctx["shared"]
+    path = shared / "gold" / "dev" / "conflibert-quad-train.tsv" if shared else None
+    if path is None or not path.exists():
+        return "skipped: needs ../shared/gold/dev/conflibert-quad-train.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if len(r) >= 2 and r[-1].strip().isdigit()]
+    docs = _snippet_docs([r[0] for r in rows], ctx["config"])
+    acc = Tally()
+    per: dict[int, Tally] = {}
+    for row, doc in zip(rows, docs):
+        gold = int(row[-1])
+        top = _top(doc.events)
+        pred = top.quad_code if top is not None else 0
+        acc.add(pred == gold)
+        per.setdefault(gold, Tally()).add(pred == gold)
+    print(f"  quad accuracy {acc}; per gold quad: " + ", ".join(f"{q}: {t}" for q, t in sorted(per.items())))
+    return {"conflibert.quad_accuracy": acc.rate}
+
+
+@section("actors")
+def _actors(ctx: dict[str, Any]) -> dict[str, float] | str:
+    shared = ctx["shared"]
+    fn = _optional("eventwire.actors._eval", "score_conflibert_actors")
+    path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
+    if fn is None or path is None or not path.exists():
+        return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
+    res = fn(str(path))
+    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
+    print("  ConfliBERT actor spans: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
+    return {f"actors.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+
+
+@section("dates")
+def _dates(ctx: dict[str, Any]) -> dict[str, float] | str:
+    shared = ctx["shared"]
+    fn = _optional("eventwire.time._eval", "score_reuters_dates")
+    tsv = REPO / "eval" / "dates-reuters.tsv"
+    corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
+    if fn is None or corpus is None or not corpus.exists() or not tsv.exists():
+        return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz and eval/dates-reuters.tsv"
+    res = fn(str(tsv), str(corpus))
+    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
+    print("  Reuters-21578 date expressions (hand-annotated): " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
+    return {f"dates.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+
+
+@section("datelines")
+def _datelines(ctx: dict[str, Any]) -> dict[str, float] | str:
+    shared = ctx["shared"]
+    fn = _optional("eventwire.geo._eval", "score_reuters_datelines")
+    corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
+    if fn is None or corpus is None or not corpus.exists():
+        return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz"
+    res = fn(str(corpus))
+    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
+    print("  Reuters-21578 dateline city -> a country in the article's places: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
+    return {f"datelines.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}

@@ -63,6 +63,7 @@ class _Ctx:
     dateline_place: Any = None
     current_actors: list[Actor] = field(default_factory=list)
     current_plural: bool = False
+    kb: Any = None
 
 
 def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
@@ -114,11 +115,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         start, end = syn.core_phrase(h)
         text = syn.span_text(ctx.doc, start, end)
-        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None)
+        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
             alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
-                                 date=ctx.document.published, head=appos.lemma_.lower())
+                                 date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
             if alt is not None and alt.code and not _anonymous_source(appos):
                 res = alt
         if res is not None and res.code:
@@ -154,7 +155,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
             # "the junta", "the group": the most recent compatible full mention earlier in the article.
-            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code])
+            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb)
             if prior is not None:
                 out.append(_actor(text, prior.code, res.sector or prior.sector))
                 continue
@@ -350,7 +351,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     return "asserted", notes
 
 
-def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False) -> tuple[Any | None, Any | None]:
+def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False,
+              exclude: set[int] | frozenset[int] = frozenset()) -> tuple[Any | None, Any | None]:
     """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence."""
     own, other = None, None
     chain = (verb, *syn.verb_chain(verb))
@@ -358,7 +360,7 @@ def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool 
         item = ctx_map.get(i)
         if item is None:
             continue
-        if locative and not syn.is_locative(sentence.doc[i]):
+        if locative and (i in exclude or not syn.is_locative(sentence.doc[i])):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
@@ -426,7 +428,7 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
 def code_document(work: Any, config: Any) -> list[Event]:
     parsed = work.parsed
     document = work.doc
-    ctx = _Ctx(parsed, document, Lexicon.default())
+    ctx = _Ctx(parsed, document, Lexicon.default(), kb=work.notes.get("kb"))
     ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
@@ -508,9 +510,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
 
     actors: list[Actor] = []
     recipients: list[Actor] = []
+    subj_tokens: set[int] = set()
     if not noun:
         passive = syn.is_passive(tok)
         subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
+        if subj is not None and subj.i < tok.i:
+            subj_tokens = {t.i for t in subj.subtree}
+        subj_tokens.update(t.i for p in syn.prep_objects(tok, ("along",)) for t in p.subtree)
         if subj is not None:
             actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
             notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
@@ -592,6 +598,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         date_value = date.value if date is not None else None
         precision = date.precision if date is not None else None
 
+    if subj_tokens:
+        # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.
+        place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens)
     loc = _locate(ctx, place_own, place_other, recipients, actors)
     attribution = attribute(verb, sent, ctx.entity_at)
     confidence = _confidence(trig, how, actors, recipients, modality, noun)

@@ -99,8 +99,8 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
             out.extend(children(c, "pobj"))
-            for inner in children(c, "prep"):  # "such as": as → prep of such
-                if inner.lower_ in wanted or c.lower_ == "such":
+            for inner in children(c, "prep"):  # compound prepositions: "such as", "along with"
+                if inner.lower_ in wanted or not children(c, "pobj"):
                     out.extend(children(inner, "pobj"))
         elif c.dep_ == "prep" and c.lower_ == "such" and "such as" in wanted:
             for inner in children(c, "prep"):
@@ -167,6 +167,10 @@ def is_locative(tok: Token) -> bool:
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in PLACE_HEADS:
                 cur = prep.head
                 continue
+            if prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return False  # "juntas in neighbouring Mali" describes the actor, not where it acted
+            if prep.head.dep_ == "prep" and prep.head.head.dep_ in ("nsubj", "nsubjpass"):
+                return False
             return prep.lower_ in LOCATIVE_PREPS
         return cur.dep_ in ("npadvmod",) and False
     return False

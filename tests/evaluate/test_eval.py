@@ -1,0 +1,47 @@
+"""``eventwire eval`` scores a user's own gold without ../shared."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventwire.evaluate import run_eval
+from eventwire.evaluate._articles import _max_matching, score_article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
+
+
+def test_matching_is_one_to_one():
+    # two gold events that both match only prediction 0 cannot both be found
+    assert len(_max_matching([[0], [0]])) == 1
+    assert len(_max_matching([[0, 1], [0]])) == 2
+
+
+def test_score_article_counts_hits_misses_and_boilerplate():
+    art = json.loads((FIXTURES / "gold.json").read_text())["articles"][0]
+    res = {"text": "Kenya will deploy 200 police officers to the Moyale crossing.",
+           "events": [{"event": "MOBILIZE", "actor": [{"code": "KEN"}], "recipient": [], "modality": "future",
+                       "sentence": "Kenya will deploy 200 police officers to the Moyale crossing.",
+                       "attribution": [{"text": "x", "type": "official"}]}],
+           "places": [{"text": "Moyale", "country_code": "KEN"}], "dates": []}
+    rep = score_article(art, res)
+    assert (rep.found_full, rep.required, rep.good_full, rep.predicted) == (1, 3, 1, 1)
+    assert rep.tallies["modality"].hit == 1 and rep.tallies["attribution"].hit == 0
+    assert rep.tallies["places"].hit == 1 and rep.tallies["boilerplate"].hit == 1
+    assert rep.tallies["dates"].hit == 0
+
+
+def test_eval_command_on_own_gold(capsys, tmp_path):
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"floors": {"articles.events_r": 0.99}}))
+    code = run_eval(gold=str(FIXTURES / "gold.json"), shared=str(tmp_path), config=__import__("eventwire").Config.load(),
+                    only="articles", floors_path=floors)
+    out = capsys.readouterr().out
+    assert "events_f1" in out and "baseline" in out
+    assert code == 1 and "FLOORS BROKEN" in out  # one required gold event is unfindable by design
+
+
+def test_sections_without_shared_data_skip(capsys, tmp_path):
+    code = run_eval(gold=None, shared=str(tmp_path), config=__import__("eventwire").Config.load(),
+                    only="case2021,conflibert,dates,datelines,html", floors_path=tmp_path / "none.json")
+    assert code == 0
+    assert capsys.readouterr().out.count("skipped") == 5
