@@ -357,6 +357,15 @@ NOUNS: list[tuple[str, str, str, str]] = [
 # object head lemma) | "prt:X" | "prep:X" (any object) | "pobj:P:X" (object X of preposition P,
 # for idioms like "take to the streets" whose preposition alone means nothing), type, mode, note.
 LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
+    # Taking ground by force is an armed attack; COERCE seize is for searches and confiscation.
+    *[(verb, f"obj:{noun}", "ASSAULT", "", f"{verb} a {noun}: territory taken by force")
+      for verb in ("seize", "capture", "recapture", "retake", "overrun", "storm", "take", "liberate", "occupy")
+      for noun in ("village", "town", "city", "area", "territory", "region", "district", "base", "position",
+                   "airport", "hill", "stronghold", "outpost", "checkpoint", "border", "crossing", "oilfield",
+                   "province", "neighbourhood", "neighborhood", "camp", "port", "bastion", "enclave")],
+    ("push", "prt:back", "ASSAULT", "", "pushed back an enemy"),
+    ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
+    ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),
     ("deal", "obj:blow", "ASSAULT", "", "deal a blow to an enemy"),
     ("inflict", "obj:blow", "ASSAULT", "", "inflict a blow"),
     ("inflict", "obj:casualty", "ASSAULT", "", "inflict casualties"),

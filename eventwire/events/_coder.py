@@ -34,6 +34,11 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
+# Subjects that make a sentence a natural or technical disaster report.
+DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cyclone", "hurricane", "typhoon", "wildfire",
+                                             "blaze", "drought", "eruption", "volcano", "flooding", "rain", "snow",
+                                             "virus", "pandemic", "epidemic", "covid", "covid-19", "spill", "leak",
+                                             "wave", "heat", "lightning", "mudslide", "tornado", "blizzard"})
 # Prepositions that make an event noun a reference to a known event, not a new report.
 REFERENCE_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "until", "ahead",
                              "on", "about", "over", "regarding", "concerning"})
@@ -500,9 +505,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     doc = ctx.doc
     notes: list[str] = []
     verb = tok if not noun else syn.clause_head(tok)
-    # Accidents and disasters are not political events.
-    if any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in sent) and trig.plover == "ASSAULT" \
+    # Accidents and disasters are not political events: "killed in a helicopter crash",
+    # "an earthquake struck Lombok, killing two".
+    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in sent) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
+        return None
+    causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
+                               any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return None
     date_own, date_other = _attached(ctx.date_at, verb, sent)
     place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True)
