@@ -86,3 +86,27 @@ def test_bench_reports_a_ratio(capsys):
 
     assert run_bench(corpus=None, n=4, config=Config.load(), rounds=1) == 0
     assert "ratio pipeline/bare time" in capsys.readouterr().out
+
+
+def test_bad_inputs_each_get_an_error_record_and_the_batch_goes_on(tmp_path, capsys):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "a-good.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "b-empty.txt").write_text("")
+    (d / "c-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    (d / "d-invalid.txt").write_bytes(b"Caf\xe9 \xff\xfe\xfd\x81\x8d\x8f\x90\x9d broken " * 10)
+    (d / "e-feed.jsonl").write_text('{"id": "j1", "text": "Japan will send aid to Turkey."}\n{not json\n', encoding="utf-8")
+    with open(d / "f-huge.html", "wb") as fh:  # a 21 MB page
+        fh.write(b"<html><body>" + b"<p>" + b"x" * (21 * 1024 * 1024) + b"</p></body></html>")
+    assert main(["extract", str(d), "--published", "2024-02-12"]) == 0
+    rows = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    by_name = {k.rsplit("/", 1)[-1]: v for k, v in rows.items()}
+    assert by_name["a-good.txt"]["events"] and not by_name["a-good.txt"]["errors"]
+    assert rows["j1"]["events"]
+    codes = {name: [e["code"] for e in r["errors"]] for name, r in by_name.items()}
+    assert "E101" in codes["b-empty.txt"]
+    assert "E102" in codes["c-binary.txt"]
+    assert "E106" in codes["f-huge.html"]
+    assert any("E104" in c for c in codes.values())
+    # undecodable bytes fall back to a single-byte encoding: read, never a crash
+    assert by_name["d-invalid.txt"]["text"] or by_name["d-invalid.txt"]["errors"]
