@@ -113,11 +113,18 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if got:
                     out.extend(_actor(h.text, a.code, a.sector) for a in got)
                     continue
-            prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code]) \
+            prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
                 if h.lower_ not in ("it", "its", "they", "their", "them") else None
             out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
                        or ([_actor(h.text, prior.code, prior.sector)] if prior is not None else []))
             continue
+        if role == "actor" and ctx.lexicon.noun_candidates(h.lemma_.lower()):
+            # "its offensive ended after dealing blows": the offensive's owner is the actor.
+            owner_tok = next((c for c in h.children if c.dep_ == "poss"), None) or \
+                next(iter(syn.prep_objects(h, ("by",))), None)
+            if owner_tok is not None:
+                out.extend(_resolve_head(ctx, owner_tok, context_country=context_country, role="actor"))
+                continue
         start, end = syn.core_phrase(h)
         text = syn.span_text(ctx.doc, start, end)
         res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
@@ -145,6 +152,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 seen.add(ent.code)
                 coded.append(ent)
         owner = _possessive_pronoun(h)
+        if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
+            # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
+            got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
+            if not got:
+                prev = _previous_entity(ctx, owner, exclude=set())
+                got = [_actor(prev.text, prev.code, prev.sector)] if prev is not None else []
+            if got:
+                out.extend(_actor(text, a.code, res.sector) for a in got if a.code)
+                continue
         if owner is not None and owner.lower_ in ("its", "their") and ctx.current_actors and \
                 (owner.lower_ == "their") != ctx.current_plural:
             # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
@@ -304,6 +320,8 @@ def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if noun.dep_ == "pobj" and noun.head.lower_ in REFERENCE_PREPS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "of") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "victories in the offensive", "the toll of the uprising": a known event, referred to
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
         return True
     return False
@@ -524,6 +542,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if not noun:
         passive = syn.is_passive(tok)
         subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
+        if passive and subj is None:
+            # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ == "mark"):
+                    subj = syn.first_child(c, "nsubj")
+                    if subj is not None:
+                        notes.append(f"actor from the '{c.text}' clause")
+                        break
         if subj is not None and subj.i < tok.i:
             subj_tokens = {t.i for t in subj.subtree}
         subj_tokens.update(t.i for p in syn.prep_objects(tok, ("along",)) for t in p.subtree)
@@ -541,6 +567,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         ctx.current_actors = actors
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+            # "... before being killed by the army": the undergoer is the main clause's subject.
+            head_subj = syn.subject_of(syn.clause_head(tok.head))
+            if head_subj is not None:
+                objs = [head_subj]
+        # A light verb's object carries the target: "dealt blows on the Iraqi war machine".
+        for o in list(objs):
+            if ctx.lexicon.noun_candidates(o.lemma_.lower()) or o.lemma_.lower() in ("blow", "fire", "strike"):
+                objs.extend(syn.prep_objects(o, ("against", "on", "at", "to", "with")))
         if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
                 and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
             objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object

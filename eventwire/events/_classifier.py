@@ -1,0 +1,175 @@
+"""A small linear sentence model that helps the rule coder: is there a political event at all,
+which PLOVER type is likeliest, and which quad class.
+
+It is deliberately a helper, not a coder: a bag of words cannot tell who did what to whom, and on
+its own it gets only a minority of real sentence types right. What it does well is the coarse
+judgement the dependency rules are bad at (a disaster or a crime report is not a political event)
+and breaking ties between several rule readings of one sentence.
+
+The weights are trained by ``scripts/train_sentence_model.py`` (see ``docs/sentence-model.md``) and
+committed as ``data/sentence_model.json.gz``. Only numpy is needed at run time, so the default
+engine stays CPU-only and free of torch and scikit-learn.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import gzip
+import json
+import re
+import zlib
+from importlib import resources
+from typing import Iterable
+
+import numpy as np
+
+from ..model import PLOVER_TYPES
+
+NONE = "NONE"
+EVENT_CLASSES: tuple[str, ...] = (*PLOVER_TYPES, NONE)
+QUAD_CLASSES: tuple[int, ...] = (0, 1, 2, 3, 4)
+HASH_BITS = 18
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
+# Longest first, so "ations" wins over "s"; the stem must keep three letters so that short
+# words ("bus", "red") are not mangled into noise shared by unrelated words.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_NEGATION = frozenset({"not", "no", "never", "n't", "without", "denied", "denies", "deny",
+                       "refused", "refuses", "neither", "nor"})
+_MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll",
+                    "plans", "planned", "intends", "threatened", "vowed"})
+_CASUALTY = frozenset({"killed", "killing", "dead", "died", "wounded", "injured", "injuring",
+                       "casualties", "deaths", "bodies"})
+# Words that, without any actor doing anything to anyone, mark the reports the coder should keep
+# quiet on: nature, accidents and epidemics.
+_DISASTER = frozenset({"earthquake", "flood", "floods", "flooding", "cyclone", "hurricane",
+                       "storm", "landslide", "tsunami", "drought", "wildfire", "blaze", "fire",
+                       "collapsed", "collapse", "derailed", "crash", "crashed", "accident",
+                       "covid", "virus", "pandemic", "outbreak", "cases", "infections", "rainfall",
+                       "weather", "heatwave", "explosion", "leak"})
+_CRIME = frozenset({"robbery", "robbers", "smuggling", "smugglers", "drugs", "trafficking",
+                    "cartel", "gang", "thieves", "stolen", "murder", "fraud", "heroin", "cocaine"})
+
+
+def _stem(word: str, _cache: dict[str, str] = {}) -> str:
+    # A module-level memo: news vocabulary is small next to the number of tokens featurised.
+    hit = _cache.get(word)
+    if hit is not None:
+        return hit
+    out = word
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            out = word[: -len(suf)]
+            break
+    if len(_cache) < 200_000:
+        _cache[word] = out
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    # Digits collapse to one token: "12 killed" and "40 killed" are the same evidence.
+    return ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
+
+
+def features(text: str) -> list[str]:
+    """Feature names of one sentence (unique, order irrelevant). Shared by training and run time,
+    so the two can never disagree about what a feature is."""
+    toks = tokens(text)
+    feats = {"w:" + t for t in toks}
+    feats.update("s:" + _stem(t) for t in toks)
+    feats.update("b:" + a + " " + b for a, b in zip(toks, toks[1:]))
+    seen = set(toks)
+    if seen & _NEGATION:
+        feats.add("c:neg")
+    if seen & _MODAL:
+        feats.add("c:modal")
+    if seen & _DISASTER:
+        feats.add("c:disaster")
+    if seen & _CRIME:
+        feats.add("c:crime")
+    if "0" in seen and seen & _CASUALTY:
+        for i, t in enumerate(toks):
+            if t == "0" and any(w in _CASUALTY for w in toks[i + 1:i + 4]):
+                feats.add("c:numkill")
+                break
+    return list(feats)
+
+
+def bucket(feature: str) -> int:
+    # crc32 rather than hash(): Python salts str hashes per process, and the committed weights
+    # must mean the same thing in every interpreter.
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
+
+
+def buckets(text: str) -> list[int]:
+    return sorted({bucket(f) for f in features(text)})
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max()
+    e = np.exp(z)
+    return e / e.sum()
+
+
+def _unpack(blob: dict, rows: int) -> np.ndarray:
+    q = np.frombuffer(base64.b64decode(blob["int8"]), dtype=np.int8).reshape(rows, -1)
+    return q.astype(np.float32) * np.asarray(blob["scale"], dtype=np.float32)
+
+
+class SentenceModel:
+    """Two softmax heads over hashed sparse features: ``event`` (16 PLOVER types + NONE) and
+    ``quad`` (0 no event, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)."""
+
+    def __init__(self, payload: dict) -> None:
+        self.version: str = payload["version"]
+        if tuple(payload["event_classes"]) != EVENT_CLASSES or payload["hash_bits"] != HASH_BITS:
+            raise ValueError("sentence model was trained for a different feature or class layout")
+        used = np.cumsum(np.frombuffer(base64.b64decode(payload["buckets"]), dtype=np.uint32))
+        n = len(used)
+        # Row 0 is all zeros, so unseen buckets cost one lookup and contribute nothing.
+        self._row = np.zeros(1 << HASH_BITS, dtype=np.int32)
+        self._row[used.astype(np.int64)] = np.arange(1, n + 1, dtype=np.int32)
+        self._w_event = np.vstack([np.zeros((1, len(EVENT_CLASSES)), np.float32),
+                                   _unpack(payload["event"], n)])
+        self._w_quad = np.vstack([np.zeros((1, len(QUAD_CLASSES)), np.float32),
+                                  _unpack(payload["quad"], n)])
+        self._b_event = np.asarray(payload["event"]["bias"], dtype=np.float32)
+        self._b_quad = np.asarray(payload["quad"]["bias"], dtype=np.float32)
+        self.meta: dict = payload.get("meta", {})
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> "SentenceModel":
+        raw = resources.files("eventwire.events").joinpath("data", "sentence_model.json.gz").read_bytes()
+        return cls(json.loads(gzip.decompress(raw)))
+
+    def _rows(self, text: str) -> tuple[np.ndarray, float]:
+        b = buckets(text)
+        # Features are binary and L2-normalised over the whole sentence, so long and short
+        # sentences sit on the same scale (training used whole CASE snippets and one-line claims).
+        return self._row[b], (1.0 / np.sqrt(len(b)) if b else 0.0)
+
+    def scores(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Both heads' probability vectors, in EVENT_CLASSES and QUAD_CLASSES order."""
+        rows, scale = self._rows(text)
+        ev = _softmax(self._w_event[rows].sum(axis=0) * scale + self._b_event)
+        qd = _softmax(self._w_quad[rows].sum(axis=0) * scale + self._b_quad)
+        return ev, qd
+
+    def predict_types(self, text: str) -> dict[str, float]:
+        rows, scale = self._rows(text)
+        p = _softmax(self._w_event[rows].sum(axis=0) * scale + self._b_event)
+        return {c: float(v) for c, v in zip(EVENT_CLASSES, p)}
+
+    def predict_quad(self, text: str) -> dict[int, float]:
+        rows, scale = self._rows(text)
+        p = _softmax(self._w_quad[rows].sum(axis=0) * scale + self._b_quad)
+        return {c: float(v) for c, v in zip(QUAD_CLASSES, p)}
+
+    def predict_many(self, texts: Iterable[str]) -> list[tuple[dict[str, float], dict[int, float]]]:
+        out = []
+        for t in texts:
+            ev, qd = self.scores(t)
+            out.append(({c: float(v) for c, v in zip(EVENT_CLASSES, ev)},
+                        {c: float(v) for c, v in zip(QUAD_CLASSES, qd)}))
+        return out

@@ -1,0 +1,492 @@
+#!/usr/bin/env python3
+"""Train the sentence model in ``eventwire/events/data/sentence_model.json.gz`` and measure it.
+
+Run from the project root (needs ``../shared`` or ``--shared``; numpy only)::
+
+    .venv/bin/python scripts/train_sentence_model.py            # write eval/splits.json + weights
+    .venv/bin/python scripts/train_sentence_model.py --eval     # also print held-out figures,
+                                                                # the no-synthetic ablation and
+                                                                # cross-validated thresholds
+
+Data (see ``docs/sentence-model.md``): CASE-2021 task-2 snippets (subtypes mapped to PLOVER with
+``eventwire/events/data/case2021_to_plover.tsv``), ConfliBERT quad sentences, and the NGEC
+synthetic stories (first two sentences, lower weight). 40% of CASE and of ConfliBERT is held out
+in ``eval/splits.json`` and never touches training or threshold choice. Everything is
+deterministic: fixed seed, full-batch optimisation, no threading-dependent reductions.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import time
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.events._classifier import (  # noqa: E402
+    EVENT_CLASSES, HASH_BITS, NONE, QUAD_CLASSES, SentenceModel, buckets,
+)
+from eventwire.model import PLOVER_TYPES  # noqa: E402
+
+DATA = ROOT / "eventwire" / "events" / "data"
+MODEL_PATH = DATA / "sentence_model.json.gz"
+SPLITS_PATH = ROOT / "eval" / "splits.json"
+SEED = 2021
+TEST_FRACTION = 0.4
+VERSION = "sentence-model-1"
+
+QUAD_OF = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2,
+           "RETREAT": 2, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4,
+           "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+NONE_IDX = EVENT_CLASSES.index(NONE)
+
+
+@dataclass(frozen=True)
+class Config:
+    synthetic_weight: float = 0.3
+    l2: float = 3e-5
+    lr: float = 0.05
+    iters: int = 300
+    min_df: int = 2
+    balance: float = 0.5  # exponent on inverse class frequency: 0 none, 1 fully balanced
+    use_synthetic: bool = True
+
+
+@dataclass
+class Doc:
+    text: str
+    source: str           # case | conflibert | synthetic
+    ident: str
+    event: frozenset[str] | None   # allowed event classes (several = partial label); None: unknown
+    quad: int | None
+    gold: str = ""        # the original label, for reports
+
+
+# ---------------------------------------------------------------- data
+
+
+def _case_map() -> dict[str, str]:
+    with open(DATA / "case2021_to_plover.tsv", encoding="utf-8", newline="") as fh:
+        return {r["subtype"]: r["plover"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def load_case(shared: Path) -> list[Doc]:
+    cmap = _case_map()
+    path = shared / "gold" / "dev" / "case2021-task2-test-labeled.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for r in rows:
+        sub = r["SubType"]
+        if sub not in cmap:
+            # DIPLO and ATTRIB are absent from the map: they do report political events
+            # (expulsions, sanctions, claimed attacks), just not one type we can name. Teaching
+            # "no event" on them would be wrong, so they only say "some event, any type".
+            event, quad = frozenset(PLOVER_TYPES), None
+        elif cmap[sub]:
+            event, quad = frozenset({cmap[sub]}), QUAD_OF[cmap[sub]]
+        else:
+            event, quad = frozenset({NONE}), 0
+        out.append(Doc(r["EventSnippet"], "case", r["id"], event, quad, sub))
+    return out
+
+
+def load_conflibert(shared: Path) -> list[Doc]:
+    path = shared / "gold" / "dev" / "conflibert-quad-train.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for i, r in enumerate(rows):
+        if len(r) < 2 or not r[-1].strip().isdigit():
+            continue
+        q = int(r[-1])
+        # Quads 1-4 only narrow the type to four candidates: a partial label for the event head.
+        event = frozenset({NONE}) if q == 0 else frozenset(t for t, k in QUAD_OF.items() if k == q)
+        out.append(Doc(r[0], "conflibert", str(i), event, q, str(q)))
+    return out
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“A-Z0-9])")
+
+
+def load_synthetic(shared: Path) -> list[Doc]:
+    zpath = next((shared / "reference" / "ngec").glob("gpt_synthetic_events_*.csv.zip"))
+    with zipfile.ZipFile(zpath) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".csv"))
+        rows = list(csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8", newline="")))
+    out = []
+    for i, r in enumerate(rows):
+        label = r["label"].strip().upper()
+        if label not in QUAD_OF:
+            continue
+        # The stories carry one label for the whole document; the lead sentences are where the
+        # labelled event is told, the rest is background that would teach the wrong words.
+        sents = _SENT_END.split(" ".join(r["text"].split()))
+        out.append(Doc(" ".join(sents[:2]), "synthetic", str(i), frozenset({label}), QUAD_OF[label], label))
+    return out
+
+
+# ---------------------------------------------------------------- splits
+
+
+def stratified_test(ids_by_label: dict[str, list[str]], rng: np.random.Generator) -> list[str]:
+    test = []
+    for label in sorted(ids_by_label):
+        ids = sorted(ids_by_label[label], key=lambda s: (len(s), s))
+        k = int(round(TEST_FRACTION * len(ids)))
+        pick = rng.permutation(len(ids))[:k]
+        test.extend(ids[j] for j in sorted(pick))
+    return sorted(test, key=lambda s: (len(s), s))
+
+
+def make_splits(case: list[Doc], confli: list[Doc]) -> dict:
+    rng = np.random.default_rng(SEED)
+    by_sub: dict[str, list[str]] = {}
+    for d in case:
+        by_sub.setdefault(d.gold, []).append(d.ident)
+    by_quad: dict[str, list[str]] = {}
+    for d in confli:
+        by_quad.setdefault(d.gold, []).append(d.ident)
+    return {
+        "about": "Held-out TEST parts of the dev gold; everything else (plus the NGEC synthetic "
+                 "stories) may train the sentence model. Written by scripts/train_sentence_model.py.",
+        "seed": SEED,
+        "test_fraction": TEST_FRACTION,
+        "case2021": {
+            "file": "gold/dev/case2021-task2-test-labeled.tsv",
+            "id": "the file's id column (string), stratified by SubType",
+            "test": stratified_test(by_sub, rng),
+        },
+        "conflibert": {
+            "file": "gold/dev/conflibert-quad-train.tsv",
+            "id": "0-based row index in the file as read by csv.reader(delimiter='\\t', "
+                  "quoting=csv.QUOTE_NONE) (= line number - 1; the file has no header), "
+                  "stratified by label",
+            "test": [int(i) for i in stratified_test(by_quad, rng)],
+        },
+    }
+
+
+# ---------------------------------------------------------------- training
+
+
+class Design:
+    """A sparse binary design matrix in coordinate form over a compact feature index."""
+
+    def __init__(self, docs: list[Doc], vocab: np.ndarray | None = None, min_df: int = 2) -> None:
+        per_doc = [buckets(d.text) for d in docs]
+        if vocab is None:
+            df = Counter(b for bs in per_doc for b in bs)
+            vocab = np.array(sorted(b for b, n in df.items() if n >= min_df), dtype=np.int64)
+        self.vocab = vocab
+        lut = np.full(1 << HASH_BITS, -1, dtype=np.int64)
+        lut[vocab] = np.arange(len(vocab))
+        rows, cols, vals = [], [], []
+        for i, bs in enumerate(per_doc):
+            # Normalise by the count of all features, kept or not, exactly as run time does.
+            scale = 1.0 / np.sqrt(len(bs)) if bs else 0.0
+            c = lut[np.asarray(bs, dtype=np.int64)] if bs else np.zeros(0, np.int64)
+            c = c[c >= 0]
+            rows.append(np.full(len(c), i))
+            cols.append(c)
+            vals.append(np.full(len(c), scale))
+        self.n = len(docs)
+        self.rows = np.concatenate(rows).astype(np.int64)
+        self.cols = np.concatenate(cols).astype(np.int64)
+        self.vals = np.concatenate(vals)
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        k = w.shape[1]
+        contrib = (w[self.cols] * self.vals[:, None]).ravel()
+        idx = (self.rows[:, None] * k + np.arange(k)).ravel()
+        return np.bincount(idx, weights=contrib, minlength=self.n * k).reshape(self.n, k)
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        k = g.shape[1]
+        contrib = (g[self.rows] * self.vals[:, None]).ravel()
+        idx = (self.cols[:, None] * k + np.arange(k)).ravel()
+        return np.bincount(idx, weights=contrib, minlength=len(self.vocab) * k).reshape(-1, k)
+
+
+def fit_head(x: Design, masks: np.ndarray, weights: np.ndarray, cfg: Config) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax regression with set-valued labels: the loss is -log P(label in allowed set),
+    which is ordinary cross-entropy when the set has one member. Full-batch Adam."""
+    k = masks.shape[1]
+    w = np.zeros((len(x.vocab), k))
+    b = np.zeros(k)
+    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    sw = weights / weights.sum()
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, cfg.iters + 1):
+        z = x.dot(w) + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        pm = p * masks
+        g = (p - pm / pm.sum(axis=1, keepdims=True)) * sw[:, None]
+        gw = x.tdot(g) + cfg.l2 * w
+        gb = g.sum(axis=0)
+        for param, grad, m, v in ((w, gw, mw, vw), (b, gb, mb, vb)):
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= cfg.lr * (m / (1 - beta1 ** t)) / (np.sqrt(v / (1 - beta2 ** t)) + eps)
+    return w, b
+
+
+def _balanced(labels: list[int | None], base: np.ndarray, k: int, power: float) -> np.ndarray:
+    """Per-sample weights: source weight times (inverse class frequency)^power over the samples
+    whose class is known; samples with a set label keep their source weight."""
+    counts = np.zeros(k)
+    for lab, s in zip(labels, base):
+        if lab is not None:
+            counts[lab] += s
+    nz = counts[counts > 0]
+    ref = np.median(nz) if len(nz) else 1.0
+    cw = np.where(counts > 0, (ref / np.maximum(counts, 1e-9)) ** power, 1.0)
+    return np.array([s * (cw[lab] if lab is not None else 1.0) for lab, s in zip(labels, base)])
+
+
+def train(docs: list[Doc], cfg: Config) -> dict:
+    docs = [d for d in docs if cfg.use_synthetic or d.source != "synthetic"]
+    base = np.array([cfg.synthetic_weight if d.source == "synthetic" else 1.0 for d in docs])
+
+    ev_docs = [i for i, d in enumerate(docs) if d.event is not None]
+    x_all = Design(docs, min_df=cfg.min_df)
+
+    def subset(idx: list[int]) -> Design:
+        sub = Design.__new__(Design)
+        keep = np.isin(x_all.rows, idx)
+        remap = np.full(x_all.n, -1)
+        remap[idx] = np.arange(len(idx))
+        sub.vocab, sub.n = x_all.vocab, len(idx)
+        sub.rows, sub.cols, sub.vals = remap[x_all.rows[keep]], x_all.cols[keep], x_all.vals[keep]
+        return sub
+
+    masks = np.zeros((len(ev_docs), len(EVENT_CLASSES)))
+    single: list[int | None] = []
+    for r, i in enumerate(ev_docs):
+        allowed = docs[i].event
+        for c in allowed:
+            masks[r, EVENT_CLASSES.index(c)] = 1
+        single.append(EVENT_CLASSES.index(next(iter(allowed))) if len(allowed) == 1 else None)
+    we = _balanced(single, base[ev_docs], len(EVENT_CLASSES), cfg.balance)
+    w_ev, b_ev = fit_head(subset(ev_docs), masks, we, cfg)
+
+    q_docs = [i for i, d in enumerate(docs) if d.quad is not None]
+    qmask = np.zeros((len(q_docs), len(QUAD_CLASSES)))
+    qlab = []
+    for r, i in enumerate(q_docs):
+        qmask[r, docs[i].quad] = 1
+        qlab.append(docs[i].quad)
+    wq = _balanced(qlab, base[q_docs], len(QUAD_CLASSES), cfg.balance)
+    w_q, b_q = fit_head(subset(q_docs), qmask, wq, cfg)
+    return pack(x_all.vocab, w_ev, b_ev, w_q, b_q, cfg, docs)
+
+
+def _quantise(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    scale = np.abs(w).max(axis=0) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(w / scale).astype(np.int8), scale
+
+
+def pack(vocab, w_ev, b_ev, w_q, b_q, cfg: Config, docs: list[Doc]) -> dict:
+    # int8 with one scale per class: the rounding error (<0.4% of the largest weight) does not
+    # move any held-out prediction we measured, and it keeps the file a fraction of float32's.
+    q_ev, s_ev = _quantise(w_ev)
+    q_q, s_q = _quantise(w_q)
+    keep = (q_ev != 0).any(axis=1) | (q_q != 0).any(axis=1)
+    used = vocab[keep].astype(np.uint32)
+    deltas = np.diff(np.concatenate([[0], used])).astype(np.uint32)
+
+    def blob(q, s, b):
+        return {"int8": base64.b64encode(np.ascontiguousarray(q[keep]).tobytes()).decode("ascii"),
+                "scale": [float(v) for v in s], "bias": [round(float(v), 6) for v in b]}
+
+    return {
+        "version": VERSION,
+        "hash_bits": HASH_BITS,
+        "event_classes": list(EVENT_CLASSES),
+        "quad_classes": list(QUAD_CLASSES),
+        "buckets": base64.b64encode(deltas.tobytes()).decode("ascii"),
+        "event": blob(q_ev, s_ev, b_ev),
+        "quad": blob(q_q, s_q, b_q),
+        "meta": {"config": cfg.__dict__, "features": int(keep.sum()),
+                 "train_docs": dict(Counter(d.source for d in docs))},
+    }
+
+
+def save(payload: dict, path: Path) -> None:
+    raw = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    # mtime=0 so that retraining on the same data gives a byte-identical file.
+    path.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def predict(model: SentenceModel, docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
+    ev, qd = zip(*(model.scores(d.text) for d in docs)) if docs else ((), ())
+    return np.array(ev), np.array(qd)
+
+
+def held_out_figures(model: SentenceModel, case: list[Doc], confli: list[Doc]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    _, qd = predict(model, confli)
+    gold_q = np.array([d.quad for d in confli])
+    out["conflibert.quad_acc"] = float((qd.argmax(1) == gold_q).mean())
+    ev, qd_case = predict(model, case)
+    typed = np.array([len(d.event) == 1 and NONE not in d.event for d in case])
+    nonev = np.array([d.event == frozenset({NONE}) for d in case])
+    unknown = ~typed & ~nonev
+    says_event = ev[:, NONE_IDX] < 0.5
+    clear = typed | nonev
+    out["case.event_acc"] = float((says_event[clear] == typed[clear]).mean())
+    out["case.event_recall"] = float(says_event[typed].mean())
+    out["case.quiet_on_nonevents"] = float((~says_event[nonev]).mean())
+    out["case.diplo_attrib_said_event"] = float(says_event[unknown].mean()) if unknown.any() else float("nan")
+    gold_t = np.array([EVENT_CLASSES.index(next(iter(d.event))) for d in np.array(case, dtype=object)[typed]])
+    types_only = ev[typed][:, :NONE_IDX]
+    order = np.argsort(-types_only, axis=1, kind="stable")
+    out["case.type_acc"] = float((order[:, 0] == gold_t).mean())
+    out["case.type_top2"] = float((order[:, :2] == gold_t[:, None]).any(1).mean())
+    out["case.type_top3"] = float((order[:, :3] == gold_t[:, None]).any(1).mean())
+    gold_cq = np.array([d.quad for d in np.array(case, dtype=object)[clear]])
+    out["case.quad_acc"] = float((qd_case[clear].argmax(1) == gold_cq).mean())
+    out["n.conflibert_test"] = len(confli)
+    out["n.case_test_typed"] = int(typed.sum())
+    out["n.case_test_nonevent"] = int(nonev.sum())
+    return out
+
+
+def cross_validate(train_real: list[Doc], synthetic: list[Doc], cfg: Config, folds: int = 5) -> list[tuple[Doc, np.ndarray, np.ndarray]]:
+    """Out-of-fold predictions for the real training documents (synthetic always trains)."""
+    rng = np.random.default_rng(SEED + 1)
+    fold = rng.permutation(len(train_real)) % folds
+    oof = []
+    for f in range(folds):
+        fit_docs = [d for d, k in zip(train_real, fold) if k != f] + synthetic
+        model = SentenceModel(train(fit_docs, cfg))
+        held = [d for d, k in zip(train_real, fold) if k == f]
+        ev, qd = predict(model, held)
+        oof.extend(zip(held, ev, qd))
+    return oof
+
+
+def threshold_report(oof: list[tuple[Doc, np.ndarray, np.ndarray]]) -> None:
+    real = [(d, e, q) for d, e, q in oof if d.event is not None]
+    is_none = np.array([d.event == frozenset({NONE}) for d, _, _ in real])
+    p_none = np.array([e[NONE_IDX] for _, e, _ in real])
+    p_q0 = np.array([q[0] for _, _, q in real])
+    print("\n  dropping rule events by the model's no-event probability "
+          "(5-fold out-of-fold, TRAIN portion only; CASE + ConfliBERT)")
+    print(f"  {len(real)} sentences, {is_none.sum()} without a political event")
+    print("  signal      thr   drops  no-event caught  events lost  precision of drop")
+    for name, p in (("P(NONE)", p_none), ("P(quad 0)", p_q0), ("mean", (p_none + p_q0) / 2)):
+        for thr in (0.5, 0.6, 0.7, 0.8, 0.9):
+            drop = p > thr
+            caught = (drop & is_none).sum() / max(is_none.sum(), 1)
+            lost = (drop & ~is_none).sum() / max((~is_none).sum(), 1)
+            prec = (drop & is_none).sum() / max(drop.sum(), 1)
+            print(f"  {name:10s} {thr:.1f} {drop.sum():6d}   {caught:14.3f}  {lost:11.3f}  {prec:17.3f}")
+
+    typed = [(d, e) for d, e, _ in real if len(d.event) == 1 and NONE not in d.event]
+    if typed:
+        gold = np.array([EVENT_CLASSES.index(next(iter(d.event))) for d, _ in typed])
+        probs = np.array([e[:NONE_IDX] / e[:NONE_IDX].sum() for _, e in typed])
+        top = probs.argmax(1)
+        conf = probs.max(1)
+        print("\n  type re-ranking (CASE train, out-of-fold): accuracy of the model's top type "
+              "by its renormalised confidence")
+        for lo in (0.0, 0.3, 0.5, 0.7, 0.9):
+            sel = conf >= lo
+            print(f"    P(top type) >= {lo:.1f}: {sel.mean():.3f} of sentences, accuracy {(top[sel] == gold[sel]).mean():.3f}")
+        # The ratio test the coder can use between two rule candidates of different types.
+        rank = np.argsort(-probs, axis=1)
+        second = rank[:, 1]
+        ratio = probs[np.arange(len(top)), top] / probs[np.arange(len(top)), second]
+        print("  when the gold type is the model's top or second choice, how often a ratio "
+              "P(first)/P(second) >= r picks the right one of the two:")
+        pair = (top == gold) | (second == gold)
+        for r in (1.0, 1.5, 2.0, 3.0, 5.0):
+            sel = pair & (ratio >= r)
+            print(f"    r >= {r:.1f}: {sel.sum() / max(pair.sum(), 1):.3f} of pairs decided, "
+                  f"right {(top[sel] == gold[sel]).mean() if sel.any() else float('nan'):.3f}")
+
+    confli = [(d, q) for d, _, q in oof if d.source == "conflibert"]
+    if confli:
+        gold = np.array([d.quad for d, _ in confli])
+        pred = np.array([q.argmax() for _, q in confli])
+        print(f"\n  ConfliBERT quad accuracy, out-of-fold on TRAIN: {(pred == gold).mean():.3f}")
+
+
+def speed(model: SentenceModel, texts: list[str]) -> float:
+    texts = (texts * (5000 // max(len(texts), 1) + 1))[:5000]
+    start = time.perf_counter()
+    for t in texts:
+        model.predict_types(t)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--eval", action="store_true", help="print held-out figures, ablation, CV thresholds")
+    ap.add_argument("--no-write", action="store_true", help="do not overwrite the committed weights or splits")
+    ap.add_argument("--cv", action="store_true", help="also run 5-fold CV on the train portion (slower)")
+    args = ap.parse_args(argv)
+
+    case, confli, synthetic = load_case(args.shared), load_conflibert(args.shared), load_synthetic(args.shared)
+    splits = make_splits(case, confli)
+    case_test_ids = set(splits["case2021"]["test"])
+    confli_test_ids = {str(i) for i in splits["conflibert"]["test"]}
+    case_train = [d for d in case if d.ident not in case_test_ids]
+    case_test = [d for d in case if d.ident in case_test_ids]
+    confli_train = [d for d in confli if d.ident not in confli_test_ids]
+    confli_test = [d for d in confli if d.ident in confli_test_ids]
+    print(f"CASE {len(case_train)} train / {len(case_test)} test; ConfliBERT {len(confli_train)} train / "
+          f"{len(confli_test)} test; synthetic {len(synthetic)} (train only)")
+
+    cfg = Config()
+    start = time.perf_counter()
+    payload = train(case_train + confli_train + synthetic, cfg)
+    print(f"trained in {time.perf_counter() - start:.1f} s; {payload['meta']['features']} non-zero feature rows")
+    if not args.no_write:
+        SPLITS_PATH.parent.mkdir(parents=True, exist_ok=True)
+        SPLITS_PATH.write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
+        save(payload, MODEL_PATH)
+        print(f"wrote {SPLITS_PATH.relative_to(ROOT)} and {MODEL_PATH.relative_to(ROOT)} "
+              f"({MODEL_PATH.stat().st_size / 1024:.0f} KiB)")
+
+    if args.eval:
+        model = SentenceModel(payload)
+        print("\nheld-out TEST figures (eval/splits.json)")
+        figs = held_out_figures(model, case_test, confli_test)
+        ablation = held_out_figures(SentenceModel(train(case_train + confli_train, Config(use_synthetic=False))),
+                                    case_test, confli_test)
+        print(f"  {'figure':32s} {'with synthetic':>15s} {'without':>9s}")
+        for k, v in figs.items():
+            fmt = "{:15d}" if k.startswith("n.") else "{:15.3f}"
+            fmt2 = "{:9d}" if k.startswith("n.") else "{:9.3f}"
+            print(f"  {k:32s} {fmt.format(v)} {fmt2.format(ablation[k])}")
+        print(f"\n  speed: {speed(model, [d.text for d in case_test + confli_test]):,.0f} sentences/s (predict_types, one core)")
+    if args.cv:
+        threshold_report(cross_validate(case_train + confli_train, synthetic, cfg))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
