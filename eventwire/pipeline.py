@@ -60,7 +60,47 @@ def actor_mentions_stage(work: Work, config: Config) -> None:
                 continue
             found.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_))
     found.sort(key=lambda e: (e.start, -e.end))
+    known = _link_people(found)
+    found += _later_mentions(work.doc.text, known, found)
+    found.sort(key=lambda e: (e.start, -e.end))
     work.doc.entities = found
+
+
+def _later_mentions(text: str, known: dict[str, Entity], found: list[Entity]) -> list[Entity]:
+    """Surname mentions the NER missed ("Yoon urged ..."), after the person was introduced in full."""
+    out = []
+    taken = [(e.start, e.end) for e in found]
+    for name, ref in known.items():
+        if len(name) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if m.start() < ref.end or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Entity(name, m.start(), m.end(), "PERSON", ref.code, ref.sector, ref.canonical, None, ref.office))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _link_people(entities: list[Entity]) -> dict[str, Entity]:
+    """Later short mentions of a person take the code of the earlier full mention
+    ("South Korean President Yoon Suk Yeol ... Yoon said"), as a reader would."""
+    known: dict[str, Entity] = {}
+    prev: Entity | None = None
+    for ent in entities:
+        words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
+        if ent.label == "PERSON" and not ent.code and prev is not None and prev.code and prev.label == "AGENT" \
+                and 0 <= ent.start - prev.end <= 1 and prev.sector:
+            # "South Korean President | Yoon Suk Yeol": the title in front names the office holder.
+            ent.code, ent.sector, ent.office = prev.code, prev.sector, prev.office or prev.text
+        prev = ent
+        if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
+            for w in words[-3:]:
+                known.setdefault(w, ent)
+        elif ent.label == "PERSON" and not ent.code and words:
+            ref = known.get(words[-1]) or known.get(words[0])
+            if ref is not None:
+                ent.code, ent.sector, ent.office, ent.canonical = ref.code, ref.sector, ref.office, ref.canonical
+    return known
 
 
 _LOCATIVE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "around", "toward",
@@ -127,8 +167,11 @@ def events_stage(work: Work, config: Config) -> None:
     events = coder(work, config)
     floor = config["events.min_confidence"]
     keep_unresolved = config["events.keep_unresolved"]
+    # Without any participant an event is kept only when it is material conflict with a place:
+    # "grenade attacks in Kashmir injured 14" is worth an analyst's row even with the attacker unknown.
     work.doc.events = [ev for ev in events if ev.confidence >= floor
-                       and (keep_unresolved or ev.actor or ev.recipient)]
+                       and (keep_unresolved or ev.actor or ev.recipient
+                            or (ev.quad_code == 4 and ev.event_loc.location_source in ("clause", "sentence")))]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]

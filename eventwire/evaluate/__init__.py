@@ -151,6 +151,8 @@ def run_eval(*, gold: str | None, shared: str | None, config: Config, verbose: b
     if floors_path.exists():
         floors = json.loads(floors_path.read_text("utf-8"))["floors"]
         for key, floor in floors.items():
+            if key.startswith("articles.") and gold is not None:
+                continue  # article floors pin the shipped dev gold, not a user's own gold file
             if key in figures and figures[key] + 1e-9 < floor:
                 broken.append(f"{key} {figures[key]:.3f} < floor {floor}")
     if broken:

@@ -101,8 +101,23 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
 
 
-def buckets(text: str) -> list[int]:
-    return sorted({bucket(f) for f in features(text)})
+_MEMO: dict[str, int] = {}
+
+
+def _memo_bucket(feature: str) -> int:
+    # Hashing dominates featurisation; news repeats its words and word pairs, so a bounded memo
+    # turns most of it into one dict lookup.
+    b = _MEMO.get(feature)
+    if b is None:
+        b = bucket(feature)
+        if len(_MEMO) < 500_000:
+            _MEMO[feature] = b
+    return b
+
+
+def buckets(text: str) -> set[int]:
+    """The hashed form of ``features(text)``; the unit the weights are indexed by."""
+    return {_memo_bucket(f) for f in features(text)}
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -144,10 +159,10 @@ class SentenceModel:
         return cls(json.loads(gzip.decompress(raw)))
 
     def _rows(self, text: str) -> tuple[np.ndarray, float]:
-        b = buckets(text)
+        b = np.fromiter(buckets(text), dtype=np.int64)
         # Features are binary and L2-normalised over the whole sentence, so long and short
         # sentences sit on the same scale (training used whole CASE snippets and one-line claims).
-        return self._row[b], (1.0 / np.sqrt(len(b)) if b else 0.0)
+        return self._row[b], (1.0 / np.sqrt(len(b)) if len(b) else 0.0)
 
     def scores(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Both heads' probability vectors, in EVENT_CLASSES and QUAD_CLASSES order."""

@@ -68,7 +68,24 @@ class _Ctx:
     dateline_place: Any = None
     current_actors: list[Actor] = field(default_factory=list)
     current_plural: bool = False
+    doc_country: str | None = None
     kb: Any = None
+
+
+OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
+
+
+def _dominant_country(document: Any) -> str | None:
+    """The country an article is mostly about, when one clearly dominates its mentions."""
+    counts: dict[str, int] = {}
+    for item in list(document.places) + list(document.entities):
+        code = getattr(item, "country_code", None) or getattr(item, "code", None)
+        if code and len(code) == 3 and code not in NON_STATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best, n = max(counts.items(), key=lambda kv: kv[1])
+    return best if n >= 2 and n / sum(counts.values()) >= 0.4 else None
 
 
 def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
@@ -106,7 +123,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     for h in heads:
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
-            rep_subj = syn.first_child(reporter, "nsubj") if reporter is not None else None
+            rep_subj = syn.subject_of(reporter) if reporter is not None else None
             if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
                 # "the junta said it was revoking ...": the pronoun is the speaker.
                 got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
@@ -171,7 +188,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
         if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
             # "withdraw its troops": the possessive pronoun points back at the actor.
-            out.extend(_actor(text, a.code, res.sector) for a in ctx.current_actors if a.code)
+            # The actor's own troops are not a recipient: mark them so the caller drops them.
+            out.extend(_actor(text, a.code, res.sector, office=OWN_ASSET) for a in ctx.current_actors if a.code)
             continue
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
@@ -215,6 +233,13 @@ def _is_agent_noun(tok: Any) -> bool:
         res = resolve_phrase(tok.text) or resolve_phrase(lemma)
         _AGENT_CACHE[lemma] = bool(res is not None and (res.sector or res.code))
     return _AGENT_CACHE[lemma]
+
+
+PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "student", "activist", "supporter")
+
+
+def _protesters(actors: list[Actor]) -> bool:
+    return any(a.sector == "CVL" and any(w in a.entity_text.lower() for w in PROTESTER_WORDS) for a in actors)
 
 
 def _possessive_pronoun(h: Any) -> Any:
@@ -304,6 +329,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+# "a set of new sanctions", "a wave of protests": the event noun is the report itself.
+COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
+                              "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign"})
 STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
 
 
@@ -319,8 +347,11 @@ def _purpose_of_protest(ctx: _Ctx, verb: Any) -> bool:
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if noun.dep_ == "pobj" and noun.head.lower_ in REFERENCE_PREPS:
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "of") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        informative = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        # "after the attack" points back; "following a gas attack by rebels on the capital" reports one.
+        return not (noun.head.lower_ in ("after", "following", "during", "amid") and informative)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "of") and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.lemma_.lower() not in COLLECTIVE_NOUNS:
         return True  # "victories in the offensive", "the toll of the uprising": a known event, referred to
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
         return True
@@ -455,6 +486,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
+    ctx.doc_country = _dominant_country(document)
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
     events: list[Event] = []
@@ -476,7 +508,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         return []
     statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in sent)
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS:
+        # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS and tok.dep_ not in ("amod", "compound"):
             if _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
                 continue
@@ -535,6 +568,16 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     date_own, date_other = _attached(ctx.date_at, verb, sent)
     place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True)
     context_country = (place_own or place_other).country_code if (place_own or place_other) is not None else None
+    if context_country is None:
+        # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
+        # ("Chad's high command said troops killed ..."), else to the country the article is about.
+        reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
+        rep_subj = syn.subject_of(reporter) if reporter is not None else None
+        rep_ent = ctx.entity_at.get(rep_subj.i) if rep_subj is not None else None
+        if rep_ent is None and rep_subj is not None:
+            rep_ent = next((ctx.entity_at[t.i] for t in rep_subj.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code), None)
+        context_country = (rep_ent.code if rep_ent is not None and rep_ent.code and len(rep_ent.code) == 3
+                           and rep_ent.code not in NON_STATE_CODES else None) or ctx.doc_country
 
     actors: list[Actor] = []
     recipients: list[Actor] = []
@@ -614,9 +657,21 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
+    if trig.plover in ("ASSAULT", "COERCE") and _protesters(actors):
+        # Protesters who throw rocks or torch shops are rioting: PLOVER's PROTEST riot.
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "riot", ctx.lexicon.quad("PROTEST"),
+                       trig.cameo, trig.weight, trig.source)
+        notes.append("violence by protesters is PROTEST riot")
+    if noun and trig.plover == "PROTEST" and not actors:
+        # "Violent protests erupted in Colombia": the protesters are civilians of the place.
+        place = place_own or place_other
+        actors = [_actor(tok.text, place.country_code if place is not None else None, "CVL")]
+        notes.append("protest noun without a named actor: civilians" + (f" of {place.country_code}" if place is not None and place.country_code else ""))
     actors = _dedupe(actors)
+    # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
+    # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
-                  and not (r.code and r.code in {a.code for a in actors} and trig.plover not in RECIPROCAL)]
+                  and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
     if trig.plover in RECIPROCAL and recipients and not noun:
         pass
     if actors:

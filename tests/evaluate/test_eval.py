@@ -31,13 +31,22 @@ def test_score_article_counts_hits_misses_and_boilerplate():
 
 
 def test_eval_command_on_own_gold(capsys, tmp_path):
-    floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"floors": {"articles.events_r": 0.99}}))
     code = run_eval(gold=str(FIXTURES / "gold.json"), shared=str(tmp_path), config=__import__("eventwire").Config.load(),
-                    only="articles", floors_path=floors)
+                    only="articles", floors_path=tmp_path / "none.json")
     out = capsys.readouterr().out
     assert "events_f1" in out and "baseline" in out
-    assert code == 1 and "FLOORS BROKEN" in out  # one required gold event is unfindable by design
+    assert code == 0
+
+
+def test_a_figure_below_its_floor_fails_the_command(capsys, tmp_path, monkeypatch):
+    import eventwire.evaluate as ev
+
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"floors": {"toy.score": 0.9}}))
+    monkeypatch.setitem(ev.SECTIONS, "toy", lambda ctx: {"toy.score": 0.5})
+    code = run_eval(gold=None, shared=str(tmp_path), config=__import__("eventwire").Config.load(), only="toy",
+                    floors_path=floors)
+    assert code == 1 and "FLOORS BROKEN" in capsys.readouterr().out
 
 
 def test_sections_without_shared_data_skip(capsys, tmp_path):
