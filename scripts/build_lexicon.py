@@ -367,6 +367,16 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
     ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),
     ("deal", "obj:blow", "ASSAULT", "", "deal a blow to an enemy"),
+    # Easing administrative restrictions is a verbal concession (manual: lifting a curfew).
+    *[("lift", f"obj:{noun}", "CONCEDE", "", f"lift a {noun}")
+      for noun in ("suspension", "restriction", "law", "blockade", "siege", "state", "emergency", "lockdown")],
+    # Putting forces on alert and moving military assets are mobilisation.
+    *[(verb, f"pobj:on:{noun}", "MOBILIZE", "troops", f"{verb} forces on {noun}")
+      for verb in ("put", "place", "keep") for noun in ("standby", "alert")],
+    *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")
+      for verb in ("move", "deploy", "dispatch", "mass", "station", "amass", "position", "redeploy")
+      for noun in ("warship", "ship", "troop", "force", "tank", "battalion", "carrier", "vessel", "soldier",
+                   "division", "brigade", "jet", "missile", "unit", "fleet")],
     ("inflict", "obj:blow", "ASSAULT", "", "inflict a blow"),
     ("inflict", "obj:casualty", "ASSAULT", "", "inflict casualties"),
     # Hosting another state's military personnel is material military cooperation, not praise.

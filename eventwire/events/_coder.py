@@ -319,6 +319,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         light = [t for t in lex.light_verb(verb.lemma_.lower(), particle) if not t.obj]
         if light:
             return light[0], f"phrasal verb '{verb.lemma_} {particle}'"
+    if verb.lemma_.lower() in ORDER_VERBS and objs:
+        # "ordered the arrest of politicians", "ordered the destruction of the air force": an
+        # authority's order is coded as the action it orders.
+        ordered = lex.noun_candidates(objs[0].lemma_.lower())
+        if ordered:
+            return ordered[0], f"order of '{objs[0].lemma_}'"
     cands = lex.verb_candidates(verb.lemma_.lower())
     if not cands:
         return None
@@ -328,6 +334,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "")
 
 
+ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
@@ -350,9 +357,11 @@ def _is_reference(noun: Any) -> bool:
         informative = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         # "after the attack" points back; "following a gas attack by rebels on the capital" reports one.
         return not (noun.head.lower_ in ("after", "following", "during", "amid") and informative)
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "of") and noun.head.head.pos_ in ("NOUN", "PROPN") \
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("by",) and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and noun.head.head.lemma_.lower() not in COLLECTIVE_NOUNS:
-        return True  # "victories in the offensive", "the toll of the uprising": a known event, referred to
+        # "victories in the offensive", "an agreement for troop withdrawal", "talks on a ceasefire":
+        # an event noun inside another noun's phrase is its topic or a reference, not a report.
+        return True
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
         return True
     return False
@@ -662,6 +671,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "riot", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("violence by protesters is PROTEST riot")
+    elif trig.plover == "REQUEST" and _protesters(actors):
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
+                       trig.cameo, trig.weight, trig.source)
+        notes.append("protesters' demands are coded as their PROTEST")
     if noun and trig.plover == "PROTEST" and not actors:
         # "Violent protests erupted in Colombia": the protesters are civilians of the place.
         place = place_own or place_other
