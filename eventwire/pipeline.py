@@ -152,12 +152,12 @@ def dates_stage(work: Work, config: Config) -> None:
     work.doc.dates = find_dates(work.doc.text, work.doc.published)
 
 
-@_stage("eventwire.quantities.v1", requires=("text",), assigns=("quantities",))
+@_stage("eventwire.quantities.v1", requires=("text", "dates"), assigns=("quantities",))
 def quantities_stage(work: Work, config: Config) -> None:
-    """Numbers in digits and words with what they count."""
+    """Numbers in digits and words with what they count (numbers inside dates excluded)."""
     from .quantities import find_quantities
 
-    work.doc.quantities = find_quantities(work.doc.text)
+    work.doc.quantities = find_quantities(work.doc.text, dates=work.doc.dates)
 
 
 @_stage("eventwire.events.v1", requires=("parse", "entities", "places", "dates", "quantities"), assigns=("events",))

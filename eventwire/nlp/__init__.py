@@ -37,10 +37,17 @@ def _register_components() -> None:
         """A line break ends a sentence: headlines, datelines and paragraphs never run into the
         next sentence, which the parser otherwise does for wire copy."""
         starts = [0]
-        for tok in doc[:-1]:
-            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-                doc[tok.i + 1].is_sent_start = True
-                starts.append(doc[tok.i + 1].idx)
+        text = doc.text
+        pos = text.find("\n")
+        while pos != -1:
+            # Only the (few) newline positions are visited, not every token.
+            span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None and span.end < len(doc):
+                nxt = doc[span.end]
+                if not nxt.is_space:
+                    nxt.is_sent_start = True
+                    starts.append(nxt.idx)
+            pos = text.find("\n", pos + 1)
         # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
         for pos in starts:
             m = _DATELINE.match(doc.text, pos, pos + 120)

@@ -22,11 +22,16 @@ from eventwire.quantities._finder import find as _find
 __all__ = ["find_quantities"]
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """All quantities in ``text``, sorted by start and non-overlapping."""
+def find_quantities(text: str, *, dates: list | None = None) -> list[Quantity]:
+    """All quantities in ``text``, sorted by start and non-overlapping.
+
+    ``dates``: the text's date mentions when the caller already has them (the pipeline does), so
+    the date finder is not run twice; numbers inside them are never quantities."""
     if not text:
         return []
-    from eventwire.time import find_dates
+    if dates is None:
+        from eventwire.time import find_dates
 
-    masked = [(d.start, d.end) for d in find_dates(text, None)]
+        dates = find_dates(text, None)
+    masked = [(d.start, d.end) for d in dates]
     return _find(text, masked)
