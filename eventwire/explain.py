@@ -29,7 +29,10 @@ def explain_document(doc: Document) -> str:
         loc = ev.event_loc
         lines.append(f"   place     : {loc.resolved_place or loc.extracted_place or '-'} {loc.country_code or ''}"
                      f" (resolution {loc.resolution or '-'}, from {loc.location_source or '-'})")
-        lines.append("   source    : " + ("; ".join(f"{a.text or '-'} ({a.type})" for a in ev.attribution) or "-"))
+        lines.append("   source    : " + ("; ".join(f"{a.text or '-'} ({a.type}{', ' + a.verb if a.verb else ''})"
+                                                for a in ev.attribution) or "-"))
+        if ev.claim_status:
+            lines.append(f"   status    : {ev.claim_status}")
         if ev.context:
             lines.append(f"   context   : {', '.join(ev.context)}")
         if ex is not None and ex.notes:

@@ -156,6 +156,7 @@ class TextInfo(Record):
 class Attribution(Record):
     text: str
     type: str  # one of ATTRIBUTION_TYPES
+    verb: str | None = None  # the reporting verb's lemma: say, claim, deny, ... ("according to" → None)
 
 
 @dataclass(slots=True)
@@ -191,6 +192,9 @@ class Event(Record):
     date_source: str | None = None
     confidence: float = 0.5
     size: dict[str, int] = field(default_factory=dict)  # dead, injured, arrested, crowd
+    # "claimed" when the only source claims it (a claim of responsibility, "X claimed it shot down");
+    # "disputed" when the same article reports a contrary account. None otherwise.
+    claim_status: str | None = None
     explanation: Explanation | None = None
 
 

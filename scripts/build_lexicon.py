@@ -366,7 +366,13 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("push", "prt:back", "ASSAULT", "", "pushed back an enemy"),
     ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
     ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),
+    # "Any attack would meet a strong response": the speaker threatens (coder: actor = speaker).
+    *[("meet", f"obj:{noun}", "THREATEN", "", f"an action would meet a {noun}")
+      for noun in ("response", "retaliation", "resistance", "reply", "reaction", "force")],
     ("deal", "obj:blow", "ASSAULT", "", "deal a blow to an enemy"),
+    # Opening a border or crossing allows entry: RETREAT access (the manual's "allowing the entry").
+    *[(verb, f"obj:{noun}", "RETREAT", "access", f"{verb} a {noun}")
+      for verb in ("open", "reopen") for noun in ("crossing", "border", "airspace", "port", "corridor", "road", "checkpoint")],
     # Easing administrative restrictions is a verbal concession (manual: lifting a curfew).
     *[("lift", f"obj:{noun}", "CONCEDE", "", f"lift a {noun}")
       for noun in ("suspension", "restriction", "law", "blockade", "siege", "state", "emergency", "lockdown")],

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import base64
 import csv
+import functools
 import gzip
 import io
 import json
@@ -184,11 +185,17 @@ def make_splits(case: list[Doc], confli: list[Doc]) -> dict:
 # ---------------------------------------------------------------- training
 
 
+@functools.lru_cache(maxsize=None)
+def _doc_buckets(text: str) -> tuple[int, ...]:
+    # Cross-validation refits on the same texts many times; featurise each once.
+    return tuple(sorted(buckets(text)))
+
+
 class Design:
     """A sparse binary design matrix in coordinate form over a compact feature index."""
 
     def __init__(self, docs: list[Doc], vocab: np.ndarray | None = None, min_df: int = 2) -> None:
-        per_doc = [sorted(buckets(d.text)) for d in docs]
+        per_doc = [_doc_buckets(d.text) for d in docs]
         if vocab is None:
             df = Counter(b for bs in per_doc for b in bs)
             vocab = np.array(sorted(b for b, n in df.items() if n >= min_df), dtype=np.int64)
@@ -229,38 +236,47 @@ class Design:
         self.corder = np.argsort(self.cols, kind="stable")
         self.col_ids, self.col_starts = np.unique(self.cols[self.corder], return_index=True)
         self.c_rows = self.rows[self.corder]
-        self.c_vals = self.vals[self.corder][:, None]
-        self.r_vals = self.vals[:, None]
+        # Every value in a row is the same (binary features, row-normalised), so the scale is
+        # applied once per row instead of once per non-zero.
+        self.row_scale = np.zeros(self.n, dtype=np.float32)
+        self.row_scale[self.rows] = self.vals
 
     def dot(self, w: np.ndarray) -> np.ndarray:
-        out = np.zeros((self.n, w.shape[1]))
+        out = np.zeros((self.n, w.shape[1]), dtype=np.float32)
         if len(self.cols):
-            out[self.row_ids] = np.add.reduceat(w[self.cols] * self.r_vals, self.row_starts, axis=0)
-        return out
+            out[self.row_ids] = np.add.reduceat(w[self.cols], self.row_starts, axis=0)
+        return out * self.row_scale[:, None]
 
     def tdot(self, g: np.ndarray) -> np.ndarray:
-        out = np.zeros((len(self.vocab), g.shape[1]))
+        out = np.zeros((len(self.vocab), g.shape[1]), dtype=np.float32)
         if len(self.cols):
-            out[self.col_ids] = np.add.reduceat(g[self.c_rows] * self.c_vals, self.col_starts, axis=0)
+            gs = (g * self.row_scale[:, None]).astype(np.float32)
+            out[self.col_ids] = np.add.reduceat(gs[self.c_rows], self.col_starts, axis=0)
         return out
 
 
-def fit_head(x: Design, masks: np.ndarray, weights: np.ndarray, cfg: Config) -> tuple[np.ndarray, np.ndarray]:
-    """Softmax regression with set-valued labels: the loss is -log P(label in allowed set),
-    which is ordinary cross-entropy when the set has one member. Full-batch Adam."""
-    k = masks.shape[1]
-    w = np.zeros((len(x.vocab), k))
-    b = np.zeros(k)
+def fit(x: Design, heads: list[tuple[np.ndarray, np.ndarray]], cfg: Config) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Softmax regression heads sharing one design matrix, each with set-valued labels: the loss
+    is -log P(label in allowed set), ordinary cross-entropy when the set has one member; a zero
+    sample weight means "no label for this head". Full-batch Adam, fixed iterations."""
+    sizes = [m.shape[1] for m, _ in heads]
+    edges = np.cumsum([0] + sizes)
+    k = edges[-1]
+    w = np.zeros((len(x.vocab), k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    sw = weights / weights.sum()
+    sws = [sw / sw.sum() for _, sw in heads]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, cfg.iters + 1):
-        z = x.dot(w) + b
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        pm = p * masks
-        g = (p - pm / pm.sum(axis=1, keepdims=True)) * sw[:, None]
+        zall = x.dot(w) + b
+        g = np.empty_like(zall)
+        for h, (masks, _) in enumerate(heads):
+            z = zall[:, edges[h]:edges[h + 1]]
+            z = z - z.max(axis=1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=1, keepdims=True)
+            pm = p * masks
+            g[:, edges[h]:edges[h + 1]] = (p - pm / np.maximum(pm.sum(axis=1, keepdims=True), 1e-30)) * sws[h][:, None]
         gw = x.tdot(g) + cfg.l2 * w
         gb = g.sum(axis=0)
         for param, grad, m, v in ((w, gw, mw, vw), (b, gb, mb, vb)):
@@ -269,7 +285,7 @@ def fit_head(x: Design, masks: np.ndarray, weights: np.ndarray, cfg: Config) -> 
             v *= beta2
             v += (1 - beta2) * grad * grad
             param -= cfg.lr * (m / (1 - beta1 ** t)) / (np.sqrt(v / (1 - beta2 ** t)) + eps)
-    return w, b
+    return [(w[:, edges[h]:edges[h + 1]], b[edges[h]:edges[h + 1]]) for h in range(len(heads))]
 
 
 def _balanced(labels: list[int | None], base: np.ndarray, k: int, power: float) -> np.ndarray:
@@ -289,28 +305,30 @@ def train(docs: list[Doc], cfg: Config) -> dict:
     docs = [d for d in docs if cfg.use_synthetic or d.source != "synthetic"]
     base = np.array([cfg.synthetic_weight if d.source == "synthetic" else 1.0 for d in docs])
 
-    ev_docs = [i for i, d in enumerate(docs) if d.event is not None]
-    x_all = Design(docs, min_df=cfg.min_df)
+    x = Design(docs, min_df=cfg.min_df)
+    n = len(docs)
 
-    masks = np.zeros((len(ev_docs), len(EVENT_CLASSES)))
+    masks = np.ones((n, len(EVENT_CLASSES)), dtype=np.float32)
     single: list[int | None] = []
-    for r, i in enumerate(ev_docs):
-        allowed = docs[i].event
-        for c in allowed:
-            masks[r, EVENT_CLASSES.index(c)] = 1
-        single.append(EVENT_CLASSES.index(next(iter(allowed))) if len(allowed) == 1 else None)
-    we = _balanced(single, base[ev_docs], len(EVENT_CLASSES), cfg.balance)
-    w_ev, b_ev = fit_head(x_all.subset(ev_docs), masks, we, cfg)
+    for i, d in enumerate(docs):
+        if d.event is not None:
+            masks[i] = 0
+            for c in d.event:
+                masks[i, EVENT_CLASSES.index(c)] = 1
+        single.append(EVENT_CLASSES.index(next(iter(d.event))) if d.event and len(d.event) == 1 else None)
+    we = _balanced(single, base, len(EVENT_CLASSES), cfg.balance)
+    we[[d.event is None for d in docs]] = 0
 
-    q_docs = [i for i, d in enumerate(docs) if d.quad is not None]
-    qmask = np.zeros((len(q_docs), len(QUAD_CLASSES)))
-    qlab = []
-    for r, i in enumerate(q_docs):
-        qmask[r, docs[i].quad] = 1
-        qlab.append(docs[i].quad)
-    wq = _balanced(qlab, base[q_docs], len(QUAD_CLASSES), cfg.balance)
-    w_q, b_q = fit_head(x_all.subset(q_docs), qmask, wq, cfg)
-    return pack(x_all.vocab, w_ev, b_ev, w_q, b_q, cfg, docs)
+    qmask = np.ones((n, len(QUAD_CLASSES)), dtype=np.float32)
+    qlab: list[int | None] = [d.quad for d in docs]
+    for i, q in enumerate(qlab):
+        if q is not None:
+            qmask[i] = 0
+            qmask[i, q] = 1
+    wq = _balanced(qlab, base, len(QUAD_CLASSES), cfg.balance)
+    wq[[q is None for q in qlab]] = 0
+    (w_ev, b_ev), (w_q, b_q) = fit(x, [(masks, we), (qmask, wq)], cfg)
+    return pack(x.vocab, w_ev, b_ev, w_q, b_q, cfg, docs)
 
 
 def _quantise(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -39,6 +39,8 @@ def classify_source(text: str, entity: Any | None = None) -> str:
         return "organization"
     if sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY") or _OFFICIAL.search(text):
         return "official"
+    if code and len(code) == 3 and getattr(entity, "label", None) in ("COUNTRY", "GPE", "NORP", "AGENT", "SEAT", "CAPITAL"):
+        return "official"  # "Iran said": a state speaking is an official source
     label = getattr(entity, "label", None)
     if label == "PERSON" or (text[:1].isupper() and len(text.split()) <= 4):
         return "person"
@@ -71,12 +73,15 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
     out: list[Attribution] = []
     seen = set()
 
-    def add(text: str, tok: Any | None) -> None:
+    def add(text: str, tok: Any | None, verb_lemma: str | None = None) -> None:
         text = text.strip(" ,")
         if not text or text.lower() in seen:
             return
         seen.add(text.lower())
-        out.append(Attribution(text=text, type=classify_source(text, entity_at.get(tok.i) if tok is not None else None)))
+        ent = entity_at.get(tok.i) if tok is not None else None
+        if ent is None and tok is not None:
+            ent = next((entity_at[t.i] for t in tok.subtree if t.i in entity_at), None)
+        out.append(Attribution(text=text, type=classify_source(text, ent), verb=verb_lemma))
 
     reporter = governing_reporter(verb)
     if reporter is None:
@@ -89,7 +94,7 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
     if reporter is not None:
         phrase = _source_phrase(reporter)
         subj = first_child(reporter, "nsubj")
-        add(phrase, subj)
+        add(phrase, subj, reporter.lemma_.lower())
         for medium in prep_objects(reporter, ("to",)) + [c for c in reporter.children if c.dep_ == "dobj"]:
             text = reporter.doc[medium.left_edge.i: medium.right_edge.i + 1].text
             if _MEDIA.search(text):

@@ -9,6 +9,7 @@ and the roles that produced it, so an analyst can see why and correct it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,7 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
 # Subjects that make a sentence a natural or technical disaster report.
 DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cyclone", "hurricane", "typhoon", "wildfire",
                                              "blaze", "drought", "eruption", "volcano", "flooding", "rain", "snow",
@@ -364,6 +366,8 @@ def _is_reference(noun: Any) -> bool:
         return True
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+        return True  # "any U.S. attack would ...": a hypothetical or generic event, not a report
     return False
 
 
@@ -499,9 +503,43 @@ def code_document(work: Any, config: Any) -> list[Event]:
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
     events: list[Event] = []
-    for sent in parsed.sents:
+    sents = list(parsed.sents)
+    for sent in sents:
         events.extend(_code_sentence(ctx, sent))
+    _mark_disputes(events, document.text)
     return events
+
+
+_CONTRARY = re.compile(r"\b(but|however|while|whereas)\b[^.]{0,160}\b(said|says|denied|denies|dismissed|rejected|"
+                       r"insisted|maintained)\b|\b(denied|denies|dismissed|rejected|disputed)\b", re.I)
+
+
+def _mark_disputes(events: list[Event], text: str) -> None:
+    """A claimed event is disputed when the article gives a contrary account right after it
+    ("the Taliban claimed they shot it down, but the military said there was no enemy fire")."""
+    for ev in events:
+        if ev.claim_status != "claimed":
+            continue
+        after = text[ev.explanation.trigger_end if ev.explanation else ev.text_info.start: ev.text_info.end + 400]
+        if _CONTRARY.search(after):
+            ev.claim_status = "disputed"
+            if ev.explanation is not None:
+                ev.explanation.notes.append("disputed: a contrary account follows in the article")
+
+
+def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The Taliban claimed responsibility for the attack": the claimant is the actor of the
+    attack, and the event is only claimed (``claim_status``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "admit", "accept", "assume"):
+        return None
+    obj = syn.first_child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() != "responsibility":
+        return None
+    for target in syn.prep_objects(obj, ("for",)) + syn.prep_objects(verb, ("for",)):
+        cands = ctx.lexicon.noun_candidates(target.lemma_.lower())
+        if cands:
+            return cands[0], f"claim of responsibility for '{target.lemma_}'"
+    return None
 
 
 def _shouting(sent: Any) -> bool:
@@ -518,6 +556,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in sent)
     for tok in sent:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
+        claim = _claimed_event(ctx, tok)
+        if claim is not None:
+            found.append((tok, claim[0], claim[1], False))
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS and tok.dep_ not in ("amod", "compound"):
             if _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
@@ -570,6 +612,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in sent) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return None
+    if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [verb, *syn.verb_chain(verb), verb.head]):
+        return None  # "a helicopter crashed, killing two soldiers"
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
@@ -591,6 +635,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     actors: list[Actor] = []
     recipients: list[Actor] = []
     subj_tokens: set[int] = set()
+    subj = None
     if not noun:
         passive = syn.is_passive(tok)
         subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
@@ -680,6 +725,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         place = place_own or place_other
         actors = [_actor(tok.text, place.country_code if place is not None else None, "CVL")]
         notes.append("protest noun without a named actor: civilians" + (f" of {place.country_code}" if place is not None and place.country_code else ""))
+    if trig.plover == "THREATEN" and not noun and subj is not None and ctx.lexicon.noun_candidates(subj.lemma_.lower()):
+        # "Iran said any U.S. attack would meet a strong response": the speaker threatens the attacker.
+        reporter = syn.governing_reporter(tok)
+        speaker = syn.subject_of(reporter) if reporter is not None else None
+        if speaker is not None:
+            recipients = _entities_in(ctx, subj)
+            actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
+            notes.append("the speaker threatens the party whose action 'would meet' the response")
     actors = _dedupe(actors)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
@@ -701,6 +754,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         date, date_source = date_other, "sentence"
     modality, mod_notes = _modality(verb, ctx, date)
     notes.extend(mod_notes)
+    if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
+        modality = "hypothetical"  # a conditional threat: the threatened response is hypothetical
     plover, mode, quad = trig.plover, trig.mode, trig.quad
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
@@ -716,6 +771,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens)
     loc = _locate(ctx, place_own, place_other, recipients, actors)
     attribution = attribute(verb, sent, ctx.entity_at)
+    if "claim of responsibility" in how and subj is not None:
+        from ._attribution import classify_source
+
+        claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
+        attribution = [Attribution(claimant, classify_source(claimant, ctx.entity_at.get(subj.i)), verb.lemma_.lower())]
+    claim_status = "claimed" if ("claim of responsibility" in how or
+                                 any(a.verb in ("claim", "allege") for a in attribution)) else None
     confidence = _confidence(trig, how, actors, recipients, modality, noun)
     start, end = sent.start_char, sent.end_char
     text = ctx.document.text
@@ -728,7 +790,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         event_loc=loc, text_info=TextInfo(start, end), sentence=text[start:end], modality=modality,
         attribution=attribution or [Attribution(text="", type="unattributed")],
         date_text=date.text if date is not None else None, date_precision=precision, date_source=date_source,
-        confidence=confidence,
+        confidence=confidence, claim_status=claim_status,
         explanation=Explanation(trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                                 rule=f"{RULE}: {how}", lexicon_entry=f"{trig.source}:{trig.cameo or ''}", notes=notes),
     )

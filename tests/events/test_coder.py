@@ -107,3 +107,33 @@ def test_every_event_explains_itself(code):
     for ev in code("Iranian forces attacked Iraqi positions near Basra on Monday."):
         assert ev.explanation.trigger and ev.explanation.rule.startswith("eventwire.plover_rules.v1")
         assert 0 < ev.confidence <= 1
+
+
+def test_claims_of_responsibility_are_claimed_and_disputes_visible(code):
+    ev = find(code("The Taliban claimed responsibility for the bombing of the police station in Kandahar."), "ASSAULT")
+    assert ev and ev[0].claim_status == "claimed" and ev[0].attribution[0].verb == "claim"
+    events = code("A helicopter went down in Zabul province; the Taliban claimed they shot it down, "
+                  "but the military said there was no enemy fire.")
+    assert any(e.claim_status == "disputed" for e in events)
+
+
+def test_conditional_response_is_a_hypothetical_threat(code):
+    ev = find(code("Iran said any U.S. attack would meet a strong response."), "THREATEN")
+    assert ev and ev[0].modality == "hypothetical"
+    assert "IRN" in codes(ev[0].actor) and "USA" in codes(ev[0].recipient)
+    assert not find(code("Iran said any U.S. attack would meet a strong response."), "ASSAULT")
+
+
+def test_statistics_and_aggregates_are_not_new_events(code):
+    assert not code("Eight coups in West and Central Africa in four years have stoked concerns about democracy.")
+
+
+def test_crash_deaths_are_accidents(code):
+    assert not find(code("A U.S. helicopter crashed in Zabul province, killing two soldiers."), "ASSAULT")
+
+
+def test_media_and_anonymous_sources(code):
+    ev = code("Tehran Radio said Iraqi forces shelled Basra.")
+    assert ev and ev[0].attribution[0].type == "media"
+    ev = code("Sources told Reuters that Egypt will reopen the Rafah crossing.")
+    assert ev and {a.type for a in ev[0].attribution} >= {"anonymous"}
