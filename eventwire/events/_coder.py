@@ -68,6 +68,7 @@ class _Ctx:
     date_at: dict[int, Any] = field(default_factory=dict)
     last_actor: list[Actor] = field(default_factory=list)
     dateline_place: Any = None
+    quantity_at: dict[int, Any] = field(default_factory=dict)
     current_actors: list[Actor] = field(default_factory=list)
     current_plural: bool = False
     doc_country: str | None = None
@@ -435,6 +436,68 @@ def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool 
     return own, other
 
 
+_WEEKS_AGO = re.compile(r"\b(last|past|previous)\s+week\b|\ba\s+week\s+ago\b", re.I)
+
+
+def _event_day(date: Any, published: str | None) -> str | None:
+    """The event's date at its precision; "last week" is read as about seven days before
+    publication (its mention keeps the calendar-week interval)."""
+    if date.precision == "week" and published and _WEEKS_AGO.search(date.text or ""):
+        from datetime import date as _date, timedelta
+
+        try:
+            return (_date.fromisoformat(published[:10]) - timedelta(days=7)).isoformat()
+        except ValueError:
+            return date.value
+    return date.value
+
+
+SIZE_VERBS = {"kill": "dead", "die": "dead", "slay": "dead", "execute": "dead", "massacre": "dead",
+              "wound": "injured", "injure": "injured", "hurt": "injured",
+              "arrest": "arrested", "detain": "arrested", "capture": "arrested", "jail": "arrested", "round": "arrested"}
+SIZE_NOUNS = {"dead": "dead", "death": "dead", "fatality": "dead", "casualty": "dead", "body": "dead",
+              "injury": "injured", "wounded": "injured", "arrest": "arrested", "prisoner": "arrested", "detainee": "arrested"}
+SIZE_FIELDS_BY_TYPE = {"ASSAULT": ("dead", "injured", "arrested"), "COERCE": ("arrested", "dead", "injured"),
+                       "PROTEST": ("crowd", "dead", "injured", "arrested")}
+
+
+def _sizes(ctx: _Ctx, sent: Any, plover: str) -> dict[str, int]:
+    """PLOVER size fields from the sentence's quantities: "troops killed 1,269 Libyan soldiers"
+    (dead), "29 were killed and 58 wounded" (dead, injured), "hundreds of protesters" (crowd)."""
+    wanted = SIZE_FIELDS_BY_TYPE.get(plover)
+    if not wanted:
+        return {}
+    out: dict[str, int] = {}
+    seen = set()
+    for i in range(sent.start, sent.end):
+        q = ctx.quantity_at.get(i)
+        if q is None or id(q) in seen or not isinstance(q.value, (int, float)) or q.unit not in (None, "people"):
+            continue
+        seen.add(id(q))
+        tok = sent.doc[i]
+        field_name = None
+        cur = tok
+        for _ in range(5):  # from the number up to the verb or noun that says what happened to them
+            lemma = cur.lemma_.lower()
+            if lemma in SIZE_NOUNS and cur.i != tok.i:
+                field_name = SIZE_NOUNS[lemma]
+                break
+            if cur.pos_ in ("VERB", "AUX", "ADJ") and lemma in SIZE_VERBS:
+                field_name = SIZE_VERBS[lemma]
+                break
+            if cur.pos_ == "VERB" and cur.dep_ == "conj" and cur.head.lemma_.lower() in SIZE_VERBS and lemma in ("wound", "injure"):
+                field_name = "injured"
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if field_name is None and plover == "PROTEST" and q.of and any(w in q.of.lower() for w in PROTESTER_WORDS + ("people",)):
+            field_name = "crowd"
+        if field_name in wanted and field_name not in out:
+            out[field_name] = int(q.value)
+    return out
+
+
 def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor]) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
@@ -500,6 +563,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
     ctx.doc_country = _dominant_country(document)
+    ctx.quantity_at = _token_index(parsed, document.quantities)
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
     events: list[Event] = []
@@ -763,7 +827,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if date is None and ctx.document.published:
         date_value, date_source, precision = ctx.document.published, "published", "day"
     else:
-        date_value = date.value if date is not None else None
+        date_value = _event_day(date, ctx.document.published) if date is not None else None
         precision = date.precision if date is not None else None
 
     if subj_tokens:
@@ -790,7 +854,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         event_loc=loc, text_info=TextInfo(start, end), sentence=text[start:end], modality=modality,
         attribution=attribution or [Attribution(text="", type="unattributed")],
         date_text=date.text if date is not None else None, date_precision=precision, date_source=date_source,
-        confidence=confidence, claim_status=claim_status,
+        confidence=confidence, claim_status=claim_status, size=_sizes(ctx, sent, plover),
         explanation=Explanation(trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                                 rule=f"{RULE}: {how}", lexicon_entry=f"{trig.source}:{trig.cameo or ''}", notes=notes),
     )

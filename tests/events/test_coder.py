@@ -137,3 +137,16 @@ def test_media_and_anonymous_sources(code):
     assert ev and ev[0].attribution[0].type == "media"
     ev = code("Sources told Reuters that Egypt will reopen the Rafah crossing.")
     assert ev and {a.type for a in ev[0].attribution} >= {"anonymous"}
+
+
+def test_size_fields_come_from_the_sentence_quantities(code):
+    ev = find(code("Chad's military said its troops killed 1,269 Libyan soldiers at Ouadi Doum.", published="1987-03-25"), "ASSAULT")
+    assert ev and ev[0].size.get("dead") == 1269
+    ev = find(code("It said 29 Chadian soldiers were killed and 58 wounded in the battle with Libyan forces.",
+                   published="1987-03-25"), "ASSAULT")
+    assert ev and ev[0].size == {"dead": 29, "injured": 58}
+
+
+def test_last_week_event_date_is_about_seven_days_before_publication(code):
+    ev = find(code("Hundreds of people took to the streets of Niamey last week to protest.", published="2024-04-20"), "PROTEST")
+    assert ev and ev[0].date == "2024-04-13" and ev[0].date_precision == "week"
