@@ -279,3 +279,94 @@ def _datelines(ctx: dict[str, Any]) -> dict[str, float] | str:
     shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
     print("  Reuters-21578 dateline city -> a country in the article's places: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
     return {f"datelines.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+
+
+def _bio_sentences(path: Path) -> list[tuple[list[str], list[str]]]:
+    out, toks, tags = [], [], []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2 or not line.strip():
+            if toks:
+                out.append((toks, tags))
+                toks, tags = [], []
+            continue
+        toks.append(parts[0])
+        tags.append(parts[1])
+        if parts[0] in (".", "!", "?") and parts[1] == "O":
+            out.append((toks, tags))
+            toks, tags = [], []
+    if toks:
+        out.append((toks, tags))
+    return out
+
+
+def _bio_spans(tags: list[str], role: str) -> list[set[int]]:
+    spans, cur = [], None
+    for i, t in enumerate(tags):
+        if t == f"B-{role}":
+            cur = {i}
+            spans.append(cur)
+        elif t == f"I-{role}" and cur is not None:
+            cur.add(i)
+        else:
+            cur = None
+    return spans
+
+
+@section("actor_spans")
+def _actor_spans(ctx: dict[str, Any]) -> dict[str, float] | str:
+    """Source/target actor spans of the coded events against ConfliBERT's BIO tags (lenient:
+    a span matches when it shares a token), and country agreement on matched spans that name
+    exactly one country. The tags carry no codes; the country a gold span names is read off it
+    with the actor knowledge base."""
+    shared = ctx["shared"]
+    path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
+    if path is None or not path.exists():
+        return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
+    from ..actors import find_actor_mentions
+
+    sents = _bio_sentences(path)
+    texts, offsets = [], []
+    for toks, _ in sents:
+        pos, offs = 0, []
+        for t in toks:
+            offs.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        texts.append(" ".join(toks))
+        offsets.append(offs)
+    docs = _snippet_docs(texts, ctx["config"])
+    res: dict[str, list[int]] = {"S": [0, 0, 0], "T": [0, 0, 0]}  # matched gold, gold, predicted
+    country = Tally()
+    for (toks, tags), offs, doc in zip(sents, offsets, docs):
+        for role, key in (("S", "actor"), ("T", "recipient")):
+            gold = _bio_spans(tags, role)
+            pred: list[tuple[set[int], str | None]] = []
+            for ev in doc.events:
+                for party in getattr(ev, key):
+                    at = doc.text.find(party.entity_text) if party.entity_text else -1
+                    if at < 0:
+                        continue
+                    span = {i for i, (a, b) in enumerate(offs) if a < at + len(party.entity_text) and at < b}
+                    if span and all(span != p for p, _ in pred):
+                        pred.append((span, party.code))
+            res[role][1] += len(gold)
+            res[role][2] += len(pred)
+            for g in gold:
+                hit = next((code for p, code in pred if p & g), "none")
+                if hit != "none":
+                    res[role][0] += 1
+                    named = {e.code for e in find_actor_mentions(" ".join(toks[i] for i in sorted(g)))
+                             if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "NORP", "GPE", "AGENT")}
+                    if len(named) == 1:
+                        country.add(hit in named)
+    out: dict[str, float] = {}
+    for role, name in (("S", "source"), ("T", "target")):
+        m, g, p = res[role]
+        r = m / g if g else 0.0
+        pr = min(1.0, m / p) if p else 0.0
+        f = 2 * pr * r / (pr + r) if pr + r else 0.0
+        print(f"  {name} actor spans: P {pr:.2f} R {r:.2f} F1 {f:.2f}  (gold {g}, predicted {p}, lenient token overlap)")
+        out[f"actor_spans.{name}_f1"] = f
+    print(f"  code agrees with the one country a matched gold span names: {country}")
+    out["actor_spans.country_agreement"] = country.rate
+    return out
