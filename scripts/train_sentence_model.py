@@ -61,13 +61,16 @@ POLITICAL_UNTYPED = frozenset({"DIPLO", "ATTRIB"})
 
 @dataclass(frozen=True)
 class Config:
+    # Chosen on a validation fold cut from the TRAIN portion (never the test): the synthetic
+    # stories lowered both type and quad accuracy there at every weight tried (0.1-0.3), so the
+    # default leaves them out; `--synthetic` puts them back at the best weight found.
     synthetic_weight: float = 0.3
     l2: float = 3e-5
     lr: float = 0.05
     iters: int = 300
     min_df: int = 2
-    balance: float = 0.5  # exponent on inverse class frequency: 0 none, 1 fully balanced
-    use_synthetic: bool = True
+    balance: float = 1.0  # exponent on inverse class frequency: 0 none, 1 fully balanced
+    use_synthetic: bool = False
 
 
 @dataclass
@@ -480,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--eval", action="store_true", help="print held-out figures, ablation, CV thresholds")
     ap.add_argument("--no-write", action="store_true", help="do not overwrite the committed weights or splits")
+    ap.add_argument("--synthetic", action="store_true", help="train with the NGEC synthetic stories too")
     ap.add_argument("--cv", action="store_true", help="also run 5-fold CV on the train portion (slower)")
     args = ap.parse_args(argv)
 
@@ -494,7 +498,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CASE {len(case_train)} train / {len(case_test)} test; ConfliBERT {len(confli_train)} train / "
           f"{len(confli_test)} test; synthetic {len(synthetic)} (train only)")
 
-    cfg = Config()
+    cfg = Config(use_synthetic=True, balance=0.5) if args.synthetic else Config()
+    other = Config() if args.synthetic else Config(use_synthetic=True, balance=0.5)
     start = time.perf_counter()
     payload = train(case_train + confli_train + synthetic, cfg)
     print(f"trained in {time.perf_counter() - start:.1f} s; {payload['meta']['features']} non-zero feature rows")
@@ -509,16 +514,16 @@ def main(argv: list[str] | None = None) -> int:
         model = SentenceModel(payload)
         print("\nheld-out TEST figures (eval/splits.json)")
         figs = held_out_figures(model, case_test, confli_test)
-        ablation = held_out_figures(SentenceModel(train(case_train + confli_train, Config(use_synthetic=False))),
+        ablation = held_out_figures(SentenceModel(train(case_train + confli_train + synthetic, other)),
                                     case_test, confli_test)
-        print(f"  {'figure':32s} {'with synthetic':>15s} {'without':>9s}")
+        print(f"  {'figure':32s} {'this model':>15s} {'synthetic ' + ('out' if args.synthetic else 'in'):>15s}")
         for k, v in figs.items():
             fmt = "{:15d}" if k.startswith("n.") else "{:15.3f}"
-            fmt2 = "{:9d}" if k.startswith("n.") else "{:9.3f}"
+            fmt2 = fmt
             print(f"  {k:32s} {fmt.format(v)} {fmt2.format(ablation[k])}")
         print(f"\n  speed: {speed(model, [d.text for d in case_test + confli_test]):,.0f} sentences/s (predict_types, one core)")
     if args.cv:
-        threshold_report(cross_validate(case_train + confli_train, synthetic, cfg))
+        threshold_report(cross_validate(case_train + confli_train, synthetic if cfg.use_synthetic else [], cfg))
     return 0
 
 

@@ -110,3 +110,14 @@ def test_bad_inputs_each_get_an_error_record_and_the_batch_goes_on(tmp_path, cap
     assert any("E104" in c for c in codes.values())
     # undecodable bytes fall back to a single-byte encoding: read, never a crash
     assert by_name["d-invalid.txt"]["text"] or by_name["d-invalid.txt"]["errors"]
+
+
+def test_jobs_gives_the_same_results_in_the_same_order(tmp_path, capsys):
+    for i in range(5):
+        _write(tmp_path, f"a{i}.txt", ARTICLE.replace("Turkey", ["Chad", "Peru", "Fiji", "Oman", "Laos"][i]))
+    assert main(["extract", str(tmp_path), "--published", "2024-02-12"]) == 0
+    one = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", str(tmp_path), "--published", "2024-02-12", "--jobs", "2"]) == 0
+    two = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d["id"] for d in one] == [d["id"] for d in two]
+    assert [len(d["events"]) for d in one] == [len(d["events"]) for d in two]
