@@ -337,6 +337,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "")
 
 
+NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer"})
 ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
@@ -654,10 +655,24 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # event of its own: "called on Baghdad's allies to discontinue support", "agreed to reopen".
     content: set[int] = set()
     for tok, trig, how, noun in found:
-        if not noun and trig.plover in CONTENT_TAKING:
+        if noun:
+            continue
+        for c in tok.children:
+            infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            if trig.plover in CONTENT_TAKING and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
+                content.update(t.i for t in c.subtree)
+            elif trig.plover in ("ACCUSE",) and c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
+            elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
+                content.update(t.i for t in c.subtree)  # "put forces on standby to evacuate": an aim, not an event
+    for tok in sent:
+        if tok.lemma_.lower() in NON_FACTIVE and tok.pos_ == "VERB":
+            # "hoped the swap would pave the way for talks", "fears an attack": not asserted
             for c in tok.children:
-                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)):
+                if c.dep_ in ("ccomp", "xcomp"):
                     content.update(t.i for t in c.subtree)
+        elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
+            content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
     found = [f for f in found if f[0].i not in content]
     events = []
     for tok, trig, how, noun in found:
