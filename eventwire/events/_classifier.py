@@ -43,7 +43,7 @@ _CASUALTY = frozenset({"killed", "killing", "dead", "died", "wounded", "injured"
 # Words that, without any actor doing anything to anyone, mark the reports the coder should keep
 # quiet on: nature, accidents and epidemics.
 _DISASTER = frozenset({"earthquake", "flood", "floods", "flooding", "cyclone", "hurricane",
-                       "storm", "landslide", "tsunami", "drought", "wildfire", "blaze", "fire",
+                       "storm", "landslide", "tsunami", "drought", "wildfire", "blaze",
                        "collapsed", "collapse", "derailed", "crash", "crashed", "accident",
                        "covid", "virus", "pandemic", "outbreak", "cases", "infections", "rainfall",
                        "weather", "heatwave", "explosion", "leak"})
@@ -89,7 +89,8 @@ def features(text: str) -> list[str]:
         feats.add("c:crime")
     if "0" in seen and seen & _CASUALTY:
         for i, t in enumerate(toks):
-            if t == "0" and any(w in _CASUALTY for w in toks[i + 1:i + 4]):
+            # "12 killed", "killing 12 civilians": a count next to a casualty word either way.
+            if t == "0" and any(w in _CASUALTY for w in toks[max(0, i - 2):i + 4]):
                 feats.add("c:numkill")
                 break
     return list(feats)
