@@ -631,8 +631,7 @@ VETO_NONE = 0.7
 def _sentence_probs(text: str) -> tuple[dict[str, float], dict[int, float]]:
     from ._classifier import SentenceModel
 
-    model = SentenceModel.default()
-    return model.predict_types(text), model.predict_quad(text)
+    return SentenceModel.default().predict_many([text])[0]  # one featurisation for both heads
 
 
 def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | None:
