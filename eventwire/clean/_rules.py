@@ -98,6 +98,16 @@ RULES: tuple[Rule, ...] = (
                        rf"(?:\s*(?:/|via|and|,)\s*[\w .'’-]{{0,40}})*[\])]?\.?$", 90),
     _r("photo_credit", rf"^[\[(][^()\[\]]{{0,80}}\b(?:{_AGENCIES}|photo|image)\b[^()\[\]]{{0,60}}[\])]$", 150,
        spare_sentences=True, max_words=14),
+    # "Anthony Wallace / AFP - Getty Images": a photographer's name over an agency
+    _r("photo_credit", rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*/\s*(?:{_AGENCIES})"
+                       rf"(?:\s*(?:-|–|—|/|via)\s*(?:{_AGENCIES}))*\.?$", 90),
+    # "Abigail Williams and Beomsu Jo contributed." / "... contributed reporting."
+    _r("byline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,|,? and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+                 r"\s+contributed(?:\s+(?:to\s+)?(?:this\s+)?(?:reporting|report|story|article))?\.?$", 200, flags=0),
+    # "Stella Kim is an NBC News freelance producer based in Seoul.": an author note
+    _r("byline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?i:producer|correspondent|"
+                 r"reporter|editor|writer|journalist|contributor|columnist|bureau chief|photographer)\b[^.]{0,80}\.?$",
+       240, flags=0),
     # "By John Smith", "By JANE DOE, Associated Press", "By Reuters Staff"
     _r("byline", rf"^(?:[Bb]y|BY)\s+(?!{_NOT_NAMES})[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|di|del|der|la|le|el)){{0,4}}"
                  r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))*"

@@ -231,7 +231,22 @@ def test_world_politics_corpus_keeps_its_sentences():
     for path in sorted(glob.glob(str(SHARED / "corpus" / "world_politics" / "*.txt"))):
         result = clean_text(Path(path).read_text(encoding="utf-8", errors="replace"))
         removed += [(Path(path).name, r.reason, r.text) for r in result.removed]
-    # inspected by hand: only teaser links, separators and "adapted from" notes go
-    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "separator", "boilerplate"}
-    assert len(removed) <= 10
-    assert all(len(text.split()) < 12 for _, _, text in removed)
+    # inspected by hand: only teaser links, separators, "adapted from" notes and author notes go
+    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "separator", "boilerplate", "byline"}
+    assert len(removed) <= 14
+    assert all(len(text.split()) < 16 for _, _, text in removed)
+    bylines = sorted(text for _, reason, text in removed if reason == "byline")
+    assert all(" contributed" in t or " is " in t for t in bylines)
+
+
+def test_photographer_credits_and_author_notes_are_removed():
+    text = ("Lawmakers voted on Saturday.\n\nAnthony Wallace / AFP - Getty Images\n\nThe motion failed.\n\n"
+            "Jane Roe is the Asia Digital Editor for Example News, based in Hong Kong.\n\nAbigail Doe and Sam Poe contributed.\n")
+    result = clean_text(text)
+    assert result.text.split("\n\n") == ["Lawmakers voted on Saturday.", "The motion failed."]
+    assert [r.reason for r in result.removed] == ["photo_credit", "byline", "byline"]
+
+
+def test_sentences_about_officials_and_contributions_stay():
+    text = "John Smith is the foreign minister of Kenya.\n\nKenya and Uganda contributed troops to the mission.\n"
+    assert clean_text(text).removed == []
