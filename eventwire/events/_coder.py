@@ -783,12 +783,18 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                         break
         if subj is not None and subj.i < tok.i:
             subj_tokens = {t.i for t in subj.subtree}
-        subj_tokens.update(t.i for p in syn.prep_objects(tok, ("along",)) for t in p.subtree)
+        # "X, along with Y, have ended ..., withdrawn ... and forged ...": the partners hang on the
+        # subject's own verb and act in every coordinated event.
+        hosts = {tok.i: tok}
+        if subj is not None and subj.head.pos_ in ("VERB", "AUX"):
+            hosts[subj.head.i] = subj.head
+        partners = [p for h in hosts.values() for p in syn.prep_objects(h, ("along",))]
+        subj_tokens.update(t.i for p in partners for t in p.subtree)
         if subj is not None:
             actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
             notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
-        for partner in syn.prep_objects(tok, ("along",)):
-            actors.extend(_resolve_head(ctx, partner, context_country=context_country))
+        for partner in partners:
+            actors.extend(_resolve_head(ctx, partner, context_country=context_country, role="actor"))
         between = syn.prep_objects(tok, ("between", "among"))
         if between and trig.plover in RECIPROCAL:
             # "an agreement was reached between X and Y": every party is an actor.
