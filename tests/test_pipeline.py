@@ -104,3 +104,16 @@ def test_seed_article_end_to_end(pipeline, shared):
     assert len([p for p in doc.text.split("\n\n") if p.strip()]) == 12
     types = {e.event for e in doc.events}
     assert {"RETREAT", "AGREE", "COERCE", "PROTEST", "REQUEST"} <= types
+
+
+def test_the_samples_and_tricky_sentences_code_without_stage_errors(pipeline):
+    """A coder exception would silently cost a whole document its events: keep the stages clean."""
+    from pathlib import Path
+
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))]
+    texts += ["The government says if those on the list are not rounded up in time, the army will resume its attacks.",
+              "Iran said any U.S. attack would meet a strong response.",
+              "If the talks fail, Russia could cut gas supplies to Moldova and will not resume flights."]
+    for i, text in enumerate(texts):
+        doc = pipeline.process_text(text, published="2024-06-14", id=f"t{i}")
+        assert not doc.errors, doc.errors

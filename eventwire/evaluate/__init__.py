@@ -42,7 +42,16 @@ def coder_results(articles: list[dict[str, Any]], texts: dict[str, str], config:
     from ..pipeline import Pipeline
 
     raws = [RawDocument(id=a["file"], text=texts[a["file"]], published=a.get("published")) for a in articles if a["file"] in texts]
-    return {d.id: d.to_dict() for d in Pipeline(config).process(raws)}
+    docs = list(Pipeline(config).process(raws))
+    _warn_errors(docs)
+    return {d.id: d.to_dict() for d in docs}
+
+
+def _warn_errors(docs: list[Any]) -> None:
+    """A stage that crashed on a document costs it its events: never let that pass unseen."""
+    failed = [(d.id, e.message) for d in docs for e in d.errors if e.stage not in ("ingest", "clean")]
+    if failed:
+        print(f"  WARNING: {len(failed)} stage errors, e.g. {failed[0][0]}: {failed[0][1][:160]}")
 
 
 def eval_articles(gold: Path, shared: Path | None, config: Config, verbose: bool = False) -> dict[str, Any]:
@@ -179,7 +188,9 @@ def _snippet_docs(texts: list[str], config: Config) -> list[Any]:
     from ..pipeline import Pipeline
 
     raws = [RawDocument(id=str(i), text=t) for i, t in enumerate(texts)]
-    return list(Pipeline(config).process(raws))
+    docs = list(Pipeline(config).process(raws))
+    _warn_errors(docs)
+    return docs
 
 
 def _top(events: list[Any]) -> Any:

@@ -333,6 +333,11 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         light = [t for t in lex.light_verb(verb.lemma_.lower(), particle) if not t.obj]
         if light:
             return light[0], f"phrasal verb '{verb.lemma_} {particle}'"
+    if verb.lemma_.lower() in ASPECTUAL_VERBS and objs:
+        # "resume its attacks", "stepped up shelling": the event is what is resumed or intensified.
+        resumed = lex.noun_candidates(objs[0].lemma_.lower())
+        if resumed:
+            return resumed[0], f"'{verb.lemma_}' + event noun '{objs[0].lemma_}'"
     if verb.lemma_.lower() in ORDER_VERBS and objs:
         # "ordered the arrest of politicians", "ordered the destruction of the air force": an
         # authority's order is coded as the action it orders.
@@ -349,6 +354,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer"})
+ASPECTUAL_VERBS = frozenset({"resume", "continue", "intensify", "escalate", "renew", "launch", "begin", "start",
+                             "step", "carry", "conduct", "stage", "mount", "wage", "unleash"})
 ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
@@ -508,6 +515,18 @@ def _sizes(ctx: _Ctx, sent: Any, plover: str) -> dict[str, int]:
         if field_name in wanted and field_name not in out:
             out[field_name] = int(q.value)
     return out
+
+
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
+
+
+def _conditional(verb: Any) -> bool:
+    """Whether the verb's clause carries an 'if'/'unless' condition."""
+    for v in (verb, *syn.verb_chain(verb)):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
+                return True
+    return False
 
 
 def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor]) -> EventLocation:
@@ -907,9 +926,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         date, date_source = date_other, "sentence"
     modality, mod_notes = _modality(verb, ctx, date)
     notes.extend(mod_notes)
+    plover, mode, quad = trig.plover, trig.mode, trig.quad
     if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
         modality = "hypothetical"  # a conditional threat: the threatened response is hypothetical
-    plover, mode, quad = trig.plover, trig.mode, trig.quad
+    if plover in THREAT_MODES and modality in ("future", "hypothetical") and _conditional(verb):
+        # "If they are not rounded up, the army will resume its attacks": a future harmful act made
+        # conditional on the other side's behaviour is a THREATEN.
+        notes.append(f"conditional future {plover} is a THREATEN")
+        plover, mode, quad = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN")
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
