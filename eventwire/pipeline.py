@@ -88,10 +88,13 @@ def _link_people(entities: list[Entity]) -> dict[str, Entity]:
     prev: Entity | None = None
     for ent in entities:
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
-        if ent.label == "PERSON" and not ent.code and prev is not None and prev.code and prev.label == "AGENT" \
-                and 0 <= ent.start - prev.end <= 1 and prev.sector:
-            # "South Korean President | Yoon Suk Yeol": the title in front names the office holder.
-            ent.code, ent.sector, ent.office = prev.code, prev.sector, prev.office or prev.text
+        if ent.label == "PERSON" and not ent.code and prev is not None and prev.code and 0 <= ent.start - prev.end <= 1:
+            if prev.label == "AGENT" and prev.sector:
+                # "South Korean President | Yoon Suk Yeol": the title in front names the office holder.
+                ent.code, ent.sector, ent.office = prev.code, prev.sector, prev.office or prev.text
+            elif prev.label == "NORP" and len(prev.code) == 3:
+                # "American | Kevin King": a nationality in front names a citizen.
+                ent.code, ent.sector = prev.code, "CVL"
         prev = ent
         if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
             for w in words[-3:]:

@@ -529,6 +529,24 @@ def _conditional(verb: Any) -> bool:
     return False
 
 
+# Conflict and demand events are between two parties; when the syntax names only the actor, the
+# other state named in the same sentence is almost always the recipient.
+DYADIC = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "ASSAULT", "COERCE"})
+
+
+def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor]) -> Entity | None:
+    mine = {a.code for a in actors}
+    for i in range(sent.start, sent.end):
+        ent = ctx.entity_at.get(i)
+        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
+            continue
+        tok_i = sent.doc[i]
+        if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
+            continue  # the subject of another clause is that clause's actor
+        return ent
+    return None
+
+
 def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor]) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
@@ -897,7 +915,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         place = place_own or place_other
         actors = [_actor(tok.text, place.country_code if place is not None else None, "CVL")]
         notes.append("protest noun without a named actor: civilians" + (f" of {place.country_code}" if place is not None and place.country_code else ""))
-    if trig.plover == "THREATEN" and not noun and subj is not None and ctx.lexicon.noun_candidates(subj.lemma_.lower()):
+    if trig.plover == "THREATEN" and not noun and subj is not None and subj.pos_ == "NOUN" and not _is_agent_noun(subj):
         # "Iran said any U.S. attack would meet a strong response": the speaker threatens the attacker.
         reporter = syn.governing_reporter(tok)
         speaker = syn.subject_of(reporter) if reporter is not None else None
@@ -905,6 +923,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             recipients = _entities_in(ctx, subj)
             actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
             notes.append("the speaker threatens the party whose action 'would meet' the response")
+    if not recipients and actors and trig.plover in DYADIC and not noun:
+        other = _other_party(ctx, sent, tok, actors)
+        if other is not None:
+            recipients = [_actor(other.text, other.code, other.sector)]
+            notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")
     actors = _dedupe(actors)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
