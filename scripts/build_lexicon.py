@@ -370,6 +370,16 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[("meet", f"obj:{noun}", "THREATEN", "", f"an action would meet a {noun}")
       for noun in ("response", "retaliation", "resistance", "reply", "reaction", "force")],
     ("deal", "obj:blow", "ASSAULT", "", "deal a blow to an enemy"),
+    # Emergency rule is coercion; breaking off talks is a rejection; accepting a resignation ends an office.
+    *[(verb, f"obj:{noun}", "COERCE", "martial-law", f"{verb} {noun}")
+      for verb in ("declare", "impose", "proclaim", "extend", "announce", "enforce") for noun in ("law", "siege")],
+    *[(verb, f"obj:{noun}", "REJECT", "", f"{verb} the {noun}s")
+      for verb in ("scuttle", "abandon", "cancel", "suspend", "halt", "boycott", "torpedo", "derail")
+      for noun in ("talk", "negotiation", "summit", "dialogue", "meeting")],
+    ("break", "prt:off", "REJECT", "", "break off talks or relations"),
+    ("accept", "obj:resignation", "RETREAT", "resign", "an official's resignation accepted"),
+    ("tender", "obj:resignation", "RETREAT", "resign", "tender a resignation"),
+    ("announce", "obj:resignation", "RETREAT", "resign", "announce a resignation"),
     # Opening a border or crossing allows entry: RETREAT access (the manual's "allowing the entry").
     *[(verb, f"obj:{noun}", "RETREAT", "access", f"{verb} a {noun}")
       for verb in ("open", "reopen") for noun in ("crossing", "border", "airspace", "port", "corridor", "road", "checkpoint")],

@@ -658,6 +658,7 @@ def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 # Veto thresholds measured by cross-validation on the training part (docs/sentence-model.md):
 # about 95% of the sentences they drop report no event, and they drop ~0.2% of real ones.
 VETO_QUAD0 = 0.8
+VETO_EXEMPT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Share of the sentence model in an event's confidence (tuned on the training part only).
 MODEL_WEIGHT = 0.3
 RETYPE_MIN = 0.7
@@ -761,7 +762,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
     found = [f for f in found if f[0].i not in content]
     if veto:
-        found = [f for f in found if not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle)]
+        # Appeals and accusations are PLOVER events even where the training labels call such
+        # statements neutral (ConfliBERT's convention), so the veto spares them.
+        found = [f for f in found if f[1].plover in VETO_EXEMPT or
+                 (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
     if not found and not veto and ctx.type_probs:
         fallback = _model_trigger(ctx, sent)
         if fallback is not None:
