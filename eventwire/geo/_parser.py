@@ -281,7 +281,29 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
         if c is None or not _accept(text, m, c, countries, toks, keys, known):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
+    places.extend(_demonym_capitals(text, places, gaz))
+    places.sort(key=lambda p: p.start)
     return places
+
+
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+capital(?:\s+city)?\b")
+
+
+def _demonym_capitals(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
+    """"the Haitian capital", "the Afghan capital": the capital of the demonym's country."""
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        from ..actors import resolve_phrase  # the demonym table lives with the actors
+
+        res = resolve_phrase(m.group(1))
+        if res is None or not res.code or len(res.code) != 3 or getattr(res, "kind", None) not in ("norp", "country"):
+            continue
+        cap = gaz.capital(res.code)
+        if cap is not None:
+            out.append(_place(m.group(0), m.start(), m.end(), cap))
+    return out
 
 
 def _place(text: str, start: int, end: int, c: Candidate) -> Place:

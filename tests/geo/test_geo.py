@@ -164,3 +164,11 @@ def test_reuters_datelines():
 
     result = score_reuters_datelines(corpus)
     assert result["accuracy"] >= 0.95, result
+
+
+def test_demonym_capital_is_the_capital_city():
+    from eventwire.geo import find_places
+
+    places = find_places("Gunmen stormed the palace in the Haitian capital after midnight.")
+    hit = [p for p in places if p.text == "the Haitian capital"]
+    assert hit and hit[0].country_code == "HTI" and hit[0].feature == "city"
