@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -202,6 +203,8 @@ class Pipeline:
         registry.check_order(pre + [parse] + post)
         registry.coders.get(self.config["events.coder"])
         self._pre, self._post = pre, post
+        # Seconds per stage when set to a dict (eventwire bench does); None costs nothing.
+        self.timings: dict[str, float] | None = None
         self._kb = None
         if self.config["actors.extra_files"]:
             from .actors import ActorKB
@@ -210,6 +213,7 @@ class Pipeline:
 
     def _run(self, components: list[registry.Component], work: Work) -> None:
         for comp in components:
+            started = time.perf_counter() if self.timings is not None else 0.0
             try:
                 comp.factory(work, self.config)
             except Exception as exc:  # one bad document must never stop the batch
@@ -217,6 +221,8 @@ class Pipeline:
                 detail = exc.args[0] if isinstance(exc, EventwireError) else f"{type(exc).__name__}: {exc}"
                 work.doc.errors.append(ErrorRecord(stage, message(code, source=work.doc.source or work.doc.id,
                                                                   detail=detail), code))
+            if self.timings is not None:
+                self.timings[comp.name] = self.timings.get(comp.name, 0.0) + time.perf_counter() - started
 
     def _start(self, raw: RawDocument, default_published: str | None) -> Work:
         published = raw.published or default_published

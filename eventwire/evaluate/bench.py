@@ -58,9 +58,15 @@ def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 2) ->
         for doc in pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)):
             events += len(doc.events)
         full_t.append(time.perf_counter() - t0)
+    pipeline.timings = {}
+    list(pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)))
+    stage_times, pipeline.timings = pipeline.timings, None
     bare, full = min(bare_t), min(full_t)
     print(f"corpus: {name}: {len(texts)} documents, {words} words")
     print(f"bare nlp.pipe ({config['nlp.model']}, batch {batch}): {bare:.2f} s, {words / bare:,.0f} words/s")
     print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events")
     print(f"ratio pipeline/bare time: {full / bare:.3f}  (overhead {100 * (full / bare - 1):+.1f}%)")
+    print("time outside the model, by stage (a separate pass): " +
+          ", ".join(f"{name.removeprefix('eventwire.')} {sec:.2f} s ({100 * sec / bare:.1f}%)"
+                    for name, sec in sorted(stage_times.items(), key=lambda kv: -kv[1])))
     return 0

@@ -570,9 +570,31 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
 _SINCE = re.compile(r"\bsince\s+$", _F)
 
 
+# A rule can only match when its key word occurs in the text: one cheap search per family
+# decides whether the (much costlier) rule patterns run at all.
+_MONTHS_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_UNITS_HINT = re.compile(r"\b(?:day|week|month|year|decade|weekend|fortnight|quarter|hour|night)", re.I)
+_GATES: dict[str, re.Pattern[str]] = {
+    "slash": re.compile(r"\d/\d"),
+    "month_day": _MONTHS_HINT, "day_month": _MONTHS_HINT, "month_year": _MONTHS_HINT, "month": _MONTHS_HINT,
+    "year": re.compile(r"\d\d"), "decade": re.compile(r"\d0s|'\d0"), "century": re.compile(r"centur", re.I),
+    "quarter": re.compile(r"quarter", re.I), "quarter_q": re.compile(r"Q[1-4]"), "half": re.compile(r"half", re.I),
+    "deictic": re.compile(r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night|now", re.I),
+    "deictic2": re.compile(r"\bday\b", re.I), "day_before": re.compile(r"\bday\b", re.I),
+    "anchored_day": re.compile(r"\bday\b", re.I),
+    "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I),
+    "unit": _UNITS_HINT, "unit_of_the": _UNITS_HINT, "weekend": re.compile(r"weekend", re.I),
+    "ago": re.compile(r"\bago\b", re.I), "anchored": _UNITS_HINT, "anchored_unit": _UNITS_HINT,
+    "vague": _UNITS_HINT, "recent": _UNITS_HINT, "year_end": re.compile(r"(?:year|month)[\s-]end", re.I),
+}
+
+
 def _candidates(ctx: _Ctx) -> list[tuple[int, DateMention]]:
     out: list[tuple[int, DateMention]] = []
-    for prio, (_name, pattern, handler) in enumerate(RULES):
+    for prio, (name, pattern, handler) in enumerate(RULES):
+        gate = _GATES.get(name)
+        if gate is not None and not gate.search(ctx.text):
+            continue
         for m in pattern.finditer(ctx.text):
             dm = handler(m, ctx)
             if dm is not None and dm.end > dm.start:
