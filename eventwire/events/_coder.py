@@ -701,6 +701,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     consumed: set[int] = set()
     if _shouting(sent):
         return []
+    lex = ctx.lexicon
+    has_party = any(i in ctx.entity_at or i in ctx.place_at for i in range(sent.start, sent.end))
+    if not has_party and not any((t.pos_ == "VERB" and lex.verb_candidates(t.lemma_.lower())) or
+                                 (t.pos_ == "NOUN" and lex.noun_candidates(t.lemma_.lower())) for t in sent):
+        # No trigger and nobody to act: nothing could be coded, so the sentence model is not consulted.
+        return []
     ctx.type_probs, quad_probs = _sentence_probs(sent.text)
     # When the sentence model is confident the sentence reports no event, only triggers with
     # specific evidence (an idiom, a light verb with its object, a constrained pattern) survive.

@@ -36,23 +36,25 @@ def _register_components() -> None:
     def line_breaks(doc: Any) -> Any:
         """A line break ends a sentence: headlines, datelines and paragraphs never run into the
         next sentence, which the parser otherwise does for wire copy."""
+        from spacy.attrs import IS_SPACE
+
+        # Newlines always sit in whitespace tokens; only those are looked at (building Token
+        # objects or doc.text for every token would cost more than the whole rest of this stage).
+        spaces = doc.to_array([IS_SPACE]).nonzero()[0]
         starts = [0]
-        text = doc.text
-        pos = text.find("\n")
-        while pos != -1:
-            # Only the (few) newline positions are visited, not every token.
-            span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-            if span is not None and span.end < len(doc):
-                nxt = doc[span.end]
+        for i in spaces:
+            i = int(i)
+            if i + 1 < len(doc) and "\n" in doc[i].text:
+                nxt = doc[i + 1]
                 if not nxt.is_space:
                     nxt.is_sent_start = True
-                    starts.append(nxt.idx)
-            pos = text.find("\n", pos + 1)
+                    starts.append(i + 1)
         # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
-        for pos in starts:
-            m = _DATELINE.match(doc.text, pos, pos + 120)
+        for start in starts:
+            head = doc[start: start + 25]
+            m = _DATELINE.match(head.text)
             if m:
-                span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+                span = head.char_span(m.end(), m.end() + 1, alignment_mode="expand")
                 if span is not None and span.start > 0:
                     doc[span.start].is_sent_start = True
         return doc
