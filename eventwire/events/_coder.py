@@ -74,6 +74,7 @@ class _Ctx:
     current_plural: bool = False
     doc_country: str | None = None
     kb: Any = None
+    sent_tokens: list[Any] = field(default_factory=list)
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
@@ -682,7 +683,7 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
         return None
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in syn.REPORTING_VERBS:
-        root = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
+        root = next((t for t in ctx.sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
                      and t.dep_ not in ("amod", "compound")), None)
     if root is None or root.lemma_.lower() in ("be", "have"):
         return None
@@ -690,29 +691,31 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
 
-def _shouting(sent: Any) -> bool:
+def _shouting(toks: list[Any]) -> bool:
     """All-capitals headlines parse as noise; their events are repeated in the body anyway."""
-    letters = [t for t in sent if t.is_alpha and len(t) > 1]
+    letters = [t for t in toks if t.is_alpha and len(t) > 1]
     return len(letters) >= 3 and sum(t.is_upper for t in letters) / len(letters) > 0.6
 
 
 def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     found: list[tuple[Any, Trigger, str, bool]] = []
     consumed: set[int] = set()
-    if _shouting(sent):
+    toks = list(sent)  # one Token object per token: iterating a Span builds new ones every time
+    ctx.sent_tokens = toks
+    if _shouting(toks):
         return []
     lex = ctx.lexicon
     has_party = any(i in ctx.entity_at or i in ctx.place_at for i in range(sent.start, sent.end))
     if not has_party and not any((t.pos_ == "VERB" and lex.verb_candidates(t.lemma_.lower())) or
-                                 (t.pos_ == "NOUN" and lex.noun_candidates(t.lemma_.lower())) for t in sent):
+                                 (t.pos_ == "NOUN" and lex.noun_candidates(t.lemma_.lower())) for t in toks):
         # No trigger and nobody to act: nothing could be coded, so the sentence model is not consulted.
         return []
     ctx.type_probs, quad_probs = _sentence_probs(sent.text)
     # When the sentence model is confident the sentence reports no event, only triggers with
     # specific evidence (an idiom, a light verb with its object, a constrained pattern) survive.
     veto = quad_probs.get(0, 0.0) > VETO_QUAD0 or ctx.type_probs.get("NONE", 0.0) > VETO_NONE
-    statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in sent)
-    for tok in sent:
+    statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in toks)
+    for tok in toks:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         claim = _claimed_event(ctx, tok)
         if claim is not None:
@@ -730,7 +733,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                         consumed.add(c.i)
                     if c.dep_ == "prep":
                         consumed.update(p.i for p in c.children if p.dep_ == "pobj")
-    for tok in sent:
+    for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok) or statistics:
             continue
         cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
@@ -758,7 +761,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
                 content.update(t.i for t in c.subtree)  # "put forces on standby to evacuate": an aim, not an event
-    for tok in sent:
+    for tok in toks:
         if tok.lemma_.lower() in NON_FACTIVE and tok.pos_ == "VERB":
             # "hoped the swap would pave the way for talks", "fears an attack": not asserted
             for c in tok.children:
@@ -790,7 +793,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     verb = tok if not noun else syn.clause_head(tok)
     # Accidents and disasters are not political events: "killed in a helicopter crash",
     # "an earthquake struck Lombok, killing two".
-    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in sent) \
+    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return None
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [verb, *syn.verb_chain(verb), verb.head]):
