@@ -36,7 +36,7 @@ def load_texts(corpus: str | None, n: int) -> tuple[list[str], str]:
     return (texts * (n // max(1, len(texts)) + 1))[:n], "samples/ (no ../shared BBC corpus found)"
 
 
-def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 2) -> int:
+def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 3) -> int:
     from ..model import RawDocument
     from ..nlp import load_nlp
     from ..pipeline import Pipeline
@@ -67,7 +67,10 @@ def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 2) ->
     print(f"corpus: {name}: {len(texts)} documents, {words} words")
     print(f"bare nlp.pipe ({config['nlp.model']}, batch {batch}): {bare:.2f} s, {words / bare:,.0f} words/s")
     print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events")
-    print(f"ratio pipeline/bare time: {full / bare:.3f}  (overhead {100 * (full / bare - 1):+.1f}%)")
+    ratios = sorted(f / b for f, b in zip(full_t, bare_t))
+    print(f"ratio pipeline/bare time: {full / bare:.3f}  (overhead {100 * (full / bare - 1):+.1f}%; best of {rounds} each)")
+    print(f"per-round ratios (bare and full timed back to back): median {ratios[len(ratios) // 2]:.3f}, "
+          f"range {ratios[0]:.3f}-{ratios[-1]:.3f}")
     print("time outside the model, by stage (a separate pass): " +
           ", ".join(f"{name.removeprefix('eventwire.')} {sec:.2f} s ({100 * sec / bare:.1f}%)"
                     for name, sec in sorted(stage_times.items(), key=lambda kv: -kv[1])))
