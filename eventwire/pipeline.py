@@ -107,45 +107,26 @@ def _link_people(entities: list[Entity]) -> dict[str, Entity]:
     return known
 
 
-_LOCATIVE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "around", "toward",
-                   "towards", "through", "throughout", "within", "between", "of", "on", "along", "over"}
-
-
-def _metonymy_spans(work: Work) -> list[tuple[int, int]]:
-    """Spans of city names used as actors ("Washington said", "allies such as Washington and Paris"):
-    a capital not governed by a locative preposition names a government, not a place."""
-    parsed = work.parsed
-    if parsed is None:
-        return []
-    spans = []
-    for ent in work.doc.entities:
-        if ent.label not in ("CAPITAL", "SEAT"):
-            continue
-        tok = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
-        if tok is None:
-            continue
-        head = tok.root
-        # climb coordinations so "in Washington and Paris" stays locative
-        while head.dep_ == "conj" and head.head is not head:
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.lemma_ not in ("ally", "tie", "partner"):
-            continue
-        spans.append((ent.start, ent.end))
-    return spans
-
-
 @_stage("eventwire.places.v1", requires=("text", "entities"), assigns=("places",))
 def places_stage(work: Work, config: Config) -> None:
     """Toponyms from the offline gazetteer, resolved in the context of the article's countries."""
-    from .geo import find_places
+    from .geo import find_places, is_metonymic
 
     # NER often calls a lone toponym a PERSON ("Niger", "Basra"); only multi-word names or names
     # from the actor dictionaries are trusted to block a place.
-    exclude = [(e.start, e.end) for e in work.doc.entities
-               if e.label == "PERSON" and " " in e.text.strip()] + _metonymy_spans(work)
+    exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON" and " " in e.text.strip()]
     countries = {e.code for e in work.doc.entities if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "GPE", "NORP")}
-    work.doc.places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
-                                  exclude_spans=exclude)
+    places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
+                         exclude_spans=exclude)
+    # A capital or seat of power standing for its government ("Washington and Paris", "the
+    # Pentagon said") is an actor, not a place.
+    text = work.doc.text
+    governments = [p for p in places if is_metonymic(p, text)]
+    ends = {p.end for p in governments}
+    # ... and the second capital of "Washington and Paris" goes with the first.
+    governments += [p for p in places if p not in governments and p.feature == "city"
+                    and any(text[e:p.start] in (" and ", " or ", ", ") for e in ends)]
+    work.doc.places = [p for p in places if p not in governments]
 
 
 @_stage("eventwire.dates.v1", requires=("text",), assigns=("dates",))

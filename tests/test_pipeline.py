@@ -117,3 +117,14 @@ def test_the_samples_and_tricky_sentences_code_without_stage_errors(pipeline):
     for i, text in enumerate(texts):
         doc = pipeline.process_text(text, published="2024-06-14", id=f"t{i}")
         assert not doc.errors, doc.errors
+
+
+def test_capitals_standing_for_governments_are_not_places(pipeline):
+    doc = pipeline.process_text("Niger has ended military agreements with Western allies such as Washington and Paris. "
+                                "The Pentagon said it was seeking clarification. Protesters gathered in Paris and London.",
+                                published="2024-04-20")
+    places = [(p.text, p.start) for p in doc.places]
+    first_paris = doc.text.index("Paris")
+    assert ("Washington", doc.text.index("Washington")) not in places and ("Paris", first_paris) not in places
+    assert ("Paris", doc.text.index("Paris", first_paris + 1)) in places and any(t == "London" for t, _ in places)
+    assert not any(t.endswith("Pentagon") for t, _ in places)

@@ -115,6 +115,13 @@ def _articles(ctx: dict[str, Any]) -> dict[str, float] | str:
     return {f"articles.{k}": v for k, v in main.items() if isinstance(v, float)}
 
 
+def _report(prefix: str, title: str, res: dict[str, Any]) -> dict[str, float]:
+    """Print a scorer's numeric results on one line and return its rates as named figures."""
+    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
+    print(f"  {title}: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
+    return {f"{prefix}.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+
+
 def _optional(module: str, attr: str) -> Callable | None:
     import importlib
 
@@ -131,9 +138,7 @@ def _html(ctx: dict[str, Any]) -> dict[str, float] | str:
     bench = shared / "corpus" / "html" / "article-extraction-benchmark" if shared else None
     if fn is None or bench is None or not bench.exists():
         return "skipped: needs ../shared/corpus/html/article-extraction-benchmark"
-    res = fn(str(bench))
-    print("  HTML main-text extraction: " + ", ".join(f"{k} {_fmt(v)}" for k, v in res.items()))
-    return {f"html.{k}": v for k, v in res.items() if isinstance(v, float)}
+    return _report("html", "HTML main-text extraction", fn(str(bench)))
 
 
 def run_eval(*, gold: str | None, shared: str | None, config: Config, verbose: bool = False, only: str | None = None,
@@ -283,10 +288,7 @@ def _actors(ctx: dict[str, Any]) -> dict[str, float] | str:
     path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
     if fn is None or path is None or not path.exists():
         return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
-    res = fn(str(path))
-    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
-    print("  ConfliBERT actor spans: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
-    return {f"actors.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+    return _report("actors", "ConfliBERT actor spans (resolver coverage)", fn(str(path)))
 
 
 @section("dates")
@@ -297,10 +299,7 @@ def _dates(ctx: dict[str, Any]) -> dict[str, float] | str:
     corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
     if fn is None or corpus is None or not corpus.exists() or not tsv.exists():
         return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz and eval/dates-reuters.tsv"
-    res = fn(str(tsv), str(corpus))
-    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
-    print("  Reuters-21578 date expressions (hand-annotated): " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
-    return {f"dates.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+    return _report("dates", "Reuters-21578 date expressions (hand-annotated)", fn(str(tsv), str(corpus)))
 
 
 @section("datelines")
@@ -310,10 +309,7 @@ def _datelines(ctx: dict[str, Any]) -> dict[str, float] | str:
     corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
     if fn is None or corpus is None or not corpus.exists():
         return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz"
-    res = fn(str(corpus))
-    shown = {k: v for k, v in res.items() if isinstance(v, (int, float))}
-    print("  Reuters-21578 dateline city -> a country in the article's places: " + ", ".join(f"{k} {_fmt(v)}" for k, v in shown.items()))
-    return {f"datelines.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
+    return _report("datelines", "Reuters-21578 dateline city -> a country in the article's places", fn(str(corpus)))
 
 
 def _bio_sentences(path: Path) -> list[tuple[list[str], list[str]]]:
