@@ -854,6 +854,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         ctx.current_actors = actors
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if trig.plover == "MOBILIZE" and not passive:
+            objs = []  # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient
         if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
             # "... before being killed by the army": the undergoer is the main clause's subject.
             head_subj = syn.subject_of(syn.clause_head(tok.head))
@@ -910,7 +912,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         best_type = max((t for t in ctx.type_probs if t != "NONE"), key=lambda t: ctx.type_probs[t])
         p_best = ctx.type_probs[best_type] / max(1e-6, 1 - p_none)
         p_rule = ctx.type_probs.get(trig.plover, 0.0) / max(1e-6, 1 - p_none)
-        if best_type != trig.plover and p_best >= RETYPE_MIN and p_rule < 0.1:
+        verbal = {1, 3}
+        same_kind = (ctx.lexicon.quad(best_type) in verbal) == (trig.quad in verbal)
+        # Only within words or within deeds: "accused X of shelling" stays an accusation however
+        # violent the sentence sounds.
+        if best_type != trig.plover and same_kind and p_best >= RETYPE_MIN and p_rule < 0.1:
             notes.append(f"retyped {trig.plover} -> {best_type}: sentence model P = {p_best:.2f}")
             trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, best_type, None, ctx.lexicon.quad(best_type),
                            trig.cameo, trig.weight, trig.source)
@@ -942,6 +948,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")
     actors = _dedupe(actors)
+    # An uncoded agent on one side ("accused the army") belongs to the other side's country when
+    # that side names exactly one: domestic conflicts are the commonest case.
+    for side, other in ((recipients, actors), (actors, recipients)):
+        countries = {a.code for a in other if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
+        if len(countries) == 1:
+            (only,) = countries
+            for i, a in enumerate(side):
+                if a.code is None and a.sector:
+                    side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
