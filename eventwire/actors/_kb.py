@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from collections.abc import Sequence

@@ -122,21 +122,13 @@ def _report(prefix: str, title: str, res: dict[str, Any]) -> dict[str, float]:
     return {f"{prefix}.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
 
 
-def _optional(module: str, attr: str) -> Callable | None:
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), attr)
-    except (ImportError, AttributeError):
-        return None
-
-
 @section("html")
 def _html(ctx: dict[str, Any]) -> dict[str, float] | str:
     shared = ctx["shared"]
-    fn = _optional("eventwire.ingest._htmleval", "score_html_extraction")
+    from ..ingest._htmleval import score_html_extraction as fn
+
     bench = shared / "corpus" / "html" / "article-extraction-benchmark" if shared else None
-    if fn is None or bench is None or not bench.exists():
+    if bench is None or not bench.exists():
         return "skipped: needs ../shared/corpus/html/article-extraction-benchmark"
     return _report("html", "HTML main-text extraction", fn(str(bench)))
 
@@ -284,9 +276,10 @@ def _conflibert(ctx: dict[str, Any]) -> dict[str, float] | str:
 @section("actors")
 def _actors(ctx: dict[str, Any]) -> dict[str, float] | str:
     shared = ctx["shared"]
-    fn = _optional("eventwire.actors._eval", "score_conflibert_actors")
+    from ..actors._eval import score_conflibert_actors as fn
+
     path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
-    if fn is None or path is None or not path.exists():
+    if path is None or not path.exists():
         return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
     return _report("actors", "ConfliBERT actor spans (resolver coverage)", fn(str(path)))
 
@@ -294,10 +287,11 @@ def _actors(ctx: dict[str, Any]) -> dict[str, float] | str:
 @section("dates")
 def _dates(ctx: dict[str, Any]) -> dict[str, float] | str:
     shared = ctx["shared"]
-    fn = _optional("eventwire.time._eval", "score_reuters_dates")
+    from ..time._eval import score_reuters_dates as fn
+
     tsv = REPO / "eval" / "dates-reuters.tsv"
     corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
-    if fn is None or corpus is None or not corpus.exists() or not tsv.exists():
+    if corpus is None or not corpus.exists() or not tsv.exists():
         return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz and eval/dates-reuters.tsv"
     return _report("dates", "Reuters-21578 date expressions (hand-annotated)", fn(str(tsv), str(corpus)))
 
@@ -305,9 +299,10 @@ def _dates(ctx: dict[str, Any]) -> dict[str, float] | str:
 @section("datelines")
 def _datelines(ctx: dict[str, Any]) -> dict[str, float] | str:
     shared = ctx["shared"]
-    fn = _optional("eventwire.geo._eval", "score_reuters_datelines")
+    from ..geo._eval import score_reuters_datelines as fn
+
     corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
-    if fn is None or corpus is None or not corpus.exists():
+    if corpus is None or not corpus.exists():
         return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz"
     return _report("datelines", "Reuters-21578 dateline city -> a country in the article's places", fn(str(corpus)))
 

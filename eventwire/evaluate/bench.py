@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from pathlib import Path
 
 from ..config import Config
 

@@ -412,7 +412,6 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
             return "negated", [f"governed by '{v.lemma_}'"]
     if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
         return "negated", ["reported as denied"]
-    sent_lower = {t.lower_ for t in verb.sent}
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
         return "future", ["future auxiliary"]
     if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
@@ -435,7 +434,6 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
             pass
     if date is not None and date.reference == "future":
         return "future", ["future time expression"]
-    del sent_lower
     return "asserted", notes
 
 
@@ -788,7 +786,6 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
 
 
 def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:
-    doc = ctx.doc
     notes: list[str] = []
     verb = tok if not noun else syn.clause_head(tok)
     # Accidents and disasters are not political events: "killed in a helicopter crash",
@@ -961,8 +958,6 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
-    if trig.plover in RECIPROCAL and recipients and not noun:
-        pass
     if actors:
         ctx.last_actor = actors
 

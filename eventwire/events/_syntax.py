@@ -172,7 +172,7 @@ def is_locative(tok: Token) -> bool:
             if prep.head.dep_ == "prep" and prep.head.head.dep_ in ("nsubj", "nsubjpass"):
                 return False
             return prep.lower_ in LOCATIVE_PREPS
-        return cur.dep_ in ("npadvmod",) and False
+        return False
     return False
 
 

@@ -139,7 +139,6 @@ def find(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
 
 def _read(text: str, m: re.Match) -> Quantity | None:
     s, e = m.start(), m.end()
-    core = m.group(0)
     before, after = text[max(0, s - 30):s], text[e:e + 40]
     # identifiers, times, phone numbers and ordinals are numbers but not quantities
     if _ID_BEFORE.search(before) or _TIME_AFTER.match(after) or re.match(r"[:/]\d", after):

@@ -1,7 +1,6 @@
 """The event coder on constructions, one invented sentence each."""
 from __future__ import annotations
 
-import pytest
 
 
 def find(events, type_):
