@@ -35,11 +35,28 @@ def load_texts(corpus: str | None, n: int) -> tuple[list[str], str]:
     return (texts * (n // max(1, len(texts)) + 1))[:n], "samples/ (no ../shared BBC corpus found)"
 
 
+def _load_times() -> dict[str, float]:
+    """Seconds to build each shipped resource from its package data (the gazetteer must stay < 1 s)."""
+    from ..actors import ActorKB
+    from ..events._classifier import SentenceModel
+    from ..events._lexicon import Lexicon
+    from ..geo import Gazetteer
+
+    out = {}
+    for name, build in (("gazetteer", Gazetteer), ("actor KB", ActorKB.load), ("lexicon", Lexicon._load),
+                        ("sentence model", SentenceModel.default.__wrapped__.__get__(SentenceModel))):
+        t0 = time.perf_counter()
+        build()
+        out[name] = time.perf_counter() - t0
+    return out
+
+
 def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 3) -> int:
     from ..model import RawDocument
     from ..nlp import load_nlp
     from ..pipeline import Pipeline
 
+    loads = _load_times()
     texts, name = load_texts(corpus, n)
     words = sum(len(t.split()) for t in texts)
     nlp = load_nlp(config["nlp.model"])
@@ -63,6 +80,7 @@ def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 3) ->
     list(pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)))
     stage_times, pipeline.timings = pipeline.timings, None
     bare, full = min(bare_t), min(full_t)
+    print("load times (fresh objects): " + ", ".join(f"{k} {v:.2f} s" for k, v in loads.items()))
     print(f"corpus: {name}: {len(texts)} documents, {words} words")
     print(f"bare nlp.pipe ({config['nlp.model']}, batch {batch}): {bare:.2f} s, {words / bare:,.0f} words/s")
     print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events")

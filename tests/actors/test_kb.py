@@ -1,8 +1,6 @@
 """Knowledge base loading, lookup, user files, listing and explanations."""
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
@@ -10,12 +8,8 @@ from eventwire.actors import ActorKB, add_actor, explain_lookup, list_actors
 from eventwire.errors import ConfigError
 
 
-def test_default_is_a_singleton_and_loads_fast():
-    # Fresh interpreter: the figure includes json and index building, not an already warm cache.
-    code = ("import time; t=time.perf_counter(); from eventwire.actors import ActorKB; ActorKB.default(); "
-            "print(time.perf_counter()-t)")
-    took = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert took < 2.0  # ~0.3-0.5 s measured; slack for loaded machines
+def test_default_is_a_singleton():
+    # Load time is measured by `eventwire bench`, not asserted here (timed tests flake on busy CI).
     assert ActorKB.default() is ActorKB.default()
     assert len(ActorKB.default()) > 20000
 

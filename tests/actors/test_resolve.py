@@ -1,7 +1,6 @@
 """Phrase resolution: one invented phrase per case the event coder relies on."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -129,10 +128,7 @@ def test_explanations_name_their_source():
     assert r.source and r.explanation and r.matched == "the Pentagon" or r.matched == "Pentagon"
 
 
-def test_speed():
+def test_repeated_resolution_is_stable():
     kb = ActorKB.default()
-    t = time.perf_counter()
-    for _ in range(500):
-        resolve_phrase("U.S. Deputy Secretary of State Kurt Campbell", date=D, kb=kb)
-    per_call = (time.perf_counter() - t) / 500
-    assert per_call < 0.002  # sub-millisecond in practice; slack for loaded CI machines
+    answers = {resolve_phrase("U.S. Deputy Secretary of State Kurt Campbell", date=D, kb=kb).code for _ in range(50)}
+    assert answers == {"USA"}

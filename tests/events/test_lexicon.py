@@ -1,7 +1,6 @@
 """The derived PLOVER trigger lexicon loads fast and maps common news verbs sensibly."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -30,11 +29,9 @@ def with_obj(lex: Lexicon, lemma: str, obj: str) -> Trigger:
     return next(t for t in lex.verb_candidates(lemma) if t.obj == obj)
 
 
-def test_loads_fast_and_cached():
+def test_loads_once_and_is_cached():
     Lexicon.default.cache_clear()
-    start = time.perf_counter()
     first = Lexicon.default()
-    assert time.perf_counter() - start < 0.3
     assert Lexicon.default() is first
 
 

@@ -1,7 +1,6 @@
 """eventwire.geo: gazetteer lookups, toponym finding, resolution in context, datelines."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -139,20 +138,9 @@ def test_country_name_and_lookup():
     assert Gazetteer.default().lookup("Zābul")[0].country_code == "AFG"
 
 
-def test_scan_is_linear_enough():
-    text = STORY * 200
-    t = time.perf_counter()
-    assert len(find_places(text)) >= 800
-    assert time.perf_counter() - t < 5
-
-
-@pytest.mark.slow
-def test_index_load_time():
-    t = time.perf_counter()
-    Gazetteer()
-    elapsed = time.perf_counter() - t
-    print(f"gazetteer load: {elapsed:.2f} s")
-    assert elapsed < 3
+def test_long_texts_are_scanned_whole():
+    # Scan speed and index load time are reported by `eventwire bench`, not asserted here.
+    assert len(find_places(STORY * 200)) >= 800
 
 
 @pytest.mark.shared
