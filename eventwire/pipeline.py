@@ -112,8 +112,8 @@ def places_stage(work: Work, config: Config) -> None:
     """Toponyms from the offline gazetteer, resolved in the context of the article's countries."""
     from .geo import find_places, is_metonymic
 
-    # NER often calls a lone toponym a PERSON ("Niger", "Basra"); only multi-word names or names
-    # from the actor dictionaries are trusted to block a place.
+    # NER often calls a lone toponym a PERSON ("Niger", "Basra"); only multi-word person names are
+    # trusted to block a place.
     exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON" and " " in e.text.strip()]
     countries = {e.code for e in work.doc.entities if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "GPE", "NORP")}
     places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
