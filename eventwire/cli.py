@@ -14,6 +14,8 @@ from .errors import ConfigError, EventwireError
 from .model import Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+EXPORT_FORMATS = {"jsonl": "eventwire.export.jsonl.v1", "csv": "eventwire.export.csv.v1",
+                  "tsv": "eventwire.export.polecat_tsv.v1"}
 
 
 def _date_arg(option: str):
@@ -92,19 +94,16 @@ def cmd_ingest(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_events(args: argparse.Namespace, config: Config) -> int:
-    from .store import EventQuery, Store, format_table, write_csv, write_jsonl, write_polecat_tsv
+    from .registry import exporters
+    from .store import EventQuery, Store, format_table
 
     with Store(args.db, read_only=True) as store:
         rows = store.query_events(EventQuery(type=args.type, actor=args.actor, recipient=args.recipient,
                                              since=args.since, until=args.until, limit=args.limit))
-    if args.format == "jsonl":
-        write_jsonl(rows, sys.stdout)
-    elif args.format == "csv":
-        write_csv(rows, sys.stdout)
-    elif args.format == "tsv":
-        write_polecat_tsv(rows, sys.stdout)
-    else:
+    if args.format == "table":
         print(format_table(rows))
+    else:
+        exporters.get(EXPORT_FORMATS[args.format]).factory(rows, sys.stdout)
     return 0
 
 
@@ -185,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--since", type=_date_arg("--since"))
     sp.add_argument("--until", type=_date_arg("--until"))
     sp.add_argument("--limit", type=int, default=1000)
-    sp.add_argument("--format", choices=("table", "jsonl", "csv", "tsv"), default="table")
+    sp.add_argument("--format", choices=("table", *EXPORT_FORMATS), default="table")
     sp.set_defaults(func=cmd_events)
     sp = sub.add_parser("explain", help="code a sentence or text and explain every event")
     sp.add_argument("text", nargs="*", help="text (default: stdin)")

@@ -49,6 +49,3 @@ def explain_text(text: str, *, published: str | None = None, config: Config | No
         return json.dumps([ev.to_dict() for ev in doc.events], indent=2, ensure_ascii=False)
     return explain_document(doc)
 
-
-def explain_events(events: list[Any]) -> str:
-    return explain_document(Document(id="events", events=events))

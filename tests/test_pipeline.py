@@ -94,6 +94,10 @@ def test_registry_snapshot_is_pinned():
     assert sorted(snap["stage"]) == ["eventwire.actor_mentions.v1", "eventwire.clean.v1", "eventwire.dates.v1",
                                      "eventwire.events.v1", "eventwire.places.v1", "eventwire.quantities.v1"]
     assert snap["stage"]["eventwire.events.v1"]["assigns"] == ["events"]
+    import eventwire.store  # noqa: F401  (registers the exporters)
+
+    assert sorted(registry.snapshot()["exporter"]) == ["eventwire.export.csv.v1", "eventwire.export.jsonl.v1",
+                                                       "eventwire.export.polecat_tsv.v1"]
 
 
 def test_seed_article_end_to_end(pipeline, shared):

@@ -14,6 +14,7 @@ from eventwire.store._export import (
     write_parquet,
     write_polecat_tsv,
 )
+from eventwire.registry import exporters
 from eventwire.store._schema import SCHEMA_VERSION
 from eventwire.store._store import EventQuery, Store, WriteError, WriteSummary, content_hash_of
 
@@ -34,3 +35,9 @@ __all__ = [
     "write_parquet",
     "write_polecat_tsv",
 ]
+
+
+# Exporters by versioned name: `eventwire events --format` picks one from here.
+exporters.register("eventwire.export.jsonl.v1")(write_jsonl)
+exporters.register("eventwire.export.csv.v1")(write_csv)
+exporters.register("eventwire.export.polecat_tsv.v1")(write_polecat_tsv)

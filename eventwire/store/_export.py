@@ -102,6 +102,12 @@ def _as_dict(ev: Any) -> dict[str, Any]:
     return ev.to_dict() if isinstance(ev, Record) else ev
 
 
+def _party_columns(role: str, parties: list[dict[str, Any]]) -> dict[str, str]:
+    """Flat columns for one side of an event: codes, sectors, texts and ids, ';'-joined."""
+    return {f"{role}_{column}": _join(p.get(key) for p in parties)
+            for column, key in (("codes", "code"), ("sectors", "sector"), ("text", "entity_text"), ("ids", "identifier_id"))}
+
+
 def _join(values: Iterable[Any]) -> str:
     return MULTI_SEP.join("" if v is None else str(v) for v in values)
 
@@ -125,14 +131,8 @@ def flatten_event(ev: dict[str, Any] | Record) -> dict[str, Any]:
         "mode": e.get("mode"),
         "context": _join(e.get("context") or []),
         "quad_code": e.get("quad_code"),
-        "actor_codes": _join(a.get("code") for a in actors),
-        "actor_sectors": _join(a.get("sector") for a in actors),
-        "actor_text": _join(a.get("entity_text") for a in actors),
-        "actor_ids": _join(a.get("identifier_id") for a in actors),
-        "recipient_codes": _join(a.get("code") for a in recipients),
-        "recipient_sectors": _join(a.get("sector") for a in recipients),
-        "recipient_text": _join(a.get("entity_text") for a in recipients),
-        "recipient_ids": _join(a.get("identifier_id") for a in recipients),
+        **_party_columns("actor", actors),
+        **_party_columns("recipient", recipients),
         "place": loc.get("extracted_place"),
         "resolved_place": loc.get("resolved_place"),
         "geonameid": loc.get("geonameid"),

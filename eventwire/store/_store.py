@@ -539,18 +539,16 @@ def _event_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     """WHERE fragments (constants only) and their bound values, in order."""
     where: list[str] = []
     params: list[Any] = []
-    if q.type is not None:
-        etype = str(q.type).strip().upper()
-        if etype not in PLOVER_TYPES:
-            raise StoreError("E806", detail=f"unknown event type {q.type!r}; expected one of {', '.join(PLOVER_TYPES)}")
-        where.append("upper(e.type) = ?")
-        params.append(etype)
-    if q.modality is not None:
-        modality = str(q.modality).strip().lower()
-        if modality not in MODALITIES:
-            raise StoreError("E806", detail=f"unknown modality {q.modality!r}; expected one of {', '.join(MODALITIES)}")
-        where.append("lower(e.modality) = ?")
-        params.append(modality)
+    # Enumerated filters: validated against the model's vocabularies before they reach SQL.
+    for value, allowed, what, sql in ((q.type and str(q.type).strip().upper(), PLOVER_TYPES, "event type", "upper(e.type) = ?"),
+                                      (q.modality and str(q.modality).strip().lower(), MODALITIES, "modality",
+                                       "lower(e.modality) = ?")):
+        if value is None:
+            continue
+        if value not in allowed:
+            raise StoreError("E806", detail=f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+        where.append(sql)
+        params.append(value)
     # Actor filters are key lookups on the indexed event_actors.code, joined back by event_id.
     for role, value in (("actor", q.actor), ("recipient", q.recipient)):
         if value is not None:
