@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor, Attribution, Entity, Event, EventLocation, Explanation, TextInfo
@@ -78,6 +78,7 @@ class _Ctx:
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
+UNRESOLVED = "\x00name"  # marks a named party without a code; never output
 
 
 def _dominant_country(document: Any) -> str | None:
@@ -212,6 +213,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if coded:
             out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
+        elif h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG") and not _anonymous_source(h):
+            # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
+            # Widow") still acts: keep the name, with the sector its title gives, and no code.
+            sector = next((ctx.entity_at[i].sector for i in range(start, end) if i in ctx.entity_at), None)
+            out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
 
 
@@ -282,8 +288,8 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     seen = set()
     out = []
     for a in actors:
-        key = (a.code, a.sector)
-        if key in seen or (a.code is None and a.sector is None):
+        key = (a.code, a.sector, a.entity_text if a.office == UNRESOLVED else None)
+        if key in seen or (a.code is None and a.sector is None and a.office != UNRESOLVED):
             continue
         seen.add(key)
         out.append(a)
@@ -317,16 +323,39 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # A preposition that only dates the verb ("on Tuesday") or follows a direct object ("called
+    # Aoun on ...") is not the one a "call on X to ..." pattern needs.
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
+             and not (c.lower_ in ("on", "upon") and any(o.dep_ == "dobj" for o in objs))
+             and not all(p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
     obj = objs[0].lemma_.lower() if objs else None
     lex = ctx.lexicon
+    if objs:
+        wrapped = _wrapped_object(objs[0])
+        if wrapped is not None:
+            obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
+    lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
     if obj:
-        light = lex.light_verb(verb.lemma_.lower(), obj)
+        light = lex.light_verb(lemma, obj)
         if light:
-            return light[0], f"light verb '{verb.lemma_} {obj}'"
+            return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {obj}'"
+        if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
+            aid = lex.noun_candidates("aid")
+            if aid:
+                return replace(aid[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a sum of money"
+    named = objs and objs[0].dep_ == "oprd" and objs[0].ent_type_ == "PERSON"  # the parser's "called X" misread as naming
+    if lemma in CALLING_VERBS and objs and not particle and (objs[0].dep_ == "dobj" or named) and \
+            not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and not named) for c in verb.children) and \
+            (objs[0].i in ctx.entity_at or objs[0].ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+             or objs[0].lemma_.lower() in PERSON_NOUNS or _is_agent_noun(objs[0])):
+        phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
+        if phone:
+            return replace(phone[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a person: a phone call"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.i in ctx.date_at or pobj.ent_type_ in ("DATE", "TIME") or (objs and prep.lower_ in ("on", "upon")):
+                continue  # "called Aoun on Tuesday" is a phone call, not "call on X to ..."
             light = lex.light_verb(verb.lemma_.lower(), prep.lower_, pobj=pobj.lemma_.lower())
             if light:
                 return light[0], f"idiom '{verb.lemma_} {prep.lower_} {pobj.lemma_}'"
@@ -354,7 +383,17 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "") + why
 
 
-NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer"})
+NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
+                         "consider", "mull", "contemplate", "weigh", "ponder"})
+# "call off a strike" is cancelling it; the light-verb table is looked up under the synonym.
+PHRASAL_SYNONYMS = {("call", "off"): "cancel", ("pull", "out"): "withdraw", ("cut", "off"): "cut"}
+GIVING_VERBS = frozenset({"provide", "donate", "give", "send", "allocate", "disburse", "pledge", "grant"})
+CALLING_VERBS = frozenset({"call", "ring", "phone", "telephone"})
+PERSON_NOUNS = frozenset({"counterpart", "leader", "president", "minister", "premier", "chancellor", "king", "emir",
+                          "prince", "secretary", "envoy", "ambassador", "chief", "head", "mayor", "governor"})
+# Nouns that wrap another: "a state of emergency", "a mediation effort", "a peace bid".
+WRAPPER_NOUNS = frozenset({"state", "effort", "bid", "initiative", "drive", "process", "attempt", "campaign",
+                           "mission", "move", "plan", "programme", "program"})
 ASPECTUAL_VERBS = frozenset({"resume", "continue", "intensify", "escalate", "renew", "launch", "begin", "start",
                              "step", "carry", "conduct", "stage", "mount", "wage", "unleash"})
 ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
@@ -363,6 +402,50 @@ CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
                               "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign"})
 STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
+
+
+WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+
+
+def _willingness(verb: Any) -> str | None:
+    """"is willing to provide", "stands ready to help": the adjective that frames the act as an offer."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WILLINGNESS and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return head.lower_
+    return None
+
+
+def _fallback_subject(ctx: _Ctx, verb: Any) -> Any:
+    """A root verb the parser left without a subject ("USAID had announced ..." with USAID read as
+    an adverb): the first coded party before it that is not inside a prepositional phrase."""
+    for t in verb.sent:
+        if t.i >= verb.i:
+            return None
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and not any(a.dep_ == "prep" for a in t.ancestors):
+            return t
+    return None
+
+
+def _obligation(verb: Any) -> str | None:
+    """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand."""
+    return next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
+                 if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+
+
+def _refused_future(verb: Any) -> bool:
+    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "aux"]
+    negs = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "neg"]
+    return bool(negs) and any(a.lower_ in ("will", "wo", "shall", "would") for a in auxes)
+
+
+def _wrapped_object(obj: Any) -> Any:
+    """The noun a wrapper object stands for: "state of emergency" → emergency, "mediation effort" → mediation."""
+    if obj.lemma_.lower() not in WRAPPER_NOUNS:
+        return None
+    if obj.lemma_.lower() == "state":
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 def _purpose_of_protest(ctx: _Ctx, verb: Any) -> bool:
@@ -719,11 +802,14 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in syn.REPORTING_VERBS and tok.dep_ not in ("amod", "compound"):
-            if _purpose_of_protest(ctx, tok):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
+            if not reporting and _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
                 continue
             hit = _verb_trigger(ctx, tok)
+            if hit and reporting and hit[0].source != "light":
+                hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
             if hit:
                 found.append((tok, hit[0], hit[1], False))
                 for c in tok.children:
@@ -828,6 +914,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                     if subj is not None:
                         notes.append(f"actor from the '{c.text}' clause")
                         break
+        if subj is None and not passive and tok.dep_ == "ROOT":
+            subj = _fallback_subject(ctx, tok)
+            if subj is not None:
+                notes.append(f"no parsed subject: the named party before the verb ('{subj.text}')")
         if subj is not None and subj.i < tok.i:
             subj_tokens = {t.i for t in subj.subtree}
         # "X, along with Y, have ended ..., withdrawn ... and forged ...": the partners hang on the
@@ -850,7 +940,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             notes.append("reciprocal: parties after 'between' are actors")
         ctx.current_actors = actors
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
-        objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
+                or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if trig.plover == "MOBILIZE" and not passive:
             objs = []  # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient
         if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -895,7 +986,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             else:
                 recipients.extend(got)
         if not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
-            subj = syn.subject_of(verb)
+            subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
             if subj is not None:
                 actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
     if trig.plover in RECIPROCAL and not actors and recipients:
@@ -939,6 +1030,18 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             recipients = _entities_in(ctx, subj)
             actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
             notes.append("the speaker threatens the party whose action 'would meet' the response")
+    demanded = _obligation(tok) if not noun and subj is not None and trig.plover != "REQUEST" else None
+    if demanded:
+        # "HRW said the authorities must ensure security": the speaker demands it of the subject.
+        reporter = syn.governing_reporter(tok)
+        speaker = syn.subject_of(reporter) if reporter is not None else None
+        speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
+        if speakers and {a.code for a in speakers} != {a.code for a in actors}:
+            notes.append(f"'{demanded} {tok.lemma_}' in reported speech: the speaker demands it (REQUEST)")
+            recipients, actors = actors, speakers
+            trig = replace(trig, plover="REQUEST", mode=None, quad=ctx.lexicon.quad("REQUEST"))
+        else:
+            demanded = None
     if not recipients and actors and trig.plover in DYADIC and not noun:
         other = _other_party(ctx, sent, tok, actors)
         if other is not None:
@@ -952,12 +1055,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if len(countries) == 1:
             (only,) = countries
             for i, a in enumerate(side):
-                if a.code is None and a.sector:
+                if a.code is None and a.sector and a.office != UNRESOLVED:
                     side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
+    for a in (*actors, *recipients):
+        if a.office == UNRESOLVED:
+            a.office = None
     if actors:
         ctx.last_actor = actors
 
@@ -971,6 +1077,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if date is None and date_other is not None:
         date, date_source = date_other, "sentence"
     modality, mod_notes = _modality(verb, ctx, date)
+    if demanded:
+        modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
     notes.extend(mod_notes)
     plover, mode, quad = trig.plover, trig.mode, trig.quad
     if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
@@ -983,6 +1091,19 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
+    willing = _willingness(verb)
+    if willing and modality in ("asserted", "future") and plover != "AGREE":
+        # PLOVER: AGREE covers any stated willingness to cooperate; a readiness to harm is a THREATEN.
+        if quad in (1, 2):
+            notes.append(f"'{willing} to' {plover}: a stated willingness to cooperate is AGREE")
+            plover, mode, quad, modality = "AGREE", None, ctx.lexicon.quad("AGREE"), "asserted"
+        elif plover in THREAT_MODES:
+            notes.append(f"'{willing} to' {plover}: a stated readiness to act is THREATEN")
+            plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
+    if modality == "negated" and quad in (1, 2) and _refused_future(verb):
+        # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
+        notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
+        plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     if date is None and ctx.document.published:
         date_value, date_source, precision = ctx.document.published, "published", "day"
     else:

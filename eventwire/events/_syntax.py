@@ -67,11 +67,17 @@ def subject_of(verb: Token) -> Token | None:
             return cur.head  # "the rebels, who attacked ...": the relative pronoun stands for the head noun
         if subj is not None and not (subj.dep_ == "nsubjpass" and cur.i != verb.i):
             return subj
-        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
+        if cur.dep_ in ("conj", "xcomp", "acomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":
+            cur = clause_head(cur.head)  # "continues its efforts by donating supplies": the means shares the subject
+            continue
+        if cur.dep_ == "acl" and cur.head.pos_ == "PROPN" and (cur.tag_ == "VBD" or any(
+                c.dep_ == "oprd" and c.ent_type_ == "PERSON" for c in cur.children)):
+            return cur.head  # a finite verb the parser hung on its subject: "Trump called Erdogan and urged ..."
         if cur.dep_ == "acl" and is_detached_participle(cur):
             # "X have ended agreements with Y, withdrawn from Z": the parser often hangs the second
             # coordinated participle on the object; after a comma it is the main clause's verb.
