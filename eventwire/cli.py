@@ -30,7 +30,8 @@ def _documents(args: argparse.Namespace, config: Config) -> Iterator[Document]:
     from .ingest import read_inputs
     from .pipeline import Pipeline
 
-    raws = read_inputs(args.inputs, published=args.published, max_bytes=config["ingest.max_bytes"])
+    raws = read_inputs(args.inputs, published=args.published, max_bytes=config["ingest.max_bytes"],
+                       feed_year=getattr(args, "feed_year", None))
     if getattr(args, "jobs", 1) and args.jobs > 1:
         from .scale import process_parallel
 
@@ -164,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     def inputs(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("inputs", nargs="+", help="files, directories, JSONL(.gz), WARC, or - for stdin")
         sp.add_argument("--published", type=_date_arg("--published"), help="publication date for inputs that carry none")
+        sp.add_argument("--feed-year", type=int, default=None,
+                        help="year of a wire feed: documents without a date are dated by their dateline "
+                             "('BAGHDAD, March 29 -') in that year, before --published applies")
         sp.add_argument("--jobs", type=int, default=1, help="worker processes")
 
     sp = sub.add_parser("extract", help="print one JSON result per document (the output contract)")

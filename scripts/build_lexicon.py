@@ -369,7 +369,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("seize", "capture", "recapture", "retake", "overrun", "storm", "take", "liberate", "occupy")
       for noun in ("village", "town", "city", "area", "territory", "region", "district", "base", "position",
                    "airport", "hill", "stronghold", "outpost", "checkpoint", "border", "crossing", "oilfield",
-                   "province", "neighbourhood", "neighborhood", "camp", "port", "bastion", "enclave")],
+                   "province", "neighbourhood", "neighborhood", "camp", "port", "bastion", "enclave",
+                   "locality", "field", "settlement", "municipality", "island", "county")],
+    ("push", "prep:into", "ASSAULT", "", "pushed into enemy-held ground"),
     ("push", "prt:back", "ASSAULT", "", "pushed back an enemy"),
     ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
     ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),

@@ -141,9 +141,13 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
                 if g.get("attribution"):
                     rep.tally("attribution").add(any(a.get("type") == g["attribution"] for a in ev.get("attribution") or []))
                 if g.get("date"):
-                    rep.tally("event_date").add(str(ev.get("date") or "").startswith(g["date"]))
+                    _check(rep, "event_date", str(ev.get("date") or "").startswith(g["date"]),
+                           f"{art['file']}: event date '{g['anchor']}' want {g['date']} got {ev.get('date')} ({ev.get('date_source')})")
                 if g.get("location_country"):
-                    rep.tally("event_location_country").add((ev.get("event_loc") or {}).get("country_code") == g["location_country"])
+                    loc = ev.get("event_loc") or {}
+                    _check(rep, "event_location_country", loc.get("country_code") == g["location_country"],
+                           f"{art['file']}: event location '{g['anchor']}' want {g['location_country']} got "
+                           f"{loc.get('country_code')} ({loc.get('location_source')}: {loc.get('extracted_place')})")
                 if g.get("actor"):
                     rep.tally("actor_code").add(bool(_codes(ev.get("actor")) & set(g["actor"])))
                 if g.get("recipient"):
@@ -181,14 +185,25 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
                                     and _km(gp["lat"], gp["lon"], p["lat"], p["lon"]) <= 60):
                 continue
             ok = True
-        rep.tally("places").add(ok)
+        _check(rep, "places", ok, f"{art['file']}: place '{gp['text']}' want {gp.get('country')} got "
+               f"{[(p.get('text'), p.get('country_code')) for p in places if _norm(gp['text']) in _norm(p.get('text'))]}")
     dates = res.get("dates") or []
     for gd in art.get("dates", []):
-        rep.tally("dates").add(any(_norm(gd["text"]) in _norm(d.get("text")) and str(d.get("value") or "").startswith(gd["value"])
-                                   for d in dates))
+        _check(rep, "dates", any(_norm(gd["text"]) in _norm(d.get("text")) and str(d.get("value") or "").startswith(gd["value"])
+                                 for d in dates),
+               f"{art['file']}: date '{gd['text']}' want {gd['value']} got "
+               f"{[(d.get('text'), d.get('value')) for d in dates if _norm(gd['text']) in _norm(d.get('text')) or _norm(d.get('text')) in _norm(gd['text'])]}")
     for b in art.get("boilerplate", []):
         rep.tally("boilerplate").add(_norm(b) not in _norm(text))
     qs = res.get("quantities") or []
     for gq in art.get("quantities", []):
-        rep.tally("quantities").add(any(_norm(gq["text"]) in _norm(q.get("text")) and q.get("value") == gq["value"] for q in qs))
+        _check(rep, "quantities", any(_norm(gq["text"]) in _norm(q.get("text")) and q.get("value") == gq["value"] for q in qs),
+               f"{art['file']}: quantity '{gq['text']}' want {gq['value']} got "
+               f"{[(q.get('text'), q.get('value')) for q in qs if _norm(q.get('text')) in _norm(gq['text']) or _norm(gq['text']) in _norm(q.get('text'))]}")
     return rep
+
+
+def _check(rep: ArticleReport, name: str, ok: bool, miss: str) -> None:
+    rep.tally(name).add(ok)
+    if not ok:
+        rep.misses.append(miss)

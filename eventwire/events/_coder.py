@@ -246,6 +246,7 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[lemma]
 
 
+GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "throng", "take", "join", "meet"})
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "student", "activist", "supporter")
 
 
@@ -1017,6 +1018,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("protesters' demands are coded as their PROTEST")
+    elif trig.plover == "CONSULT" and not noun and tok.lemma_.lower() in GATHERING_VERBS and (
+            _protesters(actors) or any(ctx.lexicon.noun_candidates(t.lemma_.lower())[:1] and
+                                       ctx.lexicon.noun_candidates(t.lemma_.lower())[0].plover == "PROTEST"
+                                       for t in ctx.sent_tokens if t.pos_ == "NOUN")):
+        # "20,000 people gathered ... in a peaceful protest": a crowd assembling to protest.
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
+                       trig.cameo, trig.weight, trig.source)
+        notes.append("a crowd gathering to protest is a PROTEST")
     if noun and trig.plover == "PROTEST" and not actors:
         # "Violent protests erupted in Colombia": the protesters are civilians of the place.
         place = place_own or place_other

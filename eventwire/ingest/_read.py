@@ -39,6 +39,7 @@ def read_inputs(
     *,
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    feed_year: int | None = None,
 ) -> Iterator[RawDocument]:
     """Yield one RawDocument per document found under ``paths``, streaming.
 
@@ -46,18 +47,31 @@ def read_inputs(
     skipped) and ``-`` for stdin. A document that cannot be read is yielded with an ingest
     error and no text; reading goes on with the next. ``published`` (YYYY-MM-DD) is the date
     given to documents that carry none; an invalid one raises InputError E110 before anything
-    is read, since it would be wrong for every document.
+    is read, since it would be wrong for every document. With ``feed_year`` (the year of a wire
+    feed or archive), a document without its own date is first dated by its dateline
+    ("BAGHDAD, March 29 -" → that day of ``feed_year``); ``published`` is the last resort.
     """
     if published is not None and not (isinstance(published, str) and valid_day(published)):
         raise InputError("E110", value=published, source="the default publication date")
     if isinstance(paths, str):
         paths = [paths]
-    return _read_all(list(paths), published, max_bytes)
+    if feed_year is None:
+        return _read_all(list(paths), published, max_bytes)
+    return _dated_by_dateline(_read_all(list(paths), None, max_bytes), feed_year, published)
 
 
 def _read_all(paths: list[str], published: str | None, max_bytes: int) -> Iterator[RawDocument]:
     for path in paths:
         yield from read_path(path, published=published, max_bytes=max_bytes)
+
+
+def _dated_by_dateline(docs: Iterator[RawDocument], feed_year: int, default: str | None) -> Iterator[RawDocument]:
+    from ..time import publication_from_dateline
+
+    for doc in docs:
+        if doc.published is None and not doc.errors:
+            doc.published = publication_from_dateline(doc.text or "", feed_year) or default
+        yield doc
 
 
 def read_path(path: str, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument]:

@@ -218,8 +218,14 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         pass  # "5.9 pct nominal": what a share is of is not the next word
     else:
         pos = end
+        strong = re.match(r"-strong\b", text[pos:], _F)
+        if strong:
+            pos += strong.end()  # "a 5,000-strong force": the force is what is counted
+        partitive = re.match(rf"\s+of\s+(?:the|those)\s+(?:(?:{DIGIT_NUMBER}|{WORD_NUMBER})\s+)?", text[pos:], _F)
         if re.match(r"\s+of\b", text[pos:], _F) and (m["vague"] or unit or (m["word"] or "").lower().endswith(("dozen",))):
             pos = re.match(r"\s+of(?:\s+the)?\b", text[pos:], _F).end() + pos
+        elif partitive and not unit:
+            pos += partitive.end() - 1  # "six of the 10 hostages": six hostages
         noun, nend = _noun_run(text, pos)
         if noun is None and unit is None:
             part = re.match(r"\s+([a-z]+ed)\b", text[pos:])

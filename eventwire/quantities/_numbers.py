@@ -23,8 +23,10 @@ VAGUE = {
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
-WORD_NUMBER = (rf"(?:(?:{_TENS_ALT})(?:[\s-]+(?:{_UNIT_ALT}))?|{_UNIT_ALT}|a\s+dozen|dozen|a\s+hundred|a\s+thousand)"
-               rf"(?:\s+hundred)?(?:\s+(?:thousand|million|billion))?")
+_SMALL = rf"(?:(?:{_TENS_ALT})(?:[\s-]+(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+# "two dozen", "one hundred and twenty", "three thousand"
+WORD_NUMBER = (rf"(?:a\s+dozen|dozen|a\s+hundred|a\s+thousand|{_SMALL}(?:\s+dozen)?)"
+               rf"(?:\s+hundred(?:\s+and\s+{_SMALL})?)?(?:\s+(?:thousand|million|billion))?")
 VAGUE_NUMBER = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|"
                 r"(?:several|a\s+few|a\s+couple\s+of|few)\s+(?:dozen|hundred|thousand|million)")
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -41,6 +43,8 @@ def word_value(s: str) -> int | None:
     if not words:
         return None
     for w in words:
+        if w == "and":
+            continue
         if w == "a":
             current = max(current, 1)
         elif w == "dozen":

@@ -149,3 +149,69 @@ def test_size_fields_come_from_the_sentence_quantities(code):
 def test_last_week_event_date_is_about_seven_days_before_publication(code):
     ev = find(code("Hundreds of people took to the streets of Niamey last week to protest.", published="2024-04-20"), "PROTEST")
     assert ev and ev[0].date == "2024-04-13" and ev[0].date_precision == "week"
+
+
+def test_a_call_to_a_person_on_a_weekday_is_a_phone_call_not_an_appeal(code):
+    events = code("The Kenyan president called his Ugandan counterpart on Tuesday to discuss the border.")
+    assert find(events, "CONSULT") and not find(events, "REQUEST")
+    ev = find(code("The Kenyan president on Tuesday called on Uganda to reopen the border."), "REQUEST")
+    assert ev and "UGA" in codes(ev[0].recipient)
+
+
+def test_stated_willingness_to_cooperate_is_agree(code):
+    ev = find(code("Norway is willing to provide funding to the Sudanese government."), "AGREE")
+    assert ev and "NOR" in codes(ev[0].actor) and ev[0].modality == "asserted"
+    ev = find(code("Ghana is ready to withdraw its troops from the border zone."), "AGREE")
+    assert ev and "GHA" in codes(ev[0].actor)
+
+
+def test_will_not_cooperate_is_a_rejection(code):
+    ev = find(code("Argentina will not lift the ban on Chilean beef imports."), "REJECT")
+    assert ev and "ARG" in codes(ev[0].actor) and ev[0].modality == "asserted"
+    # a past negation stays a negated event, not a rejection
+    ev = find(code("Argentina did not lift the ban on Chilean beef imports."), "CONCEDE")
+    assert ev and ev[0].modality == "negated"
+
+
+def test_must_in_reported_speech_is_the_speakers_demand(code):
+    ev = find(code("Amnesty International said the Egyptian authorities must release the detained journalists."), "REQUEST")
+    assert ev and "NGO" in codes(ev[0].actor) and "EGY" in codes(ev[0].recipient)
+
+
+def test_cutting_aid_is_a_sanction_not_aid(code):
+    events = code("Sweden suspended development aid to Tanzania on Monday.")
+    assert find(events, "SANCTION") and not find(events, "AID")
+
+
+def test_violating_a_ceasefire_is_fighting(code):
+    ev = find(code("Armenian forces violated the ceasefire near the Azerbaijani border on Sunday."), "ASSAULT")
+    assert ev and "ARM" in codes(ev[0].actor)
+
+
+def test_declaring_a_state_of_emergency_is_coercion(code):
+    ev = find(code("The Peruvian government declared a state of emergency in Lima on Friday."), "COERCE")
+    assert ev and "PER" in codes(ev[0].actor)
+
+
+def test_considering_an_act_is_not_the_act(code):
+    assert not find(code("Japan is considering sending aid to Myanmar."), "AID")
+
+
+def test_calling_off_a_strike_is_a_concession_not_a_protest(code):
+    events = code("Nigerian oil workers called off their strike on Thursday.")
+    assert find(events, "CONCEDE") and not find(events, "PROTEST")
+
+
+def test_a_named_party_unknown_to_the_knowledge_base_keeps_the_event(code):
+    ev = find(code("Prime Minister Zorvak Tellani agreed to resign on Friday."), "AGREE")
+    assert ev and ev[0].actor and ev[0].actor[0].code is None and "Tellani" in ev[0].actor[0].entity_text
+
+
+def test_a_crowd_gathering_to_protest_is_a_protest(code):
+    events = code("Thousands of students gathered in central Nairobi in a protest against fee rises.")
+    assert find(events, "PROTEST") and not find(events, "CONSULT")
+
+
+def test_taking_over_localities_is_an_armed_attack(code):
+    ev = find(code("Congolese rebels have taken over four localities in North Kivu."), "ASSAULT")
+    assert ev

@@ -23,6 +23,10 @@ def one(text):
     ("He said two soldiers were missing.", "two soldiers", 2, "soldiers", "exact"),
     ("A blast left at least 12 killed.", "at least 12", 12, "killed", "at_least"),
     ("One soldier was wounded.", "One soldier", 1, "soldier", "exact"),
+    ("Nearly two dozen officers were hurt.", "Nearly two dozen officers", 24, "officers", "about"),
+    ("The column had one hundred and twenty soldiers.", "one hundred and twenty soldiers", 120, "soldiers", "exact"),
+    ("Rebels freed six of the 10 hostages.", "six of the 10 hostages", 6, "hostages", "exact"),
+    ("A 5,000-strong force crossed the river.", "5,000-strong force", 5000, "force", "exact"),
 ])
 def test_counts(text, phrase, value, of, qualifier):
     q = one(text)
