@@ -75,6 +75,8 @@ class _Ctx:
     doc_country: str | None = None
     kb: Any = None
     sent_tokens: list[Any] = field(default_factory=list)
+    sent_index: int = 0
+    last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
@@ -630,11 +632,22 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor]) -> Entity 
     return None
 
 
-def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor]) -> EventLocation:
+def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
-    if place is None and ctx.dateline_place is not None:
+    countries = {a.code for a in (*actors, *recipients) if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
+    if place is not None:
+        ctx.last_place = (place, sent_index)
+    elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
+            (not countries or ctx.last_place[0].country_code in countries):
+        # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
+        # They demanded ..."), as long as the parties do not point elsewhere.
+        place, source = ctx.last_place[0], "previous sentence"
+    if place is None and ctx.dateline_place is not None and \
+            (not countries or ctx.dateline_place.country_code in countries):
+        # The dateline places a local story; a Washington dateline on a story about Iran and
+        # Iraq says where the reporter was, not where the event happened.
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
@@ -700,7 +713,8 @@ def code_document(work: Any, config: Any) -> list[Event]:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
     events: list[Event] = []
     sents = list(parsed.sents)
-    for sent in sents:
+    for i, sent in enumerate(sents):
+        ctx.sent_index = i
         events.extend(_code_sentence(ctx, sent))
     _mark_disputes(events, document.text)
     return events
@@ -1122,7 +1136,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if subj_tokens:
         # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.
         place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens)
-    loc = _locate(ctx, place_own, place_other, recipients, actors)
+    loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index)
     attribution = attribute(verb, sent, ctx.entity_at)
     if "claim of responsibility" in how and subj is not None:
         from ._attribution import classify_source

@@ -215,3 +215,19 @@ def test_a_crowd_gathering_to_protest_is_a_protest(code):
 def test_taking_over_localities_is_an_armed_attack(code):
     ev = find(code("Congolese rebels have taken over four localities in North Kivu."), "ASSAULT")
     assert ev
+
+
+def test_an_event_without_a_place_stays_where_the_previous_sentence_put_it(code):
+    events = code("Thousands of protesters gathered in Agadez on Saturday. They demanded the departure of French troops.")
+    ev = find(events, "PROTEST") + find(events, "REQUEST")
+    later = [e for e in ev if "demanded" in e.sentence]
+    assert later and later[0].event_loc.country_code == "NER" and later[0].event_loc.location_source == "previous sentence"
+
+
+def test_a_foreign_dateline_does_not_place_a_story_about_other_countries(code):
+    text = "WASHINGTON, March 5 (Reuters) - Iranian forces attacked Iraqi troops on Tuesday, officials said."
+    ev = find(code(text, published="1987-03-05"), "ASSAULT")
+    assert ev and ev[0].event_loc.country_code == "IRQ" and ev[0].event_loc.location_source == "recipient"
+    text = "BAGHDAD, March 5 (Reuters) - Iranian forces attacked Iraqi troops on Tuesday, officials said."
+    ev = find(code(text, published="1987-03-05"), "ASSAULT")
+    assert ev and ev[0].event_loc.location_source == "dateline" and ev[0].event_loc.country_code == "IRQ"
