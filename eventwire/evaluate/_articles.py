@@ -131,6 +131,10 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
     for level in ("type", "full"):
         full = level == "full"
         cands = [[j for j, (ev, s) in enumerate(zip(events, sents)) if _matches(g, ev, s, full)] for g in req]
+        if not full:
+            # Of several events of the right type in a sentence, pair the one whose parties also
+            # match, so actor accuracy on type matches judges the best candidate, not the first.
+            cands = [sorted(c, key=lambda j, g=g: not _matches(g, events[j], sents[j], True)) for g, c in zip(req, cands)]
         pairs = _max_matching(cands)
         good = sum(1 for ev, s in zip(events, sents) if any(_matches(g, ev, s, full) for g in gold))
         if full:
@@ -166,10 +170,11 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
             # Actor accuracy is judged on events whose type is right (issue: actors on matched types).
             for gi, ej in pairs.items():
                 g, ev = req[gi], events[ej]
-                if g.get("actor"):
-                    rep.tally("actor_code_on_type_match").add(bool(_codes(ev.get("actor")) & set(g["actor"])))
-                if g.get("recipient"):
-                    rep.tally("recipient_code_on_type_match").add(bool(_codes(ev.get("recipient")) & set(g["recipient"])))
+                for side in ("actor", "recipient"):
+                    if g.get(side):
+                        got = _codes(ev.get(side))
+                        _check(rep, f"{side}_code_on_type_match", bool(got & set(g[side])),
+                               f"{art['file']}: {side} of {g['types'][0]} '{g['anchor']}' want {g[side]} got {sorted(got)}")
     for f in art.get("forbid", []):
         allow = set(f.get("allow_types", []))
         rep.forbidden += sum(1 for ev, s in zip(events, sents) if _norm(f["phrase"]) in s and (ev.get("event") or "") not in allow)

@@ -278,11 +278,29 @@ def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None]) -> Any:
     return None
 
 
+EQUIPMENT_NOUNS = frozenset({"bomber", "helicopter", "tank", "jet", "plane", "aircraft", "missile", "rifle", "gun",
+                             "weapon", "vehicle", "drone", "fighter", "warship", "submarine", "launcher", "rocket"})
+
+
+def _made_in(t: Any) -> bool:
+    """"Soviet MI-24 helicopters", "Czechoslovak-made L-39 bombers": where equipment came from, not a party."""
+    if any(n.lower_ in ("made", "-made", "built") for n in t.doc[t.i + 1:t.i + 3]):
+        return True
+    head = t.head
+    for _ in range(3):
+        if head.lemma_.lower() in EQUIPMENT_NOUNS:
+            return t.dep_ in ("amod", "compound", "npadvmod", "nmod") or t.head.dep_ in ("amod", "compound", "nmod")
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
 def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
     found = []
     for t in syn.argument_tokens(root):
         ent = ctx.entity_at.get(t.i)
-        if ent is not None and ent.code and ent not in found:
+        if ent is not None and ent.code and ent not in found and not _made_in(t):
             found.append(ent)
     return [_actor(e.text, e.code, e.sector) for e in found]
 
@@ -971,7 +989,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
                 and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
             objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
-        preps = [o for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("such as",)) if o not in between]
+        rprep = RECIPIENT_PREPS.get(trig.plover, ())
+        if trig.plover == "ACCUSE" and objs:
+            rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
+        preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
         for o in preps + objs:
             got = _resolve_head(ctx, o, context_country=context_country)
             if not got:
@@ -1070,6 +1091,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if other is not None:
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")
+
     actors = _dedupe(actors)
     # An uncoded agent on one side ("accused the army") belongs to the other side's country when
     # that side names exactly one: domestic conflicts are the commonest case.
