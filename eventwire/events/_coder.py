@@ -35,6 +35,15 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
+WEAPON_WORDS = frozenset({"grenade", "bomb", "mine", "landmine", "ied", "mortar", "rocket", "missile", "shell", "car",
+                          "suicide", "roadside", "truck", "explosive", "artillery", "drone", "arson", "incendiary"})
+
+
+def _armed(noun: Any) -> bool:
+    """"a grenade explosion", "a car bomb blast", "an arson fire": an attack's weapon, not an accident."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in WEAPON_WORDS for c in noun.children)
+
+
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
 # Subjects that make a sentence a natural or technical disaster report.
 DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cyclone", "hurricane", "typhoon", "wildfire",
@@ -909,7 +918,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     verb = tok if not noun else syn.clause_head(tok)
     # Accidents and disasters are not political events: "killed in a helicopter crash",
     # "an earthquake struck Lombok, killing two".
-    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" for t in ctx.sent_tokens) \
+    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" and not _armed(t)
+                                       for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return None
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [verb, *syn.verb_chain(verb), verb.head]):
@@ -1158,6 +1168,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if subj_tokens:
         # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.
         place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens)
+    struck = tok if not noun else (verb if tok.dep_ == "nsubj" else None)
+    if place_own is None and struck is not None:
+        # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.
+        place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
+                          and (ctx.place_at[c.i].resolution or 0) >= 2), None)
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index)
     attribution = attribute(verb, sent, ctx.entity_at)
     if "claim of responsibility" in how and subj is not None:

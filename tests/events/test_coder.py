@@ -231,3 +231,13 @@ def test_a_foreign_dateline_does_not_place_a_story_about_other_countries(code):
     text = "BAGHDAD, March 5 (Reuters) - Iranian forces attacked Iraqi troops on Tuesday, officials said."
     ev = find(code(text, published="1987-03-05"), "ASSAULT")
     assert ev and ev[0].event_loc.location_source == "dateline" and ev[0].event_loc.country_code == "IRQ"
+
+
+def test_an_explosion_with_a_weapon_is_an_attack_not_an_accident(code):
+    assert find(code("Seven soldiers were injured in a grenade explosion in Kashmir on Tuesday."), "ASSAULT")
+    assert not find(code("Seven workers were injured in a gas explosion in Kashmir on Tuesday."), "ASSAULT")
+
+
+def test_a_town_that_is_struck_is_where_the_attack_happened(code):
+    ev = find(code("A car bomb attack rocked Kandahar on Wednesday night."), "ASSAULT")
+    assert ev and ev[0].event_loc.country_code == "AFG" and ev[0].event_loc.location_source == "clause"
