@@ -53,6 +53,12 @@ class Config:
             _merge(data, overrides, "", "overrides")
         return cls(data)
 
+    def with_overrides(self, overrides: dict[str, Any]) -> "Config":
+        """A copy of this configuration with ``overrides`` merged over it (same checks as ``load``)."""
+        data = self.to_dict()
+        _merge(data, overrides, "", "overrides")
+        return Config(data)
+
     def __getitem__(self, dotted: str) -> Any:
         node: Any = self.data
         for part in dotted.split("."):

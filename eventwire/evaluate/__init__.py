@@ -62,8 +62,7 @@ def eval_articles(gold: Path, shared: Path | None, config: Config, verbose: bool
     texts = {a["file"]: t for a in articles if (t := _article_text(shared, gold, a["file"])) is not None}
     out: dict[str, Any] = {}
     for coder in (config["events.coder"], "eventwire.keyword_baseline.v1"):
-        cfg = Config.load(overrides={"events": {"coder": coder}})
-        cfg.data["nlp"] = config.data["nlp"]
+        cfg = config.with_overrides({"events": {"coder": coder}})  # the user's config, only the coder swapped
         results = coder_results(articles, texts, cfg)
         total = ArticleReport()
         for art in articles:

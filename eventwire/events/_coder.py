@@ -718,10 +718,15 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
     score = 0.45 if noun else 0.55
     if "light verb" in how or trigger.obj or trigger.prep:
         score += 0.15
-    if actors and any(a.code for a in actors):
+    # A coded party is strong evidence; a party known only by its kind ("government troops") is some.
+    if any(a.code for a in actors):
         score += 0.15
-    if recipients and any(a.code for a in recipients):
+    elif any(a.sector for a in actors):
+        score += 0.08
+    if any(a.code for a in recipients):
         score += 0.1
+    elif any(a.sector for a in recipients):
+        score += 0.05
     if modality in ("hypothetical",):
         score -= 0.1
     return round(max(0.05, min(0.95, score)), 2)
@@ -844,7 +849,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
-        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and tok.lower_ != "according":
             reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
             if not reporting and _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
