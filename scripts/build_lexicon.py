@@ -372,6 +372,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
                    "province", "neighbourhood", "neighborhood", "camp", "port", "bastion", "enclave",
                    "locality", "field", "settlement", "municipality", "island", "county")],
     ("push", "prep:into", "ASSAULT", "", "pushed into enemy-held ground"),
+    *[("drop", f"obj:{noun}", "ASSAULT", "explosives", f"drop {noun}s") for noun in ("bomb", "explosive", "grenade")],
+    *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")
+      for verb in ("send", "deploy", "dispatch", "move", "station", "mass")
+      for noun in ("warship", "ship", "vessel", "carrier", "jet", "aircraft", "warplane", "tank", "soldier", "force",
+                   "submarine", "destroyer", "frigate", "battalion", "brigade", "division", "unit")],
     ("push", "prt:back", "ASSAULT", "", "pushed back an enemy"),
     ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
     ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),

@@ -27,10 +27,18 @@ _ORGANIZATION = re.compile(
     r"association|union|league|movement|party|observatory|watchdog|ngo|charity|agency)\b", re.I)
 
 
+# People who saw or suffered it speak for themselves, not for an office.
+_WITNESS = re.compile(
+    r"\b(witness(es)?|eyewitness(es)?|residents?|locals?|villagers?|survivors?|relatives?|families|doctors?|"
+    r"medics?|nurses?|analysts?|experts?|activists?|passers-by|bystanders?|neighbou?rs?)\b", re.I)
+
+
 def classify_source(text: str, entity: Any | None = None) -> str:
     """Map a source phrase to anonymous | media | official | organization | person."""
     if _ANONYMOUS.search(text):
         return "anonymous"
+    if _WITNESS.search(text) and not _OFFICIAL.search(text) and not _MEDIA.search(text):
+        return "person"
     sector = getattr(entity, "sector", None)
     code = getattr(entity, "code", None)
     if sector == "JRN" or _MEDIA.search(text):
@@ -57,6 +65,13 @@ def _left_phrase(verb: Any) -> str:
         words.append(doc[i])
         i -= 1
     return " ".join(t.text for t in reversed(words)).strip()
+
+
+def _manner_of(reporter: Any) -> str:
+    """How the source spoke: the reporting clause without what was reported ("said on condition of
+    anonymity", "who asked not to be named")."""
+    content = {t.i for c in reporter.children if c.dep_ in ("ccomp", "xcomp", "parataxis") for t in c.subtree}
+    return " ".join(t.text for t in reporter.subtree if t.i not in content and t.i != reporter.i)
 
 
 def _source_phrase(reporter: Any) -> str:
@@ -95,6 +110,8 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
         phrase = _source_phrase(reporter)
         subj = first_child(reporter, "nsubj")
         add(phrase, subj, reporter.lemma_.lower())
+        if out and _ANONYMOUS.search(_manner_of(reporter)):
+            out[-1] = Attribution(text=out[-1].text, type="anonymous", verb=out[-1].verb)  # "diplomats said on condition of anonymity"
         for medium in prep_objects(reporter, ("to",)) + [c for c in reporter.children if c.dep_ == "dobj"]:
             text = reporter.doc[medium.left_edge.i: medium.right_edge.i + 1].text
             if _MEDIA.search(text):

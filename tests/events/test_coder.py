@@ -241,3 +241,15 @@ def test_an_explosion_with_a_weapon_is_an_attack_not_an_accident(code):
 def test_a_town_that_is_struck_is_where_the_attack_happened(code):
     ev = find(code("A car bomb attack rocked Kandahar on Wednesday night."), "ASSAULT")
     assert ev and ev[0].event_loc.country_code == "AFG" and ev[0].event_loc.location_source == "clause"
+
+
+def test_anonymity_stated_after_the_reporting_verb(code):
+    ev = code("China sent warships to the Taiwan Strait, diplomats said on condition of anonymity.")
+    assert find(ev, "MOBILIZE") and ev[0].attribution[0].type == "anonymous"
+
+
+def test_witnesses_are_people_not_officials(code):
+    ev = find(code("Syrian government forces dropped barrel bombs on Aleppo, witnesses said."), "ASSAULT")
+    assert ev and ev[0].attribution[0].type == "person"
+    ev = find(code("According to residents, militants burned down a school in Borno state."), "ASSAULT")
+    assert ev and ev[0].attribution[0].type == "person"
