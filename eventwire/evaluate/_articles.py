@@ -143,7 +143,9 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
                 g, ev = req[gi], events[ej]
                 rep.tally("modality").add((ev.get("modality") or "asserted") == g.get("modality", "asserted"))
                 if g.get("attribution"):
-                    rep.tally("attribution").add(any(a.get("type") == g["attribution"] for a in ev.get("attribution") or []))
+                    got = [(a.get("text"), a.get("type")) for a in ev.get("attribution") or []]
+                    _check(rep, "attribution", any(t == g["attribution"] for _, t in got),
+                           f"{art['file']}: attribution '{g['anchor']}' want {g['attribution']} got {got}")
                 if g.get("date"):
                     _check(rep, "event_date", str(ev.get("date") or "").startswith(g["date"]),
                            f"{art['file']}: event date '{g['anchor']}' want {g['date']} got {ev.get('date')} ({ev.get('date_source')})")

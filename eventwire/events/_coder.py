@@ -1185,6 +1185,16 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
 
         claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
         attribution = [Attribution(claimant, classify_source(claimant, ctx.entity_at.get(subj.i)), verb.lemma_.lower())]
+    speech_act = verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)
+    announcer = subj if not noun else (syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None)
+    if not attribution and speech_act and announcer is not None and actors and actors[0].code:
+        # "Pakistan's Foreign Ministry has announced sanctions", "UNITA has offered to reopen the
+        # railroad": an announcement or offer is its own source.
+        from ._attribution import classify_source
+
+        speaker = syn.span_text(ctx.doc, announcer.left_edge.i, announcer.right_edge.i + 1)
+        attribution = [Attribution(speaker, classify_source(speaker, ctx.entity_at.get(announcer.i)), verb.lemma_.lower())]
+        notes.append("the actor's own announcement is its source")
     claim_status = "claimed" if ("claim of responsibility" in how or
                                  any(a.verb in ("claim", "allege") for a in attribution)) else None
     confidence = _confidence(trig, how, actors, recipients, modality, noun)

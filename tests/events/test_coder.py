@@ -253,3 +253,10 @@ def test_witnesses_are_people_not_officials(code):
     assert ev and ev[0].attribution[0].type == "person"
     ev = find(code("According to residents, militants burned down a school in Borno state."), "ASSAULT")
     assert ev and ev[0].attribution[0].type == "person"
+
+
+def test_an_announcement_is_its_own_source(code):
+    ev = find(code("Kenya's Foreign Ministry has announced sanctions against Somalia."), "SANCTION")
+    assert ev and ev[0].attribution[0].type == "official"
+    ev = find(code("The UNITA rebel group has offered to reopen the Benguela railroad."), "AGREE")
+    assert ev and ev[0].attribution[0].type in ("organization", "official")
