@@ -1179,6 +1179,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
                           and (ctx.place_at[c.i].resolution or 0) >= 2), None)
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index)
+    inferred_actor = False
+    if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \
+            loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and (noun or syn.is_passive(tok)):
+        # "Some of the gunmen have been arrested", "were killed during an attempted coup in Haiti":
+        # with nobody named, arrests are the local authorities' and violence is coded to the
+        # country where it happened (marked as inferred in the explanation).
+        actors = [_actor("(unnamed)", loc.country_code, "COP" if plover == "COERCE" else None)]
+        inferred_actor = True
+        notes.append(f"actor inferred: nobody named, coded to the country where it happened ({loc.country_code})")
     attribution = attribute(verb, sent, ctx.entity_at)
     if "claim of responsibility" in how and subj is not None:
         from ._attribution import classify_source
@@ -1197,7 +1206,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         notes.append("the actor's own announcement is its source")
     claim_status = "claimed" if ("claim of responsibility" in how or
                                  any(a.verb in ("claim", "allege") for a in attribution)) else None
-    confidence = _confidence(trig, how, actors, recipients, modality, noun)
+    confidence = _confidence(trig, how, [] if inferred_actor else actors, recipients, modality, noun)
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.

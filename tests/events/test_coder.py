@@ -260,3 +260,8 @@ def test_an_announcement_is_its_own_source(code):
     assert ev and ev[0].attribution[0].type == "official"
     ev = find(code("The UNITA rebel group has offered to reopen the Benguela railroad."), "AGREE")
     assert ev and ev[0].attribution[0].type in ("organization", "official")
+
+
+def test_agentless_arrests_are_coded_to_the_local_authorities(code):
+    ev = find(code("Some of the gunmen have been arrested in Port-au-Prince, officials said."), "COERCE")
+    assert ev and codes(ev[0].actor) == {"HTI"} and any("actor inferred" in n for n in ev[0].explanation.notes)
