@@ -25,6 +25,13 @@ def name_key(name: str) -> str:
     return " ".join(_TOKEN.findall(fold(name)))
 
 
+def bears_name(c: "Candidate", key: str) -> bool:
+    """True when ``key`` is the place's own name, not an alternate one. A metropolis named "X City" is
+    called plain "X" too ("New York", "Ho Chi Minh"); a smaller one is not ("Oklahoma" is the state)."""
+    own = name_key(c.name)
+    return own == key or (c.feature == "city" and c.population >= 1_000_000 and own == key + " city")
+
+
 class Candidate(NamedTuple):
     name: str
     geonameid: int | None
@@ -165,7 +172,7 @@ class Gazetteer:
                 s *= 0.1
             # A place named by one of its alternate names yields to one that bears the name itself
             # ("Philadelphia" is a historical name of Amman).
-            if c.feature in ("city", "admin1") and name_key(c.name) != key:
+            if c.feature in ("city", "admin1") and not bears_name(c, key):
                 s *= 0.02
             return s
 

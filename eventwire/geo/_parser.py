@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Iterable
 
 from ..model import Place
-from ._gazetteer import Candidate, Gazetteer, fold, name_key
+from ._dateline import parse_dateline
+from ._gazetteer import Candidate, Gazetteer, bears_name, fold, name_key
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
@@ -34,6 +36,7 @@ free open close start end top bottom main high low long short big small great go
 social national international global local federal public private royal imperial
 american british french german russian chinese iranian iraqi syrian israeli palestinian
 afghan pakistani indian african european asian western eastern
+liberal conservative labour labor green reform democrat democratic republican
 """.split())
 # Given names and surnames that also name towns: part of a person's name when next to a capitalised word,
 # and never a place on their own.
@@ -61,7 +64,16 @@ greater upper lower inner outer rural urban
 _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
           "county", "city", "town", "village", "valley", "river", "delta", "basin", "border", "airport",
           "air", "base", "airbase", "camp", "area", "strip", "coast", "highlands", "mountains", "desert",
-          "plateau", "peninsula", "island", "islands", "region's", "and", "on"}
+          "plateau", "peninsula", "island", "islands", "region's", "and", "on",
+          # offices held for a place: "Iowa Congressman", "Texas Governor", "Ohio Democrat"
+          "congressman", "congresswoman", "senator", "governor", "mayor", "representative", "assemblyman",
+          "legislator", "lawmaker", "lawmakers", "democrat", "democrats", "republican", "republicans",
+          # ... and its institutions: "in Manhattan Federal Court", "Basra Police said"
+          "federal", "court", "police"}
+# Titles that make the next capitalised word a person's name ("Mr Leigh", "Lady Boothroyd"). Matched as
+# written, so "DR Congo" is not "Dr Congo".
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron",
+               "Prof", "Rev", "Messrs", "Mister"}
 _ADMIN_WORDS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
                 "county", "regions", "provinces"}
 _CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
@@ -80,7 +92,13 @@ _ACTOR_VERB = re.compile(r"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:has|have|had|is|
                          r"condemned|condemns|threatened|threatens|agreed|agrees|refused|refuses|believes|"
                          r"hopes|fears|sees|sent|imposed|ordered|approved|backed|supports|opposes|recognized|"
                          r"recognised|expelled|summoned|vowed|pledged|and\s+(?:its|their)\s+allies)\b", re.I)
-_SEATS = {"Kremlin", "White House", "Pentagon", "Downing Street", "Elysee Palace"}
+_SEATS = {"Kremlin", "White House", "Pentagon", "Downing Street", "Elysee Palace", "Whitehall", "Westminster",
+          "Capitol Hill"}
+# Words before a seat of power that make it a location ("talks at the White House", "protest outside
+# Downing Street", "flew to the Kremlin").
+_AT_SEAT = re.compile(r"\b(?:in|at|near|from|to|into|outside|inside|around|toward|towards|across|opposite|"
+                      r"left|leaving|leave|entered|entering|visited|visiting|visit|reached|arrived|walked|"
+                      r"gates\s+of|steps\s+of|grounds\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -94,6 +112,7 @@ class _Mention:
     forced: str | None = None  # 'admin1' after "X province", 'capital' for "Y's capital"
     cue: bool = False
     chosen: Candidate | None = None
+    qualified: bool = False  # "Arlington, Virginia": the state or country after the comma picked the town
 
 
 def _is_cap(tok: str) -> bool:
@@ -171,18 +190,41 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENT_END.search(text[max(0, start - 4):start])) or start == 0
 
 
-def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int]) -> bool:
+def _glued_left(text: str, m: _Mention, toks, keys, known: set[int]) -> bool:
+    """The word before the name is capitalised and joined to it ("Union Texas", "Ford Mustang")."""
+    i = m.tok_start
+    return i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _is_cap(toks[i - 1][2]) \
+        and keys[i - 1] not in _LEADS and (i - 1) not in known and not toks[i - 1][2].isupper()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Stricter than :func:`_sentence_initial`: a line break inside hard-wrapped wire copy is no sentence end."""
+    before = text[max(0, start - 12):start]
+    stripped = before.rstrip()
+    if not stripped:
+        return start < 12 or not text[:start].strip()
+    return stripped[-1] in ".!?:\"”’'" or "\n\n" in before[len(stripped):]
+
+
+def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
+                  glued: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """True when the name is glued to another capitalised word: part of a person's or an org's name."""
     i, j = m.tok_start, m.tok_end
-    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _is_cap(toks[i - 1][2]) \
-            and keys[i - 1] not in _LEADS and (i - 1) not in known and not toks[i - 1][2].isupper():
-        # A sentence's first word is capitalised anyway, unless it is a given name.
-        if not _sentence_initial(text, toks[i - 1][0]) or keys[i - 1] in _GIVEN:
+    if _glued_left(text, m, toks, keys, known):
+        # A sentence's first word is capitalised anyway, unless it is a given name or the pair is
+        # glued elsewhere in the story, mid-sentence ("Union Texas said" after "owns 49.7 pct of Union Texas").
+        if not _sentence_initial(text, toks[i - 1][0]) or keys[i - 1] in _GIVEN or (keys[i - 1], m.key) in glued:
             return True
     if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
             and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper():
         return True
     return False
+
+
+def _after_honorific(text: str, m: _Mention, toks) -> bool:
+    """"Mr Leigh", "Lady Boothroyd", "Dr. Houston": a person's name, whatever else it names."""
+    i = m.tok_start
+    return i > 0 and toks[i - 1][2] in _HONORIFICS and text[toks[i - 1][1]:toks[i][0]] in (" ", ". ")
 
 
 def _pick(m: _Mention, countries: set[str]) -> Candidate | None:
@@ -206,17 +248,20 @@ def _pick(m: _Mention, countries: set[str]) -> Candidate | None:
     return top
 
 
-def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int]) -> bool:
+def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int],
+            glued: frozenset[tuple[str, str]] = frozenset()) -> bool:
     single = m.tok_end - m.tok_start == 1
     surface = keys[m.tok_start]
     if m.forced:
         return True
+    if _after_honorific(text, m, toks):
+        return False
     if c.feature == "country":
-        if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known):
+        if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known, glued):
             return False
         # "US" the country, not "us" in an all-capitals headline.
         return not (m.key == "us" and text[m.start:m.end] != "US")
-    if single and (surface in _STOP or surface in _GIVEN):
+    if single and (surface in _STOP or surface in _GIVEN) and not m.qualified:
         return False
     word = text[m.start:m.end]
     # An all-capitals word amid ordinary text is an acronym ("IRNA", "UN"), not a town.
@@ -224,23 +269,74 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         return False
     if m.key.endswith((" university", " college")):
         return False
-    if single and surface in _SOFT and (not m.cue or _sentence_initial(text, m.start)):
+    if single and surface in _SOFT and (not m.cue or _sentence_initial(text, m.start)) and not m.qualified:
+        return False
+    # A sentence's first word that names a town only by an alternate name unlike its own is an ordinary
+    # word ("Due to enter service" is not Douai, "Gold and currency reserves" not Gold Coast); a spelling
+    # variant ("Basra" for Basrah, "Kiev" for Kyiv) is not.
+    if single and c.feature == "city" and not bears_name(c, m.key) and not m.cue \
+            and _starts_sentence(text, m.start) \
+            and SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.7:
         return False
     if c.feature in ("region", "water", "site", "landform"):
-        return not (single and _adjacent_cap(text, m, toks, keys, known))
-    if _adjacent_cap(text, m, toks, keys, known):
+        return not (single and _adjacent_cap(text, m, toks, keys, known, glued))
+    if _adjacent_cap(text, m, toks, keys, known, glued):
         return False
     if c.feature == "admin1":
         return c.country_code in countries or c.population >= 10_000 or m.cue
-    in_doc = c.country_code in countries
+    # "Chibougamau, Quebec": the qualifier puts the story in the town's country.
+    in_doc = c.country_code in countries or m.qualified
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
-    if name_key(c.name) != m.key and not in_doc and c.population < 500_000:
+    if not bears_name(c, m.key) and not in_doc and c.population < 500_000:
         return False
     if c.capital or c.population >= 100_000:
         return True
     if c.population >= 15_000:
         return in_doc or m.cue
     return in_doc and m.cue
+
+
+def _plausible(m: _Mention, keys) -> bool:
+    """A mention that may well be a place in its own right, before any context is weighed."""
+    top = m.cands[0]
+    if m.tok_end - m.tok_start == 1 and keys[m.tok_start] in (_STOP | _GIVEN | _SOFT) and top.feature != "country":
+        return False
+    if top.feature == "city" and not bears_name(top, m.key):
+        return False  # "Drug" is an alternate name of Durg: "Sterling Drug" is a firm
+    return top.feature != "city" or top.capital or top.population >= 100_000
+
+
+_QUALIFIER = re.compile(r"^,\s*(?:([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)|([A-Z]))")
+
+
+def _qualify(text: str, mentions: list[_Mention]) -> None:
+    """"Arlington, Virginia", "Beaufort, S.C.", "Lahore, Punjab": a town followed by its state, province or
+    country is the namesake inside it, and a place however small."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.forced or m.cands[0].feature not in ("city", "site"):
+            continue
+        q = _QUALIFIER.match(text[m.end:m.end + 12])
+        if not q:
+            continue
+        if q.group(1):
+            state = _US_STATES.get(name_key(q.group(1)))
+            if not state:
+                continue
+            inside = [c for c in m.cands if c.feature == "city" and c.country_code == "USA" and c.admin1 == state]
+        else:
+            nxt = starts.get(m.end + q.start(2))
+            area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
+            if area is None:
+                continue
+            # "Washington, Oregon" is a list of states, not a town of Oregon.
+            if area.feature == "admin1" and any(c.feature == "admin1" and c.country_code == area.country_code
+                                                for c in m.cands):
+                continue
+            inside = [c for c in m.cands if c.feature == "city" and c.country_code == area.country_code
+                      and (area.feature == "country" or c.admin1 == area.admin1)]
+        if inside:
+            m.cands, m.cue, m.qualified = inside, True, True
 
 
 def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str | None = None,
@@ -251,22 +347,39 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     mentions = _scan(text, gaz, exclude)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     keys = [fold(t[2]) for t in toks]
-    known = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    # Neighbouring place names do not glue a name into a longer one ("Kabul Afghanistan"); a rejected
+    # namesake does ("Ford Mustang": Ford is a hamlet, "Union Texas": Union is a stop word).
+    known = {k for m in mentions if _plausible(m, keys) for k in range(m.tok_start, m.tok_end)}
+    glued = frozenset((keys[m.tok_start - 1], m.key) for m in mentions
+                      if _glued_left(text, m, toks, keys, known)
+                      and not _sentence_initial(text, toks[m.tok_start - 1][0]))
 
     given = set(doc_countries)
     if dateline:
         dl = resolve_dateline(dateline)
         if dl and dl.country_code:
             given.add(dl.country_code)
+    # The story's own dateline ("ROME, April 1 -") is a place however short or capitalised.
+    dl_city: tuple[int, int, Candidate | None] | None = None
+    found_dl = parse_dateline(text)
+    if found_dl:
+        dl_text, dl_start, dl_end = found_dl
+        city_end = dl_start + len(dl_text.split(",")[0])
+        dl_city = (dl_start, city_end, _dateline_candidate(dl_text))
+        # Only the city: the qualifier of "JACKSONVILLE, Fla." is an abbreviation, not Fla in Norway.
+        for m in mentions:
+            if (m.start, m.end) == (dl_start, city_end):
+                m.forced = m.forced or "dateline"
+    _qualify(text, mentions)
     # Countries the story is about: those named outright, then those of big unambiguous towns.
     evidence: dict[str, set[int]] = {}
     for n, m in enumerate(mentions):
         top = m.cands[0]
-        if top.feature == "country" and _accept(text, m, top, given, toks, keys, known):
+        if top.feature == "country" and _accept(text, m, top, given, toks, keys, known, glued):
             evidence.setdefault(top.country_code, set()).add(n)
         elif top.feature == "city" and (top.population >= 100_000 or top.capital) and \
                 (len(m.cands) == 1 or top.score() >= 5 * m.cands[1].score()) and \
-                _accept(text, m, top, given, toks, keys, known):
+                _accept(text, m, top, given, toks, keys, known, glued):
             evidence.setdefault(top.country_code, set()).add(n)
 
     places: list[Place] = []
@@ -276,9 +389,14 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
         if m.forced == "capital":
             country = next(c for c in m.cands if c.feature == "country")
             c = gaz.capital(country.country_code) or country
+        elif dl_city and (m.start, m.end) == dl_city[:2]:
+            # "WALL, N.J.": a town the index lacks in the state its dateline names is no namesake elsewhere.
+            if dl_city[2] not in m.cands:
+                continue
+            c = dl_city[2]
         else:
             c = _pick(m, countries)
-        if c is None or not _accept(text, m, c, countries, toks, keys, known):
+        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
     places.extend(_demonym_capitals(text, places, gaz))
@@ -326,6 +444,10 @@ def is_metonymic(place: Place, text: str) -> bool:
     if not seat:
         return False
     after = text[place.end:place.end + 60]
+    if place.resolved_place in _SEATS:
+        # A seat of power is named for the people in it ("Pentagon officials", "the Kremlin's wish",
+        # "Whitehall departments") unless it is where something happens; its possessive is the institution's.
+        return bool(re.match(r"['’]s\b", after)) or not _AT_SEAT.search(text[max(0, place.start - 30):place.start])
     if re.search(r"\b(?:in|at|near|from|to|into|outside|around)\s+(?:the\s+)?$", text[max(0, place.start - 20):place.start],
                  re.IGNORECASE):
         return False
@@ -378,6 +500,11 @@ _US_STATES = {
 def resolve_dateline(place_text: str) -> Place | None:
     """Resolve a dateline's place ("BAGHDAD", "HANOI, Vietnam", "RICHMOND, Va."): no context cues are
     needed here, the dateline itself says it is a place."""
+    c = _dateline_candidate(place_text)
+    return _place(place_text, 0, len(place_text), c) if c is not None else None
+
+
+def _dateline_candidate(place_text: str) -> Candidate | None:
     gaz = Gazetteer.default()
     city, _, qual = place_text.partition(",")
     cands = [c for c in gaz.lookup(city) if c.feature != "admin1"] or gaz.lookup(city)
@@ -387,21 +514,21 @@ def resolve_dateline(place_text: str) -> Place | None:
         if not qual:
             return None
         cands = [c for c in gaz.lookup(_US_STATES.get(name_key(qual), qual)) if c.feature != "city"]
-        return _place(place_text, 0, len(place_text), cands[0]) if cands else None
+        return cands[0] if cands else None
     if qual:
         qk = name_key(qual)
         state = _US_STATES.get(qk)
         if state:
             inside = [c for c in cands if c.country_code == "USA" and c.admin1 == state]
-            c = inside[0] if inside else next((c for c in cands if c.country_code == "USA"), None)
-            if c is None:
-                admin = [a for a in gaz.lookup(state) if a.country_code == "USA"]
-                c = admin[0] if admin else cands[0]
-            return _place(place_text, 0, len(place_text), c)
+            if inside:
+                return inside[0]
+            # A town the index lacks ("ROCKY HILL, Conn.") lies in its state, not in a namesake's.
+            admin = [a for a in gaz.lookup(state) if a.country_code == "USA" and a.feature == "admin1"]
+            return admin[0] if admin else next((c for c in cands if c.country_code == "USA"), cands[0])
         q = gaz.lookup_key(qk)
         if q:
             inside = [c for c in cands if c.country_code == q[0].country_code
                       and (q[0].feature != "admin1" or c.admin1 == q[0].admin1)]
             c = inside[0] if inside else q[0]
-            return _place(place_text, 0, len(place_text), c)
-    return _place(place_text, 0, len(place_text), cands[0])
+            return c
+    return cands[0]
