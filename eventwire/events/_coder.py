@@ -1130,12 +1130,16 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     date = date_own
     date_source = "clause" if date_own is not None else None
     reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if date is None and reporter is not None:
-        rep_date, _ = _attached(ctx.date_at, reporter, sent)
-        if rep_date is not None:
-            date, date_source = rep_date, "report"
+    rep_date = _attached(ctx.date_at, reporter, sent)[0] if reporter is not None else None
+    if rep_date is not None:
+        date_other = next((ctx.date_at[i] for i in range(sent.start, sent.end)
+                           if i in ctx.date_at and ctx.date_at[i] is not rep_date), None)
     if date is None and date_other is not None:
+        # "said today troops killed 1,269 soldiers in routing a force ... on Sunday": a date elsewhere
+        # in the sentence beats the day it was reported, which is only an upper bound.
         date, date_source = date_other, "sentence"
+    if date is None and rep_date is not None:
+        date, date_source = rep_date, "report"
     modality, mod_notes = _modality(verb, ctx, date)
     if demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content

@@ -78,6 +78,17 @@ def local_tense(text: str, start: int) -> str | None:
     return "future" if last_future > last_past else None
 
 
+_WOULD = re.compile(r"\bwould(?!\s+have)\b", _F)
+
+
+def _would_before(text: str, start: int) -> bool:
+    """"would not be allowed ... from January 1": a future-in-the-past. Used only to choose the
+    year of a far-off month and day; for weekdays "would" is too often narrated past."""
+    window = text[max(0, start - 100):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return bool(_WOULD.search(window[ends[-1].end():] if ends else window))
+
+
 def _cap_ok(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -139,7 +150,7 @@ def _year_for_month_day(month: int, day: int, ctx: _Ctx, start: int) -> int | No
         return None
     if (d - pub).days > FUTURE_HORIZON_DAYS:
         return pub.year - 1
-    if (pub - d).days > FUTURE_HORIZON_DAYS and ctx.tense_at(start) == "future":
+    if (pub - d).days > FUTURE_HORIZON_DAYS and (ctx.tense_at(start) == "future" or _would_before(ctx.text, start)):
         return pub.year + 1
     return pub.year
 

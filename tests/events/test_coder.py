@@ -265,3 +265,9 @@ def test_an_announcement_is_its_own_source(code):
 def test_agentless_arrests_are_coded_to_the_local_authorities(code):
     ev = find(code("Some of the gunmen have been arrested in Port-au-Prince, officials said."), "COERCE")
     assert ev and codes(ev[0].actor) == {"HTI"} and any("actor inferred" in n for n in ev[0].explanation.notes)
+
+
+def test_a_date_elsewhere_in_the_sentence_beats_the_reporting_day(code):
+    text = "Chad's military said today its troops killed 300 Libyan soldiers in capturing the base on Sunday."
+    ev = find(code(text, published="1987-03-25"), "ASSAULT")
+    assert ev and ev[0].date == "1987-03-22" and ev[0].date_source == "sentence"

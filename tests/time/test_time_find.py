@@ -77,3 +77,11 @@ def test_publication_from_dateline():
     assert publication_from_dateline("HEADLINE\nLONDON, Feb 26 - \nIran said", 1987) == "1987-02-26"
     assert publication_from_dateline("BAGHDAD, March 29 - Iraq said ...", None) is None
     assert publication_from_dateline("No dateline here.", 1987) is None
+
+
+def test_would_puts_a_far_month_and_day_in_the_coming_year():
+    found = {d.text: d for d in find_dates("Its planes would not be allowed to land from January 1.", "2001-11-01")}
+    assert found["January 1"].value == "2002-01-01"
+    # narrated past with "would" keeps a weekday in the past
+    found = {d.text: d for d in find_dates("Sun Co announced that it would raise prices late Friday.", "1987-10-19")}
+    assert found["late Friday"].value == "1987-10-16"
