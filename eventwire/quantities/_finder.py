@@ -107,8 +107,11 @@ def _noun_run(text: str, pos: int) -> tuple[str | None, int]:
     # A plural or a collective noun heads the phrase even when a verb follows it ("people took");
     # otherwise the first lower-case word ("bomb exploded"), else a capitalised one ("Marines").
     lower = [(w, end) for w, end in words if w[0].islower()]
+    for w, end in lower:  # "two police officers": the plural after a collective heads the phrase
+        if w.endswith("s") and not w.endswith("ss"):
+            return w, end
     for w, end in lower:
-        if w.endswith("s") and not w.endswith("ss") or w in _COLLECTIVE:
+        if w in _COLLECTIVE:
             return w, end
     if lower:
         return lower[0]
@@ -152,6 +155,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     run = _CAP_RUN.match(text, e)
     if run and any(w.strip(".,") in _NAME_HEADS for w in run.group(0).split()):
         return None  # "201 Air Force Base"
+    if re.match(r"-(?:year|month|week|day)s?-old\b", after, _F):
+        return None  # "the 20-year-old man": an age, not a count
 
     if m["vague"]:
         value, qual = vague_value(m["vague"]), "about"

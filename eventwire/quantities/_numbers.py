@@ -25,7 +25,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TENS_ALT})(?:[\s-]+(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 # "two dozen", "one hundred and twenty", "three thousand"
-WORD_NUMBER = (rf"(?:a\s+dozen|dozen|a\s+hundred|a\s+thousand|{_SMALL}(?:\s+dozen)?)"
+WORD_NUMBER = (rf"(?:half\s+a\s+(?:dozen|million|billion)|a\s+dozen|dozen|a\s+hundred|a\s+thousand|{_SMALL}(?:\s+dozen)?)"
                rf"(?:\s+hundred(?:\s+and\s+{_SMALL})?)?(?:\s+(?:thousand|million|billion))?")
 VAGUE_NUMBER = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|"
                 r"(?:several|a\s+few|a\s+couple\s+of|few)\s+(?:dozen|hundred|thousand|million)")
@@ -39,11 +39,15 @@ def _norm(s: str) -> str:
 def word_value(s: str) -> int | None:
     """'twenty-five' → 25, 'three hundred' → 300, 'a dozen' → 12, 'two million' → 2000000."""
     total, current = 0, 0
+    half = False
     words = _norm(s).split()
     if not words:
         return None
     for w in words:
         if w == "and":
+            continue
+        if w == "half":
+            half = True
             continue
         if w == "a":
             current = max(current, 1)
@@ -60,7 +64,7 @@ def word_value(s: str) -> int | None:
             current = 0
         else:
             return None
-    return total + current
+    return (total + current) // 2 if half else total + current
 
 
 def vague_value(s: str) -> int | None:

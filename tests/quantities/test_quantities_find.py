@@ -27,6 +27,8 @@ def one(text):
     ("The column had one hundred and twenty soldiers.", "one hundred and twenty soldiers", 120, "soldiers", "exact"),
     ("Rebels freed six of the 10 hostages.", "six of the 10 hostages", 6, "hostages", "exact"),
     ("A 5,000-strong force crossed the river.", "5,000-strong force", 5000, "force", "exact"),
+    ("Half a million people fled the city.", "Half a million people", 500_000, "people", "exact"),
+    ("Two police officers died in the attack.", "Two police officers", 2, "officers", "exact"),
 ])
 def test_counts(text, phrase, value, of, qualifier):
     q = one(text)
@@ -89,3 +91,7 @@ def test_sorted_non_overlapping():
 
 def test_empty():
     assert find_quantities("") == []
+
+
+def test_an_age_is_not_a_count():
+    assert not [q for q in find_quantities("The 20-year-old man was arrested.") if q.value == 20]
