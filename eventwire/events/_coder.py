@@ -86,6 +86,7 @@ class _Ctx:
     sent_tokens: list[Any] = field(default_factory=list)
     sent_index: int = 0
     last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
+    last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
@@ -1107,6 +1108,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")
 
+    if not recipients and actors and trig.plover in DYADIC and ctx.last_dyad is not None:
+        prev_actors, prev_recipients, prev_sent = ctx.last_dyad
+        if ctx.sent_index - prev_sent <= 1 and {a.code for a in actors if a.code} & prev_actors:
+            # "Israel demanded the arrests ... The army will resume its attacks": the same actor's
+            # next move in the story is aimed at the same party unless another is named.
+            recipients = [_actor(r.entity_text, r.code, r.sector) for r in prev_recipients]
+            notes.append("recipient carried over from the same actor's previous event")
     actors = _dedupe(actors)
     # An uncoded agent on one side ("accused the army") belongs to the other side's country when
     # that side names exactly one: domestic conflicts are the commonest case.
@@ -1124,6 +1132,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     for a in (*actors, *recipients):
         if a.office == UNRESOLVED:
             a.office = None
+    if actors and recipients and any(r.code for r in recipients):
+        ctx.last_dyad = ({a.code for a in actors if a.code}, [r for r in recipients if r.code], ctx.sent_index)
     if actors:
         ctx.last_actor = actors
 

@@ -271,3 +271,9 @@ def test_a_date_elsewhere_in_the_sentence_beats_the_reporting_day(code):
     text = "Chad's military said today its troops killed 300 Libyan soldiers in capturing the base on Sunday."
     ev = find(code(text, published="1987-03-25"), "ASSAULT")
     assert ev and ev[0].date == "1987-03-22" and ev[0].date_source == "sentence"
+
+
+def test_the_same_actors_next_move_keeps_its_target(code):
+    events = code("Ethiopian troops attacked Eritrean positions on Monday. The Ethiopian army also opened fire on Tuesday.")
+    later = [e for e in find(events, "ASSAULT") if "opened fire" in e.sentence]
+    assert later and "ERI" in codes(later[0].recipient)
