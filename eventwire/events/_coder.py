@@ -660,7 +660,14 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor]) -> Entity 
     return None
 
 
-def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int) -> EventLocation:
+# Event types that happen where their actor is when nothing else places them: statements,
+# decisions, protests, arrests and mobilisation (attacks, aid and withdrawals happen at the recipient).
+ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+                         "PROTEST", "COERCE", "MOBILIZE"})
+
+
+def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
+            plover: str = "") -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
@@ -681,7 +688,10 @@ def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: li
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
                              lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
-    for party, src in ((recipients, "recipient"), (actors, "actor")):
+    parties = ((recipients, "recipient"), (actors, "actor"))
+    if plover in ACTOR_SITED:
+        parties = parties[::-1]  # words, decisions, protests and arrests happen where the actor is
+    for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
                 country = _country_place(a.code)
@@ -1192,7 +1202,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.
         place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
                           and (ctx.place_at[c.i].resolution or 0) >= 2), None)
-    loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index)
+    loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \
             loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and (noun or syn.is_passive(tok)):

@@ -277,3 +277,11 @@ def test_the_same_actors_next_move_keeps_its_target(code):
     events = code("Ethiopian troops attacked Eritrean positions on Monday. The Ethiopian army also opened fire on Tuesday.")
     later = [e for e in find(events, "ASSAULT") if "opened fire" in e.sentence]
     assert later and "ERI" in codes(later[0].recipient)
+
+
+def test_a_decision_with_no_place_is_sited_at_its_actor(code):
+    ev = find(code("Mali's junta suspended its defence agreement with France."), "SANCTION") + \
+        find(code("Mali's junta suspended its defence agreement with France."), "REJECT")
+    assert ev and ev[0].event_loc.country_code == "MLI" and ev[0].event_loc.location_source == "actor"
+    ev = find(code("Russian troops withdrew from Armenia."), "RETREAT")
+    assert ev and ev[0].event_loc.country_code == "ARM"
