@@ -228,7 +228,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         elif h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG") and not _anonymous_source(h):
             # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
             # Widow") still acts: keep the name, with the sector its title gives, and no code.
-            sector = next((ctx.entity_at[i].sector for i in range(start, end) if i in ctx.entity_at), None)
+            sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
 
