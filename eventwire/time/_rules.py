@@ -498,12 +498,9 @@ def h_vague(m: re.Match, ctx: _Ctx) -> DateMention | None:
         return DateMention(*_span(m, ctx), approximate=True)
     future = direction in ("coming", "next")
     if m["n"]:
-        n, vague = _count(m["n"])
-        days = n * _UNIT_DAYS[unit]
+        days = _count(m["n"])[0] * _UNIT_DAYS[unit]
     else:
-        days, vague = (_VAGUE_DEFAULT[unit] if unit in _VAGUE_DEFAULT else _UNIT_DAYS[unit]), True
-    if unit in ("day", "week", "month", "year", "decade"):
-        vague = False
+        days = _VAGUE_DEFAULT[unit] if unit in _VAGUE_DEFAULT else _UNIT_DAYS[unit]
     ref = "future" if future else "past"
     pub = ctx.pub
     if pub is None:
@@ -512,6 +509,8 @@ def h_vague(m: re.Match, ctx: _Ctx) -> DateMention | None:
         a, b = pub + timedelta(days=1), pub + timedelta(days=days)
     else:
         a, b = pub - timedelta(days=days), pub - timedelta(days=1)
+    # A span reaching back or ahead from publication has no single calendar value at any count
+    # ("the next two years" is not 2025), so its value stays vague whatever the number.
     return make_mention(*_span(m, ctx), a, b, None, pub, vague=True, approximate=True, reference=ref)
 
 
