@@ -64,13 +64,14 @@ def cmd_ingest(args: argparse.Namespace, config: Config) -> int:
 
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    counts = {"documents": 0, "events": 0, "errors": 0, "skipped": 0}
+    counts = {"documents": 0, "events": 0, "errors": 0, "skipped": 0, "replaced": 0}
     with Store(args.db) as store:
         batch: list[Document] = []
 
         def flush() -> None:
-            summary = store.write_documents(batch, run_id=run_id)
+            summary = store.write_documents(batch, run_id=run_id, replace=args.replace)
             counts["skipped"] += summary.skipped_duplicates
+            counts["replaced"] += summary.replaced
             counts["errors"] += len(summary.errors)
             for err in summary.errors:
                 print(f"error: {err}", file=sys.stderr)
@@ -89,7 +90,7 @@ def cmd_ingest(args: argparse.Namespace, config: Config) -> int:
         if batch:
             flush()
         store.record_run(run_id, config.to_dict(), started, datetime.now(timezone.utc).isoformat(timespec="seconds"), counts)
-    print(f"ingested {counts['documents']} documents ({counts['skipped']} already stored, "
+    print(f"ingested {counts['documents']} documents ({counts['skipped']} already stored, {counts['replaced']} replaced, "
           f"{counts['errors']} with errors), {counts['events']} events into {args.db}", file=sys.stderr)
     return 0
 
@@ -179,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="process inputs and store them in DuckDB")
     inputs(sp)
     sp.add_argument("--db", default=None, help="database file (default: store.path, eventwire.duckdb)")
+    sp.add_argument("--replace", action="store_true",
+                    help="re-code documents already stored under the same id (e.g. after an upgrade) instead of skipping them")
     sp.set_defaults(func=cmd_ingest)
     sp = sub.add_parser("events", help="query stored events")
     sp.add_argument("--db", default=None)

@@ -48,6 +48,19 @@ def test_ingest_then_query_events_and_reingest_is_idempotent(tmp_path, capsys):
     assert "JPN" in capsys.readouterr().out
 
 
+def test_ingest_replace_recodes_without_duplicating(tmp_path, capsys):
+    a = _write(tmp_path, "a.txt", ARTICLE)
+    db = str(tmp_path / "t.duckdb")
+    assert main(["ingest", str(a), "--db", db, "--published", "2024-02-12"]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--format", "jsonl"]) == 0
+    first = capsys.readouterr().out.splitlines()
+    assert main(["ingest", str(a), "--db", db, "--published", "2024-02-12", "--replace"]) == 0
+    assert "1 replaced" in capsys.readouterr().err
+    assert main(["events", "--db", db, "--format", "jsonl"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(first)
+
+
 def test_bad_date_option_is_a_usage_error(tmp_path, capsys):
     import pytest
 

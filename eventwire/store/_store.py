@@ -63,12 +63,14 @@ class WriteError:
 class WriteSummary:
     inserted: int = 0
     skipped_duplicates: int = 0
+    replaced: int = 0  # of the inserted, how many took the place of a stored version (replace=True)
     errors: list[WriteError] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "inserted": self.inserted,
             "skipped_duplicates": self.skipped_duplicates,
+            "replaced": self.replaced,
             "errors": [e.to_dict() for e in self.errors],
         }
 
@@ -255,8 +257,14 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def write_documents(self, docs: Iterable[Document], *, run_id: str | None = None) -> WriteSummary:
+    def write_documents(self, docs: Iterable[Document], *, run_id: str | None = None,
+                        replace: bool = False) -> WriteSummary:
         """Write documents not yet stored; skip (and count) those whose id or content hash is.
+
+        With ``replace``, a document whose id is stored takes the place of the stored version and
+        its rows (re-coding a corpus after an upgrade); the old rows are deleted in the same
+        transaction as the new ones are written, so a failure leaves the old version in place.
+        A different id with the same content is still a duplicate.
 
         Documents are committed in batches of ``batch_size``. If the input iterator raises, the
         documents read so far are committed before the exception propagates, so a re-run resumes.
@@ -274,36 +282,40 @@ class Store:
                         continue
                     pending.append(_Pending(doc, doc_id, chash))
                     if len(pending) >= max(1, int(self.batch_size)):
-                        self._flush(pending, summary, run_id)
+                        self._flush(pending, summary, run_id, replace)
                         pending = []
             finally:
                 if pending:
-                    self._flush(pending, summary, run_id)
+                    self._flush(pending, summary, run_id, replace)
         return summary
 
-    def _flush(self, batch: list[_Pending], summary: WriteSummary, run_id: str | None) -> None:
+    def _flush(self, batch: list[_Pending], summary: WriteSummary, run_id: str | None, replace: bool = False) -> None:
         fresh: list[_DocRows] = []
+        stored: set[str] = set()
         # Duplicates are dropped before conversion: re-running a finished ingest costs a lookup.
-        for item in self._drop_duplicates(batch, summary):
+        for item in self._drop_duplicates(batch, summary, replace, stored):
             try:
                 fresh.append(_doc_rows(item.doc, run_id, item.content_hash))
             except Exception as exc:
                 summary.errors.append(_write_error(item.doc_id, exc))
         if not fresh:
             return
-        if self._write_transaction(fresh):
+        if self._write_transaction(fresh, replace=stored):
             summary.inserted += len(fresh)
+            summary.replaced += sum(1 for rows in fresh if rows.doc_id in stored)
             return
         # Something in the batch failed: find which document by writing each on its own.
         for rows in fresh:
             try:
-                self._write_transaction([rows], raise_errors=True)
+                self._write_transaction([rows], raise_errors=True, replace=stored)
             except Exception as exc:
                 summary.errors.append(_write_error(rows.doc_id, exc))
             else:
                 summary.inserted += 1
+                summary.replaced += rows.doc_id in stored
 
-    def _drop_duplicates(self, batch: list[_Pending], summary: WriteSummary) -> list[_Pending]:
+    def _drop_duplicates(self, batch: list[_Pending], summary: WriteSummary, replace: bool = False,
+                         stored: set[str] | None = None) -> list[_Pending]:
         ids = [b.doc_id for b in batch]
         hashes = [b.content_hash for b in batch if b.content_hash is not None]
         found = self._conn().execute(
@@ -314,6 +326,13 @@ class Store:
         ).fetchall()
         seen_ids = {r[0] for r in found}
         seen_hashes = {r[1] for r in found if r[1] is not None}
+        if replace:
+            # A stored id is replaced, not skipped; its own content hash does not make it a duplicate.
+            own = {r[0]: r[1] for r in found}
+            if stored is not None:
+                stored.update(i for i in ids if i in own)
+            seen_hashes -= {own[i] for i in ids if i in own}
+            seen_ids = set()
         fresh: list[_Pending] = []
         for item in batch:
             if item.doc_id in seen_ids or (item.content_hash is not None and item.content_hash in seen_hashes):
@@ -325,11 +344,16 @@ class Store:
             fresh.append(item)
         return fresh
 
-    def _write_transaction(self, items: list[_DocRows], *, raise_errors: bool = False) -> bool:
+    def _write_transaction(self, items: list[_DocRows], *, raise_errors: bool = False,
+                           replace: set[str] | frozenset[str] = frozenset()) -> bool:
         con = self._conn()
         now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
         con.execute("BEGIN")
         try:
+            gone = [item.doc_id for item in items if item.doc_id in replace]
+            if gone:
+                for table in (*DOC_CHILD_TABLES[::-1], "documents"):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
             for table in ("documents", *DOC_CHILD_TABLES):
                 rows = [row for item in items for row in item.rows[table]]
                 if table == "documents":

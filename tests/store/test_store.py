@@ -232,3 +232,36 @@ def test_interrupt_during_a_write_leaves_no_open_transaction(store, monkeypatch)
     assert store.stats()["documents"] == 0
     assert store.write_documents([make_doc(1)]).inserted == 1
     assert store.get_document("doc1").events == make_doc(1).events
+
+
+def test_replace_recodes_a_stored_document_and_drops_its_old_rows(store):
+    store.write_documents([make_doc(1, n_events=3), make_doc(2, n_events=2)])
+    newer = make_doc(1, n_events=1, text="Re-coded text.")
+    summary = store.write_documents([newer], replace=True)
+    assert (summary.inserted, summary.replaced, summary.skipped_duplicates) == (1, 1, 0)
+    assert store.get_document("doc1").text == "Re-coded text."
+    st = store.stats()
+    assert st["documents"] == 2 and st["events"] == 3  # 1 new for doc1 + doc2's 2
+
+
+def test_replace_keeps_the_old_version_when_the_new_one_fails(store, monkeypatch):
+    import eventwire.store._store as store_module
+
+    store.write_documents([make_doc(1, n_events=2)])
+    real_insert = store_module._insert
+
+    def failing_insert(con, table, rows):
+        if table == "events" and rows:
+            raise RuntimeError("disk full")
+        real_insert(con, table, rows)
+
+    monkeypatch.setattr(store_module, "_insert", failing_insert)
+    summary = store.write_documents([make_doc(1, n_events=1, text="New text.")], replace=True)
+    assert summary.errors and summary.inserted == 0
+    assert store.get_document("doc1").text != "New text." and store.stats()["events"] == 2
+
+
+def test_replace_still_skips_another_id_with_the_same_content(store):
+    store.write_documents([make_doc(1, text="Same body.")])
+    summary = store.write_documents([make_doc(2, text="Same body.")], replace=True)
+    assert (summary.inserted, summary.skipped_duplicates) == (0, 1)
