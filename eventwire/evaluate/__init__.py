@@ -75,6 +75,9 @@ def eval_articles(gold: Path, shared: Path | None, config: Config, verbose: bool
         for name, t in total.tallies.items():
             row[name] = t.rate
             row[name + "_n"] = f"{t.hit}/{t.total}"
+        bands, ece = total.reliability()
+        row["confidence_ece"] = round(ece, 3)
+        row["_bands"] = bands
         out[coder] = row
         if verbose and coder == config["events.coder"]:
             for line in total.misses + total.extras:
@@ -107,10 +110,12 @@ def _articles(ctx: dict[str, Any]) -> dict[str, float] | str:
     print(f"  article gold: {gold}  ({main['articles']} articles)")
     print(f"  {'metric':34} {'eventwire':>10} {'baseline':>10}")
     for key in main:
-        if key.endswith("_n") or key == "articles":
+        if key.endswith("_n") or key in ("articles", "_bands"):
             continue
         extra = f"  [{main.get(key + '_n')}]" if key + "_n" in main else ""
         print(f"  {key:34} {_fmt(main[key]):>10} {_fmt(base.get(key, '-')):>10}{extra}")
+    print("  confidence reliability (band: events, mean confidence -> share matching the gold): " +
+          "; ".join(f"{b}: {n}, {c:.2f} -> {p:.2f}" for b, n, c, p in main["_bands"]))
     return {f"articles.{k}": v for k, v in main.items() if isinstance(v, float)}
 
 

@@ -97,6 +97,7 @@ class ArticleReport:
     tallies: dict[str, Tally] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, matches gold) per predicted event
 
     def tally(self, name: str) -> Tally:
         return self.tallies.setdefault(name, Tally())
@@ -110,6 +111,21 @@ class ArticleReport:
             mine.total += t.total
         self.misses += other.misses
         self.extras += other.extras
+        self.scored += other.scored
+
+    def reliability(self, edges: tuple[float, ...] = (0.0, 0.55, 0.65, 0.75, 1.01)) -> tuple[list[tuple[str, int, float, float]], float]:
+        """Confidence against the share of events that match the gold, by confidence band, and the
+        expected calibration error (the bands' |mean confidence - precision|, weighted by size)."""
+        bands, ece = [], 0.0
+        for lo, hi in zip(edges, edges[1:]):
+            sel = [(c, g) for c, g in self.scored if lo <= c < hi]
+            if not sel:
+                continue
+            conf = sum(c for c, _ in sel) / len(sel)
+            prec = sum(g for _, g in sel) / len(sel)
+            bands.append((f"{lo:.2f}-{min(hi, 1.0):.2f}", len(sel), conf, prec))
+            ece += len(sel) * abs(conf - prec)
+        return bands, (ece / len(self.scored) if self.scored else 0.0)
 
     def prf(self, level: str = "full") -> tuple[float, float, float]:
         found = self.found_full if level == "full" else self.found_type
@@ -139,6 +155,8 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
         good = sum(1 for ev, s in zip(events, sents) if any(_matches(g, ev, s, full) for g in gold))
         if full:
             rep.found_full, rep.good_full = len(pairs), good
+            rep.scored = [(float(ev.get("confidence") or 0.0), any(_matches(g, ev, s, True) for g in gold))
+                          for ev, s in zip(events, sents)]
             for gi, ej in pairs.items():
                 g, ev = req[gi], events[ej]
                 rep.tally("modality").add((ev.get("modality") or "asserted") == g.get("modality", "asserted"))
