@@ -258,6 +258,8 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[lemma]
 
 
+# Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
+VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "throng", "take", "join", "meet"})
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "student", "activist", "supporter")
 
@@ -986,6 +988,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             hosts[subj.head.i] = subj.head
         partners = [p for h in hosts.values() for p in syn.prep_objects(h, ("along",))]
         subj_tokens.update(t.i for p in partners for t in p.subtree)
+        victim = None
+        if subj is not None and not passive and tok.lemma_.lower() in VICTIM_VERBS:
+            # "Four protesters died from gunfire": the subject of 'die' suffered the event.
+            victim, subj = subj, None
+            notes.append(f"'{tok.lemma_}': its subject '{victim.text}' is the victim")
         if subj is not None:
             actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
             notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
@@ -1001,6 +1008,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
+        if victim is not None:
+            objs.append(victim)
         if trig.plover == "MOBILIZE" and not passive:
             objs = []  # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient
         if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -1205,7 +1214,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \
-            loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and (noun or syn.is_passive(tok)):
+            loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and \
+            (noun or syn.is_passive(tok) or tok.lemma_.lower() in VICTIM_VERBS):
         # "Some of the gunmen have been arrested", "were killed during an attempted coup in Haiti":
         # with nobody named, arrests are the local authorities' and violence is coded to the
         # country where it happened (marked as inferred in the explanation).

@@ -285,3 +285,10 @@ def test_a_decision_with_no_place_is_sited_at_its_actor(code):
     assert ev and ev[0].event_loc.country_code == "MLI" and ev[0].event_loc.location_source == "actor"
     ev = find(code("Russian troops withdrew from Armenia."), "RETREAT")
     assert ev and ev[0].event_loc.country_code == "ARM"
+
+
+def test_the_subject_of_die_is_the_victim_not_the_actor(code):
+    events = code("Four protesters died from gunfire during a demonstration in Karbala on Friday.")
+    ev = find(events, "ASSAULT")
+    assert ev and any("protesters" in r.entity_text for r in ev[0].recipient)
+    assert not any("protesters" in a.entity_text for e in events for a in e.actor if e.event == "PROTEST" and e.mode == "riot")
