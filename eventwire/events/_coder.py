@@ -87,6 +87,7 @@ class _Ctx:
     sent_index: int = 0
     last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
     last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
+    last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
@@ -1058,7 +1059,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 recipients.extend(got)
         if not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
             subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
-            if subj is not None:
+            root_party = ctx.entity_at.get(verb.i) if subj is None and verb.pos_ == "PROPN" and verb.dep_ == "ROOT" else None
+            if root_party is not None and root_party.code:
+                # "ECOWAS imposed sanctions" misparsed with ECOWAS as the root: the party acts.
+                actors = [_actor(root_party.text, root_party.code, root_party.sector)]
+            elif subj is not None:
                 actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
@@ -1202,6 +1207,16 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     else:
         date_value = _event_day(date, ctx.document.published) if date is not None else None
         precision = date.precision if date is not None else None
+        if date is not None and date.value is None and ctx.last_event_date is not None:
+            # "a day after", "two weeks later": an offset from the story's previous dated event.
+            from ..time import normalize
+
+            anchored = normalize(date.text, ctx.document.published, anchor=ctx.last_event_date)
+            if anchored is not None and anchored.value:
+                date_value, precision, date_source = anchored.value, anchored.precision, "anchored"
+                notes.append(f"'{date.text}' counted from the previous dated event ({ctx.last_event_date})")
+    if date_source in ("clause", "sentence", "anchored") and date_value and len(date_value) == 10:
+        ctx.last_event_date = date_value
 
     if subj_tokens:
         # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.

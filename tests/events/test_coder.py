@@ -292,3 +292,16 @@ def test_the_subject_of_die_is_the_victim_not_the_actor(code):
     ev = find(events, "ASSAULT")
     assert ev and any("protesters" in r.entity_text for r in ev[0].recipient)
     assert not any("protesters" in a.entity_text for e in events for a in e.actor if e.event == "PROTEST" and e.mode == "riot")
+
+
+def test_a_day_after_is_counted_from_the_previous_dated_event(code):
+    text = ("Soldiers seized the presidential palace in Niamey on July 26. "
+            "A day after the coup, the junta closed the borders.")
+    events = code(text, published="2023-08-20")
+    later = [e for e in events if "closed" in e.sentence]
+    assert later and later[0].date == "2023-07-27" and later[0].date_source == "anchored"
+
+
+def test_a_party_misparsed_as_the_root_still_acts(code):
+    ev = find(code("Two weeks later, ECOWAS imposed sanctions on Niger."), "SANCTION")
+    assert ev and codes(ev[0].actor) == {"IGO"} and ev[0].actor[0].entity_text == "ECOWAS"
