@@ -189,7 +189,7 @@ class Event(Record):
     attribution: list[Attribution] = field(default_factory=list)
     date_text: str | None = None
     date_precision: str | None = None
-    date_source: str | None = None
+    date_source: str | None = None  # clause | sentence | anchored ("a day after") | report | published
     confidence: float = 0.5
     size: dict[str, int] = field(default_factory=dict)  # dead, injured, arrested, crowd
     # "claimed" when the only source claims it (a claim of responsibility, "X claimed it shot down");
