@@ -269,6 +269,16 @@ def _protesters(actors: list[Actor]) -> bool:
     return any(a.sector == "CVL" and any(w in a.entity_text.lower() for w in PROTESTER_WORDS) for a in actors)
 
 
+def _mentions_protest(ctx: "_Ctx") -> bool:
+    """Whether the sentence names a protest ("gathered ... in a peaceful protest")."""
+    for t in ctx.sent_tokens:
+        if t.pos_ == "NOUN":
+            cands = ctx.lexicon.noun_candidates(t.lemma_.lower())
+            if cands and cands[0].plover == "PROTEST":
+                return True
+    return False
+
+
 def _possessive_pronoun(h: Any) -> Any:
     """The possessive pronoun of a phrase, looking through "one of its vehicles"."""
     for c in h.children:
@@ -1094,9 +1104,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                        trig.cameo, trig.weight, trig.source)
         notes.append("protesters' demands are coded as their PROTEST")
     elif trig.plover == "CONSULT" and not noun and tok.lemma_.lower() in GATHERING_VERBS and (
-            _protesters(actors) or any(ctx.lexicon.noun_candidates(t.lemma_.lower())[:1] and
-                                       ctx.lexicon.noun_candidates(t.lemma_.lower())[0].plover == "PROTEST"
-                                       for t in ctx.sent_tokens if t.pos_ == "NOUN")):
+            _protesters(actors) or _mentions_protest(ctx)):
         # "20,000 people gathered ... in a peaceful protest": a crowd assembling to protest.
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
