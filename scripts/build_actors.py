@@ -570,7 +570,7 @@ def build(shared: Path) -> dict:
                        ("Phoenix.MilNonState.actors.txt", "phoenix:milnonstate")):
         n0 = len(actors)
         for e in split_tabari(p2 / fname):
-            roles, default_sector_only = [], []
+            roles = []
             for code, rng in e["codes"]:
                 parsed = parse_code(code, iso)
                 if parsed is None:
