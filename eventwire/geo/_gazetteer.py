@@ -57,18 +57,21 @@ class Candidate(NamedTuple):
             return 1e11
         if self.feature == "admin1":
             return self.population * 0.5
+        if self.feature == "admin2":
+            # Below a same-sized town: many admin2 are municipalities, named for a town or standing for one.
+            return self.population * 0.1
         # A capital is named in the news far beyond its size ('Washington' the city, not the state).
         return self.population * (20 if self.capital else 1)
 
 
 class Gazetteer:
-    """Place names to candidates. Use :meth:`default`; building one reads ~4 MB of gzip TSV."""
+    """Place names to candidates. Use :meth:`default`; building one reads ~5.6 MB of gzip TSV."""
 
     _default: "Gazetteer | None" = None
     _lock = threading.Lock()
 
     def __init__(self) -> None:
-        # Rows stay as raw lines until looked up: parsing 170k rows up front would triple the load time.
+        # Rows stay as raw lines until looked up: parsing 190k rows up front would triple the load time.
         self._rows: list[str | Candidate] = []
         self.names: dict[str, list[int]] = {}  # keys of the hand table (and any unpacked ones)
         self._packed: dict[str, str] = {}
@@ -165,14 +168,19 @@ class Gazetteer:
         # An admin1 that shares its name with a big town inside it is usually meant as the town
         # ('Basra', 'Kandahar', 'Agadez'); one with no such town keeps its own weight ('Zabul').
         towns = {(c.country_code, c.admin1): c.population for c in cands if c.feature == "city"}
+        # An admin2 (district, county) yields to any town or admin1 of its country bearing the same name:
+        # "Karachi" is the city, "Jammu" the town, never the district around it.
+        named = {c.country_code for c in cands if c.feature in ("city", "admin1") and bears_name(c, key)}
 
         def score(c: Candidate) -> float:
             s = c.score()
             if c.feature == "admin1" and towns.get((c.country_code, c.admin1), 0) >= 0.2 * c.population:
                 s *= 0.1
+            if c.feature == "admin2" and c.country_code in named:
+                s *= 0.01
             # A place named by one of its alternate names yields to one that bears the name itself
-            # ("Philadelphia" is a historical name of Amman).
-            if c.feature in ("city", "admin1") and not bears_name(c, key):
+            # ("Philadelphia" is a historical name of Amman; "Harrison" alone is not Harrison County).
+            if c.feature in ("city", "admin1", "admin2") and not bears_name(c, key):
                 s *= 0.02
             return s
 

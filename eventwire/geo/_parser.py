@@ -43,13 +43,13 @@ liberal conservative labour labor green reform democrat democratic republican
 _GIVEN = set("""john paul peter james george william charles henry david michael robert thomas joseph richard
 edward mary elizabeth anne victoria florence chelsea hamilton lincoln jackson johnson clinton obama trump
 biden jefferson madison franklin grant lee douglas nelson wilson kennedy carter reagan bush mitchell
-hassan ali ahmed mohammed muhammad omar hussein abbas karim nigel caroline ariel""".split())
+hassan ali ahmed mohammed muhammad omar hussein abbas karim nigel caroline ariel angus""".split())
 # Ordinary English words that are also real towns ("Nice", "Split"): a place only after "in", "near"...
 # and not at the start of a sentence.
 _SOFT = set("""male female same nice mobile split reading bath sale best hope deal gap marks mark independence
 liberty victory union progress unity justice freedom peace friendship concord providence enterprise commerce
 industry success harmony paradise eden bethlehem nazareth goshen canaan zion orange eagle wells bury
-chester march""".split())
+chester march superior""".split())
 # Country names that are also common given names: dropped when they sit next to another capitalised word.
 _PERSONISH = {"chad", "jordan", "georgia", "india", "israel", "kenya", "chile", "jamaica", "china", "france",
               "lebanon", "grenada", "guinea"}
@@ -62,7 +62,7 @@ greater upper lower inner outer rural urban
 """.split())
 # Capitalised words that may follow a place without making it part of an organisation's name.
 _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
-          "county", "city", "town", "village", "valley", "river", "delta", "basin", "border", "airport",
+          "county", "borough", "city", "town", "village", "valley", "river", "delta", "basin", "border", "airport",
           "air", "base", "airbase", "camp", "area", "strip", "coast", "highlands", "mountains", "desert",
           "plateau", "peninsula", "island", "islands", "region's", "and", "on",
           # offices held for a place: "Iowa Congressman", "Texas Governor", "Ohio Democrat"
@@ -76,15 +76,26 @@ _HONORIFICS = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Lord", "Lady", "Sir", "Dame", "B
                "Prof", "Rev", "Messrs", "Mister"}
 _ADMIN_WORDS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
                 "county", "regions", "provinces"}
+# Type words that make a name an admin2 first ("Kupwara district", "Harrison County", "Wandsworth borough");
+# the others ("X province/state/prefecture/department") read it as an admin1 first, then as an admin2
+# (Philippine provinces and French departements are GeoNames admin2).
+_ADMIN2_FIRST = {"district", "county", "borough"}
+# Type words that may name an admin2 at all: "Pacific region" is the ocean, not Pacific County.
+_ADMIN2_FORCE = _ADMIN2_FIRST | {"province", "prefecture", "department"}
+# Words inside an admin2's own name that say what it is ("Harrison County", "Karachi District").
+_ADMIN2_TYPED = {"county", "district", "borough", "province", "prefecture", "parish", "municipality",
+                 "governorate", "department", "departement", "rayon", "raion"}
 _CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
                   r"northern|southern|eastern|western|central)"
-                  r"|\b(?:town|city|village|outskirts|district|province|region|capital|suburbs?|north|south|east|"
-                  r"west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+                  r"|\b(?:town|city|village|outskirts|district|county|borough|prefecture|province|region|capital|"
+                  r"suburbs?|north|south|east|west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_END = re.compile(r"(?:[.!?]['\"’”]?\s+|\n\s*|^\s*|[\"“‘'(\[]\s*)$")
 _POSS_CAPITAL = re.compile(r"^['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ADMIN_AFTER = re.compile(r"^\s+(province|region|state|governorate|district|oblast|prefecture|department|county)\b",
-                          re.IGNORECASE)
+_ADMIN_AFTER = re.compile(r"^\s+(province|region|state|governorate|district|oblast|prefecture|department|county|"
+                          r"borough)\b", re.IGNORECASE)
+# "the district of Kupwara", "the London borough of Wandsworth": the name after is the admin2 itself.
+_ADMIN_BEFORE = re.compile(r"\b(district|county|borough)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A capital or seat of power doing what governments do: an actor, not a location.
 _ACTOR_VERB = re.compile(r"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:has|have|had|is|was|will|would|said|says|say|"
                          r"announced|announces|warned|warns|accused|accuses|denied|denies|rejected|rejects|"
@@ -109,7 +120,8 @@ class _Mention:
     cands: list[Candidate]
     tok_start: int
     tok_end: int
-    forced: str | None = None  # 'admin1' after "X province", 'capital' for "Y's capital"
+    forced: str | None = None  # 'admin' after "X province", 'capital' for "Y's capital"
+    admin_word: str = ""  # the type word that forced 'admin', as written ("County", "province")
     cue: bool = False
     chosen: Candidate | None = None
     qualified: bool = False  # "Arlington, Virginia": the state or country after the comma picked the town
@@ -180,10 +192,20 @@ def _context(text: str, mentions: list[_Mention]) -> None:
             m.forced = "capital"
             m.start -= len(before) - _CAPITAL_OF.search(before).start()
         else:
-            am = _ADMIN_AFTER.match(after)
-            if am and m.key not in _LEADS and any(c.feature in ("admin1", "region") for c in m.cands):
-                m.forced = "admin1"
+            # "Hale County State Bank": a name that already ends on its type word takes no second one.
+            am = None if m.key.rsplit(" ", 1)[-1] in _ADMIN2_TYPED else _ADMIN_AFTER.match(after)
+            ab = _ADMIN_BEFORE.search(before)
+            a2 = am and am.group(1).lower() in _ADMIN2_FORCE and any(c.feature == "admin2" for c in m.cands)
+            if am and m.key not in _LEADS and (a2 or any(c.feature in ("admin1", "region") for c in m.cands)):
+                m.forced, m.admin_word = "admin", am.group(1)
                 m.end += am.end()
+            elif ab and any(c.feature == "admin2" for c in m.cands):
+                m.forced, m.admin_word = "admin", ab.group(1)
+                m.start -= len(before) - ab.start()
+            elif am and am.group(1).lower() in _ADMIN2_FIRST:
+                # "Kupwara district" with no such district in the index: the type word still says that a
+                # place is named, as "town of" does; the town of that name stands for its district.
+                m.cue = True
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -227,29 +249,45 @@ def _after_honorific(text: str, m: _Mention, toks) -> bool:
     return i > 0 and toks[i - 1][2] in _HONORIFICS and text[toks[i - 1][1]:toks[i][0]] in (" ", ". ")
 
 
-def _pick(m: _Mention, countries: set[str]) -> Candidate | None:
+def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] = frozenset()) -> Candidate | None:
     cands = m.cands
-    if m.forced == "admin1":
-        pool = [c for c in cands if c.feature in ("admin1", "region")]
-        cands = pool or cands
+    if m.forced == "admin":
+        a1 = [c for c in cands if c.feature in ("admin1", "region")]
+        a2 = [c for c in cands if c.feature == "admin2"] if m.admin_word.lower() in _ADMIN2_FORCE else []
+        # "Harrison County", "Kupwara district": an admin2 first; but "an Ohio county" is the state.
+        word = m.admin_word
+        if a2 and (not a1 or (word.lower() in _ADMIN2_FIRST and word[0].isupper())):
+            return _pick_admin2(a2, countries, states)
+        cands = a1 or cands
     inside = [c for c in cands if c.country_code in countries]
     top = cands[0]
     if top.feature in ("country", "region", "water", "site"):
         # "Georgia" after "Atlanta": the US state, when only the US is otherwise in the story.
         if top.feature == "country" and top.country_code not in countries:
-            states = [c for c in inside if c.feature == "admin1" and c.population >= 1_000_000]
-            if states:
-                return states[0]
+            big = [c for c in inside if c.feature == "admin1" and c.population >= 1_000_000]
+            if big:
+                return big[0]
         return top
     # A town of the story's country beats a far bigger namesake only if not dwarfed by it
     # ("Birmingham" in a US story is Alabama's; "Paris" is still France's).
-    if inside and inside[0].score() * 50 >= top.score():
-        return inside[0]
-    return top
+    c = inside[0] if inside and inside[0].score() * 50 >= top.score() else top
+    if c.feature == "admin2":
+        # "Washington County" in a story about Oregon is Oregon's.
+        return next((x for x in cands if x.feature == "admin2" and x.country_code == c.country_code
+                     and (x.country_code, x.admin1) in states), c)
+    return c
+
+
+def _pick_admin2(pool: list[Candidate], countries: set[str], states: frozenset[tuple[str, str]]) -> Candidate:
+    """Of many same-named districts or counties ("Washington County"), the one inside a state the story
+    names, else inside its country, else the most populous."""
+    return next((c for c in pool if (c.country_code, c.admin1) in states), None) \
+        or next((c for c in pool if c.country_code in countries), None) or pool[0]
 
 
 def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int],
-            glued: frozenset[tuple[str, str]] = frozenset()) -> bool:
+            glued: frozenset[tuple[str, str]] = frozenset(),
+            states: frozenset[tuple[str, str]] = frozenset()) -> bool:
     single = m.tok_end - m.tok_start == 1
     surface = keys[m.tok_start]
     if m.forced:
@@ -284,6 +322,17 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         return False
     if c.feature == "admin1":
         return c.country_code in countries or c.population >= 10_000 or m.cue
+    if c.feature == "admin2":
+        # Named with its type word ("Harrison County") or by its own name ("Buckinghamshire"), an admin2
+        # passes the filters of a town its size: the story's country or a cue, and both below 100,000
+        # people. A bare form alone ("Harrison", "Ford", "Park" for US counties) is a word or a surname far
+        # more often than a county: it names one only with its type word or a qualifier (handled above).
+        in_doc = c.country_code in countries or m.qualified or (c.country_code, c.admin1) in states
+        if not (bears_name(c, m.key) or _ADMIN2_TYPED & set(m.key.split(" "))):
+            return m.qualified
+        if c.population >= 100_000 or _ADMIN2_TYPED & set(m.key.split(" ")):
+            return in_doc or m.cue
+        return in_doc and m.cue
     # "Chibougamau, Quebec": the qualifier puts the story in the town's country.
     in_doc = c.country_code in countries or m.qualified
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
@@ -303,6 +352,9 @@ def _plausible(m: _Mention, keys) -> bool:
         return False
     if top.feature == "city" and not bears_name(top, m.key):
         return False  # "Drug" is an alternate name of Durg: "Sterling Drug" is a firm
+    if top.feature == "admin2":
+        # Only "Harrison County", "Karachi District" vouch for a neighbour; "Trafford Centre" is a mall.
+        return bool(_ADMIN2_TYPED & set(m.key.split(" ")))
     return top.feature != "city" or top.capital or top.population >= 100_000
 
 
@@ -314,7 +366,7 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
     country is the namesake inside it, and a place however small."""
     starts = {m.start: m for m in mentions}
     for m in mentions:
-        if m.forced or m.cands[0].feature not in ("city", "site"):
+        if m.forced or m.cands[0].feature not in ("city", "site", "admin2"):
             continue
         q = _QUALIFIER.match(text[m.end:m.end + 12])
         if not q:
@@ -323,7 +375,8 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             state = _US_STATES.get(name_key(q.group(1)))
             if not state:
                 continue
-            inside = [c for c in m.cands if c.feature == "city" and c.country_code == "USA" and c.admin1 == state]
+            inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == "USA"
+                      and c.admin1 == state]
         else:
             nxt = starts.get(m.end + q.start(2))
             area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
@@ -333,7 +386,7 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             if area.feature == "admin1" and any(c.feature == "admin1" and c.country_code == area.country_code
                                                 for c in m.cands):
                 continue
-            inside = [c for c in m.cands if c.feature == "city" and c.country_code == area.country_code
+            inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == area.country_code
                       and (area.feature == "country" or c.admin1 == area.admin1)]
         if inside:
             m.cands, m.cue, m.qualified = inside, True, True
@@ -382,6 +435,9 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
                 _accept(text, m, top, given, toks, keys, known, glued):
             evidence.setdefault(top.country_code, set()).add(n)
 
+    # States and provinces the story names, to place its "Washington County" or "district of Kupwara".
+    states = frozenset((m.cands[0].country_code, m.cands[0].admin1) for m in mentions
+                       if m.cands[0].feature == "admin1" and not m.forced)
     places: list[Place] = []
     for n, m in enumerate(mentions):
         # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
@@ -395,8 +451,8 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
                 continue
             c = dl_city[2]
         else:
-            c = _pick(m, countries)
-        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued):
+            c = _pick(m, countries, states)
+        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
     places.extend(_demonym_capitals(text, places, gaz))
@@ -507,7 +563,7 @@ def resolve_dateline(place_text: str) -> Place | None:
 def _dateline_candidate(place_text: str) -> Candidate | None:
     gaz = Gazetteer.default()
     city, _, qual = place_text.partition(",")
-    cands = [c for c in gaz.lookup(city) if c.feature != "admin1"] or gaz.lookup(city)
+    cands = [c for c in gaz.lookup(city) if c.feature not in ("admin1", "admin2")] or gaz.lookup(city)
     qual = qual.strip()
     if not cands:
         # A town too small for the index still lies in the state or country its dateline names.
@@ -528,7 +584,7 @@ def _dateline_candidate(place_text: str) -> Candidate | None:
         q = gaz.lookup_key(qk)
         if q:
             inside = [c for c in cands if c.country_code == q[0].country_code
-                      and (q[0].feature != "admin1" or c.admin1 == q[0].admin1)]
+                      and (q[0].feature not in ("admin1", "admin2") or c.admin1 == q[0].admin1)]
             c = inside[0] if inside else q[0]
             return c
     return cands[0]
