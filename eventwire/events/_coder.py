@@ -22,11 +22,11 @@ RULE = "eventwire.plover_rules.v1"
 
 # Where each type's recipient is found besides the direct object, by preposition.
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
-    "AGREE": ("with", "between"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to"),
+    "AGREE": ("with", "between", "to"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to"),
     "CONCEDE": ("to", "for", "from"), "COOPERATE": ("with", "between"), "AID": ("to", "for"),
     "RETREAT": ("from", "out"), "REQUEST": ("on", "from", "to"), "ACCUSE": ("against", "of"),
     "REJECT": ("with", "from", "to"), "THREATEN": ("against", "with"), "PROTEST": ("against", "outside", "at"),
-    "SANCTION": ("against", "on", "with"), "MOBILIZE": ("against", "near", "along"),
+    "SANCTION": ("against", "on", "with", "from"), "MOBILIZE": ("against", "near", "along", "to", "into"),
     "COERCE": ("against", "from"), "ASSAULT": ("against", "on", "in", "at"),
 }
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -259,6 +259,9 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[lemma]
 
 
+# Nouns of someone's going: demanding them aims the demand at that someone.
+REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal", "departure", "withdrawal",
+                           "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "throng", "take", "join", "meet"})
@@ -1041,6 +1044,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
         for o in preps + objs:
             got = _resolve_head(ctx, o, context_country=context_country)
+            if got and all(a.office == OWN_ASSET for a in got):
+                # "recalled its ambassador from Canada", "moved its troops into Syria": the actor's own
+                # people or forces are no recipient, but where they are sent from or to names one.
+                for p in syn.prep_objects(o, ("from", "to", "in", "into")):
+                    got = got + _resolve_head(ctx, p, context_country=context_country)
             if not got:
                 # The object may be a thing whose attachments name the party:
                 # "ended agreements with Washington", "revoked an agreement that allowed U.S. personnel".
@@ -1048,6 +1056,17 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             recipients.extend(got)
             if got:
                 notes.append(f"recipient from '{o.text}'")
+        if trig.plover in ("REQUEST", "PROTEST") and not recipients:
+            # "demanded the resignation of Carrie Lam", "called for Yoon's ouster": who is to go is
+            # whom the demand is aimed at.
+            for o in objs + syn.prep_objects(tok, ("for",)):
+                if o.lemma_.lower() in REMOVAL_NOUNS:
+                    whom = [c for c in o.children if c.dep_ == "poss"] + syn.prep_objects(o, ("of",))
+                    for w in whom:
+                        got = _resolve_head(ctx, w, context_country=context_country) or _entities_in(ctx, w)
+                        recipients.extend(got)
+                        if got:
+                            notes.append(f"recipient: whose '{o.lemma_}' is demanded ('{w.text}')")
         if trig.plover == "PROTEST" and not recipients:
             # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
             for c in tok.children:

@@ -305,3 +305,15 @@ def test_a_day_after_is_counted_from_the_previous_dated_event(code):
 def test_a_party_misparsed_as_the_root_still_acts(code):
     ev = find(code("Two weeks later, ECOWAS imposed sanctions on Niger."), "SANCTION")
     assert ev and codes(ev[0].actor) == {"IGO"} and ev[0].actor[0].entity_text == "ECOWAS"
+
+
+def test_recipients_of_pledges_recalls_deployments_and_demands_for_removal(code):
+    ev = find(code("The EU pledged 50 million euros in aid to Sudan."), "AGREE")
+    assert ev and "SDN" in codes(ev[0].recipient)
+    ev = find(code("Saudi Arabia recalled its ambassador from Canada."), "SANCTION")
+    assert ev and codes(ev[0].recipient) == {"CAN"}
+    ev = find(code("France sent troops to Mali to fight jihadists."), "MOBILIZE")
+    assert ev and "MLI" in codes(ev[0].recipient)
+    ev = find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "REQUEST") + \
+        find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "PROTEST")
+    assert ev and "SEN" in codes(ev[0].recipient)
