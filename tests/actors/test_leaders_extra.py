@@ -11,3 +11,27 @@ def test_leaders_by_date():
     assert (resolve_phrase("Yoon Suk Yeol", date="2024-12-07").code, resolve_phrase("Yoon Suk Yeol", date="2024-12-07").sector) == ("KOR", "GOV")
     old = resolve_phrase("Nawaz Sharif", date="2024-04-19")
     assert (old.code, old.sector) == ("PAK", "ELI")
+
+
+def _cs(name, date):
+    r = resolve_phrase(name, date=date)
+    return r.code, r.sector
+
+
+def test_open_phoenix_ranges_are_closed_so_former_leaders_are_elites():
+    assert _cs("Angela Merkel", "2020-01-01") == ("DEU", "GOV")
+    assert _cs("Angela Merkel", "2023-01-01") == ("DEU", "ELI")
+    assert _cs("Hamid Karzai", "2019-01-01") == ("AFG", "ELI")
+    assert _cs("Theresa May", "2018-01-01") == ("GBR", "GOV")
+
+
+def test_officials_of_international_bodies_carry_the_body():
+    assert resolve_phrase("Antonio Guterres", date="2023-01-01").code == "UNO"
+    assert resolve_phrase("Ursula von der Leyen", date="2023-01-01").code == "EUR"
+    assert _cs("Ursula von der Leyen", "2015-01-01") == ("DEU", "GOV")
+
+
+def test_recent_leaders():
+    assert _cs("Carrie Lam", "2019-06-01") == ("HKG", "GOV")
+    assert _cs("Ahmed al-Sharaa", "2025-03-01") == ("SYR", "GOV")
+    assert _cs("Ahmed al-Sharaa", "2020-03-01") == ("SYR", "REB")
