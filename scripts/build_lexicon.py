@@ -109,6 +109,7 @@ LEMMA_TYPES: dict[str, set[str]] = {
     "clash": {"ASSAULT", "PROTEST", "ACCUSE"}, "fight": {"ASSAULT"}, "donate": {"AID"},
     "cooperate": {"COOPERATE", "AGREE"}, "negotiate": {"CONSULT", "AGREE", "CONCEDE"},
     "liberate": {"ASSAULT"}, "expel": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"},
+    "pardon": {"CONCEDE"},  # manual: pardons are CONCEDE; the release that may follow is RETREAT
 }
 
 # Verb + object pairs that wrap an event rather than report one: "issued a statement urging ...",
@@ -373,6 +374,12 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
                    "locality", "field", "settlement", "municipality", "island", "county")],
     ("push", "prep:into", "ASSAULT", "", "pushed into enemy-held ground"),
     *[("drop", f"obj:{noun}", "ASSAULT", "explosives", f"drop {noun}s") for noun in ("bomb", "explosive", "grenade")],
+    # Manual: force used to disperse a crowd is ASSAULT crowd-control.
+    *[("disperse", f"obj:{noun}", "ASSAULT", "crowd-control", f"disperse {noun}s")
+      for noun in ("protester", "demonstrator", "crowd", "rally", "protest", "demonstration", "march", "gathering",
+                   "marcher", "rioter", "sit-in")],
+    # A government's protest to another is a diplomatic complaint (manual: ACCUSE), not a street protest.
+    ("protest", "prep:to", "ACCUSE", "disapprove", "lodged a protest with another government"),
     *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")
       for verb in ("send", "deploy", "dispatch", "move", "station", "mass")
       for noun in ("warship", "ship", "vessel", "carrier", "jet", "aircraft", "warplane", "tank", "soldier", "force",

@@ -259,6 +259,8 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[lemma]
 
 
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # Nouns of someone's going: demanding them aims the demand at that someone.
 REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal", "departure", "withdrawal",
                            "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
@@ -1213,6 +1215,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # conditional on the other side's behaviour is a THREATEN.
         notes.append(f"conditional future {plover} is a THREATEN")
         plover, mode, quad = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN")
+    elif plover in THREAT_MODES and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
+        # "Iran vowed to retaliate against Israel": a promise to harm is a threat, made now.
+        notes.append(f"'{verb.head.lemma_} to' {plover}: a vow to harm is a THREATEN")
+        plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
+    if plover == "MOBILIZE" and (trig.obj in EXERCISE_NOUNS or tok.lemma_.lower() in EXERCISE_NOUNS) and (
+            len({a.code for a in actors if a.code}) >= 2 or any(t.lower_ == "joint" for t in ctx.sent_tokens)):
+        # Manual: drills held together are cooperation; one country's drills are a show of force.
+        notes.append("joint exercises are COOPERATE")
+        plover, mode, quad = "COOPERATE", None, ctx.lexicon.quad("COOPERATE")
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")

@@ -317,3 +317,27 @@ def test_recipients_of_pledges_recalls_deployments_and_demands_for_removal(code)
     ev = find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "REQUEST") + \
         find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "PROTEST")
     assert ev and "SEN" in codes(ev[0].recipient)
+
+
+def test_a_vow_to_harm_is_a_threat(code):
+    ev = find(code("Iran vowed to retaliate against Israel for the strike."), "THREATEN")
+    assert ev and "IRN" in codes(ev[0].actor) and "ISR" in codes(ev[0].recipient)
+
+
+def test_a_governments_protest_to_another_is_an_accusation(code):
+    events = code("China protested to Japan over the release of treated water.")
+    assert find(events, "ACCUSE") and not find(events, "PROTEST")
+
+
+def test_pardons_are_concessions(code):
+    assert find(code("The junta pardoned 200 political prisoners."), "CONCEDE")
+
+
+def test_dispersing_protesters_is_crowd_control(code):
+    ev = find(code("Police dispersed protesters with tear gas in Nairobi."), "ASSAULT")
+    assert ev and ev[0].mode == "crowd-control"
+
+
+def test_joint_exercises_are_cooperation(code):
+    events = code("The US and India held joint naval exercises in the Bay of Bengal.")
+    assert find(events, "COOPERATE") and not find(events, "MOBILIZE")
