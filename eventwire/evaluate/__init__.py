@@ -248,6 +248,37 @@ def _case2021(ctx: dict[str, Any]) -> dict[str, float] | str:
             "case2021.type_accuracy_top": top_type.rate, "case2021.quiet_on_nonevents": quiet.rate}
 
 
+@section("probes")
+def _probes(ctx: dict[str, Any]) -> dict[str, float] | str:
+    """Invented one-construction sentences (eval/probes.tsv): a type some event must have, and
+    actor/recipient codes. Development data, so optimistic; it needs nothing from ../shared."""
+    import csv
+
+    path = REPO / "eval" / "probes.tsv"
+    if not path.exists():
+        return "skipped: needs eval/probes.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+    docs = _snippet_docs([r["sentence"] for r in rows], ctx["config"])
+    typed, roles = Tally(), Tally()
+    for row, doc in zip(rows, docs):
+        if row["type"]:
+            ok = any(e.event == row["type"] for e in doc.events)
+            typed.add(ok)
+            if not ok and ctx["verbose"]:
+                print(f"    type {row['type']}: {row['sentence']} -> {[e.event for e in doc.events]}")
+        if row["actor"]:
+            want = set(filter(None, row["recipient"].split("|")))
+            ok = any(row["actor"] in {a.code for a in e.actor} and (not want or want & {r.code for r in e.recipient})
+                     for e in doc.events)
+            roles.add(ok)
+            if not ok and ctx["verbose"]:
+                print(f"    roles {row['actor']}->{row['recipient']}: {row['sentence']} -> "
+                      f"{[(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]}")
+    print(f"  invented probes: type {typed}; actor and recipient {roles}")
+    return {"probes.type": typed.rate, "probes.roles": roles.rate}
+
+
 @section("conflibert")
 def _conflibert(ctx: dict[str, Any]) -> dict[str, float] | str:
     """ConfliBERT quad labels: 0 no event, 1 verbal coop, 2 material coop, 3 verbal conflict,

@@ -54,3 +54,9 @@ def test_sections_without_shared_data_skip(capsys, tmp_path):
                     only="case2021,conflibert,dates,datelines,html", floors_path=tmp_path / "none.json")
     assert code == 0
     assert capsys.readouterr().out.count("skipped") == 5
+
+
+def test_probes_run_from_a_fresh_clone(capsys, tmp_path):
+    code = run_eval(gold=None, shared=str(tmp_path), config=__import__("eventwire").Config.load(),
+                    only="probes", floors_path=tmp_path / "none.json")
+    assert code == 0 and "invented probes: type" in capsys.readouterr().out
