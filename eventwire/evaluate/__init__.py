@@ -250,8 +250,9 @@ def _case2021(ctx: dict[str, Any]) -> dict[str, float] | str:
 
 @section("probes")
 def _probes(ctx: dict[str, Any]) -> dict[str, float] | str:
-    """Invented one-construction sentences (eval/probes.tsv): a type some event must have, and
-    actor/recipient codes. Development data, so optimistic; it needs nothing from ../shared."""
+    """Invented one-construction sentences (eval/probes.tsv): a type (and modality) some event must
+    have, or no event at all, and actor/recipient codes. Development data, so optimistic; it needs
+    nothing from ../shared."""
     import csv
 
     path = REPO / "eval" / "probes.tsv"
@@ -262,11 +263,17 @@ def _probes(ctx: dict[str, Any]) -> dict[str, float] | str:
     docs = _snippet_docs([r["sentence"] for r in rows], ctx["config"])
     typed, roles = Tally(), Tally()
     for row, doc in zip(rows, docs):
-        if row["type"]:
-            ok = any(e.event == row["type"] for e in doc.events)
+        if row["type"] == "-":
+            ok = not doc.events
             typed.add(ok)
             if not ok and ctx["verbose"]:
-                print(f"    type {row['type']}: {row['sentence']} -> {[e.event for e in doc.events]}")
+                print(f"    no event expected: {row['sentence']} -> {[e.event for e in doc.events]}")
+        elif row["type"]:
+            ok = any(e.event == row["type"] and (not row.get("modality") or e.modality == row["modality"]) for e in doc.events)
+            typed.add(ok)
+            if not ok and ctx["verbose"]:
+                print(f"    type {row['type']} {row.get('modality') or ''}: {row['sentence']} -> "
+                      f"{[(e.event, e.modality) for e in doc.events]}")
         if row["actor"]:
             want = set(filter(None, row["recipient"].split("|")))
             ok = any(row["actor"] in {a.code for a in e.actor} and (not want or want & {r.code for r in e.recipient})

@@ -916,6 +916,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         for c in tok.children:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             if trig.plover in CONTENT_TAKING and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
+                if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
+                    continue  # "denied carrying out the strike": the strike is coded too, as negated
                 content.update(t.i for t in c.subtree)
             elif trig.plover in ("ACCUSE",) and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
@@ -956,8 +958,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                                        for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return None
-    if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [verb, *syn.verb_chain(verb), verb.head]):
-        return None  # "a helicopter crashed, killing two soldiers"
+    if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [
+            verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
+        return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
