@@ -603,7 +603,9 @@ def build(shared: Path) -> dict:
     demonym_keys = set()
     for form, codes in hand_rows(DEMONYMS, 1):
         demonym_keys.add(norm_key(form))
-        add(display_name(form), "norp", [[codes[0], None, None, None, None]], [form], "hand:demonyms")
+        # "Ukrainians", "Iranians", "Somalis": the people of a country, as news names crowds and victims.
+        forms = [form] + ([form + "s"] if not form.endswith(("ese", "s", "sh", "ch", "x", "z")) else [])
+        add(display_name(form), "norp", [[codes[0], None, None, None, None]], forms, "hand:demonyms")
     alias_keys = set()
     for form, codes in hand_rows(COUNTRY_ALIASES, 1):
         alias_keys.add(norm_key(form))

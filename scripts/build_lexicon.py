@@ -378,6 +378,14 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[("disperse", f"obj:{noun}", "ASSAULT", "crowd-control", f"disperse {noun}s")
       for noun in ("protester", "demonstrator", "crowd", "rally", "protest", "demonstration", "march", "gathering",
                    "marcher", "rioter", "sit-in")],
+    # Silencing media is the manual's COERCE censor.
+    *[(verb, f"obj:{noun}", "COERCE", "censor", f"{verb} {noun}s")
+      for verb in ("suspend", "ban", "block", "shut", "close", "censor", "jam", "raid")
+      for noun in ("broadcast", "outlet", "newspaper", "website", "channel", "station", "media", "broadcaster",
+                   "paper", "magazine")],
+    *[(verb, "pobj:on:alert", "MOBILIZE", "", f"{verb} forces on alert") for verb in ("put", "place", "keep")],
+    *[(verb, "pobj:on:standby", "MOBILIZE", "", f"{verb} forces on standby") for verb in ("put", "place", "keep")],
+    *[(verb, "obj:case", "ACCUSE", "allege", f"{verb} a case against") for verb in ("file", "bring", "lodge", "launch")],
     # A government's protest to another is a diplomatic complaint (manual: ACCUSE), not a street protest.
     ("protest", "prep:to", "ACCUSE", "disapprove", "lodged a protest with another government"),
     *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")

@@ -341,3 +341,32 @@ def test_dispersing_protesters_is_crowd_control(code):
 def test_joint_exercises_are_cooperation(code):
     events = code("The US and India held joint naval exercises in the Bay of Bengal.")
     assert find(events, "COOPERATE") and not find(events, "MOBILIZE")
+
+
+def test_a_meeting_that_took_place_stays_consult(code):
+    events = code("Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in Sochi.")
+    assert find(events, "CONSULT") and not find(events, "AGREE")
+
+
+def test_a_city_after_in_is_a_place_not_a_party(code):
+    ev = find(code("Colombia's government and ELN rebels resumed peace talks in Caracas."), "CONSULT") + \
+        find(code("Colombia's government and ELN rebels resumed peace talks in Caracas."), "AGREE")
+    assert ev and "VEN" not in codes(ev[0].recipient)
+
+
+def test_a_diplomats_country_is_not_given_to_the_expeller(code):
+    ev = find(code("The junta, which took power in a coup last year, expelled the French ambassador."), "SANCTION")
+    assert ev and "FRA" not in codes(ev[0].actor) and "FRA" in codes(ev[0].recipient)
+
+
+def test_censorship_alerts_court_cases_and_visa_bans(code):
+    assert find(code("Burkina Faso's military rulers suspended the broadcasts of two French media outlets."), "COERCE")
+    assert find(code("Serbia put its army on the highest alert after clashes in northern Kosovo."), "MOBILIZE")
+    ev = find(code("South Africa filed a genocide case against Israel at the International Court of Justice."), "ACCUSE")
+    assert ev and "ISR" in codes(ev[0].recipient)
+    assert find(code("Washington imposed visa restrictions on Ugandan officials."), "SANCTION")
+
+
+def test_plural_demonyms_name_the_people_of_a_country(code):
+    ev = find(code("Thousands of Georgians rallied in Tbilisi against the foreign agents law."), "PROTEST")
+    assert ev and "GEO" in codes(ev[0].actor)
