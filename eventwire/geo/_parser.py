@@ -70,6 +70,11 @@ _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "p
           "legislator", "lawmaker", "lawmakers", "democrat", "democrats", "republican", "republicans",
           # ... and its institutions: "in Manhattan Federal Court", "Basra Police said"
           "federal", "court", "police"}
+# A wire story's day after a place ("will leave Washington Tuesday evening", "arrive in London Monday to")
+# does not glue it into a name, when what follows the day is no noun of a name ("Sheffield Wednesday manager").
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_AFTER_DAY = re.compile(r"^(?:\s*(?:[.,;:)!?\"'’”]|$)|\s+(?:morning|afternoon|evening|night|to|for|and|after|"
+                        r"before|at|in|on|with|when|while|as|but|or|that|said|says|amid|following)\b)")
 # Titles that make the next capitalised word a person's name ("Mr Leigh", "Lady Boothroyd"). Matched as
 # written, so "DR Congo" is not "Dr Congo".
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron",
@@ -87,7 +92,7 @@ _ADMIN2_TYPED = {"county", "district", "borough", "province", "prefecture", "par
                  "governorate", "department", "departement", "rayon", "raion"}
 _CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
                   r"northern|southern|eastern|western|central)"
-                  r"|\b(?:town|city|village|outskirts|district|county|borough|prefecture|province|region|capital|"
+                  r"|\b(?:town|city|village|resort|port|outskirts|district|county|borough|prefecture|province|region|capital|"
                   r"suburbs?|north|south|east|west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_END = re.compile(r"(?:[.!?]['\"’”]?\s+|\n\s*|^\s*|[\"“‘'(\[]\s*)$")
 _POSS_CAPITAL = re.compile(r"^['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
@@ -103,6 +108,13 @@ _ACTOR_VERB = re.compile(r"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:has|have|had|is|
                          r"condemned|condemns|threatened|threatens|agreed|agrees|refused|refuses|believes|"
                          r"hopes|fears|sees|sent|imposed|ordered|approved|backed|supports|opposes|recognized|"
                          r"recognised|expelled|summoned|vowed|pledged|and\s+(?:its|their)\s+allies)\b", re.I)
+_AREAS = ("country", "region", "water", "landform")
+# "the Swiss resort of Davos", "the Pakistani city of Lahore": the demonym names the town's country.
+_DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:city|town|village|resort|port|"
+                         r"capital|province|region|district|island|state|county|enclave|oasis)\s+of\s+$")
+# "the Cenepa and Santiago rivers", "the Santiago River": a river, not the town of that name.
+_RIVER_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'-]*)*\s+(?:rivers?|mountains|hills|lakes?)\b",
+                          re.IGNORECASE)
 _SEATS = {"Kremlin", "White House", "Pentagon", "Downing Street", "Elysee Palace", "Whitehall", "Westminster",
           "Capitol Hill"}
 # Words before a seat of power that make it a location ("talks at the White House", "protest outside
@@ -163,11 +175,16 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         start, end = toks[i][0], toks[best][1]
         if len(toks[best][2]) == 1 and text[end:end + 1] == ".":
             end += 1  # keep the full stop of "U.S."
-        if any(a < end and start < b for a, b in exclude):
+        key = " ".join(keys[i:best + 1])
+        cands = gaz.lookup_key(key)
+        # A span the caller excludes (NER's PERSON) does not block a name of several words that the
+        # gazetteer knows only as a country, region or sea ("Iraqi Kurdistan", "South Ossetia").
+        if any(a < end and start < b for a, b in exclude) and not (
+                best > i and keys[i] != "the" and cands and cands[0].feature in _AREAS
+                and all(start <= a and b <= end for a, b in exclude if a < end and start < b)):
             i = best + 1
             continue
-        key = " ".join(keys[i:best + 1])
-        out.append(_Mention(start, end, key, gaz.lookup_key(key), i, best + 1))
+        out.append(_Mention(start, end, key, cands, i, best + 1))
         i = best + 1
     _context(text, out)
     return out
@@ -238,7 +255,8 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
         if not _sentence_initial(text, toks[i - 1][0]) or keys[i - 1] in _GIVEN or (keys[i - 1], m.key) in glued:
             return True
     if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
-            and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper():
+            and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper() \
+            and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])):
         return True
     return False
 
@@ -287,13 +305,23 @@ def _pick_admin2(pool: list[Candidate], countries: set[str], states: frozenset[t
 
 def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int],
             glued: frozenset[tuple[str, str]] = frozenset(),
-            states: frozenset[tuple[str, str]] = frozenset()) -> bool:
+            states: frozenset[tuple[str, str]] = frozenset(), names: frozenset[str] = frozenset()) -> bool:
     single = m.tok_end - m.tok_start == 1
     surface = keys[m.tok_start]
     if m.forced:
         return True
     if _after_honorific(text, m, toks):
         return False
+    if c.feature in ("city", "admin1", "admin2"):
+        # "The Bank said": a town known as "the" + a common word only by an alternate name is the word
+        # ("the Big Apple" is still New York).
+        parts = m.key.split(" ")
+        if len(parts) == 2 and parts[0] == "the" and parts[1] in (_STOP | _SOFT | _GIVEN) \
+                and not bears_name(c, m.key):
+            return False
+        # "the Cenepa and Santiago rivers": a river or range bearing a town's name is not the town.
+        if _RIVER_AFTER.match(text[m.end:m.end + 60]) and not m.qualified:
+            return False
     if c.feature == "country":
         if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known, glued):
             return False
@@ -335,6 +363,11 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         return in_doc and m.cue
     # "Chibougamau, Quebec": the qualifier puts the story in the town's country.
     in_doc = c.country_code in countries or m.qualified
+    # One sense per story: a word that is a person's or a firm's name elsewhere in it ("Robert Napier ...
+    # the Napier case", "Tata Teleservices ... at Tata") is that name when bare too, unless it is a big
+    # town or one in the story's country.
+    if single and not in_doc and not c.capital and c.population < 100_000 and m.key in names:
+        return False
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
     if not bears_name(c, m.key) and not in_doc and c.population < 500_000:
         return False
@@ -392,6 +425,48 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             m.cands, m.cue, m.qualified = inside, True, True
 
 
+def _demonym_qualify(text: str, mentions: list[_Mention]) -> None:
+    """"the Swiss resort of Davos", "the Pakistani city of Lahore": the town inside the demonym's country,
+    as "Davos, Switzerland" would say."""
+    for m in mentions:
+        if m.forced or m.qualified or not m.cands or m.cands[0].feature in _AREAS:
+            continue
+        d = _DEMONYM_OF.search(text[max(0, m.start - 60):m.start])
+        if not d:
+            continue
+        from ..actors import resolve_phrase  # the demonym table lives with the actors
+
+        res = resolve_phrase(d.group(1))
+        code = getattr(res, "code", None) if res is not None else None
+        if not code or len(code) != 3 or getattr(res, "kind", None) not in ("norp", "country"):
+            continue
+        inside = [c for c in m.cands if c.feature in ("city", "admin1", "admin2", "site") and c.country_code == code]
+        if inside:
+            m.cands, m.cue, m.qualified = inside, True, True
+
+
+def _names_elsewhere(text: str, mentions: list[_Mention], toks, keys, known: set[int],
+                     glued: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """One-word town names that the story also writes as part of a person's or a firm's name: glued to a
+    capitalised neighbour ("Robert Napier", "Tata Teleservices") or after an honorific ("Mr Napier")."""
+    out: set[str] = set()
+    at: dict[str, list[int]] = {}
+    for p, k in enumerate(keys):
+        at.setdefault(k, []).append(p)
+    for m in mentions:
+        if m.tok_end - m.tok_start != 1 or m.forced or m.cands[0].feature != "city" or m.key in out:
+            continue
+        for p in at.get(m.key, ()):
+            if p == m.tok_start:
+                continue
+            k = keys[p]
+            other = _Mention(toks[p][0], toks[p][1], k, m.cands, p, p + 1)
+            if _after_honorific(text, other, toks) or _adjacent_cap(text, other, toks, keys, known - {p}, glued):
+                out.add(m.key)
+                break
+    return frozenset(out)
+
+
 def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str | None = None,
                 exclude_spans: Iterable[tuple[int, int]] = ()) -> list[Place]:
     """Places named in ``text``, each resolved in the context of the whole article."""
@@ -424,6 +499,8 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
             if (m.start, m.end) == (dl_start, city_end):
                 m.forced = m.forced or "dateline"
     _qualify(text, mentions)
+    _demonym_qualify(text, mentions)
+    names = _names_elsewhere(text, mentions, toks, keys, known, glued)
     # Countries the story is about: those named outright, then those of big unambiguous towns.
     evidence: dict[str, set[int]] = {}
     for n, m in enumerate(mentions):
@@ -452,7 +529,7 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
             c = dl_city[2]
         else:
             c = _pick(m, countries, states)
-        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states):
+        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
     places.extend(_demonym_capitals(text, places, gaz))
