@@ -623,7 +623,9 @@ def build(shared: Path) -> dict:
                 names.add(f"{b} {a}")
         keys = {norm_key(n) for n in names}
         country_name_keys |= keys
-        add(getattr(c, "common_name", c.name), "country", [[code, None, None, None, None]], sorted(names), "pycountry")
+        # A dependency folded into its state ("American Samoa" -> USA) must not name that state.
+        source = "pycountry:dependency" if c.alpha_3 in DEPENDENCIES else "pycountry"
+        add(getattr(c, "common_name", c.name), "country", [[code, None, None, None, None]], sorted(names), source)
 
     # Phoenix dictionaries.
     stats = {}

@@ -54,3 +54,10 @@ def test_coref_pronoun_person():
     ents = find_actor_mentions(text, date="2023-07-27")
     ante = coref_resolve("he", ents)
     assert ante is not None and ante.label == "PERSON" and ante.code == "NER"
+
+
+def test_a_country_is_named_by_itself_not_by_a_dependency_folded_into_it():
+    from eventwire.actors import find_actor_mentions
+
+    (us,) = [e for e in find_actor_mentions("Growth in the US slowed.") if e.code == "USA"]
+    assert us.canonical == "United States"
