@@ -18,6 +18,8 @@ from .errors import EventwireError, message
 from .model import Document, Entity, ErrorRecord, RawDocument
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_LOCATIVE_CUE = re.compile(r"\b(?:in|near|outside|around|(?:town|village|city|district|province|region) of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -72,14 +74,15 @@ def places_stage(work: Work, config: Config) -> None:
     from .geo import find_places, is_metonymic
 
     # NER often calls a lone toponym a PERSON ("Niger", "Basra"); only multi-word person names are
-    # trusted to block a place.
-    exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON" and " " in e.text.strip()]
+    # trusted to block a place, and not after a locative cue ("fighting near Haj Omran").
+    text = work.doc.text
+    exclude = [(e.start, e.end) for e in work.doc.entities if e.label == "PERSON" and " " in e.text.strip()
+               and not _LOCATIVE_CUE.search(text[max(0, e.start - 24):e.start])]
     countries = {e.code for e in work.doc.entities if e.code and len(e.code) == 3 and e.label in ("COUNTRY", "GPE", "NORP")}
     places = find_places(work.doc.text, doc_countries=sorted(countries), dateline=work.doc.dateline,
                          exclude_spans=exclude)
     # A capital or seat of power standing for its government ("Washington and Paris", "the
     # Pentagon said") is an actor, not a place.
-    text = work.doc.text
     governments = [p for p in places if is_metonymic(p, text)]
     ends = {p.end for p in governments}
     # ... and the second capital of "Washington and Paris" goes with the first.

@@ -132,3 +132,10 @@ def test_capitals_standing_for_governments_are_not_places(pipeline):
     assert ("Washington", doc.text.index("Washington")) not in places and ("Paris", first_paris) not in places
     assert ("Paris", doc.text.index("Paris", first_paris + 1)) in places and any(t == "London" for t, _ in places)
     assert not any(t.endswith("Pentagon") for t, _ in places)
+
+
+def test_a_town_the_ner_calls_a_person_is_a_place_after_a_locative_cue():
+    from eventwire.pipeline import Pipeline
+
+    doc = Pipeline().process_text("Protests spread near Sidi Bouzid on Friday.", published="2011-01-05")
+    assert [(p.text, p.country_code) for p in doc.places] == [("Sidi Bouzid", "TUN")]
