@@ -386,6 +386,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, "pobj:on:alert", "MOBILIZE", "", f"{verb} forces on alert") for verb in ("put", "place", "keep")],
     *[(verb, "pobj:on:standby", "MOBILIZE", "", f"{verb} forces on standby") for verb in ("put", "place", "keep")],
     *[(verb, "obj:case", "ACCUSE", "allege", f"{verb} a case against") for verb in ("file", "bring", "lodge", "launch")],
+    # "438 Libyans were taken prisoner": captured in fighting; hostages are abducted.
+    ("take", "obj:prisoner", "COERCE", "arrest", "taken prisoner"), ("take", "obj:captive", "COERCE", "arrest", "taken captive"),
+    ("take", "obj:hostage", "ASSAULT", "abduct", "taken hostage"), ("hold", "obj:hostage", "ASSAULT", "abduct", "held hostage"),
     # A government's protest to another is a diplomatic complaint (manual: ACCUSE), not a street protest.
     ("protest", "prep:to", "ACCUSE", "disapprove", "lodged a protest with another government"),
     *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")

@@ -183,7 +183,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         # "militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's.
         agent = _is_agent_noun(h)
         inner = [ctx.entity_at[t.i] for t in scope if t.i in ctx.entity_at and ctx.entity_at[t.i].code
-                 and (agent or not _locative_place(ctx, t))]
+                 and (agent or not _locative_place(ctx, t)) and not _made_in(t)]
         seen = set()
         coded = []
         for ent in inner:
@@ -406,10 +406,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         sanction = [t for t in lex.noun_candidates("sanction")]
         if sanction:
             return replace(sanction[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + sanctions named by kind ('{obj}')"
-    if obj:
-        light = lex.light_verb(lemma, obj)
+    # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
+    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
+        light = lex.light_verb(lemma, cand) if cand else None
         if light:
-            return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {obj}'"
+            return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
+    if obj:
         if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
             aid = lex.noun_candidates("aid")
             if aid:

@@ -370,3 +370,9 @@ def test_censorship_alerts_court_cases_and_visa_bans(code):
 def test_plural_demonyms_name_the_people_of_a_country(code):
     ev = find(code("Thousands of Georgians rallied in Tbilisi against the foreign agents law."), "PROTEST")
     assert ev and "GEO" in codes(ev[0].actor)
+
+
+def test_taken_prisoner_and_taken_hostage(code):
+    ev = find(code("The high command said 438 Libyans were taken prisoner."), "COERCE")
+    assert ev and "LBY" in codes(ev[0].recipient)
+    assert find(code("Gunmen took three aid workers hostage in Mali."), "ASSAULT")
