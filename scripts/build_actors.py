@@ -356,6 +356,8 @@ defense ministry GOV MIL; defence ministry GOV MIL; ministry of defense GOV MIL;
 defense minister GOV MIL; defence minister GOV MIL; defense secretary GOV MIL; defence secretary GOV MIL;
 security forces COP MIL; security force COP MIL; police COP; policemen COP; police officers COP;
 gendarmes COP; gendarmerie COP; national guard MIL;
+opponents OPP; opponent OPP; political opponents OPP; critics OPP; government critics OPP; rivals OPP;
+political rivals OPP; opposition OPP; opposition parties OPP; opposition leaders OPP;
 militants REB; militant REB; rebels REB; rebel REB; insurgents REB; insurgent REB;
 jihadists REB; jihadist REB; jihadi REB; jihadis REB; fighters REB; gunmen UAF; armed men UAF;
 separatists REB; guerrillas REB; terrorists REB; terrorist REB; extremists REB; armed group REB;

@@ -211,7 +211,9 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
             # "withdraw its troops": the possessive pronoun points back at the actor.
             # The actor's own troops are not a recipient: mark them so the caller drops them.
-            out.extend(_actor(text, a.code, res.sector, office=OWN_ASSET) for a in ctx.current_actors if a.code)
+            # "his opponents" are the actor's compatriots, not his assets: a domestic recipient.
+            own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
+            out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
             continue
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
@@ -262,6 +264,7 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[lemma]
 
 
+ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
 FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
                    "tourist", "foreigner", "expatriate")
 # Sanctions named by what they restrict: "visa restrictions", "a travel ban", "export controls".
@@ -689,9 +692,11 @@ def _conditional(verb: Any) -> bool:
 DYADIC = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "ASSAULT", "COERCE"})
 
 
-def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor]) -> Entity | None:
+def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
     mine = {a.code for a in actors}
     for i in range(sent.start, sent.end):
+        if i in skip:
+            continue
         ent = ctx.entity_at.get(i)
         if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
             continue
@@ -1186,7 +1191,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         else:
             demanded = None
     if not recipients and actors and trig.plover in DYADIC and not noun:
-        other = _other_party(ctx, sent, tok, actors)
+        # What someone is accused of is not who is accused: "accused his rivals of siding with X".
+        allegation = {t.i for c in tok.children if trig.plover == "ACCUSE" and c.dep_ == "prep"
+                      and c.lower_ in ("of", "for") for t in c.subtree}
+        other = _other_party(ctx, sent, tok, actors, allegation)
         if other is not None:
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")

@@ -132,7 +132,8 @@ def core_phrase(tok: Token) -> tuple[int, int]:
         elif c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
             # "one of its vehicles" but not "... of its vehicles in Gaza": only the object's own core
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            end = max(end, core_phrase(pobj)[1] if pobj is not None else c.i + 1)
+            if pobj is not None:  # "accused his opponents of sympathizing": no object, not part of the phrase
+                end = max(end, core_phrase(pobj)[1])
         elif c.dep_ == "punct" and c.i == end and c.text in ("'s", "’s"):
             end = c.i + 1
     doc = tok.doc

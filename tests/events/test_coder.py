@@ -376,3 +376,8 @@ def test_taken_prisoner_and_taken_hostage(code):
     ev = find(code("The high command said 438 Libyans were taken prisoner."), "COERCE")
     assert ev and "LBY" in codes(ev[0].recipient)
     assert find(code("Gunmen took three aid workers hostage in Mali."), "ASSAULT")
+
+
+def test_ones_opponents_are_compatriots_and_the_allegation_names_no_recipient(code):
+    ev = find(code("Kenya's president accused his opponents of sympathizing with Somalia."), "ACCUSE")
+    assert ev and codes(ev[0].recipient) == {"KEN"} and ev[0].recipient[0].entity_text == "his opponents"
