@@ -180,10 +180,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         # relative clauses that describe them ("an agreement that allowed U.S. personnel ...").
         scope = syn.argument_tokens(h) if h.dep_ not in ("nsubj", "nsubjpass", "relcl") and role != "actor" \
             else [t for t in h.subtree if t.i < h.i or not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path(t, h))]
-        # "militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's.
         agent = _is_agent_noun(h)
-        inner = [ctx.entity_at[t.i] for t in scope if t.i in ctx.entity_at and ctx.entity_at[t.i].code
-                 and (agent or not _locative_place(ctx, t)) and not _made_in(t)]
+        inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
         seen = set()
         coded = []
         for ent in inner:
@@ -346,10 +344,17 @@ def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
     found = []
     agent = _is_agent_noun(root)
     for t in syn.argument_tokens(root):
-        ent = ctx.entity_at.get(t.i)
-        if ent is not None and ent.code and ent not in found and not _made_in(t) and (agent or not _locative_place(ctx, t)):
-            found.append(ent)
+        if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found:
+            found.append(ctx.entity_at[t.i])
     return [_actor(e.text, e.code, e.sector) for e in found]
+
+
+def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
+    """Whether a coded mention inside a phrase names a party to the event. Not when it says where
+    equipment was made, nor when it is a town after "in" unless the phrase names people
+    ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
+    ent = ctx.entity_at.get(t.i)
+    return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t))
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -414,11 +419,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         light = lex.light_verb(lemma, cand) if cand else None
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
-    if obj:
-        if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
-            aid = lex.noun_candidates("aid")
-            if aid:
-                return replace(aid[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a sum of money"
+    if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
+        aid = lex.noun_candidates("aid")
+        if aid:
+            return replace(aid[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a sum of money"
     named = objs and objs[0].dep_ == "oprd" and objs[0].ent_type_ == "PERSON"  # the parser's "called X" misread as naming
     if lemma in CALLING_VERBS and objs and not particle and (objs[0].dep_ == "dobj" or named) and \
             not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and not named) for c in verb.children) and \
@@ -714,7 +718,7 @@ ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "RE
 
 
 def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
-            plover: str = "") -> EventLocation:
+            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
