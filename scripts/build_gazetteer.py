@@ -96,6 +96,10 @@ ADMIN_WORDS = {
     "departement", "estado", "autonomous", "okrug", "canton", "city", "capital", "special", "of", "de",
     "del", "the", "and", "metropolitan", "administrative", "area", "federal", "council", "island",
     "islands", "zone", "sector",
+    # Chinese, Caucasian, Baltic and Russian type words ("Qinghai Sheng", "Ningxia Huizu Zizhiqu",
+    # "Shaki Rayon", "Kauno apskritis", "Nenetskiy Avtonomnyy Okrug"): news writes the bare name.
+    "sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "uighur", "rayon", "rayonu", "rajons", "marz",
+    "apskritis", "avtonomnyy", "misto",
 }
 # Bare admin1 names that are ordinary words: kept only with their type word ("Central Province").
 GENERIC = {
@@ -196,11 +200,16 @@ def main() -> int:
         cap = fold(cty["capital"] or "")
         if not cap:
             continue
+        # A town bearing the name beats a bigger one that has it only as an alternate name: India's capital
+        # is New Delhi, not Delhi (which GeoNames also calls "New Delhi").
         best = None
         for c in by_cc_cities.get(cty["iso3"], []):
-            if fold(c["name"]) == cap or cap in (fold(a) for a in c["alternatenames"]):
-                if best is None or c["population"] > best["population"]:
-                    best = c
+            own = fold(c["name"]) == cap
+            if own or cap in (fold(a) for a in c["alternatenames"]):
+                rank = (own, c["population"])
+                if best is None or rank > best[0]:
+                    best = (rank, c)
+        best = best[1] if best else None
         if best:
             capital_ids[cty["iso3"]] = best["geonameid"]
 

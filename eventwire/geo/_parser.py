@@ -12,6 +12,9 @@ from ._gazetteer import Candidate, Gazetteer, bears_name, fold, name_key
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
+# Arabic articles written in lower case and hyphenated to a name ("al-Tanf", "el-Arish"): a name may start
+# on one, as on "the", but the article alone is never a place.
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez"}
 
 # Capitalised words that also name some town: as a single word they are never taken for a place.
 # Countries, regions and admin1 with these names are unaffected ("Chad" is handled by _PERSONISH).
@@ -28,6 +31,7 @@ september october november december today tomorrow yesterday christmas easter ra
 god allah jesus christ islam muslim christian jewish sunni shia arab arabs
 un eu nato gulf spring summer autumn winter fall alliance commonwealth council justice roman harvard cornell
 yale princeton stanford gallup earnest australian canadian
+area center centre supreme
 guardian times post herald tribune telegraph mirror express independent observer
 time page home world news people media press report reports source sources share email print
 premier league cup club united city rovers wanderers
@@ -49,7 +53,7 @@ hassan ali ahmed mohammed muhammad omar hussein abbas karim nigel caroline ariel
 _SOFT = set("""male female same nice mobile split reading bath sale best hope deal gap marks mark independence
 liberty victory union progress unity justice freedom peace friendship concord providence enterprise commerce
 industry success harmony paradise eden bethlehem nazareth goshen canaan zion orange eagle wells bury
-chester march superior""".split())
+chester march superior sterling brick""".split())
 # Country names that are also common given names: dropped when they sit next to another capitalised word.
 _PERSONISH = {"chad", "jordan", "georgia", "india", "israel", "kenya", "chile", "jamaica", "china", "france",
               "lebanon", "grenada", "guinea"}
@@ -69,7 +73,10 @@ _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "p
           "congressman", "congresswoman", "senator", "governor", "mayor", "representative", "assemblyman",
           "legislator", "lawmaker", "lawmakers", "democrat", "democrats", "republican", "republicans",
           # ... and its institutions: "in Manhattan Federal Court", "Basra Police said"
-          "federal", "court", "police"}
+          "federal", "court", "police",
+          # ... abbreviated ("South Dakota Gov. Kristi Noem", "Ohio Sen. Sherrod Brown"), and a part of the place
+          # ("Kowloon West district", "Yobe North senatorial district", "Inner Mongolia Autonomous Region")
+          "gov", "sen", "rep", "autonomous", "north", "south", "east", "west"}
 # A wire story's day after a place ("will leave Washington Tuesday evening", "arrive in London Monday to")
 # does not glue it into a name, when what follows the day is no noun of a name ("Sheffield Wednesday manager").
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -99,16 +106,63 @@ _POSS_CAPITAL = re.compile(r"^['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(province|region|state|governorate|district|oblast|prefecture|department|county|"
                           r"borough)\b", re.IGNORECASE)
+# "Orange and Riverside counties", "the Kunar and Nangarhar provinces": each name of the list is one.
+_ADMIN_LIST_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+"
+                               r"(?i:(counties|districts|boroughs|provinces|prefectures|departments|states|"
+                               r"governorates|oblasts))\b")
+_SINGULAR = {"counties": "county", "districts": "district", "boroughs": "borough", "provinces": "province",
+             "prefectures": "prefecture", "departments": "department", "states": "state",
+             "governorates": "governorate", "oblasts": "oblast"}
 # "the district of Kupwara", "the London borough of Wandsworth": the name after is the admin2 itself.
 _ADMIN_BEFORE = re.compile(r"\b(district|county|borough)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A capital or seat of power doing what governments do: an actor, not a location.
-_ACTOR_VERB = re.compile(r"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:has|have|had|is|was|will|would|said|says|say|"
-                         r"announced|announces|warned|warns|accused|accuses|denied|denies|rejected|rejects|"
-                         r"wants|insisted|insists|signall?ed|responded|demanded|demands|urged|urges|called|"
-                         r"condemned|condemns|threatened|threatens|agreed|agrees|refused|refuses|believes|"
-                         r"hopes|fears|sees|sent|imposed|ordered|approved|backed|supports|opposes|recognized|"
-                         r"recognised|expelled|summoned|vowed|pledged|and\s+(?:its|their)\s+allies)\b", re.I)
+# What a government does. An auxiliary alone ("Delhi is India's breadbasket", "Paris has also long
+# struggled with smog") says nothing: it must lead to one of these.
+_GOV_VERBS = (r"said|says|say|announced|announces|warned|warns|accused|accuses|denied|denies|rejected|rejects|"
+              r"wants?|wanted|insisted|insists|signall?ed|signals|responded|responds|demanded|demands|urged|urges|"
+              r"called|calls|condemned|condemns|threatened|threatens|agreed|agrees|refused|refuses|believes|"
+              r"hopes|fears|sees|sent|sends|imposed|imposes|ordered|orders|approved|approves|backed|backs|"
+              r"supports|supported|opposes|opposed|recogni[sz]ed|recogni[sz]es|expelled|summoned|vowed|vows|"
+              r"pledged|pledges|attempted|attempts|tried|tries|expects|expected|plans|planned|intends|intended|"
+              r"seeks|sought|decided|decides|launched|launches|claimed|claims|argued|argues|maintains|"
+              r"welcomed|welcomes|critici[sz]ed|critici[sz]es|blamed|blames|retaliated|protested|objected|"
+              r"signed|signs|joined|considers|considered|regards|views|viewed|stated|stressed|confirmed|"
+              r"confirms|reiterated|asserted|concluded|concludes|accepted|accepts|offered|offers|pressed|"
+              r"presses|pushed|pushes|asked|asks|told|tells|declared|declares|suspended|suspends|halted|"
+              r"vetoed|denounced|denounces|slammed|promised|promises|concedes|conceded|notified|informed|"
+              r"trying|seeking|pushing|pressing|pressuring|considering|weighing|refusing|demanding|insisting|"
+              r"planning|preparing|threatening|urging|calling|negotiating|holding|held|hold|concerned|"
+              r"worried|ready|willing|determined|keen|committed|unwilling|reluctant|expected\s+to|likely\s+to|"
+              r"ensured|ensures|guaranteed|assured|released|freed|detained|arrested|deployed|allowed|allows|"
+              r"permitted|granted|authori[sz]ed|negotiated|mediated|brokered|retaliates|responded")
+_AUX = (r"(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|do|also|not|"
+        r"n['’]t|now|still|already|long|repeatedly|previously|recently|quickly|reportedly|then|just|been|"
+        r"publicly|strongly|officially|formally|firmly)\s+)*")
+_ACTOR_VERB = re.compile(rf"^(?:['’]s\s+\w+\s+)?\s*(?:,\s*)?(?:{_AUX}(?:{_GOV_VERBS})|"
+                         r"and\s+(?:its|their)\s+allies)\b", re.I)
+# "Washington and the Taliban had been holding talks": a capital sharing its verb with another actor.
+_ACTOR_AND = re.compile(rf"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{_AUX}(?:{_GOV_VERBS})\b")
+# "Washington's move", "Beijing's stance": a capital's possessive on what governments have.
+_GOV_POSSESSION = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:move|moves|decision|decisions|policy|policies|position|"
+                             r"stance|support|demands?|response|plans?|proposals?|ally|allies|envoys?|ambassador|"
+                             r"approach|efforts?|claims?|relations|strategy|refusal|offer|request|announcement|"
+                             r"warnings?|accusations?|sanctions|withdrawal|intervention|recognition|backing|"
+                             r"objections?|insistence|commitment|administration|leadership|rulers|regime|"
+                             r"government|officials|diplomats|negotiators|delegation)\b", re.I)
+# "accused Beijing of", "talks with Washington", "autonomy under Beijing": the object is the government.
+_GOV_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)|"
+                         r"critici[sz](?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
+                         r"pressure\s+on|ties\s+with|talks\s+with|relations\s+with|relationship\s+with|"
+                         r"deal\s+with|agreement\s+with|negotiations\s+with|dialogue\s+with|dispute\s+with|"
+                         r"tensions\s+with|(?:reached|struck|signed)\s+with|under)\s+$", re.I)
+# Where a capital is the place itself: "via Moscow and Paris", "the air over Delhi", "cities like Beijing".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|via|over|through|across|toward|"
+                              r"towards|like|within|throughout|beyond|inside)\s+(?:the\s+)?$", re.I)
 _AREAS = ("country", "region", "water", "landform")
+_AREA_TAIL = re.compile(r"\s+(?:North|South|East|West|Central|Province|Region|State|District)")
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+            "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
+            "south west", "middle", "upper", "lower", "far"}
 # "the Swiss resort of Davos", "the Pakistani city of Lahore": the demonym names the town's country.
 _DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:city|town|village|resort|port|"
                          r"capital|province|region|district|island|state|county|enclave|oasis)\s+of\s+$")
@@ -151,7 +205,9 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
     i = 0
     while i < n:
         s0, e0, t0 = toks[i]
-        if not (_is_cap(t0) or keys[i] == "the"):
+        article = keys[i] in _ARTICLES and text[e0:e0 + 1] in "-‑" and i + 1 < n and _is_cap(toks[i + 1][2]) \
+            and toks[i + 1][0] == e0 + 1
+        if not (_is_cap(t0) or keys[i] == "the" or article):
             i += 1
             continue
         cur = keys[i]
@@ -159,7 +215,7 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         j = i
         while True:
             last_ok = _is_cap(toks[j][2]) or cur in gaz.lower_ok
-            if j > i or keys[i] != "the":
+            if j > i or (keys[i] != "the" and not article):
                 if last_ok and gaz.has(cur):
                     best = j
             if cur not in gaz.prefixes or j + 1 >= n or j - i + 1 >= _MAX_TOKENS:
@@ -179,9 +235,13 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         cands = gaz.lookup_key(key)
         # A span the caller excludes (NER's PERSON) does not block a name of several words that the
         # gazetteer knows only as a country, region or sea ("Iraqi Kurdistan", "South Ossetia").
+        # Nor does one that is a province or country plus a compass or type word ("Yobe North", "Kowloon
+        # West" taken for people's names).
         if any(a < end and start < b for a, b in exclude) and not (
                 best > i and keys[i] != "the" and cands and cands[0].feature in _AREAS
-                and all(start <= a and b <= end for a, b in exclude if a < end and start < b)):
+                and all(start <= a and b <= end for a, b in exclude if a < end and start < b)) and not (
+                cands and any(c.feature in _AREAS + ("admin1",) for c in cands)
+                and all(a == start and _AREA_TAIL.fullmatch(text[end:b]) for a, b in exclude if a < end and start < b)):
             i = best + 1
             continue
         out.append(_Mention(start, end, key, cands, i, best + 1))
@@ -219,6 +279,9 @@ def _context(text: str, mentions: list[_Mention]) -> None:
             elif ab and any(c.feature == "admin2" for c in m.cands):
                 m.forced, m.admin_word = "admin", ab.group(1)
                 m.start -= len(before) - ab.start()
+            elif (lm := _ADMIN_LIST_AFTER.match(after)) and m.key not in _LEADS and any(
+                    c.feature in ("admin1", "admin2", "region") for c in m.cands):
+                m.forced, m.admin_word = "admin", _SINGULAR[lm.group(1).lower()]
             elif am and am.group(1).lower() in _ADMIN2_FIRST:
                 # "Kupwara district" with no such district in the index: the type word still says that a
                 # place is named, as "town of" does; the town of that name stands for its district.
@@ -267,7 +330,8 @@ def _after_honorific(text: str, m: _Mention, toks) -> bool:
     return i > 0 and toks[i - 1][2] in _HONORIFICS and text[toks[i - 1][1]:toks[i][0]] in (" ", ". ")
 
 
-def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] = frozenset()) -> Candidate | None:
+def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] = frozenset(),
+          weight: dict[str, int] | None = None) -> Candidate | None:
     cands = m.cands
     if m.forced == "admin":
         a1 = [c for c in cands if c.feature in ("admin1", "region")]
@@ -279,7 +343,15 @@ def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] =
         cands = a1 or cands
     inside = [c for c in cands if c.country_code in countries]
     top = cands[0]
-    if top.feature in ("country", "region", "water", "site"):
+    if top.feature == "region" and top.country_code is None:
+        # "Punjab" spans India and Pakistan: in a story about one of them, that one's province or state.
+        # Named in both, the country the story names more often.
+        own = sorted((c for c in inside if c.feature == "admin1" and bears_name(c, m.key)),
+                     key=lambda c: (weight or {}).get(c.country_code, 0), reverse=True)
+        if len(own) == 1 or (len(own) > 1 and (weight or {}).get(own[0].country_code, 0)
+                             > (weight or {}).get(own[1].country_code, 0)):
+            return own[0]
+    if top.feature in ("country", "region", "water", "site", "landform"):
         # "Georgia" after "Atlanta": the US state, when only the US is otherwise in the story.
         if top.feature == "country" and top.country_code not in countries:
             big = [c for c in inside if c.feature == "admin1" and c.population >= 1_000_000]
@@ -315,9 +387,13 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     if c.feature in ("city", "admin1", "admin2"):
         # "The Bank said": a town known as "the" + a common word only by an alternate name is the word
         # ("the Big Apple" is still New York).
+        # "the Center" is no Windham, Connecticut: "the" + one word naming a town only by an alternate name
+        # is an ordinary noun, whatever the word.
         parts = m.key.split(" ")
-        if len(parts) == 2 and parts[0] == "the" and parts[1] in (_STOP | _SOFT | _GIVEN) \
-                and not bears_name(c, m.key):
+        if len(parts) == 2 and parts[0] == "the" and not bears_name(c, m.key) and not m.qualified:
+            return False
+        # "the University of Texas", "Kabul Polytechnic College": an institution, not a town.
+        if {"university", "college", "institute", "academy", "school"} & set(parts):
             return False
         # "the Cenepa and Santiago rivers": a river or range bearing a town's name is not the town.
         if _RIVER_AFTER.match(text[m.end:m.end + 60]) and not m.qualified:
@@ -333,8 +409,6 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     # An all-capitals word amid ordinary text is an acronym ("IRNA", "UN"), not a town.
     if single and word.isupper() and len(word) <= 5 and not text[max(0, m.start - 30):m.end + 30].isupper():
         return False
-    if m.key.endswith((" university", " college")):
-        return False
     if single and surface in _SOFT and (not m.cue or _sentence_initial(text, m.start)) and not m.qualified:
         return False
     # A sentence's first word that names a town only by an alternate name unlike its own is an ordinary
@@ -344,11 +418,23 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
             and _starts_sentence(text, m.start) \
             and SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.7:
         return False
+    # A short alternate name that is a clipped or unlike form of the town's own ("Feng" for Fengcheng,
+    # "Kan" for Ganzhou) is a surname or a broadcaster far more often: a place only after a cue. "Kiev"
+    # for Kyiv is a spelling variant and stays.
+    if single and c.feature == "city" and not bears_name(c, m.key) and not m.cue and not m.qualified \
+            and len(m.key) <= 4 and (name_key(c.name).startswith(m.key)
+                                     or SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.5):
+        return False
     if c.feature in ("region", "water", "site", "landform"):
         return not (single and _adjacent_cap(text, m, toks, keys, known, glued))
     if _adjacent_cap(text, m, toks, keys, known, glued):
         return False
     if c.feature == "admin1":
+        # "Southern District" (Israel), "Western District" (American Samoa), "Central Province": a name of
+        # compass and type words only is some country's admin1 only in a story about that country ("the U.S.
+        # attorney for the Southern District of New York").
+        if all(w in _COMPASS or w in _ADMIN_WORDS for w in m.key.split(" ")):
+            return c.country_code in countries
         return c.country_code in countries or c.population >= 10_000 or m.cue
     if c.feature == "admin2":
         # Named with its type word ("Harrison County") or by its own name ("Buckinghamshire"), an admin2
@@ -365,8 +451,10 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     in_doc = c.country_code in countries or m.qualified
     # One sense per story: a word that is a person's or a firm's name elsewhere in it ("Robert Napier ...
     # the Napier case", "Tata Teleservices ... at Tata") is that name when bare too, unless it is a big
-    # town or one in the story's country.
-    if single and not in_doc and not c.capital and c.population < 100_000 and m.key in names:
+    # town or one in the story's country of 15,000 people or more ("Michael Webb ... Webb's room" is no
+    # Webb, Alabama, even in an American story).
+    if single and not c.capital and m.key in names and (
+            (not in_doc and c.population < 100_000) or (c.population < 15_000 and not m.qualified)):
         return False
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
     if not bears_name(c, m.key) and not in_doc and c.population < 500_000:
@@ -404,12 +492,15 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
         q = _QUALIFIER.match(text[m.end:m.end + 12])
         if not q:
             continue
+        area: Candidate | None = None
         if q.group(1):
             state = _US_STATES.get(name_key(q.group(1)))
             if not state:
                 continue
             inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == "USA"
                       and c.admin1 == state]
+            area = next((a for a in Gazetteer.default().lookup(state) if a.feature == "admin1"
+                         and a.country_code == "USA"), None)
         else:
             nxt = starts.get(m.end + q.start(2))
             area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
@@ -421,6 +512,13 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
                 continue
             inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == area.country_code
                       and (area.feature == "country" or c.admin1 == area.admin1)]
+        top = m.cands[0]
+        if not inside and area is not None and (q.group(1) or not (top.capital or top.population >= 100_000)):
+            # "San Ysidro, California" where the index knows only San Ysidro, New Mexico: the qualifier says
+            # where the place is; its state or country stands for it, never a namesake elsewhere. (A big town
+            # before a country is more likely a list: "in Paris, Germany and Italy".)
+            inside = [c for c in m.cands if c.country_code == area.country_code
+                      and (area.feature == "country" or c.admin1 == area.admin1)] or [area]
         if inside:
             m.cands, m.cue, m.qualified = inside, True, True
 
@@ -515,6 +613,7 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     # States and provinces the story names, to place its "Washington County" or "district of Kupwara".
     states = frozenset((m.cands[0].country_code, m.cands[0].admin1) for m in mentions
                        if m.cands[0].feature == "admin1" and not m.forced)
+    weight = {cc: len(ns) for cc, ns in evidence.items()}
     places: list[Place] = []
     for n, m in enumerate(mentions):
         # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
@@ -528,7 +627,7 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
                 continue
             c = dl_city[2]
         else:
-            c = _pick(m, countries, states)
+            c = _pick(m, countries, states, weight)
         if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
@@ -580,11 +679,14 @@ def is_metonymic(place: Place, text: str) -> bool:
     if place.resolved_place in _SEATS:
         # A seat of power is named for the people in it ("Pentagon officials", "the Kremlin's wish",
         # "Whitehall departments") unless it is where something happens; its possessive is the institution's.
-        return bool(re.match(r"['’]s\b", after)) or not _AT_SEAT.search(text[max(0, place.start - 30):place.start])
-    if re.search(r"\b(?:in|at|near|from|to|into|outside|around)\s+(?:the\s+)?$", text[max(0, place.start - 20):place.start],
-                 re.IGNORECASE):
+        before = text[max(0, place.start - 30):place.start]
+        return bool(re.match(r"['’]s\b", after)) or bool(re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I)) \
+            or not _AT_SEAT.search(before)
+    before = text[max(0, place.start - 30):place.start]
+    if _LOCATIVE_BEFORE.search(before):
         return False
-    if _ACTOR_VERB.match(after):
+    if _ACTOR_VERB.match(after) or _ACTOR_AND.match(after) or _GOV_POSSESSION.match(after) \
+            or _GOV_BEFORE.search(before):
         return True
     # Two capitals joined by "and" are two governments far more often than two cities.
     both = re.match(r"^\s+and\s+([A-Z][\w-]+)", after)
