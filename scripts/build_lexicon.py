@@ -594,6 +594,27 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "COERCE", mode, f"{verb} {noun}")
       for verb in ("declare", "impose", "proclaim", "extend", "enforce")
       for noun, mode in (("emergency", "martial-law"), ("curfew", "curfew"))],
+    # Manual: declaring (not implementing) an end to one's own violence is CONCEDE, as for ceasefires.
+    *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} its {noun}s")
+      for verb in ("stop", "end", "halt", "suspend", "cease", "renounce", "abandon")
+      for noun in ("attack", "bombing", "campaign", "offensive", "violence", "hostility", "fighting", "raid",
+                   "shelling", "insurgency", "operation", "struggle")],
+    *[(verb, "obj:end", "CONCEDE", "", f"{verb} an end to hostilities")
+      for verb in ("declare", "announce", "proclaim")],
+    # Opposing a demand or a go-between is refusing it.
+    *[("resist", f"obj:{noun}", "REJECT", "", f"resist {noun}")
+      for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
+                   "reform", "request", "ultimatum")],
+    ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    # Sinking a vessel on purpose is an attack (the intransitive "the ferry sank" stays an accident).
+    *[("sink", f"obj:{noun}", "ASSAULT", "", f"sink a {noun}")
+      for noun in ("boat", "ship", "vessel", "warship", "submarine", "trawler", "tanker", "frigate", "destroyer",
+                   "gunboat", "ferry", "craft")],
+    # A go-between consults both sides: the manual's CONSULT third-party.
+    *[(verb, f"pobj:as:{noun}", "CONSULT", "third-party", f"{verb} as a {noun}")
+      for verb in ("act", "serve") for noun in ("mediator", "middle-man", "middleman", "intermediary",
+                                               "go-between", "broker", "facilitator", "interlocutor")],
+    ("express", "obj:sympathy", "SUPPORT", "", "sympathy, like condolences, is support"),
     # Yielding to demands is CONCEDE; ending one's own strike or protest yields too.
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} {noun}")
       for verb in ("accept", "meet", "grant") for noun in ("demand",)],

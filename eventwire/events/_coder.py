@@ -454,6 +454,20 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         ordered = lex.noun_candidates(objs[0].lemma_.lower())
         if ordered:
             return ordered[0], f"order of '{objs[0].lemma_}'"
+    if lemma in MOTION_VERBS and not objs:
+        mover = syn.subject_of(verb)
+        if mover is not None and (mover.lemma_.lower() in FORCE_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in mover.children)):
+            mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
+            if mobilize:
+                return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
+    if lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
+        wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None
+                       and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
+        if wanted is not None and request:
+            return replace(request[0], lemma=lemma, prep=None, source="light"), \
+                f"'{verb.lemma_}' another party to act ('{syn.first_child(wanted, 'nsubj').text} ... {wanted.lemma_}')"
     cands = lex.verb_candidates(verb.lemma_.lower())
     if not cands:
         return None
@@ -477,7 +491,15 @@ WRAPPER_NOUNS = frozenset({"state", "effort", "bid", "initiative", "drive", "pro
 ASPECTUAL_VERBS = frozenset({"resume", "continue", "intensify", "escalate", "renew", "launch", "begin", "start",
                              "step", "carry", "conduct", "stage", "mount", "wage", "unleash"})
 ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
+# Forces on the move are mobilised: "troop reinforcements have started arriving", "tanks massed".
+MOTION_VERBS = frozenset({"arrive", "move", "head", "pour", "roll", "mass", "land", "converge", "redeploy", "reinforce"})
+FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "marine", "warship", "unit", "battalion",
+                         "brigade", "convoy", "paratrooper", "commando", "division", "regiment", "contingent",
+                         "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
+# "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
+WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
                               "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign"})
@@ -943,6 +965,16 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # What is requested, threatened, promised or refused is the content of that event, not an
     # event of its own: "called on Baghdad's allies to discontinue support", "agreed to reopen".
     content: set[int] = set()
+    for k, (tok, trig, how, noun) in enumerate(found):
+        # Manual: a promise or decision to make a concession ("decided to stop suicide attacks",
+        # "agreed to release the prisoners") is itself CONCEDE, not AGREE.
+        if trig.plover == "AGREE" and not noun:
+            inner = {c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                     for c in c.subtree}
+            yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
+            if yielded is not None:
+                found[k] = (tok, replace(trig, plover="CONCEDE", mode=None, quad=lex.quad("CONCEDE"), source="light"),
+                            f"{how}; {PROMISED_CONCESSION} ('{yielded[0].lemma_}')", noun)
     for tok, trig, how, noun in found:
         if noun:
             continue
@@ -991,7 +1023,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                                        for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return None
-    if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS for v in [
+    if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS and not (v.i == verb.i and trig.obj) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
         return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -1038,7 +1070,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         hosts = {tok.i: tok}
         if subj is not None and subj.head.pos_ in ("VERB", "AUX"):
             hosts[subj.head.i] = subj.head
-        partners = [p for h in hosts.values() for p in syn.prep_objects(h, ("along",))]
+        partners = [p for h in hosts.values() for a in h.children if a.dep_ == "prep" and a.lower_ == "along"
+                    for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in syn.children(w, "pobj")]
         subj_tokens.update(t.i for p in partners for t in p.subtree)
         victim = None
         if subj is not None and not passive and tok.lemma_.lower() in VICTIM_VERBS:
@@ -1062,13 +1095,19 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if victim is not None:
             objs.append(victim)
-        if trig.plover == "MOBILIZE" and not passive:
-            objs = []  # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient
         if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
             # "... before being killed by the army": the undergoer is the main clause's subject.
             head_subj = syn.subject_of(syn.clause_head(tok.head))
             if head_subj is not None:
                 objs = [head_subj]
+        if trig.plover == "MOBILIZE":
+            # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient;
+            # "Pakistani troops were deployed along the border": without an agent, the forces act.
+            if passive and not actors and objs:
+                actors = _resolve_head(ctx, objs[0], context_country=context_country, role="actor")
+                if actors:
+                    notes.append(f"actor: the mobilised '{objs[0].text}'")
+            objs = []
         # A light verb's object carries the target: "dealt blows on the Iraqi war machine".
         for o in list(objs):
             if ctx.lexicon.noun_candidates(o.lemma_.lower()) or o.lemma_.lower() in ("blow", "fire", "strike"):
@@ -1124,7 +1163,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 actors.extend(got)
             else:
                 recipients.extend(got)
-        if not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
+        undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
+        if undergoes and not recipients:
+            # "are under house arrest", "came under attack": the subject suffers the event.
+            subj = syn.subject_of(verb)
+            if subj is not None:
+                recipients = _resolve_head(ctx, subj, context_country=context_country)
+                notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
+        elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
             subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
             root_party = ctx.entity_at.get(verb.i) if subj is None and verb.pos_ == "PROPN" and verb.dep_ == "ROOT" else None
             if root_party is not None and root_party.code:
@@ -1341,7 +1387,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.
-        p_type = ctx.type_probs.get(plover, 0.0) / max(1e-6, 1.0 - ctx.type_probs.get("NONE", 0.0))
+        judged = (plover, "AGREE", "RETREAT") if PROMISED_CONCESSION in how else (plover,)
+        # A promised concession reads to a bag of words as the promise or the act promised.
+        p_type = max(ctx.type_probs.get(t, 0.0) for t in judged) / max(1e-6, 1.0 - ctx.type_probs.get("NONE", 0.0))
         confidence = round((1 - MODEL_WEIGHT) * confidence + MODEL_WEIGHT * p_type, 2)
         notes.append(f"sentence model P({plover}) = {p_type:.2f}")
     start, end = sent.start_char, sent.end_char

@@ -203,7 +203,7 @@ def test_calling_off_a_strike_is_a_concession_not_a_protest(code):
 
 
 def test_a_named_party_unknown_to_the_knowledge_base_keeps_the_event(code):
-    ev = find(code("Prime Minister Zorvak Tellani agreed to resign on Friday."), "AGREE")
+    ev = find(code("Prime Minister Zorvak Tellani agreed to resign on Friday."), "CONCEDE")
     assert ev and ev[0].actor and ev[0].actor[0].code is None and "Tellani" in ev[0].actor[0].entity_text
 
 
@@ -381,3 +381,50 @@ def test_taken_prisoner_and_taken_hostage(code):
 def test_ones_opponents_are_compatriots_and_the_allegation_names_no_recipient(code):
     ev = find(code("Kenya's president accused his opponents of sympathizing with Somalia."), "ACCUSE")
     assert ev and codes(ev[0].recipient) == {"KEN"} and ev[0].recipient[0].entity_text == "his opponents"
+
+
+def test_forces_deployed_without_an_agent_are_the_actor(code):
+    ev = find(code("Turkish troops were deployed along the border with Syria on Sunday."), "MOBILIZE")
+    assert ev and codes(ev[0].actor) == {"TUR"}
+
+
+def test_forces_on_the_move_are_mobilised(code):
+    ev = find(code("Kenyan troops arrived in the border town of Mandera on Monday."), "MOBILIZE")
+    assert ev and codes(ev[0].actor) == {"KEN"}
+
+
+def test_along_a_place_is_not_a_partner(code):
+    events = code("Egyptian police arrested smugglers along the border with Libya.")
+    assert events and all("LBY" not in codes(e.actor) for e in events)
+
+
+def test_under_house_arrest_names_the_undergoer(code):
+    ev = find(code("Bolivian opposition leader Carlos Mesa is under house arrest, police said."), "COERCE")
+    assert ev and "BOL" in codes(ev[0].recipient)
+    assert not any("Mesa" in a.entity_text for a in ev[0].actor)
+
+
+def test_sinking_a_vessel_is_an_attack_but_a_ship_sinking_is_not(code):
+    ev = find(code("The Greek navy sank a Turkish fishing boat on Friday."), "ASSAULT")
+    assert ev and "GRC" in codes(ev[0].actor)
+    assert not find(code("A Greek ferry sank off Crete on Friday."), "ASSAULT")
+
+
+def test_a_go_between_consults(code):
+    assert find(code("Norway is acting as a mediator between the Colombian government and the rebels."), "CONSULT")
+
+
+def test_resisting_mediation_or_balking_is_rejection(code):
+    assert find(code("Mugabe is resisting mediation by the Catholic church."), "REJECT")
+    assert find(code("India balked at the American demands on Tuesday."), "REJECT")
+
+
+def test_deciding_to_stop_attacks_is_a_concession(code):
+    assert find(code("Hamas has decided to stop suicide attacks against Israel."), "CONCEDE")
+    assert find(code("The PKK declared an end to its campaign of bombings in Turkey."), "CONCEDE")
+
+
+def test_wanting_another_party_to_act_is_a_request_but_wanting_to_act_is_not(code):
+    ev = find(code("Beijing wants Washington to eliminate the tariffs."), "REQUEST")
+    assert ev and "CHN" in codes(ev[0].actor)
+    assert not code("The Chinese government wants to eliminate the tariffs.")
