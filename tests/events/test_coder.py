@@ -428,3 +428,26 @@ def test_wanting_another_party_to_act_is_a_request_but_wanting_to_act_is_not(cod
     ev = find(code("Beijing wants Washington to eliminate the tariffs."), "REQUEST")
     assert ev and "CHN" in codes(ev[0].actor)
     assert not code("The Chinese government wants to eliminate the tariffs.")
+
+
+def test_leaving_gives_up_ground_or_office_not_a_room(code):
+    assert find(code("Russian troops will leave Armenia next year."), "RETREAT")
+    assert not find(code("Opposition lawmakers left the chamber on Saturday."), "RETREAT")
+    assert not find(code("The fighting left thousands of Sudanese homeless."), "RETREAT")
+
+
+def test_a_negated_event_ranks_below_the_same_event_asserted():
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    asserted = find(everything.process_text("Israeli jets struck targets in Gaza on Monday.").events, "ASSAULT")
+    negated = find(everything.process_text("Israeli jets did not strike targets in Gaza on Monday.").events, "ASSAULT")
+    assert asserted and negated and negated[0].modality == "negated" and negated[0].confidence < asserted[0].confidence
+
+
+def test_requests_name_the_party_asked_to_act(code):
+    ev = find(code("The United Nations demanded that Israel withdraw from southern Lebanon."), "REQUEST")
+    assert ev and "ISR" in codes(ev[0].recipient)
+    ev = find(code("President Bush expressed support for Israel on Monday."), "SUPPORT")
+    assert ev and "ISR" in codes(ev[0].recipient)
