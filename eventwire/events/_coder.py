@@ -88,6 +88,7 @@ class _Ctx:
     last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
     last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
     last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
+    assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
@@ -274,6 +275,7 @@ REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "d
                            "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "throng", "take", "join", "meet"})
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "student", "activist", "supporter")
 
@@ -844,7 +846,9 @@ def code_document(work: Any, config: Any) -> list[Event]:
     sents = list(parsed.sents)
     for i, sent in enumerate(sents):
         ctx.sent_index = i
-        events.extend(_code_sentence(ctx, sent))
+        found = _code_sentence(ctx, sent)
+        events.extend(found)
+        ctx.assaults_before = ctx.assaults_before or any(e.event == "ASSAULT" for e in found)
     _mark_disputes(events, document.text)
     return events
 
@@ -1039,6 +1043,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS and not (v.i == verb.i and trig.obj) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
         return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
+    if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
+            (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
+        # "two people were killed in the Gaza strikes": a toll of an event the story already
+        # reports, not a new one (the referenced noun is definite).
+        for ref in syn.prep_objects(tok, ("in", "during")):
+            if ctx.lexicon.noun_candidates(ref.lemma_.lower()) and any(
+                    (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+                    for c in ref.children):
+                return None
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):

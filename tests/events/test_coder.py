@@ -451,3 +451,10 @@ def test_requests_name_the_party_asked_to_act(code):
     assert ev and "ISR" in codes(ev[0].recipient)
     ev = find(code("President Bush expressed support for Israel on Monday."), "SUPPORT")
     assert ev and "ISR" in codes(ev[0].recipient)
+
+
+def test_a_toll_of_an_attack_already_reported_is_no_new_attack(code):
+    events = code("Israeli jets struck Gaza City on Monday. Two people were killed in the strikes and 40 injured.")
+    assert len(find(events, "ASSAULT")) == 1
+    # Alone, the same sentence is the only report of the strikes, and is coded.
+    assert find(code("Two people were killed in the Israeli strikes on Gaza City on Monday."), "ASSAULT")
