@@ -81,6 +81,7 @@ class _Ctx:
     type_probs: dict[str, float] | None = None  # the sentence model's P(type) for the current sentence
     current_actors: list[Actor] = field(default_factory=list)
     current_plural: bool = False
+    current_person: bool = False  # the current event's actor is a person ("its" cannot point at it)
     doc_country: str | None = None
     kb: Any = None
     sent_tokens: list[Any] = field(default_factory=list)
@@ -200,10 +201,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 out.extend(_actor(text, a.code, res.sector) for a in got if a.code)
                 continue
         if owner is not None and owner.lower_ in ("its", "their") and ctx.current_actors and \
-                (owner.lower_ == "their") != ctx.current_plural:
+                ((owner.lower_ == "their") != ctx.current_plural or (owner.lower_ == "its" and ctx.current_person)):
             # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
             # points at the nearest singular party mentioned before.
-            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors})
+            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors},
+                                    not_person=owner.lower_ == "its" and ctx.current_person)
             if prev is not None:
                 out.append(_actor(text, prev.code, res.sector if res is not None and res.sector else prev.sector))
                 continue
@@ -308,10 +310,16 @@ def _possessive_pronoun(h: Any) -> Any:
     return None
 
 
-def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None]) -> Any:
+def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False) -> Any:
+    """The nearest coded party before ``tok`` whose code is not excluded; with ``not_person`` ("its"
+    after a person's act), any non-person party, even a compatriot: "Arafat ... arresting its militants"."""
     for i in range(tok.i - 1, -1, -1):
         ent = ctx.entity_at.get(i)
-        if ent is not None and ent.code and ent.code not in exclude:
+        if ent is None or not ent.code:
+            continue
+        if not_person and ent.label != "PERSON" and not ent.office:
+            return ent
+        if not not_person and ent.code not in exclude:
             return ent
     return None
 
@@ -1117,6 +1125,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             notes.append("reciprocal: parties after 'between' are actors")
         ctx.current_actors = actors
         ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+        ctx.current_person = subj is not None and (subj.ent_type_ == "PERSON" or getattr(ctx.entity_at.get(subj.i), "label", None) == "PERSON")
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if victim is not None:

@@ -458,3 +458,8 @@ def test_a_toll_of_an_attack_already_reported_is_no_new_attack(code):
     assert len(find(events, "ASSAULT")) == 1
     # Alone, the same sentence is the only report of the strikes, and is coded.
     assert find(code("Two people were killed in the Israeli strikes on Gaza City on Monday."), "ASSAULT")
+
+
+def test_its_after_a_person_points_at_the_group_not_the_person(code):
+    events = code("Hamas claimed the bombing. Mr Arafat in turn ordered the closure of Hamas offices and has started arresting its militants.")
+    assert any(e.event == "COERCE" and any("militants" in r.entity_text for r in e.recipient) for e in events)
