@@ -99,7 +99,11 @@ somali SOM; south african ZAF; south korean KOR; south sudanese SSD; spanish ESP
 sudanese SDN; swedish SWE; swiss CHE; syrian SYR; taiwanese TWN; tajik TJK; tanzanian TZA;
 thai THA; togolese TGO; tunisian TUN; turkish TUR; turkmen TKM; ugandan UGA; ukrainian UKR;
 uruguayan URY; uzbek UZB; venezuelan VEN; vietnamese VNM; yemeni YEM; zambian ZMB;
-zimbabwean ZWE; sahrawi MAR; kurdish IRQ
+zimbabwean ZWE; sahrawi MAR; kurdish IRQ;
+welsh GBR; scottish GBR; scots GBR; northern irish GBR;
+yugoslav SRB; soviet RUS; west german DEU; east german DEU; czechoslovak CZE; zairean COD;
+rhodesian ZWE; salvadoran SLV; salvadorean SLV; trinidadian TTO; barbadian BRB; bahamian BHS;
+belizean BLZ; papua new guinean PNG
 """
 # Kurdish -> IRQ is a compromise: most Kurdish actors in wire copy are Iraqi Kurdistan's.
 
@@ -120,7 +124,9 @@ eswatini SWZ; turkey TUR; türkiye TUR; turkiye TUR; hong kong HKG; niger NER; n
 the gambia GMB; gambia GMB; bosnia BIH; sudan SDN; south sudan SSD; libya LBY; mali MLI;
 burkina faso BFA; chad TCD; israel ISR; lebanon LBN; yemen YEM; iraq IRQ; jordan JOR;
 egypt EGY; ukraine UKR; belarus BLR; china CHN; prc CHN; japan JPN; india IND; pakistan PAK;
-afghanistan AFG; germany DEU; france FRA; italy ITA; spain ESP; poland POL
+afghanistan AFG; germany DEU; france FRA; italy ITA; spain ESP; poland POL;
+yugoslavia SRB; soviet union RUS; the soviet union RUS; ussr RUS; u s s r RUS; west germany DEU;
+east germany DEU; czechoslovakia CZE; zaire COD; rhodesia ZWE
 """
 # Seats of government and capitals used as metonymy for a government (or its military).
 SEATS = """
@@ -151,7 +157,8 @@ dhaka BGD GOV; colombo LKA GOV; kathmandu NPL GOV; mogadishu SOM GOV; juba SSD G
 kampala UGA GOV; kigali RWA GOV; harare ZWE GOV; luanda AGO GOV; maputo MOZ GOV;
 nouakchott MRT GOV; conakry GIN GOV; accra GHA GOV; lome TGO GOV; cotonou BEN GOV;
 yaounde CMR GOV; asmara ERI GOV; djibouti DJI GOV; tashkent UZB GOV; astana KAZ GOV;
-ulaanbaatar MNG GOV; wellington NZL GOV
+ulaanbaatar MNG GOV; wellington NZL GOV; peking CHN GOV; bonn DEU GOV; rangoon MMR GOV;
+the home office GBR GOV; home office GBR GOV; number ten GBR GOV
 """
 # Named bodies and groups the dictionaries miss or date-code in a way that is wrong after 2014.
 # name | code | sector | secondary | valid ranges ";"-separated "CODESECTOR from-to" | aliases
@@ -159,6 +166,15 @@ EXTRA_ACTORS = [
     ("United Nations", "UNO", None, None, "", "un|u n|the un|the united nations|united nations|the u n"),
     ("UN Security Council", "UNO", None, None, "", "un security council|security council|the security council|unsc|u n security council"),
     ("European Union", "EUR", None, None, "", "eu|e u|the eu|the european union|european union|european commission|the european commission|brussels-based european union"),
+    ("European Community", "EUR", None, None, "", "ec|e c|the ec|eec|the eec|european community|the european community|european communities|european economic community|the european economic community|common market|the common market|ec commission|the ec commission"),
+    ("U.S. Department of Homeland Security", "USA", "GOV", None, "", "department of homeland security|homeland security department|dhs|u s department of homeland security"),
+    ("U.S. Customs and Border Protection", "USA", "COP", None, "", "customs and border protection|u s customs and border protection|cbp|u s border patrol|immigration and customs enforcement|u s immigration and customs enforcement"),
+    ("U.S. Centers for Disease Control and Prevention", "USA", "MED", "GOV", "", "centers for disease control|centers for disease control and prevention|cdc|u s centers for disease control and prevention"),
+    ("U.S. Department of Justice", "USA", "JUD", "GOV", "", "justice department|doj|u s justice department|u s department of justice"),
+    ("U.S. Department of Defense", "USA", "MIL", "GOV", "", "department of defense|u s department of defense|defense department|u s defense department"),
+    ("U.S. Treasury", "USA", "GOV", None, "", "u s treasury|treasury department|u s treasury department|department of the treasury"),
+    ("U.S. House of Representatives", "USA", "LEG", None, "", "u s house of representatives|u s house|house democrats|house republicans|senate democrats|senate republicans|u s senate|u s congress"),
+    ("UK Parliament", "GBR", "LEG", None, "", "house of commons|the house of commons|house of lords|the house of lords|westminster"),
     ("European Parliament", "EUR", "LEG", None, "", "the european parliament"),
     ("NATO", "IGO", None, None, "", "nato|the nato alliance|north atlantic treaty organization|north atlantic alliance"),
     ("ECOWAS", "IGO", None, None, "", "ecowas|economic community of west african states|the economic community of west african states"),
@@ -179,6 +195,7 @@ EXTRA_ACTORS = [
     ("Palestinian Islamic Jihad", "PSE", "REB", None, "", "palestinian islamic jihad|pij"),
     ("Houthis", "YEM", "REB", None, "", "houthi|houthis|the houthis|houthi rebels|ansar allah|ansarallah"),
     ("National Council for the Safeguard of the Homeland", "NER", "MIL", "GOV", "", "cnsp|national council for the safeguard of the homeland|national council for safeguarding the homeland"),
+    ("Iraqi Republican Guard", "IRQ", "MIL", None, "", "republican guard|the republican guard|republican guards|iraqi republican guard"),
     ("Israel Defense Forces", "ISR", "MIL", None, "", "idf|israel defense forces|israel defence forces|israeli defense forces|israeli defence forces"),
     ("Tehran Radio", "IRN", "JRN", None, "", "tehran radio|radio tehran|irna|islamic republic news agency|press tv|presstv|irib|fars news agency|tasnim"),
     ("TASS", "RUS", "JRN", None, "", "tass|ria novosti|sputnik|rt"),
@@ -204,6 +221,61 @@ EXTRA_ACTORS = [
     ("Arakan Army", "MMR", "REB", None, "", "arakan army"),
     ("ELN", "COL", "REB", None, "", "eln|national liberation army"),
     ("FARC", "COL", "REB", None, "", "farc|revolutionary armed forces of colombia"),
+]
+# Political parties (PLOVER sector PTY, the party's country as code). Kind "party": at run time a
+# party name must be written with a capital ("Labour", not "labour costs"), and a title after it
+# keeps its own sector ("Republican Gov." GOV) unless it is a party role ("Tory leader" PTY).
+# name | code | aliases
+PARTIES = [
+    ("Democratic Party", "USA", "democrats|democrat|dems|the democratic party|democratic national committee|dnc"),
+    ("Republican Party", "USA", "republicans|republican|the republican party|gop|the gop|republican national committee|rnc"),
+    ("Labour Party", "GBR", "labour|the labour party|new labour|labour's"),
+    ("Conservative Party", "GBR", "conservatives|conservative|the conservative party|tories|tory|the tories|tory party|the tory party"),
+    ("Liberal Democrats", "GBR", "liberal democrats|the liberal democrats|lib dems|lib dem|the lib dems|libdems"),
+    ("UK Independence Party", "GBR", "ukip|uk independence party|the uk independence party|u k independence party"),
+    ("Scottish National Party", "GBR", "snp|scottish national party|the scottish national party"),
+    ("Plaid Cymru", "GBR", "plaid cymru"),
+    ("Reform UK", "GBR", "reform uk"),
+    ("Sinn Fein", "GBR", "sinn fein|sinn féin"),
+    ("Democratic Unionist Party", "GBR", "dup|democratic unionist party|the democratic unionist party"),
+    ("Liberal Democratic Party (Japan)", "JPN", "ldp|liberal democratic party|the liberal democratic party|liberal democratic party of japan"),
+    ("Peoples Democratic Party (Nigeria)", "NGA", "pdp|peoples democratic party|people's democratic party|the peoples democratic party"),
+    ("All Progressives Congress", "NGA", "all progressives congress|the all progressives congress"),
+    ("African National Congress", "ZAF", "anc|african national congress|the african national congress"),
+    ("Democratic Alliance (South Africa)", "ZAF", "democratic alliance"),
+    ("Bharatiya Janata Party", "IND", "bjp|bharatiya janata party"),
+    ("Indian National Congress", "IND", "indian national congress|congress party|the congress party"),
+    ("Christian Democratic Union", "DEU", "cdu|christian democratic union|christian democrats|csu|christian social union"),
+    ("Social Democratic Party of Germany", "DEU", "spd|social democratic party of germany"),
+    ("Alternative for Germany", "DEU", "afd|alternative for germany"),
+    ("Likud", "ISR", "likud|the likud party"),
+    ("Fatah", "PSE", "fatah|the fatah movement|fatah movement"),
+    ("United Russia", "RUS", "united russia"),
+    ("Communist Party of China", "CHN", "chinese communist party|ccp|communist party of china"),
+    ("Justice and Development Party", "TUR", "akp|ak party|justice and development party"),
+    ("Republican People's Party", "TUR", "chp|republican people's party"),
+    ("Pakistan Tehreek-e-Insaf", "PAK", "pti|pakistan tehreek e insaf|tehreek e insaf"),
+    ("Pakistan Muslim League (N)", "PAK", "pml n|pakistan muslim league"),
+    ("Pakistan Peoples Party", "PAK", "pakistan peoples party|pakistan people's party"),
+    ("Awami League", "BGD", "awami league|the awami league"),
+    ("Bangladesh Nationalist Party", "BGD", "bnp|bangladesh nationalist party"),
+    ("ZANU-PF", "ZWE", "zanu pf|zanu"),
+    ("Movement for Democratic Change", "ZWE", "mdc|movement for democratic change"),
+    ("Kuomintang", "TWN", "kuomintang|kmt|the kuomintang"),
+    ("Democratic Progressive Party", "TWN", "democratic progressive party"),
+    ("National League for Democracy", "MMR", "national league for democracy|nld"),
+    ("Fidesz", "HUN", "fidesz"),
+    ("Law and Justice", "POL", "law and justice party|pis"),
+    ("Ennahda", "TUN", "ennahda|ennahdha"),
+    ("Muslim Brotherhood", "EGY", "muslim brotherhood|the muslim brotherhood|freedom and justice party"),
+    ("United Socialist Party of Venezuela", "VEN", "psuv|united socialist party of venezuela"),
+    ("Morena", "MEX", "morena"),
+    ("Institutional Revolutionary Party", "MEX", "institutional revolutionary party"),
+    ("Syriza", "GRC", "syriza"),
+    ("New Democracy", "GRC", "new democracy"),
+    ("PSOE", "ESP", "psoe|spanish socialist workers' party"),
+    ("National Rally", "FRA", "national rally|rassemblement national"),
+    ("Australian Labor Party", "AUS", "labor party|australian labor party|alp"),
 ]
 # Leaders whose Phoenix ranges are missing or end open in 2014. Ranges: "CODESECTOR from-to",
 # ISO dates, open ends allowed; outside every range the first code's country becomes ELI.
@@ -339,6 +411,29 @@ LEADERS = [
     ("Benny Gantz", "ISR", "gantz|benny gantz", "ISRMIL 2011-02-14-2015-02-16;ISRGOV 2020-05-17-2022-12-29;ISRGOV 2023-10-11-2024-06-09"),
     ("Yair Lapid", "ISR", "lapid|yair lapid", "ISRGOV 2013-03-18-2014-12-02;ISRGOV 2021-06-13-2022-12-29;ISROPP 2022-12-29-"),
     ("Naftali Bennett", "ISR", "naftali bennett", "ISRGOV 2013-03-18-2020-05-17;ISRGOV 2021-06-13-2022-06-30"),
+    # Phoenix files the British sovereign under one Commonwealth realm (KNA); the state is GBR.
+    ("Queen Elizabeth II", "GBR", "queen elizabeth ii|queen elizabeth|queen elizabeth the second|elizabeth ii", "GBRGOV 1952-02-06-2022-09-08"),
+    ("King Charles III", "GBR", "king charles|king charles iii|charles iii|prince charles|the prince of wales|prince of wales", "GBRELI 1948-11-14-2022-09-08;GBRGOV 2022-09-08-"),
+    ("Prince Andrew", "GBR", "prince andrew|duke of york|the duke of york|andrew mountbatten windsor", "GBRELI 1960-02-19-"),
+    ("Prince William", "GBR", "prince william|duke of cambridge", "GBRELI 1982-06-21-"),
+    ("Ronald Reagan", "USA", "reagan|ronald reagan|president reagan|ronald w reagan", "USAGOV 1981-01-20-1989-01-20;USAGOV 1967-01-02-1975-01-06"),
+    ("George H. W. Bush", "USA", "george h w bush|vice president bush|vice president george bush", "USAGOV 1981-01-20-1993-01-20"),
+    ("George W. Bush", "USA", "george w bush|president george w bush|president bush", "USAGOV 2001-01-20-2009-01-20;USAGOV 1995-01-17-2000-12-21"),
+    ("Bill Clinton", "USA", "bill clinton|president clinton|president bill clinton", "USAGOV 1993-01-20-2001-01-20;USAGOV 1983-01-11-1992-12-12"),
+    ("Tony Blair", "GBR", "tony blair|blair|prime minister tony blair", "GBROPP 1994-07-21-1997-05-02;GBRGOV 1997-05-02-2007-06-27"),
+    ("Gordon Brown", "GBR", "gordon brown|chancellor gordon brown|prime minister gordon brown", "GBRGOV 1997-05-02-2010-05-11"),
+    ("Margaret Thatcher", "GBR", "thatcher|margaret thatcher|prime minister margaret thatcher|mrs thatcher", "GBROPP 1975-02-11-1979-05-04;GBRGOV 1979-05-04-1990-11-28"),
+    ("Michael Howard", "GBR", "michael howard", "GBRGOV 1992-04-10-1997-05-02;GBROPP 2003-11-06-2005-12-06"),
+    ("David Cameron", "GBR", "david cameron|prime minister david cameron", "GBROPP 2005-12-06-2010-05-11;GBRGOV 2010-05-11-2016-07-13;GBRGOV 2023-11-13-2024-07-05"),
+    ("Jeremy Corbyn", "GBR", "jeremy corbyn|corbyn", "GBROPP 2015-09-12-2020-04-04"),
+    ("Charles Kennedy", "GBR", "charles kennedy", "GBROPP 1999-08-09-2006-01-07"),
+    ("Nancy Pelosi", "USA", "nancy pelosi|pelosi|speaker pelosi", "USALEG 1987-06-02-"),
+    ("Mitch McConnell", "USA", "mitch mcconnell|mcconnell", "USALEG 1985-01-03-"),
+    ("Bernie Sanders", "USA", "bernie sanders|senator bernie sanders|sen bernie sanders", "USALEG 1991-01-03-"),
+    ("Elizabeth Warren", "USA", "elizabeth warren", "USALEG 2013-01-03-"),
+    ("Adam Schiff", "USA", "adam schiff", "USALEG 2001-01-03-"),
+    ("William Barr", "USA", "william barr|bill barr|attorney general william barr", "USAJUD 1991-11-26-1993-01-20;USAJUD 2019-02-14-2020-12-23"),
+    ("Mike Pence", "USA", "mike pence|vice president mike pence|vice president pence", "USAGOV 2013-01-14-2017-01-09;USAGOV 2017-01-20-2021-01-20"),
 ]
 # Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
@@ -386,7 +481,14 @@ church REL; bishops REL; aid workers NGO; aid groups NGO; aid agencies NGO;
 human rights groups NGO; rights groups NGO; rights group NGO; human rights group NGO;
 charity NGO; charities NGO; non governmental organizations NGO; ngos NGO; ngo NGO;
 group UNK; groups UNK; organization UNK; organisation UNK; attackers UAF; assailants UAF;
-unknown gunmen UAF; bandits CRM; criminals CRM; gangs CRM; gang CRM; smugglers CRM
+unknown gunmen UAF; bandits CRM; criminals CRM; gangs CRM; gang CRM; smugglers CRM;
+gov GOV; governor GOV; governors GOV; sen LEG; sens LEG; rep LEG; reps LEG; congressman LEG;
+congresswoman LEG; mep LEG; meps LEG; member of parliament LEG; trade representative GOV;
+department GOV; departments GOV; agency GOV; police department COP; sheriff's office COP;
+home secretary GOV; foreign secretary GOV; chancellor of the exchequer GOV; attorney general JUD GOV;
+shadow chancellor OPP; shadow home secretary OPP; shadow foreign secretary OPP; shadow minister OPP;
+shadow cabinet OPP; party leader PTY; party leaders PTY; party chairman PTY; party members PTY;
+party member PTY; party activists PTY; party officials PTY; party official PTY
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {
@@ -394,6 +496,8 @@ OFFICE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "emir",
     "general", "commander", "chief", "director", "senator", "prosecutor", "judge", "leader",
     "sultan", "prince", "speaker", "adviser", "advisor", "lawmaker", "head",
+    "gov", "sen", "rep", "congressman", "congresswoman", "mep", "mp", "representative", "chairman",
+    "chairwoman", "attorney",
 }
 # Agent sectors that are really PLOVER "country" codes.
 AGENT_CODE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
@@ -597,6 +701,8 @@ def build(shared: Path) -> dict:
         roles = roles_from_spec(spec, iso) if spec else [[code, sector, secondary, None, None]]
         kind = "igo" if code in ("IGO", "UNO", "EUR") else "org"
         add(name, kind, roles, aliases.split("|") + [name], "hand:actors")
+    for name, code, aliases in PARTIES:
+        add(name, "party", [[code, "PTY", None, None, None]], aliases.split("|") + [name], "hand:parties")
     for name, code, aliases, spec in LEADERS:
         add(name, "person", roles_from_spec(spec, iso), aliases.split("|") + [name], "hand:leaders")
     for form, codes in hand_rows(SEATS, 2):

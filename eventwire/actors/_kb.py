@@ -29,7 +29,7 @@ NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Entry kinds -> Entity labels.
 KIND_LABEL = {
     "country": "COUNTRY", "place": "GPE", "seat": "GPE", "norp": "NORP", "person": "PERSON",
-    "org": "ORG", "igo": "IGO",
+    "org": "ORG", "igo": "IGO", "party": "ORG",
 }
 GEO_KINDS = frozenset({"country", "place", "seat", "norp"})
 

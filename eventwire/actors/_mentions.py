@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import _office_text, scan
+from eventwire.actors._resolve import PARTY_ROLES, _office_text, scan
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -34,9 +34,15 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             gap = nxt.i - m.j if nxt is not None else 99
             possessive = gap == 1 and tokens[m.j].key == "'s"
-            if (entry.kind in GEO_KINDS and nxt is not None and nxt.kind == "agent"
+            if ((entry.kind in GEO_KINDS or entry.kind == "party") and nxt is not None and nxt.kind == "agent"
                     and (gap == 0 or possessive) and nxt.agent[0] not in NONSTATE_CODES | _VAGUE_AGENTS):
                 a_sector, a_secondary, _ = nxt.agent
+                if entry.kind == "party":
+                    # "Tory leader" is a party role (PTY); "Labour MP" keeps the title's sector.
+                    if nxt.key.split(" ")[-1] in PARTY_ROLES:
+                        a_sector, a_secondary = "PTY", None
+                    elif a_sector != "PTY":
+                        a_secondary = "PTY"
                 a_end = tokens[nxt.j - 1].end
                 out.append(Entity(text=text[start:a_end], start=start, end=a_end, label="AGENT",
                                   code=res.code, sector=a_sector, canonical=res.canonical,

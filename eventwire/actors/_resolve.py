@@ -26,6 +26,40 @@ FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "erst
 # Title modifiers kept in the reported office: "Deputy Secretary of State".
 OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "under", "acting", "interim", "senior",
                               "chief", "principal", "special", "top", "foreign", "defense", "defence"})
+# Portfolio words inside a title: "Deputy Finance Minister", "deputy energy minister", "Agriculture secretary".
+PORTFOLIO = frozenset(
+    "finance foreign interior home justice defence defense agriculture trade commerce industry energy oil "
+    "petroleum mines mining health education economy economic economics labour labor transport information "
+    "culture environment treasury planning security public works water housing tourism communications "
+    "immigration fisheries forestry budget development cooperation international affairs national homeland "
+    "trade finance social welfare employment science technology sports youth women family religious "
+    "internal external european legal parliamentary cabinet state".split()
+)
+# Agent words that only modify the title after them: "Deputy [Finance] Minister" is a minister, not a
+# sheriff's deputy (COP).
+TITLE_PREFIXES = frozenset({"deputy", "vice", "assistant", "acting", "interim", "senior", "chief", "principal",
+                            "special", "junior", "under"})
+# Roles inside a party: "Tory leader", "Labour spokesman" are PTY; "Labour MP", "Republican Gov." keep
+# the title's own sector.
+PARTY_ROLES = frozenset(
+    "leader leaders leadership spokesman spokeswoman spokesperson chairman chairwoman chair president "
+    "member members activist activists candidate candidates official officials supporters supporter "
+    "whip whips campaigner campaigners grandee grandees figures figure colleagues rebels".split()
+)
+# Country names that are also given names: "Chad Wolf", "Jordan Peterson", "Georgia Meloni".
+GIVEN_NAME_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "kenya", "india", "ireland"})
+# Capitalised words that may follow a place without making it part of a longer name ("Moscow Tuesday").
+_NOT_NAME_PARTS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december on in at and or but the a as said says "
+    # facilities and bodies named after their place still point to its country ("Kabul Airport")
+    "airport international university hospital city province provincial district region regional "
+    "governorate county municipality municipal base camp prison jail square street road highway bridge "
+    "port harbour harbor stadium mosque church cathedral temple market hotel embassy consulate council "
+    "police military army security central general national state police stock exchange refinery "
+    "station valley river mountains mountain desert border crossing checkpoint zone area village "
+    "town gate court palace house ministry office department".split()
+)
 # Short keys that are also everyday words: only match when written in capitals ("US", "IS", "AU").
 _SHORT = 3
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "de", "del", "da", "di", "la", "le", "van", "von", "bin", "ibn", "abu"})
@@ -73,9 +107,13 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
         n = min(nspan.get(t0, 0), hi - i)
         while n > 0:
             key = " ".join(t.key for t in tokens[i:i + n])
-            if key in names and key not in stop and _case_ok(tokens, i, i + n, key, strict_case):
-                best = Match("name", i, i + n, key, entries=[kb.entries[x] for x in names[key]])
-                break
+            if key in names and key not in stop:
+                entries = [kb.entries[x] for x in names[key]]
+                # Party names are everyday words ("labour", "conservative"): capitals even inside a phrase.
+                strict = strict_case or any(e.kind == "party" for e in entries)
+                if _case_ok(tokens, i, i + n, key, strict):
+                    best = Match("name", i, i + n, key, entries=entries)
+                    break
             n -= 1
         n = min(aspan.get(t0, 0), hi - i)
         while n > 0 and (best is None or n > best.j - best.i):
@@ -89,6 +127,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
             continue
         out.append(best)
         i = best.j
+    out = _drop_embedded(tokens, out, lo, hi)
+    out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind != "name":
             continue
@@ -99,6 +139,47 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
         elif m.i > lo and _is_verb_ing(tokens[m.i - 1], out):
             m.demoted = True  # "the coalition fighting Houthi rebels": the object of a participle
     return out
+
+
+def _title_case_context(tokens: Sequence[Token], i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the words around tokens[i:j] are nearly all capitalised (a headline in title case)."""
+    words = [t.text for t in tokens[max(lo, i - 5):min(hi, j + 6)] if t.text[:1].isalpha() and len(t.text) > 1]
+    if len(words) < 5:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) -> list[Match]:
+    """A place name directly followed by an unknown capitalised word is part of a longer proper name:
+    "Alexandria Ocasio-Cortez", "Ben Murray-Bruce", "Chad Wolf", "Washington Post" are not Egypt,
+    Australia, Chad or the US government."""
+    if not out:
+        return out
+    starts = {m.i for m in out}
+    keep = []
+    for m in out:
+        if m.kind == "name" and m.j < hi and m.j not in starts:
+            kinds = {e.kind for e in m.entries}
+            nxt = tokens[m.j]
+            gap = nxt.start - tokens[m.j - 1].end
+            if ((kinds <= {"place", "seat"} or (kinds <= {"country", "place", "seat"} and m.key in GIVEN_NAME_COUNTRIES))
+                    and nxt.text[:1].isupper() and not (nxt.text.isupper() and len(nxt.text) > 1)
+                    and nxt.key not in _NOT_NAME_PARTS and nxt.key != "'s"
+                    and gap <= 1 and not _title_case_context(tokens, m.i, m.j, lo, hi)):
+                continue
+        keep.append(m)
+    return keep
+
+
+def _drop_title_prefixes(tokens: Sequence[Token], out: list[Match]) -> list[Match]:
+    """"Deputy Finance Minister": the prefix agent ("deputy", COP on its own) yields to the title after it."""
+    drop = set()
+    for k, m in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (m.kind == "agent" and nxt.kind == "agent" and m.key.split(" ")[-1] in TITLE_PREFIXES
+                and nxt.i - m.j <= 3 and all(t.key in PORTFOLIO or t.key in TITLE_PREFIXES for t in tokens[m.j:nxt.i])):
+            drop.add(k)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 def _is_verb_ing(tok: Token, matches: list[Match]) -> bool:
@@ -118,7 +199,10 @@ def _pick_entry(entries: list[Entry], context_country: str | None) -> Entry:
 def _name_rank(m: Match) -> int:
     # Specific entries (people, organisations) beat the country or demonym beside them:
     # "US President Joe Biden" is Biden's role; "U.S. Deputy Secretary ..." stays USA.
-    return 0 if m.entries and m.entries[0].kind not in GEO_KINDS else 1
+    if not m.entries:
+        return 2
+    kind = m.entries[0].kind
+    return 0 if kind == "person" else (2 if kind in GEO_KINDS else 1)
 
 
 def _office_text(tokens: Sequence[Token], m: Match, kb: ActorKB, phrase: str) -> str | None:
@@ -126,7 +210,8 @@ def _office_text(tokens: Sequence[Token], m: Match, kb: ActorKB, phrase: str) ->
     if not any(w in kb.office_words for w in words):
         return None
     i = m.i
-    while i > 0 and tokens[i - 1].key in OFFICE_MODIFIERS:
+    while i > 0 and (tokens[i - 1].key in OFFICE_MODIFIERS or tokens[i - 1].key in TITLE_PREFIXES
+                     or tokens[i - 1].key in PORTFOLIO):
         i -= 1
     return phrase[tokens[i].start:tokens[m.j - 1].end]
 
@@ -190,11 +275,33 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         res = kb.resolution(entry, matched, date)
         notes.insert(0, res.explanation)
         entity_has_sector = entry.kind not in GEO_KINDS and res.sector is not None
+        if entry.kind == "org" and res.code and res.code not in NONSTATE_CODES:
+            # "China CDC", "Pakistani Taliban": a country written right before an organisation that the
+            # tables file under another state names whose branch it is.
+            geo = next((m for m in names if m.entries[0].kind in ("country", "norp") and not m.demoted
+                        and (m.j == primary.i or (m.j + 1 == primary.i and tokens[m.j].key == "'s"))), None)
+            if geo is not None:
+                g = kb.resolution(_pick_entry(geo.entries, context_country), geo.key, date)
+                if g.code and g.code not in NONSTATE_CODES and g.code != res.code:
+                    notes.append(f"{geo.key!r} before it gives the country {g.code} (not {res.code})")
+                    res.code = g.code
+        party = next((m for m in names if m is not primary and m.entries[0].kind == "party" and not m.demoted), None)
+        party_role = agent is not None and agent.key.split(" ")[-1] in PARTY_ROLES
         if agent is not None:
             a_sector, a_secondary, a_source = agent.agent
             a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
             if a_sector in NONSTATE_CODES:
                 notes.append(f"agent {a_text!r} names an organisation type ({a_sector}); kept {res.code}")
+            elif entry.kind == "party":
+                if party_role:
+                    notes.append(f"{a_text!r} is a role inside the party: PTY")
+                else:
+                    res.sector, res.secondary_sector = a_sector, "PTY" if a_sector != "PTY" else a_secondary
+                    notes.append(f"title {a_text!r} -> {a_sector} (party PTY kept as secondary)")
+            elif (party is not None and party_role and entry.kind == "person" and res.sector in (None, "ELI")
+                  and not former):
+                res.sector, res.secondary_sector = "PTY", None
+                notes.append(f"{a_text!r} of the party {party.key!r}: PTY")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):

@@ -16,7 +16,7 @@ from eventwire.actors._text import norm_key
 from eventwire.errors import ConfigError
 
 FIELDS = ("name", "code", "sector", "office", "valid_from", "valid_to", "aliases", "secondary_sector", "kind")
-_KINDS = {"person", "org", "igo", "country", "place", "seat", "norp"}
+_KINDS = {"person", "org", "igo", "country", "place", "seat", "norp", "party"}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
