@@ -75,8 +75,9 @@ def eval_articles(gold: Path, shared: Path | None, config: Config, verbose: bool
         for name, t in total.tallies.items():
             row[name] = t.rate
             row[name + "_n"] = f"{t.hit}/{t.total}"
-        bands, ece = total.reliability()
+        bands, ece = total.reliability("type")
         row["confidence_ece"] = round(ece, 3)
+        row["confidence_ece_with_parties"] = round(total.reliability("full")[1], 3)
         row["_bands"] = bands
         out[coder] = row
         if verbose and coder == config["events.coder"]:
@@ -114,7 +115,7 @@ def _articles(ctx: dict[str, Any]) -> dict[str, float] | str:
             continue
         extra = f"  [{main.get(key + '_n')}]" if key + "_n" in main else ""
         print(f"  {key:34} {_fmt(main[key]):>10} {_fmt(base.get(key, '-')):>10}{extra}")
-    print("  confidence reliability (band: events, mean confidence -> share matching the gold): " +
+    print("  confidence reliability (band: events, mean confidence -> share whose type the gold has in that sentence): " +
           "; ".join(f"{b}: {n}, {c:.2f} -> {p:.2f}" for b, n, c, p in main["_bands"]))
     return {f"articles.{k}": v for k, v in main.items() if isinstance(v, float)}
 

@@ -97,7 +97,8 @@ class ArticleReport:
     tallies: dict[str, Tally] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
-    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, matches gold) per predicted event
+    # Per predicted event: (confidence, a gold event of its type is in its sentence, and with the right parties).
+    scored: list[tuple[float, bool, bool]] = field(default_factory=list)
 
     def tally(self, name: str) -> Tally:
         return self.tallies.setdefault(name, Tally())
@@ -113,12 +114,16 @@ class ArticleReport:
         self.extras += other.extras
         self.scored += other.scored
 
-    def reliability(self, edges: tuple[float, ...] = (0.0, 0.55, 0.65, 0.75, 1.01)) -> tuple[list[tuple[str, int, float, float]], float]:
+    def reliability(self, level: str = "type", edges: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 1.01)
+                    ) -> tuple[list[tuple[str, int, float, float]], float]:
         """Confidence against the share of events that match the gold, by confidence band, and the
-        expected calibration error (the bands' |mean confidence - precision|, weighted by size)."""
+        expected calibration error (the bands' |mean confidence - precision|, weighted by size).
+        Confidence estimates the ``type`` level (the event, of its type, is reported); ``full``
+        also asks for the right actor and recipient."""
         bands, ece = [], 0.0
+        pairs = [(c, t if level == "type" else f) for c, t, f in self.scored]
         for lo, hi in zip(edges, edges[1:]):
-            sel = [(c, g) for c, g in self.scored if lo <= c < hi]
+            sel = [(c, g) for c, g in pairs if lo <= c < hi]
             if not sel:
                 continue
             conf = sum(c for c, _ in sel) / len(sel)
@@ -155,8 +160,8 @@ def score_article(art: dict[str, Any], res: dict[str, Any]) -> ArticleReport:
         good = sum(1 for ev, s in zip(events, sents) if any(_matches(g, ev, s, full) for g in gold))
         if full:
             rep.found_full, rep.good_full = len(pairs), good
-            rep.scored = [(float(ev.get("confidence") or 0.0), any(_matches(g, ev, s, True) for g in gold))
-                          for ev, s in zip(events, sents)]
+            rep.scored = [(float(ev.get("confidence") or 0.0), any(_matches(g, ev, s, False) for g in gold),
+                           any(_matches(g, ev, s, True) for g in gold)) for ev, s in zip(events, sents)]
             for gi, ej in pairs.items():
                 g, ev = req[gi], events[ej]
                 rep.tally("modality").add((ev.get("modality") or "asserted") == g.get("modality", "asserted"))
