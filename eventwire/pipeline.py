@@ -110,15 +110,12 @@ def quantities_stage(work: Work, config: Config) -> None:
 @_stage("eventwire.events.v1", requires=("parse", "entities", "places", "dates", "quantities"), assigns=("events",))
 def events_stage(work: Work, config: Config) -> None:
     """PLOVER events from the configured coder."""
+    from .events import reportable
+
     coder = registry.coders.get(config["events.coder"]).factory
     events = coder(work, config)
-    floor = config["events.min_confidence"]
-    keep_unresolved = config["events.keep_unresolved"]
-    # Without any participant an event is kept only when it is material conflict with a place:
-    # "grenade attacks in Kashmir injured 14" is worth an analyst's row even with the attacker unknown.
-    work.doc.events = [ev for ev in events if ev.confidence >= floor
-                       and (keep_unresolved or ev.actor or ev.recipient
-                            or (ev.quad_code == 4 and ev.event_loc.location_source in ("clause", "sentence")))]
+    floor, keep_unresolved = config["events.min_confidence"], config["events.keep_unresolved"]
+    work.doc.events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved)]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]

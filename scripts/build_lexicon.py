@@ -70,6 +70,7 @@ BARE_DROP = {
     "legislate", "enable", "bother", "arouse", "garner", "risk", "disarray", "abide",
     "intermediate", "exuberate", "advertize", "amplify", "boost", "abate", "inspire",
     "invigorate", "benefit", "bestow", "allot", "organize", "assemble", "search", "monitor",
+    "fail",  # "the Islamists failed to improve the economy": failing is not refusing
 }
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely

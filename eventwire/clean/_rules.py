@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
     # "See also  Pakistan: ...", "Also read | ...": teasers for other stories
     _r("see_also", r"^(?:see also|also see|also read|read also|read next|also watch|must read|don'?t miss|"
                    r"you (?:may|might) also (?:like|be interested in)|suggested (?:reading|articles))\b", 300),
+    # "[Read: Tunisia sends most foreign fighters to ...]": a bracketed teaser inside the article body
+    _r("see_also", r"^[\[(]\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:.*[\])]$", 300),
     _r("related", r"^(?:related(?: (?:stories|articles|coverage|news|content|topics|links|reading|posts))?|"
                   r"more (?:on|about) this (?:story|topic)|more stories|more from [\w .'’&-]{1,40}|"
                   r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories)|"

@@ -419,6 +419,15 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if wrapped is not None:
             obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subject = syn.subject_of(verb)
+    if subject is not None and subject.lower_ == "it" and not objs and \
+            any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+        return None  # "it's striking that ...": a comment on a fact, not an act
+    if lemma == "agree" and clauses and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS for c in clauses for a in c.children):
+        return None  # "businesses agree that China has taken advantage": sharing a view, not an agreement
+    if lemma in STRIVING_VERBS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None  # "parties battle to win votes", "fought to keep his seat": striving, not fighting
     if objs and obj in ("restriction", "ban", "curb", "control", "limit", "freeze") and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SANCTION_KINDS for c in objs[0].children):
         sanction = [t for t in lex.noun_candidates("sanction")]
@@ -427,6 +436,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
     for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
         light = lex.light_verb(lemma, cand) if cand else None
+        if light and light[0].plover == "CONCEDE" and objs and (
+                any(c.dep_ == "det" and c.lower_ in ("all", "any", "such", "every") for c in objs[0].children)
+                or verb.head.lemma_.lower() in PREVENTING_WORDS):
+            continue  # "unable to stop all attacks": preventing others' violence, not ending one's own
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
     if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
@@ -504,6 +517,9 @@ WRAPPER_NOUNS = frozenset({"state", "effort", "bid", "initiative", "drive", "pro
 ASPECTUAL_VERBS = frozenset({"resume", "continue", "intensify", "escalate", "renew", "launch", "begin", "start",
                              "step", "carry", "conduct", "stage", "mount", "wage", "unleash"})
 ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
+PREVENTING_WORDS = frozenset({"unable", "able", "try", "help", "prevent", "struggle", "fail", "seek", "attempt"})
+MODAL_WORDS = frozenset({"will", "would", "should", "shall", "must", "could", "can", "may", "might"})
+STRIVING_VERBS = frozenset({"battle", "fight", "struggle", "compete", "scramble", "race", "vie"})
 # What is given up by leaving it: ground, a post, an alliance.
 LEFT_BEHIND = frozenset({"country", "territory", "area", "region", "province", "town", "city", "village", "base",
                          "post", "office", "power", "government", "coalition", "alliance", "bloc", "cabinet", "party",
@@ -519,7 +535,8 @@ CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
-                              "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign"})
+                              "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign",
+                              "exchange", "outbreak", "burst", "volley", "hail"})
 STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
 
 
@@ -851,12 +868,17 @@ def code_document(work: Any, config: Any) -> list[Event]:
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
     events: list[Event] = []
+    from . import reportable  # only attacks that are output have tolls
+
+    floor = config["events.min_confidence"] if config is not None else 0.0
+    keep = config["events.keep_unresolved"] if config is not None else True
     sents = list(parsed.sents)
     for i, sent in enumerate(sents):
         ctx.sent_index = i
         found = _code_sentence(ctx, sent)
         events.extend(found)
-        ctx.assaults_before = ctx.assaults_before or any(e.event == "ASSAULT" for e in found)
+        ctx.assaults_before = ctx.assaults_before or any(
+            e.event == "ASSAULT" and reportable(e, min_confidence=floor, keep_unresolved=keep) for e in found)
     _mark_disputes(events, document.text)
     return events
 
@@ -941,6 +963,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     ctx.sent_tokens = toks
     if _shouting(toks):
         return []
+    if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return []  # "What charges does Assange face?": a question (often a subheading) reports nothing
     lex = ctx.lexicon
     has_party = any(i in ctx.entity_at or i in ctx.place_at for i in range(sent.start, sent.end))
     if not has_party and not any((t.pos_ == "VERB" and lex.verb_candidates(t.lemma_.lower())) or
@@ -979,6 +1003,11 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
         if not cands:
             continue
+        if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be" and \
+                not any(c.dep_ == "expl" for c in tok.head.children) and \
+                not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue  # "a nuclear terrorist attack is the main danger": a kind of event, not one event
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)
@@ -1051,21 +1080,25 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS and not (v.i == verb.i and trig.obj) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
         return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
-    if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
-            (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
-        # "two people were killed in the Gaza strikes": a toll of an event the story already
-        # reports, not a new one (the referenced noun is definite).
-        for ref in syn.prep_objects(tok, ("in", "during")):
-            if ctx.lexicon.noun_candidates(ref.lemma_.lower()) and any(
-                    (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
-                    for c in ref.children):
-                return None
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return None
     date_own, date_other = _attached(ctx.date_at, verb, sent)
     place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True)
+    if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
+            (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
+        # After the story has reported an attack, "two people were killed in the strikes" or "about
+        # 50 other people were wounded" is its toll, not a new attack: unless a new event ("in an
+        # ambush") or a place of its own is named.
+        refs = [r for r in syn.prep_objects(tok, ("in", "during")) if ctx.lexicon.noun_candidates(r.lemma_.lower())]
+        if tok.dep_ == "relcl":  # "an exchange of gunfire in which two sailors were injured"
+            refs += [r for r in [tok.head, *syn.prep_objects(tok.head, ("of",))]
+                     if ctx.lexicon.noun_candidates(r.lemma_.lower())]
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+                       for r in refs for c in r.children)
+        if definite or (not refs and place_own is None):
+            return None
     context_country = (place_own or place_other).country_code if (place_own or place_other) is not None else None
     if context_country is None:
         # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
@@ -1097,6 +1130,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             subj = _fallback_subject(ctx, tok)
             if subj is not None:
                 notes.append(f"no parsed subject: the named party before the verb ('{subj.text}')")
+        if subj is not None and trig.quad in (1, 2) and subj.pos_ == "NOUN" and subj.i not in ctx.entity_at and \
+                not (trig.obj or trig.prep or trig.particle or trig.source == "light") and \
+                (ctx.lexicon.noun_candidates(subj.lemma_.lower()) or subj.lemma_.lower() in WRAPPER_NOUNS):
+            return None  # "a prolonged trade war offers Trump advantages", "the attack would unite Tunisians"
         if subj is not None and subj.i < tok.i:
             subj_tokens = {t.i for t in subj.subtree}
         # "X, along with Y, have ended ..., withdrawn ... and forged ...": the partners hang on the

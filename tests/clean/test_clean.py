@@ -232,8 +232,8 @@ def test_world_politics_corpus_keeps_its_sentences():
         result = clean_text(Path(path).read_text(encoding="utf-8", errors="replace"))
         removed += [(Path(path).name, r.reason, r.text) for r in result.removed]
     # inspected by hand: only teaser links, separators, "adapted from" notes and author notes go
-    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "separator", "boilerplate", "byline"}
-    assert len(removed) <= 14
+    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "see_also", "separator", "boilerplate", "byline"}
+    assert len(removed) <= 15
     assert all(len(text.split()) < 16 for _, _, text in removed)
     bylines = sorted(text for _, reason, text in removed if reason == "byline")
     assert all(" contributed" in t or " is " in t for t in bylines)
@@ -250,3 +250,10 @@ def test_photographer_credits_and_author_notes_are_removed():
 def test_sentences_about_officials_and_contributions_stay():
     text = "John Smith is the foreign minister of Kenya.\n\nKenya and Uganda contributed troops to the mission.\n"
     assert clean_text(text).removed == []
+
+
+def test_bracketed_teasers_inside_the_body_are_removed():
+    text = "Gunmen attacked the museum.\n\n[Read: Why the region suffers from violence]\n\nThe attack killed 20 people.\n"
+    result = clean_text(text)
+    assert [r.reason for r in result.removed] == ["see_also"] and "Read:" not in result.text
+    assert clean_text("The minister said (see also page 4) that talks would resume.\n").removed == []

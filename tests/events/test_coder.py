@@ -463,3 +463,38 @@ def test_a_toll_of_an_attack_already_reported_is_no_new_attack(code):
 def test_its_after_a_person_points_at_the_group_not_the_person(code):
     events = code("Hamas claimed the bombing. Mr Arafat in turn ordered the closure of Hamas offices and has started arresting its militants.")
     assert any(e.event == "COERCE" and any("militants" in r.entity_text for r in e.recipient) for e in events)
+
+
+def test_questions_report_nothing(code):
+    assert not code("What charges does the Kenyan opposition leader face in Nairobi?")
+
+
+def test_comments_views_and_striving_are_not_events(code):
+    assert not find(code("It is striking that Russia and China vetoed the resolution."), "ASSAULT")
+    assert not find(code("Many French businesses agree that China has taken advantage of Europe."), "AGREE")
+    events = code("Israel and Hamas agreed that the truce would begin on Friday.")
+    assert find(events, "AGREE") or find(events, "CONCEDE")
+    assert not find(code("British parties battle to win votes on social media."), "ASSAULT")
+    assert not code("A prolonged trade war offers the Chinese government some advantages.")
+
+
+def test_a_kind_of_attack_is_no_attack_but_there_was_an_attack_is():
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    generic = everything.process_text("A British report says a nuclear terrorist attack is the main danger facing Europe.")
+    assert not find(generic.events, "ASSAULT")
+    assert find(everything.process_text("Indian officials said there was an exchange of gunfire in Kashmir.").events, "ASSAULT")
+
+
+def test_preventing_attacks_is_no_concession(code):
+    assert not find(code("British police will be unable to stop all attacks, the minister said."), "CONCEDE")
+
+
+def test_a_bare_toll_after_the_attack_is_no_new_attack(code):
+    events = code("Gunmen attacked the Bardo museum in Tunis on Wednesday. About 50 other people were wounded, officials said.")
+    assert len(find(events, "ASSAULT")) == 1
+    # a place of its own makes it a separate report
+    events = code("Gunmen attacked the Bardo museum in Tunis on Wednesday. Two soldiers were killed in Kasserine on Thursday.")
+    assert len(find(events, "ASSAULT")) == 2
