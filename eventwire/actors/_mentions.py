@@ -34,8 +34,10 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             gap = nxt.i - m.j if nxt is not None else 99
             possessive = gap == 1 and tokens[m.j].key == "'s"
+            # Only words (or "'s") may join them: "CAIRO — Gunmen" is a dateline, then the gunmen.
+            adjacent = gap == 0 and nxt is not None and not text[end:tokens[nxt.i].start].strip()
             if ((entry.kind in GEO_KINDS or entry.kind == "party") and nxt is not None and nxt.kind == "agent"
-                    and (gap == 0 or possessive) and nxt.agent[0] not in NONSTATE_CODES | _VAGUE_AGENTS):
+                    and (adjacent or possessive) and nxt.agent[0] not in NONSTATE_CODES | _VAGUE_AGENTS):
                 a_sector, a_secondary, _ = nxt.agent
                 if entry.kind == "party":
                     # "Tory leader" is a party role (PTY); "Labour MP" keeps the title's sector.

@@ -77,6 +77,7 @@ class _Ctx:
     date_at: dict[int, Any] = field(default_factory=dict)
     last_actor: list[Actor] = field(default_factory=list)
     dateline_place: Any = None
+    dateline_tokens: frozenset[int] = frozenset()  # the dateline's place is not a place of its sentence
     quantity_at: dict[int, Any] = field(default_factory=dict)
     type_probs: dict[str, float] | None = None  # the sentence model's P(type) for the current sentence
     current_actors: list[Actor] = field(default_factory=list)
@@ -99,7 +100,13 @@ UNRESOLVED = "\x00name"  # marks a named party without a code; never output
 def _dominant_country(document: Any) -> str | None:
     """The country an article is mostly about, when one clearly dominates its mentions."""
     counts: dict[str, int] = {}
+    # The dateline says where the reporter filed from, not what the story is about ("CAIRO — Gunmen
+    # opened fire ... at Tunisia's museum").
+    at = document.text.find(document.dateline) if document.dateline else -1
+    skip_before = at + len(document.dateline) if 0 <= at < 200 else 0
     for item in list(document.places) + list(document.entities):
+        if item.start < skip_before:
+            continue
         code = getattr(item, "country_code", None) or getattr(item, "code", None)
         if code and len(code) == 3 and code not in NON_STATE_CODES:
             counts[code] = counts.get(code, 0) + 1
@@ -867,6 +874,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.quantity_at = _token_index(parsed, document.quantities)
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
+        ctx.dateline_tokens = frozenset(i for i, p in ctx.place_at.items() if p is ctx.dateline_place)
     events: list[Event] = []
     from . import reportable  # only attacks that are output have tolls
 
@@ -1085,7 +1093,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return None
     date_own, date_other = _attached(ctx.date_at, verb, sent)
-    place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True)
+    place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=ctx.dateline_tokens)
     if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
             (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
         # After the story has reported an attack, "two people were killed in the strikes" or "about
@@ -1434,7 +1442,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
 
     if subj_tokens:
         # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.
-        place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens)
+        place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens | ctx.dateline_tokens)
     struck = tok if not noun else (verb if tok.dep_ == "nsubj" else None)
     if place_own is None and struck is not None:
         # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.

@@ -126,3 +126,11 @@ def test_british_royals_are_british_and_non_reigning_ones_elite():
             resolve_phrase("Queen Elizabeth II", date="2005-06-01").sector) == ("GBR", "GOV")
     assert resolve_phrase("Prince Andrew", date="2019-11-20").sector == "ELI"
     assert resolve_phrase("Queen Elizabeth II", date="2023-01-01").sector == "ELI"
+
+
+def test_a_dateline_does_not_join_the_agent_after_its_dash():
+    from eventwire.actors import find_actor_mentions
+
+    ents = find_actor_mentions("CAIRO — Gunmen opened fire on tourists in Tunis.")
+    assert not any(e.text.startswith("CAIRO") and e.label == "AGENT" for e in ents)
+    assert any(e.text == "Iranian security forces" for e in find_actor_mentions("Iranian security forces fired."))

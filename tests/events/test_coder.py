@@ -498,3 +498,9 @@ def test_a_bare_toll_after_the_attack_is_no_new_attack(code):
     # a place of its own makes it a separate report
     events = code("Gunmen attacked the Bardo museum in Tunis on Wednesday. Two soldiers were killed in Kasserine on Thursday.")
     assert len(find(events, "ASSAULT")) == 2
+
+
+def test_a_foreign_dateline_neither_places_nor_nationalises_the_story(code):
+    ev = find(code("CAIRO — Gunmen opened fire on tourists at Tunisia’s national museum on Wednesday, killing 19 people."), "ASSAULT")
+    assert ev and all(a.code != "EGY" for e in ev for a in e.actor)
+    assert all(e.event_loc.country_code != "EGY" for e in ev)
