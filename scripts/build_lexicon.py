@@ -281,6 +281,10 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("apologise", "", "", "", "CONCEDE", "", "manual: regret is CONCEDE"),
     ("pardon", "", "", "", "CONCEDE", "", "manual: pardons are CONCEDE"),
     ("surrender", "", "", "", "RETREAT", "disarm", "military surrender"),
+    *[(v, "", "", "", "ACCUSE", "disapprove", "public criticism")
+      for v in ("lambast", "lambaste", "rebuke", "chide", "decry", "assail", "berate", "castigate", "excoriate",
+                "censure", "deplore")],
+    ("balk", "", "", "", "REJECT", "", "balking at terms is refusing them"),
     ("disarm", "", "", "", "RETREAT", "disarm", "manual RETREAT disarm"),
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
@@ -607,6 +611,7 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
                    "reform", "request", "ultimatum")],
     ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    ("call", "prt:up", "MOBILIZE", "troops", "call up reservists"),
     # Sinking a vessel on purpose is an attack (the intransitive "the ferry sank" stays an accident).
     *[("sink", f"obj:{noun}", "ASSAULT", "", f"sink a {noun}")
       for noun in ("boat", "ship", "vessel", "warship", "submarine", "trawler", "tanker", "frigate", "destroyer",
@@ -616,6 +621,15 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("act", "serve") for noun in ("mediator", "middle-man", "middleman", "intermediary",
                                                "go-between", "broker", "facilitator", "interlocutor")],
     ("express", "obj:sympathy", "SUPPORT", "", "sympathy, like condolences, is support"),
+    # Attacking a policy or a statement is criticism, not violence.
+    *[("attack", f"obj:{noun}", "ACCUSE", "disapprove", f"attack a {noun}")
+      for noun in ("plan", "policy", "decision", "remark", "comment", "statement", "proposal", "bill", "law",
+                   "record", "claim", "idea", "report", "budget", "deal", "move", "stance", "speech",
+                   "handling", "reform", "strategy", "leadership")],
+    # Calling off a planned increase or penalty is easing it: the manual's CONCEDE.
+    *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
+      for verb in ("cancel", "scrap", "drop", "suspend", "postpone", "delay", "shelve", "waive", "withdraw")
+      for noun in ("increase", "hike", "tariff", "levy", "duty", "sanction", "penalty", "fine")],
     # Yielding to demands is CONCEDE; ending one's own strike or protest yields too.
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} {noun}")
       for verb in ("accept", "meet", "grant") for noun in ("demand",)],

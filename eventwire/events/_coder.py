@@ -454,7 +454,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if aid:
             return replace(aid[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a sum of money"
     named = objs and objs[0].dep_ == "oprd" and objs[0].ent_type_ == "PERSON"  # the parser's "called X" misread as naming
-    if lemma in CALLING_VERBS and objs and not particle and (objs[0].dep_ == "dobj" or named) and \
+    if lemma in CALLING_VERBS and objs and (not particle or (particle == "up" and lemma != "call")) and (objs[0].dep_ == "dobj" or named) and \
             not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and not named) for c in verb.children) and \
             (objs[0].i in ctx.entity_at or objs[0].ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
              or objs[0].lemma_.lower() in PERSON_NOUNS or _is_agent_noun(objs[0])):
@@ -515,7 +515,7 @@ NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "drea
 # "call off a strike" is cancelling it; the light-verb table is looked up under the synonym.
 PHRASAL_SYNONYMS = {("call", "off"): "cancel", ("pull", "out"): "withdraw", ("cut", "off"): "cut"}
 GIVING_VERBS = frozenset({"provide", "donate", "give", "send", "allocate", "disburse", "pledge", "grant"})
-CALLING_VERBS = frozenset({"call", "ring", "phone", "telephone"})
+CALLING_VERBS = frozenset({"call", "ring", "phone", "telephone", "dial"})
 PERSON_NOUNS = frozenset({"counterpart", "leader", "president", "minister", "premier", "chancellor", "king", "emir",
                           "prince", "secretary", "envoy", "ambassador", "chief", "head", "mayor", "governor"})
 # Nouns that wrap another: "a state of emergency", "a mediation effort", "a peace bid".
@@ -1193,9 +1193,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             if ctx.lexicon.noun_candidates(o.lemma_.lower()) or o.lemma_.lower() in ("blow", "fire", "strike"):
                 objs.extend(syn.prep_objects(o, ("against", "on", "at", "to", "with")))
             elif trig.obj and o.lemma_.lower() == trig.obj:
-                # "expressed support for Israel", "lodged a protest with Tokyo": the object's own
-                # prepositions name whom the act is aimed at.
-                objs.extend(syn.prep_objects(o, RECIPIENT_PREPS.get(trig.plover, ()) + ("against", "with")))
+                # "attacked the government's plans": whose thing it is; "expressed support for Israel",
+                # "lodged a protest with Tokyo": the object's own prepositions name whom it is aimed at.
+                owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                objs.extend(owners or syn.prep_objects(o, RECIPIENT_PREPS.get(trig.plover, ()) + ("against", "with")))
         if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
                 and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
             objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object

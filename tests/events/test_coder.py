@@ -504,3 +504,13 @@ def test_a_foreign_dateline_neither_places_nor_nationalises_the_story(code):
     ev = find(code("CAIRO — Gunmen opened fire on tourists at Tunisia’s national museum on Wednesday, killing 19 people."), "ASSAULT")
     assert ev and all(a.code != "EGY" for e in ev for a in e.actor)
     assert all(e.event_loc.country_code != "EGY" for e in ev)
+
+
+def test_verbal_attacks_calls_and_eased_tariffs(code):
+    assert find(code("Labour leaders attacked the government's policy on Iraq."), "ACCUSE")
+    assert find(code("Iraqi positions near Basra were attacked by Iranian forces on Monday."), "ASSAULT")
+    assert find(code("The Kenyan president rebuked Uganda on Friday."), "ACCUSE")
+    assert find(code("The American ambassador dialed up the Ukrainian president."), "CONSULT")
+    assert find(code("Russia called up 300,000 reservists."), "MOBILIZE")
+    assert find(code("The United States canceled an increase in tariffs on Chinese goods."), "CONCEDE")
+    assert find(code("China has balked on the terms of the deal."), "REJECT")
