@@ -958,6 +958,13 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
 
+def _reciprocal_object(verb: Any) -> bool:
+    """"attacked each other", "accused one another"."""
+    objects = [*verb.children, *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children)]
+    return any(c.dep_ in ("dobj", "pobj") and {c.lower_, *(d.lower_ for d in c.children)} in
+               ({"other", "each"}, {"another", "one"}) for c in objects)
+
+
 def _shouting(toks: list[Any]) -> bool:
     """All-capitals headlines parse as noise; their events are repeated in the body anyway."""
     letters = [t for t in toks if t.is_alpha and len(t) > 1]
@@ -1295,7 +1302,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             notes.append(f"retyped {trig.plover} -> {best_type}: sentence model P = {p_best:.2f}")
             trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, best_type, None, ctx.lexicon.quad(best_type),
                            trig.cameo, trig.weight, trig.source)
-    if trig.plover in ("ASSAULT", "COERCE") and _protesters(actors):
+    if trig.plover == "ASSAULT" and tok.lemma_.lower() == "attack" and not noun and actors and \
+            all(a.sector in ("PTY", "LEG") for a in actors):
+        # "Labour and Conservative candidates attacked each other": politicians attack with words.
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),
+                       trig.cameo, trig.weight, trig.source)
+        notes.append("an attack by politicians is verbal: ACCUSE")
+    elif trig.plover in ("ASSAULT", "COERCE") and _protesters(actors):
         # Protesters who throw rocks or torch shops are rioting: PLOVER's PROTEST riot.
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "riot", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
@@ -1367,6 +1380,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
+    if not noun and not recipients and len(actors) >= 1 and _reciprocal_object(tok):
+        # "the parties attacked each other": every actor is also on the receiving end.
+        recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
+        notes.append("'each other': the actors are also the recipients")
     for a in (*actors, *recipients):
         if a.office == UNRESOLVED:
             a.office = None

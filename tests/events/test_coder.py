@@ -514,3 +514,13 @@ def test_verbal_attacks_calls_and_eased_tariffs(code):
     assert find(code("Russia called up 300,000 reservists."), "MOBILIZE")
     assert find(code("The United States canceled an increase in tariffs on Chinese goods."), "CONCEDE")
     assert find(code("China has balked on the terms of the deal."), "REJECT")
+
+
+def test_each_other_puts_the_actors_on_both_sides(code):
+    ev = find(code("Armenia and Azerbaijan accused one another of violating the ceasefire."), "ACCUSE")
+    assert ev and {"ARM", "AZE"} <= codes(ev[0].recipient)
+
+
+def test_politicians_attack_with_words(code):
+    events = code("Conservative and Labour candidates attacked each other during the debate in London.")
+    assert find(events, "ACCUSE") and not find(events, "ASSAULT")
