@@ -961,7 +961,8 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
 def _reciprocal_object(verb: Any) -> bool:
     """"attacked each other", "accused one another"."""
     objects = [*verb.children, *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children)]
-    return any(c.dep_ in ("dobj", "pobj") and {c.lower_, *(d.lower_ for d in c.children)} in
+    objects += [p for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]  # "each other's policies"
+    return any(c.dep_ in ("dobj", "pobj", "poss") and {c.lower_, *(d.lower_ for d in c.children if d.dep_ != "case")} in
                ({"other", "each"}, {"another", "one"}) for c in objects)
 
 

@@ -522,5 +522,5 @@ def test_each_other_puts_the_actors_on_both_sides(code):
 
 
 def test_politicians_attack_with_words(code):
-    events = code("Conservative and Labour candidates attacked each other during the debate in London.")
+    events = code("Conservative and Labour candidates attacked each other’s policies during the debate in London.")
     assert find(events, "ACCUSE") and not find(events, "ASSAULT")
