@@ -524,3 +524,14 @@ def test_each_other_puts_the_actors_on_both_sides(code):
 def test_politicians_attack_with_words(code):
     events = code("Conservative and Labour candidates attacked each other’s policies during the debate in London.")
     assert find(events, "ACCUSE") and not find(events, "ASSAULT")
+
+
+def test_publishing_and_sourcing_formulas_are_not_events(code):
+    assert not find(code("The Taliban released two videos of the Australian hostages."), "RETREAT")
+    assert find(code("The Taliban released two American hostages."), "RETREAT")
+    assert not code("A Fatah official, who asked to remain anonymous, said the talks were difficult.")
+
+
+def test_the_sentence_model_retypes_only_within_a_quad_class(code):
+    for ev in code("After rebels in Darfur staged an uprising in 2003, Sudanese forces slaughtered villagers."):
+        assert ev.quad_code != 2
