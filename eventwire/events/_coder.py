@@ -496,6 +496,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
             if mobilize:
                 return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
+    if lemma in ("call", "appeal", "press", "push") and any(
+            c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for c in verb.children):
+        request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
+        if request:  # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
+            return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
     if lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
         wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
@@ -1239,7 +1245,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             # "Beijing wants Trump to eliminate tariffs", "demanded that Israel withdraw": the party
             # asked to act is the subject of what is asked.
             for c in tok.children:
-                asked = syn.first_child(c, "nsubj") if c.dep_ in ("ccomp", "xcomp") else None
+                asked = syn.first_child(c, "nsubj") if c.dep_ in ("ccomp", "xcomp") or (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) else None
                 if asked is not None and asked.tag_ not in ("WDT", "WP"):
                     got = _resolve_head(ctx, asked, context_country=context_country)
                     recipients.extend(got)
