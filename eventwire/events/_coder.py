@@ -90,6 +90,7 @@ class _Ctx:
     last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
     last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
     last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
+    story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
 
 
@@ -114,6 +115,23 @@ def _dominant_country(document: Any) -> str | None:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
     return best if n >= 2 and n / sum(counts.values()) >= 0.4 else None
+
+
+def _country_pair(document: Any) -> tuple[str, str] | None:
+    """The two countries a bilateral story is about: both often named and, together, most mentions."""
+    counts: dict[str, int] = {}
+    for item in document.entities:
+        if item.code and len(item.code) == 3 and item.code not in NON_STATE_CODES:
+            counts[item.code] = counts.get(item.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2:
+        return None
+    (a, na), (b, nb) = ranked[:2]
+    total = sum(counts.values())
+    return (a, b) if nb >= PAIR_MIN_MENTIONS and (na + nb) / total >= PAIR_MIN_SHARE else None
+
+
+PAIR_MIN_MENTIONS, PAIR_MIN_SHARE = 4, 0.8
 
 
 def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
@@ -886,6 +904,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
     ctx.doc_country = _dominant_country(document)
+    ctx.story_pair = _country_pair(document)
     ctx.quantity_at = _token_index(parsed, document.quantities)
     if document.dateline:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
@@ -1380,6 +1399,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             # next move in the story is aimed at the same party unless another is named.
             recipients = [_actor(r.entity_text, r.code, r.sector) for r in prev_recipients]
             notes.append("recipient carried over from the same actor's previous event")
+    if not recipients and actors and trig.plover in DYADIC and ctx.story_pair is not None and not noun:
+        mine = {a.code for a in actors if a.code}
+        if len(mine) == 1 and mine <= set(ctx.story_pair):
+            (other_code,) = set(ctx.story_pair) - mine
+            recipients = [_actor("(the story's other party)", other_code, None)]
+            notes.append(f"recipient inferred: the other country of a two-country story ({other_code})")
     actors = _dedupe(actors)
     # An uncoded agent on one side ("accused the army") belongs to the other side's country when
     # that side names exactly one: domestic conflicts are the commonest case.

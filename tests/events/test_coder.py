@@ -540,3 +540,13 @@ def test_the_sentence_model_retypes_only_within_a_quad_class(code):
 def test_calling_for_another_party_to_act_names_it(code):
     ev = find(code("The Palestinian leadership is calling for US peace envoy Anthony Zinni to return to the region."), "REQUEST")
     assert ev and "PSE" in codes(ev[0].actor) and "USA" in codes(ev[0].recipient)
+
+
+def test_a_two_country_story_lends_the_other_country_as_recipient(code):
+    text = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
+            "The Palestinian Authority said Israel had blocked talks. Israeli officials said Palestinian police did nothing. "
+            "Palestinian officials said Israeli troops raided Jenin. Israel later threatened a harsher response.")
+    events = code(text)
+    rockets = [e for e in find(events, "ASSAULT") if "rockets" in e.sentence]
+    assert rockets and "ISR" in codes(rockets[0].recipient)
+    assert any("two-country story" in n for n in rockets[0].explanation.notes)
