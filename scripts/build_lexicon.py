@@ -432,6 +432,16 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("move", "deploy", "dispatch", "mass", "station", "amass", "position", "redeploy")
       for noun in ("warship", "ship", "troop", "force", "tank", "battalion", "carrier", "vessel", "soldier",
                    "division", "brigade", "jet", "missile", "unit", "fleet")],
+    # Seizing, finding or defusing arms is the manual's COERCE seize (confiscation), not an attack.
+    *[(verb, f"obj:{noun}", "COERCE", "seize", f"{verb} {noun}s")
+      for verb in ("seize", "confiscate", "recover", "discover", "find", "uncover", "defuse", "dismantle", "intercept",
+                   "destroy", "clear", "impound", "capture")
+      for noun in ("weapon", "arm", "ammunition", "ammo", "explosive", "bomb", "device", "ied", "cache", "mine",
+                   "landmine", "grenade", "rifle", "firearm", "gun", "pistol", "munition", "arsenal", "stockpile")],
+    # Setting up a military base is a show of force short of violence (manual MOBILIZE).
+    *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} a military {noun}")
+      for verb in ("establish", "build", "open", "create", "construct")
+      for noun in ("base", "outpost", "barracks", "garrison", "airbase", "airstrip")],
     ("inflict", "obj:blow", "ASSAULT", "", "inflict a blow"),
     ("inflict", "obj:casualty", "ASSAULT", "", "inflict casualties"),
     # Hosting another state's military personnel is material military cooperation, not praise.

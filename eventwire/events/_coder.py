@@ -617,6 +617,9 @@ def _refused_future(verb: Any) -> bool:
 
 def _wrapped_object(obj: Any) -> Any:
     """The noun a wrapper object stands for: "state of emergency" → emergency, "mediation effort" → mediation."""
+    if obj.lemma_.lower() in QUANTITY_HEADS or obj.lemma_.lower() in COLLECTIVE_NOUNS or obj.like_num:
+        # "dispatched hundreds of troops", "announced a set of new sanctions": what is counted.
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
     if obj.lemma_.lower() not in WRAPPER_NOUNS:
         return None
     if obj.lemma_.lower() == "state":

@@ -550,3 +550,11 @@ def test_a_two_country_story_lends_the_other_country_as_recipient(code):
     rockets = [e for e in find(events, "ASSAULT") if "rockets" in e.sentence]
     assert rockets and "ISR" in codes(rockets[0].recipient)
     assert any("two-country story" in n for n in rockets[0].explanation.notes)
+
+
+def test_arms_seizures_bases_and_counted_objects(code):
+    ev = find(code("Kenyan police seized weapons and ammunition from two hostels in Mombasa."), "COERCE")
+    assert ev and ev[0].mode == "seize"
+    assert find(code("Turkish forces established a new military base near the Syrian town of Ain Issa."), "MOBILIZE")
+    assert find(code("The Syrian army has dispatched hundreds of soldiers to Palmyra."), "MOBILIZE")
+    assert find(code("Pakistan announced a set of new sanctions against India."), "SANCTION")
