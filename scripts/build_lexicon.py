@@ -72,7 +72,8 @@ BARE_DROP = {
     "invigorate", "benefit", "bestow", "allot", "organize", "assemble", "search", "monitor",
     "fail",  # "the Islamists failed to improve the economy": failing is not refusing
     # bare, these describe more often than they report: "the decision means", "will serve as chairman"
-    "mean", "serve", "govern", "aim", "favor", "favour", "trade", "draft", "prepare", "campaign",
+    "mean", "serve", "govern", "aim", "favor", "favour", "trade", "draft", "prepare", "campaign", "struggle",
+    "postpone",
 }
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely

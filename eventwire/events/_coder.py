@@ -446,9 +446,16 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     subject = syn.subject_of(verb)
-    if subject is not None and subject.lower_ == "it" and not objs and \
-            any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+    if subject is not None and subject.lower_ == "it" and (
+            (not objs and any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children))
+            or (objs and objs[0].lower_ == "that" and objs[0].dep_ == "dobj")):
         return None  # "it's striking that ...": a comment on a fact, not an act
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Scissors, who consults with officials", "the government, which controls the port": a description
+    if lemma in ("stop", "halt", "prevent", "end") and objs and (
+            any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in objs[0].children)
+            or verb.head.lemma_.lower() in PREVENTING_WORDS):
+        return None  # "unable to stop all attacks": preventing others' violence
     if lemma == "agree" and clauses and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS for c in clauses for a in c.children):
         return None  # "businesses agree that China has taken advantage": sharing a view, not an agreement
     if lemma in STRIVING_VERBS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):

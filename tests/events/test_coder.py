@@ -558,3 +558,9 @@ def test_arms_seizures_bases_and_counted_objects(code):
     assert find(code("Turkish forces established a new military base near the Syrian town of Ain Issa."), "MOBILIZE")
     assert find(code("The Syrian army has dispatched hundreds of soldiers to Palmyra."), "MOBILIZE")
     assert find(code("Pakistan announced a set of new sanctions against India."), "SANCTION")
+
+
+def test_present_tense_descriptions_and_comments_are_not_events(code):
+    assert not find(code("Derek Scissors, who consults with administration officials, spoke in Washington."), "CONSULT")
+    assert not code("“It’s striking that tensions between China and the United States are rising,” an economist said.")
+    assert not find(code("Britain says it will be unable to stop all attacks by Islamist militants."), "RETREAT")
