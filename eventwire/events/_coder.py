@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Actor, Attribution, Entity, Event, EventLocation, Explanation, TextInfo
 from . import _syntax as syn
+from . import reportable
 from ._attribution import attribute
 from ._lexicon import Lexicon, Trigger
 
@@ -452,10 +453,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "it's striking that ...": a comment on a fact, not an act
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Scissors, who consults with officials", "the government, which controls the port": a description
-    if lemma in ("stop", "halt", "prevent", "end") and objs and (
+    if lemma in STOPPING_VERBS and objs and (
             any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in objs[0].children)
             or verb.head.lemma_.lower() in PREVENTING_WORDS):
-        return None  # "unable to stop all attacks": preventing others' violence
+        return None  # "unable to stop all attacks": preventing others' violence, not ending one's own
     if lemma == "agree" and clauses and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS for c in clauses for a in c.children):
         return None  # "businesses agree that China has taken advantage": sharing a view, not an agreement
     if lemma in STRIVING_VERBS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
@@ -468,10 +469,6 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
     for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
         light = lex.light_verb(lemma, cand) if cand else None
-        if light and light[0].plover == "CONCEDE" and objs and (
-                any(c.dep_ == "det" and c.lower_ in ("all", "any", "such", "every") for c in objs[0].children)
-                or verb.head.lemma_.lower() in PREVENTING_WORDS):
-            continue  # "unable to stop all attacks": preventing others' violence, not ending one's own
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
     if obj in MEDIA_NOUNS and lemma in PUBLISHING_VERBS:
@@ -564,6 +561,7 @@ MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "phot
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
 PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "show", "circulate", "leak"})
+STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
 PREVENTING_WORDS = frozenset({"unable", "able", "try", "help", "prevent", "struggle", "fail", "seek", "attempt"})
 MODAL_WORDS = frozenset({"will", "would", "should", "shall", "must", "could", "can", "may", "might"})
 STRIVING_VERBS = frozenset({"battle", "fight", "struggle", "compete", "scramble", "race", "vie"})
@@ -920,8 +918,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
         ctx.dateline_place = next((p for p in document.places if p.start < 80 and document.dateline.startswith(p.text[:3])), None)
         ctx.dateline_tokens = frozenset(i for i, p in ctx.place_at.items() if p is ctx.dateline_place)
     events: list[Event] = []
-    from . import reportable  # only attacks that are output have tolls
-
+    # Only attacks that will be output have tolls ("two people were killed in the strikes").
     floor = config["events.min_confidence"] if config is not None else 0.0
     keep = config["events.keep_unresolved"] if config is not None else True
     sents = list(parsed.sents)
@@ -1083,8 +1080,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # Manual: a promise or decision to make a concession ("decided to stop suicide attacks",
         # "agreed to release the prisoners") is itself CONCEDE, not AGREE.
         if trig.plover == "AGREE" and not noun:
-            inner = {c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")
-                     for c in c.subtree}
+            inner = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
             yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
             if yielded is not None:
                 found[k] = (tok, replace(trig, plover="CONCEDE", mode=None, quad=lex.quad("CONCEDE"), source="light"),
