@@ -1427,7 +1427,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
-    if not noun and not recipients and len(actors) >= 1 and _reciprocal_object(tok):
+    if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
         notes.append("'each other': the actors are also the recipients")
