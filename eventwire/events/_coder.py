@@ -489,7 +489,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if phone:
             return replace(phone[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a person: a phone call"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
+            pobjs = [prep.doc[prep.i + 1]]  # "put their forces on standby", parsed with "standby" as an adverb
+        for pobj in pobjs:
             if pobj.i in ctx.date_at or pobj.ent_type_ in ("DATE", "TIME") or \
                     (objs and prep.lower_ in ("on", "upon") and verb.lemma_.lower() in CALLING_VERBS):
                 continue  # "called Aoun on Tuesday" is a phone call, not "call on X to ..."
@@ -1405,6 +1408,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             # next move in the story is aimed at the same party unless another is named.
             recipients = [_actor(r.entity_text, r.code, r.sector) for r in prev_recipients]
             notes.append("recipient carried over from the same actor's previous event")
+    if not actors and recipients and trig.quad == 4 and ctx.story_pair is not None and subj is not None and \
+            subj.lemma_.lower() in EQUIPMENT_NOUNS | {"gunship", "warplane", "drone", "artillery"}:
+        theirs = {r.code for r in recipients if r.code}
+        if len(theirs) == 1 and theirs <= set(ctx.story_pair):
+            (other_code,) = set(ctx.story_pair) - theirs
+            actors = [_actor(subj.text, other_code, "MIL")]
+            notes.append(f"actor inferred: military hardware in a two-country story belongs to the other side ({other_code})")
     if not recipients and actors and trig.plover in DYADIC and ctx.story_pair is not None and not noun:
         mine = {a.code for a in actors if a.code}
         if len(mine) == 1 and mine <= set(ctx.story_pair):

@@ -564,3 +564,16 @@ def test_present_tense_descriptions_and_comments_are_not_events(code):
     assert not find(code("Derek Scissors, who consults with administration officials, spoke in Washington."), "CONSULT")
     assert not code("“It’s striking that tensions between China and the United States are rising,” an economist said.")
     assert not find(code("Britain says it will be unable to stop all attacks by Islamist militants."), "RETREAT")
+
+
+def test_forces_on_standby_even_when_parsed_as_an_adverb(code):
+    events = code("The Spanish have already put their forces on standby to evacuate their nationals if necessary.")
+    assert find(events, "MOBILIZE")
+
+
+def test_unflagged_military_hardware_in_a_two_country_story_is_the_other_sides(code):
+    text = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
+            "The Palestinian Authority said Israel had blocked talks. Israeli officials said Palestinian police did nothing. "
+            "Palestinian officials said Israeli troops raided Jenin. Gunships destroyed three Palestinian police posts.")
+    ev = [e for e in find(code(text), "ASSAULT") if "Gunships" in e.sentence]
+    assert ev and "ISR" in codes(ev[0].actor)
