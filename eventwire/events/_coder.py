@@ -242,6 +242,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
             out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
             continue
+        if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
+            # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
+            # the place in the sentence nor the latest official says whose envoy it is.
+            out.append(_actor(text, None, res.sector))
+            continue
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
             # "the junta", "the group": the most recent compatible full mention earlier in the article.
@@ -292,6 +297,7 @@ def _is_agent_noun(tok: Any) -> bool:
 
 
 ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
                    "tourist", "foreigner", "expatriate")
 # Sanctions named by what they restrict: "visa restrictions", "a travel ban", "export controls".

@@ -577,3 +577,8 @@ def test_unflagged_military_hardware_in_a_two_country_story_is_the_other_sides(c
             "Palestinian officials said Israeli troops raided Jenin. Gunships destroyed three Palestinian police posts.")
     ev = [e for e in find(code(text), "ASSAULT") if "Gunships" in e.sentence]
     assert ev and "ISR" in codes(ev[0].actor)
+
+
+def test_an_unnamed_envoy_takes_no_country_from_where_he_is(code):
+    events = code("The ambassador dialed up the president from a restaurant in Kyiv.")
+    assert all("UKR" not in codes(e.actor) for e in events)
