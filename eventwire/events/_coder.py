@@ -1437,7 +1437,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if len(countries) == 1:
             (only,) = countries
             for i, a in enumerate(side):
-                if a.code is None and a.sector and a.office != UNRESOLVED:
+                if a.code is None and a.sector and a.office != UNRESOLVED and \
+                        not any(w in a.entity_text.lower() for w in ENVOY_WORDS):
                     side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
