@@ -121,3 +121,10 @@ def test_offices_and_compass_words_after_a_place():
     text = "Senator for Kano South, Musa Bello, spoke."
     s = text.index("Kano")
     assert by_text(text, exclude_spans=[(s, s + len("Kano South"))])["Kano"].country_code == "NGA"
+
+
+def test_islands_and_mountain_sites_news_names():
+    from eventwire.geo import find_places
+
+    got = {p.text: p.country_code for p in find_places("Fighting spread from Sulawesi to the Moluccas and Tora Bora.")}
+    assert got.get("Sulawesi") == "IDN" and got.get("the Moluccas") == "IDN" and got.get("Tora Bora") == "AFG"
