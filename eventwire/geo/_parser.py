@@ -588,6 +588,13 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     # The story's own dateline ("ROME, April 1 -") is a place however short or capitalised.
     dl_city: tuple[int, int, Candidate | None] | None = None
     found_dl = parse_dateline(text)
+    if found_dl is None and dateline:
+        # A headline or a standfirst may come first: the dateline opens the first paragraph of the body.
+        for para in re.finditer(r"(?<=\n)[^\S\n]*(?=\S)", text[:1200]):
+            got = parse_dateline(text[para.end():])
+            if got is not None and got[0].split(",")[0].strip().lower() == dateline.split(",")[0].strip().lower():
+                found_dl = (got[0], got[1] + para.end(), got[2] + para.end())
+                break
     if found_dl:
         dl_text, dl_start, dl_end = found_dl
         city_end = dl_start + len(dl_text.split(",")[0])

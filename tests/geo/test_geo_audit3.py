@@ -128,3 +128,11 @@ def test_islands_and_mountain_sites_news_names():
 
     got = {p.text: p.country_code for p in find_places("Fighting spread from Sulawesi to the Moluccas and Tora Bora.")}
     assert got.get("Sulawesi") == "IDN" and got.get("the Moluccas") == "IDN" and got.get("Tora Bora") == "AFG"
+
+
+def test_a_dateline_after_a_headline_is_still_the_datelines_place():
+    from eventwire.pipeline import Pipeline
+
+    doc = Pipeline().process_text("Attack stokes fears in North Africa\n\nCAIRO — Gunmen opened fire on tourists in Tunis on Wednesday.")
+    assert doc.dateline == "CAIRO"
+    assert any(p.text == "CAIRO" and p.country_code == "EGY" for p in doc.places)
