@@ -494,6 +494,16 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
         if phone:
             return replace(phone[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a person: a phone call"
+    by_phone = any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and
+                   any(p.lemma_.lower() in ("telephone", "phone") for p in c.children if p.dep_ == "pobj")
+                   for c in verb.children)
+    hearer = objs[0] if objs else next((c for c in verb.children if c.dep_ == "dative"), None)
+    if by_phone and lemma in ("tell", "speak", "talk", "say", "inform", "brief", "assure", "discuss") and not (
+            hearer is not None and (getattr(ctx.entity_at.get(hearer.i), "sector", None) == "JRN"
+                                    or hearer.lemma_.lower() in PRESS_WORDS or hearer.ent_type_ == "ORG")):
+        phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
+        if phone:  # "had told President Zuma by telephone": a phone call (but "told Reuters by telephone" is an interview)
+            return replace(phone[0], lemma=lemma, source="light"), f"'{verb.lemma_}' by telephone: a phone call"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
         if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
@@ -570,6 +580,8 @@ MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "phot
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
 PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "show", "circulate", "leak"})
+PRESS_WORDS = frozenset({"reporter", "journalist", "newspaper", "agency", "radio", "television", "broadcaster",
+                         "press", "media", "correspondent", "interviewer", "newswire", "channel"})
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
 PREVENTING_WORDS = frozenset({"unable", "able", "try", "help", "prevent", "struggle", "fail", "seek", "attempt"})
 MODAL_WORDS = frozenset({"will", "would", "should", "shall", "must", "could", "can", "may", "might"})

@@ -582,3 +582,9 @@ def test_unflagged_military_hardware_in_a_two_country_story_is_the_other_sides(c
 def test_an_unnamed_envoy_takes_no_country_from_where_he_is(code):
     events = code("The ambassador dialed up the president from a restaurant in Kyiv.")
     assert all("UKR" not in codes(e.actor) for e in events)
+
+
+def test_telling_someone_by_telephone_is_a_call_but_telling_the_press_is_not(code):
+    ev = find(code("The archbishop had told President Jacob Zuma by telephone that Mugabe was safe."), "CONSULT")
+    assert ev and "ZAF" in codes(ev[0].recipient)
+    assert not find(code("A Taliban spokesman told Reuters by telephone that the talks were over."), "CONSULT")
