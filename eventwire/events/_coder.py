@@ -475,8 +475,17 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
     for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
         light = lex.light_verb(lemma, cand) if cand else None
+        if light and (lemma, cand) == ("take", "part"):
+            # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
+            joined = next(iter(syn.prep_objects(objs[0], ("in",)) + syn.prep_objects(verb, ("in",))), None)
+            what = lex.noun_candidates(joined.lemma_.lower()) if joined is not None else []
+            if not what:
+                return None
+            return replace(what[0], lemma=lemma, source="light"), f"'take part in' + event noun '{joined.lemma_}'"
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
+    if (lemma, obj) in IDIOMS_NOT_EVENTS:
+        return None  # "the helicopter caught fire", "took refuge", "sent mixed signals"
     if obj in MEDIA_NOUNS and lemma in PUBLISHING_VERBS:
         return None  # "the Taliban released two videos": publishing, not releasing anyone
     if lemma in ("ask", "request", "speak") and any(t.lower_ in ("anonymous", "anonymity", "named", "identified")
@@ -580,6 +589,9 @@ MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "phot
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
 PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "show", "circulate", "leak"})
+IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "shelter"), ("send", "signal"),
+                               ("give", "signal"), ("fuel", "speculation"), ("receive", "treatment"),
+                               ("take", "note")})
 PRESS_WORDS = frozenset({"reporter", "journalist", "newspaper", "agency", "radio", "television", "broadcaster",
                          "press", "media", "correspondent", "interviewer", "newswire", "channel"})
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
@@ -1086,6 +1098,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "a nuclear terrorist attack is the main danger": a kind of event, not one event
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
+            continue  # "It was the most deadly attack in a decade": a judgement on an event already told
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)

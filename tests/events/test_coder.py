@@ -588,3 +588,11 @@ def test_telling_someone_by_telephone_is_a_call_but_telling_the_press_is_not(cod
     ev = find(code("The archbishop had told President Jacob Zuma by telephone that Mugabe was safe."), "CONSULT")
     assert ev and "ZAF" in codes(ev[0].recipient)
     assert not find(code("A Taliban spokesman told Reuters by telephone that the talks were over."), "CONSULT")
+
+
+def test_taking_part_idioms_and_judgements_on_told_events(code):
+    assert find(code("Iranian diplomats took part in the talks in Vienna."), "CONSULT")
+    assert not code("American marines are taking part in patrols around the air base.")
+    assert not find(code("The Afghan army helicopter was hit and caught fire near Kandahar."), "COERCE")
+    events = code("Gunmen attacked the Bardo museum in Tunis on Wednesday. It was the deadliest attack in Tunisia in a decade.")
+    assert len(find(events, "ASSAULT")) == 1
