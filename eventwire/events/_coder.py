@@ -1098,6 +1098,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "a nuclear terrorist attack is the main danger": a kind of event, not one event
+        if tok.lemma_.lower() == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                not any(c.dep_ == "det" for c in tok.children):
+            continue  # "he was in charge of Ukraine": command, not an indictment
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
             continue  # "It was the most deadly attack in a decade": a judgement on an event already told

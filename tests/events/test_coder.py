@@ -596,3 +596,7 @@ def test_taking_part_idioms_and_judgements_on_told_events(code):
     assert not find(code("The Afghan army helicopter was hit and caught fire near Kandahar."), "COERCE")
     events = code("Gunmen attacked the Bardo museum in Tunis on Wednesday. It was the deadliest attack in Tunisia in a decade.")
     assert len(find(events, "ASSAULT")) == 1
+
+
+def test_in_charge_is_no_charge(code):
+    assert not find(code("The ambassador told others that he was in charge of Ukraine policy."), "ACCUSE")
