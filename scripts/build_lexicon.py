@@ -624,6 +624,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
                    "reform", "request", "ultimatum")],
     ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    # Facing a penalty that has not come yet is being threatened with it (the coder makes the one who
+    # faces it the recipient).
+    *[("face", f"obj:{noun}", "THREATEN", "", f"face {noun}")
+      for noun in ("suspension", "sanction", "expulsion", "isolation", "retaliation", "reprisal", "punishment",
+                   "ban", "embargo", "boycott")],
     ("call", "prt:up", "MOBILIZE", "troops", "call up reservists"),
     # Sinking a vessel on purpose is an attack (the intransitive "the ferry sank" stays an accident).
     *[("sink", f"obj:{noun}", "ASSAULT", "", f"sink a {noun}")

@@ -307,6 +307,8 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "warga
 # Nouns of someone's going: demanding them aims the demand at that someone.
 REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal", "departure", "withdrawal",
                            "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
+# "faces suspension", "suffered sanctions", "came under criticism from": the subject receives the act.
+UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -1361,6 +1363,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 actors = [_actor(root_party.text, root_party.code, root_party.sector)]
             elif subj is not None:
                 actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+    if not noun and tok.lemma_.lower() in UNDERGOING_VERBS and actors:
+        # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington": the
+        # subject undergoes the act; the party after "from" or "by" does it.
+        doers = [p for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for p in syn.prep_objects(o, ("from", "by"))]
+        recipients = actors
+        actors = [a for d in doers for a in (_resolve_head(ctx, d, context_country=context_country, role="actor")
+                                             or _entities_in(ctx, d))]
+        notes[:] = [n for n in notes if not n.startswith("actor from")]
+        notes.append(f"'{tok.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)
@@ -1577,7 +1588,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
 
         claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
         attribution = [Attribution(claimant, classify_source(claimant, ctx.entity_at.get(subj.i)), verb.lemma_.lower())]
-    speech_act = verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)
+    speech_act = (verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)) and \
+        verb.lemma_.lower() not in UNDERGOING_VERBS  # who faces criticism does not announce it
     announcer = subj if not noun else (syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None)
     if not attribution and speech_act and announcer is not None and actors and actors[0].code:
         # "Pakistan's Foreign Ministry has announced sanctions", "UNITA has offered to reopen the

@@ -600,3 +600,10 @@ def test_taking_part_idioms_and_judgements_on_told_events(code):
 
 def test_in_charge_is_no_charge(code):
     assert not find(code("The ambassador told others that he was in charge of Ukraine policy."), "ACCUSE")
+
+
+def test_whoever_faces_an_act_receives_it(code):
+    ev = find(code("Iran faces new sanctions from the European Union."), "THREATEN")
+    assert ev and "IRN" in codes(ev[0].recipient) and "EUR" in codes(ev[0].actor)
+    ev = find(code("The Kenyan minister faced criticism from opposition lawmakers."), "ACCUSE")
+    assert ev and "KEN" in codes(ev[0].recipient)
