@@ -1370,7 +1370,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         recipients = actors
         actors = [a for d in doers for a in (_resolve_head(ctx, d, context_country=context_country, role="actor")
                                              or _entities_in(ctx, d))]
-        notes[:] = [n for n in notes if not n.startswith("actor from")]
+        notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
         notes.append(f"'{tok.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
