@@ -101,29 +101,30 @@ UNRESOLVED = "\x00name"  # marks a named party without a code; never output
 
 def _dominant_country(document: Any) -> str | None:
     """The country an article is mostly about, when one clearly dominates its mentions."""
-    counts: dict[str, int] = {}
     # The dateline says where the reporter filed from, not what the story is about ("CAIRO — Gunmen
     # opened fire ... at Tunisia's museum").
     at = document.text.find(document.dateline) if document.dateline else -1
     skip_before = at + len(document.dateline) if 0 <= at < 200 else 0
-    for item in list(document.places) + list(document.entities):
-        if item.start < skip_before:
-            continue
-        code = getattr(item, "country_code", None) or getattr(item, "code", None)
-        if code and len(code) == 3 and code not in NON_STATE_CODES:
-            counts[code] = counts.get(code, 0) + 1
+    counts = _country_counts(item for item in [*document.places, *document.entities] if item.start >= skip_before)
     if not counts:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
     return best if n >= 2 and n / sum(counts.values()) >= 0.4 else None
 
 
+def _country_counts(items: Any) -> dict[str, int]:
+    """Mentions per country code among places and parties (non-state codes left out)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        code = getattr(item, "country_code", None) or getattr(item, "code", None)
+        if code and len(code) == 3 and code not in NON_STATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def _country_pair(document: Any) -> tuple[str, str] | None:
     """The two countries a bilateral story is about: both often named and, together, most mentions."""
-    counts: dict[str, int] = {}
-    for item in document.entities:
-        if item.code and len(item.code) == 3 and item.code not in NON_STATE_CODES:
-            counts[item.code] = counts.get(item.code, 0) + 1
+    counts = _country_counts(document.entities)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) < 2:
         return None
@@ -548,17 +549,17 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
             if mobilize:
                 return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
-    if lemma in ("call", "appeal", "press", "push") and any(
+    # Asking another party to act, looked up only for the verbs that can ask.
+    request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"] if lemma in ASKING_VERBS else []
+    if request and lemma in ("call", "appeal", "press", "push") and any(
             c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for c in verb.children):
-        request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
-        if request:  # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
-            return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
-    if lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
+        # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
+        return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
+    if request and lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
         wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
-        request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
-        if wanted is not None and request:
+        if wanted is not None:
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
                 f"'{verb.lemma_}' another party to act ('{syn.first_child(wanted, 'nsubj').text} ... {wanted.lemma_}')"
     cands = lex.verb_candidates(verb.lemma_.lower())
@@ -611,6 +612,7 @@ FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "
                          "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
 # "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
 WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
+ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.

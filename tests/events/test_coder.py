@@ -3,6 +3,25 @@ from __future__ import annotations
 
 
 
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code_all():
+    """Code with no confidence floor: for constructions whose events rank below the default threshold."""
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    return lambda text: everything.process_text(text).events
+
+
+# Five sentences that make a story about two countries (Israel and the Palestinians).
+TWO_COUNTRY_STORY = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
+                     "The Palestinian Authority said Israel had blocked talks. Israeli officials said Palestinian police "
+                     "did nothing. Palestinian officials said Israeli troops raided Jenin. ")
+
+
 def find(events, type_):
     return [e for e in events if e.event == type_]
 
@@ -314,8 +333,8 @@ def test_recipients_of_pledges_recalls_deployments_and_demands_for_removal(code)
     assert ev and codes(ev[0].recipient) == {"CAN"}
     ev = find(code("France sent troops to Mali to fight jihadists."), "MOBILIZE")
     assert ev and "MLI" in codes(ev[0].recipient)
-    ev = find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "REQUEST") + \
-        find(code("Opposition supporters demanded the resignation of President Macky Sall of Senegal."), "PROTEST")
+    events = code("Opposition supporters demanded the resignation of President Macky Sall of Senegal.")
+    ev = find(events, "REQUEST") + find(events, "PROTEST")
     assert ev and "SEN" in codes(ev[0].recipient)
 
 
@@ -436,13 +455,9 @@ def test_leaving_gives_up_ground_or_office_not_a_room(code):
     assert not find(code("The fighting left thousands of Sudanese homeless."), "RETREAT")
 
 
-def test_a_negated_event_ranks_below_the_same_event_asserted():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    asserted = find(everything.process_text("Israeli jets struck targets in Gaza on Monday.").events, "ASSAULT")
-    negated = find(everything.process_text("Israeli jets did not strike targets in Gaza on Monday.").events, "ASSAULT")
+def test_a_negated_event_ranks_below_the_same_event_asserted(code_all):
+    asserted = find(code_all("Israeli jets struck targets in Gaza on Monday."), "ASSAULT")
+    negated = find(code_all("Israeli jets did not strike targets in Gaza on Monday."), "ASSAULT")
     assert asserted and negated and negated[0].modality == "negated" and negated[0].confidence < asserted[0].confidence
 
 
@@ -478,14 +493,9 @@ def test_comments_views_and_striving_are_not_events(code):
     assert not code("A prolonged trade war offers the Chinese government some advantages.")
 
 
-def test_a_kind_of_attack_is_no_attack_but_there_was_an_attack_is():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    generic = everything.process_text("A British report says a nuclear terrorist attack is the main danger facing Europe.")
-    assert not find(generic.events, "ASSAULT")
-    assert find(everything.process_text("Indian officials said there was an exchange of gunfire in Kashmir.").events, "ASSAULT")
+def test_a_kind_of_attack_is_no_attack_but_there_was_an_attack_is(code_all):
+    assert not find(code_all("A British report says a nuclear terrorist attack is the main danger facing Europe."), "ASSAULT")
+    assert find(code_all("Indian officials said there was an exchange of gunfire in Kashmir."), "ASSAULT")
 
 
 def test_preventing_attacks_is_no_concession(code):
@@ -543,10 +553,7 @@ def test_calling_for_another_party_to_act_names_it(code):
 
 
 def test_a_two_country_story_lends_the_other_country_as_recipient(code):
-    text = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
-            "The Palestinian Authority said Israel had blocked talks. Israeli officials said Palestinian police did nothing. "
-            "Palestinian officials said Israeli troops raided Jenin. Israel later threatened a harsher response.")
-    events = code(text)
+    events = code(TWO_COUNTRY_STORY + "Israel later threatened a harsher response.")
     rockets = [e for e in find(events, "ASSAULT") if "rockets" in e.sentence]
     assert rockets and "ISR" in codes(rockets[0].recipient)
     assert any("two-country story" in n for n in rockets[0].explanation.notes)
@@ -572,10 +579,8 @@ def test_forces_on_standby_even_when_parsed_as_an_adverb(code):
 
 
 def test_unflagged_military_hardware_in_a_two_country_story_is_the_other_sides(code):
-    text = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
-            "The Palestinian Authority said Israel had blocked talks. Israeli officials said Palestinian police did nothing. "
-            "Palestinian officials said Israeli troops raided Jenin. Gunships destroyed three Palestinian police posts.")
-    ev = [e for e in find(code(text), "ASSAULT") if "Gunships" in e.sentence]
+    ev = [e for e in find(code(TWO_COUNTRY_STORY + "Gunships destroyed three Palestinian police posts."), "ASSAULT")
+          if "Gunships" in e.sentence]
     assert ev and "ISR" in codes(ev[0].actor)
 
 
