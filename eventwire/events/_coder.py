@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..model import Actor, Attribution, Entity, Event, EventLocation, Explanation, TextInfo
+from ..model import Actor, Attribution, Entity, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
 from ._lexicon import Lexicon, Trigger
+from ._location import NON_STATE_CODES
+from ._location import attached as _attached
+from ._location import locate as _locate
 
 RULE = "eventwire.plover_rules.v1"
 
@@ -741,23 +744,6 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     return "asserted", notes
 
 
-def _attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False,
-              exclude: set[int] | frozenset[int] = frozenset()) -> tuple[Any | None, Any | None]:
-    """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence."""
-    own, other = None, None
-    chain = (verb, *syn.verb_chain(verb))
-    for i in range(sentence.start, sentence.end):
-        item = ctx_map.get(i)
-        if item is None:
-            continue
-        if locative and (i in exclude or not syn.is_locative(sentence.doc[i])):
-            continue
-        if syn.clause_head(sentence.doc[i]) in chain:
-            own = own or item
-        other = other or item
-    return own, other
-
-
 _WEEKS_AGO = re.compile(r"\b(last|past|previous)\s+week\b|\ba\s+week\s+ago\b", re.I)
 
 
@@ -850,58 +836,6 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
             continue  # the subject of another clause is that clause's actor
         return ent
     return None
-
-
-# Event types that happen where their actor is when nothing else places them: statements,
-# decisions, protests, arrests and mobilisation (attacks, aid and withdrawals happen at the recipient).
-ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
-                         "PROTEST", "COERCE", "MOBILIZE"})
-
-
-def _locate(ctx: _Ctx, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
-            plover: str) -> EventLocation:
-    """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
-    country-centroid pin is never mistaken for a city."""
-    place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
-    countries = {a.code for a in (*actors, *recipients) if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
-    if place is not None:
-        ctx.last_place = (place, sent_index)
-    elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
-            (not countries or ctx.last_place[0].country_code in countries):
-        # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
-        # They demanded ..."), as long as the parties do not point elsewhere.
-        place, source = ctx.last_place[0], "previous sentence"
-    if place is None and ctx.dateline_place is not None and \
-            (not countries or ctx.dateline_place.country_code in countries):
-        # The dateline places a local story; a Washington dateline on a story about Iran and
-        # Iraq says where the reporter was, not where the event happened.
-        place, source = ctx.dateline_place, "dateline"
-    if place is not None:
-        return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
-                             lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
-                             resolution=place.resolution, location_source=source)
-    parties = ((recipients, "recipient"), (actors, "actor"))
-    if plover in ACTOR_SITED:
-        parties = parties[::-1]  # words, decisions, protests and arrests happen where the actor is
-    for party, src in parties:
-        for a in party:
-            if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
-                country = _country_place(a.code)
-                if country is not None:
-                    return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
-                                         lat=country.lat, lon=country.lon, country_code=a.code,
-                                         resolution=1, location_source=src)
-    return EventLocation()
-
-
-NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})
-
-
-def _country_place(code: str) -> Any:
-    from ..geo import country_name, resolve_place
-
-    name = country_name(code)
-    return resolve_place(name) if name else None
 
 
 def _context(sentence_text: str) -> list[str]:
