@@ -33,6 +33,10 @@ _WITNESS = re.compile(
     r"medics?|nurses?|analysts?|experts?|activists?|passers-by|bystanders?|neighbou?rs?)\b", re.I)
 
 
+# A government's press secretary or press office speaks for the government, not for the press.
+_PRESS_OFFICER = re.compile(r"\bpress\s+(secretary|secretaries|officer|office|spokes\w+|attach\w+|aide)\b", re.I)
+
+
 def classify_source(text: str, entity: Any | None = None) -> str:
     """Map a source phrase to anonymous | media | official | organization | person."""
     if _ANONYMOUS.search(text):
@@ -41,7 +45,7 @@ def classify_source(text: str, entity: Any | None = None) -> str:
         return "person"
     sector = getattr(entity, "sector", None)
     code = getattr(entity, "code", None)
-    if sector == "JRN" or _MEDIA.search(text):
+    if sector == "JRN" or _MEDIA.search(_PRESS_OFFICER.sub("", text)):
         return "media"
     if code in ("IGO", "NGO") or (sector in ("IGO", "NGO")) or _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
         return "organization"
@@ -76,6 +80,9 @@ def _manner_of(reporter: Any) -> str:
 
 def _source_phrase(reporter: Any) -> str:
     subj = first_child(reporter, "nsubj")
+    if subj is None and reporter.dep_ == "conj":
+        # "Earnest condemned the attack and said ...": coordinated verbs share the subject.
+        subj = first_child(reporter.head, "nsubj")
     if subj is not None and subj.lower_ not in ("it", "he", "she", "they", "which", "who", "that"):
         return reporter.doc[subj.left_edge.i: subj.right_edge.i + 1].text
     if subj is not None:

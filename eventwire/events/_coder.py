@@ -293,11 +293,17 @@ def _is_agent_noun(tok: Any) -> bool:
         # "Hundreds of people", "dozens of protesters": the counted noun is the agent.
         of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
         return of is not None and _is_agent_noun(of)
-    lemma = tok.lemma_.lower()
-    if lemma not in _AGENT_CACHE:
-        res = resolve_phrase(tok.text) or resolve_phrase(lemma)
-        _AGENT_CACHE[lemma] = bool(res is not None and (res.sector or res.code))
-    return _AGENT_CACHE[lemma]
+    compounds = [c for c in tok.lefts if c.dep_ == "compound"]
+    # "Coast Guard", "Border Police": the agent is the compound, not its last word.
+    key = " ".join([*(c.text for c in compounds), tok.text]) if compounds else tok.lemma_.lower()
+    if key not in _AGENT_CACHE:
+        whole = resolve_phrase(key) if compounds else None
+        if whole is not None and (whole.sector or whole.code) and (whole.matched or "").lower().endswith(tok.lower_):
+            _AGENT_CACHE[key] = True  # not "U.S. attack", where only the modifier is a party
+        else:
+            res = resolve_phrase(tok.text) or resolve_phrase(tok.lemma_.lower())
+            _AGENT_CACHE[key] = bool(res is not None and (res.sector or res.code))
+    return _AGENT_CACHE[key]
 
 
 ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
@@ -831,6 +837,9 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         ent = ctx.entity_at.get(i)
         if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
             continue
+        place = ctx.place_at.get(i)
+        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
+            continue  # "China" in "the East China Sea" names a sea, not a party
         tok_i = sent.doc[i]
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor

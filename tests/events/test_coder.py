@@ -612,3 +612,20 @@ def test_whoever_faces_an_act_receives_it(code):
     assert ev and "IRN" in codes(ev[0].recipient) and "EUR" in codes(ev[0].actor)
     ev = find(code("The Kenyan minister faced criticism from opposition lawmakers."), "ACCUSE")
     assert ev and "KEN" in codes(ev[0].recipient)
+
+
+def test_multiword_agent_owned_by_the_speaker(code):
+    # "their Border Police": a compound agent is an agent, and "their" is the speakers' own force.
+    ev = find(code("Estonian officials said their Border Guard had seized a smuggling boat near the coast."), "COERCE")
+    assert ev and "EST" in codes(ev[0].actor)
+
+
+def test_country_inside_a_sea_name_is_not_the_other_party(code):
+    ev = find(code("The Japanese navy sank a trawler after a chase in the East China Sea."), "ASSAULT")
+    assert ev and "JPN" in codes(ev[0].actor) and "CHN" not in codes(ev[0].recipient)
+
+
+def test_press_secretary_is_an_official_source_of_coordinated_reports(code):
+    events = code("Kremlin press secretary Ivan Petrov condemned the raid and said Moscow would respond.")
+    assert events and all(a.type == "official" for e in events for a in e.attribution)
+    assert all("condemned" not in a.text for e in events for a in e.attribution)
