@@ -94,6 +94,7 @@ class _Ctx:
     last_place: tuple[Any, int] | None = None  # the latest event place and the sentence it was in
     last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
     last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
+    dated_noun: dict[int, int] = field(default_factory=dict)  # id(date) -> the noun it modifies ("a 1996 siege")
     story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
 
@@ -137,6 +138,22 @@ def _country_pair(document: Any) -> tuple[str, str] | None:
 
 
 PAIR_MIN_MENTIONS, PAIR_MIN_SHARE = 4, 0.8
+
+
+def _dated_nouns(date_at: dict[int, Any], parsed: Any) -> dict[int, int]:
+    """Dates that modify a noun ("a 1996 hostage siege", "the March vote"), with that noun: they date
+    the thing named, not the clause around it."""
+    spans: dict[int, list[int]] = {}
+    for i, item in date_at.items():
+        spans.setdefault(id(item), []).append(i)
+    out: dict[int, int] = {}
+    for key, idx in spans.items():
+        inside = set(idx)
+        root = next((parsed[i] for i in idx if parsed[i].head.i not in inside), None)
+        if root is not None and root.dep_ in ("compound", "nummod", "amod", "poss") and \
+                root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ not in ("DATE", "TIME"):
+            out[key] = root.head.i
+    return out
 
 
 def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
@@ -891,6 +908,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
+    ctx.dated_noun = _dated_nouns(ctx.date_at, parsed)
     ctx.doc_country = _dominant_country(document)
     ctx.story_pair = _country_pair(document)
     ctx.quantity_at = _token_index(parsed, document.quantities)
@@ -1126,7 +1144,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return None
-    date_own, date_other = _attached(ctx.date_at, verb, sent)
+    date_own, date_other = (d if d is None or ctx.dated_noun.get(id(d), tok.i) == tok.i else None
+                            for d in _attached(ctx.date_at, verb, sent))
+    if date_own is None and verb.dep_ == "relcl":
+        # "a 1996 siege in which 200 people died": the relative clause shares its noun's date.
+        date_own = next((d for i, d in ctx.date_at.items() if ctx.dated_noun.get(id(d)) == verb.head.i), None) or date_own
     place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=ctx.dateline_tokens)
     if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
             (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
@@ -1238,8 +1260,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if trig.plover == "ACCUSE" and objs:
             rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
         preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
+        object_country = context_country
+        home = next((a.code for a in actors if a.code and len(a.code) == 3 and a.code.isalpha()
+                     and a.code not in NON_STATE_CODES), None) if trig.plover == "COERCE" else None
+        if home is not None:
+            # "Arafat ... arrested dozens of militants": a state arrests, bans and closes down on its
+            # own ground, so a bare agent it acts on is its own national, wherever else the sentence points.
+            object_country = home
         for o in preps + objs:
-            got = _resolve_head(ctx, o, context_country=context_country)
+            got = _resolve_head(ctx, o, context_country=object_country)
             if got and all(a.office == OWN_ASSET for a in got):
                 # "recalled its ambassador from Canada", "moved its troops into Syria": the actor's own
                 # people or forces are no recipient, but where they are sent from or to names one.

@@ -629,3 +629,18 @@ def test_press_secretary_is_an_official_source_of_coordinated_reports(code):
     events = code("Kremlin press secretary Ivan Petrov condemned the raid and said Moscow would respond.")
     assert events and all(a.type == "official" for e in events for a in e.attribution)
     assert all("condemned" not in a.text for e in events for a in e.attribution)
+
+
+def test_a_date_on_a_noun_dates_that_noun_not_the_clause(code):
+    events = code("A court in Moscow sentenced the rebel commander to life in prison for a 1999 raid in which "
+                  "forty villagers died.")
+    sentencing = [e for e in events if e.event in ("SANCTION", "COERCE")]
+    assert sentencing and sentencing[0].modality == "asserted"
+    toll = find(events, "ASSAULT")
+    assert not toll or toll[0].modality == "historical"
+
+
+def test_a_state_arrests_its_own_nationals(code):
+    ev = find(code("The Jordanian government, under pressure after bombings in Iraq, arrested dozens of militants."),
+              "COERCE")
+    assert ev and "JOR" in codes(ev[0].actor) and codes(ev[0].recipient) == {"JOR"}
