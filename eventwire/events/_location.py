@@ -1,8 +1,9 @@
 """Where an event happened: the place attached to its clause, else the sentence's, else the previous
 sentence's or the dateline's when the parties agree, else a party's country, each with the rule
-that placed it (``location_source``) so a country-centroid pin is never mistaken for a city."""
+that placed it (``location_source``; "story" for the country the story is mostly about) so a country-centroid pin is never mistaken for a city."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Actor, EventLocation
@@ -32,12 +33,45 @@ ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "RE
                          "PROTEST", "COERCE", "MOBILIZE"})
 
 
+def _state_codes(parties: list[Actor]) -> set[str]:
+    return {a.code for a in parties if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
+
+
+def _party_place(ctx: Any, other: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> Any:
+    """Of the sentence's places, one in the country of the party the event happens at, before the sentence's
+    first place: "back in London after returning from Ukraine, where he helped Yushchenko" is aid given in
+    Ukraine. Only locative places count, and only when the first one lies elsewhere."""
+    first, second = (actors, recipients) if plover in ACTOR_SITED else (recipients, actors)
+    want = _state_codes(first) or _state_codes(second)
+    if not want or other.country_code in want:
+        return other
+    exclude = getattr(ctx, "dateline_tokens", frozenset())
+    for tok in getattr(ctx, "sent_tokens", ()):
+        place = ctx.place_at.get(tok.i)
+        if place is not None and place.country_code in want and tok.i not in exclude and syn.is_locative(tok):
+            return place
+    return other
+
+
+# "told reporters here", "a meeting with donors beginning here tomorrow": the story's people speak where it was
+# filed, whatever their country.
+_HERE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reporters|conference|meeting|meetings|speech|address|"
+                   r"briefing|talks|visit|arrived|beginning|begins|opened|opens|held|interview)\s+here\b", re.I)
+
+
+def _filed_here(ctx: Any) -> bool:
+    document = getattr(ctx, "document", None)
+    return bool(document is not None and document.dateline and _HERE.search(document.text or ""))
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
+    if own is None and other is not None:
+        other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
-    countries = {a.code for a in (*actors, *recipients) if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
+    countries = _state_codes([*actors, *recipients])
     if place is not None:
         ctx.last_place = (place, sent_index)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
@@ -45,10 +79,17 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
         # They demanded ..."), as long as the parties do not point elsewhere.
         place, source = ctx.last_place[0], "previous sentence"
+    story = getattr(ctx, "doc_country", None)
     if place is None and ctx.dateline_place is not None and \
-            (not countries or ctx.dateline_place.country_code in countries):
+            ((not countries and (not story or story == ctx.dateline_place.country_code
+                                 or any(a.code for a in actors)))
+             or ctx.dateline_place.country_code in countries
+             or (plover in ACTOR_SITED and _filed_here(ctx))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
-        # Iraq says where the reporter was, not where the event happened.
+        # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
+        # story mostly about Sudan when the event's actor is unknown (an international body acting from
+        # a Brussels dateline stays there). A story that has its people
+        # speak "here" ("the U.S. Commerce Secretary told reporters here") has their words at the dateline.
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
@@ -57,6 +98,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     parties = ((recipients, "recipient"), (actors, "actor"))
     if plover in ACTOR_SITED:
         parties = parties[::-1]  # words, decisions, protests and arrests happen where the actor is
+        if story and not any(a.code for a in actors):
+            # Words of a speaker of no known country ("the association urged Muslims ...") are spoken
+            # where the story is, not in the country of whoever they are addressed to.
+            parties = ()
     for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
@@ -65,6 +110,13 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                     return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
                                          lat=country.lat, lon=country.lon, country_code=a.code,
                                          resolution=1, location_source=src)
+    if story:
+        # Nobody with a country and no place named: the country the story is mostly about.
+        country = country_place(story)
+        if country is not None:
+            return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
+                                 lat=country.lat, lon=country.lon, country_code=story,
+                                 resolution=1, location_source="story")
     return EventLocation()
 
 

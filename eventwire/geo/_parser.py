@@ -76,7 +76,9 @@ _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "p
           "federal", "court", "police",
           # ... abbreviated ("South Dakota Gov. Kristi Noem", "Ohio Sen. Sherrod Brown"), and a part of the place
           # ("Kowloon West district", "Yobe North senatorial district", "Inner Mongolia Autonomous Region")
-          "gov", "sen", "rep", "autonomous", "north", "south", "east", "west"}
+          "gov", "sen", "rep", "autonomous", "north", "south", "east", "west",
+          # ... and a treaty named for where it was signed ("the Paris Accord", "the Oslo Accords")
+          "accord", "accords"}
 # A wire story's day after a place ("will leave Washington Tuesday evening", "arrive in London Monday to")
 # does not glue it into a name, when what follows the day is no noun of a name ("Sheffield Wednesday manager").
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -351,6 +353,15 @@ def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] =
         if len(own) == 1 or (len(own) > 1 and (weight or {}).get(own[0].country_code, 0)
                              > (weight or {}).get(own[1].country_code, 0)):
             return own[0]
+    if top.feature in ("region", "landform") and top.country_code and top.country_code not in countries:
+        # "the Midlands" in a story about Zimbabwe is its province, not England's region; "Midlands
+        # province" with no story country is the province too (a type word names an admin1).
+        key = m.key[4:] if m.key.startswith("the ") else m.key  # "the Midlands" is indexed only as the region
+        pool = cands if key == m.key else Gazetteer.default().lookup_key(key)
+        own = [c for c in pool if c.feature == "admin1" and bears_name(c, key)
+               and (c.country_code in countries or (m.forced == "admin" and m.admin_word.lower() != "region"))]
+        if own:
+            return own[0]
     if top.feature in ("country", "region", "water", "site", "landform"):
         # "Georgia" after "Atlanta": the US state, when only the US is otherwise in the story.
         if top.feature == "country" and top.country_code not in countries:
@@ -390,7 +401,8 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         # "the Center" is no Windham, Connecticut: "the" + one word naming a town only by an alternate name
         # is an ordinary noun, whatever the word.
         parts = m.key.split(" ")
-        if len(parts) == 2 and parts[0] == "the" and not bears_name(c, m.key) and not m.qualified:
+        if len(parts) == 2 and parts[0] == "the" and not bears_name(c, m.key) and not m.qualified \
+                and not (c.feature == "admin1" and bears_name(c, parts[1])):
             return False
         # "the University of Texas", "Kabul Polytechnic College": an institution, not a town.
         if {"university", "college", "institute", "academy", "school"} & set(parts):
@@ -400,6 +412,9 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
             return False
     if c.feature == "country":
         if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known, glued):
+            return False
+        # "the Uruguay Round", "the Tokyo Round" of trade talks: a negotiation's name, not the place.
+        if re.match(r"\s+Round\b", text[m.end:m.end + 8]):
             return False
         # "US" the country, not "us" in an all-capitals headline.
         return not (m.key == "us" and text[m.start:m.end] != "US")
@@ -446,15 +461,20 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
             return m.qualified
         if c.population >= 100_000 or _ADMIN2_TYPED & set(m.key.split(" ")):
             return in_doc or m.cue
-        return in_doc and m.cue
+        # "East Renfrewshire" in a British story: a name of several words is no ordinary word or surname.
+        return in_doc and (m.cue or (not single and bears_name(c, m.key)))
     # "Chibougamau, Quebec": the qualifier puts the story in the town's country.
     in_doc = c.country_code in countries or m.qualified
     # One sense per story: a word that is a person's or a firm's name elsewhere in it ("Robert Napier ...
     # the Napier case", "Tata Teleservices ... at Tata") is that name when bare too, unless it is a big
     # town or one in the story's country of 15,000 people or more ("Michael Webb ... Webb's room" is no
     # Webb, Alabama, even in an American story).
+    # Nor is a town under 100,000 named bare, with no cue, in its own country ("Johsen Takahashi ...
+    # Takahashi said" is no Takahashi, Okayama, in a Tokyo story).
     if single and not c.capital and m.key in names and (
-            (not in_doc and c.population < 100_000) or (c.population < 15_000 and not m.qualified)):
+            (c.population < 100_000 and (not in_doc or not (m.cue or m.qualified)))
+            or (c.population < 15_000 and not m.qualified)
+            or (c.population < 1_000_000 and _SAID_AFTER.match(text[m.end:m.end + 12]))):
         return False
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
     if not bears_name(c, m.key) and not in_doc and c.population < 500_000:
@@ -479,6 +499,8 @@ def _plausible(m: _Mention, keys) -> bool:
     return top.feature != "city" or top.capital or top.population >= 100_000
 
 
+# A person's surname speaking ("Ueda said"), when the story writes it as a person's name elsewhere too.
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|wrote|asked)\b")
 _QUALIFIER = re.compile(r"^,\s*(?:([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)|([A-Z]))")
 
 
@@ -488,6 +510,10 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
     starts = {m.start: m for m in mentions}
     for m in mentions:
         if m.forced or m.cands[0].feature not in ("city", "site", "admin2"):
+            continue
+        if m.tok_end - m.tok_start == 1 and m.key in (_STOP | _GIVEN):
+            # "In March, China announced", "said Monday, Iran ...": a month or a word before a country is no
+            # town of it.
             continue
         q = _QUALIFIER.match(text[m.end:m.end + 12])
         if not q:
@@ -504,6 +530,16 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
         else:
             nxt = starts.get(m.end + q.start(2))
             area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
+            if area is None and nxt is not None:
+                # "Henley-on-Thames, Oxfordshire", "Hinckley, Leicestershire": a county or district after the
+                # comma names the town inside it (within about 80 km of its point), and only such a town.
+                county = next((c for c in nxt.cands if c.feature == "admin2" and bears_name(c, nxt.key)), None)
+                near = [c for c in m.cands if county is not None and c.feature == "city"
+                        and c.country_code == county.country_code and c.admin1 == county.admin1
+                        and abs(c.lat - county.lat) < 0.75 and abs(c.lon - county.lon) < 1.1]
+                if near:
+                    m.cands, m.cue, m.qualified = near, True, True
+                continue
             if area is None:
                 continue
             # "Washington, Oregon" is a list of states, not a town of Oregon.
@@ -691,6 +727,10 @@ def is_metonymic(place: Place, text: str) -> bool:
             or not _AT_SEAT.search(before)
     before = text[max(0, place.start - 30):place.start]
     if _LOCATIVE_BEFORE.search(before):
+        return False
+    if re.search(r",\s*$", before) and re.match(r"\s*,", after):
+        # "Kerdix Inc, Boulder, and Nakamichi Corp, Tokyo, have agreed": a capital set off by commas
+        # after a name says where that firm or person is, not what a government did.
         return False
     if _ACTOR_VERB.match(after) or _ACTOR_AND.match(after) or _GOV_POSSESSION.match(after) \
             or _GOV_BEFORE.search(before):
