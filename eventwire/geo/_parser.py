@@ -101,7 +101,7 @@ _ADMIN2_TYPED = {"county", "district", "borough", "province", "prefecture", "par
                  "governorate", "department", "departement", "rayon", "raion"}
 _CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
                   r"northern|southern|eastern|western|central)"
-                  r"|\b(?:town|city|village|resort|port|outskirts|district|county|borough|prefecture|province|region|capital|"
+                  r"|\b(?:towns?|city|cities|villages?|resorts?|ports?|outskirts|district|county|borough|prefecture|province|region|capital|"
                   r"suburbs?|north|south|east|west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_END = re.compile(r"(?:[.!?]['\"’”]?\s+|\n\s*|^\s*|[\"“‘'(\[]\s*)$")
 _POSS_CAPITAL = re.compile(r"^['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
@@ -259,7 +259,18 @@ def _joinable(gap: str, prev: str) -> bool:
     return gap == ". " and len(prev) == 1
 
 
+_CONJUNCT_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
 def _context(text: str, mentions: list[_Mention]) -> None:
+    _cues(text, mentions)
+    for prev, m in zip(mentions, mentions[1:]):
+        # "the towns of Salfit and Tulkarem": a cue covers the whole list it introduces.
+        if prev.cue and not m.cue and _CONJUNCT_GAP.match(text[prev.end:m.start]):
+            m.cue = True
+
+
+def _cues(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 40]

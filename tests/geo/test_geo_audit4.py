@@ -140,3 +140,15 @@ def test_a_foreign_dateline_does_not_place_a_partyless_event_of_another_countrys
     where = locate(_ctx(dateline_place=brussels, document=doc, doc_country="NLD"), None, None, [],
                    [Actor(entity_text="EC farm lobbies", code="EUR")], 0, "SUPPORT")
     assert where.country_code == "BEL"
+
+
+def test_a_plural_cue_covers_the_whole_list():
+    text = "Israeli jets struck Gaza. Helicopters fired on the West Bank towns of Salfit and Tulkarem."
+    got = {p.text: p.country_code for p in find_places(text, doc_countries=["PSE", "ISR"])}
+    assert got.get("Salfit") == "PSE" and got.get("Tulkarem") == "PSE"
+
+
+def test_iraqi_kurdistan_is_in_iraq_but_kurdistan_spans_states():
+    assert {p.text: p.country_code for p in find_places("Rebels fled into the hills of Iraqi Kurdistan.")} == \
+        {"Iraqi Kurdistan": "IRQ"}
+    assert [p.country_code for p in find_places("Kurdistan is divided between four states.")] == [None]
