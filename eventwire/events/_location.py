@@ -50,6 +50,11 @@ def _party_place(ctx: Any, other: Any, actors: list[Actor], recipients: list[Act
         place = ctx.place_at.get(tok.i)
         if place is not None and place.country_code in want and tok.i not in exclude and syn.is_locative(tok):
             return place
+    if plover in ACTOR_SITED and _state_codes(actors) and other.country_code and \
+            other.country_code not in _state_codes([*actors, *recipients]):
+        # "were deported by Mexican authorities for entering the country to sneak into the US": a place in
+        # another clause, in neither party's country, does not move a state's own act abroad.
+        return None
     return other
 
 
@@ -72,6 +77,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
     countries = _state_codes([*actors, *recipients])
+    if plover in ACTOR_SITED and _state_codes(actors):
+        # A state's own act ("deported by Mexican authorities") stays in its country unless told otherwise:
+        # a New Delhi dateline on a story about the deportees does not move it to India.
+        countries = _state_codes(actors)
     if place is not None:
         ctx.last_place = (place, sent_index)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \

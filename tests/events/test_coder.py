@@ -644,3 +644,10 @@ def test_a_state_arrests_its_own_nationals(code):
     ev = find(code("The Jordanian government, under pressure after bombings in Iraq, arrested dozens of militants."),
               "COERCE")
     assert ev and "JOR" in codes(ev[0].actor) and codes(ev[0].recipient) == {"JOR"}
+
+
+def test_a_states_own_act_stays_home_whatever_other_clauses_name(code):
+    text = ("NEW DELHI, Oct 20 - More than 200 Indians were deported by Mexican immigration authorities "
+            "for entering the country illegally to reach the US.")
+    ev = [e for e in code(text) if e.event == "COERCE"]
+    assert ev and ev[0].event_loc.country_code == "MEX"
