@@ -231,7 +231,7 @@ PARTIES = [
     ("Republican Party", "USA", "republicans|republican|the republican party|gop|the gop|republican national committee|rnc"),
     ("Labour Party", "GBR", "labour|the labour party|new labour|labour's"),
     ("Conservative Party", "GBR", "conservatives|conservative|the conservative party|tories|tory|the tories|tory party|the tory party"),
-    ("Liberal Democrats", "GBR", "liberal democrats|the liberal democrats|lib dems|lib dem|the lib dems|libdems"),
+    ("Liberal Democrats", "GBR", "liberal democrats|the liberal democrats|liberal democrat|lib dems|lib dem|the lib dems|libdems"),
     ("UK Independence Party", "GBR", "ukip|uk independence party|the uk independence party|u k independence party"),
     ("Scottish National Party", "GBR", "snp|scottish national party|the scottish national party"),
     ("Plaid Cymru", "GBR", "plaid cymru"),
@@ -437,6 +437,8 @@ LEADERS = [
 ]
 # Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
+# ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
+# Spanish counterpart" is Spain's government, but a bare "his counterparts" is not the speaker's own side.)
 AGENTS = """
 junta MIL GOV; ruling junta MIL GOV; military junta MIL GOV; military council MIL GOV;
 ruling military council MIL GOV; military government MIL GOV; military regime MIL GOV;
@@ -488,7 +490,8 @@ department GOV; departments GOV; agency GOV; police department COP; sheriff's of
 home secretary GOV; foreign secretary GOV; chancellor of the exchequer GOV; attorney general JUD GOV;
 shadow chancellor OPP; shadow home secretary OPP; shadow foreign secretary OPP; shadow minister OPP;
 shadow cabinet OPP; party leader PTY; party leaders PTY; party chairman PTY; party members PTY;
-party member PTY; party activists PTY; party officials PTY; party official PTY
+party member PTY; party activists PTY; party officials PTY; party official PTY;
+negotiator GOV; negotiators GOV; chief negotiator GOV
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import PARTY_ROLES, _office_text, scan
+from eventwire.actors._resolve import FORMER, PARTY_ROLES, _office_text, other_people_surnames, resolve_tokens, scan
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -23,6 +23,10 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     kb = kb or ActorKB.default()
     tokens = tokenize(text)
     matches = scan(kb, tokens, strict_case=True)
+    others = other_people_surnames(kb, tokens)
+    if others:
+        # "First Minister Jack McConnell ... Mr McConnell": the bare surname is Jack's all through.
+        matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
     out: list[Entity] = []
     k = 0
     while k < len(matches):
@@ -31,6 +35,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         if m.kind == "name":
             entry = m.entries[0]
             res = kb.resolution(entry, text[start:end], date)
+            if entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
+                res = _with_title(kb, text, tokens, matches, k, res, date)
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             gap = nxt.i - m.j if nxt is not None else 99
             possessive = gap == 1 and tokens[m.j].key == "'s"
@@ -64,6 +70,36 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   secondary_sector=a_secondary))
         k += 1
     return out
+
+
+def _with_title(kb: ActorKB, text: str, tokens, matches, k: int, res, date: str | None):
+    """A person the tables know only as a former official (or not yet in office), written after a
+    title chain ("Tory co-chairman Liam Fox", "U.S. Treasury Secretary James Baker"): resolve the
+    chain and the name together, as a phrase would be."""
+    lo = k
+    while lo > 0:
+        prev = matches[lo - 1]
+        between = text[tokens[prev.j - 1].end:tokens[matches[lo].i].start]
+        if matches[lo].i - prev.j > 2 or any(c in between for c in ",;:.()\"“”\n"):
+            break
+        lo -= 1
+    if lo == k:
+        return res
+    chain = matches[lo:k + 1]
+    if any(x.kind == "name" and x.entries[0].kind == "person" for x in chain[:-1]):
+        return res
+    first = chain[0].i
+    while first > 0 and tokens[first - 1].key in FORMER:  # "Former Treasury Secretary ..."
+        first -= 1
+    sub = text[tokens[first].start:tokens[chain[-1].j - 1].end]
+    sub_tokens = tokenize(sub)
+    whole = resolve_tokens(kb, sub, sub_tokens, date=date, head=None, context_country=None,
+                           matches=scan(kb, sub_tokens, strict_case=True))
+    if whole is None or whole.sector in (None, "ELI") or (whole.code != res.code and whole.code not in NONSTATE_CODES):
+        return res
+    res.code, res.sector, res.secondary_sector = whole.code, whole.sector, whole.secondary_sector
+    res.office = whole.office or res.office
+    return res
 
 
 def _compatible(sector: str | None, secondary: str | None, ent: Entity) -> bool:

@@ -44,7 +44,9 @@ TITLE_PREFIXES = frozenset({"deputy", "vice", "assistant", "acting", "interim", 
 PARTY_ROLES = frozenset(
     "leader leaders leadership spokesman spokeswoman spokesperson chairman chairwoman chair president "
     "member members activist activists candidate candidates official officials supporters supporter "
-    "whip whips campaigner campaigners grandee grandees figures figure colleagues rebels".split()
+    "whip whips campaigner campaigners grandee grandees figures figure colleagues rebels "
+    # audit 4: "Labour bosses", "Tory defector", "Tory co-chairman", "party treasurer"
+    "boss bosses chief chiefs defector defectors chairman chairwoman treasurer founder founders".split()
 )
 # Country names that are also given names: "Chad Wolf", "Jordan Peterson", "Georgia Meloni".
 GIVEN_NAME_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "kenya", "india", "ireland"})
@@ -60,6 +62,114 @@ _NOT_NAME_PARTS = frozenset(
     "station valley river mountains mountain desert border crossing checkpoint zone area village "
     "town gate court palace house ministry office department".split()
 )
+# Words that may stand before a leader's bare surname without making it someone else's surname
+# ("Mr McConnell", "Dr Fox", "Sir Menzies"); any other unknown capitalised word right before it is
+# taken as a given name ("Jack McConnell" is not Mitch McConnell).
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mister madam madame dr sir dame lord lady prof professor rev reverend sheikh shaikh "
+    "ayatollah imam mullah emir prince princess king queen crown marshal field comrade col colonel gen "
+    "general lt maj major capt captain cmdr adm admiral sgt president premier chancellor vice deputy "
+    "senator sen rep gov governor mayor secretary minister speaker leader chairman judge justice "
+    "monsieur herr frau senor senora signor don dona uncle brother sister father saint st".split()
+)
+# Party names that are only generic words: "Social Democrats" or "Free Democrats" are not the US
+# Democratic Party, but "House Democrats" are.
+_GENERIC_PARTY_KEYS = frozenset({"democrats", "democrat", "dems", "republicans", "republican"})
+_US_PARTY_MODIFIERS = frozenset(
+    "house senate congressional progressive moderate centrist conservative liberal leading top many some "
+    "fellow other key state young new former blue red establishment mainstream both all most few several "
+    "two three four five six seven eight nine ten dozens hundreds".split()
+)
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+
+
+# Capitalised words that open a sentence or clause, not given names ("But McConnell said").
+_FUNCTION_WORDS = frozenset(
+    "but and when if as after before while since then so yet also now today yesterday though although "
+    "because where whether why how what who meanwhile however still even only instead later earlier "
+    "under with without for from by of to in on at against between among about over besides senior junior "
+    "vote elect says said told asks".split()
+)
+
+
+def _someone_elses_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:
+    """A leader's bare surname right after an unknown capitalised given name is another person:
+    "First Minister Jack McConnell" is not Mitch McConnell, "Leila Abbas" not Mahmoud Abbas.
+    The word before must be no known name, agent noun, honorific or function word ("Republican
+    McConnell", "Senator McConnell", "But McConnell" stay the leader)."""
+    if m.kind != "name" or m.j - m.i != 1 or m.i <= lo or not m.entries:
+        return False
+    if not all(e.kind == "person" and " " in e.canonical.strip() for e in m.entries):
+        return False
+    prev, cur = tokens[m.i - 1], tokens[m.i]
+    if cur.start - prev.end != 1 or not prev.text[:1].isupper() or prev.text.isupper() or not prev.text.isalpha():
+        return False
+    if prev.key in _HONORIFICS or prev.key in _NOT_NAME_PARTS or prev.key in _PARTICLES or prev.key in _FUNCTION_WORDS:
+        return False
+    if any(w[:3] == prev.key[:3] for e in m.entries for k in e.keys for w in k.split(" ")):
+        return False  # the leader's own given name, or another spelling of it ("Tayyip", "Yassir Arafat")
+    if prev.key in kb.names or prev.key in kb.agents or prev.key in kb.stop:
+        return False
+    return not _title_case_context(tokens, m.i, m.j, lo, hi)
+
+
+def _longer_name(tokens: Sequence[Token], m: "Match", starts: dict[int, "Match"], lo: int, hi: int) -> bool:
+    """A person's name directly followed by an unknown capitalised word, or by another person whose
+    name begins with its last word, is part of a longer name: "President Petro Poroshenko" is not
+    Gustavo Petro ("president petro" is one of his keys; "petro poroshenko" is Poroshenko's)."""
+    if m.kind != "name" or m.j >= hi or not m.entries or not all(e.kind == "person" for e in m.entries):
+        return False
+    if m.j in starts:
+        nxt_m = starts[m.j]
+        joined = f"{tokens[m.j - 1].key} {nxt_m.key}"
+        return nxt_m.kind == "name" and any(e.kind == "person" and joined in e.keys for e in nxt_m.entries or ())
+    if sum(tokens[k].key not in _HONORIFICS and tokens[k].key not in _PARTICLES for k in range(m.i, m.j)) > 1:
+        return False  # a full name already ("President Salva Kiir Mayardit")
+    cur, nxt = tokens[m.j - 1], tokens[m.j]
+    if nxt.start - cur.end != 1 or not nxt.text[:1].isupper() or nxt.text.isupper() or not nxt.text.isalpha():
+        return False
+    if nxt.key in _NOT_NAME_PARTS or nxt.key in _FUNCTION_WORDS or nxt.key in _HONORIFICS or nxt.key in _PARTICLES \
+            or nxt.key in _AFTER_A_NAME:
+        return False
+    return not _title_case_context(tokens, m.i, m.j, lo, hi)
+
+
+# Capitalised words that follow a person's own name ("James Baker Jr", "the Kissinger Commission").
+_AFTER_A_NAME = frozenset("jr sr junior senior commission doctrine plan era report years presidency "
+                          "administration government camp team campaign".split())
+
+
+def other_people_surnames(kb: "ActorKB", tokens: Sequence[Token]) -> set[str]:
+    """Bare leader surnames that this text also writes after another given name ("Jack McConnell"):
+    every bare mention of them in the text is taken to be that other person."""
+    out: set[str] = set()
+    for i in range(1, len(tokens)):
+        key = tokens[i].key
+        idx = kb.names.get(key)
+        if idx and key not in kb.stop and tokens[i].text[:1].isupper():
+            m = Match("name", i, i + 1, key, entries=[kb.entries[x] for x in idx])
+            if _someone_elses_surname(kb, tokens, m, 0, len(tokens)):
+                out.add(key)
+    if out:
+        # ... unless the text also names the leader in full ("Tony Blair ... Cherie Blair ... Blair said").
+        grams = {" ".join(t.key for t in tokens[i:i + n]) for n in (2, 3, 4) for i in range(len(tokens) - n + 1)}
+        out = {key for key in out
+               if not any(k in grams for x in kb.names[key] for k in kb.entries[x].keys if " " in k)}
+    return out
+
+
+def _foreign_party(tokens: Sequence[Token], m: "Match", out: list["Match"], lo: int) -> bool:
+    """"Social Democrats", "Free Democrats": a generic US party word after an unknown capitalised word
+    names some other country's party (no code), unlike "House Democrats"."""
+    if m.kind != "name" or m.key not in _GENERIC_PARTY_KEYS or m.i <= lo or not m.entries \
+            or m.entries[0].kind != "party":
+        return False
+    prev = tokens[m.i - 1]
+    if any(o.j == m.i for o in out) or not prev.text[:1].isupper() or prev.text.isupper():
+        return False
+    return prev.key not in _US_PARTY_MODIFIERS and prev.key not in _FUNCTION_WORDS and prev.key not in _NOT_NAME_PARTS
+
+
 # Short keys that are also everyday words: only match when written in capitals ("US", "IS", "AU").
 _SHORT = 3
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "de", "del", "da", "di", "la", "le", "van", "von", "bin", "ibn", "abu"})
@@ -94,6 +204,20 @@ def _case_ok(tokens: Sequence[Token], i: int, j: int, key: str, strict: bool) ->
     return True
 
 
+def _short_surname(tokens: Sequence[Token], i: int, j: int, key: str, entries: list[Entry]) -> bool:
+    """A short leader surname ("Xi", "Li") is written with a capital, like any name; in capitals it is
+    usually a Roman numeral ("class XI", "Phase II"), unless the words around it are capitals too."""
+    raw = tokens[i].text
+    if not raw[:1].isupper():
+        return False
+    if not raw.isupper() and not any(key in e.canonical.lower().split() for e in entries):
+        return False  # initials ("MBS", "JFK") must stay in capitals
+    if raw.isupper() and key in _ROMAN:
+        near = [t.text for t in tokens[max(0, i - 2):i + 3] if t is not tokens[i] and t.text[:1].isalpha()]
+        return bool(near) and all(w.isupper() for w in near)
+    return True
+
+
 def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
          lo: int = 0, hi: int | None = None) -> list[Match]:
     """Greedy longest match over ``tokens[lo:hi]``; names win ties with agent nouns."""
@@ -111,7 +235,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
                 entries = [kb.entries[x] for x in names[key]]
                 # Party names are everyday words ("labour", "conservative"): capitals even inside a phrase.
                 strict = strict_case or any(e.kind == "party" for e in entries)
-                if _case_ok(tokens, i, i + n, key, strict):
+                if _short_surname(tokens, i, i + n, key, entries) if n == 1 and len(key) <= _SHORT and \
+                        all(e.kind == "person" for e in entries) else _case_ok(tokens, i, i + n, key, strict):
                     best = Match("name", i, i + n, key, entries=entries)
                     break
             n -= 1
@@ -128,6 +253,9 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
         out.append(best)
         i = best.j
     out = _drop_embedded(tokens, out, lo, hi)
+    starts = {m.i: m for m in out}
+    out = [m for m in out if not _someone_elses_surname(kb, tokens, m, lo, hi) and not _foreign_party(tokens, m, out, lo)
+           and not _longer_name(tokens, m, starts, lo, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind != "name":
@@ -188,6 +316,15 @@ def _is_verb_ing(tok: Token, matches: list[Match]) -> bool:
             and k not in ("during", "including", "regarding", "concerning", "following", "ruling", "governing"))
 
 
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
+
+
+def _is_head(key: str, head: str) -> bool:
+    """Whether token ``key`` is the head word the caller named, which may be its lemma ("forces"/"force")."""
+    return key == head or key in (head + "s", head + "es") or _IRREGULAR_PLURALS.get(head) == key \
+        or (head.endswith("y") and key == head[:-1] + "ies")
+
+
 def _pick_entry(entries: list[Entry], context_country: str | None) -> Entry:
     if context_country:
         for e in entries:
@@ -230,7 +367,7 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
 
     primary: Match | None = None
     if head_key:
-        primary = next((m for m in names if any(tokens[k].key == head_key for k in range(m.i, m.j))), None)
+        primary = next((m for m in names if any(_is_head(tokens[k].key, head_key) for k in range(m.i, m.j))), None)
     if primary is None:
         active = [m for m in names if not m.demoted]
         if active:
@@ -241,7 +378,13 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
 
     agent: Match | None = None
     if head_key:
-        agent = next((m for m in agents if any(tokens[k].key == head_key for k in range(m.i, m.j))), None)
+        agent = next((m for m in agents if any(_is_head(tokens[k].key, head_key) for k in range(m.i, m.j))), None)
+    if agent is None and primary is not None and not agents and primary.entries[0].kind in ("country", "norp") \
+            and any(t.key in ("counterpart", "counterparts") for t in tokens[primary.j:primary.j + 3]):
+        # "his Spanish counterpart": the opposite number of an official is the other state's official.
+        # (Not an agent noun on its own: a bare "his counterparts" is not the speaker's side.)
+        k = next(k for k in range(primary.j, primary.j + 3) if tokens[k].key in ("counterpart", "counterparts"))
+        agent = Match("agent", k, k + 1, tokens[k].key, agent=("GOV", None, "rule:counterpart"))
     if agent is None and agents:
         if primary is not None:
             after = [m for m in agents if m.i >= primary.j]
@@ -275,7 +418,7 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         res = kb.resolution(entry, matched, date)
         notes.insert(0, res.explanation)
         entity_has_sector = entry.kind not in GEO_KINDS and res.sector is not None
-        if entry.kind == "org" and res.code and res.code not in NONSTATE_CODES:
+        if entry.kind in ("org", "party") and res.code and res.code not in NONSTATE_CODES:
             # "China CDC", "Pakistani Taliban": a country written right before an organisation that the
             # tables file under another state names whose branch it is.
             geo = next((m for m in names if m.entries[0].kind in ("country", "norp") and not m.demoted
@@ -285,8 +428,21 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 if g.code and g.code not in NONSTATE_CODES and g.code != res.code:
                     notes.append(f"{geo.key!r} before it gives the country {g.code} (not {res.code})")
                     res.code = g.code
+        if office and "no role covers" in res.explanation and entry.kind != "person":
+            # "French Foreign Minister Hubert Vedrine" in 2001: a name the tables file only under a later
+            # international post, written with a national title, is that nation's official on the story's date.
+            geo = next((m for m in names if m is not primary and m.entries[0].kind in ("country", "norp")
+                        and not m.demoted and m.j <= primary.i), None)
+            if geo is not None:
+                g = kb.resolution(_pick_entry(geo.entries, context_country), geo.key, date)
+                if g.code and g.code not in NONSTATE_CODES and g.code != res.code:
+                    notes.append(f"no recorded role covers the date; the title's country {g.code} (not {res.code})")
+                    res.code = g.code
         party = next((m for m in names if m is not primary and m.entries[0].kind == "party" and not m.demoted), None)
         party_role = agent is not None and agent.key.split(" ")[-1] in PARTY_ROLES
+        # A person the tables know only as a former official (or not yet in office) but written with a
+        # current title: the title in the text is the better witness ("U.S. Treasury Secretary James Baker").
+        idle_person = entry.kind == "person" and res.sector in (None, "ELI") and not former
         if agent is not None:
             a_sector, a_secondary, a_source = agent.agent
             a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
@@ -302,6 +458,10 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                   and not former):
                 res.sector, res.secondary_sector = "PTY", None
                 notes.append(f"{a_text!r} of the party {party.key!r}: PTY")
+            elif (party_role and entry.kind in GEO_KINDS
+                  and any(m.agent[0] == "PTY" and m.i >= agent.j for m in agents if m is not agent)):
+                res.sector, res.secondary_sector = "PTY", None
+                notes.append(f"{a_text!r} of a party named after it: PTY")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):
@@ -316,6 +476,13 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 rule = "title" if office else "agent"
                 notes.append(f"{rule} {a_text!r} -> {a_sector}{'/' + a_secondary if a_secondary else ''} "
                              f"({a_source}, rule:{rule})")
+        if idle_person and agent is None and party is not None and party.j <= primary.i \
+                and any(tokens[k].key in PARTY_ROLES for k in range(party.j, primary.i)):
+            # "Tory co-chairman Liam Fox": a party role written before the person.
+            res.sector, res.secondary_sector = "PTY", None
+            notes.append(f"party role after {party.key!r}: PTY")
+        elif idle_person:
+            _title_before_person(kb, tokens, names, agents, primary, res, notes, date)
         if office:
             res.office = office
         if former and res.sector not in ("ELI", None) and entry.kind != "org" and entry.kind != "igo":
@@ -343,6 +510,37 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                       identifier_id=None, office=office, matched=a_text,
                       source=f"{a_source}" + ("+context" if context_country and code == context_country else ""),
                       explanation=why, kind="agent")
+
+
+def _title_before_person(kb: ActorKB, tokens: Sequence[Token], names: list[Match], agents: list[Match],
+                         primary: Match, res: Resolution, notes: list[str], date: str | None) -> None:
+    """"U.S. Treasury Secretary James Baker" (tables: ELI then), "European Parliament's negotiator Guy
+    Verhofstadt" (tables: Belgian, ELI): a body and title written before the person give the sector,
+    and an international body its code, in place."""
+    title = [m for m in agents if m.j <= primary.i]
+    title_word = bool(title) or any(tokens[k].key in kb.office_words for k in range(0, primary.i))
+    if not title_word:
+        return
+    body = next((m for m in reversed(names) if m.j <= primary.i and not m.demoted
+                 and m.entries[0].kind in ("org", "igo")), None)
+    if body is None:
+        return
+    # Only a title chain may separate the body from the person ("'s lead Brexit negotiator").
+    if any(not (tokens[k].key in kb.office_words or tokens[k].key in ("'s", "of", "the")
+                or any(a.i <= k < a.j for a in title) or tokens[k].text[:1].isupper()
+                or tokens[k].key in OFFICE_MODIFIERS or tokens[k].key in PORTFOLIO or tokens[k].key in TITLE_PREFIXES
+                or tokens[k].key == "lead")
+           for k in range(body.j, primary.i)):
+        return
+    g = kb.resolution(body.entries[0], body.key, date)
+    if g.code in NONSTATE_CODES and g.code != res.code:
+        notes.append(f"title of {g.canonical!r} before the person: code {g.code} (not {res.code})")
+        res.code = g.code
+    if res.sector in (None, "ELI"):
+        sector = title[-1].agent[0] if title and title[-1].agent[0] not in NONSTATE_CODES else (g.sector or "GOV")
+        notes.append(f"current title before the person: {sector} (tables: {res.sector or 'no sector'} on this date)")
+        res.secondary_sector = None
+        res.sector = sector
 
 
 def _split_coordination(kb: ActorKB, phrase: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -409,6 +607,22 @@ def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = N
     res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country)
     if res is None:
         return None
+    if head and "," in phrase:
+        # "RAMALLAH, Dec 14 (Prensa Latina) Israeli occupation forces": a dateline place before the
+        # head noun's own part is not the actor; the part holding the head is.
+        head_key = head.lower()
+        parts = _split_coordination(kb, phrase, tokens)
+        first = scan(kb, tokens, lo=parts[0][0], hi=parts[0][1]) if len(parts) > 1 else []
+        if first and all(m.kind == "name" and m.entries[0].kind in ("seat", "place") for m in first) \
+                and not any(_is_head(tokens[k].key, head_key) for k in range(*parts[0])):
+            for lo, hi in parts[1:]:
+                if any(_is_head(tokens[k].key, head_key) for k in range(lo, hi)):
+                    own = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
+                                         matches=scan(kb, tokens, lo=lo, hi=hi))
+                    if own is not None and own.code:
+                        own.explanation += f"; the place before the comma ({first[0].key!r}) is a dateline or setting"
+                        return own
+                    break
     # A coordination resolves to its first conjunct ("Washington and Paris" -> Washington).
     if any(t.key in COORDINATORS for t in tokens) or "," in phrase:
         every = resolve_all(phrase, date=date, head=head, context_country=context_country, kb=kb)
