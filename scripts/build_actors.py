@@ -491,7 +491,10 @@ home secretary GOV; foreign secretary GOV; chancellor of the exchequer GOV; atto
 shadow chancellor OPP; shadow home secretary OPP; shadow foreign secretary OPP; shadow minister OPP;
 shadow cabinet OPP; party leader PTY; party leaders PTY; party chairman PTY; party members PTY;
 party member PTY; party activists PTY; party officials PTY; party official PTY;
-negotiator GOV; negotiators GOV; chief negotiator GOV
+negotiator GOV; negotiators GOV; chief negotiator GOV;
+unions LAB; trade union LAB; labour union LAB; labor union LAB; union leaders LAB;
+union leader LAB; union officials LAB; union figures LAB; strikers LAB;
+council GOV; councils GOV; city council GOV; town council GOV; local council GOV
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {

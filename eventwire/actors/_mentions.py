@@ -134,6 +134,14 @@ def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: Ac
         return next((e for e in recent if e.label == "PERSON"), None)
     if key in ("country", "nation", "state"):
         return next((e for e in recent if e.label in ("COUNTRY", "GPE")), None)
+    last = key.rsplit(" ", 1)[-1]
+    if last not in ("country", "nation", "state", "government", "people"):
+        # "the UN Security Council ... the council", "the Labour Party ... the party": a description whose
+        # head word ends a recent full name is that name, whatever its sector.
+        named = next((e for e in recent if e.label != "PERSON" and " " in e.text.strip()
+                      and norm_key(e.text).rsplit(" ", 1)[-1] == last), None)
+        if named is not None:
+            return named
     if key in ("bloc", "alliance", "organisation", "organization", "body", "union") and key not in kb.agents:
         return next((e for e in recent if e.code in ("IGO", "UNO", "EUR")), None)
     agent = kb.agents.get(key)

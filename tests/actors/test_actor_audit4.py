@@ -118,3 +118,15 @@ def test_a_national_title_beats_a_later_international_post():
     # national title says whose official the person was then.
     res = resolve_phrase("French Foreign Minister Hubert Vedrine", date="2001-12-10")
     assert res is not None and (res.code, res.sector) == ("FRA", "GOV")
+
+
+def test_unions_are_labour_and_a_description_takes_the_name_it_repeats():
+    from eventwire.actors import coref_resolve
+    from eventwire.model import Entity
+
+    res = resolve_phrase("the unions", date="2005-03-01")
+    assert res is not None and res.sector == "LAB"
+    prior = [Entity(text="Arab Monetary Council", start=0, end=21, label="ORG", code="IGO", sector=None),
+             Entity(text="Kenya", start=30, end=35, label="COUNTRY", code="KEN", sector=None)]
+    got = coref_resolve("the council", prior)
+    assert got is not None and got.code == "IGO"
