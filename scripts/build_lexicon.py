@@ -74,6 +74,7 @@ BARE_DROP = {
     # bare, these describe more often than they report: "the decision means", "will serve as chairman"
     "mean", "serve", "govern", "aim", "favor", "favour", "trade", "draft", "prepare", "campaign", "struggle",
     "postpone",
+    "dominate",  # "Syria dominated the debate": a topic, not an assault
 }
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely

@@ -198,6 +198,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if got:
                     out.extend(_actor(h.text, a.code, a.sector) for a in got)
                     continue
+            if h.lower_ == "we":
+                # "We will vote against the bill," he said: "we" is the speaker's side, never simply the
+                # last party coded (a campaign group's "we" is not the country named before it).
+                speaker = _speaker(h)
+                if speaker is not None and speaker.i != h.i:
+                    out.extend(_actor(h.text, a.code, a.sector)
+                               for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
+                continue
             prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
                 if h.lower_ not in ("it", "its", "they", "their", "them") else None
             out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
@@ -290,6 +298,24 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _speaker(tok: Any) -> Any:
+    """Who speaks the words ``tok`` is in: the subject of a reporting verb in its sentence, else the
+    latest one in the two sentences before (a quotation running on after "... the spokesman said.")."""
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    spans = [list(sent), list(doc[start:sent.start])[::-1]]
+    for tokens in spans:
+        for t in tokens:
+            subj = syn.subject_of(t) if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.head.i else None
+            if subj is not None and subj.lower_ not in ("we", "i", "us") and subj.i != tok.i:
+                return subj
+    return None
 
 
 def _anonymous_source(tok: Any) -> bool:

@@ -651,3 +651,11 @@ def test_a_states_own_act_stays_home_whatever_other_clauses_name(code):
             "for entering the country illegally to reach the US.")
     ev = [e for e in code(text) if e.event == "COERCE"]
     assert ev and ev[0].event_loc.country_code == "MEX"
+
+
+def test_we_is_the_speaker_never_the_last_country_named(code_all):
+    events = code_all("Syria dominated the debate. \"We will reject the bill,\" the Conservative leader said.")
+    ev = find(events, "REJECT")
+    assert ev and codes(ev[0].actor) == {"GBR"}
+    events = code_all("Syria dominated the debate. We will reject the bill.")
+    assert all("SYR" not in codes(e.actor) for e in events)
