@@ -43,6 +43,8 @@ def explain_document(doc: Document) -> str:
 def explain_text(text: str, *, published: str | None = None, config: Config | None = None, as_json: bool = False) -> str:
     from .pipeline import Pipeline
 
+    # Explain everything coded, including what the default output leaves out as not having happened.
+    config = (config or Config.load()).with_overrides({"events": {"report_negated": True}})
     doc = Pipeline(config).process_text(text, published=published, id="explain")
     if as_json:
         return json.dumps([ev.to_dict() for ev in doc.events], indent=2, ensure_ascii=False)

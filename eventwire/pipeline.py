@@ -115,7 +115,9 @@ def events_stage(work: Work, config: Config) -> None:
     coder = registry.coders.get(config["events.coder"]).factory
     events = coder(work, config)
     floor, keep_unresolved = config["events.min_confidence"], config["events.keep_unresolved"]
-    work.doc.events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved)]
+    negated = config["events.report_negated"]
+    work.doc.events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved,
+                                                         report_negated=negated)]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]

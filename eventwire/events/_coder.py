@@ -951,7 +951,8 @@ def code_document(work: Any, config: Any) -> list[Event]:
         found = _code_sentence(ctx, sent)
         events.extend(found)
         ctx.assaults_before = ctx.assaults_before or any(
-            e.event == "ASSAULT" and reportable(e, min_confidence=floor, keep_unresolved=keep) for e in found)
+            e.event == "ASSAULT" and reportable(e, min_confidence=floor, keep_unresolved=keep, report_negated=False)
+            for e in found)
     _mark_disputes(events, document.text)
     return events
 

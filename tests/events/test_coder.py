@@ -12,7 +12,7 @@ def code_all():
     from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True}}))
     return lambda text: everything.process_text(text).events
 
 
@@ -64,10 +64,18 @@ def test_future_cooperation_is_coded_agree(code):
     assert ev and ev[0].modality == "future" and "TUR" in codes(ev[0].recipient)
 
 
-def test_negated_modality(code):
-    events = code("China did not impose sanctions on Australia, the ministry said.")
+def test_negated_modality(code_all, code):
+    events = code_all("China did not impose sanctions on Australia, the ministry said.")
     assert events and all(e.modality == "negated" for e in find(events, "SANCTION"))
     assert find(events, "SANCTION")
+    # coded and explained, but by default not output: what did not happen is not counted
+    assert not find(code("China did not impose sanctions on Australia, the ministry said."), "SANCTION")
+
+
+def test_explain_shows_a_negated_event():
+    from eventwire.explain import explain_text
+
+    assert "negated" in explain_text("China did not impose sanctions on Australia, the ministry said.")
 
 
 def test_hypothetical_modality(code):
@@ -187,8 +195,9 @@ def test_stated_willingness_to_cooperate_is_agree(code):
 def test_will_not_cooperate_is_a_rejection(code):
     ev = find(code("Argentina will not lift the ban on Chilean beef imports."), "REJECT")
     assert ev and "ARG" in codes(ev[0].actor) and ev[0].modality == "asserted"
-    # a past negation stays a negated event, not a rejection
-    ev = find(code("Argentina did not lift the ban on Chilean beef imports."), "CONCEDE")
+
+def test_a_past_negation_stays_a_negated_event_not_a_rejection(code_all):
+    ev = find(code_all("Argentina did not lift the ban on Chilean beef imports."), "CONCEDE")
     assert ev and ev[0].modality == "negated"
 
 
