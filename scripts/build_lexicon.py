@@ -162,6 +162,11 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("riot", "", "", "", "PROTEST", "riot", "violent protest"),
     ("meet", "", "", "", "CONSULT", "", "meetings are CONSULT"),
     ("visit", "", "", "", "CONSULT", "visit", "manual CONSULT visit"),
+    # CAMEO files travelling under 036 (intent to meet); PLOVER codes a trip made as a visit, and a
+    # trip announced for the future as AGREE through the future rule.
+    ("fly", "", "to", "", "CONSULT", "visit", "a trip made is a visit"),
+    ("travel", "", "to", "", "CONSULT", "visit", "a trip made is a visit"),
+    ("embark", "", "on", "tour", "CONSULT", "visit", "a tour made is a visit"),
     ("host", "", "", "", "CONSULT", "visit", "hosting a visit; the visitor is the actor"),
     ("sign", "", "", "", "SUPPORT", "", "manual SUPPORT: sign or finalize an agreement"),
     ("sign", "", "", "agreement", "SUPPORT", "", "manual SUPPORT: sign an agreement"),
@@ -579,6 +584,8 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("issue", "obj:warrant", "THREATEN", "arrest", "manual: in-absentia arrest orders are THREATEN"),
     ("make", "obj:demand", "REQUEST", "", ""), ("make", "obj:appeal", "REQUEST", "", ""),
     ("make", "obj:visit", "CONSULT", "visit", ""), ("make", "obj:call", "CONSULT", "phone", "weak"),
+    ("make", "obj:trip", "CONSULT", "visit", ""), ("begin", "obj:trip", "CONSULT", "visit", ""),
+    ("begin", "obj:visit", "CONSULT", "visit", ""), ("make", "obj:tour", "CONSULT", "visit", ""),
     ("make", "obj:threat", "THREATEN", "", ""), ("make", "obj:arrest", "COERCE", "arrest", ""),
     ("make", "obj:concession", "CONCEDE", "", ""),
     ("pay", "obj:visit", "CONSULT", "visit", ""), ("pay", "obj:tribute", "SUPPORT", "", ""),

@@ -668,3 +668,9 @@ def test_we_is_the_speaker_never_the_last_country_named(code_all):
     assert ev and codes(ev[0].actor) == {"GBR"}
     events = code_all("Syria dominated the debate. We will reject the bill.")
     assert all("SYR" not in codes(e.actor) for e in events)
+
+
+def test_a_trip_made_is_a_visit_and_a_trip_planned_an_intention(code):
+    ev = find(code("The Danish prime minister made a surprise trip to Kenya on Sunday."), "CONSULT")
+    assert ev and ev[0].mode == "visit" and "DNK" in codes(ev[0].actor)
+    assert find(code("The Danish prime minister will fly to Kenya next week."), "AGREE")
