@@ -1130,10 +1130,15 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
                 content.update(t.i for t in c.subtree)  # "put forces on standby to evacuate": an aim, not an event
     for tok in toks:
-        if tok.lemma_.lower() in NON_FACTIVE and tok.pos_ == "VERB":
-            # "hoped the swap would pave the way for talks", "fears an attack": not asserted
+        lemma = tok.lemma_.lower()
+        wished = lemma in ("like", "love") and any(c.lower_ in ("would", "'d") for c in tok.children)
+        obliged = lemma == "have" and tok.tag_ != "VBD" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                                   for c in tok.children)
+        if (lemma in NON_FACTIVE or wished or obliged) and tok.pos_ in ("VERB", "AUX"):
+            # "hoped the swap would pave the way for talks", "fears an attack", "would like to see China
+            # agree", "will have to make a deal": wished for or required, not asserted
             for c in tok.children:
-                if c.dep_ in ("ccomp", "xcomp"):
+                if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma in NON_FACTIVE):
                     content.update(t.i for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions

@@ -674,3 +674,9 @@ def test_a_trip_made_is_a_visit_and_a_trip_planned_an_intention(code):
     ev = find(code("The Danish prime minister made a surprise trip to Kenya on Sunday."), "CONSULT")
     assert ev and ev[0].mode == "visit" and "DNK" in codes(ev[0].actor)
     assert find(code("The Danish prime minister will fly to Kenya next week."), "AGREE")
+
+
+def test_wished_for_or_required_deals_are_not_events(code_all):
+    assert not find(code_all("Some Dutch officials would like to see Belgium agree to the plan."), "AGREE")
+    assert not find(code_all("Peru is going to have to make a deal with Chile, the minister said."), "AGREE")
+    assert find(code_all("Police had to fire on the crowd in Lima."), "ASSAULT")
