@@ -318,6 +318,29 @@ def _speaker(tok: Any) -> Any:
     return None
 
 
+ENFORCER_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+
+
+def _implied_enforcer(ctx: _Ctx, tok: Any, verb: Any, context_country: str | None) -> list[Actor]:
+    """Who arrested or seized, when the passive names nobody: a "by" inside the clause ("seized in an
+    operation carried out by security forces"), else the police, army or officials reporting it ("nine
+    men were detained, police said")."""
+    undergoer = {t.i for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    candidates = [t for t in tok.subtree if t.i not in undergoer and t.dep_ == "pobj" and t.head.lower_ == "by"]
+    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if reporter is None:
+        reporter = next((t for t in tok.sent if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.i and
+                         (t.dep_ == "ROOT" or t.head.i == tok.i)), None)
+    speaker = syn.subject_of(reporter) if reporter is not None else None
+    if speaker is not None:
+        candidates.append(speaker)
+    for cand in candidates:
+        got = _resolve_head(ctx, cand, context_country=context_country, role="actor")
+        if got and all(a.sector in ENFORCER_SECTORS for a in got):
+            return got
+    return []
+
+
 def _anonymous_source(tok: Any) -> bool:
     return tok.lemma_.lower() in ("person", "source", "official", "people", "diplomat", "insider")
 
@@ -670,7 +693,10 @@ PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
                               "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign",
-                              "exchange", "outbreak", "burst", "volley", "hail"})
+                              "exchange", "outbreak", "burst", "volley", "hail",
+                              # "discovered a large amount of ammunition", "seized a batch of weapons"
+                              "amount", "quantity", "batch", "lot", "haul", "stash", "consignment", "pile",
+                              "assortment", "variety", "collection", "range", "array"})
 STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
 
 
@@ -1577,6 +1603,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.
         place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
                           and (ctx.place_at[c.i].resolution or 0) >= 2), None)
+    if not actors and plover == "COERCE" and not noun and syn.is_passive(tok) and syn.agent_of(tok) is None:
+        enforcer = _implied_enforcer(ctx, tok, verb, context_country)
+        if enforcer:
+            actors = enforcer
+            notes.append(f"actor: '{enforcer[0].entity_text}' did it (named in the clause or reporting it)")
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \

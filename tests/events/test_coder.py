@@ -680,3 +680,12 @@ def test_wished_for_or_required_deals_are_not_events(code_all):
     assert not find(code_all("Some Dutch officials would like to see Belgium agree to the plan."), "AGREE")
     assert not find(code_all("Peru is going to have to make a deal with Chile, the minister said."), "AGREE")
     assert find(code_all("Police had to fire on the crowd in Lima."), "ASSAULT")
+
+
+def test_an_agentless_seizure_or_arrest_takes_the_enforcer_named_or_reporting(code):
+    ev = find(code("Rifles and grenades were seized in a raid carried out by Kenyan police on Monday."), "COERCE")
+    assert ev and "COP" in {a.sector for a in ev[0].actor}
+    ev = find(code("Six men were detained in Mombasa, police said."), "COERCE")
+    assert ev and {a.sector for a in ev[0].actor} == {"COP"}
+    ev = find(code("Soldiers found a large quantity of ammunition near the border."), "COERCE")
+    assert ev and ev[0].mode == "seize"
