@@ -292,6 +292,9 @@ def test_an_announcement_is_its_own_source(code):
 
 def test_agentless_arrests_are_coded_to_the_local_authorities(code):
     ev = find(code("Some of the gunmen have been arrested in Port-au-Prince, officials said."), "COERCE")
+    assert ev and codes(ev[0].actor) == {"HTI"} and any("actor" in n for n in ev[0].explanation.notes)
+    # with no official reporting it, the arrest is still coded to the place's authorities, as inferred
+    ev = find(code("Some of the gunmen have been arrested in Port-au-Prince."), "COERCE")
     assert ev and codes(ev[0].actor) == {"HTI"} and any("actor inferred" in n for n in ev[0].explanation.notes)
 
 
