@@ -568,6 +568,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("recall", "obj:ambassador", "SANCTION", "withdraw", ""),
     ("expel", "obj:ambassador", "SANCTION", "expel", ""), ("expel", "obj:diplomat", "SANCTION", "expel", ""),
     ("summon", "obj:ambassador", "ACCUSE", "disapprove", "manual: summoning an envoy is ACCUSE"),
+    # An offer made or repeated is AGREE (CAMEO files "repeat offer" under appeals).
+    ("repeat", "obj:offer", "AGREE", "", ""), ("renew", "obj:offer", "AGREE", "", ""),
+    ("make", "obj:offer", "AGREE", "", ""), ("extend", "obj:offer", "AGREE", "", ""),
     ("seek", "obj:clarification", "REQUEST", "", ""), ("seek", "obj:help", "REQUEST", "assist", ""),
     ("seek", "obj:aid", "REQUEST", "assist", ""), ("seek", "obj:asylum", "REQUEST", "assist", ""),
     ("seek", "obj:talk", "REQUEST", "meet", ""), ("seek", "obj:release", "REQUEST", "yield", ""),

@@ -691,6 +691,8 @@ ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
+PROPOSAL_NOUNS = frozenset({"offer", "proposal", "plan", "idea", "prospect", "possibility", "chance", "promise",
+                            "pledge", "willingness", "readiness", "hope", "threat", "risk", "fear", "danger"})
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
                               "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign",
                               "exchange", "outbreak", "burst", "volley", "hail",
@@ -1168,6 +1170,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
+        elif lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN":
+            # "his offer of holding talks", "the prospect of sanctions": what is offered or in prospect
+            # has not happened; the offer is the event.
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                    content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such

@@ -692,3 +692,8 @@ def test_an_agentless_seizure_or_arrest_takes_the_enforcer_named_or_reporting(co
     assert ev and {a.sector for a in ev[0].actor} == {"COP"}
     ev = find(code("Soldiers found a large quantity of ammunition near the border."), "COERCE")
     assert ev and ev[0].mode == "seize"
+
+
+def test_a_repeated_offer_is_agree_and_what_it_offers_is_not_yet_an_event(code_all):
+    events = code_all("The Moroccan king repeated his offer of holding talks with the Algerian president.")
+    assert find(events, "AGREE") and not find(events, "CONSULT") and not find(events, "REQUEST")
