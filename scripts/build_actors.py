@@ -452,7 +452,8 @@ base MIL; warplanes MIL; jets MIL; commander MIL; general MIL; generals MIL; off
 defense ministry GOV MIL; defence ministry GOV MIL; ministry of defense GOV MIL;
 defense minister GOV MIL; defence minister GOV MIL; defense secretary GOV MIL; defence secretary GOV MIL;
 security forces COP MIL; security force COP MIL; police COP; policemen COP; police officers COP;
-gendarmes COP; gendarmerie COP; national guard MIL;
+gendarmes COP; gendarmerie COP; national guard MIL; security services COP MIL; security service COP MIL;
+security agencies COP MIL; security apparatus COP MIL;
 opponents OPP; opponent OPP; political opponents OPP; critics OPP; government critics OPP; rivals OPP;
 political rivals OPP; opposition OPP; opposition parties OPP; opposition leaders OPP;
 militants REB; militant REB; rebels REB; rebel REB; insurgents REB; insurgent REB;

@@ -300,6 +300,18 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     return out
 
 
+def _thing_subject(ctx: _Ctx, verb: Any) -> bool:
+    """Whether the verb's subject is a thing rather than a party ("their dream shattered", "prices
+    soared"): a verb that reports an event only as a synonym is then a figure of speech."""
+    subj = syn.first_child(verb, "nsubj")
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.entity_at:
+        return False
+    lemma = subj.lemma_.lower()
+    # Groups of people, weapons and vehicles do things ("two groups pelted stones", "a rocket hit the car").
+    people_or_arms = lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(subj)
+    return not people_or_arms and not _is_agent_noun(subj) and not ctx.lexicon.noun_candidates(lemma)
+
+
 def _speaker(tok: Any) -> Any:
     """Who speaks the words ``tok`` is in: the subject of a reporting verb in its sentence, else the
     latest one in the two sentences before (a quotation running on after "... the spokesman said.")."""
@@ -1176,7 +1188,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     content.update(t.i for t in c.subtree)
-    found = [f for f in found if f[0].i not in content]
+    found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
+                                                                and _thing_subject(ctx, f[0]))]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.

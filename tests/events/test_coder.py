@@ -697,3 +697,8 @@ def test_an_agentless_seizure_or_arrest_takes_the_enforcer_named_or_reporting(co
 def test_a_repeated_offer_is_agree_and_what_it_offers_is_not_yet_an_event(code_all):
     events = code_all("The Moroccan king repeated his offer of holding talks with the Algerian president.")
     assert find(events, "AGREE") and not find(events, "CONSULT") and not find(events, "REQUEST")
+
+
+def test_a_synonym_trigger_with_a_thing_as_subject_is_a_figure_of_speech(code_all):
+    assert not find(code_all("Their Canadian dream shattered, forty Syrians returned home on Monday."), "ASSAULT")
+    assert find(code_all("Sudanese security services slaughtered villagers in Darfur."), "ASSAULT")
