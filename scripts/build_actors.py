@@ -101,6 +101,8 @@ thai THA; togolese TGO; tunisian TUN; turkish TUR; turkmen TKM; ugandan UGA; ukr
 uruguayan URY; uzbek UZB; venezuelan VEN; vietnamese VNM; yemeni YEM; zambian ZMB;
 zimbabwean ZWE; sahrawi MAR; kurdish IRQ;
 welsh GBR; scottish GBR; scots GBR; northern irish GBR;
+chechen RUS; chechens RUS; dagestani RUS; tibetan CHN; tibetans CHN; uighur CHN; uighurs CHN; uyghur CHN;
+uyghurs CHN; basque ESP; catalan ESP; corsican FRA; darfuri SDN;
 yugoslav SRB; soviet RUS; west german DEU; east german DEU; czechoslovak CZE; zairean COD;
 rhodesian ZWE; salvadoran SLV; salvadorean SLV; trinidadian TTO; barbadian BRB; bahamian BHS;
 belizean BLZ; papua new guinean PNG
@@ -456,7 +458,7 @@ gendarmes COP; gendarmerie COP; national guard MIL; security services COP MIL; s
 security agencies COP MIL; security apparatus COP MIL;
 opponents OPP; opponent OPP; political opponents OPP; critics OPP; government critics OPP; rivals OPP;
 political rivals OPP; opposition OPP; opposition parties OPP; opposition leaders OPP;
-militants REB; militant REB; rebels REB; rebel REB; insurgents REB; insurgent REB;
+militants REB; militant REB; rebels REB; rebel REB; warlord REB; warlords REB; insurgents REB; insurgent REB;
 jihadists REB; jihadist REB; jihadi REB; jihadis REB; fighters REB; gunmen UAF; armed men UAF;
 separatists REB; guerrillas REB; terrorists REB; terrorist REB; extremists REB; armed group REB;
 armed groups REB; militia PRM; militias PRM; paramilitary PRM; paramilitaries PRM;

@@ -130,3 +130,10 @@ def test_unions_are_labour_and_a_description_takes_the_name_it_repeats():
              Entity(text="Kenya", start=30, end=35, label="COUNTRY", code="KEN", sector=None)]
     got = coref_resolve("the council", prior)
     assert got is not None and got.code == "IGO"
+
+
+def test_regional_peoples_take_their_state_and_warlords_are_rebels():
+    res = resolve_phrase("Chechen warlord Khamzat Doe", date="2001-12-01")
+    assert res is not None and (res.code, res.sector) == ("RUS", "REB")
+    res = resolve_phrase("Uighur activists", date="2015-01-01")
+    assert res is not None and res.code == "CHN"
