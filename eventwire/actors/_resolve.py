@@ -255,6 +255,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
     out = _drop_embedded(tokens, out, lo, hi)
     starts = {m.i: m for m in out}
     out = [m for m in out if not _someone_elses_surname(kb, tokens, m, lo, hi) and not _foreign_party(tokens, m, out, lo)
+           and not _surname_agent(kb, tokens, m, lo, hi)
            and not _longer_name(tokens, m, starts, lo, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
@@ -267,6 +268,34 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
         elif m.i > lo and _is_verb_ing(tokens[m.i - 1], out):
             m.demoted = True  # "the coalition fighting Houthi rebels": the object of a participle
     return out
+
+
+# Agent words that are also common surnames: "American Kevin King" is no king, "Jane Bishop" no bishop.
+_SURNAME_AGENTS = frozenset({"king", "bishop", "judge", "major", "general", "sheriff", "dean", "prince"})
+
+
+def _after_given_name(kb: "ActorKB", tokens: Sequence[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether capitalised token ``k`` directly follows an unknown capitalised word, as a surname does."""
+    if k <= lo:
+        return False
+    prev, cur = tokens[k - 1], tokens[k]
+    if not cur.text[:1].isupper() or cur.text.isupper() or cur.start - prev.end != 1:
+        return False
+    if not prev.text[:1].isupper() or prev.text.isupper() or not prev.text.isalpha():
+        return False
+    if prev.key in _HONORIFICS or prev.key in _NOT_NAME_PARTS or prev.key in _PARTICLES or prev.key in _FUNCTION_WORDS:
+        return False
+    if prev.key in kb.names or prev.key in kb.agents or prev.key in kb.stop:
+        return False
+    return not _title_case_context(tokens, k, k + 1, lo, hi)
+
+
+def _surname_agent(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:
+    """An agent word written as a surname, right after an unknown capitalised given name ("American
+    Kevin King" is no king); a later bare "King" is linked to that person by the coder."""
+    if m.kind != "agent" or m.j - m.i != 1 or tokens[m.i].key not in _SURNAME_AGENTS:
+        return False
+    return _after_given_name(kb, tokens, m.i, lo, hi)
 
 
 def _title_case_context(tokens: Sequence[Token], i: int, j: int, lo: int, hi: int) -> bool:

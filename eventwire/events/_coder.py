@@ -220,6 +220,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
         start, end = syn.core_phrase(h)
         text = syn.span_text(ctx.doc, start, end)
+        named = _earlier_person(ctx, h) if end - start == 1 else None
+        if named is not None:
+            # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
+            out.append(_actor(text, named.code, named.sector))
+            continue
         res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
@@ -298,6 +303,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _earlier_person(ctx: _Ctx, h: Any) -> Any:
+    """A coded person named in full earlier whose surname ``h`` repeats, capitalised and bare."""
+    if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
+        return None
+    key = h.text.lower()
+    return next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON" and e.code
+                 and " " in e.text.strip() and e.text.split()[-1].lower() == key), None)
 
 
 def _thing_subject(ctx: _Ctx, verb: Any) -> bool:

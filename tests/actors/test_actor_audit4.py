@@ -137,3 +137,10 @@ def test_regional_peoples_take_their_state_and_warlords_are_rebels():
     assert res is not None and (res.code, res.sector) == ("RUS", "REB")
     res = resolve_phrase("Uighur activists", date="2015-01-01")
     assert res is not None and res.code == "CHN"
+
+
+def test_an_agent_word_after_a_given_name_is_a_surname():
+    found = {e.text: e for e in find_actor_mentions("Rebels freed American Kevin King on Tuesday.")}
+    assert "King" not in found or found["King"].sector != "GOV"
+    found = {e.text: e for e in find_actor_mentions("Saudi King Salman met the envoy.")}
+    assert any(e.sector == "GOV" for e in found.values())

@@ -702,3 +702,10 @@ def test_a_repeated_offer_is_agree_and_what_it_offers_is_not_yet_an_event(code_a
 def test_a_synonym_trigger_with_a_thing_as_subject_is_a_figure_of_speech(code_all):
     assert not find(code_all("Their Canadian dream shattered, forty Syrians returned home on Monday."), "ASSAULT")
     assert find(code_all("Sudanese security services slaughtered villagers in Darfur."), "ASSAULT")
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_before(code_all):
+    text = ("Rebels freed Canadian Laura Bishop and a Dutch engineer on Friday. "
+            "Bishop was kidnapped by gunmen in Mali in 2019.")
+    ev = find(code_all(text), "ASSAULT")
+    assert ev and codes(ev[0].recipient) == {"CAN"}
