@@ -457,6 +457,13 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 if g.code and g.code not in NONSTATE_CODES and g.code != res.code:
                     notes.append(f"{geo.key!r} before it gives the country {g.code} (not {res.code})")
                     res.code = g.code
+                    if res.sector in ("GOV", "MIL"):
+                        # "the Pakistani Taliban": a branch abroad of a movement that governs at home does
+                        # not govern there; it keeps the movement's non-governing sector.
+                        other = next((r.sector for r in entry.roles if r.sector not in (None, "GOV", "MIL", "ELI")), None)
+                        if other is not None:
+                            notes.append(f"not the government of {g.code}: {other}")
+                            res.sector, res.secondary_sector = other, None
         if office and "no role covers" in res.explanation and entry.kind != "person":
             # "French Foreign Minister Hubert Vedrine" in 2001: a name the tables file only under a later
             # international post, written with a national title, is that nation's official on the story's date.

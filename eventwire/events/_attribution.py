@@ -47,7 +47,8 @@ def classify_source(text: str, entity: Any | None = None) -> str:
     code = getattr(entity, "code", None)
     if sector == "JRN" or _MEDIA.search(_PRESS_OFFICER.sub("", text)):
         return "media"
-    if code in ("IGO", "NGO") or (sector in ("IGO", "NGO")) or _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
+    if code in ("IGO", "NGO") or sector in ("IGO", "NGO", "REB", "UAF", "PTY") or \
+            _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
         return "organization"
     if sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY") or _OFFICIAL.search(text):
         return "official"

@@ -305,6 +305,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     return out
 
 
+def _claimed_act(tok: Any) -> bool:
+    """Whether ``tok`` is the act in "claimed responsibility for shooting down the helicopter"."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    return noun.lemma_.lower() == "responsibility" and noun.head.lemma_.lower() in ("claim", "take", "admit", "accept", "assume")
+
+
 def _earlier_person(ctx: _Ctx, h: Any) -> Any:
     """A coded person named in full earlier whose surname ``h`` repeats, capitalised and bare."""
     if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
@@ -1207,8 +1215,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
-        found = [f for f in found if f[1].plover in VETO_EXEMPT or
-                 (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
+        # So does a claim of responsibility, as explicit as reporting gets.
+        found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2]
+                 or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
     if not found and not veto and ctx.type_probs:
         fallback = _model_trigger(ctx, sent)
         if fallback is not None:
@@ -1283,6 +1292,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                     if subj is not None:
                         notes.append(f"actor from the '{c.text}' clause")
                         break
+        if subj is None and _claimed_act(tok):
+            # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
+            subj = syn.subject_of(tok.head.head.head)
+            if subj is not None:
+                how += f"; claim of responsibility by '{subj.text}'"
+                notes.append(f"actor: '{subj.text}' claimed responsibility")
         if subj is None and not passive and tok.dep_ == "ROOT":
             subj = _fallback_subject(ctx, tok)
             if subj is not None:
@@ -1659,7 +1674,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         from ._attribution import classify_source
 
         claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
-        attribution = [Attribution(claimant, classify_source(claimant, ctx.entity_at.get(subj.i)), verb.lemma_.lower())]
+        attribution = [Attribution(claimant, classify_source(claimant, actors[0] if actors else ctx.entity_at.get(subj.i)),
+                                   verb.lemma_.lower())]
     speech_act = (verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)) and \
         verb.lemma_.lower() not in UNDERGOING_VERBS  # who faces criticism does not announce it
     announcer = subj if not noun else (syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None)

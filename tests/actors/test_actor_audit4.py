@@ -144,3 +144,8 @@ def test_an_agent_word_after_a_given_name_is_a_surname():
     assert "King" not in found or found["King"].sector != "GOV"
     found = {e.text: e for e in find_actor_mentions("Saudi King Salman met the envoy.")}
     assert any(e.sector == "GOV" for e in found.values())
+
+
+def test_a_governing_movements_branch_abroad_does_not_govern_there():
+    res = resolve_phrase("the Pakistani Taliban", date="2024-01-01")
+    assert res is not None and res.code == "PAK" and res.sector not in ("GOV", "MIL")

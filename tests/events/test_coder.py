@@ -709,3 +709,9 @@ def test_a_surname_that_is_also_a_title_is_the_person_named_before(code_all):
             "Bishop was kidnapped by gunmen in Mali in 2019.")
     ev = find(code_all(text), "ASSAULT")
     assert ev and codes(ev[0].recipient) == {"CAN"}
+
+
+def test_a_claim_of_responsibility_for_a_gerund_names_the_actor(code):
+    ev = find(code("The Pakistani Taliban claimed responsibility for bombing the checkpoint in Peshawar."), "ASSAULT")
+    assert ev and "PAK" in codes(ev[0].actor) and ev[0].claim_status == "claimed"
+    assert ev[0].attribution and ev[0].attribution[0].type == "organization"
