@@ -293,7 +293,9 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if countries:
                 out.extend(_actor(text, e.code, res.sector) for e in countries)
             else:
-                out.append(_actor(text, context_country, res.sector))
+                foreign = any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children)
+                # "foreign tourists", "overseas workers" are precisely not the country around them.
+                out.append(_actor(text, None if foreign else context_country, res.sector))
             continue
         if coded:
             out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
@@ -406,6 +408,7 @@ def _is_agent_noun(tok: Any) -> bool:
     return _AGENT_CACHE[key]
 
 
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "western", "international", "visiting"})
 ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",

@@ -715,3 +715,8 @@ def test_a_claim_of_responsibility_for_a_gerund_names_the_actor(code):
     ev = find(code("The Pakistani Taliban claimed responsibility for bombing the checkpoint in Peshawar."), "ASSAULT")
     assert ev and "PAK" in codes(ev[0].actor) and ev[0].claim_status == "claimed"
     assert ev[0].attribution and ev[0].attribution[0].type == "organization"
+
+
+def test_foreign_victims_do_not_take_the_country_of_the_place(code_all):
+    ev = find(code_all("Gunmen shot foreign tourists in Sousse on Friday."), "ASSAULT")
+    assert ev and all(r.code != "TUN" for r in ev[0].recipient)
