@@ -290,12 +290,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
-            if countries:
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children):
+                # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
+                out.append(_actor(text, None, res.sector))
+            elif countries:
                 out.extend(_actor(text, e.code, res.sector) for e in countries)
             else:
-                foreign = any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children)
-                # "foreign tourists", "overseas workers" are precisely not the country around them.
-                out.append(_actor(text, None if foreign else context_country, res.sector))
+                out.append(_actor(text, context_country, res.sector))
             continue
         if coded:
             out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
@@ -409,6 +410,14 @@ def _is_agent_noun(tok: Any) -> bool:
 
 
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "western", "international", "visiting"})
+_OFFICE_AFTER_FOREIGN = frozenset({"minister", "ministry", "ministers", "secretary", "office", "affairs", "policy", "service"})
+
+
+def _foreigners(text: str) -> bool:
+    """"foreign tourists", "overseas workers" (but not a "foreign minister")."""
+    words = text.lower().split()
+    return any(w in FOREIGN_WORDS and (k + 1 == len(words) or words[k + 1] not in _OFFICE_AFTER_FOREIGN)
+               for k, w in enumerate(words))
 ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
@@ -1564,7 +1573,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             (only,) = countries
             for i, a in enumerate(side):
                 if a.code is None and a.sector and a.office != UNRESOLVED and \
-                        not any(w in a.entity_text.lower() for w in ENVOY_WORDS):
+                        not any(w in a.entity_text.lower() for w in ENVOY_WORDS) and \
+                        not _foreigners(a.entity_text):
                     side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
