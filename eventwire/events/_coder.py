@@ -1304,6 +1304,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                     if subj is not None:
                         notes.append(f"actor from the '{c.text}' clause")
                         break
+        if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and syn.first_child(tok, "dobj") is not None:
+            # "The leader of Ennahda, Rachid Ghannouchi, condemned the attack" parsed as a noun with a
+            # participle: a verb with an object of its own, in a sentence with no other verb, is the main one.
+            subj = tok.head
+            notes.append(f"no parsed main verb: '{subj.text}' is the subject")
         if subj is None and _claimed_act(tok):
             # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
             subj = syn.subject_of(tok.head.head.head)

@@ -720,3 +720,8 @@ def test_a_claim_of_responsibility_for_a_gerund_names_the_actor(code):
 def test_foreign_victims_do_not_take_the_country_of_the_place(code_all):
     ev = find(code_all("Tunisian police said gunmen shot foreign tourists on Friday."), "ASSAULT")
     assert ev and all(r.code != "TUN" for r in ev[0].recipient)
+
+
+def test_a_main_verb_parsed_as_a_participle_still_has_its_subject(code):
+    ev = find(code("The leader of Likud, Moshe Cohen, condemned Monday's attack."), "ACCUSE")
+    assert ev and "ISR" in codes(ev[0].actor)
