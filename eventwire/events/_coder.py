@@ -1159,6 +1159,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
         if not cands:
             continue
+        if tok.lemma_.lower() == "call" and (syn.prep_objects(tok, ("with",)) or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("telephone", "phone") for c in tok.children)):
+            # "in separate calls with Prime Minister Sharon", "a telephone call": a conversation, not an appeal
+            cands = [replace(t, mode="phone") for t in ctx.lexicon.noun_candidates("conversation")] or cands
         if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be" and \
                 not any(c.dep_ == "expl" for c in tok.head.children) and \
                 not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
@@ -1442,12 +1446,22 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
                 actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
+        partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
         for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
             got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
             if trig.plover in RECIPROCAL or o.head.lower_ in ("by", "between", "among"):
                 actors.extend(got)
             else:
                 recipients.extend(got)
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
+        if partners and host is not None and host.pos_ in ("VERB", "AUX"):
+            # "Chirac said ..., in separate calls with Sharon": who speaks in the calls takes part in them.
+            speaker = syn.agent_of(host) if syn.is_passive(host) else syn.subject_of(host)
+            if speaker is not None:
+                got = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
+                actors.extend(a for a in got if a.code not in {x.code for x in actors})
+                if got:
+                    notes.append(f"'{speaker.text}' takes part in the {tok.lemma_} it happened in")
         undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
         if undergoes and not recipients:
             # "are under house arrest", "came under attack": the subject suffers the event.

@@ -725,3 +725,9 @@ def test_foreign_victims_do_not_take_the_country_of_the_place(code_all):
 def test_a_main_verb_parsed_as_a_participle_still_has_its_subject(code):
     ev = find(code("The leader of Likud, Moshe Cohen, condemned Monday's attack."), "ACCUSE")
     assert ev and "ISR" in codes(ev[0].actor)
+
+
+def test_a_call_with_someone_is_a_conversation_its_speaker_takes_part_in(code_all):
+    ev = find(code_all("The French president said on Monday in a telephone call with the Egyptian president "
+                       "that the border must reopen."), "CONSULT")
+    assert ev and ev[0].mode == "phone" and {"FRA", "EGY"} <= codes(ev[0].actor)
