@@ -308,6 +308,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     return out
 
 
+def _people_figures(tok: Any) -> bool:
+    """"two key figures from her faction", "opposition figures": people, not numbers."""
+    return tok.lemma_.lower() == "figure" and (
+        any(c.lower_ in ("key", "senior", "leading", "top", "prominent", "political", "opposition", "public", "party")
+            for c in tok.children) or any(p.lower_ == "from" for p in tok.children))
+
+
 def _claimed_act(tok: Any) -> bool:
     """Whether ``tok`` is the act in "claimed responsibility for shooting down the helicopter"."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
@@ -1131,7 +1138,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # When the sentence model is confident the sentence reports no event, only triggers with
     # specific evidence (an idiom, a light verb with its object, a constrained pattern) survive.
     veto = quad_probs.get(0, 0.0) > VETO_QUAD0 or ctx.type_probs.get("NONE", 0.0) > VETO_NONE
-    statistics = any(t.lemma_.lower() in STATISTIC_NOUNS for t in toks)
+    statistics = any(t.lemma_.lower() in STATISTIC_NOUNS and not _people_figures(t) for t in toks)
     for tok in toks:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         claim = _claimed_event(ctx, tok)

@@ -731,3 +731,9 @@ def test_a_call_with_someone_is_a_conversation_its_speaker_takes_part_in(code_al
     ev = find(code_all("The French president said on Monday in a telephone call with the Egyptian president "
                        "that the border must reopen."), "CONSULT")
     assert ev and ev[0].mode == "phone" and {"FRA", "EGY"} <= codes(ev[0].actor)
+
+
+def test_key_figures_are_people_not_statistics(code_all):
+    ev = find(code_all("The former president and two key figures from his party are under house arrest in Harare."),
+              "COERCE")
+    assert ev and "ZWE" in codes(ev[0].recipient)
