@@ -308,6 +308,18 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     return out
 
 
+def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
+    """"Trump assailed Williams" parsed as a noun phrase (Trump/nmod, assailed/amod, Williams): a verb
+    between a named party and the noun both hang on is subject-verb-object."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0 or verb.head.i <= verb.i:
+        return None
+    before = ctx.doc[verb.i - 1]
+    named = before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or before.i in ctx.entity_at
+    if not named or before.head.i != verb.head.i or before.dep_ not in ("nmod", "compound", "amod"):
+        return None
+    return before, verb.head
+
+
 def _people_figures(tok: Any) -> bool:
     """"two key figures from her faction", "opposition figures": people, not numbers."""
     return tok.lemma_.lower() == "figure" and (
@@ -1145,7 +1157,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
-        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and tok.lower_ != "according":
+        if tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound") or _headline_svo(ctx, tok) is not None) \
+                and tok.lower_ != "according":
             reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
             if not reporting and _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
@@ -1315,6 +1328,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                     if subj is not None:
                         notes.append(f"actor from the '{c.text}' clause")
                         break
+        headline = _headline_svo(ctx, tok)
+        if subj is None and headline is not None:
+            subj = headline[0]
+            notes.append(f"'{subj.text} {tok.text} {headline[1].text}' misparsed as a name: read as subject-verb-object")
         if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and syn.first_child(tok, "dobj") is not None:
             # "The leader of Ennahda, Rachid Ghannouchi, condemned the attack" parsed as a noun with a
@@ -1368,6 +1385,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if victim is not None:
             objs.append(victim)
+        if not objs and _headline_svo(ctx, tok) is not None:
+            # The object's parsed phrase swallows subject and verb: take only its own named party.
+            ent = ctx.entity_at.get(tok.head.i)
+            if ent is not None and ent.code:
+                recipients.append(_actor(ent.text, ent.code, ent.sector))
+            elif tok.head.pos_ == "PROPN":
+                recipients.append(_actor(tok.head.text, None, None, office=UNRESOLVED))  # named, not guessed
         if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
             # "... before being killed by the army": the undergoer is the main clause's subject.
             head_subj = syn.subject_of(syn.clause_head(tok.head))

@@ -737,3 +737,9 @@ def test_key_figures_are_people_not_statistics(code_all):
     ev = find(code_all("The former president and two key figures from his party are under house arrest in Harare."),
               "COERCE")
     assert ev and "ZWE" in codes(ev[0].recipient)
+
+
+def test_a_headline_style_clause_misparsed_as_a_name_is_subject_verb_object(code_all):
+    ev = find(code_all("Over the weekend, Trump assailed Mexico as part of the problem."), "ACCUSE") or \
+        find(code_all("Over the weekend, Trump assailed Mexico as part of the problem."), "ASSAULT")
+    assert ev and codes(ev[0].actor) == {"USA"} and codes(ev[0].recipient) == {"MEX"}
