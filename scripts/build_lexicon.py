@@ -75,7 +75,25 @@ BARE_DROP = {
     "mean", "serve", "govern", "aim", "favor", "favour", "trade", "draft", "prepare", "campaign", "struggle",
     "postpone",
     "dominate",  # "Syria dominated the debate": a topic, not an assault
+    # Audit of unseen BBC/Reuters politics text (docs/lexicon.md): bare, these verbs mostly report
+    # a decision, a domestic act or a figure of speech, not the event their CAMEO code names.
+    "decide", "intend",  # "the Cabinet had decided to ...", "how it intends to measure": no commitment to anyone
+    "vote",  # "register to vote", "Italians voted for stability": voting is no agreement
+    "involve",  # "no other minister was involved", "an incident involving": no cooperation
+    "introduce", "unveil", "learn", "hint", "persuade", "ensure",  # policy talk, not consultation or support
+    "authorize", "authorise",  # "authorised the council to resume": an administrative act, not a concession
+    "stabilize", "stabilise",  # "forces were stabilising new positions": not aid
+    "approach", "merge", "finance", "debate", "greet",  # a problem approached, banks merged, a bill debated
+    "pressure",  # verbal pressure is no material coercion (COERCE)
+    "dismiss",  # "dismissed the claim" is REJECT, "dismissed the minister" SANCTION: overrides say which
 }
+
+# Verb + object pairs CAMEO codes as an event that, in news, almost never report one: holding a
+# poll or election is routine politics, not a concession; "send a message" and "deal a blow" are
+# figures of speech. (The light-verb row "deal a blow" -> ASSAULT is gone for the same reason.)
+IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"), ("hold", "vote"),
+                 ("send", "message"), ("send", "signal"), ("raise", "concern"),
+                 ("deal", "blow")}  # "election results dealt a blow to the party": figurative
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely
 # and synset expansion spreads one code over knives and missiles alike.
@@ -115,6 +133,7 @@ LEMMA_TYPES: dict[str, set[str]] = {
     "cooperate": {"COOPERATE", "AGREE"}, "negotiate": {"CONSULT", "AGREE", "CONCEDE"},
     "liberate": {"ASSAULT"}, "expel": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"},
     "pardon": {"CONCEDE"},  # manual: pardons are CONCEDE; the release that may follow is RETREAT
+    "dismiss": {"REJECT", "SANCTION"},  # a claim dismissed is rejected; an official dismissed is sanctioned
 }
 
 # Verb + object pairs that wrap an event rather than report one: "issued a statement urging ...",
@@ -294,6 +313,19 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
       for v in ("lambast", "lambaste", "rebuke", "chide", "decry", "assail", "berate", "castigate", "excoriate",
                 "censure", "deplore")],
     ("balk", "", "", "", "REJECT", "", "balking at terms is refusing them"),
+    # Audit of unseen politics text: CAMEO types these by a reading news rarely has.
+    # "Dismissed the claim/questions", "dismissed them as nonsense": rejecting (CAMEO 110 has disapproval).
+    *[("dismiss", "", "", noun, "REJECT", "", "dismissing a claim is rejecting it")
+      for noun in ("claim", "allegation", "accusation", "charge", "report", "suggestion", "criticism", "question",
+                   "speculation", "rumour", "rumor", "idea", "proposal", "demand", "call", "appeal", "offer", "warning")],
+    ("dismiss", "", "as", "", "REJECT", "", "dismissed X as nonsense/baseless"),
+    *[("dismiss", "", "", noun, "SANCTION", "", "dismissal from office, like fire + minister")
+      for noun in ("minister", "official", "governor", "commander", "chief", "general", "head", "government", "cabinet")],
+    # Politicians "attack" policies: an attack on an abstract object is criticism (LEMMA_TYPES allows ACCUSE).
+    *[("attack", "", "", noun, "ACCUSE", "disapprove", "a verbal attack on a policy or statement")
+      for noun in ("plan", "policy", "proposal", "tax", "record", "decision", "remark", "comment", "statement",
+                   "budget", "bill", "law", "idea", "stance", "reform", "scheme", "manifesto", "strategy", "handling",
+                   "claim", "speech", "report")],
     ("disarm", "", "", "", "RETREAT", "disarm", "manual RETREAT disarm"),
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
@@ -415,7 +447,6 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # "Any attack would meet a strong response": the speaker threatens (coder: actor = speaker).
     *[("meet", f"obj:{noun}", "THREATEN", "", f"an action would meet a {noun}")
       for noun in ("response", "retaliation", "resistance", "reply", "reaction", "force")],
-    ("deal", "obj:blow", "ASSAULT", "", "deal a blow to an enemy"),
     # Emergency rule is coercion; breaking off talks is a rejection; accepting a resignation ends an office.
     *[(verb, f"obj:{noun}", "COERCE", "martial-law", f"{verb} {noun}")
       for verb in ("declare", "impose", "proclaim", "extend", "announce", "enforce") for noun in ("law", "siege")],
@@ -601,7 +632,10 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("express", "obj:support", "SUPPORT", "", ""), ("express", "obj:regret", "CONCEDE", "", ""),
     ("express", "obj:condolence", "SUPPORT", "", ""),
     ("shoot", "prt:down", "ASSAULT", "aerial", ""), ("blow", "prt:up", "ASSAULT", "explosives", ""),
-    ("set", "obj:fire", "ASSAULT", "primitive", "arson"), ("set", "prt:up", "MOBILIZE", "", "weak: set up a base/post"),
+    ("set", "obj:fire", "ASSAULT", "primitive", "arson"),
+    # "set up" alone is mostly funds, committees and companies; only military sites are mobilisation.
+    *[("set", f"obj:{noun}", "MOBILIZE", "troops", f"set up a military {noun}")
+      for noun in ("base", "outpost", "post", "point", "checkpoint", "garrison", "headquarters", "airbase", "barracks")],
     ("crack", "prt:down", "COERCE", "", "crackdown"), ("round", "prt:up", "COERCE", "arrest", ""),
     ("lock", "prt:up", "COERCE", "arrest", ""), ("step", "obj:down", "RETREAT", "resign", "step down"),
     ("step", "prt:down", "RETREAT", "resign", "step down"),
@@ -1000,7 +1034,7 @@ def build(shared: Path) -> dict[str, int]:
             continue
         if v in LEMMA_TYPES and typ not in LEMMA_TYPES[v]:
             continue
-        if (v, obj) in WRAPPER_PATTERNS:
+        if (v, obj) in WRAPPER_PATTERNS or (v, obj) in IDLE_PATTERNS:
             continue
         key = (v, prt, prep, obj, typ, mode)
         counts[key] += 1
