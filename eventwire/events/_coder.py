@@ -708,6 +708,11 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs)
     if best is None:
         return None
+    if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
+            c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                                   or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))
+            for c in verb.children):
+        return None  # "asked whether the talks would resume": a question, not a request
     if lemma == "leave" and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
                                            or objs[0].lemma_.lower() in LEFT_BEHIND)):
         return None  # "lawmakers left en masse", "left thousands homeless": no ground or office given up

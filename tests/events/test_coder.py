@@ -743,3 +743,8 @@ def test_a_headline_style_clause_misparsed_as_a_name_is_subject_verb_object(code
     ev = find(code_all("Over the weekend, Trump assailed Mexico as part of the problem."), "ACCUSE") or \
         find(code_all("Over the weekend, Trump assailed Mexico as part of the problem."), "ASSAULT")
     assert ev and codes(ev[0].actor) == {"USA"} and codes(ev[0].recipient) == {"MEX"}
+
+
+def test_asking_whether_is_a_question_not_a_request(code_all):
+    assert not find(code_all("The Danish senator asked whether Norway would resume the talks."), "REQUEST")
+    assert find(code_all("Iran asked the United Nations to intervene."), "REQUEST")
