@@ -599,6 +599,17 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("recall", "obj:ambassador", "SANCTION", "withdraw", ""),
     ("expel", "obj:ambassador", "SANCTION", "expel", ""), ("expel", "obj:diplomat", "SANCTION", "expel", ""),
     ("summon", "obj:ambassador", "ACCUSE", "disapprove", "manual: summoning an envoy is ACCUSE"),
+    # A reporting verb reports unless its object is itself an act: announcing sanctions imposes them.
+    ("announce", "obj:sanction", "SANCTION", "discontinue", ""), ("announce", "obj:embargo", "SANCTION", "discontinue", ""),
+    ("announce", "obj:ceasefire", "RETREAT", "ceasefire", ""), ("announce", "obj:truce", "RETREAT", "ceasefire", ""),
+    ("announce", "obj:withdrawal", "RETREAT", "withdraw", ""),
+    # Hostages and prisoners swapped are released (the manual's RETREAT release).
+    ("swap", "obj:hostage", "RETREAT", "release", ""), ("swap", "obj:prisoner", "RETREAT", "release", ""),
+    ("exchange", "obj:hostage", "RETREAT", "release", ""),
+    # Ground regained or wrested by force is ASSAULT, as recapturing it is.
+    *[(verb, f"obj:{noun}", "ASSAULT", "", "territory taken back by force")
+      for verb in ("regain", "retake", "wrest")
+      for noun in ("control", "ground", "territory", "town", "city", "village", "area", "region", "district", "base")],
     # An offer made or repeated is AGREE (CAMEO files "repeat offer" under appeals).
     ("repeat", "obj:offer", "AGREE", "", ""), ("renew", "obj:offer", "AGREE", "", ""),
     ("make", "obj:offer", "AGREE", "", ""), ("extend", "obj:offer", "AGREE", "", ""),

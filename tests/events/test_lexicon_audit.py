@@ -127,3 +127,17 @@ def test_setting_up_an_office_is_no_mobilisation(code_all):
 def test_setting_up_a_military_base_is_mobilisation(code_all):
     events = fired(code_all("The Turkish army set up a new military base near the border on Thursday."), "set")
     assert "MOBILIZE" in types(events)
+
+
+def test_announcing_sanctions_swapping_hostages_and_regaining_ground_are_acts():
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(Config.load())
+
+    def types(text):
+        return {e.event for e in pipe.process_text(text).events}
+
+    assert "SANCTION" in types("The Kenyan foreign minister announced a set of new sanctions against Somalia.")
+    assert "RETREAT" in types("The rebels swapped two Dutch hostages for three of their commanders.")
+    assert "ASSAULT" in types("Malian troops regained control of the town from the rebels on Monday.")
