@@ -708,6 +708,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs)
     if best is None:
         return None
+    if best.plover in ("SUPPORT", "AGREE", "CONCEDE") and lemma in ("recognize", "recognise", "acknowledge", "accept",
+                                                                   "admit", "concede") and not objs and \
+            any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "governments have recognized that Austrians were also perpetrators": a statement
     if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
             c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                                    or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))
@@ -1245,6 +1249,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
+        elif any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
+            content.update(t.i for t in tok.subtree)  # "whether Trump will agree to remove tariffs": open
         elif lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN":
             # "his offer of holding talks", "the prospect of sanctions": what is offered or in prospect
             # has not happened; the offer is the event.

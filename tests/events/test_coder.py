@@ -748,3 +748,9 @@ def test_a_headline_style_clause_misparsed_as_a_name_is_subject_verb_object(code
 def test_asking_whether_is_a_question_not_a_request(code_all):
     assert not find(code_all("The Danish senator asked whether Norway would resume the talks."), "REQUEST")
     assert find(code_all("Iran asked the United Nations to intervene."), "REQUEST")
+
+
+def test_recognizing_that_is_a_statement_and_whether_clauses_are_open(code_all):
+    assert not find(code_all("The Dutch government recognized that Dutch officials had failed the victims."), "SUPPORT")
+    assert find(code_all("Spain recognized Kosovo as a state on Monday."), "SUPPORT")
+    assert not find(code_all("Analysts said whether Peru will agree to lift the tariffs is unclear."), "AGREE")
