@@ -765,6 +765,8 @@ ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 # "a set of new sanctions", "a wave of protests": the event noun is the report itself.
+VOICED_AIMS = frozenset({"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "demonstrate",
+                         "express", "voice", "show", "mourn", "commemorate"})
 PROPOSAL_NOUNS = frozenset({"offer", "proposal", "plan", "idea", "prospect", "possibility", "chance", "promise",
                             "pledge", "willingness", "readiness", "hope", "threat", "risk", "fear", "danger"})
 COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
@@ -858,7 +860,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     # coordination ("denied attacking the city and accused the army").
     scope = [verb]
     cur = verb
-    while cur.dep_ in ("xcomp", "ccomp") and cur.head.i != cur.i and len(scope) < 5:
+    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))) \
+            and cur.head.i != cur.i and len(scope) < 5:
+        # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
         cur = cur.head
         scope.append(cur)
     neg = any(c.dep_ == "neg" for v in scope for c in v.children)
@@ -1249,6 +1253,11 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
+        elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
+                and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS:
+            # "is working to dismantle X and arrest Y": an aim; but turning out "to demand justice"
+            # voices the demand there and then.
+            content.update(t.i for t in tok.subtree)
         elif any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
             content.update(t.i for t in tok.subtree)  # "whether Trump will agree to remove tariffs": open
         elif lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN":

@@ -754,3 +754,11 @@ def test_recognizing_that_is_a_statement_and_whether_clauses_are_open(code_all):
     assert not find(code_all("The Dutch government recognized that Dutch officials had failed the victims."), "SUPPORT")
     assert find(code_all("Spain recognized Kosovo as a state on Monday."), "SUPPORT")
     assert not find(code_all("Analysts said whether Peru will agree to lift the tariffs is unclear."), "AGREE")
+
+
+def test_an_infinitive_of_purpose_is_an_aim_unless_it_voices_a_demand(code_all):
+    assert not find(code_all("The Somali president is working to dismantle the militias and arrest their leaders."),
+                    "COERCE")
+    assert find(code_all("Thousands of Kenyans turned out in Nairobi to demand the release of the activists."),
+                "REQUEST") or find(code_all("Thousands of Kenyans turned out in Nairobi to demand the release of "
+                                            "the activists."), "PROTEST")
