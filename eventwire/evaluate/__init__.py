@@ -261,7 +261,8 @@ def _probes(ctx: dict[str, Any]) -> dict[str, float] | str:
         return "skipped: needs eval/probes.tsv"
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
-    docs = _snippet_docs([r["sentence"] for r in rows], ctx["config"])
+    # Probes test what the coder detects, negated events included (the default output leaves those out).
+    docs = _snippet_docs([r["sentence"] for r in rows], ctx["config"].with_overrides({"events": {"report_negated": True}}))
     typed, roles = Tally(), Tally()
     for row, doc in zip(rows, docs):
         if row["type"] == "-":
