@@ -290,7 +290,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
-            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children):
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
                 # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
                 out.append(_actor(text, None, res.sector))
             elif countries:

@@ -720,6 +720,9 @@ def test_a_claim_of_responsibility_for_a_gerund_names_the_actor(code):
 def test_foreign_victims_do_not_take_the_country_of_the_place(code_all):
     ev = find(code_all("Tunisian police said gunmen shot foreign tourists on Friday."), "ASSAULT")
     assert ev and all(r.code != "TUN" for r in ev[0].recipient)
+    # ... while a bare foreign minister is still the country's own
+    ev = find(code_all("Iranian officials said the foreign minister condemned the attack."), "ACCUSE")
+    assert ev and codes(ev[0].actor) == {"IRN"}
 
 
 def test_a_main_verb_parsed_as_a_participle_still_has_its_subject(code):
