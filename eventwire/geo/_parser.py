@@ -690,23 +690,26 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     return places
 
 
-_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+capital(?:\s+city)?\b")
+# "the Haitian capital"; a wire story may drop the article ("in the heart of Afghan capital").
+_DEMONYM_CAPITAL = re.compile(r"\b(?:([Tt]he)|of|in|into|near|outside|across|from|to)\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+                              r"\s+capital(?:\s+city)?\b")
 
 
 def _demonym_capitals(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
     """"the Haitian capital", "the Afghan capital": the capital of the demonym's country."""
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text):
-        if any(p.start < m.end() and m.start() < p.end for p in found):
+        if any(p.start < m.end() and m.start(2) < p.end for p in found):
             continue
         from ..actors import resolve_phrase  # the demonym table lives with the actors
 
-        res = resolve_phrase(m.group(1))
+        res = resolve_phrase(m.group(2))
         if res is None or not res.code or len(res.code) != 3 or getattr(res, "kind", None) not in ("norp", "country"):
             continue
         cap = gaz.capital(res.code)
+        start = m.start() if m.group(1) else m.start(2)
         if cap is not None:
-            out.append(_place(m.group(0), m.start(), m.end(), cap))
+            out.append(_place(text[start:m.end()], start, m.end(), cap))
     return out
 
 

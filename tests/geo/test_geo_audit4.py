@@ -152,3 +152,9 @@ def test_iraqi_kurdistan_is_in_iraq_but_kurdistan_spans_states():
     assert {p.text: p.country_code for p in find_places("Rebels fled into the hills of Iraqi Kurdistan.")} == \
         {"Iraqi Kurdistan": "IRQ"}
     assert [p.country_code for p in find_places("Kurdistan is divided between four states.")] == [None]
+
+
+def test_a_demonym_capital_without_its_article():
+    got = [(p.text, p.country_code) for p in find_places("Two teachers were abducted in the heart of Afghan capital.")]
+    assert got == [("Afghan capital", "AFG")]
+    assert [(p.text, p.country_code) for p in find_places("The Haitian capital is calm.")] == [("The Haitian capital", "HTI")]
