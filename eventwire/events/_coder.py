@@ -712,6 +712,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                                                                    "admit", "concede") and not objs and \
             any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "governments have recognized that Austrians were also perpetrators": a statement
+    if best.plover == "CONSULT" and lemma == "meet" and objs and objs[0].pos_ == "NOUN" and \
+            objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
+            not any(t.i in ctx.entity_at for t in objs[0].subtree):
+        return None  # "met his golden rule", "meet the target": a thing met is no meeting
     if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
             c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                                    or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))

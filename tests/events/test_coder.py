@@ -765,3 +765,8 @@ def test_an_infinitive_of_purpose_is_an_aim_unless_it_voices_a_demand(code_all):
     assert find(code_all("Thousands of Kenyans turned out in Nairobi to demand the release of the activists."),
                 "REQUEST") or find(code_all("Thousands of Kenyans turned out in Nairobi to demand the release of "
                                             "the activists."), "PROTEST")
+
+
+def test_meeting_a_target_is_no_meeting(code_all):
+    assert not find(code_all("The Irish finance minister met his golden rule on borrowing."), "CONSULT")
+    assert find(code_all("Putin met his Turkish counterpart in Sochi."), "CONSULT")
