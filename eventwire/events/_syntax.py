@@ -10,7 +10,7 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "add", "report", "state", "announce", "claim", "note", "explain", "confirm", "write",
     "insist", "stress", "affirm", "reiterate", "acknowledge", "indicate", "declare", "suggest", "believe",
     "think", "quote", "reveal", "disclose", "allege", "assert", "argue", "maintain", "contend", "predict",
-    "estimate", "show", "remark", "recall", "testify", "brief", "inform", "mention", "conclude",
+    "estimate", "show", "remark", "recall", "testify", "brief", "inform", "mention", "conclude", "admit",
 })
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject_claim"})
 FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "aim", "schedule", "set", "vow", "pledge",

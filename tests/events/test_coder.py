@@ -770,3 +770,8 @@ def test_an_infinitive_of_purpose_is_an_aim_unless_it_voices_a_demand(code_all):
 def test_meeting_a_target_is_no_meeting(code_all):
     assert not find(code_all("The Irish finance minister met his golden rule on borrowing."), "CONSULT")
     assert find(code_all("Putin met his Turkish counterpart in Sochi."), "CONSULT")
+
+
+def test_an_admission_is_a_report_whose_it_is_the_speaker(code):
+    ev = find(code("Iran admitted that it shot down the Ukrainian airliner."), "ASSAULT")
+    assert ev and codes(ev[0].actor) == {"IRN"}
