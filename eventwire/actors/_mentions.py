@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import FORMER, PARTY_ROLES, _office_text, other_people_surnames, resolve_tokens, scan
+from eventwire.actors._resolve import FORMER, PARTY_ROLES, _office_text, _pick_entry, other_people_surnames, resolve_tokens, scan
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -33,7 +33,7 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         m = matches[k]
         start, end = tokens[m.i].start, tokens[m.j - 1].end
         if m.kind == "name":
-            entry = m.entries[0]
+            entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None)
             res = kb.resolution(entry, text[start:end], date)
             if entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
                 res = _with_title(kb, text, tokens, matches, k, res, date)

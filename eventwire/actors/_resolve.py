@@ -354,7 +354,14 @@ def _is_head(key: str, head: str) -> bool:
         or (head.endswith("y") and key == head[:-1] + "ies")
 
 
-def _pick_entry(entries: list[Entry], context_country: str | None) -> Entry:
+def _pick_entry(entries: list[Entry], context_country: str | None, date: str | None = None) -> Entry:
+    if date and len(entries) > 1 and all(e.kind == "person" for e in entries):
+        # "Bush" in 2001 is the sitting president, not his father: a role valid on the day wins.
+        d = date[:10]
+        current = [e for e in entries if any((not r.start or r.start <= d) and (not r.end or d < r.end)
+                                             for r in e.roles if r.start or r.end)]
+        if current:
+            entries = current
     if context_country:
         for e in entries:
             if any(r.code == context_country for r in e.roles):
@@ -442,7 +449,7 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 break
 
     if primary is not None:
-        entry = _pick_entry(primary.entries, context_country)
+        entry = _pick_entry(primary.entries, context_country, date if primary.j - primary.i == 1 else None)
         matched = phrase[tokens[primary.i].start:tokens[primary.j - 1].end]
         res = kb.resolution(entry, matched, date)
         notes.insert(0, res.explanation)

@@ -149,3 +149,9 @@ def test_an_agent_word_after_a_given_name_is_a_surname():
 def test_a_governing_movements_branch_abroad_does_not_govern_there():
     res = resolve_phrase("the Pakistani Taliban", date="2024-01-01")
     assert res is not None and res.code == "PAK" and res.sector not in ("GOV", "MIL")
+
+
+def test_a_shared_surname_is_whoever_held_office_on_the_day():
+    assert resolve_phrase("Bush", date="2001-12-27").canonical == "George W. Bush"
+    assert resolve_phrase("Bush", date="1990-06-01").canonical == "George H. W. Bush"
+    assert not find_actor_mentions("The bush fire spread.", date="2001-12-27")
