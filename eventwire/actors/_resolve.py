@@ -101,16 +101,10 @@ def _someone_elses_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", l
         return False
     if not all(e.kind == "person" and " " in e.canonical.strip() for e in m.entries):
         return False
-    prev, cur = tokens[m.i - 1], tokens[m.i]
-    if cur.start - prev.end != 1 or not prev.text[:1].isupper() or prev.text.isupper() or not prev.text.isalpha():
-        return False
-    if prev.key in _HONORIFICS or prev.key in _NOT_NAME_PARTS or prev.key in _PARTICLES or prev.key in _FUNCTION_WORDS:
-        return False
+    prev = tokens[m.i - 1]
     if any(w[:3] == prev.key[:3] for e in m.entries for k in e.keys for w in k.split(" ")):
         return False  # the leader's own given name, or another spelling of it ("Tayyip", "Yassir Arafat")
-    if prev.key in kb.names or prev.key in kb.agents or prev.key in kb.stop:
-        return False
-    return not _title_case_context(tokens, m.i, m.j, lo, hi)
+    return _after_given_name(kb, tokens, m.i, lo, hi)
 
 
 def _longer_name(tokens: Sequence[Token], m: "Match", starts: dict[int, "Match"], lo: int, hi: int) -> bool:

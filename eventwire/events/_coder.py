@@ -95,6 +95,7 @@ class _Ctx:
     last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
     last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
     dated_noun: dict[int, int] = field(default_factory=dict)  # id(date) -> the noun it modifies ("a 1996 siege")
+    filed_here: bool | None = None  # the story's people speak "here", at the dateline (events/_location.py)
     story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
 
@@ -327,12 +328,15 @@ def _people_figures(tok: Any) -> bool:
             for c in tok.children) or any(p.lower_ == "from" for p in tok.children))
 
 
+CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept", "assume"})  # ... responsibility for X
+
+
 def _claimed_act(tok: Any) -> bool:
     """Whether ``tok`` is the act in "claimed responsibility for shooting down the helicopter"."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
     noun = tok.head.head
-    return noun.lemma_.lower() == "responsibility" and noun.head.lemma_.lower() in ("claim", "take", "admit", "accept", "assume")
+    return noun.lemma_.lower() == "responsibility" and noun.head.lemma_.lower() in CLAIM_VERBS
 
 
 def _earlier_person(ctx: _Ctx, h: Any) -> Any:
@@ -1087,7 +1091,7 @@ def _mark_disputes(events: list[Event], text: str) -> None:
 def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Taliban claimed responsibility for the attack": the claimant is the actor of the
     attack, and the event is only claimed (``claim_status``)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "admit", "accept", "assume"):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:
         return None
     obj = syn.first_child(verb, "dobj")
     if obj is None or obj.lemma_.lower() != "responsibility":

@@ -65,8 +65,11 @@ _HERE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reporters|conference
 
 
 def _filed_here(ctx: Any) -> bool:
-    document = getattr(ctx, "document", None)
-    return bool(document is not None and document.dateline and _HERE.search(document.text or ""))
+    """Searched once per document, not once per event: the answer is the story's."""
+    if getattr(ctx, "filed_here", None) is None:
+        document = getattr(ctx, "document", None)
+        ctx.filed_here = bool(document is not None and document.dateline and _HERE.search(document.text or ""))
+    return ctx.filed_here
 
 
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
