@@ -558,8 +558,14 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# Whether a lexicon row "verb prep object" ("accuse of abuse") may match the object of its
+# preposition; off until the rows that would come alive are audited (docs/lexicon.md).
+PREP_OBJECT_ROWS = False
+
+
 def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None,
-            type_probs: dict[str, float] | None = None) -> tuple[Trigger | None, str]:
+            type_probs: dict[str, float] | None = None,
+            prep_objects: dict[str, set[str]] | None = None) -> tuple[Trigger | None, str]:
     """The lexicon pattern the trigger's particle, preposition and object satisfy, most specific
     first. When the sentence model prefers another satisfied type by a factor of two or more,
     that type wins (the ratio rule measured in docs/sentence-model.md)."""
@@ -569,7 +575,8 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
             continue
         if t.prep and t.prep not in preps:
             continue
-        if t.obj and t.obj != obj:
+        if t.obj and t.obj != obj and not (
+                PREP_OBJECT_ROWS and t.prep and prep_objects and t.obj in prep_objects.get(t.prep, ())):
             continue
         scored.append((t.weight + (1.0 if t.particle else 0) + (1.0 if t.prep else 0) + (2.0 if t.obj else 0), t))
     if not scored:
@@ -709,7 +716,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     cands = lex.verb_candidates(verb.lemma_.lower())
     if not cands:
         return None
-    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs)
+    prep_objects: dict[str, set[str]] = {}
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            prep_objects.setdefault(c.lower_, set()).update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs,
+                        prep_objects=prep_objects)
     if best is None:
         return None
     if best.plover in ("SUPPORT", "AGREE", "CONCEDE") and lemma in ("recognize", "recognise", "acknowledge", "accept",
