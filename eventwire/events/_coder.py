@@ -207,6 +207,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                     out.extend(_actor(h.text, a.code, a.sector)
                                for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
                 continue
+            if h.lower_ in ("it", "they") and h.dep_ in ("nsubj", "nsubjpass"):
+                earlier = _subject_antecedent(ctx, h)
+                if earlier is not None:
+                    out.append(_actor(h.text, earlier.code, earlier.sector))
+                    continue
             prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
                 if h.lower_ not in ("it", "its", "they", "their", "them") else None
             out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
@@ -487,6 +492,40 @@ def _possessive_pronoun(h: Any) -> Any:
                     if inner is not None:
                         return inner
     return None
+
+
+def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
+    """The party a subject "it" or "they" continues: the subject of an earlier clause of the same
+    sentence ("While China needs soybeans, it has balked"), else the subject of the previous
+    sentence's main clause. A subject pronoun keeps the topic of the discourse, which need not be the
+    actor of the latest coded event. "it" is never a person; "they" needs a plural or a pair."""
+    def compatible(subj: Any) -> Any:
+        ent = ctx.entity_at.get(subj.i)
+        if ent is None or not ent.code or subj.lower_ in PRONOUNS:
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if pron.lower_ == "it" and (plural or ent.label == "PERSON" or subj.ent_type_ == "PERSON" or ent.office):
+            return None
+        if pron.lower_ == "they" and not plural:
+            return None
+        return ent
+
+    sent = pron.sent
+    same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _path_has_quote(t, pron)]
+    for subj in reversed(same):
+        ent = compatible(subj)
+        if ent is not None:
+            return ent
+    if same or sent.start == 0:
+        return None  # an incompatible nearer subject: leave the choice to the older rules
+    prev = pron.doc[sent.start - 1].sent
+    subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+    return compatible(subj) if subj is not None else None
+
+
+def _path_has_quote(a: Any, b: Any) -> bool:
+    """Whether quotation marks stand between two tokens (a quoted speaker's words start a new voice)."""
+    return any(t.is_quote for t in a.doc[a.i:b.i])
 
 
 def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False) -> Any:

@@ -775,3 +775,17 @@ def test_meeting_a_target_is_no_meeting(code_all):
 def test_an_admission_is_a_report_whose_it_is_the_speaker(code):
     ev = find(code("Iran admitted that it shot down the Ukrainian airliner."), "ASSAULT")
     assert ev and codes(ev[0].actor) == {"IRN"}
+
+
+def test_subject_pronoun_continues_an_earlier_clause_subject(code):
+    # The latest coded actor is the US; "it" continues the subordinate clause's subject.
+    ev = find(code("Officials in Washington pressed for a deal. While Brazil wants to buy more American wheat, "
+                   "it has rejected terms that would favour American farmers."), "REJECT")
+    assert ev and codes(ev[0].actor) == {"BRA"}
+
+
+def test_subject_pronoun_continues_the_previous_sentence_subject(code):
+    ev = find(code("Rebels attacked an army convoy near the border on Monday. The Sudanese government faces mounting "
+                   "criticism at home. It expelled two Chadian diplomats on Tuesday."), "SANCTION")
+    assert ev and codes(ev[0].actor) == {"SDN"}
+
