@@ -88,6 +88,7 @@ class _Ctx:
     current_plural: bool = False
     current_person: bool = False  # the current event's actor is a person ("its" cannot point at it)
     doc_country: str | None = None
+    home_country: str | None = None  # the one country a story is overwhelmingly about (its people's, by default)
     kb: Any = None
     sent_tokens: list[Any] = field(default_factory=list)
     sent_index: int = 0
@@ -102,9 +103,10 @@ class _Ctx:
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
 UNRESOLVED = "\x00name"  # marks a named party without a code; never output
+HOME_GUESS = "\x00home"  # marks a person coded only by the story's country; never output
 
 
-def _dominant_country(document: Any) -> str | None:
+def _dominant_country(document: Any, *, share: float = 0.4, least: int = 2) -> str | None:
     """The country an article is mostly about, when one clearly dominates its mentions."""
     # The dateline says where the reporter filed from, not what the story is about ("CAIRO — Gunmen
     # opened fire ... at Tunisia's museum").
@@ -114,7 +116,18 @@ def _dominant_country(document: Any) -> str | None:
     if not counts:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
-    return best if n >= 2 and n / sum(counts.values()) >= 0.4 else None
+    return best if n >= least and n / sum(counts.values()) >= share else None
+
+
+def _home_country(document: Any) -> str | None:
+    """The one country a story is overwhelmingly about: most mentions, and no other country named
+    even a third as often (a British politics story that mentions Brussels twice)."""
+    best = _dominant_country(document, share=0.6, least=3)
+    if best is None:
+        return None
+    counts = _country_counts([*document.places, *document.entities])
+    runner_up = max((n for code, n in counts.items() if code != best), default=0)
+    return best if runner_up * 3 <= counts.get(best, 0) else None
 
 
 def _country_counts(items: Any) -> dict[str, int]:
@@ -310,6 +323,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
             # Widow") still acts: keep the name, with the sector its title gives, and no code.
             sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
+            if h.ent_type_ == "PERSON" and ctx.home_country and ctx.story_pair is None:
+                # "Trump attacked Williams" in a story about American politics: a person no table
+                # knows is, short of other evidence, one of the story's own people.
+                out.append(_actor(text, ctx.home_country, sector, office=HOME_GUESS))
+                continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
 
@@ -1101,6 +1119,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.date_at = _token_index(parsed, document.dates)
     ctx.dated_noun = _dated_nouns(ctx.date_at, parsed)
     ctx.doc_country = _dominant_country(document)
+    ctx.home_country = _home_country(document)
     ctx.story_pair = _country_pair(document)
     ctx.quantity_at = _token_index(parsed, document.quantities)
     if document.dateline:
@@ -1714,13 +1733,17 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
         notes.append("'each other': the actors are also the recipients")
+    # A person coded only by the story's country is no evidence that the sentence reports an event.
+    guessed = {id(a) for a in (*actors, *recipients) if a.office == HOME_GUESS}
     for a in (*actors, *recipients):
-        if a.office == UNRESOLVED:
+        if a.office in (UNRESOLVED, HOME_GUESS):
             a.office = None
     if actors and recipients and any(r.code for r in recipients):
         ctx.last_dyad = ({a.code for a in actors if a.code}, [r for r in recipients if r.code], ctx.sent_index)
     if actors:
-        ctx.last_actor = actors
+        # A pronoun that continues a person coded only by the story's country stays uncoded: the
+        # guess is for the named person, not for whatever "it" or "they" turns out to mean.
+        ctx.last_actor = [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in actors]
 
     date = date_own
     date_source = "clause" if date_own is not None else None
@@ -1832,7 +1855,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         notes.append("the actor's own announcement is its source")
     claim_status = "claimed" if ("claim of responsibility" in how or
                                  any(a.verb in ("claim", "allege") for a in attribution)) else None
-    confidence = _confidence(trig, how, [] if inferred_actor else actors, recipients, modality, noun)
+    def evidence(parties: list[Actor]) -> list[Actor]:
+        return [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in parties]
+
+    confidence = _confidence(trig, how, [] if inferred_actor else evidence(actors), evidence(recipients), modality, noun)
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.

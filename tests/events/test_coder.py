@@ -789,3 +789,17 @@ def test_subject_pronoun_continues_the_previous_sentence_subject(code):
                    "criticism at home. It expelled two Chadian diplomats on Tuesday."), "SANCTION")
     assert ev and codes(ev[0].actor) == {"SDN"}
 
+
+
+def test_unknown_person_in_a_one_country_story_is_its_national(code):
+    story = ("LONDON - British ministers defended the plan in London on Monday. The British government said Britain "
+             "would publish the bill in March. Councillor Maud Pettigrew criticised the British home secretary.")
+    ev = find(code(story), "ACCUSE")
+    assert ev and codes(ev[0].actor) == {"GBR"}
+
+
+def test_unknown_person_in_a_two_country_story_stays_uncoded(code):
+    story = ("Israel and the Palestinians traded blame on Monday. Israel said Palestinian militants fired rockets. "
+             "The Palestinian Authority said Israel had blocked talks. Maud Pettigrew criticised the Israeli prime minister.")
+    ev = find(code(story), "ACCUSE")
+    assert not ev or None in codes(ev[-1].actor) or not ev[-1].actor
