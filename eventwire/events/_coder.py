@@ -647,6 +647,37 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
     return best, ""
 
 
+def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
+    """Whether an attack is made with words: delivered somewhere words are ("on Twitter", "in a
+    speech"), justified by a reason ("for blocking the bill", "over the new tax"), aimed at what only
+    words can hit ("the plan"), or, for verbs other than "attack", aimed at a party with no weapon named.
+    Forces and weapons attack with force whatever follows ("jets attacked villages over the border")."""
+    subj = syn.subject_of(verb)
+    if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS
+                             or subj.lemma_.lower() in WEAPON_WORDS or _armed(subj)):
+        return False
+    # The parser often hangs "on Twitter" or "over the tax" on the object instead of the verb.
+    for prep in (c for h in [verb, *objs[:1]] for c in h.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if prep.lower_ in ("on", "in", "at", "during", "via", "through") and pobj.lemma_.lower() in SPEAKING_VENUES:
+                return True
+            if prep.lower_ == "for" and (pobj.tag_ == "VBG" or pobj.dep_ == "pcomp" or
+                                         any(c.dep_ == "poss" for c in pobj.children)):
+                return True  # "for blocking the bill", "for his handling of the crisis"
+            if prep.lower_ in ("over", "about") and pobj.i not in ctx.place_at and pobj.i not in ctx.date_at and \
+                    pobj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and pobj.pos_ in ("NOUN", "PROPN"):
+                return True  # "blasted the government over the new tax"
+    if not objs:
+        return False
+    target = objs[0]
+    if target.lemma_.lower() in DISCOURSE_NOUNS:
+        return True
+    if lemma == "attack" or target.i in ctx.place_at or any(t.lemma_.lower() in WEAPON_WORDS for t in verb.subtree):
+        return False  # "after blasting Gaza City and Jenin": a place is hit with force
+    return target.i in ctx.entity_at or target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        target.lemma_.lower() in PERSON_NOUNS or _is_agent_noun(target)
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -785,6 +816,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                                                                    "admit", "concede") and not objs and \
             any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "governments have recognized that Austrians were also perpetrators": a statement
+    if best.plover == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma):
+        accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
+        if accuse:
+            return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
     if best.plover == "CONSULT" and lemma == "meet" and objs and objs[0].pos_ == "NOUN" and \
             objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
             not any(t.i in ctx.entity_at for t in objs[0].subtree):
@@ -817,6 +852,19 @@ ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct",
 MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "photograph", "image", "picture", "report",
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
+# Verbs of attack that politicians use with words more often than with weapons.
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "lash", "savage", "lambast", "lambaste", "slam", "rip"})
+# Where words are delivered: "attacked X on Twitter", "in a speech", "at a rally".
+SPEAKING_VENUES = frozenset({"twitter", "tweet", "speech", "statement", "interview", "rally", "remark", "post",
+                             "letter", "article", "editorial", "op-ed", "column", "briefing", "conference", "debate",
+                             "television", "radio", "broadcast", "facebook", "blog", "video", "address", "book",
+                             "memoir", "podcast", "hearing", "testimony", "comment", "message", "social"})
+# What only words can attack: "blasted the plan", "attacked the decision".
+DISCOURSE_NOUNS = frozenset({"policy", "plan", "decision", "proposal", "bill", "law", "legislation", "remark",
+                             "comment", "statement", "claim", "report", "idea", "move", "handling", "approach",
+                             "stance", "record", "hearing", "inquiry", "investigation", "budget", "reform", "deal",
+                             "agreement", "strategy", "rhetoric", "speech", "ruling", "verdict", "view", "response",
+                             "tax", "proposals", "measure", "treatment", "idea", "leadership", "performance"})
 PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "show", "circulate", "leak"})
 IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "shelter"), ("send", "signal"),
                                ("give", "signal"), ("fuel", "speculation"), ("receive", "treatment"),

@@ -803,3 +803,23 @@ def test_unknown_person_in_a_two_country_story_stays_uncoded(code):
              "The Palestinian Authority said Israel had blocked talks. Maud Pettigrew criticised the Israeli prime minister.")
     ev = find(code(story), "ACCUSE")
     assert not ev or None in codes(ev[-1].actor) or not ev[-1].actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Okafor attacked the opposition leader on Twitter on Sunday.",
+    "Opposition leader Kemal Ozturk blasted the Turkish government over the new fuel tax.",
+    "The senator assailed the president for abandoning the Kurds.",
+    "The mayor attacked the plan in a speech to party members.",
+])
+def test_attacks_made_with_words_are_accusations(code, sentence):
+    events = code(sentence)
+    assert find(events, "ACCUSE") and not find(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked the governor's convoy near Kano on Monday.",
+    "Troops attacked rebel positions over the weekend.",
+    "Jets attacked villages over the border with Syria.",
+])
+def test_attacks_with_force_stay_assaults(code, sentence):
+    assert find(code(sentence), "ASSAULT")
