@@ -223,6 +223,15 @@ EXTRA_ACTORS = [
     ("Arakan Army", "MMR", "REB", None, "", "arakan army"),
     ("ELN", "COL", "REB", None, "", "eln|national liberation army"),
     ("FARC", "COL", "REB", None, "", "farc|revolutionary armed forces of colombia"),
+    # Audit 5: national labour and business federations, a trade ministry and a state broadcaster that
+    # the dictionaries lack. ("CBI" is left out: it is also India's Central Bureau of Investigation.)
+    ("Trades Union Congress", "GBR", "LAB", None, "", "tuc|the tuc|trades union congress|the trades union congress"),
+    ("Confederation of British Industry", "GBR", "BUS", None, "", "confederation of british industry|the confederation of british industry"),
+    ("AFL-CIO", "USA", "LAB", None, "", "afl cio|the afl cio"),
+    ("IG Metall", "DEU", "LAB", None, "", "ig metall"),
+    ("Keidanren", "JPN", "BUS", None, "", "keidanren|japan business federation"),
+    ("MITI", "JPN", "GOV", None, "", "miti|ministry of international trade and industry|the ministry of international trade and industry|japan's ministry of international trade and industry"),
+    ("BBC", "GBR", "JRN", None, "", "bbc|the bbc|british broadcasting corporation|bbc news|bbc radio|bbc world service"),
 ]
 # Political parties (PLOVER sector PTY, the party's country as code). Kind "party": at run time a
 # party name must be written with a capital ("Labour", not "labour costs"), and a title after it
@@ -289,6 +298,9 @@ LEADERS = [
     ("Antony Blinken", "USA", "blinken|antony blinken|secretary blinken", "USAGOV 2021-01-26-2025-01-20"),
     ("Lloyd Austin", "USA", "lloyd austin|secretary austin", "USAGOVMIL 2021-01-22-2025-01-20"),
     ("Kurt Campbell", "USA", "kurt campbell", "USAGOV 2009-06-26-2013-02-08;USAGOV 2021-01-20-2025-01-20"),
+    # Audit 5: Sri Lanka's heads of state and government of the 1980s are missing from the dictionaries.
+    ("Junius Jayewardene", "LKA", "jayewardene|junius jayewardene|j r jayewardene|president jayewardene", "LKAGOV 1977-07-23-1989-01-02"),
+    ("Ranasinghe Premadasa", "LKA", "premadasa|ranasinghe premadasa|prime minister premadasa|president premadasa", "LKAGOV 1978-02-06-1993-05-01"),
     ("Marco Rubio", "USA", "marco rubio|rubio|secretary rubio", "USALEG 2011-01-03-2025-01-20;USAGOV 2025-01-21-"),
     ("Vladimir Putin", "RUS", "putin|vladimir putin|president putin|president vladimir putin", "RUSGOV 1999-08-09-"),
     ("Sergei Lavrov", "RUS", "lavrov|sergei lavrov|sergey lavrov", "RUSGOV 2004-03-09-"),
@@ -441,6 +453,8 @@ LEADERS = [
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
 # ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
 # Spanish counterpart" is Spain's government, but a bare "his counterparts" is not the speaker's own side.)
+# Audit 5: "the party leadership" is the party (PTY); banks, makers and casinos are businesses, but "policy
+# makers" govern; a foundation is an NGO (PLOVER's non-state code, as "charity").
 AGENTS = """
 junta MIL GOV; ruling junta MIL GOV; military junta MIL GOV; military council MIL GOV;
 ruling military council MIL GOV; military government MIL GOV; military regime MIL GOV;
@@ -497,7 +511,11 @@ party member PTY; party activists PTY; party officials PTY; party official PTY;
 negotiator GOV; negotiators GOV; chief negotiator GOV;
 unions LAB; trade union LAB; labour union LAB; labor union LAB; union leaders LAB;
 union leader LAB; union officials LAB; union figures LAB; strikers LAB;
-council GOV; councils GOV; city council GOV; town council GOV; local council GOV
+council GOV; councils GOV; city council GOV; town council GOV; local council GOV;
+party leadership PTY; bank BUS; banks BUS; lender BUS; lenders BUS; firm BUS; maker BUS; makers BUS;
+chipmaker BUS; chipmakers BUS; chip makers BUS; carmaker BUS; carmakers BUS; car makers BUS; automaker BUS;
+automakers BUS; casino BUS; casinos BUS; policy makers GOV; policymakers GOV; decision makers GOV;
+foundation NGO; foundations NGO
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import FORMER, PARTY_ROLES, _office_text, _pick_entry, other_people_surnames, resolve_tokens, scan
+from eventwire.actors._resolve import (FORMER, PARTY_ROLES, _as_family, _office_text, _pick_entry, addressed_as_woman,
+                                       other_people_surnames, resolve_tokens, scan)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -35,7 +36,9 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         if m.kind == "name":
             entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None)
             res = kb.resolution(entry, text[start:end], date)
-            if entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
+            if addressed_as_woman(tokens, m, entry):
+                _as_family(res)  # "Mrs Blair"
+            elif entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
                 res = _with_title(kb, text, tokens, matches, k, res, date)
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             gap = nxt.i - m.j if nxt is not None else 99

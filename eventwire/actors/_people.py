@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from eventwire.actors._kb import NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import PORTFOLIO, TITLE_PREFIXES, resolve_tokens, scan
+from eventwire.actors._resolve import FORMER, PORTFOLIO, TITLE_PREFIXES, _HONORIFICS, resolve_tokens, scan
 from eventwire.actors._text import tokenize
 from eventwire.model import Entity
 
@@ -22,15 +22,29 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     """
     kb = kb or ActorKB.default()
     home = _dominant_country(entities)
+    peers: dict[str, Entity] = {}
     for ent in entities:
         if ent.label == "PERSON" and not ent.code:
             _code_from_title(text, ent, kb, home)
+        if ent.label == "PERSON" and not ent.sector and len(ent.text.split()) >= 2:
+            # "Alan Brindle, 61, MP for Eastwick": a title written after the name, as an apposition.
+            # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.)
+            _code_from_apposition(text, ent, kb, home)
+        if ent.label == "PERSON" and not ent.code and home == "GBR" and _peer(text, ent):
+            # "Lord Ashwell" in a British story: a peer, a member of the House of Lords, unless the
+            # text gave him an office before ("the Lord Chancellor, Lord Ashwell ... Lord Ashwell said").
+            same = peers.get(ent.text.split()[-1])
+            ent.code, ent.sector, ent.office = (same.code, same.sector, same.office) if same else ("GBR", "LEG", None)
+        if ent.label == "PERSON" and ent.code and ent.text.split():
+            peers.setdefault(ent.text.split()[-1], ent)
     known = _link(entities)
     return _later_mentions(text, known, entities)
 
 
 # Sectors a title gives that belong to a state (and so to the article's country when none is written).
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
+# ... and the domestic economy's ("jailed tycoon Ivan Petrov" in a story about Russia is Russian).
+_HOME_SECTORS = _STATE_SECTORS | {"BUS", "LAB"}
 _COUNTED = frozenset({"COUNTRY", "GPE", "NORP", "AGENT", "PERSON", "ORG"})
 # Abbreviated titles whose full stop does not end the sentence.
 _ABBREVIATIONS = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
@@ -69,15 +83,30 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
             covered[k] = m
     # Walk back from the name over title words: agents, names, portfolio words, capitalised words.
     k = first_in_ent - 1
-    if text[lo + toks[k].end:ent.start].strip(" .-"):
-        return  # punctuation between title and name: an apposition or a list, not a title
+    name_start = ent.start
+    while k > 0 and toks[k].key in _NAME_HONORIFICS and text[lo + toks[k].end:name_start] == " ":
+        name_start, k = lo + toks[k].start, k - 1  # "the Lord Chancellor, Lord | Falconer"
+    gap = text[lo + toks[k].end:name_start]
+    if name_start != ent.start and not gap.strip(" .-"):
+        k, name_start = first_in_ent - 1, ent.start  # "Foreign Secretary Sir Alan Budd": walk as before
+        gap = text[lo + toks[k].end:name_start]
+    name_k = k + 1
+    appos = False
+    if gap.strip(" .-"):
+        # "The Transport Secretary, Alan Brindle, said": a title and the name between commas.
+        # Any other punctuation between title and name is a list, not a title.
+        if gap.strip() != "," or not re.match(r"\s*[,;.]", text[ent.end:ent.end + 3]):
+            return
+        appos = True
     start = first_in_ent
     while k >= 0 and first_in_ent - k <= 8:
         t = toks[k]
         between = text[lo + t.end:lo + toks[k + 1].start] if k + 1 < len(toks) else ""
+        if appos and k == name_k - 1:
+            between = ""
         if between.strip(" .-'’") or ("." in between and t.key not in _ABBREVIATIONS):
             break  # a comma, or a full stop that ends a sentence rather than "Rep." or "Gov."
-        if k in covered or t.key in PORTFOLIO or t.key in TITLE_PREFIXES or t.key == "'s" \
+        if k in covered or t.key in PORTFOLIO or t.key in TITLE_PREFIXES or t.key == "'s" or t.key in FORMER \
                 or (t.text[:1].isupper() and k > 0 and not _sentence_start(text, lo + t.start)):
             start = k
             k -= 1
@@ -85,19 +114,79 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
         if t.text[:1].isupper():  # a capitalised word opening the sentence still belongs to the title
             start = k
         break
-    chain = [m for m in matches if m.i >= start and m.j <= first_in_ent]
+    chain = [m for m in matches if m.i >= start and m.j <= name_k]
+    if appos and not (toks[start].key == "the" or (start > 0 and toks[start - 1].key == "the")):
+        return  # only "the <title>, <name>," is an apposition
     if not chain:
         return
-    titles = [m for m in chain if m.kind == "agent" and any(w in kb.office_words for w in m.key.split(" "))]
+    titles = [m for m in chain if m.kind == "agent" and (any(w in kb.office_words for w in m.key.split(" "))
+                                                         or m.agent[0] in _HOME_SECTORS)]
     if not titles:
         return
-    res = resolve_tokens(kb, text[lo:ent.end], toks, date=None, head=None, context_country=None,
+    # Only the chain's own words may say "former" ("ex-senior civil servant"), not the sentence before it.
+    sub = toks[start:first_in_ent]
+    chain = [type(m)(m.kind, m.i - start, m.j - start, m.key, m.entries, m.agent, m.demoted) for m in chain]
+    res = resolve_tokens(kb, text[lo:ent.end], sub, date=None, head=None, context_country=None,
                          matches=chain)
     if res is None or not res.sector:
         return
     code = res.code
-    if code is None and res.sector in _STATE_SECTORS and not any(
+    if code is None and res.sector in _HOME_SECTORS and not any(
             w in _FOREIGN_FACING for m in titles for w in m.key.split(" ")):
+        code = home
+    if code is None:
+        return
+    ent.code, ent.sector, ent.secondary_sector = code, res.sector, res.secondary_sector
+    ent.office = res.office or ent.office
+
+
+_PEERAGE = frozenset({"lord", "baroness"})
+_NAME_HONORIFICS = frozenset({"lord", "baroness", "lady", "sir", "dame", "mr", "mrs", "ms", "dr"})
+_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
+
+
+def _peer(text: str, ent: Entity) -> bool:
+    """Whether the person is written as a peer: "Lord Ashwell", "Baroness Ferrer"."""
+    first = ent.text.split()[0].lower() if ent.text.split() else ""
+    before = text[max(0, ent.start - 12):ent.start].split()
+    return first in _PEERAGE or (bool(before) and before[-1].lower() in _PEERAGE)
+
+
+def _code_from_apposition(text: str, ent: Entity, kb: ActorKB, home: str | None) -> None:
+    """Code a person from a title written after the name between commas ("Alan Brindle, 61, MP for
+    Eastwick,", "Jorge Pardo, a former Peruvian interior minister,"), in place. A person the tables
+    know only by country keeps that country and takes the title's sector."""
+    rest = text[ent.end:ent.end + 200]
+    if not rest.startswith(","):
+        return
+    age = _AGE.match(rest)
+    if age:
+        rest = rest[age.end():]
+    body = re.split(r"[,;.()\n\"“”]", rest[1:], maxsplit=1)[0].strip()
+    if not body or len(body.split()) > 12:
+        return
+    toks = tokenize(body)
+    if not toks or toks[0].text[:1].isupper() and toks[0].key not in ("a", "an", "the") \
+            and not any(t.key in kb.office_words for t in toks[:4]):
+        return  # the next item of a list of names, not a description
+    matches = scan(kb, toks)
+    first = toks[0]
+    if not (first.key in ("a", "an", "the") or first.text[:1].isupper() or first.key in FORMER
+            or first.key in PORTFOLIO or first.key in TITLE_PREFIXES or first.key in kb.office_words
+            or any(m.i == 0 for m in matches)):
+        return  # a clause ("who co-manages the team"), not a title
+    titled = any(m.kind == "agent" and (any(w in kb.office_words for w in m.key.split(" "))
+                                        or m.agent[0] in _HOME_SECTORS) for m in matches) \
+        or any(t.key in kb.office_words for t in toks)
+    if not titled:
+        return
+    res = resolve_tokens(kb, body, toks, date=None, head=None, context_country=None, matches=matches)
+    if res is None or not res.sector:
+        return
+    # Only a country written in the title names the person's state; a party or body may be another
+    # state's namesake ("the leader of the Democratic Party" in a story about Korea).
+    code = ent.code or (res.code if res.kind in ("country", "norp") else None)
+    if code is None and res.sector in _HOME_SECTORS and not any(t.key in _FOREIGN_FACING for t in toks):
         code = home
     if code is None:
         return
@@ -142,7 +231,8 @@ def _link(entities: list[Entity]) -> dict[str, Entity]:
         prev = ent
         if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
             for w in words[-3:]:
-                known.setdefault(w, ent)
+                if w.lower().strip(".") not in _HONORIFICS:  # "Lord", "Sir" are no one's name
+                    known.setdefault(w, ent)
         elif ent.label == "PERSON" and not ent.code and words:
             ref = known.get(words[-1]) or known.get(words[0])
             if ref is not None:

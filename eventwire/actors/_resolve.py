@@ -72,6 +72,27 @@ _HONORIFICS = frozenset(
     "senator sen rep gov governor mayor secretary minister speaker leader chairman judge justice "
     "monsieur herr frau senor senora signor don dona uncle brother sister father saint st".split()
 )
+# "Mrs Blair", "Ms Brown": a woman addressed by the surname of a man in the tables is not that man;
+# PLOVER files an official's family under ELI. Only plainly male given names count, so a woman leader
+# ("Mrs Thatcher", "Mrs Gandhi") is never touched.
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame"})
+_MALE_GIVEN_NAMES = frozenset(
+    "john david peter joseph michael george james charles william robert richard paul martin thomas henry "
+    "edward stephen mark anthony tony andrew kenneth alan roger philip ronald christopher simon frank arthur "
+    "donald benjamin brian fred harry ian gordon bill jim tom steve norman gary dennis geoffrey colin trevor "
+    "lawrence leonard herbert frederick ralph raymond eric jacques pierre michel francois emmanuel nicolas "
+    "alain bernard henri laurent philippe hubert georges gerard claude yves vincent helmut gerhard hans "
+    "karl lars vladimir boris mikhail sergey sergei dmitry dmitri viktor aleksandr alexander igor leonid "
+    "yuriy nikolay pavel ivan petr volodymyr oleksandr jose juan carlos luis jorge antonio francisco "
+    "fernando manuel pedro eduardo roberto miguel rafael alberto alfredo oscar jaime hector javier julio "
+    "raul ricardo guillermo alejandro alvaro andres gustavo ernesto sergio hugo cesar augusto rodrigo "
+    "diego santiago pablo gonzalo enrique luiz joao paulo silvio romano giuseppe mario muhammad mohamed "
+    "mohammad mohammed ahmad ahmed ali hassan hasan abdullah abdallah ibrahim khalid mahmoud mahmud omar "
+    "mustafa yusuf ismail hamid saddam hosni yasser yasir bashar hafez muammar anwar recep nawaz pervez "
+    "manmohan rajiv narendra atal jawaharlal ariel benjamin ehud shimon yitzhak menachem nelson thabo "
+    "jacob kofi robert junichiro shinzo yasuhiro yoshihiko naoto taro fumio barack joe ronald gerald "
+    "jimmy lyndon dwight richard mitch newt nick boris keir rishi jeremy tony".split()
+)
 # Party names that are only generic words: "Social Democrats" or "Free Democrats" are not the US
 # Democratic Party, but "House Democrats" are.
 _GENERIC_PARTY_KEYS = frozenset({"democrats", "democrat", "dems", "republicans", "republican"})
@@ -137,6 +158,7 @@ def other_people_surnames(kb: "ActorKB", tokens: Sequence[Token]) -> set[str]:
     """Bare leader surnames that this text also writes after another given name ("Jack McConnell"):
     every bare mention of them in the text is taken to be that other person."""
     out: set[str] = set()
+    companies: set[str] = set()
     for i in range(1, len(tokens)):
         key = tokens[i].key
         idx = kb.names.get(key)
@@ -144,12 +166,14 @@ def other_people_surnames(kb: "ActorKB", tokens: Sequence[Token]) -> set[str]:
             m = Match("name", i, i + 1, key, entries=[kb.entries[x] for x in idx])
             if _someone_elses_surname(kb, tokens, m, 0, len(tokens)):
                 out.add(key)
+            elif _company_surname(kb, tokens, m, 0, len(tokens)):
+                companies.add(key)  # "Kenji Honda ... Honda said": the man, not the carmaker
     if out:
         # ... unless the text also names the leader in full ("Tony Blair ... Cherie Blair ... Blair said").
         grams = {" ".join(t.key for t in tokens[i:i + n]) for n in (2, 3, 4) for i in range(len(tokens) - n + 1)}
         out = {key for key in out
                if not any(k in grams for x in kb.names[key] for k in kb.entries[x].keys if " " in k)}
-    return out
+    return out | companies
 
 
 def _foreign_party(tokens: Sequence[Token], m: "Match", out: list["Match"], lo: int) -> bool:
@@ -250,7 +274,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
     starts = {m.i: m for m in out}
     out = [m for m in out if not _someone_elses_surname(kb, tokens, m, lo, hi) and not _foreign_party(tokens, m, out, lo)
            and not _surname_agent(kb, tokens, m, lo, hi)
-           and not _longer_name(tokens, m, starts, lo, hi)]
+           and not _longer_name(tokens, m, starts, lo, hi)
+           and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind != "name":
@@ -290,6 +315,51 @@ def _surname_agent(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, 
     if m.kind != "agent" or m.j - m.i != 1 or tokens[m.i].key not in _SURNAME_AGENTS:
         return False
     return _after_given_name(kb, tokens, m.i, lo, hi)
+
+
+# Capitalised words after a person's name that make the name an institution's ("the Nelson Mandela
+# Foundation", "the Carter Center", "Olof Palme Prize"): the institution, not the person, is meant.
+_INSTITUTION_WORDS = frozenset(
+    "foundation foundations institute institution centre center university college school academy library "
+    "museum prize award trust fund memorial hospital airport stadium street avenue square bridge society "
+    "brigade brigades lecture scholarship".split()
+)
+
+
+def _named_after(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """A person's name written right before an institution word names the institution."""
+    if m.kind != "name" or m.j >= hi or not m.entries or not all(e.kind == "person" for e in m.entries):
+        return False
+    nxt = tokens[m.j]
+    return nxt.key in _INSTITUTION_WORDS and nxt.text[:1].isupper() and nxt.start - tokens[m.j - 1].end <= 1
+
+
+def _company_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:
+    """A one-word company name ("Honda", "Ford") right after an unknown capitalised given name is that
+    person's surname: "Trade official Kenji Honda" is no carmaker."""
+    if m.kind != "name" or m.j - m.i != 1 or not m.entries:
+        return False
+    if not all(e.kind == "org" and any(r.code == "MNC" for r in e.roles) for e in m.entries):
+        return False
+    return _after_given_name(kb, tokens, m.i, lo, hi)
+
+
+def addressed_as_woman(tokens: Sequence[Token], m: "Match", entry: Entry) -> bool:
+    """Whether a man in the tables is written with a woman's honorific: "Mrs Blair" (not Tony Blair)."""
+    if entry.kind != "person" or not entry.canonical.strip():
+        return False
+    k = m.i  # the honorific may be inside the match ("mrs blair") or right before it
+    while k < m.j - 1 and tokens[k].key in _HONORIFICS:
+        k += 1
+    if k == 0:
+        return False
+    return tokens[k - 1].key in _FEMALE_HONORIFICS and entry.canonical.split()[0].lower() in _MALE_GIVEN_NAMES
+
+
+def _as_family(res: Resolution) -> None:
+    res.explanation += "; written with a woman's honorific: a family member, ELI"
+    res.secondary_sector, res.office = None, None
+    res.sector = "ELI"
 
 
 def _title_case_context(tokens: Sequence[Token], i: int, j: int, lo: int, hi: int) -> bool:
@@ -339,6 +409,7 @@ def _is_verb_ing(tok: Token, matches: list[Match]) -> bool:
             and k not in ("during", "including", "regarding", "concerning", "following", "ruling", "governing"))
 
 
+_DEPENDENT_PREPS = frozenset({"of", "for", "under", "from", "by", "against", "with", "to"})
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
 
@@ -415,6 +486,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         # (Not an agent noun on its own: a bare "his counterparts" is not the speaker's side.)
         k = next(k for k in range(primary.j, primary.j + 3) if tokens[k].key in ("counterpart", "counterparts"))
         agent = Match("agent", k, k + 1, tokens[k].key, agent=("GOV", None, "rule:counterpart"))
+    if agent is None and primary is not None and primary.entries[0].kind == "party" \
+            and any(t.key in ("peer", "peers") for t in tokens[primary.j:primary.j + 2]):
+        # "a Labour peer": a member of the House of Lords, a legislator of the party (LEG, PTY secondary).
+        k = next(k for k in range(primary.j, primary.j + 2) if tokens[k].key in ("peer", "peers"))
+        agent = Match("agent", k, k + 1, tokens[k].key, agent=("LEG", None, "rule:peer"))
     if agent is None and agents:
         if primary is not None:
             after = [m for m in agents if m.i >= primary.j]
@@ -428,6 +504,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         agent = better[0] if better else (None if primary is not None else agent)
 
     former = any(t.key in FORMER for t in tokens)
+    if former and head_key and agent is not None and any(_is_head(tokens[k].key, head_key) for k in range(agent.i, agent.j)):
+        # "victims of a former dictator": a "former" inside a phrase hanging on the head describes that
+        # phrase's noun, not the head ("the former head of the army" keeps it).
+        former = any(t.key in FORMER and not any(tokens[x].key in _DEPENDENT_PREPS for x in range(agent.j, k))
+                     for k, t in enumerate(tokens))
     office = _office_text(tokens, agent, kb, phrase) if agent is not None else None
     if office is None and primary is not None and primary.entries[0].kind == "person":
         # The dictionaries list "President Joe Biden" whole: take the title off the front.
@@ -446,6 +527,8 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         entry = _pick_entry(primary.entries, context_country, date if primary.j - primary.i == 1 else None)
         matched = phrase[tokens[primary.i].start:tokens[primary.j - 1].end]
         res = kb.resolution(entry, matched, date)
+        if addressed_as_woman(tokens, primary, entry):
+            _as_family(res)
         notes.insert(0, res.explanation)
         entity_has_sector = entry.kind not in GEO_KINDS and res.sector is not None
         if entry.kind in ("org", "party") and res.code and res.code not in NONSTATE_CODES:
@@ -499,6 +582,8 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                   and any(m.agent[0] == "PTY" and m.i >= agent.j for m in agents if m is not agent)):
                 res.sector, res.secondary_sector = "PTY", None
                 notes.append(f"{a_text!r} of a party named after it: PTY")
+            elif res.code == "MNC" and a_sector == "BUS":
+                notes.append(f"agent {a_text!r} ignored: PLOVER's BUS excludes multinationals (MNC)")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):
@@ -625,9 +710,11 @@ def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None
         if res is not None:
             out.append((res, matches))
     # "Russian and Iranian officials": a bare demonym borrows the sector of the conjunct that has one.
+    # "U.S. and Japanese companies": a bare country does too, when the other conjunct is a demonym and noun.
     for idx, (res, matches) in enumerate(out):
-        if res.kind == "norp" and res.sector is None and not any(m.kind == "agent" for m in matches):
-            donor = next((r for r, ms in out[idx + 1:] if any(m.kind == "agent" for m in ms) and r.sector), None)
+        if res.kind in ("norp", "country") and res.sector is None and not any(m.kind == "agent" for m in matches):
+            donor = next((r for r, ms in out[idx + 1:] if any(m.kind == "agent" for m in ms) and r.sector
+                          and (res.kind == "norp" or r.kind == "norp")), None)
             if donor is not None:
                 res.sector, res.secondary_sector = donor.sector, donor.secondary_sector
                 res.explanation += f"; sector {donor.sector} shared from the coordinated head"

@@ -19,12 +19,76 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         item = ctx_map.get(i)
         if item is None:
             continue
-        if locative and (i in exclude or not syn.is_locative(sentence.doc[i])):
+        if locative and i in exclude:
+            continue
+        if locative and not syn.is_locative(sentence.doc[i]):
+            if _visited(sentence.doc[i], chain):
+                own = own or item  # "when he visits the U.S.": a visit happens in the place visited
+            continue
+        if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
         other = other or item
     return own, other
+
+
+# Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region").
+VISIT_VERBS = frozenset({"visit", "tour", "enter", "invade", "occupy"})
+
+
+def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` (or the head of its coordination, "visits Canada and Mexico") is the direct object of a
+    visiting verb of the event's own clause."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur.dep_ == "dobj" and cur.head in chain and cur.head.lemma_.lower() in VISIT_VERBS
+
+
+def _reported_content(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` sits in a clause that spells out what a noun says ("following claims that US forces had
+    worked inside Iran", "fears that troops would enter Kosovo"): that clause is what was claimed, not where the
+    event around it took place. The event's own clause is never such content."""
+    cur = tok
+    for _ in range(12):
+        head = syn.clause_head(cur)
+        if head in chain or head.head.i == head.i:
+            return False
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN" and \
+                any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children):
+            return True
+        cur = head.head
+    return False
+
+
+# Nouns of talk and dispute whose "on X" / "over X" names a subject, not a place ("a dialogue on Kashmir",
+# "the dispute over Cyprus"); "fighting on the border" or "a base on Crete" keep their place.
+TOPIC_NOUNS = frozenset({"talk", "talks", "dialogue", "negotiation", "agreement", "accord", "deal", "treaty", "debate",
+                         "discussion", "consultation", "vote", "referendum", "resolution",
+                         "report", "statement", "position", "stance", "policy", "dispute", "row", "quarrel",
+                         "disagreement", "difference", "tension", "tensions", "standoff", "stand-off", "claim",
+                         "sanction", "sanctions", "embargo", "proposal", "plan", "compromise", "concession",
+                         "initiative", "question", "issue", "inquiry", "ruling", "decision"})
+
+
+def _topic(tok: Any) -> bool:
+    """Whether ``tok`` is what a noun of talk or dispute is about ("resume a dialogue on Kashmir", "talks over
+    the future of Cyprus")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+            cur = cur.head.head  # "over the future of Cyprus"
+            continue
+        break
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("on", "over", "about"):
+        return False
+    return cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in TOPIC_NOUNS
 
 
 # Event types that happen where their actor is when nothing else places them: statements,
@@ -85,12 +149,24 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # a New Delhi dateline on a story about the deportees does not move it to India.
         countries = _state_codes(actors)
     if place is not None:
-        ctx.last_place = (place, sent_index)
+        # A meeting or visit that places its parties ("flew to Washington for talks") keeps them there for
+        # the next sentence: they are the travellers.
+        travellers = frozenset(_state_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
+        ctx.last_place = (place, sent_index, travellers)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
-            (not countries or ctx.last_place[0].country_code in countries):
+            (not countries or ctx.last_place[0].country_code in countries
+             or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])):
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
-        # They demanded ..."), as long as the parties do not point elsewhere.
+        # They demanded ..."), as long as the parties do not point elsewhere; a party that has just been
+        # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
+        # still there.
         place, source = ctx.last_place[0], "previous sentence"
+    if place is None and plover in ACTOR_SITED:
+        # "Tokyo rejected the demands", "the Kremlin condemned ...": a government named by its capital or seat
+        # acts there, wherever the story was filed or is mostly about.
+        seat = _seat(actors)
+        if seat is not None:
+            place, source = seat, "actor"
     story = getattr(ctx, "doc_country", None)
     if place is None and ctx.dateline_place is not None and \
             ((not countries and (not story or story == ctx.dateline_place.country_code
@@ -122,6 +198,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                     return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
                                          lat=country.lat, lon=country.lon, country_code=a.code,
                                          resolution=1, location_source=src)
+    if story and _international(actors) and plover in ACTOR_SITED | {"CONSULT", "COOPERATE"}:
+        # "The European Commission has written to ...", "the IMF rejected ..." in a story about one country: an
+        # international body speaks, decides and meets at its own seats, so with no place named it is placed
+        # nowhere rather than in the story's country.
+        return EventLocation()
     if story:
         # Nobody with a country and no place named: the country the story is mostly about.
         country = country_place(story)
@@ -130,6 +211,39 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                                  lat=country.lat, lon=country.lon, country_code=story,
                                  resolution=1, location_source="story")
     return EventLocation()
+
+
+def _seat(actors: list[Actor]) -> Any:
+    """The capital or seat of power an actor is named by ("Tokyo", "the Kremlin"), when it is its own
+    country's."""
+    from ..geo import resolve_place
+    from ..geo._gazetteer import Gazetteer
+    from ..geo._parser import _SEATS
+
+    for a in actors:
+        if not a.code or len(a.code) != 3 or a.code in NON_STATE_CODES or not a.entity_text:
+            continue
+        name = a.entity_text.strip()
+        if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 3:
+            continue
+        place = resolve_place(name)
+        if place is None or place.country_code != a.code or (place.text or "").lower() != name.lower():
+            continue
+        if place.resolved_place in _SEATS:
+            return place
+        capital = Gazetteer.default().capital(a.code) if place.feature == "city" else None
+        if capital is not None and capital.geonameid == place.geonameid:
+            return place
+    return None
+
+
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _international(actors: list[Actor]) -> bool:
+    """Whether the event's coded actors are international bodies only (the UN, the EU, NATO, the IMF)."""
+    codes = {a.code for a in actors if a.code}
+    return bool(codes) and codes <= INTERNATIONAL_CODES
 
 
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Wires write the month in capitals too ("BRASILIA, MARCH 5 -", "LOS ANGELES, OCT 19 -").
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _WORD = r"[A-Z][A-Za-z'’.\-]*"
 _DATELINE = re.compile(
     rf"""\A[ \t\r\n]*
