@@ -307,6 +307,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if prior is not None:
                 out.append(_actor(text, prior.code, res.sector or prior.sector))
                 continue
+        if res is not None and res.sector in PRIVATE_SECTORS and not res.code and not coded and h.pos_ == "PROPN":
+            # "a Spanish judge accused Riggs Bank": a named firm or association the tables do not know is
+            # not from the country the sentence names; only a story about one country lends it that one.
+            home = ctx.home_country if ctx.story_pair is None else None  # as for people (see below)
+            out.append(_actor(text, home, res.sector, office=HOME_GUESS if home else UNRESOLVED))
+            continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
             if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
@@ -852,6 +858,8 @@ ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct",
 MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "photograph", "image", "picture", "report",
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
+# Sectors of private bodies: a named one takes no country from the sentence around it.
+PRIVATE_SECTORS = frozenset({"BUS", "NGO", "MED", "JRN", "EDU", "HLH", "CRM"})
 # Verbs of attack that politicians use with words more often than with weapons.
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "lash", "savage", "lambast", "lambaste", "slam", "rip"})
 # Where words are delivered: "attacked X on Twitter", "in a speech", "at a rally".

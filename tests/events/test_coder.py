@@ -823,3 +823,13 @@ def test_attacks_made_with_words_are_accusations(code, sentence):
 ])
 def test_attacks_with_force_stay_assaults(code, sentence):
     assert find(code(sentence), "ASSAULT")
+
+
+def test_named_firm_takes_no_country_from_the_sentence(code):
+    ev = find(code("MADRID - A Spanish judge on Monday accused Quillon Bank of hiding a dictator's accounts."), "ACCUSE")
+    assert ev and "ESP" not in codes(ev[0].recipient)
+
+
+def test_unnamed_ministry_takes_the_country_of_the_sentence(code):
+    ev = find(code("MADRID - A Spanish judge on Monday accused the Interior Ministry of hiding the files."), "ACCUSE")
+    assert ev and "ESP" in codes(ev[0].recipient)
