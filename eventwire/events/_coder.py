@@ -623,7 +623,7 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 
 # Whether a lexicon row "verb prep object" ("accuse of abuse") may match the object of its
 # preposition; off until the rows that would come alive are audited (docs/lexicon.md).
-PREP_OBJECT_ROWS = False
+PREP_OBJECT_ROWS = True
 
 
 def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None,
@@ -940,6 +940,17 @@ def _obligation(verb: Any) -> str | None:
                  if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
 
 
+def _subjunctive(verb: Any) -> bool:
+    """"adamant that Yoon be removed", "demanded that he resign": a that-clause in the subjunctive
+    (a bare "be" or a bare verb with no auxiliary) asks for the act rather than reports it."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (verb.tag_ == "VB" and not auxes)
+
+
 def _refused_future(verb: Any) -> bool:
     auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "aux"]
     negs = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "neg"]
@@ -1015,6 +1026,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
         if any(a.lower_ == "would" for a in auxes) and reporter is not None:
             return "future", ["'would' in reported speech"]
         return "hypothetical", ["modal auxiliary"]
+    if _subjunctive(verb):
+        return "hypothetical", ["subjunctive ('that ... be removed'): wanted, not done"]
     if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
         return "future", [f"'{verb.head.lemma_} to'"]
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be":
@@ -1727,14 +1740,20 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
             notes.append("the speaker threatens the party whose action 'would meet' the response")
     demanded = _obligation(tok) if not noun and subj is not None and trig.plover != "REQUEST" else None
+    wisher = tok.head if not demanded and not noun and trig.plover != "REQUEST" and _subjunctive(tok) else None
+    if wisher is not None:
+        demanded = "that"
     if demanded:
-        # "HRW said the authorities must ensure security": the speaker demands it of the subject.
-        reporter = syn.governing_reporter(tok)
+        # "HRW said the authorities must ensure security": the speaker demands it of the subject;
+        # "lawmakers are adamant that Yoon be removed": the subjunctive's wisher demands it.
+        reporter = wisher if wisher is not None else syn.governing_reporter(tok)
         speaker = syn.subject_of(reporter) if reporter is not None else None
         speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
         if speakers and {a.code for a in speakers} != {a.code for a in actors}:
-            notes.append(f"'{demanded} {tok.lemma_}' in reported speech: the speaker demands it (REQUEST)")
-            recipients, actors = actors, speakers
+            notes.append(f"subjunctive 'that ... {tok.lemma_}' after '{wisher.text}': its subject demands it (REQUEST)"
+                         if wisher is not None else
+                         f"'{demanded} {tok.lemma_}' in reported speech: the speaker demands it (REQUEST)")
+            recipients, actors = (actors or recipients), speakers
             trig = replace(trig, plover="REQUEST", mode=None, quad=ctx.lexicon.quad("REQUEST"))
         else:
             demanded = None

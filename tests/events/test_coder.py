@@ -833,3 +833,14 @@ def test_named_firm_takes_no_country_from_the_sentence(code):
 def test_unnamed_ministry_takes_the_country_of_the_sentence(code):
     ev = find(code("MADRID - A Spanish judge on Monday accused the Interior Ministry of hiding the files."), "ACCUSE")
     assert ev and "ESP" in codes(ev[0].recipient)
+
+
+def test_subjunctive_that_clause_is_the_wishers_request(code):
+    events = code("Opposition lawmakers in Seoul are adamant that President Yoon be removed from office.")
+    ev = find(events, "REQUEST")
+    assert ev and codes(ev[0].actor) == {"KOR"} and not find(events, "SANCTION")
+
+
+def test_subjunctive_act_is_not_asserted(code_all):
+    ev = find(code_all("They insisted that the troops be withdrawn by Friday."), "RETREAT")
+    assert all(e.modality == "hypothetical" for e in ev)
