@@ -59,6 +59,39 @@ def _register_components() -> None:
                     doc[span.start].is_sent_start = True
         return doc
 
+    @Language.component("eventwire_prefixed_lemmas")
+    def prefixed_lemmas(doc: Any) -> Any:
+        """"Fighters retook the town": give a prefixed irregular past its lemma ("retake") where the
+        lemmatiser left the word as it is, so the trigger lexicon can find it."""
+        from spacy.attrs import LEMMA, LOWER
+
+        arr = doc.to_array([LEMMA, LOWER])
+        for i in (arr[:, 0] == arr[:, 1]).nonzero()[0]:
+            tok = doc[int(i)]
+            if tok.tag_.startswith("VB") and len(tok) > 5:
+                fixed = _fix_prefixed_lemma(tok.lower_)
+                if fixed is not None:
+                    tok.lemma_ = fixed
+        return doc
+
+
+# Irregular past forms the lemmatiser misses behind a prefix ("retook", "redrew", "mistook"):
+# the prefix is kept and the stem's own lemma put after it ("retake").
+_IRREGULAR_PAST = {"took": "take", "taken": "take", "drew": "draw", "drawn": "draw", "threw": "throw",
+                   "thrown": "throw", "sold": "sell", "told": "tell", "wrote": "write", "written": "write",
+                   "won": "win", "fought": "fight", "built": "build", "gave": "give", "given": "give",
+                   "ran": "run", "saw": "see", "seen": "see", "made": "make", "held": "hold",
+                   "bought": "buy", "brought": "bring", "caught": "catch", "struck": "strike", "shot": "shoot",
+                   "stole": "steal", "stolen": "steal", "froze": "freeze", "frozen": "freeze", "bid": "bid"}
+_VERB_PREFIXES = ("re", "mis", "fore", "out", "over", "under", "with", "up")
+
+
+def _fix_prefixed_lemma(lower: str) -> str | None:
+    for prefix in _VERB_PREFIXES:
+        if lower.startswith(prefix) and lower[len(prefix):] in _IRREGULAR_PAST:
+            return prefix + _IRREGULAR_PAST[lower[len(prefix):]]
+    return None
+
 
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
@@ -72,7 +105,10 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         raise ModelError("E301", name=name) from exc
     if "eventwire_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks", before="parser")
-    unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES + ("eventwire_line_breaks",)]
+    if "eventwire_prefixed_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_prefixed_lemmas", after="lemmatizer")
+    ours = ("eventwire_line_breaks", "eventwire_prefixed_lemmas")
+    unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES + ours]
     for pipe in unused:
         nlp.disable_pipe(pipe)
     # Long pages are cut by the pipeline before parsing (nlp.max_chars); this only has to admit them.

@@ -844,3 +844,16 @@ def test_subjunctive_that_clause_is_the_wishers_request(code):
 def test_subjunctive_act_is_not_asserted(code_all):
     ev = find(code_all("They insisted that the troops be withdrawn by Friday."), "RETREAT")
     assert all(e.modality == "hypothetical" for e in ev)
+
+
+def test_prefixed_irregular_past_finds_its_trigger(code):
+    # The lemmatiser leaves "retook" as it is; the trigger lexicon knows "retake a town".
+    ev = find(code("Rebel fighters retook the town of Maridi from government forces on Thursday."), "ASSAULT")
+    assert ev
+
+
+def test_prefixed_lemmas_leave_other_words_alone():
+    from eventwire.nlp import _fix_prefixed_lemma
+
+    assert _fix_prefixed_lemma("retook") == "retake" and _fix_prefixed_lemma("redrew") == "redraw"
+    assert _fix_prefixed_lemma("resent") is None and _fix_prefixed_lemma("reopen") is None
