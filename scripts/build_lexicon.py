@@ -499,6 +499,7 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("assassinate", "", "", "", "ASSAULT", "targeted", "manual ASSAULT targeted"),
     ("execute", "", "", "", "ASSAULT", "targeted", "manual ASSAULT targeted"),
     ("massacre", "", "", "", "ASSAULT", "targeted", "mass killing"),
+    ("lynch", "", "", "", "ASSAULT", "", "mob killing"),
     ("destroy", "", "", "", "ASSAULT", "destroy", "manual ASSAULT destroy"),
     ("blockade", "", "", "", "COERCE", "restrict", "CAMEO 191 blockade"),
     ("besiege", "", "", "", "COERCE", "restrict", "CAMEO 191 siege"),

@@ -131,3 +131,9 @@ def test_unknown_lemmas_are_empty(lex):
     assert lex.verb_candidates("zzzz") == []
     assert lex.noun_candidates("zzzz") == []
     assert lex.light_verb("zzzz", "fire") == []
+
+
+def test_lynching_is_an_assault():
+    from eventwire.events._lexicon import Lexicon
+
+    assert any(t.plover == "ASSAULT" for t in Lexicon.default().verb_candidates("lynch"))
