@@ -28,6 +28,10 @@ from ..model import PLOVER_TYPES
 NONE = "NONE"
 EVENT_CLASSES: tuple[str, ...] = (*PLOVER_TYPES, NONE)
 QUAD_CLASSES: tuple[int, ...] = (0, 1, 2, 3, 4)
+# PLOVER's quad class of each type (NONE is quad 0): how the two heads' answers line up.
+TYPE_QUAD: dict[str, int] = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2,
+                             "RETREAT": 2, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4,
+                             "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4, NONE: 0}
 HASH_BITS = 18
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
@@ -152,6 +156,7 @@ class SentenceModel:
         self._b_event = np.asarray(payload["event"]["bias"], dtype=np.float32)
         self._b_quad = np.asarray(payload["quad"]["bias"], dtype=np.float32)
         self.meta: dict = payload.get("meta", {})
+        self._class_quad = np.array([TYPE_QUAD[c] for c in EVENT_CLASSES], dtype=np.int64)
 
     @classmethod
     @functools.cache
@@ -181,6 +186,20 @@ class SentenceModel:
         rows, scale = self._rows(text)
         p = _softmax(self._w_quad[rows].sum(axis=0) * scale + self._b_quad)
         return {c: float(v) for c, v in zip(QUAD_CLASSES, p)}
+
+    def predict_joint(self, text: str, quad_weight: float = 1.0) -> tuple[dict[str, float], dict[int, float]]:
+        """Type probabilities reshaped by the quad head (a product of the two heads' opinions,
+        ``P(type) * P(quad of type) ** quad_weight``, renormalised over the 17 classes), and the
+        quad probabilities. The quad head learnt from every ConfliBERT sentence with its exact
+        class while the type head saw only "one of these four types", so where the type head
+        hesitates between types of different quads, the quad head breaks the tie; a sentence
+        both heads call eventless gets a firmer NONE."""
+        ev, qd = self.scores(text)
+        if quad_weight:
+            joint = ev * qd[self._class_quad] ** quad_weight
+            ev = joint / max(float(joint.sum()), 1e-30)
+        return ({c: float(v) for c, v in zip(EVENT_CLASSES, ev)},
+                {c: float(v) for c, v in zip(QUAD_CLASSES, qd)})
 
     def predict_many(self, texts: Iterable[str]) -> list[tuple[dict[str, float], dict[int, float]]]:
         out = []

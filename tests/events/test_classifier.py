@@ -81,3 +81,42 @@ def test_fast_enough(model):
         model.predict_types(t)
     # The brief asks for 5,000/s; a loose floor keeps the test stable on busy CI machines.
     assert len(texts) / (time.perf_counter() - start) > 1500
+
+
+def test_joint_prediction_is_a_distribution_and_reduces_to_the_type_head(model):
+    text = "The two parliaments signed a pact to share river water next spring."
+    joint, quad = model.predict_joint(text)
+    assert set(joint) == set(EVENT_CLASSES)
+    assert sum(joint.values()) == pytest.approx(1.0, abs=1e-5)
+    assert quad == pytest.approx(model.predict_quad(text))
+    plain, _ = model.predict_joint(text, quad_weight=0.0)
+    assert plain == pytest.approx(model.predict_types(text))
+
+
+def test_joint_prediction_follows_the_quad_head(model):
+    # Each type's share moves by the quad head's opinion of its quad: the types of the quad the
+    # quad head favours gain against the others.
+    text = "Rebels shelled the border town overnight and the ministry condemned the raid."
+    types, quad = model.predict_types(text), model.predict_quad(text)
+    joint, _ = model.predict_joint(text)
+    from eventwire.events._classifier import TYPE_QUAD
+    best_q = max(quad, key=quad.get)
+    worst_q = min(quad, key=quad.get)
+    a = next(t for t in EVENT_CLASSES if TYPE_QUAD[t] == best_q)
+    b = next(t for t in EVENT_CLASSES if TYPE_QUAD[t] == worst_q)
+    assert joint[a] / joint[b] == pytest.approx(types[a] / types[b] * quad[best_q] / quad[worst_q], rel=1e-3)
+    assert joint[a] / joint[b] > types[a] / types[b]
+
+
+def test_coder_sentence_probs_follow_quad_weight(model, monkeypatch):
+    # The coder's sentence probabilities are the joint ones at its QUAD_WEIGHT (0: type head alone).
+    from eventwire.events import _coder
+
+    text = "The envoy promised that his government would send grain to the flooded province."
+    for w in (0.0, 2.0):
+        monkeypatch.setattr(_coder, "QUAD_WEIGHT", w)
+        types, quad = _coder._sentence_probs(text)
+        assert types == pytest.approx(model.predict_joint(text, w)[0])
+        assert quad == pytest.approx(model.predict_quad(text))
+    monkeypatch.setattr(_coder, "QUAD_WEIGHT", 0.0)
+    assert _coder._sentence_probs(text)[0] == pytest.approx(model.predict_types(text))
