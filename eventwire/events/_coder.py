@@ -518,6 +518,17 @@ def _possessive_pronoun(h: Any) -> Any:
     return None
 
 
+def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
+    """Whether a recipient of the actor's own country and sector is another named person or body
+    ("Blair criticised Gordon Brown"): its last word is a name none of the actors carries."""
+    words = recipient.entity_text.replace("'s", "").split()
+    if not words or not words[-1][:1].isupper() or recipient.entity_text.lower() in PRONOUNS or \
+            words[-1].rstrip("s").isupper():
+        return False  # "MPs", "MEPs": a kind of people, not a name
+    name = words[-1].strip(".,").lower()
+    return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
+
+
 def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
     """The party a subject "it" or "they" continues: the subject of an earlier clause of the same
     sentence ("While China needs soybeans, it has balked"), else the subject of the previous
@@ -1809,7 +1820,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                     side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
-    recipients = [r for r in _dedupe(recipients) if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}
+    recipients = [r for r in _dedupe(recipients) if ((r.code, r.sector) not in {(a.code, a.sector) for a in actors}
+                                                     or _someone_else(r, actors))
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
     if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.

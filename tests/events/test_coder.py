@@ -857,3 +857,13 @@ def test_prefixed_lemmas_leave_other_words_alone():
 
     assert _fix_prefixed_lemma("retook") == "retake" and _fix_prefixed_lemma("redrew") == "redraw"
     assert _fix_prefixed_lemma("resent") is None and _fix_prefixed_lemma("reopen") is None
+
+
+def test_compatriot_of_the_same_sector_named_as_recipient_stays(code):
+    ev = find(code("Prime Minister Tony Blair criticised Chancellor Gordon Brown on Tuesday."), "ACCUSE")
+    assert ev and codes(ev[0].recipient) == {"GBR"}
+
+
+def test_the_actor_itself_is_not_its_own_recipient(code):
+    ev = find(code("Iran said Iranian officials met Iraq's foreign minister in Baghdad."), "CONSULT")
+    assert ev and "IRN" not in codes(ev[0].recipient)
