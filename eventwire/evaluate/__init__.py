@@ -7,6 +7,7 @@ drops silently.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -27,14 +28,39 @@ def default_shared() -> Path | None:
 
 
 def _article_text(shared: Path | None, gold_path: Path, rel: str) -> str | None:
+    """The text a gold article names: a file ("world_politics/lee_001.txt") or one record of a JSON
+    Lines corpus ("reuters21578.jsonl.gz#reuters-123"), looked for in ../shared/corpus, ../shared and
+    beside the gold file."""
+    rel, _, record = rel.partition("#")
     roots = [gold_path.parent]
     if shared is not None:
         roots = [shared / "corpus", shared] + roots
     for root in roots:
         p = root / rel
         if p.exists():
-            return p.read_text("utf-8")
+            return _corpus_record(p, record) if record else p.read_text("utf-8")
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _corpus_index(path: Path) -> dict[str, str]:
+    import gzip
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: dict[str, str] = {}
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict) and "id" in row and isinstance(row.get("text"), str):
+                out[str(row["id"])] = row["text"]
+    return out
+
+
+def _corpus_record(path: Path, record: str) -> str | None:
+    return _corpus_index(path).get(record)
 
 
 def coder_results(articles: list[dict[str, Any]], texts: dict[str, str], config: Config) -> dict[str, dict[str, Any]]:

@@ -60,3 +60,18 @@ def test_probes_run_from_a_fresh_clone(capsys, tmp_path):
     code = run_eval(gold=None, shared=str(tmp_path), config=__import__("eventwire").Config.load(),
                     only="probes", floors_path=tmp_path / "none.json")
     assert code == 0 and "invented probes: type" in capsys.readouterr().out
+
+
+def test_gold_article_can_name_a_record_of_a_jsonl_corpus(tmp_path):
+    import gzip
+    import json
+
+    from eventwire.evaluate import _article_text
+
+    corpus = tmp_path / "wire.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "w-1", "text": "first story"}) + "\n{not json\n")
+        fh.write(json.dumps({"id": "w-2", "text": "second story"}) + "\n")
+    gold = tmp_path / "articles.json"
+    assert _article_text(None, gold, "wire.jsonl.gz#w-2") == "second story"
+    assert _article_text(None, gold, "wire.jsonl.gz#w-9") is None
