@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Wires also write the month in capitals ("BRASILIA, MARCH 5 -").
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _AGENCY = r"\((?:Reuters|AP|AFP|dpa|DPA|IANS|PTI|ANI|UPI|Xinhua|EFE|TASS|Bloomberg|Sputnik|CNN|BBC|IPS|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)\)"
 _DASH = r"(?:--|-|–|—|:)"
 # A place in capitals ("NEW DELHI", "ST. LOUIS", "HANOI, Vietnam") may stand alone before the dash;

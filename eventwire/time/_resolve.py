@@ -32,8 +32,8 @@ def resolve_event_date(candidates: list[DateMention], published: str | None) -> 
 
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]*[A-Za-z.](?:,\s*[A-Z][A-Za-z.'\- ]*)?)\s*,\s*"
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})\s*(?:\(Reuters\)\s*)?[-–—]",
+    r"(?P<mon>(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+(?P<day>\d{1,2})\s*(?:\(Reuters\)\s*)?[-–—]",
     re.MULTILINE)
 
 

@@ -257,3 +257,9 @@ def test_bracketed_teasers_inside_the_body_are_removed():
     result = clean_text(text)
     assert [r.reason for r in result.removed] == ["see_also"] and "Read:" not in result.text
     assert clean_text("The minister said (see also page 4) that talks would resume.\n").removed == []
+
+
+def test_dateline_with_the_month_in_capitals():
+    from eventwire.clean._dateline import find_dateline
+
+    assert find_dateline(["QUITO, APRIL 7 - Ecuador suspended payments on its foreign debt."]) == "QUITO"

@@ -29,3 +29,9 @@ def test_reuters_accuracy():
     result = score_reuters_dates(TSV, CORPUS)
     assert result["total"] == 200
     assert result["accuracy"] >= 0.9, result["wrong"]
+
+
+def test_publication_day_from_a_capital_month_dateline():
+    from eventwire.time._resolve import publication_from_dateline
+
+    assert publication_from_dateline("QUITO, APRIL 7 - Ecuador suspended payments.", 1987) == "1987-04-07"
