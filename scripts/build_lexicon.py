@@ -86,6 +86,7 @@ BARE_DROP = {
     "approach", "merge", "finance", "debate", "greet",  # a problem approached, banks merged, a bill debated
     "pressure",  # verbal pressure is no material coercion (COERCE)
     "dismiss",  # "dismissed the claim" is REJECT, "dismissed the minister" SANCTION: overrides say which
+    "explore",  # "is exploring the possibility of ...": weighing options, not investigating anyone
 }
 
 # Verb + object pairs CAMEO codes as an event that, in news, almost never report one: holding a

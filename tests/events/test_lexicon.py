@@ -137,3 +137,9 @@ def test_lynching_is_an_assault():
     from eventwire.events._lexicon import Lexicon
 
     assert any(t.plover == "ASSAULT" for t in Lexicon.default().verb_candidates("lynch"))
+
+
+def test_exploring_a_possibility_is_no_investigation():
+    from eventwire.events._lexicon import Lexicon
+
+    assert not [t for t in Lexicon.default().verb_candidates("explore") if not (t.obj or t.prep or t.particle)]
