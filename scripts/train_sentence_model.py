@@ -493,10 +493,11 @@ def pipeline_oof(train_real: list[Doc], cfg: Config, coder: dict | None = None, 
     """The whole pipeline's figures on the TRAIN portion, each sentence coded with a sentence
     model that never saw it (the same 5 folds as ``cross_validate``): the figures
     ``eventwire eval --only case2021,conflibert`` reports on the test part, measured where choices
-    may be made. ``coder`` overrides constants of ``eventwire.events._coder`` for the run."""
+    may be made. ``coder`` overrides coder constants for the run, wherever they live
+    (``eventwire.events._coder`` or ``_triggers``)."""
     import eventwire.nlp as nlp_mod
     from eventwire.config import Config as PipeConfig
-    from eventwire.events import _classifier, _coder
+    from eventwire.events import _classifier, _coder, _triggers
     from eventwire.pipeline import Pipeline
     from eventwire.model import RawDocument
 
@@ -506,13 +507,14 @@ def pipeline_oof(train_real: list[Doc], cfg: Config, coder: dict | None = None, 
         models = [SentenceModel(train([d for d, k in zip(train_real, fold) if k != f] + (synthetic or []), cfg))
                   for f in range(folds)]
     saved_parse, saved_default = nlp_mod.parse, _classifier.SentenceModel.__dict__["default"]
-    saved_consts = {k: getattr(_coder, k) for k in (coder or {})}
+    home = {k: _coder if hasattr(_coder, k) else _triggers for k in (coder or {})}
+    saved_consts = {k: getattr(home[k], k) for k in (coder or {})}
     pipe = Pipeline(PipeConfig.load())
     out: list[tuple[Doc, list]] = []
     try:
         nlp_mod.parse = _cached_parse
         for k, v in (coder or {}).items():
-            setattr(_coder, k, v)
+            setattr(home[k], k, v)
         for f in range(folds):
             held = [d for d, k in zip(train_real, fold) if k == f]
             _classifier.SentenceModel.default = staticmethod(lambda m=models[f]: m)
@@ -521,7 +523,7 @@ def pipeline_oof(train_real: list[Doc], cfg: Config, coder: dict | None = None, 
     finally:
         nlp_mod.parse, _classifier.SentenceModel.default = saved_parse, saved_default
         for k, v in saved_consts.items():
-            setattr(_coder, k, v)
+            setattr(home[k], k, v)
     global LAST_CODED
     LAST_CODED = out
     return pipeline_figures(out), models

@@ -5,22 +5,37 @@ choose the PLOVER type whose pattern the trigger's particle, preposition and obj
 actor and recipient off the parse (voice, coordination, control, relative clauses), then modality,
 attribution, date and place from the trigger's clause. Every event carries the trigger, the rule
 and the roles that produced it, so an analyst can see why and correct it.
+
+This module scans sentences, builds events and codes documents; the stages it calls live beside
+it: ``_triggers`` (what fires and which lexicon row), ``_roles`` (who did it to whom),
+``_modality`` (asserted, future, negated, hypothetical, historical), ``_location`` (where),
+``_attribution`` (who says so), with the shared ``_Ctx`` and word tables in ``_context``.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from ..model import Actor, Attribution, Entity, Event, Explanation, TextInfo
+from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
+from ._context import EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _armed, _is_agent_noun
 from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import locate as _locate
+from ._modality import _conditional, _modality, _obligation, _refused_future, _subjunctive, _willingness
+from ._roles import (
+    DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
+    _implied_enforcer, _other_party, _path, _reciprocal_object, _resolve_head, _someone_else,
+)
+from ._triggers import (
+    WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+)
+
 
 RULE = "eventwire.plover_rules.v1"
 
@@ -39,14 +54,6 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
-WEAPON_WORDS = frozenset({"grenade", "bomb", "mine", "landmine", "ied", "mortar", "rocket", "missile", "shell", "car",
-                          "suicide", "roadside", "truck", "explosive", "artillery", "drone", "arson", "incendiary"})
-
-
-def _armed(noun: Any) -> bool:
-    """"a grenade explosion", "a car bomb blast", "an arson fire": an attack's weapon, not an accident."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in WEAPON_WORDS for c in noun.children)
-
 
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
 # Subjects that make a sentence a natural or technical disaster report.
@@ -54,10 +61,6 @@ DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cycl
                                              "blaze", "drought", "eruption", "volcano", "flooding", "rain", "snow",
                                              "virus", "pandemic", "epidemic", "covid", "covid-19", "spill", "leak",
                                              "wave", "heat", "lightning", "mudslide", "tornado", "blizzard"})
-# Prepositions that make an event noun a reference to a known event, not a new report.
-REFERENCE_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "until", "ahead",
-                             "on", "about", "over", "regarding", "concerning"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 
 CONTEXT_CUES: dict[str, tuple[str, ...]] = {
     "military": ("military", "troops", "army", "defense", "defence", "soldiers", "base", "forces", "drone"),
@@ -69,41 +72,6 @@ CONTEXT_CUES: dict[str, tuple[str, ...]] = {
     "human_rights": ("human rights",),
     "repression": ("crackdown",),
 }
-
-
-@dataclass
-class _Ctx:
-    doc: Any
-    document: Any
-    lexicon: Lexicon
-    entity_at: dict[int, Entity] = field(default_factory=dict)
-    place_at: dict[int, Any] = field(default_factory=dict)
-    date_at: dict[int, Any] = field(default_factory=dict)
-    last_actor: list[Actor] = field(default_factory=list)
-    dateline_place: Any = None
-    dateline_tokens: frozenset[int] = frozenset()  # the dateline's place is not a place of its sentence
-    quantity_at: dict[int, Any] = field(default_factory=dict)
-    type_probs: dict[str, float] | None = None  # the sentence model's P(type) for the current sentence
-    current_actors: list[Actor] = field(default_factory=list)
-    current_plural: bool = False
-    current_person: bool = False  # the current event's actor is a person ("its" cannot point at it)
-    doc_country: str | None = None
-    home_country: str | None = None  # the one country a story is overwhelmingly about (its people's, by default)
-    kb: Any = None
-    sent_tokens: list[Any] = field(default_factory=list)
-    sent_index: int = 0
-    last_place: tuple[Any, ...] | None = None  # the latest event place, its sentence and the parties it placed (events/_location.py)
-    last_dyad: tuple[set, list, int] | None = None  # the latest event's actor codes, recipients, sentence
-    last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
-    dated_noun: dict[int, int] = field(default_factory=dict)  # id(date) -> the noun it modifies ("a 1996 siege")
-    filed_here: bool | None = None  # the story's people speak "here", at the dateline (events/_location.py)
-    story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
-    assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
-
-
-OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
-UNRESOLVED = "\x00name"  # marks a named party without a code; never output
-HOME_GUESS = "\x00home"  # marks a person coded only by the story's country; never output
 
 
 def _dominant_country(document: Any, *, share: float = 0.4, least: int = 2) -> str | None:
@@ -181,175 +149,6 @@ def _token_index(parsed: Any, items: list[Any]) -> dict[int, Any]:
     return out
 
 
-def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
-    return Actor(entity_text=text, code=code, sector=sector, identifier_id=identifier_id, office=office)
-
-
-def _path(tok: Any, root: Any) -> list[Any]:
-    """Tokens from ``tok`` up to (not including) ``root``."""
-    out = []
-    cur = tok
-    while cur.i != root.i and cur.head.i != cur.i and len(out) < 30:
-        out.append(cur)
-        cur = cur.head
-    return out
-
-
-def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
-    """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
-    from ..actors import coref_resolve, resolve_phrase
-
-    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
-    heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
-    out: list[Actor] = []
-    for h in heads:
-        if h.lower_ in PRONOUNS:
-            reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
-            rep_subj = syn.subject_of(reporter) if reporter is not None else None
-            if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
-                # "the junta said it was revoking ...": the pronoun is the speaker.
-                got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
-                if got:
-                    out.extend(_actor(h.text, a.code, a.sector) for a in got)
-                    continue
-            if h.lower_ == "we":
-                # "We will vote against the bill," he said: "we" is the speaker's side, never simply the
-                # last party coded (a campaign group's "we" is not the country named before it).
-                speaker = _speaker(h)
-                if speaker is not None and speaker.i != h.i:
-                    out.extend(_actor(h.text, a.code, a.sector)
-                               for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
-                continue
-            if h.lower_ in ("it", "they") and h.dep_ in ("nsubj", "nsubjpass"):
-                earlier = _subject_antecedent(ctx, h)
-                if earlier is not None:
-                    out.append(_actor(h.text, earlier.code, earlier.sector))
-                    continue
-            prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
-                if h.lower_ not in ("it", "its", "they", "their", "them") else None
-            out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
-                       or ([_actor(h.text, prior.code, prior.sector)] if prior is not None else []))
-            continue
-        if role == "actor" and ctx.lexicon.noun_candidates(h.lemma_.lower()):
-            # "its offensive ended after dealing blows": the offensive's owner is the actor.
-            owner_tok = next((c for c in h.children if c.dep_ == "poss"), None) or \
-                next(iter(syn.prep_objects(h, ("by",))), None)
-            if owner_tok is not None:
-                out.extend(_resolve_head(ctx, owner_tok, context_country=context_country, role="actor"))
-                continue
-        start, end = syn.core_phrase(h)
-        text = syn.span_text(ctx.doc, start, end)
-        named = _earlier_person(ctx, h) if end - start == 1 else None
-        if named is not None:
-            # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
-            out.append(_actor(text, named.code, named.sector))
-            continue
-        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
-        if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
-            appos = next(c for c in h.children if c.dep_ == "appos")
-            alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
-                                 date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
-            if alt is not None and alt.code and not _anonymous_source(appos):
-                res = alt
-        if res is not None and res.code:
-            out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
-            continue
-        if res is not None and not _is_agent_noun(h):
-            res = None  # "military agreements": a modifier's sector does not make a thing an actor
-        # A bare agent ("juntas", "people") takes its country from an attached place or entity.
-        # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
-        # relative clauses that describe them ("an agreement that allowed U.S. personnel ...").
-        scope = syn.argument_tokens(h) if h.dep_ not in ("nsubj", "nsubjpass", "relcl") and role != "actor" \
-            else [t for t in h.subtree if t.i < h.i or not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path(t, h))]
-        agent = _is_agent_noun(h)
-        inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
-        seen = set()
-        coded = []
-        for ent in inner:
-            if ent.code not in seen:
-                seen.add(ent.code)
-                coded.append(ent)
-        owner = _possessive_pronoun(h)
-        if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
-            # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
-            got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
-            if not got:
-                prev = _previous_entity(ctx, owner, exclude=set())
-                got = [_actor(prev.text, prev.code, prev.sector)] if prev is not None else []
-            if got:
-                out.extend(_actor(text, a.code, res.sector) for a in got if a.code)
-                continue
-        if owner is not None and owner.lower_ in ("its", "their") and ctx.current_actors and \
-                ((owner.lower_ == "their") != ctx.current_plural or (owner.lower_ == "its" and ctx.current_person)):
-            # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
-            # points at the nearest singular party mentioned before.
-            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors},
-                                    not_person=owner.lower_ == "its" and ctx.current_person)
-            if prev is not None:
-                out.append(_actor(text, prev.code, res.sector if res is not None and res.sector else prev.sector))
-                continue
-        if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
-            # "withdraw its troops": the possessive pronoun points back at the actor.
-            # The actor's own troops are not a recipient: mark them so the caller drops them.
-            # "his opponents" are the actor's compatriots, not his assets: a domestic recipient.
-            own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
-            out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
-            continue
-        if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
-            # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
-            # the place in the sentence nor the latest official says whose envoy it is.
-            out.append(_actor(text, None, res.sector))
-            continue
-        if res is not None and res.sector and not res.code and not coded and \
-                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
-            # "the junta", "the group": the most recent compatible full mention earlier in the article.
-            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb)
-            if prior is not None:
-                out.append(_actor(text, prior.code, res.sector or prior.sector))
-                continue
-        if res is not None and res.sector in PRIVATE_SECTORS and not res.code and not coded and h.pos_ == "PROPN":
-            # "a Spanish judge accused Riggs Bank": a named firm or association the tables do not know is
-            # not from the country the sentence names; only a story about one country lends it that one.
-            home = ctx.home_country if ctx.story_pair is None else None  # as for people (see below)
-            out.append(_actor(text, home, res.sector, office=HOME_GUESS if home else UNRESOLVED))
-            continue
-        if res is not None and res.sector and not res.code:
-            countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
-            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
-                # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
-                out.append(_actor(text, None, res.sector))
-            elif countries:
-                out.extend(_actor(text, e.code, res.sector) for e in countries)
-            else:
-                out.append(_actor(text, context_country, res.sector))
-            continue
-        if coded:
-            out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
-        elif h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG") and not _anonymous_source(h):
-            # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
-            # Widow") still acts: keep the name, with the sector its title gives, and no code.
-            sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
-            if h.ent_type_ == "PERSON" and ctx.home_country and ctx.story_pair is None:
-                # "Trump attacked Williams" in a story about American politics: a person no table
-                # knows is, short of other evidence, one of the story's own people.
-                out.append(_actor(text, ctx.home_country, sector, office=HOME_GUESS))
-                continue
-            out.append(_actor(text, None, sector, office=UNRESOLVED))
-    return out
-
-
-def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
-    """"Trump assailed Williams" parsed as a noun phrase (Trump/nmod, assailed/amod, Williams): a verb
-    between a named party and the noun both hang on is subject-verb-object."""
-    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0 or verb.head.i <= verb.i:
-        return None
-    before = ctx.doc[verb.i - 1]
-    named = before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or before.i in ctx.entity_at
-    if not named or before.head.i != verb.head.i or before.dep_ not in ("nmod", "compound", "amod"):
-        return None
-    return before, verb.head
-
-
 def _people_figures(tok: Any) -> bool:
     """"two key figures from her faction", "opposition figures": people, not numbers."""
     return tok.lemma_.lower() == "figure" and (
@@ -357,125 +156,6 @@ def _people_figures(tok: Any) -> bool:
             for c in tok.children) or any(p.lower_ == "from" for p in tok.children))
 
 
-CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept", "assume"})  # ... responsibility for X
-
-
-def _claimed_act(tok: Any) -> bool:
-    """Whether ``tok`` is the act in "claimed responsibility for shooting down the helicopter"."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
-        return False
-    noun = tok.head.head
-    return noun.lemma_.lower() == "responsibility" and noun.head.lemma_.lower() in CLAIM_VERBS
-
-
-def _earlier_person(ctx: _Ctx, h: Any) -> Any:
-    """A coded person named in full earlier whose surname ``h`` repeats, capitalised and bare."""
-    if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
-        return None
-    key = h.text.lower()
-    return next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON" and e.code
-                 and " " in e.text.strip() and e.text.split()[-1].lower() == key), None)
-
-
-def _thing_subject(ctx: _Ctx, verb: Any) -> bool:
-    """Whether the verb's subject is a thing rather than a party ("their dream shattered", "prices
-    soared"): a verb that reports an event only as a synonym is then a figure of speech."""
-    subj = syn.first_child(verb, "nsubj")
-    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.entity_at:
-        return False
-    lemma = subj.lemma_.lower()
-    # Groups of people, weapons and vehicles do things ("two groups pelted stones", "a rocket hit the car").
-    people_or_arms = lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(subj)
-    return not people_or_arms and not _is_agent_noun(subj) and not ctx.lexicon.noun_candidates(lemma)
-
-
-def _speaker(tok: Any) -> Any:
-    """Who speaks the words ``tok`` is in: the subject of a reporting verb in its sentence, else the
-    latest one in the two sentences before (a quotation running on after "... the spokesman said.")."""
-    doc, sent = tok.doc, tok.sent
-    start = sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    spans = [list(sent), list(doc[start:sent.start])[::-1]]
-    for tokens in spans:
-        for t in tokens:
-            subj = syn.subject_of(t) if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.head.i else None
-            if subj is not None and subj.lower_ not in ("we", "i", "us") and subj.i != tok.i:
-                return subj
-    return None
-
-
-ENFORCER_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
-
-
-def _implied_enforcer(ctx: _Ctx, tok: Any, verb: Any, context_country: str | None) -> list[Actor]:
-    """Who arrested or seized, when the passive names nobody: a "by" inside the clause ("seized in an
-    operation carried out by security forces"), else the police, army or officials reporting it ("nine
-    men were detained, police said")."""
-    undergoer = {t.i for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree}
-    candidates = [t for t in tok.subtree if t.i not in undergoer and t.dep_ == "pobj" and t.head.lower_ == "by"]
-    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if reporter is None:
-        reporter = next((t for t in tok.sent if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.i and
-                         (t.dep_ == "ROOT" or t.head.i == tok.i)), None)
-    speaker = syn.subject_of(reporter) if reporter is not None else None
-    if speaker is not None:
-        candidates.append(speaker)
-    for cand in candidates:
-        got = _resolve_head(ctx, cand, context_country=context_country, role="actor")
-        if got and all(a.sector in ENFORCER_SECTORS for a in got):
-            return got
-    return []
-
-
-def _anonymous_source(tok: Any) -> bool:
-    return tok.lemma_.lower() in ("person", "source", "official", "people", "diplomat", "insider")
-
-
-_AGENT_CACHE: dict[str, bool] = {}
-QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
-                            "scores", "tens", "number", "group", "crowd", "crowds", "some", "many", "most", "all", "several"})
-
-
-def _is_agent_noun(tok: Any) -> bool:
-    """Whether the head noun itself names a kind of actor ("junta", "protesters"), as opposed to a
-    thing an actor word merely modifies ("military agreements")."""
-    from ..actors import resolve_phrase
-
-    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
-        # "Hundreds of people", "dozens of protesters": the counted noun is the agent.
-        of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
-        return of is not None and _is_agent_noun(of)
-    compounds = [c for c in tok.lefts if c.dep_ == "compound"]
-    # "Coast Guard", "Border Police": the agent is the compound, not its last word.
-    key = " ".join([*(c.text for c in compounds), tok.text]) if compounds else tok.lemma_.lower()
-    if key not in _AGENT_CACHE:
-        whole = resolve_phrase(key) if compounds else None
-        if whole is not None and (whole.sector or whole.code) and (whole.matched or "").lower().endswith(tok.lower_):
-            _AGENT_CACHE[key] = True  # not "U.S. attack", where only the modifier is a party
-        else:
-            res = resolve_phrase(tok.text) or resolve_phrase(tok.lemma_.lower())
-            _AGENT_CACHE[key] = bool(res is not None and (res.sector or res.code))
-    return _AGENT_CACHE[key]
-
-
-FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "western", "international", "visiting"})
-_OFFICE_AFTER_FOREIGN = frozenset({"minister", "ministry", "ministers", "secretary", "office", "affairs", "policy", "service"})
-
-
-def _foreigners(text: str) -> bool:
-    """"foreign tourists", "overseas workers" (but not a "foreign minister")."""
-    words = text.lower().split()
-    return any(w in FOREIGN_WORDS and (k + 1 == len(words) or words[k + 1] not in _OFFICE_AFTER_FOREIGN)
-               for k, w in enumerate(words))
-ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
-FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
-                   "tourist", "foreigner", "expatriate")
-# Sanctions named by what they restrict: "visa restrictions", "a travel ban", "export controls".
-SANCTION_KINDS = frozenset({"visa", "travel", "trade", "export", "import", "investment", "arms", "financial", "asset"})
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # Nouns of someone's going: demanding them aims the demand at that someone.
@@ -504,557 +184,15 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
     return False
 
 
-def _possessive_pronoun(h: Any) -> Any:
-    """The possessive pronoun of a phrase, looking through "one of its vehicles"."""
-    for c in h.children:
-        if c.dep_ == "poss" and c.pos_ == "PRON":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    inner = next((x for x in p.children if x.dep_ == "poss" and x.pos_ == "PRON"), None)
-                    if inner is not None:
-                        return inner
-    return None
-
-
-def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
-    """Whether a recipient of the actor's own country and sector is another named person or body
-    ("Blair criticised Gordon Brown"): its last word is a name none of the actors carries."""
-    words = recipient.entity_text.replace("'s", "").split()
-    if not words or not words[-1][:1].isupper() or recipient.entity_text.lower() in PRONOUNS or \
-            words[-1].rstrip("s").isupper():
-        return False  # "MPs", "MEPs": a kind of people, not a name
-    name = words[-1].strip(".,").lower()
-    return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
-
-
-def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
-    """The party a subject "it" or "they" continues: the subject of an earlier clause of the same
-    sentence ("While China needs soybeans, it has balked"), else the subject of the previous
-    sentence's main clause. A subject pronoun keeps the topic of the discourse, which need not be the
-    actor of the latest coded event. "it" is never a person; "they" needs a plural or a pair."""
-    def compatible(subj: Any) -> Any:
-        ent = ctx.entity_at.get(subj.i)
-        if ent is None or not ent.code or subj.lower_ in PRONOUNS:
-            return None
-        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-        if pron.lower_ == "it" and (plural or ent.label == "PERSON" or subj.ent_type_ == "PERSON" or ent.office):
-            return None
-        if pron.lower_ == "they" and not plural:
-            return None
-        return ent
-
-    sent = pron.sent
-    same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _path_has_quote(t, pron)]
-    for subj in reversed(same):
-        ent = compatible(subj)
-        if ent is not None:
-            return ent
-    if same or sent.start == 0:
-        return None  # an incompatible nearer subject: leave the choice to the older rules
-    prev = pron.doc[sent.start - 1].sent
-    subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
-    return compatible(subj) if subj is not None else None
-
-
-def _path_has_quote(a: Any, b: Any) -> bool:
-    """Whether quotation marks stand between two tokens (a quoted speaker's words start a new voice)."""
-    return any(t.is_quote for t in a.doc[a.i:b.i])
-
-
-def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False) -> Any:
-    """The nearest coded party before ``tok`` whose code is not excluded; with ``not_person`` ("its"
-    after a person's act), any non-person party, even a compatriot: "Arafat ... arresting its militants"."""
-    for i in range(tok.i - 1, -1, -1):
-        ent = ctx.entity_at.get(i)
-        if ent is None or not ent.code:
-            continue
-        if not_person and ent.label != "PERSON" and not ent.office:
-            return ent
-        if not not_person and ent.code not in exclude:
-            return ent
-    return None
-
-
-EQUIPMENT_NOUNS = frozenset({"bomber", "helicopter", "tank", "jet", "plane", "aircraft", "missile", "rifle", "gun",
-                             "weapon", "vehicle", "drone", "fighter", "warship", "submarine", "launcher", "rocket"})
-
-
-def _made_in(t: Any) -> bool:
-    """"Soviet MI-24 helicopters", "Czechoslovak-made L-39 bombers": where equipment came from, not a party."""
-    if any(n.lower_ in ("made", "-made", "built") for n in t.doc[t.i + 1:t.i + 3]):
-        return True
-    head = t.head
-    for _ in range(3):
-        if head.lemma_.lower() in EQUIPMENT_NOUNS:
-            return t.dep_ in ("amod", "compound", "npadvmod", "nmod") or t.head.dep_ in ("amod", "compound", "nmod")
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return False
-
-
-def _locative_place(ctx: "_Ctx", t: Any) -> bool:
-    """"talks in Caracas", "a summit at Camp David": a town after a locative preposition is where, not
-    who. (A country there, "strikes in northern Syria", still names the side hit, by convention.)"""
-    place = ctx.place_at.get(t.i)
-    return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "pobj" and \
-        t.head.lower_ in ("in", "at", "near", "inside")
-
-
-def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
-    found = []
-    agent = _is_agent_noun(root)
-    for t in syn.argument_tokens(root):
-        if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found:
-            found.append(ctx.entity_at[t.i])
-    return [_actor(e.text, e.code, e.sector) for e in found]
-
-
-def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
-    """Whether a coded mention inside a phrase names a party to the event. Not when it says where
-    equipment was made, nor when it is a town after "in" unless the phrase names people
-    ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
-    ent = ctx.entity_at.get(t.i)
-    return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t))
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    seen = set()
-    out = []
-    for a in actors:
-        key = (a.code, a.sector, a.entity_text if a.office == UNRESOLVED else None)
-        if key in seen or (a.code is None and a.sector is None and a.office != UNRESOLVED):
-            continue
-        seen.add(key)
-        out.append(a)
-    return out
-
-
-# Whether a lexicon row "verb prep object" ("accuse of abuse") may match the object of its
-# preposition; off until the rows that would come alive are audited (docs/lexicon.md).
-PREP_OBJECT_ROWS = True
-
-
-def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None,
-            type_probs: dict[str, float] | None = None,
-            prep_objects: dict[str, set[str]] | None = None) -> tuple[Trigger | None, str]:
-    """The lexicon pattern the trigger's particle, preposition and object satisfy, most specific
-    first. When the sentence model prefers another satisfied type by a factor of two or more,
-    that type wins (the ratio rule measured in docs/sentence-model.md)."""
-    scored: list[tuple[float, Trigger]] = []
-    for t in cands:
-        if t.particle and t.particle != particle:
-            continue
-        if t.prep and t.prep not in preps:
-            continue
-        if t.obj and t.obj != obj and not (
-                PREP_OBJECT_ROWS and t.prep and prep_objects and t.obj in prep_objects.get(t.prep, ())):
-            continue
-        scored.append((t.weight + (1.0 if t.particle else 0) + (1.0 if t.prep else 0) + (2.0 if t.obj else 0), t))
-    if not scored:
-        return None, ""
-    scored.sort(key=lambda st: -st[0])
-    best = scored[0][1]
-    if type_probs and not (best.obj or best.prep or best.particle):
-        rival = max((t for _, t in scored if t.plover != best.plover), key=lambda t: type_probs.get(t.plover, 0.0), default=None)
-        if rival is not None and type_probs.get(rival.plover, 0.0) >= RIVAL_RATIO * max(type_probs.get(best.plover, 0.0), 1e-6):
-            return rival, f"; sentence model prefers {rival.plover} over {best.plover}"
-    return best, ""
-
-
-def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
-    """Whether an attack is made with words: delivered somewhere words are ("on Twitter", "in a
-    speech"), justified by a reason ("for blocking the bill", "over the new tax"), aimed at what only
-    words can hit ("the plan"), or, for verbs other than "attack", aimed at a party with no weapon named.
-    Forces and weapons attack with force whatever follows ("jets attacked villages over the border")."""
-    subj = syn.subject_of(verb)
-    if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS
-                             or subj.lemma_.lower() in WEAPON_WORDS or _armed(subj)):
-        return False
-    # The parser often hangs "on Twitter" or "over the tax" on the object instead of the verb.
-    for prep in (c for h in [verb, *objs[:1]] for c in h.children if c.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-            if prep.lower_ in ("on", "in", "at", "during", "via", "through") and pobj.lemma_.lower() in SPEAKING_VENUES:
-                return True
-            if prep.lower_ == "for" and (pobj.tag_ == "VBG" or pobj.dep_ == "pcomp" or
-                                         any(c.dep_ == "poss" for c in pobj.children)):
-                return True  # "for blocking the bill", "for his handling of the crisis"
-            if prep.lower_ in ("over", "about") and pobj.i not in ctx.place_at and pobj.i not in ctx.date_at and \
-                    pobj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and pobj.pos_ in ("NOUN", "PROPN"):
-                return True  # "blasted the government over the new tax"
-    if not objs:
-        return False
-    target = objs[0]
-    if target.lemma_.lower() in DISCOURSE_NOUNS:
-        return True
-    if lemma == "attack" or target.i in ctx.place_at or any(t.lemma_.lower() in WEAPON_WORDS for t in verb.subtree):
-        return False  # "after blasting Gaza City and Jenin": a place is hit with force
-    return target.i in ctx.entity_at or target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        target.lemma_.lower() in PERSON_NOUNS or _is_agent_noun(target)
-
-
-def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    # A preposition that only dates the verb ("on Tuesday") or follows a direct object ("called
-    # Aoun on ...") is not the one a "call on X to ..." pattern needs.
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
-             and not (c.lower_ in ("on", "upon") and any(o.dep_ == "dobj" for o in objs))
-             and not all(p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
-    obj = objs[0].lemma_.lower() if objs else None
-    lex = ctx.lexicon
-    if objs:
-        wrapped = _wrapped_object(objs[0])
-        if wrapped is not None:
-            obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
-    lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    subject = syn.subject_of(verb)
-    if subject is not None and subject.lower_ == "it" and (
-            (not objs and any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children))
-            or (objs and objs[0].lower_ == "that" and objs[0].dep_ == "dobj")):
-        return None  # "it's striking that ...": a comment on a fact, not an act
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Scissors, who consults with officials", "the government, which controls the port": a description
-    if lemma in STOPPING_VERBS and objs and (
-            any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in objs[0].children)
-            or verb.head.lemma_.lower() in PREVENTING_WORDS):
-        return None  # "unable to stop all attacks": preventing others' violence, not ending one's own
-    if lemma == "agree" and clauses and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS for c in clauses for a in c.children):
-        return None  # "businesses agree that China has taken advantage": sharing a view, not an agreement
-    if lemma in STRIVING_VERBS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
-        return None  # "parties battle to win votes", "fought to keep his seat": striving, not fighting
-    if objs and obj in ("restriction", "ban", "curb", "control", "limit", "freeze") and \
-            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SANCTION_KINDS for c in objs[0].children):
-        sanction = [t for t in lex.noun_candidates("sanction")]
-        if sanction:
-            return replace(sanction[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + sanctions named by kind ('{obj}')"
-    # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
-    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
-        light = lex.light_verb(lemma, cand) if cand else None
-        if light and (lemma, cand) == ("take", "part"):
-            # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
-            joined = next(iter(syn.prep_objects(objs[0], ("in",)) + syn.prep_objects(verb, ("in",))), None)
-            what = lex.noun_candidates(joined.lemma_.lower()) if joined is not None else []
-            if not what:
-                return None
-            return replace(what[0], lemma=lemma, source="light"), f"'take part in' + event noun '{joined.lemma_}'"
-        if light:
-            return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
-    if (lemma, obj) in IDIOMS_NOT_EVENTS:
-        return None  # "the helicopter caught fire", "took refuge", "sent mixed signals"
-    if obj in MEDIA_NOUNS and lemma in PUBLISHING_VERBS:
-        return None  # "the Taliban released two videos": publishing, not releasing anyone
-    if lemma in ("ask", "request", "speak") and any(t.lower_ in ("anonymous", "anonymity", "named", "identified")
-                                                   for c in verb.children if c.dep_ in ("xcomp", "prep") for t in c.subtree):
-        return None  # "who asked not to be named": a sourcing formula
-    if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
-        aid = lex.noun_candidates("aid")
-        if aid:
-            return replace(aid[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a sum of money"
-    named = objs and objs[0].dep_ == "oprd" and objs[0].ent_type_ == "PERSON"  # the parser's "called X" misread as naming
-    if lemma in CALLING_VERBS and objs and (not particle or (particle == "up" and lemma != "call")) and (objs[0].dep_ == "dobj" or named) and \
-            not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and not named) for c in verb.children) and \
-            (objs[0].i in ctx.entity_at or objs[0].ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-             or objs[0].lemma_.lower() in PERSON_NOUNS or _is_agent_noun(objs[0])):
-        phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
-        if phone:
-            return replace(phone[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + a person: a phone call"
-    by_phone = any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and
-                   any(p.lemma_.lower() in ("telephone", "phone") for p in c.children if p.dep_ == "pobj")
-                   for c in verb.children)
-    hearer = objs[0] if objs else next((c for c in verb.children if c.dep_ == "dative"), None)
-    if by_phone and lemma in ("tell", "speak", "talk", "say", "inform", "brief", "assure", "discuss") and not (
-            hearer is not None and (getattr(ctx.entity_at.get(hearer.i), "sector", None) == "JRN"
-                                    or hearer.lemma_.lower() in PRESS_WORDS or hearer.ent_type_ == "ORG")):
-        phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
-        if phone:  # "had told President Zuma by telephone": a phone call (but "told Reuters by telephone" is an interview)
-            return replace(phone[0], lemma=lemma, source="light"), f"'{verb.lemma_}' by telephone: a phone call"
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-        if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
-            pobjs = [prep.doc[prep.i + 1]]  # "put their forces on standby", parsed with "standby" as an adverb
-        for pobj in pobjs:
-            if pobj.i in ctx.date_at or pobj.ent_type_ in ("DATE", "TIME") or \
-                    (objs and prep.lower_ in ("on", "upon") and verb.lemma_.lower() in CALLING_VERBS):
-                continue  # "called Aoun on Tuesday" is a phone call, not "call on X to ..."
-            light = lex.light_verb(verb.lemma_.lower(), prep.lower_, pobj=pobj.lemma_.lower())
-            if light:
-                return light[0], f"idiom '{verb.lemma_} {prep.lower_} {pobj.lemma_}'"
-    if particle:
-        light = [t for t in lex.light_verb(verb.lemma_.lower(), particle) if not t.obj]
-        if light:
-            return light[0], f"phrasal verb '{verb.lemma_} {particle}'"
-    if verb.lemma_.lower() in ASPECTUAL_VERBS and objs:
-        # "resume its attacks", "stepped up shelling": the event is what is resumed or intensified.
-        resumed = lex.noun_candidates(objs[0].lemma_.lower())
-        if resumed:
-            return resumed[0], f"'{verb.lemma_}' + event noun '{objs[0].lemma_}'"
-    if verb.lemma_.lower() in ORDER_VERBS and objs:
-        # "ordered the arrest of politicians", "ordered the destruction of the air force": an
-        # authority's order is coded as the action it orders.
-        ordered = lex.noun_candidates(objs[0].lemma_.lower())
-        if ordered:
-            return ordered[0], f"order of '{objs[0].lemma_}'"
-    if lemma in MOTION_VERBS and not objs:
-        mover = syn.subject_of(verb)
-        if mover is not None and (mover.lemma_.lower() in FORCE_NOUNS or any(
-                c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in mover.children)):
-            mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
-            if mobilize:
-                return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
-    # Asking another party to act, looked up only for the verbs that can ask.
-    request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"] if lemma in ASKING_VERBS else []
-    if request and lemma in ("call", "appeal", "press", "push") and any(
-            c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            for c in verb.children):
-        # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
-        return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
-    if request and lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
-        wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None
-                       and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
-        if wanted is not None:
-            return replace(request[0], lemma=lemma, prep=None, source="light"), \
-                f"'{verb.lemma_}' another party to act ('{syn.first_child(wanted, 'nsubj').text} ... {wanted.lemma_}')"
-    cands = lex.verb_candidates(verb.lemma_.lower())
-    if not cands:
-        return None
-    prep_objects: dict[str, set[str]] = {}
-    for c in verb.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            prep_objects.setdefault(c.lower_, set()).update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
-    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs,
-                        prep_objects=prep_objects)
-    if best is None:
-        return None
-    if best.plover in ("SUPPORT", "AGREE", "CONCEDE") and lemma in ("recognize", "recognise", "acknowledge", "accept",
-                                                                   "admit", "concede") and not objs and \
-            any(c.dep_ == "ccomp" for c in verb.children):
-        return None  # "governments have recognized that Austrians were also perpetrators": a statement
-    if best.plover == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma):
-        accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
-        if accuse:
-            return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
-    if best.plover == "CONSULT" and lemma == "meet" and objs and objs[0].pos_ == "NOUN" and \
-            objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
-            not any(t.i in ctx.entity_at for t in objs[0].subtree):
-        return None  # "met his golden rule", "meet the target": a thing met is no meeting
-    if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
-            c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
-                                   or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))
-            for c in verb.children):
-        return None  # "asked whether the talks would resume": a question, not a request
-    if lemma == "leave" and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
-                                           or objs[0].lemma_.lower() in LEFT_BEHIND)):
-        return None  # "lawmakers left en masse", "left thousands homeless": no ground or office given up
-    return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "") + why
-
-
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
-# "call off a strike" is cancelling it; the light-verb table is looked up under the synonym.
-PHRASAL_SYNONYMS = {("call", "off"): "cancel", ("pull", "out"): "withdraw", ("cut", "off"): "cut"}
-GIVING_VERBS = frozenset({"provide", "donate", "give", "send", "allocate", "disburse", "pledge", "grant"})
-CALLING_VERBS = frozenset({"call", "ring", "phone", "telephone", "dial"})
-PERSON_NOUNS = frozenset({"counterpart", "leader", "president", "minister", "premier", "chancellor", "king", "emir",
-                          "prince", "secretary", "envoy", "ambassador", "chief", "head", "mayor", "governor"})
-# Nouns that wrap another: "a state of emergency", "a mediation effort", "a peace bid".
-WRAPPER_NOUNS = frozenset({"state", "effort", "bid", "initiative", "drive", "process", "attempt", "campaign",
-                           "mission", "move", "plan", "programme", "program"})
-ASPECTUAL_VERBS = frozenset({"resume", "continue", "intensify", "escalate", "renew", "launch", "begin", "start",
-                             "step", "carry", "conduct", "stage", "mount", "wage", "unleash"})
-ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct", "approve"})
-MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "photograph", "image", "picture", "report",
-                         "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
-                         "survey", "transcript", "audio", "message", "communique", "letter", "study"})
-# Sectors of private bodies: a named one takes no country from the sentence around it.
-PRIVATE_SECTORS = frozenset({"BUS", "NGO", "MED", "JRN", "EDU", "HLH", "CRM"})
-# Verbs of attack that politicians use with words more often than with weapons.
-VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "lash", "savage", "lambast", "lambaste", "slam", "rip"})
-# Where words are delivered: "attacked X on Twitter", "in a speech", "at a rally".
-SPEAKING_VENUES = frozenset({"twitter", "tweet", "speech", "statement", "interview", "rally", "remark", "post",
-                             "letter", "article", "editorial", "op-ed", "column", "briefing", "conference", "debate",
-                             "television", "radio", "broadcast", "facebook", "blog", "video", "address", "book",
-                             "memoir", "podcast", "hearing", "testimony", "comment", "message", "social"})
-# What only words can attack: "blasted the plan", "attacked the decision".
-DISCOURSE_NOUNS = frozenset({"policy", "plan", "decision", "proposal", "bill", "law", "legislation", "remark",
-                             "comment", "statement", "claim", "report", "idea", "move", "handling", "approach",
-                             "stance", "record", "hearing", "inquiry", "investigation", "budget", "reform", "deal",
-                             "agreement", "strategy", "rhetoric", "speech", "ruling", "verdict", "view", "response",
-                             "tax", "proposals", "measure", "treatment", "idea", "leadership", "performance"})
-PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "broadcast", "show", "circulate", "leak"})
-IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "shelter"), ("send", "signal"),
-                               ("give", "signal"), ("fuel", "speculation"), ("receive", "treatment"),
-                               ("take", "note")})
-PRESS_WORDS = frozenset({"reporter", "journalist", "newspaper", "agency", "radio", "television", "broadcaster",
-                         "press", "media", "correspondent", "interviewer", "newswire", "channel"})
-STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
-PREVENTING_WORDS = frozenset({"unable", "able", "try", "help", "prevent", "struggle", "fail", "seek", "attempt"})
-MODAL_WORDS = frozenset({"will", "would", "should", "shall", "must", "could", "can", "may", "might"})
-STRIVING_VERBS = frozenset({"battle", "fight", "struggle", "compete", "scramble", "race", "vie"})
-# What is given up by leaving it: ground, a post, an alliance.
-LEFT_BEHIND = frozenset({"country", "territory", "area", "region", "province", "town", "city", "village", "base",
-                         "post", "office", "power", "government", "coalition", "alliance", "bloc", "cabinet", "party",
-                         "presidency", "job", "position", "seat", "capital", "border", "zone", "island"})
-# Forces on the move are mobilised: "troop reinforcements have started arriving", "tanks massed".
-MOTION_VERBS = frozenset({"arrive", "move", "head", "pour", "roll", "mass", "land", "converge", "redeploy", "reinforce"})
-FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "marine", "warship", "unit", "battalion",
-                         "brigade", "convoy", "paratrooper", "commando", "division", "regiment", "contingent",
-                         "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
-# "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
-WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
-ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
-# "a set of new sanctions", "a wave of protests": the event noun is the report itself.
 VOICED_AIMS = frozenset({"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "demonstrate",
                          "express", "voice", "show", "mourn", "commemorate"})
 PROPOSAL_NOUNS = frozenset({"offer", "proposal", "plan", "idea", "prospect", "possibility", "chance", "promise",
                             "pledge", "willingness", "readiness", "hope", "threat", "risk", "fear", "danger"})
-COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round", "package", "raft", "number", "host",
-                              "day", "days", "week", "weeks", "night", "nights", "flurry", "rash", "campaign",
-                              "exchange", "outbreak", "burst", "volley", "hail",
-                              # "discovered a large amount of ammunition", "seized a batch of weapons"
-                              "amount", "quantity", "batch", "lot", "haul", "stash", "consignment", "pile",
-                              "assortment", "variety", "collection", "range", "array"})
 STATISTIC_NOUNS = frozenset({"toll", "tally", "statistic", "statistics", "figure", "percent", "average", "total"})
-
-
-WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
-
-
-def _willingness(verb: Any) -> str | None:
-    """"is willing to provide", "stands ready to help": the adjective that frames the act as an offer."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in WILLINGNESS and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-        return head.lower_
-    return None
-
-
-def _fallback_subject(ctx: _Ctx, verb: Any) -> Any:
-    """A root verb the parser left without a subject ("USAID had announced ..." with USAID read as
-    an adverb): the first coded party before it that is not inside a prepositional phrase."""
-    for t in verb.sent:
-        if t.i >= verb.i:
-            return None
-        ent = ctx.entity_at.get(t.i)
-        if ent is not None and ent.code and not any(a.dep_ == "prep" for a in t.ancestors):
-            return t
-    return None
-
-
-def _obligation(verb: Any) -> str | None:
-    """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand."""
-    return next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
-                 if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
-
-
-def _subjunctive(verb: Any) -> bool:
-    """"adamant that Yoon be removed", "demanded that he resign": a that-clause in the subjunctive
-    (a bare "be" or a bare verb with no auxiliary) asks for the act rather than reports it."""
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
-        return False
-    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
-        return False
-    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (verb.tag_ == "VB" and not auxes)
-
-
-def _refused_future(verb: Any) -> bool:
-    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "aux"]
-    negs = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "neg"]
-    return bool(negs) and any(a.lower_ in ("will", "wo", "shall", "would") for a in auxes)
-
-
-def _wrapped_object(obj: Any) -> Any:
-    """The noun a wrapper object stands for: "state of emergency" → emergency, "mediation effort" → mediation."""
-    if obj.lemma_.lower() in QUANTITY_HEADS or obj.lemma_.lower() in COLLECTIVE_NOUNS or obj.like_num:
-        # "dispatched hundreds of troops", "announced a set of new sanctions": what is counted.
-        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
-    if obj.lemma_.lower() not in WRAPPER_NOUNS:
-        return None
-    if obj.lemma_.lower() == "state":
-        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
-    return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-
-
-def _purpose_of_protest(ctx: _Ctx, verb: Any) -> bool:
-    """"took to the streets to demand X": the demand is what the protest is about, not a second event."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-        return False
-    head = verb.head
-    hit = _verb_trigger(ctx, head) if head.pos_ == "VERB" else None
-    return hit is not None and hit[0].plover == "PROTEST"
-
-
-def _is_reference(noun: Any) -> bool:
-    """An event noun used as a time reference or an aggregate, not a new report."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in REFERENCE_PREPS:
-        informative = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        # "after the attack" points back; "following a gas attack by rebels on the capital" reports one.
-        return not (noun.head.lower_ in ("after", "following", "during", "amid") and informative)
-    if noun.dep_ == "pobj" and noun.head.lower_ not in ("by",) and noun.head.head.pos_ in ("NOUN", "PROPN") \
-            and noun.head.head.lemma_.lower() not in COLLECTIVE_NOUNS:
-        # "victories in the offensive", "an agreement for troop withdrawal", "talks on a ceasefire":
-        # an event noun inside another noun's phrase is its topic or a reference, not a report.
-        return True
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
-        return True
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
-        return True  # "any U.S. attack would ...": a hypothetical or generic event, not a report
-    return False
-
-
-def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
-    notes = []
-    chain = list(syn.verb_chain(verb))
-    auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    # Negation reaches down into complements ("did not agree to withdraw") but not across
-    # coordination ("denied attacking the city and accused the army").
-    scope = [verb]
-    cur = verb
-    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))) \
-            and cur.head.i != cur.i and len(scope) < 5:
-        # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
-        cur = cur.head
-        scope.append(cur)
-    neg = any(c.dep_ == "neg" for v in scope for c in v.children)
-    reporter = syn.governing_reporter(verb)
-    if neg:
-        return "negated", ["negation on the trigger's clause"]
-    for v in scope[1:]:
-        if v.lemma_ in syn.NEGATING_VERBS:
-            return "negated", [f"governed by '{v.lemma_}'"]
-    if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
-        return "negated", ["reported as denied"]
-    if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
-        return "future", ["future auxiliary"]
-    if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
-        if "if" in {t.lower_ for t in verb.subtree} or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children):
-            return "hypothetical", ["conditional clause"]
-        if any(a.lower_ == "would" for a in auxes) and reporter is not None:
-            return "future", ["'would' in reported speech"]
-        return "hypothetical", ["modal auxiliary"]
-    if _subjunctive(verb):
-        return "hypothetical", ["subjunctive ('that ... be removed'): wanted, not done"]
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
-        return "future", [f"'{verb.head.lemma_} to'"]
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be":
-        return "future", ["'is to'"]
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and any(a.lower_ in ("going",) for a in auxes):
-        return "future", ["'going to'"]
-    if date is not None and ctx.document.published and date.end_date and date.reference != "future":
-        try:
-            if int(ctx.document.published[:4]) - int(date.end_date[:4]) >= 2:
-                return "historical", ["dated years before publication"]
-        except ValueError:
-            pass
-    if date is not None and date.reference == "future":
-        return "future", ["future time expression"]
-    return "asserted", notes
-
 
 _WEEKS_AGO = re.compile(r"\b(last|past|previous)\s+week\b|\ba\s+week\s+ago\b", re.I)
 
@@ -1119,38 +257,6 @@ def _sizes(ctx: _Ctx, sent: Any, plover: str) -> dict[str, int]:
 
 
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
-
-
-def _conditional(verb: Any) -> bool:
-    """Whether the verb's clause carries an 'if'/'unless' condition."""
-    for v in (verb, *syn.verb_chain(verb)):
-        for c in v.children:
-            if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
-                return True
-    return False
-
-
-# Conflict and demand events are between two parties; when the syntax names only the actor, the
-# other state named in the same sentence is almost always the recipient.
-DYADIC = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "ASSAULT", "COERCE"})
-
-
-def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
-    mine = {a.code for a in actors}
-    for i in range(sent.start, sent.end):
-        if i in skip:
-            continue
-        ent = ctx.entity_at.get(i)
-        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
-            continue
-        place = ctx.place_at.get(i)
-        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
-            continue  # "China" in "the East China Sea" names a sea, not a party
-        tok_i = sent.doc[i]
-        if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
-            continue  # the subject of another clause is that clause's actor
-        return ent
-    return None
 
 
 def _context(sentence_text: str) -> list[str]:
@@ -1238,21 +344,6 @@ def _mark_disputes(events: list[Event], text: str) -> None:
                 ev.explanation.notes.append("disputed: a contrary account follows in the article")
 
 
-def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
-    """"The Taliban claimed responsibility for the attack": the claimant is the actor of the
-    attack, and the event is only claimed (``claim_status``)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:
-        return None
-    obj = syn.first_child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() != "responsibility":
-        return None
-    for target in syn.prep_objects(obj, ("for",)) + syn.prep_objects(verb, ("for",)):
-        cands = ctx.lexicon.noun_candidates(target.lemma_.lower())
-        if cands:
-            return cands[0], f"claim of responsibility for '{target.lemma_}'"
-    return None
-
-
 # Veto thresholds measured by cross-validation on the training part (docs/sentence-model.md):
 # about 95% of the sentences they drop report no event, and they drop ~0.2% of real ones.
 VETO_QUAD0 = 0.8
@@ -1267,8 +358,6 @@ VETO_NONE = 0.7
 # the same sharper probabilities let more fallback events through and cost article precision
 # (docs/sentence-model.md).
 QUAD_WEIGHT = 0.0
-# _choose's ratio rule: the model's preferred rival type wins by this factor or more.
-RIVAL_RATIO = 2.0
 
 
 def _sentence_probs(text: str) -> tuple[dict[str, float], dict[int, float]]:
@@ -1293,14 +382,6 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
         return None
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
-
-
-def _reciprocal_object(verb: Any) -> bool:
-    """"attacked each other", "accused one another"."""
-    objects = [*verb.children, *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children)]
-    objects += [p for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]  # "each other's policies"
-    return any(c.dep_ in ("dobj", "pobj", "poss") and {c.lower_, *(d.lower_ for d in c.children if d.dep_ != "case")} in
-               ({"other", "each"}, {"another", "one"}) for c in objects)
 
 
 def _shouting(toks: list[Any]) -> bool:

@@ -1,6 +1,6 @@
 """Lexicon rows "verb preposition object" ("accuse of abuse", "abstain from violence") and the
 PLOVER type fixes made with them (docs/lexicon.md, "Verb preposition object rows"). With
-``_coder.PREP_OBJECT_ROWS`` the coder matches such a row's object with the object of its
+``_triggers.PREP_OBJECT_ROWS`` the coder matches such a row's object with the object of its
 preposition, so each row outranks the bare rows of its verb. The switch stays off for now (see the
 docs); the sentence tests for these rows turn it on, so the audited rows are pinned for the day
 it goes on. One invented sentence per fix, coded with no confidence floor so that a wrong row
@@ -26,9 +26,9 @@ def code_all():
 @pytest.fixture()
 def code_prep(code_all, monkeypatch):
     """Code with the coder matching prepositional objects (``PREP_OBJECT_ROWS`` on)."""
-    from eventwire.events import _coder
+    from eventwire.events import _triggers
 
-    monkeypatch.setattr(_coder, "PREP_OBJECT_ROWS", True)
+    monkeypatch.setattr(_triggers, "PREP_OBJECT_ROWS", True)
     return code_all
 
 

@@ -1,0 +1,101 @@
+"""Modality for the rule coder: whether an event is asserted, future, negated, hypothetical or
+historical, and the clause cues read with it (obligation, subjunctive, willingness, conditions,
+refusals)."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import _syntax as syn
+from ._context import _Ctx
+
+
+WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+
+
+def _willingness(verb: Any) -> str | None:
+    """"is willing to provide", "stands ready to help": the adjective that frames the act as an offer."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WILLINGNESS and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return head.lower_
+    return None
+
+
+def _obligation(verb: Any) -> str | None:
+    """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand."""
+    return next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
+                 if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+
+
+def _subjunctive(verb: Any) -> bool:
+    """"adamant that Yoon be removed", "demanded that he resign": a that-clause in the subjunctive
+    (a bare "be" or a bare verb with no auxiliary) asks for the act rather than reports it."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (verb.tag_ == "VB" and not auxes)
+
+
+def _refused_future(verb: Any) -> bool:
+    auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "aux"]
+    negs = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "neg"]
+    return bool(negs) and any(a.lower_ in ("will", "wo", "shall", "would") for a in auxes)
+
+
+def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
+    notes = []
+    chain = list(syn.verb_chain(verb))
+    auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    # Negation reaches down into complements ("did not agree to withdraw") but not across
+    # coordination ("denied attacking the city and accused the army").
+    scope = [verb]
+    cur = verb
+    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))) \
+            and cur.head.i != cur.i and len(scope) < 5:
+        # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
+        cur = cur.head
+        scope.append(cur)
+    neg = any(c.dep_ == "neg" for v in scope for c in v.children)
+    reporter = syn.governing_reporter(verb)
+    if neg:
+        return "negated", ["negation on the trigger's clause"]
+    for v in scope[1:]:
+        if v.lemma_ in syn.NEGATING_VERBS:
+            return "negated", [f"governed by '{v.lemma_}'"]
+    if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
+        return "negated", ["reported as denied"]
+    if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
+        return "future", ["future auxiliary"]
+    if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
+        if "if" in {t.lower_ for t in verb.subtree} or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children):
+            return "hypothetical", ["conditional clause"]
+        if any(a.lower_ == "would" for a in auxes) and reporter is not None:
+            return "future", ["'would' in reported speech"]
+        return "hypothetical", ["modal auxiliary"]
+    if _subjunctive(verb):
+        return "hypothetical", ["subjunctive ('that ... be removed'): wanted, not done"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
+        return "future", [f"'{verb.head.lemma_} to'"]
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be":
+        return "future", ["'is to'"]
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and any(a.lower_ in ("going",) for a in auxes):
+        return "future", ["'going to'"]
+    if date is not None and ctx.document.published and date.end_date and date.reference != "future":
+        try:
+            if int(ctx.document.published[:4]) - int(date.end_date[:4]) >= 2:
+                return "historical", ["dated years before publication"]
+        except ValueError:
+            pass
+    if date is not None and date.reference == "future":
+        return "future", ["future time expression"]
+    return "asserted", notes
+
+
+def _conditional(verb: Any) -> bool:
+    """Whether the verb's clause carries an 'if'/'unless' condition."""
+    for v in (verb, *syn.verb_chain(verb)):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
+                return True
+    return False

@@ -1,0 +1,428 @@
+"""Role resolution for the rule coder: who did it to whom.
+
+A parse head becomes coded actors (named parties, pronouns and their antecedents, speakers, people
+named earlier, foreigners, implied enforcers), plus the recipient fallbacks (the other party of a
+dyadic event, "each other").
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor, Entity
+from . import _syntax as syn
+from ._context import EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
+from ._location import NON_STATE_CODES
+
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+
+
+def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
+    return Actor(entity_text=text, code=code, sector=sector, identifier_id=identifier_id, office=office)
+
+
+def _path(tok: Any, root: Any) -> list[Any]:
+    """Tokens from ``tok`` up to (not including) ``root``."""
+    out = []
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i and len(out) < 30:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
+    """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
+    from ..actors import coref_resolve, resolve_phrase
+
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
+    out: list[Actor] = []
+    for h in heads:
+        if h.lower_ in PRONOUNS:
+            reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
+            rep_subj = syn.subject_of(reporter) if reporter is not None else None
+            if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
+                # "the junta said it was revoking ...": the pronoun is the speaker.
+                got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
+                if got:
+                    out.extend(_actor(h.text, a.code, a.sector) for a in got)
+                    continue
+            if h.lower_ == "we":
+                # "We will vote against the bill," he said: "we" is the speaker's side, never simply the
+                # last party coded (a campaign group's "we" is not the country named before it).
+                speaker = _speaker(h)
+                if speaker is not None and speaker.i != h.i:
+                    out.extend(_actor(h.text, a.code, a.sector)
+                               for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
+                continue
+            if h.lower_ in ("it", "they") and h.dep_ in ("nsubj", "nsubjpass"):
+                earlier = _subject_antecedent(ctx, h)
+                if earlier is not None:
+                    out.append(_actor(h.text, earlier.code, earlier.sector))
+                    continue
+            prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
+                if h.lower_ not in ("it", "its", "they", "their", "them") else None
+            out.extend([_actor(h.text, a.code, a.sector) for a in (ctx.last_actor if prior is None else [])]
+                       or ([_actor(h.text, prior.code, prior.sector)] if prior is not None else []))
+            continue
+        if role == "actor" and ctx.lexicon.noun_candidates(h.lemma_.lower()):
+            # "its offensive ended after dealing blows": the offensive's owner is the actor.
+            owner_tok = next((c for c in h.children if c.dep_ == "poss"), None) or \
+                next(iter(syn.prep_objects(h, ("by",))), None)
+            if owner_tok is not None:
+                out.extend(_resolve_head(ctx, owner_tok, context_country=context_country, role="actor"))
+                continue
+        start, end = syn.core_phrase(h)
+        text = syn.span_text(ctx.doc, start, end)
+        named = _earlier_person(ctx, h) if end - start == 1 else None
+        if named is not None:
+            # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
+            out.append(_actor(text, named.code, named.sector))
+            continue
+        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
+        if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
+            appos = next(c for c in h.children if c.dep_ == "appos")
+            alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
+                                 date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
+            if alt is not None and alt.code and not _anonymous_source(appos):
+                res = alt
+        if res is not None and res.code:
+            out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
+            continue
+        if res is not None and not _is_agent_noun(h):
+            res = None  # "military agreements": a modifier's sector does not make a thing an actor
+        # A bare agent ("juntas", "people") takes its country from an attached place or entity.
+        # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
+        # relative clauses that describe them ("an agreement that allowed U.S. personnel ...").
+        scope = syn.argument_tokens(h) if h.dep_ not in ("nsubj", "nsubjpass", "relcl") and role != "actor" \
+            else [t for t in h.subtree if t.i < h.i or not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path(t, h))]
+        agent = _is_agent_noun(h)
+        inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
+        seen = set()
+        coded = []
+        for ent in inner:
+            if ent.code not in seen:
+                seen.add(ent.code)
+                coded.append(ent)
+        owner = _possessive_pronoun(h)
+        if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
+            # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
+            got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
+            if not got:
+                prev = _previous_entity(ctx, owner, exclude=set())
+                got = [_actor(prev.text, prev.code, prev.sector)] if prev is not None else []
+            if got:
+                out.extend(_actor(text, a.code, res.sector) for a in got if a.code)
+                continue
+        if owner is not None and owner.lower_ in ("its", "their") and ctx.current_actors and \
+                ((owner.lower_ == "their") != ctx.current_plural or (owner.lower_ == "its" and ctx.current_person)):
+            # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
+            # points at the nearest singular party mentioned before.
+            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors},
+                                    not_person=owner.lower_ == "its" and ctx.current_person)
+            if prev is not None:
+                out.append(_actor(text, prev.code, res.sector if res is not None and res.sector else prev.sector))
+                continue
+        if res is not None and res.sector and not res.code and owner is not None and ctx.current_actors:
+            # "withdraw its troops": the possessive pronoun points back at the actor.
+            # The actor's own troops are not a recipient: mark them so the caller drops them.
+            # "his opponents" are the actor's compatriots, not his assets: a domestic recipient.
+            own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
+            out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
+            continue
+        if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
+            # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
+            # the place in the sentence nor the latest official says whose envoy it is.
+            out.append(_actor(text, None, res.sector))
+            continue
+        if res is not None and res.sector and not res.code and not coded and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+            # "the junta", "the group": the most recent compatible full mention earlier in the article.
+            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb)
+            if prior is not None:
+                out.append(_actor(text, prior.code, res.sector or prior.sector))
+                continue
+        if res is not None and res.sector in PRIVATE_SECTORS and not res.code and not coded and h.pos_ == "PROPN":
+            # "a Spanish judge accused Riggs Bank": a named firm or association the tables do not know is
+            # not from the country the sentence names; only a story about one country lends it that one.
+            home = ctx.home_country if ctx.story_pair is None else None  # as for people (see below)
+            out.append(_actor(text, home, res.sector, office=HOME_GUESS if home else UNRESOLVED))
+            continue
+        if res is not None and res.sector and not res.code:
+            countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
+                # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
+                out.append(_actor(text, None, res.sector))
+            elif countries:
+                out.extend(_actor(text, e.code, res.sector) for e in countries)
+            else:
+                out.append(_actor(text, context_country, res.sector))
+            continue
+        if coded:
+            out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
+        elif h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG") and not _anonymous_source(h):
+            # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
+            # Widow") still acts: keep the name, with the sector its title gives, and no code.
+            sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
+            if h.ent_type_ == "PERSON" and ctx.home_country and ctx.story_pair is None:
+                # "Trump attacked Williams" in a story about American politics: a person no table
+                # knows is, short of other evidence, one of the story's own people.
+                out.append(_actor(text, ctx.home_country, sector, office=HOME_GUESS))
+                continue
+            out.append(_actor(text, None, sector, office=UNRESOLVED))
+    return out
+
+
+def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
+    """"Trump assailed Williams" parsed as a noun phrase (Trump/nmod, assailed/amod, Williams): a verb
+    between a named party and the noun both hang on is subject-verb-object."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0 or verb.head.i <= verb.i:
+        return None
+    before = ctx.doc[verb.i - 1]
+    named = before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or before.i in ctx.entity_at
+    if not named or before.head.i != verb.head.i or before.dep_ not in ("nmod", "compound", "amod"):
+        return None
+    return before, verb.head
+
+
+def _earlier_person(ctx: _Ctx, h: Any) -> Any:
+    """A coded person named in full earlier whose surname ``h`` repeats, capitalised and bare."""
+    if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
+        return None
+    key = h.text.lower()
+    return next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON" and e.code
+                 and " " in e.text.strip() and e.text.split()[-1].lower() == key), None)
+
+
+def _speaker(tok: Any) -> Any:
+    """Who speaks the words ``tok`` is in: the subject of a reporting verb in its sentence, else the
+    latest one in the two sentences before (a quotation running on after "... the spokesman said.")."""
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    spans = [list(sent), list(doc[start:sent.start])[::-1]]
+    for tokens in spans:
+        for t in tokens:
+            subj = syn.subject_of(t) if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.head.i else None
+            if subj is not None and subj.lower_ not in ("we", "i", "us") and subj.i != tok.i:
+                return subj
+    return None
+
+
+ENFORCER_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+
+
+def _implied_enforcer(ctx: _Ctx, tok: Any, verb: Any, context_country: str | None) -> list[Actor]:
+    """Who arrested or seized, when the passive names nobody: a "by" inside the clause ("seized in an
+    operation carried out by security forces"), else the police, army or officials reporting it ("nine
+    men were detained, police said")."""
+    undergoer = {t.i for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    candidates = [t for t in tok.subtree if t.i not in undergoer and t.dep_ == "pobj" and t.head.lower_ == "by"]
+    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if reporter is None:
+        reporter = next((t for t in tok.sent if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.i and
+                         (t.dep_ == "ROOT" or t.head.i == tok.i)), None)
+    speaker = syn.subject_of(reporter) if reporter is not None else None
+    if speaker is not None:
+        candidates.append(speaker)
+    for cand in candidates:
+        got = _resolve_head(ctx, cand, context_country=context_country, role="actor")
+        if got and all(a.sector in ENFORCER_SECTORS for a in got):
+            return got
+    return []
+
+
+def _anonymous_source(tok: Any) -> bool:
+    return tok.lemma_.lower() in ("person", "source", "official", "people", "diplomat", "insider")
+
+
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "western", "international", "visiting"})
+_OFFICE_AFTER_FOREIGN = frozenset({"minister", "ministry", "ministers", "secretary", "office", "affairs", "policy", "service"})
+
+
+def _foreigners(text: str) -> bool:
+    """"foreign tourists", "overseas workers" (but not a "foreign minister")."""
+    words = text.lower().split()
+    return any(w in FOREIGN_WORDS and (k + 1 == len(words) or words[k + 1] not in _OFFICE_AFTER_FOREIGN)
+               for k, w in enumerate(words))
+
+
+ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
+FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
+                   "tourist", "foreigner", "expatriate")
+
+
+def _possessive_pronoun(h: Any) -> Any:
+    """The possessive pronoun of a phrase, looking through "one of its vehicles"."""
+    for c in h.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    inner = next((x for x in p.children if x.dep_ == "poss" and x.pos_ == "PRON"), None)
+                    if inner is not None:
+                        return inner
+    return None
+
+
+def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
+    """Whether a recipient of the actor's own country and sector is another named person or body
+    ("Blair criticised Gordon Brown"): its last word is a name none of the actors carries."""
+    words = recipient.entity_text.replace("'s", "").split()
+    if not words or not words[-1][:1].isupper() or recipient.entity_text.lower() in PRONOUNS or \
+            words[-1].rstrip("s").isupper():
+        return False  # "MPs", "MEPs": a kind of people, not a name
+    name = words[-1].strip(".,").lower()
+    return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
+
+
+def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
+    """The party a subject "it" or "they" continues: the subject of an earlier clause of the same
+    sentence ("While China needs soybeans, it has balked"), else the subject of the previous
+    sentence's main clause. A subject pronoun keeps the topic of the discourse, which need not be the
+    actor of the latest coded event. "it" is never a person; "they" needs a plural or a pair."""
+    def compatible(subj: Any) -> Any:
+        ent = ctx.entity_at.get(subj.i)
+        if ent is None or not ent.code or subj.lower_ in PRONOUNS:
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if pron.lower_ == "it" and (plural or ent.label == "PERSON" or subj.ent_type_ == "PERSON" or ent.office):
+            return None
+        if pron.lower_ == "they" and not plural:
+            return None
+        return ent
+
+    sent = pron.sent
+    same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _path_has_quote(t, pron)]
+    for subj in reversed(same):
+        ent = compatible(subj)
+        if ent is not None:
+            return ent
+    if same or sent.start == 0:
+        return None  # an incompatible nearer subject: leave the choice to the older rules
+    prev = pron.doc[sent.start - 1].sent
+    subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+    return compatible(subj) if subj is not None else None
+
+
+def _path_has_quote(a: Any, b: Any) -> bool:
+    """Whether quotation marks stand between two tokens (a quoted speaker's words start a new voice)."""
+    return any(t.is_quote for t in a.doc[a.i:b.i])
+
+
+def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False) -> Any:
+    """The nearest coded party before ``tok`` whose code is not excluded; with ``not_person`` ("its"
+    after a person's act), any non-person party, even a compatriot: "Arafat ... arresting its militants"."""
+    for i in range(tok.i - 1, -1, -1):
+        ent = ctx.entity_at.get(i)
+        if ent is None or not ent.code:
+            continue
+        if not_person and ent.label != "PERSON" and not ent.office:
+            return ent
+        if not not_person and ent.code not in exclude:
+            return ent
+    return None
+
+
+def _made_in(t: Any) -> bool:
+    """"Soviet MI-24 helicopters", "Czechoslovak-made L-39 bombers": where equipment came from, not a party."""
+    if any(n.lower_ in ("made", "-made", "built") for n in t.doc[t.i + 1:t.i + 3]):
+        return True
+    head = t.head
+    for _ in range(3):
+        if head.lemma_.lower() in EQUIPMENT_NOUNS:
+            return t.dep_ in ("amod", "compound", "npadvmod", "nmod") or t.head.dep_ in ("amod", "compound", "nmod")
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _locative_place(ctx: "_Ctx", t: Any) -> bool:
+    """"talks in Caracas", "a summit at Camp David": a town after a locative preposition is where, not
+    who. (A country there, "strikes in northern Syria", still names the side hit, by convention.)"""
+    place = ctx.place_at.get(t.i)
+    return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "pobj" and \
+        t.head.lower_ in ("in", "at", "near", "inside")
+
+
+def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
+    found = []
+    agent = _is_agent_noun(root)
+    for t in syn.argument_tokens(root):
+        if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found:
+            found.append(ctx.entity_at[t.i])
+    return [_actor(e.text, e.code, e.sector) for e in found]
+
+
+def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
+    """Whether a coded mention inside a phrase names a party to the event. Not when it says where
+    equipment was made, nor when it is a town after "in" unless the phrase names people
+    ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
+    ent = ctx.entity_at.get(t.i)
+    return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t))
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen = set()
+    out = []
+    for a in actors:
+        key = (a.code, a.sector, a.entity_text if a.office == UNRESOLVED else None)
+        if key in seen or (a.code is None and a.sector is None and a.office != UNRESOLVED):
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+# Sectors of private bodies: a named one takes no country from the sentence around it.
+PRIVATE_SECTORS = frozenset({"BUS", "NGO", "MED", "JRN", "EDU", "HLH", "CRM"})
+
+
+def _fallback_subject(ctx: _Ctx, verb: Any) -> Any:
+    """A root verb the parser left without a subject ("USAID had announced ..." with USAID read as
+    an adverb): the first coded party before it that is not inside a prepositional phrase."""
+    for t in verb.sent:
+        if t.i >= verb.i:
+            return None
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and not any(a.dep_ == "prep" for a in t.ancestors):
+            return t
+    return None
+
+
+# Conflict and demand events are between two parties; when the syntax names only the actor, the
+# other state named in the same sentence is almost always the recipient.
+DYADIC = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "ASSAULT", "COERCE"})
+
+
+def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
+    mine = {a.code for a in actors}
+    for i in range(sent.start, sent.end):
+        if i in skip:
+            continue
+        ent = ctx.entity_at.get(i)
+        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
+            continue
+        place = ctx.place_at.get(i)
+        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
+            continue  # "China" in "the East China Sea" names a sea, not a party
+        tok_i = sent.doc[i]
+        if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
+            continue  # the subject of another clause is that clause's actor
+        return ent
+    return None
+
+
+def _reciprocal_object(verb: Any) -> bool:
+    """"attacked each other", "accused one another"."""
+    objects = [*verb.children, *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children)]
+    objects += [p for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]  # "each other's policies"
+    return any(c.dep_ in ("dobj", "pobj", "poss") and {c.lower_, *(d.lower_ for d in c.children if d.dep_ != "case")} in
+               ({"other", "each"}, {"another", "one"}) for c in objects)
