@@ -41,7 +41,7 @@ RULE = "eventwire.plover_rules.v1"
 
 # Where each type's recipient is found besides the direct object, by preposition.
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
-    "AGREE": ("with", "between", "to"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to"),
+    "AGREE": ("with", "between", "to"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to", "with"),
     "CONCEDE": ("to", "for", "from"), "COOPERATE": ("with", "between"), "AID": ("to", "for"),
     "RETREAT": ("from", "out"), "REQUEST": ("on", "from", "to"), "ACCUSE": ("against", "of"),
     "REJECT": ("with", "from", "to"), "THREATEN": ("against", "with"), "PROTEST": ("against", "outside", "at"),

@@ -867,3 +867,8 @@ def test_compatriot_of_the_same_sector_named_as_recipient_stays(code):
 def test_the_actor_itself_is_not_its_own_recipient(code):
     ev = find(code("Iran said Iranian officials met Iraq's foreign minister in Baghdad."), "CONSULT")
     assert ev and "IRN" not in codes(ev[0].recipient)
+
+
+def test_support_with_a_party_names_the_recipient(code):
+    ev = find(code("The Norwegian prime minister expressed solidarity with Ukraine on Monday."), "SUPPORT")
+    assert ev and "UKR" in codes(ev[0].recipient)
