@@ -156,6 +156,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 out.append(_actor(text, None, res.sector))
             elif countries:
                 out.extend(_actor(text, e.code, res.sector) for e in countries)
+            elif role == "recipient" and h.lemma_.lower() in EQUIPMENT_NOUNS and any(a.code for a in ctx.current_actors):
+                # "The U.S. has offered warships to escort Kuwaiti tankers": equipment of no stated
+                # country is no party on the receiving end; taking the country around it would make it
+                # the actor's own (or, in "Iran shot down a drone", the shooter's).
+                out.append(_actor(text, context_country, res.sector, office=OWN_ASSET))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue

@@ -872,3 +872,8 @@ def test_the_actor_itself_is_not_its_own_recipient(code):
 def test_support_with_a_party_names_the_recipient(code):
     ev = find(code("The Norwegian prime minister expressed solidarity with Ukraine on Monday."), "SUPPORT")
     assert ev and "UKR" in codes(ev[0].recipient)
+
+
+def test_equipment_offered_is_no_recipient(code):
+    ev = find(code("The Dutch government has offered two warships to escort merchant ships in the Red Sea."), "AGREE")
+    assert ev and "NLD" not in codes(ev[0].recipient)
