@@ -42,6 +42,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.subject_of(reporter) if reporter is not None else None
+            if rep_subj is not None and h.lower_ == "it" and _names_person(ctx, rep_subj):
+                # "Mr Howard said it would not affect the result": "it" is never the person speaking;
+                # it continues an earlier non-person subject, or is left unresolved. ("its" stays with
+                # the speaker: "the minister said its troops" are, as a rule, his country's.)
+                earlier = _subject_antecedent(ctx, h)
+                out.extend(_actor(h.text, e.code, e.sector) for e in earlier)
+                continue
             if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
                 # "the junta said it was revoking ...": the pronoun is the speaker.
                 got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
@@ -56,10 +63,17 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                     out.extend(_actor(h.text, a.code, a.sector)
                                for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
                 continue
-            if h.lower_ in ("it", "they") and h.dep_ in ("nsubj", "nsubjpass"):
+            if h.lower_ in ("it", "they", "he", "she") and h.dep_ in ("nsubj", "nsubjpass"):
                 earlier = _subject_antecedent(ctx, h)
-                if earlier is not None:
-                    out.append(_actor(h.text, earlier.code, earlier.sector))
+                if earlier:
+                    out.extend(_actor(h.text, e.code, e.sector) for e in earlier)
+                    continue
+            if h.lower_ in ("it", "them") and h.dep_ in ("dobj", "dative", "pobj") and ctx.current_actors:
+                # "Washington urged it to release ...": an object pronoun is not its own clause's actor
+                # (that would be "itself"): the nearest party named before that is not the actor.
+                prev = _object_antecedent(ctx, h, exclude={a.code for a in ctx.current_actors})
+                if prev is not None:
+                    out.append(_actor(h.text, prev.code, prev.sector))
                     continue
             prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
                 if h.lower_ not in ("it", "its", "they", "their", "them") else None
@@ -119,8 +133,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 ((owner.lower_ == "their") != ctx.current_plural or (owner.lower_ == "its" and ctx.current_person)):
             # "militants who attacked one of its vehicles": "its" cannot be the plural actor, so it
             # points at the nearest singular party mentioned before.
-            prev = _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors},
-                                    not_person=owner.lower_ == "its" and ctx.current_person)
+            # "their" wants a plural party: "Israel freed 20 Palestinian prisoners. The Palestinian
+            # Authority welcomed their release" is the prisoners', not Israel's.
+            prev = (_previous_entity(ctx, owner, exclude=set(), within=1, plural=True, strict=True)
+                    if owner.lower_ == "their" else None) or \
+                _previous_entity(ctx, owner, exclude={a.code for a in ctx.current_actors},
+                                 not_person=owner.lower_ == "its" and ctx.current_person)
             if prev is not None:
                 out.append(_actor(text, prev.code, res.sector if res is not None and res.sector else prev.sector))
                 continue
@@ -139,7 +157,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
             # "the junta", "the group": the most recent compatible full mention earlier in the article.
-            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb)
+            # A town that only says where a facility is ("at Prague airport") is no antecedent.
+            where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])}
+            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code
+                                         and id(e) not in where], kb=ctx.kb)
             if prior is not None:
                 out.append(_actor(text, prior.code, res.sector or prior.sector))
                 continue
@@ -166,17 +187,35 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if coded:
             out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
-        elif h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG") and not _anonymous_source(h):
+        elif h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG") or _titled(h)) and not _anonymous_source(h):
             # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
             # Widow") still acts: keep the name, with the sector its title gives, and no code.
             sector = next((ctx.entity_at[i].sector for i in range(min(start, h.left_edge.i), end) if i in ctx.entity_at), None)
-            if h.ent_type_ == "PERSON" and ctx.home_country and ctx.story_pair is None:
+            if (h.ent_type_ == "PERSON" or _titled(h)) and ctx.home_country and ctx.story_pair is None:
                 # "Trump attacked Williams" in a story about American politics: a person no table
                 # knows is, short of other evidence, one of the story's own people.
                 out.append(_actor(text, ctx.home_country, sector, office=HOME_GUESS))
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _names_person(ctx: _Ctx, tok: Any) -> bool:
+    """Whether a subject names a single person ("Mr Howard", "Prime Minister Tony Blair", "he")."""
+    if tok.lower_ in ("he", "she", "i"):
+        return True
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    ent = ctx.entity_at.get(tok.i)
+    return tok.ent_type_ == "PERSON" or (ent is not None and ent.label == "PERSON")
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _titled(h: Any) -> bool:
+    """"Mr Hockney", "Lady Hale": a name after an honorific is a person's, whatever the tagger's label."""
+    return any(c.dep_ == "compound" and c.lower_ in HONORIFICS and c.i < h.i for c in h.children)
 
 
 def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
@@ -287,12 +326,15 @@ def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
     return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
 
 
-def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
-    """The party a subject "it" or "they" continues: the subject of an earlier clause of the same
+def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
+    """The parties a subject "it", "they", "he" or "she" continues (all of a pair for "they"; none
+    when no antecedent fits): the subject of an earlier clause of the same
     sentence ("While China needs soybeans, it has balked"), else the subject of the previous
     sentence's main clause. A subject pronoun keeps the topic of the discourse, which need not be the
     actor of the latest coded event. "it" is never a person; "they" needs a plural or a pair."""
     def compatible(subj: Any) -> Any:
+        if pron.lower_ in ("he", "she"):
+            return person(subj)
         ent = ctx.entity_at.get(subj.i)
         if ent is None or not ent.code or subj.lower_ in PRONOUNS:
             return None
@@ -301,7 +343,21 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
             return None
         if pron.lower_ == "they" and not plural:
             return None
-        return ent
+        # "Kenya and Uganda held talks. They agreed ...": "they" is the whole pair.
+        return [ent] + [p for p in (ctx.entity_at.get(c.i) for c in subj.conjuncts if c.i > subj.i)
+                        if p is not None and p.code and p.code != ent.code] if pron.lower_ == "they" else [ent]
+
+    def person(subj: Any) -> Any:
+        # "The president of Brazil met Carlos Menem. He asked him ...": a subject "he" goes on with the
+        # person who was the subject before, not with the latest person named (the object).
+        if subj.lower_ in PRONOUNS or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        ent = ctx.entity_at.get(subj.i)
+        if not (subj.ent_type_ == "PERSON" or (ent is not None and (ent.label == "PERSON" or ent.office))
+                or _titled(subj) or subj.lemma_.lower() in PERSON_TITLES):
+            return None
+        got = [a for a in _resolve_head(ctx, subj, context_country=None, role="actor") if a.code]
+        return got if len(got) == 1 else None
 
     sent = pron.sent
     same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _path_has_quote(t, pron)]
@@ -310,10 +366,47 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> Any:
         if ent is not None:
             return ent
     if same or sent.start == 0:
-        return None  # an incompatible nearer subject: leave the choice to the older rules
+        return []  # an incompatible nearer subject: leave the choice to the older rules
     prev = pron.doc[sent.start - 1].sent
     subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
-    return compatible(subj) if subj is not None else None
+    return (compatible(subj) or []) if subj is not None else []
+
+
+# Singular nouns for one person's office: a subject "he" or "she" can continue them.
+PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "secretary", "leader", "spokesman",
+                           "spokeswoman", "king", "queen", "prince", "governor", "mayor", "senator", "ambassador",
+                           "envoy", "chairman", "chairwoman", "commander", "general", "judge", "prosecutor"})
+
+
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _object_antecedent(ctx: "_Ctx", pron: Any, exclude: set[str | None]) -> Any:
+    """The party an object "it" or "them" stands for: the nearest noun phrase before it, in its own
+    sentence or the two before, that can be its antecedent (singular and not a person for "it", plural
+    for "them"), skipping the pronoun's own subject. Only when that phrase is a coded party other than
+    the actor; a thing ("voted to reject it": the order) or an uncoded group gives None."""
+    start = pron.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = pron.doc[start - 1].sent.start
+    head = syn.clause_head(pron)
+    own = {d.i for s in pron.sent if s.dep_ in ("nsubj", "nsubjpass") and s.head.i == head.i for d in s.subtree}
+    for i in range(pron.i - 1, start - 1, -1):
+        t = pron.doc[i]
+        if i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "nmod", "poss") or \
+                t.ent_type_ in _NOT_REFERENTS:
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+        ent = ctx.entity_at.get(i) or next((ctx.entity_at[c.i] for c in t.children
+                                            if c.dep_ in ("compound", "amod") and c.i in ctx.entity_at), None)
+        if pron.lower_ == "it" and (plural or t.ent_type_ == "PERSON" or (ent is not None and ent.label == "PERSON")):
+            continue
+        if pron.lower_ == "them" and not plural:
+            continue
+        return ent if ent is not None and ent.code and ent.code not in exclude else None
+    return None
 
 
 def _path_has_quote(a: Any, b: Any) -> bool:
@@ -321,10 +414,33 @@ def _path_has_quote(a: Any, b: Any) -> bool:
     return any(t.is_quote for t in a.doc[a.i:b.i])
 
 
-def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False) -> Any:
+def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_person: bool = False,
+                     within: int | None = None, plural: bool = False, strict: bool = False) -> Any:
     """The nearest coded party before ``tok`` whose code is not excluded; with ``not_person`` ("its"
-    after a person's act), any non-person party, even a compatriot: "Arafat ... arresting its militants"."""
-    for i in range(tok.i - 1, -1, -1):
+    after a person's act), any non-person party, even a compatriot: "Arafat ... arresting its militants".
+    ``within``: look back only this many sentences before ``tok``'s own; ``plural``: prefer a plural
+    mention ("them", "their"), with ``strict`` only a plural one, outside ``tok``'s own clause subject."""
+    start = 0
+    if within is not None:
+        start = tok.sent.start
+        for _ in range(within):
+            if start == 0:
+                break
+            start = tok.doc[start - 1].sent.start
+    if plural:
+        own_subject = {d.i for s in tok.sent if s.dep_ in ("nsubj", "nsubjpass") and s.head.i == syn.clause_head(tok).i
+                       for d in s.subtree}
+        for i in range(tok.i - 1, start - 1, -1):
+            ent = ctx.entity_at.get(i)
+            t = tok.doc[i]
+            many = t.tag_ in ("NNS", "NNPS") or (t.dep_ in ("amod", "compound", "nmod") and t.head.tag_ in ("NNS", "NNPS")) \
+                or any(c.dep_ == "conj" for c in t.children) or t.dep_ == "conj"
+            if ent is not None and ent.code and many and i not in own_subject and ent.code not in exclude and \
+                    ent.label != "PERSON":
+                return ent
+        if strict:
+            return None
+    for i in range(tok.i - 1, start - 1, -1):
         ent = ctx.entity_at.get(i)
         if ent is None or not ent.code:
             continue
@@ -355,6 +471,14 @@ def _locative_place(ctx: "_Ctx", t: Any) -> bool:
     place = ctx.place_at.get(t.i)
     return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "pobj" and \
         t.head.lower_ in ("in", "at", "near", "inside")
+
+
+def _where_only(ctx: "_Ctx", t: Any) -> bool:
+    """A town naming a facility after a locative preposition ("at Prague airport"). (A town itself
+    there, "the embassy in Tunis", still points at its government.)"""
+    place = ctx.place_at.get(t.i)
+    return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "compound" and \
+        t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at", "near", "inside")
 
 
 def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
