@@ -161,8 +161,9 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "warga
 # Nouns of someone's going: demanding them aims the demand at that someone.
 REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal", "departure", "withdrawal",
                            "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
-# "faces suspension", "suffered sanctions", "came under criticism from": the subject receives the act.
-UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur"})
+# "faces suspension", "suffered sanctions", "came under criticism from", "attracted criticism": the subject
+# receives the act.
+UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur", "attract", "draw", "earn", "receive"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -774,15 +775,19 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 actors = [_actor(root_party.text, root_party.code, root_party.sector)]
             elif subj is not None:
                 actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
-    if not noun and tok.lemma_.lower() in UNDERGOING_VERBS and actors:
-        # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington": the
-        # subject undergoes the act; the party after "from" or "by" does it.
-        doers = [p for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for p in syn.prep_objects(o, ("from", "by"))]
+    undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS) or \
+        (noun and tok.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
+    if undergone and actors:
+        # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington",
+        # "Labour attracted criticism from the Tories": the subject undergoes the act; the party
+        # after "from" or "by" does it.
+        bearer = verb if noun else tok
+        doers = [p for o in [bearer, *(c for c in bearer.children if c.dep_ == "dobj")] for p in syn.prep_objects(o, ("from", "by"))]
         recipients = actors
         actors = [a for d in doers for a in (_resolve_head(ctx, d, context_country=context_country, role="actor")
                                              or _entities_in(ctx, d))]
         notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
-        notes.append(f"'{tok.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
+        notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)

@@ -317,12 +317,13 @@ def _possessive_pronoun(h: Any) -> Any:
 
 def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
     """Whether a recipient of the actor's own country and sector is another named person or body
-    ("Blair criticised Gordon Brown"): its last word is a name none of the actors carries."""
+    ("Blair criticised Gordon Brown", "the Tories criticised the Labour party"): its last capitalised
+    word (after the first) is a name none of the actors carries."""
     words = recipient.entity_text.replace("'s", "").split()
-    if not words or not words[-1][:1].isupper() or recipient.entity_text.lower() in PRONOUNS or \
-            words[-1].rstrip("s").isupper():
+    names = [w.strip(".,") for k, w in enumerate(words) if w[:1].isupper() and (k > 0 or w.lower() not in ("the", "a", "an"))]
+    if not names or recipient.entity_text.lower() in PRONOUNS or names[-1].rstrip("s").isupper():
         return False  # "MPs", "MEPs": a kind of people, not a name
-    name = words[-1].strip(".,").lower()
+    name = names[-1].lower()
     return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
 
 

@@ -877,3 +877,8 @@ def test_support_with_a_party_names_the_recipient(code):
 def test_equipment_offered_is_no_recipient(code):
     ev = find(code("The Dutch government has offered two warships to escort merchant ships in the Red Sea."), "AGREE")
     assert ev and "NLD" not in codes(ev[0].recipient)
+
+
+def test_who_attracts_criticism_receives_it(code_all):
+    ev = find(code_all("The Liberal party has attracted criticism from the Greens over its fuel tax plans."), "ACCUSE")
+    assert ev and ev[0].recipient and all("Greens" not in r.entity_text for r in ev[0].recipient)
