@@ -34,6 +34,7 @@ from ._roles import (
 )
 from ._triggers import (
     WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+    idle_verb,
 )
 
 
@@ -379,8 +380,8 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in syn.REPORTING_VERBS:
         root = next((t for t in ctx.sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
                      and t.dep_ not in ("amod", "compound")), None)
-    if root is None or root.lemma_.lower() in ("be", "have"):
-        return None
+    if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root):
+        return None  # nor what the rules left uncoded on purpose ("Defending the plans, he told ...")
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 

@@ -882,3 +882,17 @@ def test_equipment_offered_is_no_recipient(code):
 def test_who_attracts_criticism_receives_it(code_all):
     ev = find(code_all("The Liberal party has attracted criticism from the Greens over its fuel tax plans."), "ACCUSE")
     assert ev and ev[0].recipient and all("Greens" not in r.entity_text for r in ev[0].recipient)
+
+
+def test_sentence_model_fallback_leaves_idle_verbs_alone(monkeypatch):
+    from eventwire.config import Config
+    from eventwire.events import _coder
+    from eventwire.pipeline import Pipeline
+
+    sure = {t: 0.0 for t in ("NONE", "SUPPORT")}
+    sure["SUPPORT"] = 0.95
+    sure["NONE"] = 0.05
+    monkeypatch.setattr(_coder, "_sentence_probs", lambda text: (dict(sure), {0: 0.05, 1: 0.95}))
+    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    events = pipe.process_text("The Kenyan foreign minister held a news conference in Nairobi on Monday.").events
+    assert not [e for e in events if "sentence model" in e.explanation.rule]
