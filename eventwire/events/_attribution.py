@@ -81,9 +81,19 @@ def _manner_of(reporter: Any) -> str:
 
 def _source_phrase(reporter: Any) -> str:
     subj = first_child(reporter, "nsubj")
-    if subj is None and reporter.dep_ == "conj":
-        # "Earnest condemned the attack and said ...": coordinated verbs share the subject.
+    if subj is None and reporter.dep_ == "conj" and any(
+            t.dep_ == "cc" for t in reporter.doc[reporter.head.i + 1:reporter.i]):
+        # "Earnest condemned the attack and said ...": coordinated verbs share the subject. (Without
+        # "and", "X will withdraw, a person familiar with the matter said" is a report misparsed as
+        # coordination: its source is the phrase before the verb.)
         subj = first_child(reporter.head, "nsubj")
+    if subj is None and reporter.tag_ == "VBG" and reporter.dep_ in ("advcl", "conj", "xcomp"):
+        # "..., a person familiar with the matter said late Friday, adding that ...": a subjectless
+        # participle reports for the reporting verb before it, whatever the parser hung it on.
+        before = next((t for t in reversed(list(reporter.doc[reporter.sent.start:reporter.i]))
+                       if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB"), None)
+        if before is not None:
+            return _source_phrase(before)
     if subj is not None and subj.lower_ not in ("it", "he", "she", "they", "which", "who", "that"):
         return reporter.doc[subj.left_edge.i: subj.right_edge.i + 1].text
     if subj is not None:

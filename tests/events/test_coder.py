@@ -896,3 +896,11 @@ def test_sentence_model_fallback_leaves_idle_verbs_alone(monkeypatch):
     pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
     events = pipe.process_text("The Kenyan foreign minister held a news conference in Nairobi on Monday.").events
     assert not [e for e in events if "sentence model" in e.explanation.rule]
+
+
+def test_report_misparsed_as_coordination_keeps_its_anonymous_source(code):
+    # The parser reads "said" as a conjunct of "withdraw" with "a person" hanging on "Chad".
+    events = code("France will withdraw its troops from Chad, a person familiar with the matter said late Monday, "
+                  "adding that an agreement had been reached between French officials and Chad's leaders.")
+    ev = find(events, "RETREAT") + find(events, "AGREE")
+    assert ev and all(e.attribution and e.attribution[0].type == "anonymous" for e in ev)
