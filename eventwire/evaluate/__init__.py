@@ -38,7 +38,7 @@ def _article_text(shared: Path | None, gold_path: Path, rel: str) -> str | None:
     for root in roots:
         p = root / rel
         if p.exists():
-            return _corpus_record(p, record) if record else p.read_text("utf-8")
+            return _corpus_index(p).get(record) if record else p.read_text("utf-8")
     return None
 
 
@@ -58,9 +58,6 @@ def _corpus_index(path: Path) -> dict[str, str]:
                 out[str(row["id"])] = row["text"]
     return out
 
-
-def _corpus_record(path: Path, record: str) -> str | None:
-    return _corpus_index(path).get(record)
 
 
 def coder_results(articles: list[dict[str, Any]], texts: dict[str, str], config: Config) -> dict[str, dict[str, Any]]:

@@ -63,15 +63,18 @@ def _register_components() -> None:
     def prefixed_lemmas(doc: Any) -> Any:
         """"Fighters retook the town": give a prefixed irregular past its lemma ("retake") where the
         lemmatiser left the word as it is, so the trigger lexicon can find it."""
-        from spacy.attrs import LEMMA, LOWER
+        import numpy as np
+        from spacy.attrs import LEMMA, LOWER, TAG
 
-        arr = doc.to_array([LEMMA, LOWER])
-        for i in (arr[:, 0] == arr[:, 1]).nonzero()[0]:
+        # Most tokens keep their lowercase form as lemma; only verbs need looking at, and the
+        # filter runs on arrays so the hot path builds no Token for the others.
+        arr = doc.to_array([LEMMA, LOWER, TAG])
+        verb_tags = [doc.vocab.strings[t] for t in ("VB", "VBD", "VBN", "VBP", "VBZ")]
+        for i in ((arr[:, 0] == arr[:, 1]) & np.isin(arr[:, 2], verb_tags)).nonzero()[0]:
             tok = doc[int(i)]
-            if tok.tag_.startswith("VB") and len(tok) > 5:
-                fixed = _fix_prefixed_lemma(tok.lower_)
-                if fixed is not None:
-                    tok.lemma_ = fixed
+            fixed = _fix_prefixed_lemma(tok.lower_) if len(tok) > 5 else None
+            if fixed is not None:
+                tok.lemma_ = fixed
         return doc
 
 
