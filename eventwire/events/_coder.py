@@ -22,7 +22,7 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
-from ._context import EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _armed, _is_agent_noun
+from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _armed, _is_agent_noun
 from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
@@ -30,7 +30,7 @@ from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _subjunctive, _willingness
 from ._roles import (
     DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
-    _implied_enforcer, _other_party, _path, _reciprocal_object, _resolve_head, _someone_else,
+    _implied_enforcer, _other_party, _story_parties, _path, _reciprocal_object, _resolve_head, _someone_else,
 )
 from ._triggers import (
     WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
@@ -889,7 +889,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         mine = {a.code for a in actors if a.code}
         if len(mine) == 1 and mine <= set(ctx.story_pair):
             (other_code,) = set(ctx.story_pair) - mine
-            recipients = [_actor("(the story's other party)", other_code, None)]
+            recipients = [_actor("(the story's other country)", other_code, None)]
             notes.append(f"recipient inferred: the other country of a two-country story ({other_code})")
     actors = _dedupe(actors)
     # An uncoded agent on one side ("accused the army") belongs to the other side's country when
@@ -910,21 +910,25 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     recipients = [r for r in _dedupe(recipients) if ((r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                                                      or _someone_else(r, actors))
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
+    _story_parties(ctx, actors, recipients, notes)
     if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
         notes.append("'each other': the actors are also the recipients")
     # A person coded only by the story's country is no evidence that the sentence reports an event.
-    guessed = {id(a) for a in (*actors, *recipients) if a.office == HOME_GUESS}
+    guessed = {id(a) for a in (*actors, *recipients) if a.office in (HOME_GUESS, CONTEXT_GUESS)}
+    from_context = {id(a) for a in (*actors, *recipients) if a.office == CONTEXT_GUESS}
     for a in (*actors, *recipients):
-        if a.office in (UNRESOLVED, HOME_GUESS):
+        if a.office in (UNRESOLVED, HOME_GUESS, CONTEXT_GUESS):
             a.office = None
-    if actors and recipients and any(r.code for r in recipients):
-        ctx.last_dyad = ({a.code for a in actors if a.code}, [r for r in recipients if r.code], ctx.sent_index)
-    if actors:
+    named = [r for r in recipients if r.code and id(r) not in guessed]
+    if any(id(a) not in from_context for a in actors) and named:
+        ctx.last_dyad = ({a.code for a in actors if a.code}, named, ctx.sent_index)
+    if any(id(a) not in from_context for a in actors):
         # A pronoun that continues a person coded only by the story's country stays uncoded: the
         # guess is for the named person, not for whatever "it" or "they" turns out to mean.
-        ctx.last_actor = [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in actors]
+        ctx.last_actor = [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a
+                          for a in actors if id(a) not in from_context]
 
     date = date_own
     date_source = "clause" if date_own is not None else None
@@ -1037,7 +1041,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     claim_status = "claimed" if ("claim of responsibility" in how or
                                  any(a.verb in ("claim", "allege") for a in attribution)) else None
     def evidence(parties: list[Actor]) -> list[Actor]:
-        return [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in parties]
+        return [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in parties if id(a) not in from_context]
 
     confidence = _confidence(trig, how, [] if inferred_actor else evidence(actors), evidence(recipients), modality, noun)
     if ctx.type_probs:

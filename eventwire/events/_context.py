@@ -52,6 +52,7 @@ class _Ctx:
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output
 UNRESOLVED = "\x00name"  # marks a named party without a code; never output
 HOME_GUESS = "\x00home"  # marks a person coded only by the story's country; never output
+CONTEXT_GUESS = "\x00context"  # marks a party named by no word, inferred from the story's countries; never output
 
 _AGENT_CACHE: dict[str, bool] = {}
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",

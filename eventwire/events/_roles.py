@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import Actor, Entity
 from . import _syntax as syn
-from ._context import EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
+from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
 from ._location import NON_STATE_CODES
 
 
@@ -548,6 +548,41 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
             continue  # the subject of another clause is that clause's actor
         return ent
     return None
+
+
+def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str]) -> None:
+    """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
+    does: in a story about two countries one country's move is aimed at the other ("Britain urged
+    an end to the violence" in a story about Britain and China), and in a story about one country
+    its own people's moves are aimed at its government or people ("the opposition is resisting
+    mediation"); with only the target named, the act is the other side's ("438 Libyans were taken
+    prisoner" in a Chad-Libya story). The filled party is marked CONTEXT_GUESS: it is no evidence
+    that an event happened (no confidence), is never carried to a later sentence, and reads as
+    "(the story's ...)" in the output so that an analyst sees it was inferred."""
+    def single_state(side: list[Actor]) -> str | None:
+        codes = {a.code for a in side if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    pair, home = ctx.story_pair, ctx.home_country
+    if not recipients and (mine := single_state(actors)):
+        if pair is not None and mine in pair:
+            other = pair[1] if pair[0] == mine else pair[0]
+            recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the other country of a two-country story ({other})")
+        elif pair is None and home:
+            # A domestic move is aimed at the government unless the government itself makes it.
+            governing = any(a.sector == "GOV" for a in actors)
+            recipients.append(_actor("(the story's country)", home, "GOV" if home == mine and not governing else None,
+                                     office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the country the story is about ({home})")
+    if not actors and (theirs := single_state(recipients)):
+        if pair is not None and theirs in pair:
+            other = pair[1] if pair[0] == theirs else pair[0]
+            actors.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
+            notes.append(f"actor inferred: the other country of a two-country story ({other})")
+        elif pair is None and home:
+            actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
+            notes.append(f"actor inferred: the government of the country the story is about ({home})")
 
 
 def _reciprocal_object(verb: Any) -> bool:

@@ -1,0 +1,74 @@
+"""A side the sentence leaves empty is filled from what the whole story is about (invented stories)."""
+from __future__ import annotations
+
+import pytest
+
+BILATERAL = ("Chile and Peru have quarrelled over fishing rights for months. Chilean officials say Peruvian "
+             "trawlers entered Chilean waters in January. Peru denies the charge. Peruvian and Chilean "
+             "diplomats met in Lima in March without result. Twelve Peruvian fishermen were detained on Monday. "
+             "Chile urged calm on Tuesday.")
+DOMESTIC = ("Zambia's opposition held rallies across Lusaka on Saturday as anger over fuel prices grew. Zambian "
+            "police said 40 protesters were arrested. The opposition leader, Mr Hichilema of Zambia, is resisting "
+            "mediation by church leaders. Zambia's president has called for calm.")
+
+
+@pytest.fixture(scope="module")
+def code_all():
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    return lambda text: everything.process_text(text).events
+
+
+def _by_trigger(events, word):
+    found = [e for e in events if e.explanation.trigger == word]
+    assert found, [(e.event, e.explanation.trigger) for e in events]
+    return found[0]
+
+
+def _inferred(parties):
+    return [(p.code, p.sector) for p in parties if p.entity_text.startswith("(the story's")]
+
+
+def test_a_move_in_a_two_country_story_is_aimed_at_the_other_country(code_all):
+    urged = _by_trigger(code_all(BILATERAL), "urged")
+    assert [a.code for a in urged.actor] == ["CHL"]
+    assert _inferred(urged.recipient) == [("PER", None)]
+    assert any("other country of a two-country story" in n for n in urged.explanation.notes)
+
+
+def test_a_target_alone_in_a_two_country_story_makes_the_other_country_the_actor(code_all):
+    detained = _by_trigger(code_all(BILATERAL), "detained")
+    assert _inferred(detained.actor) == [("CHL", None)]
+    assert {r.code for r in detained.recipient} == {"PER"}
+
+
+def test_a_domestic_move_is_aimed_at_the_government(code_all):
+    resisting = _by_trigger(code_all(DOMESTIC), "resisting")
+    assert _inferred(resisting.recipient) == [("ZMB", "GOV")]
+
+
+def test_the_government_s_own_move_is_aimed_at_the_country(code_all):
+    called = _by_trigger(code_all(DOMESTIC), "called")
+    assert _inferred(called.recipient) == [("ZMB", None)]
+
+
+def test_arrests_with_nobody_named_are_the_government_s(code_all):
+    arrested = _by_trigger(code_all(DOMESTIC), "arrested")
+    assert _inferred(arrested.actor) == [("ZMB", "GOV")]
+
+
+def test_an_inferred_party_is_no_evidence_and_is_not_carried_on(code_all):
+    events = code_all(DOMESTIC)
+    # The arrests' inferred government does not become the next sentence's recipient by carry-over.
+    assert not [e for e in events if e.explanation.trigger == "resisting"
+                and any(r.entity_text == "40 protesters" for r in e.recipient)]
+    alone = _by_trigger(code_all("Zambia's president has called for calm."), "called")
+    in_story = _by_trigger(events, "called")
+    assert not alone.recipient and in_story.confidence == alone.confidence
+
+
+def test_a_story_about_no_country_in_particular_infers_nobody(code_all):
+    urged = _by_trigger(code_all("Chile urged calm on Tuesday."), "urged")
+    assert not urged.recipient
