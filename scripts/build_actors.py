@@ -232,6 +232,17 @@ EXTRA_ACTORS = [
     ("Keidanren", "JPN", "BUS", None, "", "keidanren|japan business federation"),
     ("MITI", "JPN", "GOV", None, "", "miti|ministry of international trade and industry|the ministry of international trade and industry|japan's ministry of international trade and industry"),
     ("BBC", "GBR", "JRN", None, "", "bbc|the bbc|british broadcasting corporation|bbc news|bbc radio|bbc world service"),
+    # Audit 6: intergovernmental bodies the dictionaries lack (creditor, trade and developing-country
+    # groupings of states are IGOs), and a leak-publishing site (non-state, its trade is publishing: JRN).
+    ("Paris Club", "IGO", None, None, "", "paris club|the paris club"),
+    ("World Trade Organization", "IGO", None, None, "", "wto|the wto|world trade organization|the world trade organization"),
+    ("General Agreement on Tariffs and Trade", "IGO", None, None, "", "gatt|the gatt|general agreement on tariffs and trade|the general agreement on tariffs and trade"),
+    ("OECD", "IGO", None, None, "", "oecd|the oecd|organization for economic co operation and development|the organization for economic co operation and development"),
+    ("Group of 77", "IGO", None, None, "", "group of 77|the group of 77|g77|g 77"),
+    ("Non-Aligned Movement", "IGO", None, None, "", "non aligned movement|the non aligned movement|nonaligned movement|the nonaligned movement"),
+    ("Mercosur", "IGO", None, None, "", "mercosur|mercosul"),
+    ("Organisation of the Islamic Conference", "IGO", None, None, "", "oic|organization of the islamic conference|organization of islamic cooperation|organization of the islamic cooperation"),
+    ("WikiLeaks", "NGO", "JRN", None, "", "wikileaks"),
 ]
 # Political parties (PLOVER sector PTY, the party's country as code). Kind "party": at run time a
 # party name must be written with a capital ("Labour", not "labour costs"), and a title after it
@@ -706,6 +717,9 @@ def roles_from_spec(spec: str, iso: set[str]) -> list[list]:
     return roles
 
 
+_RULER_FROM = re.compile(r"\bfrom ([A-Z][A-Z_]+)")
+
+
 def build(shared: Path) -> dict:
     import pycountry
 
@@ -763,6 +777,7 @@ def build(shared: Path) -> dict:
         add(getattr(c, "common_name", c.name), "country", [[code, None, None, None, None]], sorted(names), source)
 
     # Phoenix dictionaries.
+    country_code_of = {k: e["r"][0][0] for e in actors if e["k"] == "country" for k in e["a"]}
     stats = {}
     for fname, src in (("Phoenix.Countries.actors.txt", "phoenix:countries"),
                        ("Phoenix.International.actors.txt", "phoenix:international"),
@@ -798,7 +813,16 @@ def build(shared: Path) -> dict:
             primary = roles[0]
             names = [tabari_name(n) for n in e["names"]]
             canonical = display_name(e["names"][0])
-            if primary[0] in ("IGO", "UNO", "EUR"):
+            home = _RULER_FROM.search(e["note"]) if "rulers" in e["note"] else None
+            if home and primary[0] in ("IGO", "UNO", "EUR") and dated:
+                # "president of the CoEU from UNITED_KINGDOM": a national minister who held a rotating
+                # international chair for a term is that country's man before and after it (country
+                # only: the sector comes from the title the text gives him).
+                code = country_code_of.get(norm_key(home.group(1).replace("_", " ")))
+                kind = "person"
+                if code:
+                    roles.append([code, None, None, None, None])
+            elif primary[0] in ("IGO", "UNO", "EUR"):
                 kind = "igo"
             elif "CountryInfo" in e["note"] or "rulers" in e["note"] or (dated and primary[0] not in NONSTATE):
                 kind = "person"

@@ -137,7 +137,8 @@ def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: Ac
         return next((e for e in recent if e.label == "PERSON"), None)
     if key in ("country", "nation", "state"):
         return next((e for e in recent if e.label in ("COUNTRY", "GPE")), None)
-    last = key.rsplit(" ", 1)[-1]
+    # The head word: the last, or the one before "of" ("the ministry of national defense" is a ministry).
+    last = key.split(" of ", 1)[0].rsplit(" ", 1)[-1]
     if last not in ("country", "nation", "state", "government", "people"):
         # "the UN Security Council ... the council", "the Labour Party ... the party": a description whose
         # head word ends a recent full name is that name, whatever its sector.
@@ -153,4 +154,8 @@ def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: Ac
     sector, secondary, _ = agent
     if key in ("bloc", "alliance") or sector == "IGO":
         return next((e for e in recent if e.code in ("IGO", "UNO", "EUR")), None)
+    if any(w in kb.office_words for w in key.split(" ")):
+        # "the chancellor", "the minister": an officeholder refers back to a government, body or
+        # title, not to a city that only stood for (or was only the site of) a government.
+        recent = [e for e in recent if e.label != "GPE"]
     return next((e for e in recent if _compatible(sector, secondary, e)), None)

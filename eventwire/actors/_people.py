@@ -23,6 +23,7 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     kb = kb or ActorKB.default()
     home = _dominant_country(entities)
     peers: dict[str, Entity] = {}
+    orgs: dict[str, Entity] = {}
     for ent in entities:
         if ent.label == "PERSON" and not ent.code:
             _code_from_title(text, ent, kb, home)
@@ -37,6 +38,14 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
             ent.code, ent.sector, ent.office = (same.code, same.sector, same.office) if same else ("GBR", "LEG", None)
         if ent.label == "PERSON" and ent.code and ent.text.split():
             peers.setdefault(ent.text.split()[-1], ent)
+        if ent.label == "ORG" and not ent.code:
+            same = orgs.get(ent.text)
+            if same is not None:
+                ent.code, ent.sector, ent.secondary_sector = same.code, same.sector, same.secondary_sector
+            else:
+                _org_from_apposition(text, ent, kb)
+            if ent.code:
+                orgs.setdefault(ent.text, ent)
     known = _link(entities)
     return _later_mentions(text, known, entities)
 
@@ -194,6 +203,26 @@ def _code_from_apposition(text: str, ent: Entity, kb: ActorKB, home: str | None)
     ent.office = res.office or ent.office
 
 
+def _org_from_apposition(text: str, ent: Entity, kb: ActorKB) -> None:
+    """Code an organisation the tables lack from the description after it between commas: "Kestrel,
+    the Danish export credit agency," is Danish and governmental; "Kestrel, a Dutch bank," Dutch and BUS.
+    Only a country written in the description counts, and only with a noun that says what the body is."""
+    rest = text[ent.end:ent.end + 160]
+    if not rest.startswith(","):
+        return
+    body = re.split(r"[,;.()\n\"“”]", rest[1:], maxsplit=1)[0].strip()
+    toks = tokenize(body)
+    if not toks or toks[0].key not in ("a", "an", "the") or len(toks) > 8:
+        return
+    matches = scan(kb, toks)
+    if not any(m.kind == "agent" for m in matches):
+        return
+    res = resolve_tokens(kb, body, toks, date=None, head=None, context_country=None, matches=matches)
+    if res is None or res.kind not in ("country", "norp") or not res.code or res.code in NONSTATE_CODES or not res.sector:
+        return
+    ent.code, ent.sector, ent.secondary_sector = res.code, res.sector, res.secondary_sector
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in ".!?\n\"“:"
@@ -228,6 +257,14 @@ def _link(entities: list[Entity]) -> dict[str, Entity]:
             elif prev.label == "NORP" and len(prev.code) == 3:
                 # "American | Kevin King": a nationality in front names a citizen.
                 ent.code, ent.sector = prev.code, "CVL"
+            elif prev.label == "PERSON" and ent.start - prev.end == 1 and words:
+                # "Roberto Abreu | Sodre": the NER cut one long name in two; the rest is the same man.
+                ent.code, ent.sector, ent.office = prev.code, prev.sector, prev.office
+                ent.canonical, ent.secondary_sector = prev.canonical, prev.secondary_sector
+        if (ent.label == "PERSON" and ent.code and prev is not None and prev.label == "PERSON" and prev.code
+                and ent.start - prev.end == 1 and len(words) == 1 and (prev.code, prev.sector) == (ent.code, ent.sector)):
+            # ... and a later bare "Sodre" is him too.
+            known.setdefault(words[0], prev)
         prev = ent
         if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
             for w in words[-3:]:

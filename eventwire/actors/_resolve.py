@@ -275,7 +275,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
     out = [m for m in out if not _someone_elses_surname(kb, tokens, m, lo, hi) and not _foreign_party(tokens, m, out, lo)
            and not _surname_agent(kb, tokens, m, lo, hi)
            and not _longer_name(tokens, m, starts, lo, hi)
-           and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)]
+           and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
+           and not _place_surname(kb, tokens, m, lo, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind != "name":
@@ -306,6 +307,8 @@ def _after_given_name(kb: "ActorKB", tokens: Sequence[Token], k: int, lo: int, h
         return False
     if prev.key in kb.names or prev.key in kb.agents or prev.key in kb.stop:
         return False
+    if k - 1 > lo and tokens[k - 2].key in _HONORIFICS and tokens[k - 2].text[:1].isupper():
+        return True  # "Sir Ian Blair", "Dr Liam Fox": after an honorific, a first name, headline or not
     return not _title_case_context(tokens, k, k + 1, lo, hi)
 
 
@@ -340,6 +343,27 @@ def _company_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int
     if m.kind != "name" or m.j - m.i != 1 or not m.entries:
         return False
     if not all(e.kind == "org" and any(r.code == "MNC" for r in e.roles) for e in m.entries):
+        return False
+    return _after_given_name(kb, tokens, m.i, lo, hi)
+
+
+# Capitalised words that qualify a place rather than give a person's first name ("North Waziristan",
+# "Greater Manchester", "Occupied Jerusalem").
+_PLACE_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern greater upper lower inner outer old new downtown "
+    "occupied rural suburban coastal metropolitan mid middle far near little great".split()
+)
+
+
+def _place_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:
+    """A one-word town or region name right after an unknown capitalised given name is a surname:
+    "Gavin Murray", "the law firm Baird Murray" name no place (and no country)."""
+    if m.kind != "name" or m.j - m.i != 1 or not m.entries:
+        return False
+    if not all(e.kind in ("place", "seat") for e in m.entries):
+        return False
+    if m.i > lo and tokens[m.i - 1].key in _PLACE_QUALIFIERS:
         return False
     return _after_given_name(kb, tokens, m.i, lo, hi)
 
@@ -392,11 +416,17 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
     return keep
 
 
+_MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
+
+
 def _drop_title_prefixes(tokens: Sequence[Token], out: list[Match]) -> list[Match]:
     """"Deputy Finance Minister": the prefix agent ("deputy", COP on its own) yields to the title after it."""
     drop = set()
     for k, m in enumerate(out[:-1]):
         nxt = out[k + 1]
+        if m.kind == "agent" and nxt.kind == "agent" and nxt.i == m.j and nxt.key in _MINISTER_WORDS:
+            drop.add(k)  # "Armed Forces Minister", "Police Minister": a portfolio; a minister governs (GOV)
+            continue
         if (m.kind == "agent" and nxt.kind == "agent" and m.key.split(" ")[-1] in TITLE_PREFIXES
                 and nxt.i - m.j <= 3 and all(t.key in PORTFOLIO or t.key in TITLE_PREFIXES for t in tokens[m.j:nxt.i])):
             drop.add(k)

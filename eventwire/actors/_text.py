@@ -2,7 +2,8 @@
 
 Keys are lower-case, accent-free tokens joined by single spaces. Abbreviations lose their dots
 ("U.S." -> "us"), a possessive "'s" is its own token ("Niger's" -> "niger 's") and hyphens and
-other punctuation separate tokens ("al-Qaeda" -> "al qaeda").
+other punctuation separate tokens ("al-Qaeda" -> "al qaeda"). British spellings of institution words take the American form
+("organisation" -> "organization").
 """
 from __future__ import annotations
 
@@ -21,11 +22,18 @@ class Token(NamedTuple):
     text: str  # as written
 
 
+# British and American spellings of the words institutions are named with fold to one key, so
+# "the World Health Organisation" finds "World Health Organization" ("Labour"/"Labor" stay apart:
+# they name different parties).
+_SPELLING = {"organisation": "organization", "organisations": "organizations", "centre": "center",
+             "centres": "centers"}
+
+
 def _fold(s: str) -> str:
     s = s.replace("’", "'").lower()
-    if s.isascii():
-        return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return _SPELLING.get(s, s)
 
 
 def tokenize(text: str) -> list[Token]:
