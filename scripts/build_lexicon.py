@@ -93,6 +93,10 @@ BARE_DROP = {
     "buy", "import",  # "Japan imported 600 tonnes of gold": trade; arms purchases keep their object rows
     "advise",  # "returning to advise Labour on media strategy": staff work, not a request (020)
     "undermine",  # "the legislation would undermine efforts": an effect, not a sanction (160)
+    # Type audit of the development golds (issue 3): arriving alone names no one met and nothing
+    # brought ("supporters arrived at the square", "police arrived to detain him"), so it is no
+    # consultation (040); "arrive in", "arrive for talks" and forces on the move keep their rows.
+    "arrive",
 }
 
 # Verb + object pairs CAMEO codes as an event that, in news, almost never report one: holding a
@@ -100,10 +104,16 @@ BARE_DROP = {
 # figures of speech. (The light-verb row "deal a blow" -> ASSAULT is gone for the same reason.)
 IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"), ("hold", "vote"),
                  ("send", "message"), ("send", "signal"), ("raise", "concern"),
-                 ("deal", "blow")}  # "election results dealt a blow to the party": figurative
+                 ("deal", "blow"),  # "election results dealt a blow to the party": figurative
+                 # An effort of no named kind ("continuing efforts to find the crew") is no event of a
+                 # known type; a wrapped one ("mediation efforts") is coded by what it wraps.
+                 ("continue", "effort"), ("resume", "effort"), ("redouble", "effort"), ("step", "effort"),
+                 # Drafting a bill is lawmaking at home, no agreement with another party (031).
+                 ("draft", "bill")}
 # Verb + preposition rows with no object that report no event: "the forecast came in a report to
 # parliament" is no visit (CAMEO 040 for "come to").
-IDLE_PREP_ROWS = {("come", "to")}
+IDLE_PREP_ROWS = {("come", "to"),
+                  ("arrive", "from")}  # "supporters arrived from across the city" is no aid (073)
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely
 # and synset expansion spreads one code over knives and missiles alike.
@@ -570,6 +580,7 @@ NOUNS: list[tuple[str, str, str, str]] = [
     ("strike", "ASSAULT", "", "ambiguous with labour strike; context decides"),
     ("bombing", "ASSAULT", "explosives", ""), ("bombardment", "ASSAULT", "heavy-weapons", ""),
     ("shelling", "ASSAULT", "heavy-weapons", ""), ("offensive", "ASSAULT", "", ""),
+    ("destruction", "ASSAULT", "", "weak: often the outcome named, not the act"),
     ("raid", "COERCE", "seize", "police raid; military raids read as ASSAULT by context"),
     ("ambush", "ASSAULT", "", ""), ("clash", "ASSAULT", "", ""), ("fighting", "ASSAULT", "", ""),
     ("battle", "ASSAULT", "", ""), ("war", "ASSAULT", "", "weak: ongoing state, not one event"),

@@ -51,7 +51,10 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     # coordination ("denied attacking the city and accused the army").
     scope = [verb]
     cur = verb
-    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))) \
+    # "were not prepared to negotiate", "is not willing to help": the negation sits on "be", above
+    # the adjective whose complement the trigger is, so the climb passes through that adjective.
+    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))
+           or (cur.dep_ == "acomp" and len(scope) > 1 and scope[-2].dep_ == "xcomp")) \
             and cur.head.i != cur.i and len(scope) < 5:
         # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
         cur = cur.head
@@ -65,6 +68,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
             return "negated", [f"governed by '{v.lemma_}'"]
     if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
         return "negated", ["reported as denied"]
+    denied = _denied_report(scope[-1])
+    if denied is not None:
+        return "negated", [f"what a denied '{denied.lemma_}' says"]
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
         return "future", ["future auxiliary"]
     if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
@@ -90,6 +96,23 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     if date is not None and date.reference == "future":
         return "future", ["future time expression"]
     return "asserted", notes
+
+
+# Nouns whose content a denial denies: "denied reports that he planned to meet the rebels".
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation",
+                          "story", "charge"})
+
+
+def _denied_report(top: Any) -> Any:
+    """The report noun whose that-clause holds ``top`` when the noun is the object of "deny"."""
+    if top.dep_ not in ("acl", "ccomp", "relcl") or top.head.i == top.i:
+        return None
+    noun = top.head
+    if noun.lemma_.lower() not in REPORT_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "deny":
+        return None
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in top.children) and top.dep_ == "relcl":
+        return None  # "denied the report he had read": a relative clause, not the report's content
+    return noun
 
 
 def _conditional(verb: Any) -> bool:

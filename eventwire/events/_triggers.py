@@ -29,10 +29,11 @@ def _claimed_act(tok: Any) -> bool:
     return noun.lemma_.lower() == "responsibility" and noun.head.lemma_.lower() in CLAIM_VERBS
 
 
-def _thing_subject(ctx: _Ctx, verb: Any) -> bool:
+def _thing_subject(ctx: _Ctx, verb: Any, subj: Any = None) -> bool:
     """Whether the verb's subject is a thing rather than a party ("their dream shattered", "prices
-    soared"): a verb that reports an event only as a synonym is then a figure of speech."""
-    subj = syn.first_child(verb, "nsubj")
+    soared"): a verb that reports an event only as a synonym is then a figure of speech. ``subj``
+    overrides the verb's own nominal subject (for one inherited through coordination)."""
+    subj = subj if subj is not None else syn.first_child(verb, "nsubj")
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.entity_at:
         return False
     lemma = subj.lemma_.lower()
@@ -134,6 +135,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "it's striking that ...": a comment on a fact, not an act
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Scissors, who consults with officials", "the government, which controls the port": a description
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+        return None  # "Basra, where British forces are stationed": the present passive describes a state
     if lemma in STOPPING_VERBS and objs and (
             any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in objs[0].children)
             or verb.head.lemma_.lower() in PREVENTING_WORDS):
@@ -215,8 +219,18 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # "ordered the arrest of politicians", "ordered the destruction of the air force": an
         # authority's order is coded as the action it orders.
         ordered = lex.noun_candidates(objs[0].lemma_.lower())
-        if ordered:
+        # "approved an extradition request from the US": approving a request grants it; the
+        # approver asks nobody for anything.
+        if ordered and ordered[0].plover != "REQUEST":
             return ordered[0], f"order of '{objs[0].lemma_}'"
+    if verb.lemma_.lower() in ORDER_VERBS and objs and _commanded_force(ctx, objs[0]):
+        # "ordered his forces to blast the compound": the order is coded as the act it orders, as
+        # with "ordered the arrest of ..."; "ordered troops to the border" stays a deployment.
+        act = next((x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+        hit = _verb_trigger(ctx, act) if act is not None else None
+        if hit is not None:
+            return replace(hit[0], lemma=verb.lemma_.lower()), f"order to '{act.lemma_}': {hit[1]}"
     if lemma in MOTION_VERBS and not objs:
         mover = syn.subject_of(verb)
         if mover is not None and (mover.lemma_.lower() in FORCE_NOUNS or any(
@@ -231,6 +245,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             for c in verb.children):
         # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
         return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
+    if lemma in PRESSING_VERBS and objs and objs[0].dep_ == "dobj" and any(
+            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children):
+        # "pressuring the U.S. to leave the base": pressing a party to act asks it to act (REQUEST).
+        pressed = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
+        if pressed:
+            return replace(pressed[0], lemma=lemma, prep=None, source="light"), f"'{verb.lemma_}' another party to act"
     if request and lemma in WANTING_VERBS and not objs and syn.subject_of(verb) is not None:
         wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
@@ -252,6 +272,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                                                                    "admit", "concede") and not objs and \
             any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "governments have recognized that Austrians were also perpetrators": a statement
+    if best.plover == "THREATEN" and lemma in THREAT_VERBS and _thing_subject(ctx, verb, syn.subject_of(verb)):
+        return None  # "the dams threaten the delta", "settlements threaten a solution": a danger, not a threat by a party
     if best.plover == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma):
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:
@@ -265,6 +287,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                                    or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))
             for c in verb.children):
         return None  # "asked whether the talks would resume": a question, not a request
+    if lemma == "leave" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            o.dep_ == "nsubjpass" and (o.i in ctx.place_at or o.lemma_.lower() in LEFT_BEHIND) for o in objs):
+        return None  # "negotiators were left with a difficult task": left in a state, giving nothing up
     if lemma == "leave" and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
                                            or objs[0].lemma_.lower() in LEFT_BEHIND)):
         return None  # "lawmakers left en masse", "left thousands homeless": no ground or office given up
@@ -286,6 +311,8 @@ ORDER_VERBS = frozenset({"order", "command", "authorize", "authorise", "direct",
 MEDIA_NOUNS = frozenset({"video", "footage", "recording", "tape", "photo", "photograph", "image", "picture", "report",
                          "statement", "document", "figure", "data", "detail", "list", "album", "book", "film", "poll",
                          "survey", "transcript", "audio", "message", "communique", "letter", "study"})
+# Verbs whose subject must be a party for a PLOVER threat: "rising seas threaten the islands" is a danger.
+THREAT_VERBS = frozenset({"threaten", "menace", "endanger", "imperil", "jeopardize", "jeopardise"})
 # Verbs of attack that politicians use with words more often than with weapons.
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "lash", "savage", "lambast", "lambaste", "slam", "rip"})
 # Where words are delivered: "attacked X on Twitter", "in a speech", "at a rally".
@@ -321,6 +348,8 @@ MOTION_VERBS = frozenset({"arrive", "move", "head", "pour", "roll", "mass", "lan
 FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "marine", "warship", "unit", "battalion",
                          "brigade", "convoy", "paratrooper", "commando", "division", "regiment", "contingent",
                          "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
+# "pressured Seoul to drop the tariff": pressing a party to act is a request (the bare verb is no event).
+PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize"})
 # "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
 WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
 ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
@@ -357,6 +386,15 @@ FIGURE_NOUNS = frozenset({"record", "high", "low", "peak", "level", "ceiling", "
                           # units of a sum or an amount: "a deficit that hit 156 billion dlrs"
                           "dollar", "dlr", "dlrs", "euro", "pound", "yen", "yuan", "rupee", "franc", "mark", "mln",
                           "billion", "million", "trillion", "tonne", "ton", "barrel", "point"})
+
+
+# Whom an authority orders to act: its armed or police forces ("ordered his forces to ...").
+COMMANDED_NOUNS = FORCE_NOUNS | {"army", "military", "police", "navy", "militia", "guard", "policeman", "officer",
+                                 "gendarmerie", "jet", "warplane", "aircraft", "artillery", "gunner"}
+
+
+def _commanded_force(ctx: _Ctx, obj: Any) -> bool:
+    return obj.lemma_.lower() in COMMANDED_NOUNS or getattr(ctx.entity_at.get(obj.i), "sector", None) in ("MIL", "COP")
 
 
 def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str | None) -> bool:
@@ -400,6 +438,13 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" and not any(p.dep_ == "pobj" for p in c.children)
                                for c in verb.children):
         return True
+    # "came under fire for its handling of the strike": criticism for a reason, not shooting. Without
+    # a reason ("the convoy came under fire near the border") it stays an assault.
+    if lemma in ("come", "be"):
+        under = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("fire", "attack")]
+        if under and any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *under) for c in h.children):
+            return True
     # "one thing all the unions are agreed on": a shared view (a state), not an agreement made.
     if lemma == "agree" and any(c.dep_ == "auxpass" for c in verb.children):
         subj = syn.first_child(verb, "nsubjpass")
