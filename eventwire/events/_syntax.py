@@ -78,6 +78,11 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ == "acl" and cur.head.pos_ == "PROPN" and (cur.tag_ == "VBD" or any(
                 c.dep_ == "oprd" and c.ent_type_ == "PERSON" for c in cur.children)):
             return cur.head  # a finite verb the parser hung on its subject: "Trump called Erdogan and urged ..."
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in STATEMENT_NOUNS and \
+                cur.head.dep_ in ("dobj", "conj", "appos"):
+            # "Hamas issued a statement slamming the plan": what a statement says, its issuer says.
+            cur = clause_head(cur.head)
+            continue
         if cur.dep_ == "acl" and is_detached_participle(cur):
             # "X have ended agreements with Y, withdrawn from Z": the parser often hangs the second
             # coordinated participle on the object; after a comma it is the main clause's verb.
@@ -85,6 +90,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "video",
+                             "resolution", "note", "speech", "address", "release", "tweet", "post", "editorial",
+                             "broadcast", "announcement", "memo", "memorandum", "report"})
 
 
 def is_detached_participle(verb: Token) -> bool:

@@ -72,3 +72,11 @@ def test_an_inferred_party_is_no_evidence_and_is_not_carried_on(code_all):
 def test_a_story_about_no_country_in_particular_infers_nobody(code_all):
     urged = _by_trigger(code_all("Chile urged calm on Tuesday."), "urged")
     assert not urged.recipient
+
+
+def test_a_statement_s_words_are_its_issuer_s(code_all):
+    # "issued a statement slamming ...": the participle hangs on the statement; the issuer slams.
+    events = [e for e in code_all("Hamas issued a statement slamming the peace plan.") if e.event == "ACCUSE"]
+    assert events and {a.code for a in events[0].actor} == {"PSE"}
+    council = [e for e in code_all("The Security Council passed a resolution condemning Israel.") if e.event == "ACCUSE"]
+    assert council and {a.code for a in council[0].actor} == {"UNO"} and {r.code for r in council[0].recipient} == {"ISR"}
