@@ -158,6 +158,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
             # "the junta", "the group": the most recent compatible full mention earlier in the article.
             # A town that only says where a facility is ("at Prague airport") is no antecedent.
+            if h.lemma_.lower() in GOVERNMENT_NOUNS and h.dep_ in ("nsubj", "nsubjpass"):
+                # "Israel has demanded arrests ... The government says ...": a government that opens a
+                # sentence continues the state that was the topic (the subject) just before, not the
+                # latest party named ("given leader Yasser Arafat 12 hours").
+                topic = [e for e in _subject_antecedent(ctx, h) if e.code and len(e.code) == 3
+                         and e.code not in NON_STATE_CODES]
+                if len(topic) == 1:
+                    out.append(_actor(text, topic[0].code, res.sector))
+                    continue
             where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])}
             prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code
                                          and id(e) not in where], kb=ctx.kb)
@@ -325,6 +334,9 @@ def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
         return False  # "MPs", "MEPs": a kind of people, not a name
     name = names[-1].lower()
     return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "cabinet"})
 
 
 def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:

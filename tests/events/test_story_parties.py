@@ -80,3 +80,11 @@ def test_a_statement_s_words_are_its_issuer_s(code_all):
     assert events and {a.code for a in events[0].actor} == {"PSE"}
     council = [e for e in code_all("The Security Council passed a resolution condemning Israel.") if e.event == "ACCUSE"]
     assert council and {a.code for a in council[0].actor} == {"UNO"} and {r.code for r in council[0].recipient} == {"ISR"}
+
+
+def test_the_government_continues_the_state_that_was_the_topic(code_all):
+    # The latest country named is Iraq's, but the sentence before was about what Turkey did.
+    events = code_all("Turkey has demanded the arrest of 20 Kurdish militants and given the Iraqi leadership two "
+                      "days to comply. The government then closed the border crossings.")
+    closed = _by_trigger(events, "closed")
+    assert {a.code for a in closed.actor} == {"TUR"}
