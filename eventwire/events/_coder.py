@@ -88,15 +88,16 @@ def _dominant_country(document: Any, *, share: float = 0.4, least: int = 2) -> s
     return best if n >= least and n / sum(counts.values()) >= share else None
 
 
-def _home_country(document: Any) -> str | None:
+def _home_country(document: Any, *, share: float = 0.6, lead: int = 3) -> str | None:
     """The one country a story is overwhelmingly about: most mentions, and no other country named
-    even a third as often (a British politics story that mentions Brussels twice)."""
-    best = _dominant_country(document, share=0.6, least=3)
+    even a third as often (a British politics story that mentions Brussels twice). With a smaller
+    ``share`` and ``lead``, the country a story is mainly about."""
+    best = _dominant_country(document, share=share, least=3)
     if best is None:
         return None
     counts = _country_counts([*document.places, *document.entities])
     runner_up = max((n for code, n in counts.items() if code != best), default=0)
-    return best if runner_up * 3 <= counts.get(best, 0) else None
+    return best if runner_up * lead <= counts.get(best, 0) else None
 
 
 def _country_counts(items: Any) -> dict[str, int]:
@@ -308,6 +309,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     ctx.dated_noun = _dated_nouns(ctx.date_at, parsed)
     ctx.doc_country = _dominant_country(document)
     ctx.home_country = _home_country(document)
+    ctx.focus_country = _home_country(document, share=0.5, lead=2)
     ctx.story_pair = _country_pair(document)
     ctx.quantity_at = _token_index(parsed, document.quantities)
     if document.dateline:

@@ -37,6 +37,7 @@ class _Ctx:
     current_person: bool = False  # the current event's actor is a person ("its" cannot point at it)
     doc_country: str | None = None
     home_country: str | None = None  # the one country a story is overwhelmingly about (its people's, by default)
+    focus_country: str | None = None  # the country a story is mainly about (fills a side no word names)
     kb: Any = None
     sent_tokens: list[Any] = field(default_factory=list)
     sent_index: int = 0

@@ -565,8 +565,8 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str]) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
     does: in a story about two countries one country's move is aimed at the other ("Britain urged
-    an end to the violence" in a story about Britain and China), and in a story about one country
-    its own people's moves are aimed at its government or people ("the opposition is resisting
+    an end to the violence" in a story about Britain and China), and in a story mainly about one
+    country its own people's moves are aimed at its government or people ("the opposition is resisting
     mediation"); with only the target named, the act is the other side's ("438 Libyans were taken
     prisoner" in a Chad-Libya story). The filled party is marked CONTEXT_GUESS: it is no evidence
     that an event happened (no confidence), is never carried to a later sentence, and reads as
@@ -575,7 +575,7 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         codes = {a.code for a in side if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
         return next(iter(codes)) if len(codes) == 1 else None
 
-    pair, home = ctx.story_pair, ctx.home_country
+    pair, home = ctx.story_pair, ctx.focus_country
     if not recipients and (mine := single_state(actors)):
         if pair is not None and mine in pair:
             other = pair[1] if pair[0] == mine else pair[0]

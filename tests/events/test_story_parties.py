@@ -88,3 +88,10 @@ def test_the_government_continues_the_state_that_was_the_topic(code_all):
                       "days to comply. The government then closed the border crossings.")
     closed = _by_trigger(events, "closed")
     assert {a.code for a in closed.actor} == {"TUR"}
+
+
+def test_a_story_mainly_about_one_country_still_fills_the_side(code_all):
+    # Malawi named twice does not stop a story about Zambia from being about Zambia.
+    story = DOMESTIC + " Neighbouring Malawi said it was watching events closely. Malawi closed no border posts."
+    resisting = _by_trigger(code_all(story), "resisting")
+    assert _inferred(resisting.recipient) == [("ZMB", "GOV")]
