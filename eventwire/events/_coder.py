@@ -111,17 +111,19 @@ def _country_counts(items: Any) -> dict[str, int]:
 
 
 def _country_pair(document: Any) -> tuple[str, str] | None:
-    """The two countries a bilateral story is about: both often named and, together, most mentions."""
+    """The two countries a bilateral story is about: both often named, neither far more than the
+    other, and together most mentions."""
     counts = _country_counts(document.entities)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) < 2:
         return None
     (a, na), (b, nb) = ranked[:2]
     total = sum(counts.values())
-    return (a, b) if nb >= PAIR_MIN_MENTIONS and (na + nb) / total >= PAIR_MIN_SHARE else None
+    return (a, b) if nb >= PAIR_MIN_MENTIONS and (na + nb) / total >= PAIR_MIN_SHARE and nb * PAIR_MAX_LEAD >= na else None
 
 
 PAIR_MIN_MENTIONS, PAIR_MIN_SHARE = 4, 0.8
+PAIR_MAX_LEAD = 3  # one country named over three times as often as the other: a story about it, not a pair
 
 
 def _dated_nouns(date_at: dict[int, Any], parsed: Any) -> dict[int, int]:

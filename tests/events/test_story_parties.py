@@ -95,3 +95,17 @@ def test_a_story_mainly_about_one_country_still_fills_the_side(code_all):
     story = DOMESTIC + " Neighbouring Malawi said it was watching events closely. Malawi closed no border posts."
     resisting = _by_trigger(code_all(story), "resisting")
     assert _inferred(resisting.recipient) == [("ZMB", "GOV")]
+
+
+def test_a_foreign_angle_does_not_make_a_domestic_story_bilateral(code_all):
+    # Four mentions of the US against far more of South Korea: a Korean story, so the unnamed side of
+    # a Korean event is Korean, not American.
+    story = ("South Korea's president declared martial law on Tuesday. South Korean troops surrounded the National "
+             "Assembly in Seoul. South Korea's opposition called the decree illegal. South Korean lawmakers met "
+             "overnight. Korean unions called a strike. South Korea's currency fell. South Korean markets closed. "
+             "South Korea's prime minister resigned. The South Korean army chief apologised. Korean newspapers "
+             "printed blank front pages. South Korea's courts stayed open. South Korean churches held vigils. "
+             "Korean students marched in Busan. The United States said it was watching. A US official said the US "
+             "had not been told. US forces in Korea were not involved. Twelve South Korean protesters were detained.")
+    detained = _by_trigger(code_all(story), "detained")
+    assert _inferred(detained.actor) == [("KOR", "GOV")]
