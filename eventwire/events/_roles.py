@@ -34,8 +34,11 @@ def _path(tok: Any, root: Any) -> list[Any]:
 def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
     """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
     from ..actors import coref_resolve, resolve_phrase
+    from ..actors._resolve import PARTY_ROLES
 
-    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    # "Ernst & Young", "Procter & Gamble": an ampersand joins one name, not two parties.
+    joined = [c for c in tok.conjuncts if c.i > tok.i and any(t.text == "&" for t in tok.doc[tok.i:c.i])]
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c not in joined]
     heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
     out: list[Actor] = []
     for h in heads:
@@ -88,6 +91,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 out.extend(_resolve_head(ctx, owner_tok, context_country=context_country, role="actor"))
                 continue
         start, end = syn.core_phrase(h)
+        if h.i == tok.i and joined:
+            end = max(end, joined[-1].i + 1)
         text = syn.span_text(ctx.doc, start, end)
         named = _earlier_person(ctx, h) if end - start == 1 else None
         if named is not None:
@@ -151,8 +156,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
             # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
-            # the place in the sentence nor the latest official says whose envoy it is.
-            out.append(_actor(text, None, res.sector))
+            # the place in the sentence nor the latest official says whose envoy it is; only an
+            # earlier mention of an envoy does ("the Swedish ambassador ... the ambassador").
+            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) else None
+            envoy = prior is not None and any(w in prior.text.lower() for w in ENVOY_WORDS)
+            out.append(_actor(text, prior.code if envoy else None, res.sector))
             continue
         if res is not None and res.sector and not res.code and not coded and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
@@ -185,7 +194,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
                 out.append(_actor(text, None, res.sector))
             elif countries:
-                out.extend(_actor(text, e.code, res.sector) for e in countries)
+                # "a spokesman for UKIP": a party's own people speak for the party, not the government.
+                party_role = h.lemma_.lower() in PARTY_ROLES or h.lower_ in PARTY_ROLES
+                out.extend(_actor(text, e.code, e.sector if party_role and e.sector in ("PTY", "OPP") else res.sector)
+                           for e in countries)
             elif role == "recipient" and h.lemma_.lower() in EQUIPMENT_NOUNS and any(a.code for a in ctx.current_actors):
                 # "The U.S. has offered warships to escort Kuwaiti tankers": equipment of no stated
                 # country is no party on the receiving end; taking the country around it would make it

@@ -71,3 +71,19 @@ def test_their_points_at_a_plural_party(code_all):
     events = _find(code_all("Israel released 20 Palestinian prisoners. The Palestinian Authority welcomed their release."),
                    "SUPPORT")
     assert events and "ISR" not in _codes(events[0].recipient)
+
+
+def test_a_party_spokesman_speaks_for_the_party(code_all):
+    events = _find(code_all("A spokeswoman for the Liberal Democrats attacked the budget."), "ACCUSE")
+    assert events and [(a.code, a.sector) for a in events[0].actor] == [("GBR", "PTY")]
+
+
+def test_an_ampersand_joins_one_name(code_all):
+    events = _find(code_all("Marsh & Ridley accused the Treasury of hiding the figures."), "ACCUSE")
+    assert events and [a.entity_text for a in events[0].actor] == ["Marsh & Ridley"]
+
+
+def test_the_ambassador_is_the_envoy_named_before(code_all):
+    events = code_all("The Danish ambassador met officials in Kyiv on Monday. Later the ambassador telephoned the president.")
+    later = [e for e in events if any(a.entity_text == "the ambassador" for a in e.actor)]
+    assert later and {a.code for a in later[0].actor} == {"DNK"}
