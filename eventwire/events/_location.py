@@ -97,6 +97,10 @@ ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "RE
                          "PROTEST", "COERCE", "MOBILIZE"})
 
 
+# Acts a state does on others' ground: they happen at their recipient, else where the story is.
+ABROAD_TYPES = frozenset({"AID", "ASSAULT", "RETREAT"})
+
+
 def _state_codes(parties: list[Actor]) -> set[str]:
     return {a.code for a in parties if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
 
@@ -136,6 +140,39 @@ def _filed_here(ctx: Any) -> bool:
     return ctx.filed_here
 
 
+def _visitors(ctx: Any) -> frozenset[str]:
+    """The countries of the people the story has visiting the dateline's town or country ("Ugandan President
+    Yoweri Museveni ... ended a three-day visit to Kenya" under a NAIROBI dateline, "on a visit here"): those
+    named in the story's lead or in the sentence of the visit. The visitors then act there, not at home; others
+    of their story (a third country's leader it quotes) do not move. Searched once per document."""
+    if getattr(ctx, "visited_here", None) is None:
+        document = getattr(ctx, "document", None)
+        place = getattr(ctx, "dateline_place", None)
+        found: set[str] = set()
+        if document is not None and document.dateline and place is not None:
+            from ..geo import country_name
+
+            text = document.text or ""
+            names = {n for n in (place.text, place.resolved_place,
+                                 country_name(place.country_code) if place.country_code else None) if n}
+            alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+            visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
+                               rf"visiting\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
+            spans = []
+            for m in visit.finditer(text):
+                lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
+                hi = text.find(". ", m.end())
+                spans.append((lo + 1, hi if hi >= 0 else len(text)))
+            if spans:
+                lead_end = text.find(". ", text.find(document.dateline) + len(document.dateline))
+                spans.append((0, lead_end if lead_end >= 0 else len(text)))
+                found = {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
+                         and e.code not in NON_STATE_CODES and any(lo <= e.start < hi for lo, hi in spans)}
+                found.discard(place.country_code)
+        ctx.visited_here = frozenset(found)
+    return ctx.visited_here
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
@@ -148,13 +185,16 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # A state's own act ("deported by Mexican authorities") stays in its country unless told otherwise:
         # a New Delhi dateline on a story about the deportees does not move it to India.
         countries = _state_codes(actors)
+    # An attack, aid or withdrawal with nobody on its receiving end does not point home: "UK troops will fly
+    # Britons out of Ivory Coast. France has begun evacuating its citizens too" stays in Ivory Coast.
+    abroad = plover in ABROAD_TYPES and not _state_codes(recipients)
     if place is not None:
         # A meeting or visit that places its parties ("flew to Washington for talks") keeps them there for
         # the next sentence: they are the travellers.
         travellers = frozenset(_state_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
         ctx.last_place = (place, sent_index, travellers)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
-            (not countries or ctx.last_place[0].country_code in countries
+            (not countries or abroad or ctx.last_place[0].country_code in countries
              or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])):
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
         # They demanded ..."), as long as the parties do not point elsewhere; a party that has just been
@@ -172,12 +212,13 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
-             or (plover in ACTOR_SITED and _filed_here(ctx))):
+             or (plover in ACTOR_SITED and (_filed_here(ctx) or bool(_state_codes(actors) & _visitors(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
         # a Brussels dateline stays there). A story that has its people
-        # speak "here" ("the U.S. Commerce Secretary told reporters here") has their words at the dateline.
+        # speak "here" ("the U.S. Commerce Secretary told reporters here") has their words at the dateline; so
+        # does one that has the actor's country on a visit to the dateline's town or country.
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
@@ -190,6 +231,15 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             # Words of a speaker of no known country ("the association urged Muslims ...") are spoken
             # where the story is, not in the country of whoever they are addressed to.
             parties = ()
+    if story and abroad and _state_codes(actors) and story not in _state_codes(actors):
+        # "France began evacuating its citizens" in a story about Ivory Coast: an act done to others (an
+        # attack, aid, a withdrawal) with nobody on its receiving end and no place named happens where the
+        # story is, not at home.
+        country = country_place(story)
+        if country is not None:
+            return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
+                                 lat=country.lat, lon=country.lon, country_code=story,
+                                 resolution=1, location_source="story")
     for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:

@@ -78,6 +78,8 @@ class Gazetteer:
         self.prefixes: set[str] = set()
         # Keys written in lower case in the hand table ('Rafah crossing') may end on a lower-case word.
         self.lower_ok: set[str] = set()
+        # Keys the hand table's alias rows add to a place the index holds ("North Yorks" for North Yorkshire).
+        self.alias_keys: set[str] = set()
         self.capitals: dict[str, int] = {}
         self.countries: dict[str, int] = {}
         self._ranked: dict[str, list[Candidate]] = {}
@@ -130,17 +132,31 @@ class Gazetteer:
             cols = line.rstrip("\n").split("\t")
             feature, name, cc, admin1, lat, lon = (c.strip() for c in cols[:6])
             aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a.strip()]
+            if feature == "alias":
+                # More names for a place the index already holds ("Bosnia" for Bosnia and Herzegovina): the
+                # aliases lead to its own row, coordinates and geonameid included.
+                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
+                            and self.place(i).name == name), None)
+                if idx is None:
+                    continue
+                for n in aliases:
+                    self._index_alias(n, idx)
+                    self.alias_keys.add(name_key(n))
+                continue
             idx = len(self._rows)
             self._rows.append(Candidate(name, None, float(lat), float(lon), cc or None, admin1 or None,
                                         feature, 0, False))
             for n in [name, *aliases]:
-                key = name_key(n)
-                self._index_key(key, idx)
-                parts = key.split(" ")
-                for k in range(1, len(parts)):
-                    self.prefixes.add(" ".join(parts[:k]))
-                if n.split()[-1].islower():
-                    self.lower_ok.add(key)
+                self._index_alias(n, idx)
+
+    def _index_alias(self, n: str, idx: int) -> None:
+        key = name_key(n)
+        self._index_key(key, idx)
+        parts = key.split(" ")
+        for k in range(1, len(parts)):
+            self.prefixes.add(" ".join(parts[:k]))
+        if n.split()[-1].islower():
+            self.lower_ok.add(key)
 
     def place(self, idx: int) -> Candidate:
         row = self._rows[idx]

@@ -337,6 +337,26 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
     return False
 
 
+# Capitalised prefixes that join a place name by a hyphen without making it part of another name
+# ("Sino-Soviet", "Anti-Tehran", "Greater-London" in a headline).
+_HYPHEN_PREFIXES = {"anti", "pro", "pan", "trans", "sino", "franco", "anglo", "indo", "afro", "euro", "russo",
+                    "austro", "greco", "italo", "ex", "neo", "post", "pre", "non", "mid", "sub", "cross", "inter",
+                    "greater", "upper", "lower", "inner", "outer", "north", "south", "east", "west", "central",
+                    "northern", "southern", "eastern", "western", "new", "old", "all", "us", "un", "eu"}
+
+
+def _hyphen_compound(text: str, m: _Mention, toks, keys, known: set[int]) -> bool:
+    """"Ould-Khail", "Abu-Hail": a one-word name glued by a hyphen to a capitalised word that is no place and
+    no prefix is the second half of a person's or a firm's name, not a town."""
+    i = m.tok_start
+    if m.tok_end - i != 1 or i == 0 or m.qualified:
+        return False
+    left = toks[i - 1]
+    if text[left[1]:toks[i][0]] not in ("-", "‑") or not left[2][:1].isupper():
+        return False
+    return (i - 1) not in known and keys[i - 1] not in _HYPHEN_PREFIXES and keys[i - 1] not in _ARTICLES
+
+
 def _after_honorific(text: str, m: _Mention, toks) -> bool:
     """"Mr Leigh", "Lady Boothroyd", "Dr. Houston": a person's name, whatever else it names."""
     i = m.tok_start
@@ -405,6 +425,13 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     if m.forced:
         return True
     if _after_honorific(text, m, toks):
+        return False
+    if c.feature in ("city", "admin2") and _hyphen_compound(text, m, toks, keys, known):
+        return False
+    # "the North East", "the South West": a name of compass words only is a part of some country, never the
+    # hamlet GeoNames happens to know by it (North East, Pennsylvania).
+    words = m.key.split(" ")[1:] if m.key.startswith("the ") else m.key.split(" ")
+    if c.feature == "city" and len(words) > 1 and all(w in _COMPASS for w in words) and not m.qualified:
         return False
     if c.feature in ("city", "admin1", "admin2"):
         # "The Bank said": a town known as "the" + a common word only by an alternate name is the word
@@ -544,7 +571,9 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             if area is None and nxt is not None:
                 # "Henley-on-Thames, Oxfordshire", "Hinckley, Leicestershire": a county or district after the
                 # comma names the town inside it (within about 80 km of its point), and only such a town.
-                county = next((c for c in nxt.cands if c.feature == "admin2" and bears_name(c, nxt.key)), None)
+                # A county's short form ("Richmond, North Yorks", "Andover, Hants") names it as well.
+                county = next((c for c in nxt.cands if c.feature == "admin2" and (
+                    bears_name(c, nxt.key) or nxt.key in Gazetteer.default().alias_keys)), None)
                 near = [c for c in m.cands if county is not None and c.feature == "city"
                         and c.country_code == county.country_code and c.admin1 == county.admin1
                         and abs(c.lat - county.lat) < 0.75 and abs(c.lon - county.lon) < 1.1]
