@@ -192,6 +192,7 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+ALLEGING_VERBS = frozenset({"allege"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 VOICED_AIMS = frozenset({"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "demonstrate",
                          "express", "voice", "show", "mourn", "commemorate"})
@@ -429,7 +430,13 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
                 continue
             hit = _verb_trigger(ctx, tok)
-            if hit and reporting and hit[0].source != "light":
+            alleging = tok.lemma_.lower() in ALLEGING_VERBS
+            if alleging and not hit:
+                # "India alleged that Pakistan sheltered the gunmen": an allegation is an accusation,
+                # and what is alleged is its content (PLOVER ACCUSE), not an event of its own.
+                accuse = next((t for t in lex.verb_candidates("accuse") if not (t.obj or t.prep or t.particle)), None)
+                hit = (replace(accuse, lemma=tok.lemma_.lower()), f"allegation verb '{tok.lemma_}'") if accuse else None
+            if hit and reporting and hit[0].source != "light" and not alleging:
                 hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
             if hit:
                 found.append((tok, hit[0], hit[1], False))
@@ -484,7 +491,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue
         for c in tok.children:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-            if trig.plover in CONTENT_TAKING and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
+            if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS) and \
+                    (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
                 content.update(t.i for t in c.subtree)
@@ -686,6 +694,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 # "lodged a protest with Tokyo": the object's own prepositions name whom it is aimed at.
                 owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 objs.extend(owners or syn.prep_objects(o, RECIPIENT_PREPS.get(trig.plover, ()) + ("against", "with")))
+        if not objs and tok.lemma_.lower() in ALLEGING_VERBS:
+            # "alleged that Pakistan sheltered them", "alleges the attack was backed by X": the accused
+            # is who does the alleged act.
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                    accused = syn.agent_of(c) if syn.is_passive(c) else syn.first_child(c, "nsubj")
+                    if accused is not None:
+                        objs.append(accused)
         if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
                 and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
             objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object

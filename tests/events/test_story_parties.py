@@ -109,3 +109,12 @@ def test_a_foreign_angle_does_not_make_a_domestic_story_bilateral(code_all):
              "had not been told. US forces in Korea were not involved. Twelve South Korean protesters were detained.")
     detained = _by_trigger(code_all(story), "detained")
     assert _inferred(detained.actor) == [("KOR", "GOV")]
+
+
+def test_an_allegation_is_an_accusation_of_whoever_did_the_alleged_act(code_all):
+    events = code_all("Kenya alleged that Somali militiamen had been armed by Eritrea.")
+    accusations = [e for e in events if e.event == "ACCUSE"]
+    assert accusations and {a.code for a in accusations[0].actor} == {"KEN"}
+    assert {r.code for r in accusations[0].recipient} == {"ERI"}
+    # What is alleged is the accusation's content, not an event of its own.
+    assert not [e for e in events if e.event in ("AID", "SUPPORT", "MOBILIZE")]
