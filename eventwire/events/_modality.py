@@ -71,6 +71,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     denied = _denied_report(scope[-1])
     if denied is not None:
         return "negated", [f"what a denied '{denied.lemma_}' says"]
+    condition = _condition_clause(verb)
+    if condition is not None:
+        return "hypothetical", [f"inside a condition ('{condition}')"]
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
         return "future", ["future auxiliary"]
     if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
@@ -113,6 +116,28 @@ def _denied_report(top: Any) -> Any:
     if not any(m.dep_ == "mark" and m.lower_ == "that" for m in top.children) and top.dep_ == "relcl":
         return None  # "denied the report he had read": a relative clause, not the report's content
     return noun
+
+
+def _condition_clause(verb: Any) -> str | None:
+    """The word that makes the trigger's own clause a condition: "if they give themselves up",
+    "unless the rebels surrender", or the inverted counterfactual "had he denied the charge".
+    What a condition supposes has not happened (it is not the conditioned main clause)."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "advcl":
+            mark = next((m.lower_ for m in cur.children if m.dep_ == "mark"), None)
+            if mark in ("if", "unless"):
+                return mark
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            inverted = next((a for a in cur.children if a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should")
+                             and subj is not None and a.i < subj.i), None)
+            if mark is None and inverted is not None:
+                return inverted.lower_
+            return None
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _conditional(verb: Any) -> bool:

@@ -112,6 +112,22 @@ def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
         target.lemma_.lower() in PERSON_NOUNS or _is_agent_noun(target)
 
 
+def _party_hitter(ctx: _Ctx, verb: Any) -> bool:
+    """Whether whoever "hits" a policy is a party that speaks ("the Senate hits the tax"), not a
+    force or a weapon (force whatever it hits) or a thing ("sanctions hit the budget": an effect)."""
+    subj = syn.subject_of(verb)
+    if subj is None:
+        return True  # a headline the parser left without a subject ("Senate Hits EC Oils Tax")
+    if subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS \
+            or subj.lemma_.lower() in WEAPON_WORDS or _armed(subj):
+        return False
+    return subj.i in ctx.entity_at or _is_agent_noun(subj) or subj.pos_ in ("PROPN", "PRON")
+
+
+# What one is called or summoned to when a body is convened.
+MEETING_NOUNS = frozenset({"meeting", "session", "summit", "talk", "consultation", "conference"})
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -195,6 +211,13 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         phone = [t for t in lex.verb_candidates("phone") if t.plover == "CONSULT"]
         if phone:  # "had told President Zuma by telephone": a phone call (but "told Reuters by telephone" is an interview)
             return replace(phone[0], lemma=lemma, source="light"), f"'{verb.lemma_}' by telephone: a phone call"
+    if lemma in ("call", "summon", "convene") and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the Council was called to a private meeting": convened to meet, not asked for anything.
+        venue = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in MEETING_NOUNS), None)
+        meeting = [t for t in lex.noun_candidates("meeting") if t.plover == "CONSULT"]
+        if venue is not None and meeting:
+            return replace(meeting[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' to a {venue.lemma_}: a meeting"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
         if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
@@ -245,9 +268,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             for c in verb.children):
         # "calling for US envoy Anthony Zinni to return": the parser reads "for" as a clause mark
         return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_} for' another party to act"
-    if lemma in PRESSING_VERBS and objs and objs[0].dep_ == "dobj" and any(
-            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children):
+    if lemma in PRESSING_VERBS and any(
+            x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            and ((objs and objs[0].dep_ == "dobj" and x.dep_ == "xcomp") or any(c.dep_ == "nsubj" for c in x.children))
+            for x in verb.children):
         # "pressuring the U.S. to leave the base": pressing a party to act asks it to act (REQUEST).
+        # The parser may hang the party on the infinitive as its subject ("challenged X to stand down").
         pressed = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
         if pressed:
             return replace(pressed[0], lemma=lemma, prep=None, source="light"), f"'{verb.lemma_}' another party to act"
@@ -274,7 +300,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "governments have recognized that Austrians were also perpetrators": a statement
     if best.plover == "THREATEN" and lemma in THREAT_VERBS and _thing_subject(ctx, verb, syn.subject_of(verb)):
         return None  # "the dams threaten the delta", "settlements threaten a solution": a danger, not a threat by a party
-    if best.plover == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma):
+    if best.plover == "ASSAULT" and ((lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma)) or (
+            lemma == "hit" and not particle and objs and objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in DISCOURSE_NOUNS
+            and _party_hitter(ctx, verb))):
+        # "Senate hits EC oils tax": a headline's "hit" on a policy is criticism.
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:
             return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
@@ -282,6 +311,16 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
             not any(t.i in ctx.entity_at for t in objs[0].subtree):
         return None  # "met his golden rule", "meet the target": a thing met is no meeting
+    if best.plover == "REQUEST" and lemma == "ask" and not best.obj and not best.prep and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return None  # "was asked about the statements": a question put, not a request
+    if best.plover == "AGREE" and lemma == "assure" and not best.obj and not any(
+            c.dep_ == "xcomp" for c in verb.children) and (said := [c for c in verb.children if c.dep_ == "ccomp"]) and not any(
+            a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"'ll", "wo"} for c in said for a in c.children):
+        return None  # "assured parliament that most of the bill was about safety": a statement, no promise
+    if best.plover == "AGREE" and lemma in ("offer", "promise", "guarantee") and _thing_subject(ctx, verb):
+        return None  # "the result offered UKIP an opportunity": a thing offers nothing in the PLOVER sense
     if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
             c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                                    or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < c.i for t in c.subtree))
@@ -349,7 +388,8 @@ FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "
                          "brigade", "convoy", "paratrooper", "commando", "division", "regiment", "contingent",
                          "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
 # "pressured Seoul to drop the tariff": pressing a party to act is a request (the bare verb is no event).
-PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize"})
+# "challenged the mayor to resign" dares a party to act, a demand (the bare verb is criticism).
+PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "challenge", "dare"})
 # "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
 WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
 ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
@@ -417,11 +457,28 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     # "will fight the election", "battling corruption": a contest or a cause, not combat.
     if lemma in ("fight", "battle", "combat", "tackle", "wage") and olemma in CONTEST_NOUNS:
         return True
-    # "designed to appeal to women voters": attracting them, not asking them for anything.
+    # "contested the general election", "contest the seat": standing as a candidate, not a dispute.
+    if lemma == "contest" and olemma in ELECTORAL_NOUNS:
+        return True
+    # "rallied party activists", "rallies Labour voters": rousing one's own side, not a demonstration
+    # ("supporters rallied in the capital" has no object and stays a protest).
+    if lemma == "rally" and obj is not None and obj.dep_ == "dobj":
+        return True
+    # "pleaded guilty to fraud", "pleads not guilty": a plea in court, not a request to anyone.
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
+        return True
+    # "talking to reporters", "talked to the press": a statement to the media, not consultation.
+    if lemma in ("talk", "speak") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                p.lemma_.lower() in PRESS_WORDS or getattr(ctx.entity_at.get(p.i), "sector", None) == "JRN"
+                for p in c.children if p.dep_ == "pobj") for c in verb.children):
+        return True
+    # "designed to appeal to women voters": attracting them, not asking them for anything. So does
+    # a thing that appeals to anyone ("the plans would appeal to women").
     if lemma == "appeal" and not xcomps and not any(c.dep_ in ("ccomp", "advcl") for c in verb.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and (any(
             p.lemma_.lower() in AUDIENCE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children if p.dep_ == "pobj"):
+            for p in c.children if p.dep_ == "pobj") or _thing_subject(ctx, verb)):
         return True
     # "sought to breach the divide": trying, not asking anyone.
     if lemma == "seek" and not any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -438,6 +495,14 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" and not any(p.dep_ == "pobj" for p in c.children)
                                for c in verb.children):
         return True
+    # "he kept on talking about the past": one speaker on a topic, with no one talked with, is a
+    # speech; "the two leaders talked about trade" (a plural or joined subject) stays a meeting.
+    if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among") for c in verb.children):
+        talker = syn.subject_of(verb)
+        if talker is not None and talker.tag_ in ("NN", "NNP", "PRP") and talker.lower_ not in ("we", "they") \
+                and not any(c.dep_ == "conj" for c in talker.children):
+            return True
     # "came under fire for its handling of the strike": criticism for a reason, not shooting. Without
     # a reason ("the convoy came under fire near the border") it stays an assault.
     if lemma in ("come", "be"):
@@ -476,7 +541,38 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
                             a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in s.head.children))))
                     for s in subjects):
                 return True
+    # "warned the picture was not as rosy", "warned the minister that the law could be unlawful": a
+    # verdict on how things are (a linking verb, no "will"/"would") about a thing, not a party, is
+    # an opinion, whoever hears it; no harm by anyone is announced.
+    if lemma == "warn":
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        if said and all(c.lemma_.lower() in LINKING_VERBS and not any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo") for a in c.children)
+                and not any(t.lower_ in CONDITION_MARKS for t in c.subtree) and _opinion_subject(ctx, c)
+                for c in said):
+            return True
     return False
+
+
+# Verbs that link a subject to a description: "the picture was rosy", "it might look like interference".
+LINKING_VERBS = frozenset({"be", "look", "seem", "appear", "sound", "remain", "become", "prove"})
+# What is stood for, not fought: "contested the election".
+ELECTORAL_NOUNS = frozenset({"election", "poll", "by-election", "seat", "race", "constituency", "primary",
+                             "nomination", "ballot", "leadership", "presidency", "vote", "contest", "ward"})
+
+
+def _opinion_subject(ctx: _Ctx, clause: Any) -> bool:
+    """Whether a linking clause's subject is a thing or an act ("the picture", "the war", "binding
+    judges"), not a party whose readiness could be the threat ("they were ready to fight")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
+    if subj is None:  # "warned the picture was not rosy", parsed with "the picture" as the object of "warned"
+        subj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if subj is None:
+        return False
+    if subj.dep_ == "csubj" or subj.lower_ in ("it", "this", "that", "there"):
+        return True
+    return subj.pos_ == "NOUN" and subj.i not in ctx.entity_at and not _is_agent_noun(subj) \
+        and subj.lemma_.lower() not in FORCE_NOUNS and not _armed(subj)
 
 
 def idle_verb(ctx: _Ctx, verb: Any) -> bool:
