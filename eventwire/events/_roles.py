@@ -42,6 +42,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
     out: list[Actor] = []
     for h in heads:
+        gloss = next((c for c in h.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                      and h.i + 1 < len(h.doc) and h.doc[h.i + 1].text == "("), None) if h.lower_ in PRONOUNS else None
+        if gloss is not None:
+            # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
+            out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
+            continue
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.subject_of(reporter) if reporter is not None else None
@@ -179,8 +185,18 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])}
             prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code
                                          and id(e) not in where], kb=ctx.kb)
+            story_gov = h.lemma_.lower() in GOVERNMENT_NOUNS and ctx.story_pair is None and ctx.focus_country
+            if prior is not None and story_gov and prior.code != ctx.focus_country and \
+                    any(e is prior and _locative_place(ctx, ctx.doc[i]) for i, e in ctx.entity_at.items()):
+                prior = None  # "talks in Washington ... forced the government": a venue is not whose government
             if prior is not None:
                 out.append(_actor(text, prior.code, res.sector or prior.sector))
+                continue
+            if story_gov and context_country != ctx.focus_country:
+                # "the government would struggle to deliver the stimulus pledged at meetings in Paris" in
+                # a story about Japan: a government named by no earlier mention is the one the story is
+                # about, not the government of the town where something happened.
+                out.append(_actor(text, ctx.focus_country, res.sector))
                 continue
         if res is not None and res.sector in PRIVATE_SECTORS and not res.code and not coded and h.pos_ == "PROPN":
             # "a Spanish judge accused Riggs Bank": a named firm or association the tables do not know is
@@ -570,8 +586,59 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         tok_i = sent.doc[i]
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor
+        if _in_other_clause(tok_i, tok):
+            continue
         return ent
     return None
+
+
+def _in_other_clause(t: Any, tok: Any) -> bool:
+    """Whether ``t`` sits in a relative clause, which only describes a noun and so names no party to the
+    event of ``tok``: "Germany, which is Chile's largest trading partner, threatened ...". (A verb
+    coordinated with the trigger is different: "closed its borders with Syria and blocked the crossing",
+    "denied the reports and said U.S. interference would meet a response" share their target.)"""
+    above = {a.i for a in tok.ancestors}
+    cur = t
+    for _ in range(30):
+        if cur.i == tok.i or cur.i in above or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
+
+
+# Codes of international bodies that take a side in an event as a state does.
+BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
+
+
+def _other_parties_named(ctx: _Ctx, mine: set[str | None]) -> set[str]:
+    """Codes of the states and international bodies the current sentence names besides ``mine``: not a
+    town that only says where ("talks in Geneva"), not where equipment was made, not a country inside
+    a longer place name ("the East China Sea"), not a word in a relative clause that only describes,
+    nor one inside a subject (of the trigger's clause or of any clause around it)."""
+    found = set()
+    for t in ctx.sent_tokens:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or \
+                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
+            continue
+        place = ctx.place_at.get(t.i)
+        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
+            continue
+        if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
+                any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
+            continue  # a clause's subject acts in its own clause: it is nobody's target there
+        found.add(ent.code)
+    return found
+
+
+def _venue_or_route(ctx: _Ctx, t: Any) -> bool:
+    """A town someone goes to or comes from ("return to Geneva", "reports from London"): a place on
+    the way, not a party. (A town after "with" or "against" still stands for its government.)"""
+    place = ctx.place_at.get(t.i)
+    return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "pobj" and \
+        t.head.lower_ in ("to", "from", "into", "via", "toward", "towards")
 
 
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str]) -> None:
@@ -589,6 +656,22 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
 
     pair, home = ctx.story_pair, ctx.focus_country
     if not recipients and (mine := single_state(actors)):
+        named = _other_parties_named(ctx, {a.code for a in actors})
+        target = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else home
+        if named and target not in named:
+            # "Guillaume warned France would reject the European Community's reforms": the sentence
+            # names a party of its own that the parse did not attach; the story's country is then no
+            # safer a guess than that party. One such party is the target; with several, none is put in.
+            if len(named) == 1:
+                (code,) = named
+                ent = next(ctx.entity_at[t.i] for t in ctx.sent_tokens
+                           if t.i in ctx.entity_at and ctx.entity_at[t.i].code == code)
+                # Still an inference (no word attaches it): no evidence of an event, never carried on.
+                recipients.append(_actor(ent.text, code, ent.sector, office=CONTEXT_GUESS))
+                notes.append(f"recipient inferred: the one other party the sentence names ('{ent.text}')")
+            else:
+                notes.append(f"no recipient inferred from the story: the sentence names {'/'.join(sorted(named))}")
+            return
         if pair is not None and mine in pair:
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
