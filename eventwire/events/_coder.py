@@ -665,6 +665,17 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if victim is not None:
             objs.append(victim)
+        if how.startswith("order to '"):
+            # "ordered the army to shell rebel positions": the forces carry the order out with the one
+            # who gave it; the target is the ordered act's own object.
+            act = next((x for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+            if act is not None:
+                for forces in objs:
+                    actors.extend(a for a in _resolve_head(ctx, forces, context_country=context_country, role="actor")
+                                  if a.code)
+                objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+                objs += syn.prep_objects(act, RECIPIENT_PREPS.get(trig.plover, ()) + ("on", "at", "against"))
+                notes.append(f"an order to '{act.lemma_}': the ordered forces act, the target is its object")
         if not objs and _headline_svo(ctx, tok) is not None:
             # The object's parsed phrase swallows subject and verb: take only its own named party.
             ent = ctx.entity_at.get(tok.head.i)

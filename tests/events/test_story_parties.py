@@ -118,3 +118,10 @@ def test_an_allegation_is_an_accusation_of_whoever_did_the_alleged_act(code_all)
     assert {r.code for r in accusations[0].recipient} == {"ERI"}
     # What is alleged is the accusation's content, not an event of its own.
     assert not [e for e in events if e.event in ("AID", "SUPPORT", "MOBILIZE")]
+
+
+def test_an_order_s_target_is_the_ordered_act_s_object(code_all):
+    events = [e for e in code_all("Israel ordered its forces to strike Hamas targets in Gaza.") if e.event == "ASSAULT"]
+    assert events and "ISR" in {a.code for a in events[0].actor}
+    # The forces given the order are not its target.
+    assert events[0].recipient and "ISR" not in {r.code for r in events[0].recipient}
