@@ -837,7 +837,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # A meeting that took place stays CONSULT: the model, trained on stories where meetings end in
         # agreements, reads "met" as AGREE (PLOVER codes only future meetings as AGREE).
         met = trig.plover == "CONSULT" and best_type == "AGREE" and not noun
-        if best_type != trig.plover and same_kind and p_best >= RETYPE_MIN and p_rule < 0.1 and not met:
+        # The new type must be one the word itself can have: "outlawed the group behind the attack"
+        # sounds violent to a bag of words, but outlawing is never an assault. A protest is the
+        # exception: "police suppressed a peaceful march" reports the march itself.
+        senses = {c.plover for c in (ctx.lexicon.noun_candidates if noun else ctx.lexicon.verb_candidates)(tok.lemma_.lower())}
+        foreign = best_type not in senses and best_type != "PROTEST"
+        if best_type != trig.plover and same_kind and p_best >= RETYPE_MIN and p_rule < 0.1 and not met and not foreign:
             notes.append(f"retyped {trig.plover} -> {best_type}: sentence model P = {p_best:.2f}")
             trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, best_type, None, ctx.lexicon.quad(best_type),
                            trig.cameo, trig.weight, trig.source)

@@ -125,3 +125,10 @@ def test_an_order_s_target_is_the_ordered_act_s_object(code_all):
     assert events and "ISR" in {a.code for a in events[0].actor}
     # The forces given the order are not its target.
     assert events[0].recipient and "ISR" not in {r.code for r in events[0].recipient}
+
+
+def test_the_sentence_model_cannot_give_a_word_a_sense_it_never_has(code_all):
+    # The attack in the object makes the sentence sound violent; outlawing a group is still coercion.
+    events = code_all("The government outlawed the militia blamed for the bombing attack on the museum.")
+    outlawed = [e for e in events if e.explanation.trigger == "outlawed"]
+    assert outlawed and outlawed[0].event != "ASSAULT"
