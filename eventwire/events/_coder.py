@@ -786,7 +786,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
         if partners and host is not None and host.pos_ in ("VERB", "AUX"):
             # "Chirac said ..., in separate calls with Sharon": who speaks in the calls takes part in them.
-            speaker = syn.agent_of(host) if syn.is_passive(host) else syn.subject_of(host)
+            # The parser often hangs the calls on the reported clause ("Arafat remains the partner"):
+            # the one reporting is the one who spoke in them.
+            reporter = syn.governing_reporter(host)
+            speaker = syn.subject_of(reporter) if reporter is not None else \
+                syn.agent_of(host) if syn.is_passive(host) else syn.subject_of(host)
             if speaker is not None:
                 got = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
                 actors.extend(a for a in got if a.code not in {x.code for x in actors})

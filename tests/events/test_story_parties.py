@@ -132,3 +132,10 @@ def test_the_sentence_model_cannot_give_a_word_a_sense_it_never_has(code_all):
     events = code_all("The government outlawed the militia blamed for the bombing attack on the museum.")
     outlawed = [e for e in events if e.explanation.trigger == "outlawed"]
     assert outlawed and outlawed[0].event != "ASSAULT"
+
+
+def test_who_reports_in_calls_takes_part_in_them(code_all):
+    events = code_all("President Lula said Mr Milei remains a partner for Brazil, in separate calls with President "
+                      "Boric and the Uruguayan leader.")
+    calls = [e for e in events if e.event == "CONSULT"]
+    assert calls and "BRA" in {a.code for a in calls[0].actor}
