@@ -192,6 +192,10 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "academic", "scholar", "historian",
+                               "economist", "pundit", "researcher", "professor", "strategist", "specialist"})
+OPINION_VERBS = frozenset({"say", "believe", "think", "suggest", "argue", "predict", "expect", "speculate", "note",
+                           "warn", "reckon", "estimate", "write", "tell"})
 ALLEGING_VERBS = frozenset({"allege"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 VOICED_AIMS = frozenset({"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "demonstrate",
@@ -477,6 +481,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # What is requested, threatened, promised or refused is the content of that event, not an
     # event of its own: "called on Baghdad's allies to discontinue support", "agreed to reopen".
     content: set[int] = set()
+    commentary = False
     for k, (tok, trig, how, noun) in enumerate(found):
         # Manual: a promise or decision to make a concession ("decided to stop suicide attacks",
         # "agreed to release the prisoners") is itself CONCEDE, not AGREE.
@@ -505,7 +510,18 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         wished = lemma in ("like", "love") and any(c.lower_ in ("would", "'d") for c in tok.children)
         obliged = lemma == "have" and tok.tag_ != "VBD" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                                    for c in tok.children)
-        if (lemma in NON_FACTIVE or wished or obliged) and tok.pos_ in ("VERB", "AUX"):
+        speaker = syn.subject_of(tok) if tok.pos_ == "VERB" and lemma in OPINION_VERBS else None
+        described = [speaker, *(a for a in speaker.children if a.dep_ == "appos")] if speaker is not None else []
+        described += [o for d in described[1:] for o in syn.prep_objects(d, ("of",))]  # "one of the academic voices"
+        described += [m for d in described for m in d.children if m.dep_ in ("amod", "compound")]
+        if any(d.lemma_.lower() in COMMENTATOR_NOUNS for d in described):
+            # "Analysts say the move will embolden settlers", "experts believe Iran backed them": a
+            # commentator's reading of events is analysis, not a report of an event.
+            commentary = True
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    content.update(t.i for t in c.subtree)
+        elif (lemma in NON_FACTIVE or wished or obliged) and tok.pos_ in ("VERB", "AUX"):
             # "hoped the swap would pave the way for talks", "fears an attack", "would like to see China
             # agree", "will have to make a deal": wished for or required, not asserted
             for c in tok.children:
@@ -534,7 +550,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # So does a claim of responsibility, as explicit as reporting gets.
         found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2]
                  or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
-    if not found and not veto and ctx.type_probs:
+    if not found and not veto and not commentary and ctx.type_probs:
         fallback = _model_trigger(ctx, sent)
         if fallback is not None:
             found.append(fallback)

@@ -139,3 +139,17 @@ def test_who_reports_in_calls_takes_part_in_them(code_all):
                       "Boric and the Uruguayan leader.")
     calls = [e for e in events if e.event == "CONSULT"]
     assert calls and "BRA" in {a.code for a in calls[0].actor}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts say the ruling will embolden the settlers and may fend off legal challenges.",
+    "Regional observers say the base is vital to stopping arms smuggling between Iraq and Syria.",
+    "Experts believe Iran has armed the rebels.",
+    "Ann Dole, one of the leading academic voices on Chad, said she thought the government would lift the sanctions.",
+])
+def test_a_commentator_s_reading_is_no_event(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
+
+
+def test_officials_saying_it_still_report_an_event(code_all):
+    assert [e for e in code_all("Officials say Iran has armed the rebels.") if e.confidence >= 0.45]
