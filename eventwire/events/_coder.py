@@ -56,6 +56,7 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
 
+MISHAP_WORDS = frozenset({"stray", "errant", "accidental", "accidentally", "mistakenly", "inadvertently", "misfired"})
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
 # Subjects that make a sentence a natural or technical disaster report.
 DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cyclone", "hurricane", "typhoon", "wildfire",
@@ -192,6 +193,8 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
+DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient"})
 COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "academic", "scholar", "historian",
                                "economist", "pundit", "researcher", "professor", "strategist", "specialist"})
 OPINION_VERBS = frozenset({"say", "believe", "think", "suggest", "argue", "predict", "expect", "speculate", "note",
@@ -389,10 +392,24 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in syn.REPORTING_VERBS:
         root = next((t for t in ctx.sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
                      and t.dep_ not in ("amod", "compound")), None)
-    if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root):
+    if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root) or (
+            root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)):
         return None  # nor what the rules left uncoded on purpose ("Defending the plans, he told ...")
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
+
+
+def _question(verb: Any, toks: list[Any]) -> bool:
+    """Whether an asking verb asks a question rather than for something: a question mark after it,
+    or a clause opened by "whether", "if" or a wh-word."""
+    if any(t.text == "?" for t in toks if t.i > verb.i):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl"):
+            first = c.doc[c.left_edge.i]
+            if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+                return True
+    return False
 
 
 def _shouting(toks: list[Any]) -> bool:
@@ -440,6 +457,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 # and what is alleged is its content (PLOVER ACCUSE), not an event of its own.
                 accuse = next((t for t in lex.verb_candidates("accuse") if not (t.obj or t.prep or t.particle)), None)
                 hit = (replace(accuse, lemma=tok.lemma_.lower()), f"allegation verb '{tok.lemma_}'") if accuse else None
+            if hit and hit[0].plover == "REQUEST" and tok.lemma_.lower() in ASKING_VERBS \
+                    and _question(tok, toks):
+                hit = None  # "I asked, well, on whose authority?", "asked whether the talks would resume": a question
             if hit and reporting and hit[0].source != "light" and not alleging:
                 hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
             if hit:
@@ -521,6 +541,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     content.update(t.i for t in c.subtree)
+        elif lemma in DESIRE_ADJECTIVES and tok.pos_ == "ADJ":
+            # "has been eager to withdraw": wanted, not done nor promised
+            content.update(t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree)
         elif (lemma in NON_FACTIVE or wished or obliged) and tok.pos_ in ("VERB", "AUX"):
             # "hoped the swap would pave the way for talks", "fears an attack", "would like to see China
             # agree", "will have to make a deal": wished for or required, not asserted
@@ -574,6 +597,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS and not (v.i == verb.i and trig.obj) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
         return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
+    if trig.plover == "ASSAULT" and any(t.lower_ in MISHAP_WORDS or (t.lower_ == "friendly" and t.head.lower_ == "fire")
+                                       for t in ctx.sent_tokens):
+        return None  # "killed by a stray bomb", "accidentally shot", "friendly fire": harm nobody aimed
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):

@@ -153,3 +153,14 @@ def test_a_commentator_s_reading_is_no_event(code_all, sentence):
 
 def test_officials_saying_it_still_report_an_event(code_all):
     assert [e for e in code_all("Officials say Iran has armed the rebels.") if e.confidence >= 0.45]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Dutch soldiers were killed by a stray NATO shell near Kunduz.",          # harm nobody aimed
+    "The pilot accidentally bombed a wedding party, killing nine.",
+    "The president has been eager to withdraw troops from the region.",           # wanted, not done
+    '"And then I asked, well, on whose orders?" said the envoy.',                 # a question, not a request
+    "Reporters asked whether the talks would resume.",
+])
+def test_mishaps_wishes_and_questions_are_no_events(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
