@@ -194,7 +194,8 @@ NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "drea
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
-DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient"})
+DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient", "reluctant", "loath", "loth"})
+BELIEF_VERBS = frozenset({"think", "believe", "reckon", "guess", "suspect", "predict", "expect"})
 COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "academic", "scholar", "historian",
                                "economist", "pundit", "researcher", "professor", "strategist", "specialist"})
 OPINION_VERBS = frozenset({"say", "believe", "think", "suggest", "argue", "predict", "expect", "speculate", "note",
@@ -542,8 +543,15 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 if c.dep_ in ("ccomp", "xcomp"):
                     content.update(t.i for t in c.subtree)
         elif lemma in DESIRE_ADJECTIVES and tok.pos_ == "ADJ":
-            # "has been eager to withdraw": wanted, not done nor promised
-            content.update(t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree)
+            # "has been eager to withdraw", "are reluctant for the state to fund parties": an attitude
+            # to an act, not the act
+            content.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") for t in c.subtree)
+        elif lemma in BELIEF_VERBS and tok.pos_ == "VERB":
+            # "He thinks women will back the plans": a guess about the future is no event
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "could", "might", "may")
+                                             for a in c.children):
+                    content.update(t.i for t in c.subtree)
         elif (lemma in NON_FACTIVE or wished or obliged) and tok.pos_ in ("VERB", "AUX"):
             # "hoped the swap would pave the way for talks", "fears an attack", "would like to see China
             # agree", "will have to make a deal": wished for or required, not asserted

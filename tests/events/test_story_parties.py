@@ -164,3 +164,12 @@ def test_officials_saying_it_still_report_an_event(code_all):
 ])
 def test_mishaps_wishes_and_questions_are_no_events(code_all, sentence):
     assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She thinks farmers will back the reform.",
+    "Voters are reluctant for the state to fund political parties.",
+    "Officials believe the rebels will attack the capital.",
+])
+def test_guesses_and_attitudes_are_no_events(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
