@@ -400,6 +400,25 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
 
+def _travel_advice(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
+    """Whether a warning is addressed to the actor's own people ("its citizens", "Americans",
+    "British nationals"): travel advice, not a threat to anyone."""
+    mine = {a.code for a in actors if a.code}
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if o.lemma_.lower() in OWN_PEOPLE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                                       for c in o.children):
+            return True
+        ent = ctx.entity_at.get(o.i) or next((ctx.entity_at[c.i] for c in o.children if c.i in ctx.entity_at), None)
+        if ent is not None and ent.code in mine and (o.lemma_.lower() in OWN_PEOPLE_NOUNS or o.tag_ == "NNPS"
+                                                     or ent.label == "NORP"):
+            return True
+    return False
+
+
+OWN_PEOPLE_NOUNS = frozenset({"citizen", "national", "traveller", "traveler", "tourist", "resident", "expatriate",
+                              "people", "public", "holidaymaker"})
+
+
 def _question(verb: Any, toks: list[Any]) -> bool:
     """Whether an asking verb asks a question rather than for something: a question mark after it,
     or a clause opened by "whether", "if" or a wh-word."""
@@ -874,6 +893,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                                              or _entities_in(ctx, d))]
         notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
         notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
+    if trig.plover == "THREATEN" and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
+            _travel_advice(ctx, tok, actors):
+        return None  # "Britain warned its citizens not to travel to Yemen": advice to one's own people
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)

@@ -173,3 +173,15 @@ def test_mishaps_wishes_and_questions_are_no_events(code_all, sentence):
 ])
 def test_guesses_and_attitudes_are_no_events(code_all, sentence):
     assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada warned its citizens not to travel to Haiti.",
+    "The State Department warned Americans against travel to Iraq.",
+])
+def test_travel_advice_to_one_s_own_people_is_no_threat(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.event == "THREATEN"]
+
+
+def test_a_warning_to_another_state_stays_a_threat(code_all):
+    assert [e for e in code_all("Iran warned Israel against any attack.") if e.event == "THREATEN"]
