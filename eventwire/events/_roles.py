@@ -682,7 +682,10 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             recipients.append(_actor("(the story's country)", home, "GOV" if home == mine and not governing else None,
                                      office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the country the story is about ({home})")
-    if not actors and (theirs := single_state(recipients)):
+    # "Peru has been barred from IMF lending": with an international body in the sentence's parties,
+    # the act may be that body's; no state is guessed.
+    bodies = any(a.code in NON_STATE_CODES for a in recipients)
+    if not actors and not bodies and (theirs := single_state(recipients)):
         if pair is not None and theirs in pair:
             other = pair[1] if pair[0] == theirs else pair[0]
             actors.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))

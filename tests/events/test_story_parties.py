@@ -185,3 +185,11 @@ def test_travel_advice_to_one_s_own_people_is_no_threat(code_all, sentence):
 
 def test_a_warning_to_another_state_stays_a_threat(code_all):
     assert [e for e in code_all("Iran warned Israel against any attack.") if e.event == "THREATEN"]
+
+
+def test_no_state_is_guessed_as_actor_beside_an_international_body(code_all):
+    story = ("Chile and Peru have quarrelled over fishing rights for months. Chilean officials say Peruvian "
+             "trawlers entered Chilean waters. Peru denies the charge. Peruvian and Chilean diplomats met in Lima. "
+             "Chile urged calm. Peru has been barred from World Bank lending.")
+    barred = _by_trigger(code_all(story), "barred")
+    assert not _inferred(barred.actor)
