@@ -193,6 +193,7 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient", "reluctant", "loath", "loth"})
 BELIEF_VERBS = frozenset({"think", "believe", "reckon", "guess", "suspect", "predict", "expect"})
@@ -984,8 +985,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")
 
     if not recipients and actors and trig.plover in DYADIC and ctx.last_dyad is not None:
-        prev_actors, prev_recipients, prev_sent = ctx.last_dyad
-        if ctx.sent_index - prev_sent <= 1 and {a.code for a in actors if a.code} & prev_actors:
+        prev_actors, prev_recipients, prev_sent, prev_person = ctx.last_dyad
+        # A named person is the same actor only by name: "Blair attacked X. Alan Milburn denied ..."
+        # share a country, not a target.
+        me = ctx.current_person and subj is not None and subj.lower_ not in PRONOUN_WORDS
+        same = prev_person is None or not me or subj.text.lower() in prev_person or prev_person.endswith(subj.text.lower())
+        if ctx.sent_index - prev_sent <= 1 and {a.code for a in actors if a.code} & prev_actors and same:
             # "Israel demanded the arrests ... The army will resume its attacks": the same actor's
             # next move in the story is aimed at the same party unless another is named.
             recipients = [_actor(r.entity_text, r.code, r.sector) for r in prev_recipients]
@@ -1035,7 +1040,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             a.office = None
     named = [r for r in recipients if r.code and id(r) not in guessed]
     if any(id(a) not in from_context for a in actors) and named:
-        ctx.last_dyad = ({a.code for a in actors if a.code}, named, ctx.sent_index)
+        person = " ".join(a.entity_text.lower() for a in actors) if ctx.current_person else None
+        ctx.last_dyad = ({a.code for a in actors if a.code}, named, ctx.sent_index, person)
     if any(id(a) not in from_context for a in actors):
         # A pronoun that continues a person coded only by the story's country stays uncoded: the
         # guess is for the named person, not for whatever "it" or "they" turns out to mean.

@@ -193,3 +193,9 @@ def test_no_state_is_guessed_as_actor_beside_an_international_body(code_all):
              "Chile urged calm. Peru has been barred from World Bank lending.")
     barred = _by_trigger(code_all(story), "barred")
     assert not _inferred(barred.actor)
+
+
+def test_another_person_of_the_same_country_does_not_inherit_a_target(code_all):
+    events = code_all("Helen Clark attacked the National Party over its tax plans. Phil Goff denied the claims on Monday.")
+    denied = _by_trigger(events, "denied")
+    assert not [r for r in denied.recipient if r.entity_text == "the National Party"]
