@@ -39,7 +39,7 @@ KENYA = ("KENYA VOTE SETBACK MAY SLOW REFORMS\n\n"
          "would slow reforms in Kenya. Kenyan voters were angry about prices. The party's leaders met donors in "
          "Brussels last week.\n"
          "Without new revenue, the government could struggle to deliver the aid it pledged at a donor conference "
-         "in Brussels in March, analysts said.\n")
+         "in Brussels in March, officials said.\n")
 
 
 def test_the_government_of_a_story_about_one_country_is_not_the_venue_s(code_all):

@@ -43,11 +43,10 @@ def test_a_visit_happens_in_the_place_visited_whatever_the_dateline(code_all):
 def test_a_place_in_what_a_claim_says_does_not_place_the_event(code_all):
     event = _by_trigger(code_all("Britain's home secretary faced questions on Monday about immigration. Following "
                                  "claims that Russian agents had operated inside Estonia, the home secretary was "
-                                 "asked whether British police had been warned."), "asked")
+                                 "asked to resign."), "asked")
     assert event.event_loc.country_code == "GBR"
     # A place that sets the scene of the event's own sentence still places it.
-    event = _by_trigger(code_all("Speaking in Tallinn, the British home secretary was asked whether police had "
-                                 "been warned."), "asked")
+    event = _by_trigger(code_all("Speaking in Tallinn, the British home secretary was asked to resign."), "asked")
     assert event.event_loc.country_code == "EST"
 
 
