@@ -56,6 +56,7 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
 
+LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 MISHAP_WORDS = frozenset({"stray", "errant", "accidental", "accidentally", "mistakenly", "inadvertently", "misfired"})
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
 # Subjects that make a sentence a natural or technical disaster report.
@@ -628,6 +629,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "ASSAULT" and any(t.lower_ in MISHAP_WORDS or (t.lower_ == "friendly" and t.head.lower_ == "fire")
                                        for t in ctx.sent_tokens):
         return None  # "killed by a stray bomb", "accidentally shot", "friendly fire": harm nobody aimed
+    if not noun and any(p.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS for o in p.children if o.dep_ == "pobj")
+                        for p in verb.children if p.dep_ == "prep"):
+        return None  # "for years the US has imposed punitive measures": a standing policy, not an event
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):

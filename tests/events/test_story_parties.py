@@ -199,3 +199,15 @@ def test_another_person_of_the_same_country_does_not_inherit_a_target(code_all):
     events = code_all("Helen Clark attacked the National Party over its tax plans. Phil Goff denied the claims on Monday.")
     denied = _by_trigger(events, "denied")
     assert not [r for r in denied.recipient if r.entity_text == "the National Party"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For years the United States has imposed punitive measures against Cuba.",
+    "Morocco has occupied the territory for decades.",
+])
+def test_a_standing_policy_is_no_event(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.confidence >= 0.45]
+
+
+def test_a_few_days_of_shelling_is_still_an_event(code_all):
+    assert [e for e in code_all("The army shelled the town for three days.") if e.event == "ASSAULT"]
