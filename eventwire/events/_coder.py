@@ -56,6 +56,8 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "storm", "fire", "avalanche",
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
 
+NOTION_NOUNS = frozenset({"idea", "notion", "theory", "suggestion", "myth", "rumour", "rumor", "speculation",
+                          "hypothesis", "perception", "impression", "belief", "assumption", "conspiracy"})
 LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 MISHAP_WORDS = frozenset({"stray", "errant", "accidental", "accidentally", "mistakenly", "inadvertently", "misfired"})
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
@@ -588,6 +590,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             content.update(t.i for t in tok.subtree)
         elif any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
             content.update(t.i for t in tok.subtree)  # "whether Trump will agree to remove tariffs": open
+        elif lemma in NOTION_NOUNS and tok.pos_ == "NOUN":
+            # "described the idea that the U.S. is training the group as absurd": a notion's content
+            # is entertained, not reported as having happened
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    content.update(t.i for t in c.subtree)
         elif lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN":
             # "his offer of holding talks", "the prospect of sanctions": what is offered or in prospect
             # has not happened; the offer is the event.

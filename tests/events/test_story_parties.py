@@ -211,3 +211,8 @@ def test_a_standing_policy_is_no_event(code_all, sentence):
 
 def test_a_few_days_of_shelling_is_still_an_event(code_all):
     assert [e for e in code_all("The army shelled the town for three days.") if e.event == "ASSAULT"]
+
+
+def test_the_content_of_a_notion_is_no_event(code_all):
+    events = code_all("The minister described the idea that Russia is arming the rebels as absurd.")
+    assert not [e for e in events if e.event in ("AID", "COOPERATE", "SUPPORT", "MOBILIZE") and e.confidence >= 0.45]
