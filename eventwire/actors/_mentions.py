@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import (FORMER, PARTY_ROLES, _as_family, _office_text, _pick_entry, addressed_as_woman,
-                                       other_people_surnames, resolve_tokens, scan)
+from eventwire.actors._resolve import (FORMER, PARTY_ROLES, Match, _as_family, _office_text, _pick_entry,
+                                       addressed_as_woman, other_people_surnames, resolve_tokens, scan)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -28,6 +28,7 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     if others:
         # "First Minister Jack McConnell ... Mr McConnell": the bare surname is Jack's all through.
         matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
+    _the_community(kb, text, tokens, matches)
     out: list[Entity] = []
     k = 0
     while k < len(matches):
@@ -73,6 +74,42 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   secondary_sector=a_secondary))
         k += 1
     return out
+
+
+# Names of the European Community; once a text has used one, "the Community" is that bloc.
+_EC_KEYS = frozenset({"european community", "the european community", "european economic community",
+                      "the european economic community", "european communities", "ec", "the ec", "eec", "the eec"})
+# Capitalised words that are no part of a name before "Community" ("On Friday Community ministers ...").
+_NOT_NAME_WORDS = frozenset({"the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "but", "and", "when", "if", "in",
+                             "on", "at", "as", "after", "before", "while", "both", "all", "other", "senior", "two",
+                             "three", "four", "several", "many", "some", "twelve", "most"})
+
+
+def _the_community(kb: ActorKB, text: str, tokens, matches: list) -> None:
+    """After a text has named the European Community, "the Community" and "Community farm ministers"
+    are that bloc (EUR), not a community (CVL): the matches are changed in place.
+
+    Only a capital that is not just the first word of a sentence counts ("Community leaders in
+    Brixton ..." stays civilian), unless "the" comes before it; and not the last word of another
+    capitalised name ("the Andean Community")."""
+    entries = kb.names.get("european community")
+    if not entries:
+        return
+    named = None
+    for k, m in enumerate(matches):
+        if m.kind == "name" and named is None and m.key in _EC_KEYS:
+            named = m.i
+        if (named is None or m.kind != "agent" or m.key != "community" or m.j - m.i != 1 or m.i <= named
+                or tokens[m.i].text != "Community"):
+            continue
+        prev = tokens[m.i - 1]
+        between = text[prev.end:tokens[m.i].start]
+        if any(c in between for c in ".!?:;\"“”\n") or (
+                not between.strip() and prev.text[:1].isupper() and prev.key not in _NOT_NAME_WORDS):
+            continue  # a sentence's first word, or the end of another name ("the Andean Community")
+        matches[k] = Match("name", m.i, m.j, "european community", entries=[kb.entries[x] for x in entries])
 
 
 def _with_title(kb: ActorKB, text: str, tokens, matches, k: int, res, date: str | None):
