@@ -1001,7 +1001,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # A named person is the same actor only by name: "Blair attacked X. Alan Milburn denied ..."
         # share a country, not a target.
         me = ctx.current_person and subj is not None and subj.lower_ not in PRONOUN_WORDS
-        same = prev_person is None or not me or subj.text.lower() in prev_person or prev_person.endswith(subj.text.lower())
+        same = prev_person is None or not me or subj.text.lower() in prev_person
         if ctx.sent_index - prev_sent <= 1 and {a.code for a in actors if a.code} & prev_actors and same:
             # "Israel demanded the arrests ... The army will resume its attacks": the same actor's
             # next move in the story is aimed at the same party unless another is named.
