@@ -225,7 +225,7 @@ def _top(events: list[Any]) -> Any:
 @section("case2021")
 def _case2021(ctx: dict[str, Any]) -> dict[str, float] | str:
     """CASE-2021 task 2 snippets, subtypes mapped to PLOVER (eventwire/events/data/case2021_to_plover.tsv).
-    Nothing was trained or tuned on them, so the whole set is held out."""
+    The sentence model trains on part of them, so only the held-out part (eval/splits.json) is scored."""
     import csv
 
     from ..events._lexicon import Lexicon
@@ -315,7 +315,7 @@ def _probes(ctx: dict[str, Any]) -> dict[str, float] | str:
 def _conflibert(ctx: dict[str, Any]) -> dict[str, float] | str:
     """ConfliBERT quad labels: 0 no event, 1 verbal coop, 2 material coop, 3 verbal conflict,
     4 material conflict. The prediction is the quad of the top-confidence event (0 when none).
-    Not used for tuning: the whole file is held out."""
+    The sentence model trains on part of the file, so only the held-out part (eval/splits.json) is scored."""
     import csv
 
     shared = ctx["shared"]
