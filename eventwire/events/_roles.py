@@ -100,7 +100,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if h.i == tok.i and joined:
             end = max(end, joined[-1].i + 1)
         text = syn.span_text(ctx.doc, start, end)
-        named = _earlier_person(ctx, h) if end - start == 1 else None
+        # "Mr McConnell" after "Jack McConnell": a courtesy title and surname are the person named
+        # before, not the knowledge base's best-known holder of the name ("Mrs" may be his wife).
+        titled_surname = end - start == 2 and h.i == start + 1 and \
+            ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "dr", "prof", "mister")
+        named = _earlier_person(ctx, h) if end - start == 1 or titled_surname else None
         if named is not None:
             # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
             out.append(_actor(text, named.code, named.sector))

@@ -87,3 +87,9 @@ def test_the_ambassador_is_the_envoy_named_before(code_all):
     events = code_all("The Danish ambassador met officials in Kyiv on Monday. Later the ambassador telephoned the president.")
     later = [e for e in events if any(a.entity_text == "the ambassador" for a in e.actor)]
     assert later and {a.code for a in later[0].actor} == {"DNK"}
+
+
+def test_a_courtesy_title_and_surname_is_the_person_named_before(code_all):
+    events = code_all("Kenyan MP Peter Erdogan met farmers in Nakuru on Monday. Mr Erdogan later criticised the finance ministry.")
+    later = [e for e in events if any(a.entity_text == "Mr Erdogan" for a in e.actor)]
+    assert later and {a.code for a in later[0].actor} == {"KEN"}
