@@ -57,6 +57,14 @@ def verb_chain(verb: Token) -> Iterator[Token]:
         break
 
 
+def _impersonal_that_clause(head: Token) -> bool:
+    """"(pointed out) that it was 30 years ...", "(said) that there were no talks": a complement clause
+    introduced by "that" whose subject is a dummy "it"/"there" with "be"."""
+    subj = first_child(head, "nsubj", "expl")
+    return head.dep_ == "ccomp" and head.lemma_.lower() == "be" and subj is not None and \
+        subj.lower_ in ("it", "there") and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """Syntactic subject, inherited through coordination ("X ended ..., withdrawn ... and forged ..."),
     control ("X plans to withdraw") and participial adjuncts ("..., terminating an agreement")."""
@@ -70,6 +78,11 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("conj", "xcomp", "acomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
             if cur.head.i == cur.i:
                 return None
+            if cur.dep_ == "conj" and _impersonal_that_clause(cur.head) and cur.tag_ in ("VBD", "VBZ", "VBP"):
+                # "He pointed out that it was late and urged ...": an impersonal "it/there is" clause
+                # has no one to do the next act; the finite verb after it continues the speaker's sentence.
+                cur = cur.head.head
+                continue
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":
