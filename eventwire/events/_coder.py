@@ -197,6 +197,7 @@ NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "drea
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "take"})
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient", "reluctant", "loath", "loth"})
 BELIEF_VERBS = frozenset({"think", "believe", "reckon", "guess", "suspect", "predict", "expect"})
@@ -909,6 +910,15 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if trig.plover == "THREATEN" and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
             _travel_advice(ctx, tok, actors):
         return None  # "Britain warned its citizens not to travel to Yemen": advice to one's own people
+    if trig.plover == "RETREAT" and not actors and not noun and syn.is_passive(tok):
+        # "hostages held by the Taliban were released": whoever held them let them go.
+        captive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        holder = next((syn.agent_of(v) for v in (captive.subtree if captive is not None else [])
+                       if v.pos_ == "VERB" and v.lemma_.lower() in HOLDING_VERBS and syn.agent_of(v) is not None), None)
+        if holder is not None:
+            actors = _resolve_head(ctx, holder, context_country=context_country, role="actor")
+            if actors:
+                notes.append(f"actor: the captive's holder '{holder.text}' released them")
     if trig.plover in RECIPROCAL and not actors and recipients:
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)

@@ -216,3 +216,9 @@ def test_a_few_days_of_shelling_is_still_an_event(code_all):
 def test_the_content_of_a_notion_is_no_event(code_all):
     events = code_all("The minister described the idea that Russia is arming the rebels as absurd.")
     assert not [e for e in events if e.event in ("AID", "COOPERATE", "SUPPORT", "MOBILIZE") and e.confidence >= 0.45]
+
+
+def test_captives_released_are_released_by_whoever_held_them(code_all):
+    events = [e for e in code_all("Three Kenyan aid workers held by al-Shabaab were released on Friday.") if e.event == "RETREAT"]
+    assert events and events[0].actor and {a.code for a in events[0].recipient} == {"KEN"}
+    assert "KEN" not in {a.code for a in events[0].actor}
