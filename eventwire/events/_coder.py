@@ -386,7 +386,7 @@ def _sentence_probs(text: str) -> tuple[dict[str, float], dict[int, float]]:
     return SentenceModel.default().predict_joint(text, QUAD_WEIGHT)  # one featurisation for both heads
 
 
-def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | None:
+def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigger, str, bool] | None:
     """When no lexicon trigger fired but the sentence model is confident of a type, the main
     verb carries that type (recall for wordings the lexicon lacks); roles still come from the parse."""
     probs = ctx.type_probs or {}
@@ -399,8 +399,11 @@ def _model_trigger(ctx: _Ctx, sent: Any) -> tuple[Any, Trigger, str, bool] | Non
         root = next((t for t in ctx.sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
                      and t.dep_ not in ("amod", "compound")), None)
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root) or (
-            root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)):
-        return None  # nor what the rules left uncoded on purpose ("Defending the plans, he told ...")
+            root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
+            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS:
+        # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
+        # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
+        return None
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
@@ -612,7 +615,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2]
                  or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
     if not found and not veto and not commentary and ctx.type_probs:
-        fallback = _model_trigger(ctx, sent)
+        fallback = _model_trigger(ctx, sent, content)
         if fallback is not None:
             found.append(fallback)
     events = []

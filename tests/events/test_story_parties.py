@@ -222,3 +222,11 @@ def test_captives_released_are_released_by_whoever_held_them(code_all):
     events = [e for e in code_all("Three Kenyan aid workers held by al-Shabaab were released on Friday.") if e.event == "RETREAT"]
     assert events and events[0].actor and {a.code for a in events[0].recipient} == {"KEN"}
     assert "KEN" not in {a.code for a in events[0].actor}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Congress is currently considering a proposal to spend 500 million dollars on a new railway.",
+    "The president wants the option of having a bigger deal with China.",
+])
+def test_the_sentence_model_does_not_back_off_onto_what_is_only_considered_or_wanted(code_all, sentence):
+    assert not [e for e in code_all(sentence) if e.confidence >= 0.45 and "sentence model (" in e.explanation.rule]
