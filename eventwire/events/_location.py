@@ -25,7 +25,8 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             if _visited(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
-        if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])):
+        if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
+                         or _source(sentence.doc[i])):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
@@ -91,10 +92,38 @@ def _topic(tok: Any) -> bool:
     return cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in TOPIC_NOUNS
 
 
+# Nouns whose "from X" names the party something comes from, not a place ("under pressure from the United
+# States", "criticism from Paris", "a loan from Japan").
+SOURCE_NOUNS = frozenset({"pressure", "pressures", "criticism", "criticisms", "support", "backing", "aid", "help",
+                          "assistance", "loan", "loans", "credit", "credits", "opposition", "objection", "objections",
+                          "demand", "demands", "call", "calls", "request", "requests", "complaint", "complaints",
+                          "protest", "protests", "condemnation", "threat", "threats", "warning", "warnings",
+                          "offer", "offers", "approval", "permission", "invitation", "appeal", "appeals"})
+
+
+def _source(tok: Any) -> bool:
+    """Whether ``tok`` is the party a noun of pressure, help or criticism comes from ("under pressure from
+    Washington", "a loan from Japan")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "pobj" or cur.head.lower_ != "from":
+        return False
+    return cur.head.head.pos_ == "NOUN" and cur.head.head.lower_ in SOURCE_NOUNS
+
+
 # Event types that happen where their actor is when nothing else places them: statements,
 # decisions, protests, arrests and mobilisation (attacks, aid and withdrawals happen at the recipient).
 ACTOR_SITED = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
                          "PROTEST", "COERCE", "MOBILIZE"})
+
+
+# Of the actor-sited types, those that are words (statements, demands, accusations): a story whose people speak
+# "here" has them said at the dateline. Deeds (seizures, sanctions, protests, mobilisation) stay where done.
+SPOKEN = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 # Acts a state does on others' ground: they happen at their recipient, else where the story is.
@@ -212,13 +241,16 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
-             or (plover in ACTOR_SITED and (_filed_here(ctx) or bool(_state_codes(actors) & _visitors(ctx))))):
+             or (plover in SPOKEN and _filed_here(ctx))
+             or (plover in ACTOR_SITED and (_international(actors) or bool(_state_codes(actors) & _visitors(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
         # a Brussels dateline stays there). A story that has its people
         # speak "here" ("the U.S. Commerce Secretary told reporters here") has their words at the dateline; so
-        # does one that has the actor's country on a visit to the dateline's town or country.
+        # does one that has the actor's country on a visit to the dateline's town or country. An international
+        # body ("the ASEAN ministers said", "the IMF agreed") speaks and decides at the dateline, not in the
+        # country of whoever it addresses.
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,

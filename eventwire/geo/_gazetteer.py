@@ -80,6 +80,8 @@ class Gazetteer:
         self.lower_ok: set[str] = set()
         # Keys the hand table's alias rows add to a place the index holds ("North Yorks" for North Yorkshire).
         self.alias_keys: set[str] = set()
+        # Towns the hand table marks as known far beyond their size (Geneva, Venice): no namesake beats them.
+        self.prominent: set[int] = set()
         self.capitals: dict[str, int] = {}
         self.countries: dict[str, int] = {}
         self._ranked: dict[str, list[Candidate]] = {}
@@ -132,6 +134,14 @@ class Gazetteer:
             cols = line.rstrip("\n").split("\t")
             feature, name, cc, admin1, lat, lon = (c.strip() for c in cols[:6])
             aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a.strip()]
+            if feature == "prominent":
+                # A town the index holds that the news names far beyond its size ("Venice", "Geneva"): it beats
+                # a namesake in the story's country (Venice, California; Geneva, Illinois).
+                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
+                            and self.place(i).name == name and self.place(i).feature == "city"), None)
+                if idx is not None:
+                    self.prominent.add(self.place(idx).geonameid)
+                continue
             if feature == "alias":
                 # More names for a place the index already holds ("Bosnia" for Bosnia and Herzegovina): the
                 # aliases lead to its own row, coordinates and geonameid included.

@@ -177,7 +177,10 @@ _SEATS = {"Kremlin", "White House", "Pentagon", "Downing Street", "Elysee Palace
 # Downing Street", "flew to the Kremlin").
 _AT_SEAT = re.compile(r"\b(?:in|at|near|from|to|into|outside|inside|around|toward|towards|across|opposite|"
                       r"left|leaving|leave|entered|entering|visited|visiting|visit|reached|arrived|walked|"
-                      r"gates\s+of|steps\s+of|grounds\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"gates\s+of|steps\s+of|grounds\s+of)\s+(?:the\s+|No\.?\s*\d+\s+|\d+\s+)?$", re.IGNORECASE)
+# "the Downing Street talks", "a White House meeting": a seat of power before a gathering names where it met.
+_SEAT_GATHERING = re.compile(r"^\s+(?:talks|meeting|meetings|summit|press\s+conference|news\s+conference|reception|"
+                             r"dinner|lunch|breakfast|ceremony|lawn|rose\s+garden|briefing\s+room)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -321,6 +324,12 @@ def _starts_sentence(text: str, start: int) -> bool:
     return stripped[-1] in ".!?:\"”’'" or "\n\n" in before[len(stripped):]
 
 
+# "in London 13 years ago", "in Paris five days later": a number that counts something after the name is no
+# part of it (unlike "Perm 35", "Apollo 11").
+_NUMBER_COUNT = re.compile(r"\d[\d.,]*\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|km|kms|kilometres?|"
+                           r"kilometers?|miles?|people|persons|men|women|soldiers|troops|pct|percent|per\s+cent)\b")
+
+
 def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
                   glued: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """True when the name is glued to another capitalised word: part of a person's or an org's name."""
@@ -332,6 +341,7 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
             return True
     if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
             and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper() \
+            and not _NUMBER_COUNT.match(text[toks[j][0]:toks[j][0] + 40]) \
             and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])):
         return True
     return False
@@ -402,7 +412,9 @@ def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] =
         return top
     # A town of the story's country beats a far bigger namesake only if not dwarfed by it
     # ("Birmingham" in a US story is Alabama's; "Paris" is still France's).
-    c = inside[0] if inside and inside[0].score() * 50 >= top.score() else top
+    # A town famous far beyond its size (Geneva, Venice) is not a namesake's to lose.
+    famous = top.geonameid in Gazetteer.default().prominent and (not inside or inside[0].score() < top.score())
+    c = inside[0] if inside and inside[0].score() * 50 >= top.score() and not famous else top
     if c.feature == "admin2":
         # "Washington County" in a story about Oregon is Oregon's.
         return next((x for x in cands if x.feature == "admin2" and x.country_code == c.country_code
@@ -458,6 +470,10 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         return not (m.key == "us" and text[m.start:m.end] != "US")
     if single and (surface in _STOP or surface in _GIVEN) and not m.qualified:
         return False
+    # "Germany's benchmark Dax index": a small town's name before "index" is a share index's, not the town.
+    if single and c.feature == "city" and not c.capital and c.population < 100_000 and not m.cue \
+            and re.match(r"\s+ind(?:ex|ices)\b", text[m.end:m.end + 10], re.I):
+        return False
     word = text[m.start:m.end]
     # An all-capitals word amid ordinary text is an acronym ("IRNA", "UN"), not a town.
     if single and word.isupper() and len(word) <= 5 and not text[max(0, m.start - 30):m.end + 30].isupper():
@@ -509,7 +525,8 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     # Webb, Alabama, even in an American story).
     # Nor is a town under 100,000 named bare, with no cue, in its own country ("Johsen Takahashi ...
     # Takahashi said" is no Takahashi, Okayama, in a Tokyo story).
-    if single and not c.capital and m.key in names and (
+    famous = c.geonameid in Gazetteer.default().prominent
+    if single and not c.capital and not famous and m.key in names and (
             (c.population < 100_000 and (not in_doc or not (m.cue or m.qualified)))
             or (c.population < 15_000 and not m.qualified)
             or (c.population < 1_000_000 and _SAID_AFTER.match(text[m.end:m.end + 12]))):
@@ -517,7 +534,7 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     # Known only by an alternate name ("Hamas" is an old name of Hamm): the story must be about its country.
     if not bears_name(c, m.key) and not in_doc and c.population < 500_000:
         return False
-    if c.capital or c.population >= 100_000:
+    if c.capital or c.population >= 100_000 or famous:
         return True
     if c.population >= 15_000:
         return in_doc or m.cue
@@ -766,6 +783,8 @@ def is_metonymic(place: Place, text: str) -> bool:
         # A seat of power is named for the people in it ("Pentagon officials", "the Kremlin's wish",
         # "Whitehall departments") unless it is where something happens; its possessive is the institution's.
         before = text[max(0, place.start - 30):place.start]
+        if _SEAT_GATHERING.match(after):
+            return False
         return bool(re.match(r"['’]s\b", after)) or bool(re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I)) \
             or not _AT_SEAT.search(before)
     before = text[max(0, place.start - 30):place.start]
