@@ -616,7 +616,7 @@ NOUNS: list[tuple[str, str, str, str]] = [
     ("rally", "PROTEST", "demo", ""), ("march", "PROTEST", "demo", ""),
     ("sit-in", "PROTEST", "obstruct", ""), ("riot", "PROTEST", "riot", ""),
     ("unrest", "PROTEST", "", "weak"), ("walkout", "PROTEST", "strike", ""),
-    ("hunger strike", "PROTEST", "hunger", "two-token form"), ("boycott", "PROTEST", "boycott", ""),
+    ("hunger strike", "PROTEST", "hunger", "two-token form"), ("general strike", "PROTEST", "strike", "two-token form"), ("boycott", "PROTEST", "boycott", ""),
     ("blockade", "COERCE", "restrict", ""), ("siege", "COERCE", "restrict", ""),
     ("talk", "CONSULT", "", "plural 'talks' lemmatises to talk"), ("meeting", "CONSULT", "", ""),
     ("summit", "CONSULT", "multilateral", ""), ("conversation", "CONSULT", "", ""),
@@ -933,6 +933,12 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("stop", "end", "halt", "suspend", "cease", "renounce", "abandon")
       for noun in ("attack", "bombing", "campaign", "offensive", "violence", "hostility", "fighting", "raid",
                    "shelling", "insurgency", "operation", "struggle")],
+    # Manual RETREAT withdraw: giving up a held position ("the rebels abandoned the base") is a
+    # withdrawal, not a concession of demands (CAMEO's bare "abandon" row).
+    *[(verb, f"obj:{noun}", "RETREAT", "withdraw", f"{verb} the {noun}")
+      for verb in ("abandon", "evacuate", "vacate")
+      for noun in ("base", "position", "post", "outpost", "stronghold", "garrison", "checkpoint", "trench",
+                   "site")],
     *[(verb, "obj:end", "CONCEDE", "", f"{verb} an end to hostilities")
       for verb in ("declare", "announce", "proclaim")],
     # Opposing a demand or a go-between is refusing it.

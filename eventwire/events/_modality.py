@@ -71,9 +71,16 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     denied = _denied_report(scope[-1])
     if denied is not None:
         return "negated", [f"what a denied '{denied.lemma_}' says"]
+    # "had made no demands", "held no talks": the event noun that a light verb carries is denied.
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           and ctx.lexicon.noun_candidates(c.lemma_.lower()) for c in verb.children):
+        return "negated", ["its event noun is denied with 'no' ('made no demands')"]
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
+    judged = _judged_act(verb)
+    if judged is not None:
+        return "hypothetical", [judged]
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
         return "future", ["future auxiliary"]
     if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
@@ -116,6 +123,29 @@ def _denied_report(top: Any) -> Any:
     if not any(m.dep_ == "mark" and m.lower_ == "that" for m in top.children) and top.dep_ == "relcl":
         return None  # "denied the report he had read": a relative clause, not the report's content
     return noun
+
+
+# "it was difficult to negotiate with the banks": an act judged easy or hard is not reported as done.
+JUDGING_ADJECTIVES = frozenset({"difficult", "hard", "easy", "impossible", "possible", "important", "necessary",
+                                "vital", "essential", "crucial", "tough"})
+# "opposed the idea of seeking his help": the act is the content of a notion, not something done.
+NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "thought", "option", "suggestion"})
+
+
+def _judged_act(verb: Any) -> str | None:
+    """Why the trigger is an act weighed rather than done: the infinitive of "it is difficult to ..."
+    (an extraposed subject) or the gerund of "the idea of ...ing"."""
+    head = verb.head
+    # The parser hangs the infinitive on "be" or on the adjective itself ("difficult to negotiate").
+    adj = head if head.dep_ == "acomp" else next((c for c in head.children if c.dep_ == "acomp"), None)
+    be = head.head if head.dep_ == "acomp" else head
+    if verb.dep_ == "xcomp" and head.i != verb.i and adj is not None and adj.lemma_.lower() in JUDGING_ADJECTIVES \
+            and be.lemma_ == "be" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return "'it is ... to': an act judged, not done"
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in NOTION_NOUNS:
+        return f"the content of '{head.head.lemma_} of'"
+    return None
 
 
 def _condition_clause(verb: Any) -> str | None:
