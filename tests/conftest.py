@@ -32,3 +32,24 @@ def code(pipeline):
         return pipeline.process_text(text, published=published).events
 
     return run
+
+
+@pytest.fixture(scope="session")
+def no_floor_pipeline():
+    """A pipeline with no confidence floor, so that weak events still show their type and roles."""
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+
+
+@pytest.fixture(scope="module")
+def code_all(no_floor_pipeline, request):
+    """Code one text with no confidence floor: ``code_all(text, published=...)``. A test module's
+    ``PUBLISHED`` sets the default publication date (none when it has none)."""
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text: str, published: str | None = default):
+        return no_floor_pipeline.process_text(text, published=published).events
+
+    return run

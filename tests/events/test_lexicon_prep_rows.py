@@ -14,13 +14,7 @@ import pytest
 from eventwire.events._lexicon import Lexicon
 
 
-@pytest.fixture(scope="module")
-def code_all():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    return lambda text: everything.process_text(text, published="2024-04-20").events
+PUBLISHED = "2024-04-20"  # publication date the conftest's code_all gives its texts
 
 
 @pytest.fixture()

@@ -1,18 +1,6 @@
 """Role resolution: pronouns and names, one invented sentence each (audit of unseen political stories)."""
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code_all():
-    """Code with no confidence floor, so that weak events still show their roles."""
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    return lambda text: everything.process_text(text).events
-
 
 def _find(events, type_):
     return [e for e in events if e.event == type_]

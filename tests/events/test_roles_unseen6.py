@@ -1,17 +1,6 @@
 """Roles on unseen stories (audit 6): invented sentences pinning where a side may and may not come from."""
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code_all():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    return lambda text, published=None: everything.process_text(text, published=published).events
-
 
 def _in(events, kind, words):
     found = [e for e in events if e.event == kind and words in e.sentence]

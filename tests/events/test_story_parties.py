@@ -12,15 +12,6 @@ DOMESTIC = ("Zambia's opposition held rallies across Lusaka on Saturday as anger
             "mediation by church leaders. Zambia's president has called for calm.")
 
 
-@pytest.fixture(scope="module")
-def code_all():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    return lambda text: everything.process_text(text).events
-
-
 def _by_trigger(events, word):
     found = [e for e in events if e.explanation.trigger == word]
     assert found, [(e.event, e.explanation.trigger) for e in events]

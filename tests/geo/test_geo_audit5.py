@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-
 from eventwire.events._location import locate
 from eventwire.geo import find_places, parse_dateline
 from eventwire.model import Actor
 
 
-@pytest.fixture(scope="module")
-def code_all():
-    """Code with no confidence floor, so the events these tests place are there to be looked at."""
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
-    return lambda text: everything.process_text(text, published="2024-04-20").events
+PUBLISHED = "2024-04-20"  # publication date the conftest's code_all gives its texts
 
 
 def _by_trigger(events, trigger: str):
