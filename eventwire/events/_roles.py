@@ -15,6 +15,7 @@ from ._location import NON_STATE_CODES
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+FIRST_PERSON = frozenset({"i", "me"})  # the speaker himself (see _resolve_head)
 
 
 def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
@@ -47,6 +48,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if gloss is not None:
             # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
             out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
+            continue
+        if h.lower_ in FIRST_PERSON and h.tag_ == "PRP":
+            # '"I do want him to act," Mr Smith said': the first person singular is the one speaking,
+            # as "we" is the speaker's side; with no speaker in sight it names nobody.
+            speaker = _speaker(h)
+            if speaker is not None and speaker.i != h.i and speaker.lower_ not in FIRST_PERSON:
+                out.extend(_actor(h.text, a.code, a.sector)
+                           for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
             continue
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
@@ -255,8 +264,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 
 
 def _titled(h: Any) -> bool:
-    """"Mr Hockney", "Lady Hale": a name after an honorific is a person's, whatever the tagger's label."""
-    return any(c.dep_ == "compound" and c.lower_ in HONORIFICS and c.i < h.i for c in h.children)
+    """"Mr Hockney", "Lady Hale", "Mr Smith-Jones": a name after an honorific is a person's, whatever the
+    tagger's label (a hyphenated surname hangs the honorific on its first part)."""
+    lefts = [c for c in h.children if c.dep_ == "compound" and c.i < h.i]
+    lefts += [g for c in lefts if c.pos_ == "PROPN" for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    return any(c.lower_ in HONORIFICS for c in lefts)
 
 
 def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
@@ -645,7 +657,46 @@ def _venue_or_route(ctx: _Ctx, t: Any) -> bool:
         t.head.lower_ in ("to", "from", "into", "via", "toward", "towards")
 
 
-def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str]) -> None:
+# Prepositions after a trigger verb that name whom the act is aimed at ("talks with X", "a protest to X").
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on")
+
+
+def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] | None:
+    """The trigger's target phrase when it carries a name no table codes ("accused Oliver Finegold of
+    the Evening Standard", "reject the European constitution"), and whether the name is a person's or
+    an organisation's (rather than a thing's, named after a people): the sentence says whom the act is
+    aimed at, so the story's country is no stand-in for it. None when the target is unnamed ("rejected
+    the plans"), is coded or a place, or is a pronoun."""
+    heads = [] if noun else [c for c in tok.children if c.dep_ in ("dobj", "dative")
+                             or (c.dep_ == "nsubjpass" and syn.is_passive(tok))]
+    heads += syn.prep_objects(tok, TARGET_PREPS + (("of",) if noun else ()))
+    for obj in list(heads):
+        if not noun and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            heads += syn.prep_objects(obj, TARGET_PREPS)  # "started talks with the Kurdish leaders"
+    for h in heads:
+        if h.pos_ == "PRON":
+            continue
+        start, end = syn.core_phrase(h)
+        phrase = [ctx.doc[i] for i in range(start, end)]
+        if any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in phrase) or \
+                any(t.i in ctx.place_at for t in phrase):
+            continue  # a coded party or a place: the older rules have had their say on it
+        party = next((t for t in phrase if t.ent_type_ in ("PERSON", "ORG")), None)
+        if party is not None:
+            # "Oliver Finegold", "Hereford's decision": the named person or body is the target.
+            if party.i == h.i or _titled(h):
+                return syn.span_text(ctx.doc, start, end), True
+            ent = next((e for e in ctx.doc.ents if e.start <= party.i < e.end), None)
+            return (ent.text if ent is not None else party.text), True
+        if h.ent_type_ != "NORP" and any(t.ent_type_ == "NORP" for t in phrase):
+            # "the European constitution": a thing named after a people. (A people itself, "dissident
+            # Kurds", is left to the story: it is the story's people, or the other country's.)
+            return syn.span_text(ctx.doc, start, end), False
+    return None
+
+
+def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str], *,
+                   tok: Any = None, noun: bool = False) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
     does: in a story about two countries one country's move is aimed at the other ("Britain urged
     an end to the violence" in a story about Britain and China), and in a story mainly about one
@@ -659,7 +710,22 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         return next(iter(codes)) if len(codes) == 1 else None
 
     pair, home = ctx.story_pair, ctx.focus_country
-    if not recipients and (mine := single_state(actors)):
+    named_target = _uncoded_named_target(ctx, tok, noun) if tok is not None and not recipients else None
+    if named_target is not None and (mine := single_state(actors)):
+        # "Livingstone accused Oliver Finegold of the Evening Standard": the sentence names the target,
+        # so the story's government or country does not replace it. A named person or body keeps its
+        # name, with the country the story guess would have given (the other country of a two-country
+        # story, else the story's country); a thing named after a people ("the European constitution")
+        # is left empty.
+        text, party = named_target
+        if party:
+            code = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else \
+                (home if pair is None else None)
+            recipients.append(_actor(text, code, None, office=CONTEXT_GUESS))
+            notes.append(f"recipient: the named '{text}', which no table codes" + (f" (the story's guess, {code})" if code else ""))
+        else:
+            notes.append(f"no recipient inferred from the story: the sentence names '{text}', which no table codes")
+    elif not recipients and (mine := single_state(actors)):
         named = _other_parties_named(ctx, {a.code for a in actors})
         target = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else home
         if named and target not in named:

@@ -88,6 +88,13 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":
             cur = clause_head(cur.head)  # "continues its efforts by donating supplies": the means shares the subject
             continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in SUBJECT_GERUND_PREPS and \
+                cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "made the decision after meeting his advisers", "was wrong in attacking the party": a
+            # gerund after a time or manner preposition is done by the clause's own subject. (Not "for"
+            # or "of": "praised X for helping", "accused X of spying" are the object's acts.)
+            cur = clause_head(cur.head)
+            continue
         if cur.dep_ == "acl" and cur.head.pos_ == "PROPN" and (cur.tag_ == "VBD" or any(
                 c.dep_ == "oprd" and c.ent_type_ == "PERSON" for c in cur.children)):
             return cur.head  # a finite verb the parser hung on its subject: "Trump called Erdogan and urged ..."
@@ -104,6 +111,10 @@ def subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+# Prepositions whose gerund shares the subject of the clause it hangs on ("after meeting", "without
+# consulting", "in attacking"); "by" has its own rule in ``subject_of``.
+SUBJECT_GERUND_PREPS = frozenset({"after", "before", "in", "on", "upon", "without", "while", "since", "through"})
 
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "video",
                              "resolution", "note", "speech", "address", "release", "tweet", "post", "editorial",
