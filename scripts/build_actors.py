@@ -243,6 +243,52 @@ EXTRA_ACTORS = [
     ("Mercosur", "IGO", None, None, "", "mercosur|mercosul"),
     ("Organisation of the Islamic Conference", "IGO", None, None, "", "oic|organization of the islamic conference|organization of islamic cooperation|organization of the islamic cooperation"),
     ("WikiLeaks", "NGO", "JRN", None, "", "wikileaks"),
+    # Audit 7: British bodies the dictionaries lack. COSLA speaks for Scotland's councils (local
+    # government: GOV); the Countryside Alliance is a campaign group (civil society: SOC); the Church of
+    # England and its archbishops are a religious institution (REL) of the United Kingdom.
+    ("COSLA", "GBR", "GOV", None, "", "cosla|the convention of scottish local authorities|convention of scottish local authorities"),
+    ("Countryside Alliance", "GBR", "SOC", None, "", "countryside alliance|the countryside alliance"),
+    ("Church of England", "GBR", "REL", None, "", "church of england|the church of england|archbishop of canterbury|the archbishop of canterbury|archbishop of york|the archbishop of york|general synod|the general synod"),
+    # The Commons is the UK Parliament's lower house; Canada's lower house shares the name and is
+    # listed after it (a story about Canada picks it, see docs/actors.md "Namesakes").
+    ("UK House of Commons", "GBR", "LEG", None, "", "the commons|commons"),
+    ("UK House of Lords", "GBR", "LEG", None, "", "the lords|house of lords|the house of lords"),
+    ("Scottish Parliament", "GBR", "LEG", None, "", "scottish parliament|the scottish parliament|holyrood"),
+    ("Welsh Assembly", "GBR", "LEG", None, "", "welsh assembly|the welsh assembly|national assembly for wales|the national assembly for wales"),
+    ("London Assembly", "GBR", "LEG", None, "", "london assembly|the london assembly"),
+    ("House of Commons of Canada", "CAN", "LEG", None, "", "house of commons|the house of commons|canadian house of commons|the canadian house of commons|the commons|commons"),
+]
+# State-owned companies. The PLOVER agents list codes "state-owned" ~GOVBUS: the owning state as the
+# code, GOV with BUS as the secondary sector, where the Phoenix dictionaries file several of them as
+# multinationals (MNC), which PLOVER keeps for private firms. Ranges follow nationalisation and
+# privatisation; outside every range the firm is a national business (BUS).
+# name | code | spec ("" = undated GOV/BUS) | aliases
+STATE_COMPANIES = [
+    ("Petrobras", "BRA", "", "petrobras|petroleo brasileiro|petróleo brasileiro|petroleo brasileiro sa"),
+    ("Pemex", "MEX", "", "pemex|petroleos mexicanos|petróleos mexicanos"),
+    ("Saudi Aramco", "SAU", "SAUBUS -1980-01-01;SAUGOVBUS 1980-01-01-", "aramco|saudi aramco|the arabian american oil company|arabian american oil company|saudi arabian oil company"),
+    ("Gazprom", "RUS", "", "gazprom"),
+    ("Rosneft", "RUS", "", "rosneft"),
+    ("PDVSA", "VEN", "", "pdvsa|petroleos de venezuela|petróleos de venezuela|petroleos de venezuela sa|petrleos de venezuela"),
+    ("Pertamina", "IDN", "", "pertamina"),
+    ("Petronas", "MYS", "", "petronas|petroliam nasional"),
+    ("Sonatrach", "DZA", "", "sonatrach"),
+    ("Nigerian National Petroleum Corporation", "NGA", "", "nnpc|nigerian national petroleum corporation|nigerian national petroleum corp|the nigerian national petroleum corporation"),
+    ("National Iranian Oil Company", "IRN", "", "nioc|national iranian oil company|national iranian oil co|the national iranian oil company"),
+    ("Kuwait Petroleum Corporation", "KWT", "", "kuwait petroleum corporation|kuwait petroleum corp|kpc|kuwait oil company"),
+    ("ADNOC", "ARE", "", "adnoc|abu dhabi national oil company|abu dhabi national oil co"),
+    ("Qatar Petroleum", "QAT", "", "qatar petroleum|qatar general petroleum corporation|qatar general petroleum corp|qatarenergy"),
+    ("Iraq National Oil Company", "IRQ", "", "iraq national oil company|inoc|state oil marketing organisation|state oil marketing organization|somo"),
+    ("Sinopec", "CHN", "", "sinopec|china petrochemical corporation|china petroleum and chemical corporation"),
+    ("China National Petroleum Corporation", "CHN", "", "cnpc|china national petroleum corporation|china national petroleum corp"),
+    ("CNOOC", "CHN", "", "cnooc|china national offshore oil corporation|china national offshore oil corp"),
+    ("PetroChina", "CHN", "CHNGOVBUS 1999-11-05-", "petrochina"),
+    ("Statoil", "NOR", "", "statoil|den norske stats oljeselskap|equinor"),
+    ("Ecopetrol", "COL", "", "ecopetrol"),
+    ("YPF", "ARG", "ARGGOVBUS -1993-07-01;ARGBUS 1993-07-01-2012-05-04;ARGGOVBUS 2012-05-04-", "ypf|yacimientos petroliferos fiscales|yacimientos petrolíferos fiscales"),
+    ("Codelco", "CHL", "", "codelco|corporacion nacional del cobre|corporación nacional del cobre"),
+    ("Petroecuador", "ECU", "", "petroecuador|cepe|corporacion estatal petrolera ecuatoriana"),
+    ("ONGC", "IND", "", "ongc|oil and natural gas corporation|oil and natural gas commission|oil and natural gas corp"),
 ]
 # Political parties (PLOVER sector PTY, the party's country as code). Kind "party": at run time a
 # party name must be written with a capital ("Labour", not "labour costs"), and a title after it
@@ -298,6 +344,34 @@ PARTIES = [
     ("PSOE", "ESP", "psoe|spanish socialist workers' party"),
     ("National Rally", "FRA", "national rally|rassemblement national"),
     ("Australian Labor Party", "AUS", "labor party|australian labor party|alp"),
+    # Audit 7, namesakes: party names that several countries' parties share. The entries above stay the
+    # default; these are picked only where the story is about their country (docs/actors.md, "Namesakes").
+    # Names no one country owns ("the Liberals", "the National Party", "the Socialists") get a first entry
+    # without a country, as the PLOVER agent "party" had given them.
+    ("Conservative Party of Canada", "CAN", "conservatives|conservative|the conservative party|tories|tory|the tories|progressive conservatives|progressive conservative|progressive conservative party|the progressive conservatives|conservative party of canada"),
+    ("Conservative Party (Norway)", "NOR", "conservatives|the conservative party|conservative party"),
+    ("Labour Party (New Zealand)", "NZL", "labour|the labour party|labour party|new zealand labour party"),
+    ("Labour Party (Ireland)", "IRL", "labour|the labour party|labour party|irish labour party"),
+    ("Labour Party (Norway)", "NOR", "labour|the labour party|labour party|norwegian labour party"),
+    ("Israeli Labour Party", "ISR", "labour|the labour party|labour party|israeli labour party|israeli labor party"),
+    ("Democratic Party (South Korea)", "KOR", "democratic party|the democratic party|democrats|democrat|democratic party of korea|millennium democratic party|the millennium democratic party|minjoo party|uri party|the uri party|grand national party|the grand national party|saenuri party|the saenuri party|people power party|the people power party"),
+    ("Democratic Party of Japan", "JPN", "democratic party|the democratic party|democrats|democratic party of japan|the democratic party of japan|dpj"),
+    ("Democratic Party (Italy)", "ITA", "democratic party|the democratic party|democrats"),
+    ("Liberal Party", None, "liberals|the liberals|liberal party|the liberal party"),
+    ("Liberal Party of Canada", "CAN", "liberals|the liberals|liberal party|the liberal party|liberal party of canada"),
+    ("Liberal Party of Australia", "AUS", "liberals|the liberals|liberal party|the liberal party|liberal party of australia"),
+    ("Liberal Party (UK)", "GBR", "liberals|the liberals|liberal party|the liberal party|liberal sdp alliance|the liberal sdp alliance|sdp liberal alliance|the sdp liberal alliance"),
+    ("New Democratic Party", "CAN", "new democratic party|the new democratic party|ndp|new democrats|the new democrats"),
+    ("National Party", None, "national party|the national party|nationals|the nationals"),
+    ("National Party of Australia", "AUS", "national party|the national party|nationals|the nationals|national party of australia"),
+    ("New Zealand National Party", "NZL", "national party|the national party|nationals|the nationals|new zealand national party"),
+    ("National Party (South Africa)", "ZAF", "national party|the national party|nationalist party|the nationalist party"),
+    ("Socialist Party", None, "socialists|the socialists|socialist party|the socialist party"),
+    ("Socialist Party (France)", "FRA", "socialists|the socialists|socialist party|the socialist party|parti socialiste"),
+    ("Socialist Party (Portugal)", "PRT", "socialists|the socialists|socialist party|the socialist party"),
+    ("Spanish Socialists", "ESP", "socialists|the socialists|socialist party|the socialist party"),
+    ("PASOK", "GRC", "pasok|socialists|the socialists|panhellenic socialist movement"),
+    ("Liberal Democratic Party of Russia", "RUS", "liberal democratic party of russia|ldpr"),
 ]
 # Leaders whose Phoenix ranges are missing or end open in 2014. Ranges: "CODESECTOR from-to",
 # ISO dates, open ends allowed; outside every range the first code's country becomes ELI.
@@ -460,6 +534,8 @@ LEADERS = [
     ("William Barr", "USA", "william barr|bill barr|attorney general william barr", "USAJUD 1991-11-26-1993-01-20;USAJUD 2019-02-14-2020-12-23"),
     ("Mike Pence", "USA", "mike pence|vice president mike pence|vice president pence", "USAGOV 2013-01-14-2017-01-09;USAGOV 2017-01-20-2021-01-20"),
 ]
+# Audit 7: members of the devolved and local assemblies (MSPs, MLAs, "assembly members") legislate
+# (LEG); councillors are local government (GOV, as "council").
 # Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
 # ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
@@ -526,7 +602,9 @@ council GOV; councils GOV; city council GOV; town council GOV; local council GOV
 party leadership PTY; bank BUS; banks BUS; lender BUS; lenders BUS; firm BUS; maker BUS; makers BUS;
 chipmaker BUS; chipmakers BUS; chip makers BUS; carmaker BUS; carmakers BUS; car makers BUS; automaker BUS;
 automakers BUS; casino BUS; casinos BUS; policy makers GOV; policymakers GOV; decision makers GOV;
-foundation NGO; foundations NGO
+foundation NGO; foundations NGO;
+assembly member LEG; assembly members LEG; msp LEG; msps LEG; mla LEG; mlas LEG;
+councillor GOV; councillors GOV; councilor GOV; councilors GOV
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {
@@ -742,6 +820,9 @@ def build(shared: Path) -> dict:
         roles = roles_from_spec(spec, iso) if spec else [[code, sector, secondary, None, None]]
         kind = "igo" if code in ("IGO", "UNO", "EUR") else "org"
         add(name, kind, roles, aliases.split("|") + [name], "hand:actors")
+    for name, code, spec, aliases in STATE_COMPANIES:
+        roles = roles_from_spec(spec, iso) if spec else [[code, "GOV", "BUS", None, None]]
+        add(name, "org", roles, aliases.split("|") + [name], "hand:state-companies")
     for name, code, aliases in PARTIES:
         add(name, "party", [[code, "PTY", None, None, None]], aliases.split("|") + [name], "hand:parties")
     for name, code, aliases, spec in LEADERS:
@@ -923,7 +1004,8 @@ def build(shared: Path) -> dict:
     for e in actors:
         if not e["s"].startswith("hand:"):
             e["a"] = [k for k in e["a"] if k not in agents and not (k.startswith("the ") and k[4:] in agents)]
-        if e["a"] and any(r[0] for r in e["r"]):
+        # A codeless entry says nothing, except the first entry of a party name no one country owns.
+        if e["a"] and (any(r[0] for r in e["r"]) or e["s"] == "hand:parties"):
             kept.append(e)
     stats["dropped_generic_or_codeless"] = len(actors) - len(kept)
     actors = kept

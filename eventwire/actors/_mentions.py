@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import (FORMER, PARTY_ROLES, Match, _as_family, _office_text, _pick_entry,
-                                       addressed_as_woman, other_people_surnames, resolve_tokens, scan)
+from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _office_text, _pick_entry,
+                                       addressed_as_woman, other_people_surnames, resolve_tokens, scan,
+                                       story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -20,7 +21,9 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
 
     Proper names must be capitalised (short ones like "US" fully); agent nouns match in any case.
     A country or demonym directly before an agent noun ("Iranian security forces", "Niger's
-    junta") is merged into one AGENT entity carrying both the code and the sector."""
+    junta") is merged into one AGENT entity carrying both the code and the sector.
+    A name several countries' parties or bodies share ("the Conservatives", "the House of Commons")
+    is the one of the country the text is clearly about, if the tables list one for it."""
     kb = kb or ActorKB.default()
     tokens = tokenize(text)
     matches = scan(kb, tokens, strict_case=True)
@@ -29,13 +32,16 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         # "First Minister Jack McConnell ... Mr McConnell": the bare surname is Jack's all through.
         matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
     _the_community(kb, text, tokens, matches)
+    matches = _the_commission(kb, text, tokens, matches)
+    story = story_country_of(kb, matches, date)
     out: list[Entity] = []
     k = 0
     while k < len(matches):
         m = matches[k]
         start, end = tokens[m.i].start, tokens[m.j - 1].end
         if m.kind == "name":
-            entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None)
+            entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None,
+                                story_country=_country_before(kb, text, tokens, matches, k) or story)
             res = kb.resolution(entry, text[start:end], date)
             if addressed_as_woman(tokens, m, entry):
                 _as_family(res)  # "Mrs Blair"
@@ -76,6 +82,22 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     return out
 
 
+def _country_before(kb: ActorKB, text: str, tokens, matches, k: int) -> str | None:
+    """"Canada's opposition Conservatives": a country or demonym just before a name several countries'
+    parties or bodies share (only "'s" and lower-case words between) says whose it is."""
+    m = matches[k]
+    if k == 0 or len(m.entries) < 2 or not all(e.kind in NAMESAKE_KINDS for e in m.entries):
+        return None
+    prev = matches[k - 1]
+    if prev.kind != "name" or prev.entries[0].kind not in ("country", "norp") or m.i - prev.j > 3:
+        return None
+    if any(c in text[tokens[prev.j - 1].end:tokens[m.i].start] for c in ",;:.()\"“”\n") or \
+            any(not (t.key == "'s" or t.text.islower()) for t in tokens[prev.j:m.i]):
+        return None
+    code = kb.resolution(_pick_entry(prev.entries, None), prev.key, None).code
+    return code if code and code not in NONSTATE_CODES else None
+
+
 # Names of the European Community; once a text has used one, "the Community" is that bloc.
 _EC_KEYS = frozenset({"european community", "the european community", "european economic community",
                       "the european economic community", "european communities", "ec", "the ec", "eec", "the eec"})
@@ -110,6 +132,47 @@ def _the_community(kb: ActorKB, text: str, tokens, matches: list) -> None:
                 not between.strip() and prev.text[:1].isupper() and prev.key not in _NOT_NAME_WORDS):
             continue  # a sentence's first word, or the end of another name ("the Andean Community")
         matches[k] = Match("name", m.i, m.j, "european community", entries=[kb.entries[x] for x in entries])
+
+
+# Names of the European Union and its Commission (besides _EC_KEYS).
+_EU_KEYS = _EC_KEYS | frozenset({"european union", "the european union", "eu", "the eu", "european commission",
+                                 "the european commission", "ec commission", "the ec commission"})
+
+
+def _the_commission(kb: ActorKB, text: str, tokens, matches: list) -> list:
+    """After a text has named the European Community or Union, a capitalised "Commission" standing on
+    its own ("the Commission said", "Commission proposals") is the European Commission (EUR), as long
+    as no other named commission ("the Securities and Exchange Commission") came in between; the end
+    of a longer name ("the Kissinger Commission") never is."""
+    entries = kb.names.get("european commission")
+    if not entries:
+        return matches
+    covered = {k: m for m in matches for k in range(m.i, m.j)}
+    named = next((m.i for m in matches if m.kind == "name" and m.key in _EU_KEYS), None)
+    if named is None:
+        return matches
+    added = []
+    other = False  # another named commission came in between
+    for k in range(named + 1, len(tokens)):
+        t = tokens[k]
+        if t.key != "commission" or t.text != "Commission":
+            continue
+        if k in covered:
+            other = other or covered[k].key not in _EU_KEYS  # "the Securities and Exchange Commission"
+            continue
+        prev = tokens[k - 1]
+        between = text[prev.end:t.start]
+        if not between.strip() and prev.text[:1].isupper() and prev.key not in _NOT_NAME_WORDS:
+            # the end of a longer name: "EC Commission" (known already) or another body's
+            # ("the Securities and Exchange Commission"), which "the Commission" may mean from here on
+            other = other or prev.key not in ("ec", "eec", "european", "eu")
+            continue
+        if other:
+            continue
+        added.append(Match("name", k, k + 1, "european commission", entries=[kb.entries[x] for x in entries]))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.i)
 
 
 def _with_title(kb: ActorKB, text: str, tokens, matches, k: int, res, date: str | None):

@@ -31,9 +31,11 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
             # "Alan Brindle, 61, MP for Eastwick": a title written after the name, as an apposition.
             # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.)
             _code_from_apposition(text, ent, kb, home)
-        if ent.label == "PERSON" and not ent.code and home == "GBR" and _peer(text, ent):
+        if ent.label == "PERSON" and (not ent.code or (ent.code == "GBR" and ent.sector is None)) \
+                and home == "GBR" and _peer(text, ent):
             # "Lord Ashwell" in a British story: a peer, a member of the House of Lords, unless the
             # text gave him an office before ("the Lord Chancellor, Lord Ashwell ... Lord Ashwell said").
+            # So is a peer the tables know only as British on this date (a later office, not yet held).
             same = peers.get(ent.text.split()[-1])
             ent.code, ent.sector, ent.office = (same.code, same.sector, same.office) if same else ("GBR", "LEG", None)
         if ent.label == "PERSON" and ent.code and ent.text.split():

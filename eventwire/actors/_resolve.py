@@ -449,7 +449,16 @@ def _is_head(key: str, head: str) -> bool:
         or (head.endswith("y") and key == head[:-1] + "ies")
 
 
-def _pick_entry(entries: list[Entry], context_country: str | None, date: str | None = None) -> Entry:
+# Titles of a British peer ("Lady" is also a courtesy title of a wife, so it is not one).
+_PEER_TITLES = frozenset({"lord", "baroness", "viscount", "earl", "baron", "marquess"})
+
+# Kinds whose names several countries share ("the Conservatives", "the House of Commons", "the
+# Democratic Party"): the knowledge base lists the best-known one first and its namesakes after it.
+NAMESAKE_KINDS = frozenset({"party", "org"})
+
+
+def _pick_entry(entries: list[Entry], context_country: str | None, date: str | None = None,
+                story_country: str | None = None) -> Entry:
     if date and len(entries) > 1 and all(e.kind == "person" for e in entries):
         # "Bush" in 2001 is the sitting president, not his father: a role valid on the day wins.
         d = date[:10]
@@ -461,7 +470,48 @@ def _pick_entry(entries: list[Entry], context_country: str | None, date: str | N
         for e in entries:
             if any(r.code == context_country for r in e.roles):
                 return e
+    if story_country and len(entries) > 1 and all(e.kind in NAMESAKE_KINDS for e in entries):
+        # "the Conservatives" in a story about Canada are Canada's party, not Britain's.
+        for e in entries:
+            if any(r.code == story_country for r in e.roles):
+                return e
     return entries[0]
+
+
+def _phrase_country(kb: ActorKB, names: Sequence[Match], primary: Match, context_country: str | None) -> str | None:
+    """"Canada's opposition Conservatives", "South Korea's ruling Democratic Party": a country or demonym
+    written before a name that several countries' parties or bodies share says whose it is."""
+    if len(primary.entries) < 2 or not all(e.kind in NAMESAKE_KINDS for e in primary.entries):
+        return None
+    geo = next((m for m in reversed(names) if m.j <= primary.i and not m.demoted
+                and m.entries[0].kind in ("country", "norp")), None)
+    if geo is None:
+        return None
+    code = kb.resolution(_pick_entry(geo.entries, context_country), geo.key, None).code
+    return code if code and code not in NONSTATE_CODES else None
+
+
+def story_country_of(kb: ActorKB, matches: Sequence[Match], date: str | None) -> str | None:
+    """The state a text is clearly about, from its unambiguous names (countries, demonyms, seats of
+    government, people, bodies): most mentions, at least two, and half as many again as any other.
+    Names that several countries' entries share ("the Conservatives") are what it decides, so they
+    do not count."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        if m.kind != "name" or not m.entries:
+            continue
+        if len({r.code for e in m.entries for r in e.roles}) > 1 and any(e.kind in NAMESAKE_KINDS for e in m.entries):
+            continue
+        role, _ = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None).role_at(date)
+        code = role.code
+        if code and len(code) == 3 and code not in NONSTATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=counts.get)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    return best if ranked[0] >= 2 and ranked[0] >= 1.5 * runner_up else None
 
 
 def _name_rank(m: Match) -> int:
@@ -486,7 +536,7 @@ def _office_text(tokens: Sequence[Token], m: Match, kb: ActorKB, phrase: str) ->
 
 def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: str | None,
                    head: str | None, context_country: str | None,
-                   matches: list[Match] | None = None) -> Resolution | None:
+                   matches: list[Match] | None = None, story_country: str | None = None) -> Resolution | None:
     if matches is None:
         matches = scan(kb, tokens)
     if not matches:
@@ -554,9 +604,17 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 break
 
     if primary is not None:
-        entry = _pick_entry(primary.entries, context_country, date if primary.j - primary.i == 1 else None)
+        written = _phrase_country(kb, names, primary, context_country)
+        entry = _pick_entry(primary.entries, context_country, date if primary.j - primary.i == 1 else None,
+                            story_country=written or story_country)
         matched = phrase[tokens[primary.i].start:tokens[primary.j - 1].end]
         res = kb.resolution(entry, matched, date)
+        if entry.kind == "party" and res.code is None and (written or context_country):
+            # "the British National Party", "the Liberals": a party name no one country owns, like the
+            # agent noun "party", takes the country written before it, else the caller's.
+            res.code = written or context_country
+            notes.append(f"a party name no one country owns: country {res.code} "
+                         + ("written before it" if written else "from the caller's context"))
         if addressed_as_woman(tokens, primary, entry):
             _as_family(res)
         notes.insert(0, res.explanation)
@@ -635,6 +693,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             notes.append(f"party role after {party.key!r}: PTY")
         elif idle_person:
             _title_before_person(kb, tokens, names, agents, primary, res, notes, date)
+        if idle_person and agent is None and res.sector is None and res.code == "GBR" \
+                and any(tokens[k].key in _PEER_TITLES for k in range(max(0, primary.i - 1), primary.j)):
+            # "Lord Strathclyde" before the office the tables give him: a peer sits in the House of Lords.
+            res.sector = "LEG"
+            notes.append("a British peer with no office on this date: a member of the House of Lords (LEG)")
         if office:
             res.office = office
         if former and res.sector not in ("ELI", None) and entry.kind != "org" and entry.kind != "igo":
@@ -646,6 +709,12 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
 
     # No name: an agent noun alone ("the junta", "hundreds of people").
     assert agent is not None
+    if agent.key == "community" and len(matches) == 1 and tokens[agent.i].text == "Community" \
+            and agent.i > 0 and tokens[agent.i - 1].key == "the":
+        # "the Community" with a capital is the short form of a name the text gave before (the European
+        # Community, the Andean Community), not the civilians of a community (CVL): the document's own
+        # mention of that name decides, not the phrase alone.
+        return None
     a_sector, a_secondary, a_source = agent.agent
     a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
     if a_sector in NONSTATE_CODES:
@@ -725,7 +794,8 @@ def _split_coordination(kb: ActorKB, phrase: str, tokens: list[Token]) -> list[t
 
 
 def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None,
-                context_country: str | None = None, kb: ActorKB | None = None) -> list[Resolution]:
+                context_country: str | None = None, kb: ActorKB | None = None,
+                story_country: str | None = None) -> list[Resolution]:
     """One resolution per conjunct of a coordination ("Washington and Paris" -> USA GOV, FRA GOV)."""
     kb = kb or ActorKB.default()
     tokens = tokenize(phrase)
@@ -736,7 +806,7 @@ def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None
     for lo, hi in parts:
         matches = scan(kb, tokens, lo=lo, hi=hi)
         res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
-                             matches=matches)
+                             matches=matches, story_country=story_country)
         if res is not None:
             out.append((res, matches))
     # "Russian and Iranian officials": a bare demonym borrows the sector of the conjunct that has one.
@@ -752,13 +822,18 @@ def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None
 
 
 def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,
-                   context_country: str | None = None, kb: ActorKB | None = None) -> Resolution | None:
-    """The actor a noun phrase names: code, PLOVER sector, office, with an explanation; None if unknown."""
+                   context_country: str | None = None, kb: ActorKB | None = None,
+                   story_country: str | None = None) -> Resolution | None:
+    """The actor a noun phrase names: code, PLOVER sector, office, with an explanation; None if unknown.
+
+    ``story_country`` is the state the whole text is about (if any): it only chooses among namesakes,
+    names that several countries' parties or bodies share ("the Conservatives" in a story about Canada)."""
     kb = kb or ActorKB.default()
     tokens = tokenize(phrase)
     if not tokens:
         return None
-    res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country)
+    res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
+                         story_country=story_country)
     if res is None:
         return None
     if head and "," in phrase:
@@ -772,14 +847,15 @@ def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = N
             for lo, hi in parts[1:]:
                 if any(_is_head(tokens[k].key, head_key) for k in range(lo, hi)):
                     own = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
-                                         matches=scan(kb, tokens, lo=lo, hi=hi))
+                                         matches=scan(kb, tokens, lo=lo, hi=hi), story_country=story_country)
                     if own is not None and own.code:
                         own.explanation += f"; the place before the comma ({first[0].key!r}) is a dateline or setting"
                         return own
                     break
     # A coordination resolves to its first conjunct ("Washington and Paris" -> Washington).
     if any(t.key in COORDINATORS for t in tokens) or "," in phrase:
-        every = resolve_all(phrase, date=date, head=head, context_country=context_country, kb=kb)
+        every = resolve_all(phrase, date=date, head=head, context_country=context_country, kb=kb,
+                            story_country=story_country)
         if every and (every[0].code is not None or res.code is None):
             return every[0]
         # "Troops and aircraft from the United States": the country belongs to the whole phrase.
