@@ -125,6 +125,11 @@ IDLE_PREP_ROWS = {("come", "to"),
                   # "a ferry linking Tallinn with Helsinki", "who will pay for the scheme": no party
                   # agrees with or pays another (0311, 061); the unseen-story audit (issue 3).
                   ("link", "with"), ("pay", "for")}
+# Verb + particle rows with no object that report no event: "step up" alone only intensifies
+# whatever follows ("all stepped up campaigning"); "stepped up its attacks" is coded by the
+# event noun it steps up, and "step up pressure/security" keep their own rows (CAMEO-synonym 060
+# COOPERATE for the bare particle verb was a synonym-expansion artefact; the third types audit).
+IDLE_PARTICLE_ROWS = {("step", "up")}
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely
 # and synset expansion spreads one code over knives and missiles alike.
@@ -1348,7 +1353,8 @@ def build(shared: Path) -> dict[str, int]:
             typ, mode = fixed
         if v in LEMMA_TYPES and typ not in LEMMA_TYPES[v]:
             continue
-        if (v, obj) in WRAPPER_PATTERNS or (v, obj) in IDLE_PATTERNS or (not obj and (v, prep) in IDLE_PREP_ROWS):
+        if (v, obj) in WRAPPER_PATTERNS or (v, obj) in IDLE_PATTERNS or (not obj and (v, prep) in IDLE_PREP_ROWS) \
+                or (not obj and not prep and (v, prt) in IDLE_PARTICLE_ROWS):
             continue
         key = (v, prt, prep, obj, typ, mode)
         counts[key] += 1

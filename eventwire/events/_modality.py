@@ -93,6 +93,18 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
         return "hypothetical", ["subjunctive ('that ... be removed'): wanted, not done"]
     if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
         return "future", [f"'{verb.head.lemma_} to'"]
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    if first is not None and first.dep_ == "xcomp" and first.head.lemma_ in syn.FUTURE_HEADS and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
+        return "future", [f"'{first.head.lemma_} to ... and'"]  # "proposed to take the post and abolish it"
+    # "he is due to meet bankers", "is likely to defend": an act scheduled or expected, not done.
+    if verb.dep_ == "xcomp" and verb.head.lower_ in EXPECTED_ADJECTIVES and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return "future", [f"'{verb.head.lower_} to'"]
+    # "will extend his tour, flying to Japan": a participle shares the future of the verb it hangs on.
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in syn.MODAL_FUTURE for c in verb.head.children):
+        return "future", ["participle of a future verb"]
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.lemma_ == "be":
         return "future", ["'is to'"]
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and any(a.lower_ in ("going",) for a in auxes):
@@ -106,6 +118,10 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     if date is not None and date.reference == "future":
         return "future", ["future time expression"]
     return "asserted", notes
+
+
+# Adjectives that schedule or expect an act: "is due to meet", "is likely to defend".
+EXPECTED_ADJECTIVES = frozenset({"due", "likely", "unlikely", "poised", "set", "bound", "expected", "scheduled"})
 
 
 # Nouns whose content a denial denies: "denied reports that he planned to meet the rebels".
@@ -153,21 +169,38 @@ def _condition_clause(verb: Any) -> str | None:
     "unless the rebels surrender", or the inverted counterfactual "had he denied the charge".
     What a condition supposes has not happened (it is not the conditioned main clause)."""
     cur = verb
-    for _ in range(4):
+    for _ in range(8):
         if cur.dep_ == "advcl":
             mark = next((m.lower_ for m in cur.children if m.dep_ == "mark"), None)
             if mark in ("if", "unless"):
                 return mark
+            # "would lift the tariffs as soon as Tokyo complied", "will resign once the term ends":
+            # a time clause that waits on a future act has not happened either.
+            if (mark in ("once", "when", "until", "till", "before", "after") or (mark == "as" and cur.head.lower_ == "soon")) \
+                    and _future_head(cur.head):
+                return "as soon as" if mark == "as" else mark
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             inverted = next((a for a in cur.children if a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should")
                              and subj is not None and a.i < subj.i), None)
             if mark is None and inverted is not None:
                 return inverted.lower_
+            if mark is None and cur.tag_ == "VBG" and cur.head.i != cur.i:
+                cur = cur.head  # "if Washington takes steps ..., blockading its shipping": a participle of the condition
+                continue
             return None
-        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+        # "if Washington takes bolder steps, such as blockading its ports": an act named inside the
+        # condition's phrases (a gerund in "such as", a conjunct) is supposed with it; a reported or
+        # relative clause ("if he says that ...") is left to its own reading.
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep", "appos", "dobj") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+def _future_head(verb: Any) -> bool:
+    """Whether the clause that ``verb`` heads (or its "soon" modifies) is future: "would lift", "will meet"."""
+    head = verb.head if verb.lower_ == "soon" and verb.dep_ == "advmod" else verb
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in head.children)
 
 
 def _conditional(verb: Any) -> bool:
