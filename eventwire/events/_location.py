@@ -11,8 +11,14 @@ from . import _syntax as syn
 
 
 def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False,
-           exclude: set[int] | frozenset[int] = frozenset()) -> tuple[Any | None, Any | None]:
-    """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence."""
+           exclude: set[int] | frozenset[int] = frozenset(), noun: Any = None) -> tuple[Any | None, Any | None]:
+    """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence. For an event
+    named by a noun (``noun``: "a summit in Venice", "the Geneva talks"), a place on the noun itself comes
+    first, before any other place of the clause around it."""
+    if locative and noun is not None:
+        on_noun = _on_noun(ctx_map, noun, sentence, exclude)
+        if on_noun is not None:
+            return on_noun, None
     own, other = None, None
     chain = (verb, *syn.verb_chain(verb))
     for i in range(sentence.start, sentence.end):
@@ -26,7 +32,7 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
-                         or _source(sentence.doc[i])):
+                         or _source(sentence.doc[i]) or _aimed(sentence.doc[i])):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
@@ -34,8 +40,42 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
     return own, other
 
 
+NOUN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "off"})
+# Agreements and plans named after a town ("the Louvre Agreement", "the Paris accord") keep the name wherever they
+# are later welcomed, broken or discussed: the town is no place of those events.
+NAMED_DOCUMENTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "convention",
+                             "round", "plan", "process", "communique", "charter", "statement", "consensus"})
+
+
+def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int] | frozenset[int]) -> Any:
+    """A place that the event's noun itself carries: the object of "in / at / near ..." on it ("attended a summit
+    in Venice", "talks in Geneva", "an attack near Basra") or a town compounded into it ("the Geneva talks");
+    a country compounded into it names a party or topic ("the Iran talks"), and a town compounded into an
+    agreement names the agreement ("welcomed the Louvre Agreement"), not the place."""
+    for i in range(sentence.start, sentence.end):
+        item = ctx_map.get(i)
+        if item is None or i in exclude:
+            continue
+        cur = sentence.doc[i]
+        for _ in range(4):
+            if cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            break
+        if cur.dep_ == "compound" and cur.head.i == noun.i and (getattr(item, "resolution", 0) or 0) >= 3 \
+                and noun.lemma_.lower() not in NAMED_DOCUMENTS:
+            return item
+        if cur.dep_ == "compound" and cur.head.dep_ == "pobj":
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and cur.head.head.i == noun.i \
+                and not _topic(sentence.doc[i]) and not _aimed(sentence.doc[i]):
+            return item
+    return None
+
+
 # Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region").
-VISIT_VERBS = frozenset({"visit", "tour", "enter", "invade", "occupy"})
+VISIT_VERBS = frozenset({"visit", "tour", "enter", "invade", "occupy", "abandon", "evacuate", "capture", "seize",
+                         "besiege", "storm", "overrun", "recapture", "liberate", "encircle", "surround", "blockade"})
 
 
 def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
@@ -46,6 +86,8 @@ def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
         if cur.dep_ != "conj" or cur.head.i == cur.i:
             break
         cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head  # "abandoning the oasis of Faya-Largeau", "captured the port of Umm Qasr"
     return cur.dep_ == "dobj" and cur.head in chain and cur.head.lemma_.lower() in VISIT_VERBS
 
 
@@ -113,6 +155,86 @@ def _source(tok: Any) -> bool:
     if cur.dep_ != "pobj" or cur.head.lower_ != "from":
         return False
     return cur.head.head.pos_ == "NOUN" and cur.head.head.lower_ in SOURCE_NOUNS
+
+
+# "on X" after a verb or noun that aims at a party names that party, not a place: "called on Britain to open its
+# markets", "blamed the bombing on Syria", "sanctions on Iran", "pressure on Tokyo".
+AIM_VERBS = frozenset({"call", "blame", "pin", "impose", "place", "put", "exert", "levy", "slap", "declare", "focus",
+                       "concentrate", "rely", "depend", "prevail", "insist", "comment", "decide", "vote", "rule",
+                       "agree", "report", "lean", "turn", "crack", "clamp", "retaliate", "wage"})
+# Of those, the ones whose "on X" the parse may hang from their object ("blamed the bombing on Syria").
+AIM_OBJECT_VERBS = frozenset({"blame", "pin", "impose", "levy", "slap", "place", "exert", "declare", "wage"})
+AIM_NOUNS = frozenset({"sanction", "sanctions", "pressure", "embargo", "ban", "tariff", "tariffs", "duty", "duties",
+                       "tax", "taxes", "levy", "restriction", "restrictions", "curb", "curbs", "limit", "limits",
+                       "quota", "quotas", "blame", "demand", "demands", "call", "calls", "crackdown", "boycott",
+                       "freeze", "moratorium", "dependence", "reliance", "influence", "hold", "grip", "claim",
+                       "claims", "spending", "focus", "war", "retaliation"})
+
+# "from X" after a verb of getting goods or money names where they come from ("to import gas from Iran", "bought
+# arms from France"); so does it after a noun of people, goods or reports ("representatives from Brazil", "imports
+# from Japan", "reports from Europe"). After other nouns it may still be where they were ("on his return from
+# Belgrade", "said by telephone from Milwaukee", "the withdrawal from Lebanon").
+GETTING_VERBS = frozenset({"import", "buy", "purchase", "receive", "obtain", "get", "borrow", "order", "source",
+                           "acquire", "accept", "collect", "raise", "seek", "win", "secure", "hear", "learn"})
+ORIGIN_NOUNS = frozenset({"representative", "delegate", "delegation", "official", "minister", "leader", "envoy",
+                          "diplomat", "member", "participant", "observer", "expert", "businessman", "executive",
+                          "investor", "troop", "soldier", "force", "refugee", "immigrant", "migrant", "worker",
+                          "student", "visitor", "tourist", "people", "citizen", "national", "team", "firm", "company",
+                          "bank", "producer", "exporter", "importer", "creditor", "supplier", "buyer", "counterpart",
+                          "import", "export", "good", "product", "shipment", "supply", "delivery", "arrival", "oil",
+                          "gas", "investment", "fund", "money", "competition", "demand", "report", "news", "word"})
+
+REMOVAL_VERBS = frozenset({"evacuate", "withdraw", "pull", "remove", "expel", "deport", "rescue", "airlift", "fly",
+                           "free", "release", "extract", "evict", "drive", "oust", "bring", "take", "move", "recall"})
+
+# "to X" after a verb of selling or shipping names where the goods go ("agreed to export ore to Japan", "a deal to
+# supply gas to Europe"), not where the deal was made.
+SELLING_VERBS = frozenset({"export", "re-export", "sell", "supply", "ship", "resell", "market"})
+
+# "to X" after a noun names where something goes ("cover for exports to Nigeria", "the ambassador to Iraq", "aid to
+# the rebels"), not where the event happens, except after a noun of travel, which ends there ("a visit to Kenya").
+TRAVEL_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "tour", "mission", "return", "travel",
+                          "voyage", "pilgrimage", "deployment", "arrival", "way", "road", "route", "invasion",
+                          "incursion", "march", "move", "transfer", "flight", "flights", "expedition", "stopover"})
+
+
+def _aimed(tok: Any) -> bool:
+    """Whether ``tok`` is a party an act aims at or a thing comes from or goes to, rather than where the act
+    happens: "called on Britain to", "blamed it on Syria", "sanctions on Iran", "to import gas from Iran",
+    "representatives from Brazil", "exports to Nigeria"."""
+    cur = tok
+    for _ in range(10):  # a long list ("from Brazil, Mexico, ..., Costa Rica and Nicaragua") may chain its conjuncts
+        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "pobj":
+        return False
+    prep, head = cur.head, cur.head.head
+    word = prep.lower_
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("NOUN", "PROPN"):
+        if word == "on":
+            # "blamed the bombing on Syria", "imposed duties on Japan": the parse may hang "on" from the object
+            return lemma in AIM_NOUNS or head.lower_ in AIM_NOUNS or \
+                (head.dep_ == "dobj" and head.head.lemma_.lower() in AIM_OBJECT_VERBS)
+        if word == "from":
+            # "evacuate several hundred citizens from Ivory Coast": the parse may hang the place a removal
+            # happens in from its object
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in REMOVAL_VERBS:
+                return False
+            return lemma in ORIGIN_NOUNS or head.lower_ in ORIGIN_NOUNS
+        if word == "to":
+            return lemma not in TRAVEL_NOUNS and head.lower_ not in TRAVEL_NOUNS
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        if word == "on":
+            return lemma in AIM_VERBS
+        if word == "from":
+            return lemma in GETTING_VERBS
+        if word == "to":
+            return lemma in SELLING_VERBS
+    return False
 
 
 # Event types that happen where their actor is when nothing else places them: statements,
@@ -237,6 +359,18 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         if seat is not None:
             place, source = seat, "actor"
     story = getattr(ctx, "doc_country", None)
+    if place is None and plover in GATHERING_TYPES and _attending(ctx):
+        # "A Panamanian representative attended the meeting", "the US Air Force will attend the air show": one
+        # attends a gathering where it is held, which the story's dateline (else the country the story is
+        # about) tells better than the attender's own country.
+        if ctx.dateline_place is not None:
+            place, source = ctx.dateline_place, "dateline"
+        elif story:
+            country = country_place(story)
+            if country is not None:
+                return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
+                                     lat=country.lat, lon=country.lon, country_code=story,
+                                     resolution=1, location_source="story")
     if place is None and ctx.dateline_place is not None and \
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
@@ -317,6 +451,29 @@ def _seat(actors: list[Actor]) -> Any:
         if capital is not None and capital.geonameid == place.geonameid:
             return place
     return None
+
+
+# Being at a gathering: the sentence's main verb attends "the" gathering the story is about ("attended the
+# meeting", "are attending the show", "will take part in the talks").
+ATTEND_VERBS = frozenset({"attend", "participate"})
+GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def _attending(ctx: Any) -> bool:
+    """Whether the sentence's main verb is attending a gathering named with "the" ("attended the meeting as an
+    observer"; not "will attend a summit in June", which says nothing of where)."""
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if tok.dep_ != "ROOT":
+            continue
+        verb = tok.lemma_.lower()
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if verb in ("take", "participate"):
+            objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj"]
+        if verb in ATTEND_VERBS or (verb == "take" and any(c.lower_ == "part" for c in tok.children)):
+            return any(any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in objs)
+        return False
+    return False
 
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})

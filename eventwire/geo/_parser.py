@@ -215,6 +215,14 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         if not (_is_cap(t0) or keys[i] == "the" or article):
             i += 1
             continue
+        if keys[i] == "the" and i + 2 < n and toks[i + 1][2] in _COMPASS_ADJ and _is_cap(toks[i + 2][2]):
+            # "the southern Gulf", "the northern Caucasus": a compass adjective inside a name known with
+            # its article; the place is the name after the adjective.
+            got = _after_compass(text, toks, keys, i + 2, gaz)
+            if got is not None:
+                out.append(got)
+                i = got.tok_end
+                continue
         cur = keys[i]
         best = -1
         j = i
@@ -253,6 +261,32 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         i = best + 1
     _context(text, out)
     return out
+
+
+_COMPASS_ADJ = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                "upper", "lower", "north-west", "north-east", "south-west", "south-east"}
+
+
+def _after_compass(text: str, toks, keys, k: int, gaz: Gazetteer) -> "_Mention | None":
+    """The name at token ``k`` read with the article before its compass adjective ("the [southern] Gulf")."""
+    cur, best = "the " + keys[k], -1
+    j = k
+    while True:
+        if gaz.has(cur) and _is_cap(toks[j][2]):
+            best = j
+        if cur not in gaz.prefixes or j + 1 >= len(toks) or j - k + 2 >= _MAX_TOKENS \
+                or not _joinable(text[toks[j][1]:toks[j + 1][0]], toks[j][2]):
+            break
+        j += 1
+        cur = cur + " " + keys[j]
+    if best < 0:
+        return None
+    key = " ".join(["the", *keys[k:best + 1]])
+    cands = [c for c in gaz.lookup_key(key) if c.feature in _AREAS]
+    if not cands:
+        return None
+    # Its tokens run from the article, as those of "the Gulf" do: the name is not a bare one-word mention.
+    return _Mention(toks[k][0], toks[best][1], key, cands, k - 2, best + 1)
 
 
 def _joinable(gap: str, prev: str) -> bool:
@@ -431,7 +465,8 @@ def _pick_admin2(pool: list[Candidate], countries: set[str], states: frozenset[t
 
 def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, keys, known: set[int],
             glued: frozenset[tuple[str, str]] = frozenset(),
-            states: frozenset[tuple[str, str]] = frozenset(), names: frozenset[str] = frozenset()) -> bool:
+            states: frozenset[tuple[str, str]] = frozenset(), names: frozenset[str] = frozenset(),
+            others: frozenset[str] = frozenset()) -> bool:
     single = m.tok_end - m.tok_start == 1
     surface = keys[m.tok_start]
     if m.forced:
@@ -473,6 +508,15 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     # "Germany's benchmark Dax index": a small town's name before "index" is a share index's, not the town.
     if single and c.feature == "city" and not c.capital and c.population < 100_000 and not m.cue \
             and re.match(r"\s+ind(?:ex|ices)\b", text[m.end:m.end + 10], re.I):
+        return False
+    # "Brent crude", "Dubai crude", "the Urals blend": a town's name before "crude" or "blend" names an oil grade.
+    if c.feature in ("city", "admin1", "admin2", "region", "landform", "site") \
+            and re.match(r"\s+(?:crude|blend)\b", text[m.end:m.end + 8], re.I):
+        return False
+    # One sense per story, for firms and products: a name the story shows to be a firm ("France's Suez" for a
+    # town in Egypt) or a product ("phones now have Java onboard") is that firm or product wherever it is named
+    # bare; "in Suez" or "the island of Java" still say place.
+    if single and c.feature != "country" and m.key in others and not (m.cue or m.qualified):
         return False
     word = text[m.start:m.end]
     # An all-capitals word amid ordinary text is an acronym ("IRNA", "UN"), not a town.
@@ -606,10 +650,12 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == area.country_code
                       and (area.feature == "country" or c.admin1 == area.admin1)]
         top = m.cands[0]
-        if not inside and area is not None and (q.group(1) or not (top.capital or top.population >= 100_000)):
+        if not inside and area is not None and (q.group(1) or not (top.capital or top.population >= 100_000)) \
+                and any(bears_name(c, m.key) for c in m.cands):
             # "San Ysidro, California" where the index knows only San Ysidro, New Mexico: the qualifier says
             # where the place is; its state or country stands for it, never a namesake elsewhere. (A big town
-            # before a country is more likely a list: "in Paris, Germany and Italy".)
+            # before a country is more likely a list: "in Paris, Germany and Italy"; a word that only an
+            # alternate name makes a town is a word: "In the U.S. Market, France was awarded ...".)
             inside = [c for c in m.cands if c.country_code == area.country_code
                       and (area.feature == "country" or c.admin1 == area.admin1)] or [area]
         if inside:
@@ -658,6 +704,41 @@ def _names_elsewhere(text: str, mentions: list[_Mention], toks, keys, known: set
     return frozenset(out)
 
 
+# "France's Suez", "Spain's Telefonica": a possessive country before a name.
+_COUNTRY_POSS = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+$")
+# Words of computing: a one-word island or region named bare in a sentence about software is a product ("Java").
+_TECH_WORDS = re.compile(r"\b(?:software|computers?|(?:mobile\s+)?phones|handsets?|programming|applets?|browsers?|"
+                         r"operating\s+systems?|apps)\b", re.I)
+
+
+def _other_senses(text: str, mentions: list[_Mention], gaz: Gazetteer) -> frozenset[str]:
+    """One-word names the story uses for a firm or a product: a town after a possessive country it is not in
+    ("France's Suez", a town of Egypt), or an island or region named bare, with no cue, in a sentence about
+    software ("phones now have Java onboard")."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.tok_end - m.tok_start != 1 or m.forced or m.qualified:
+            continue
+        top = m.cands[0]
+        if top.feature == "city" and not top.capital:
+            poss = _COUNTRY_POSS.search(text[max(0, m.start - 30):m.start])
+            if poss:
+                owner = [c for c in gaz.lookup(poss.group(1)) if c.feature == "country"]
+                if owner and not any(c.country_code == owner[0].country_code for c in m.cands):
+                    out.add(m.key)
+                    continue
+        if top.feature in ("landform", "region") and not m.cue:
+            lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+            hi = text.find(". ", m.end)
+            if _TECH_WORDS.search(text[lo + 1:hi if hi >= 0 else len(text)]):
+                out.add(m.key)
+    return frozenset(out)
+
+
+# Reuters marks firms in angle brackets ("<Pratt and Whitney>", "<Banca D'America e D'Italia>"): no place inside.
+_MARKUP = re.compile(r"<[A-Z][^<>\n]{0,80}>")
+
+
 def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str | None = None,
                 exclude_spans: Iterable[tuple[int, int]] = ()) -> list[Place]:
     """Places named in ``text``, each resolved in the context of the whole article."""
@@ -699,6 +780,10 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     _qualify(text, mentions)
     _demonym_qualify(text, mentions)
     names = _names_elsewhere(text, mentions, toks, keys, known, glued)
+    others = _other_senses(text, mentions, gaz)
+    markup = [(b.start(), b.end()) for b in _MARKUP.finditer(text)]
+    if markup:
+        mentions = [m for m in mentions if not any(lo < m.start and m.end < hi for lo, hi in markup)]
     # Countries the story is about: those named outright, then those of big unambiguous towns.
     evidence: dict[str, set[int]] = {}
     for n, m in enumerate(mentions):
@@ -728,7 +813,7 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
             c = dl_city[2]
         else:
             c = _pick(m, countries, states, weight)
-        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names):
+        if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names, others):
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
     places.extend(_demonym_capitals(text, places, gaz))
