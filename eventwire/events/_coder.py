@@ -57,7 +57,11 @@ ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "earthquake", "flo
                             "landslide", "explosion", "disease", "illness", "outbreak", "heatwave", "drowning", "derailment"})
 
 NOTION_NOUNS = frozenset({"idea", "notion", "theory", "suggestion", "myth", "rumour", "rumor", "speculation",
-                          "hypothesis", "perception", "impression", "belief", "assumption", "conspiracy"})
+                          "hypothesis", "perception", "impression", "belief", "assumption", "conspiracy",
+                          # feared, hoped for or expected: "for fear that he will demand more",
+                          # "concerns that Moscow will expel the diplomats"
+                          "fear", "concern", "worry", "hope", "expectation", "risk", "danger", "possibility",
+                          "likelihood", "chance", "prospect", "anxiety", "suspicion"})
 LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 MISHAP_WORDS = frozenset({"stray", "errant", "accidental", "accidentally", "mistakenly", "inadvertently", "misfired"})
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
@@ -594,17 +598,15 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             content.update(t.i for t in tok.subtree)
         elif any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
             content.update(t.i for t in tok.subtree)  # "whether Trump will agree to remove tariffs": open
-        elif lemma in NOTION_NOUNS and tok.pos_ == "NOUN":
+        elif (lemma in NOTION_NOUNS or lemma in PROPOSAL_NOUNS) and tok.pos_ == "NOUN":
             # "described the idea that the U.S. is training the group as absurd": a notion's content
-            # is entertained, not reported as having happened
+            # is entertained, not reported as having happened; "his offer of holding talks", "the
+            # prospect of sanctions": what is offered or in prospect has not happened (the offer is the event)
             for c in tok.children:
-                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                if lemma in NOTION_NOUNS and c.dep_ in ("acl", "ccomp", "relcl") and \
+                        any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                     content.update(t.i for t in c.subtree)
-        elif lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN":
-            # "his offer of holding talks", "the prospect of sanctions": what is offered or in prospect
-            # has not happened; the offer is the event.
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                elif lemma in PROPOSAL_NOUNS and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
