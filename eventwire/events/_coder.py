@@ -27,7 +27,7 @@ from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import locate as _locate
-from ._modality import _conditional, _modality, _obligation, _refused_future, _subjunctive, _willingness
+from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
     DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _implied_enforcer, _other_party, _story_parties, _path, _reciprocal_object, _resolve_head, _someone_else,
@@ -561,7 +561,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         lemma = tok.lemma_.lower()
         wished = lemma in ("like", "love") and any(c.lower_ in ("would", "'d") for c in tok.children)
         obliged = lemma == "have" and tok.tag_ != "VBD" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-                                                   for c in tok.children)
+                                                   and not _reported_need(c) for c in tok.children)
         speaker = syn.subject_of(tok) if tok.pos_ == "VERB" and lemma in OPINION_VERBS else None
         described = [speaker, *(a for a in speaker.children if a.dep_ == "appos")] if speaker is not None else []
         described += [o for d in described[1:] for o in syn.prep_objects(d, ("of",))]  # "one of the academic voices"
@@ -994,7 +994,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         reporter = wisher if wisher is not None else syn.governing_reporter(tok)
         speaker = syn.subject_of(reporter) if reporter is not None else None
         speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
-        if speakers and {a.code for a in speakers} != {a.code for a in actors}:
+        # A compatriot may demand it ("the Labour leader said the prime minister must resign"); a
+        # speaker who is the subject ("Blair said he must go") states a duty, not a demand.
+        same_party = {a.code for a in speakers} == {a.code for a in actors} and (
+            subj.lower_ in PRONOUN_WORDS or subj.lower_ in speaker.lower_ or speaker.lower_ in PRONOUN_WORDS)
+        if speakers and not same_party:
             notes.append(f"subjunctive 'that ... {tok.lemma_}' after '{wisher.text}': its subject demands it (REQUEST)"
                          if wisher is not None else
                          f"'{demanded} {tok.lemma_}' in reported speech: the speaker demands it (REQUEST)")
@@ -1002,6 +1006,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             trig = replace(trig, plover="REQUEST", mode=None, quad=ctx.lexicon.quad("REQUEST"))
         else:
             demanded = None
+    if trig.plover != "REQUEST" and _reported_need(verb):
+        return None  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
     if not recipients and actors and trig.plover in DYADIC and not noun:
         # What someone is accused of is not who is accused: "accused his rivals of siding with X".
         allegation = {t.i for c in tok.children if trig.plover == "ACCUSE" and c.dep_ == "prep"

@@ -21,9 +21,22 @@ def _willingness(verb: Any) -> str | None:
 
 
 def _obligation(verb: Any) -> str | None:
-    """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand."""
-    return next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
-                 if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand;
+    in reported speech also "has to" / "had to" ("said the minister had to resign": the past tense
+    is the speech's, not a report that he did)."""
+    modal = next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
+                  if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    if modal is None and _reported_need(verb):
+        modal = f"{verb.head.lower_} to"
+    return modal
+
+
+def _reported_need(verb: Any) -> bool:
+    """"(X said) Y has to / had to / needs to <verb>", the need inside someone's speech."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head.i != verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and syn.governing_reporter(head) is not None)
 
 
 def _subjunctive(verb: Any) -> bool:

@@ -18,3 +18,20 @@ def test_what_is_feared_hoped_or_worried_about_is_no_event(code_all, text):
 def test_a_fear_of_something_is_no_event_either(code_all):
     text = "The dissident always said that his fear of being extradited from Norway to Chile kept him in hiding."
     assert [e.event for e in code_all(text)] == []
+
+
+@pytest.mark.parametrize("need", ["must", "has to", "had to", "needs to"])
+def test_a_compatriot_saying_a_minister_must_go_demands_it(code_all, need):
+    events = code_all(f"The opposition leader said the defence minister {need} resign over the scandal.")
+    assert [(e.event, e.modality) for e in events] == [("REQUEST", "asserted")]
+    assert [a.sector for a in events[0].actor] in (["OPP"], ["PTY"]) and [r.sector for r in events[0].recipient] == ["GOV"]
+
+
+def test_a_need_in_reported_speech_with_nobody_to_ask_is_no_event(code_all):
+    text = "The president said on Tuesday that Mexico is going to have to make a deal that he likes."
+    assert [e.event for e in code_all(text)] == []
+
+
+def test_having_to_flee_outside_reported_speech_still_happened(code_all):
+    events = code_all("Thousands of villagers had to flee when Burmese troops shelled the town on Monday.")
+    assert "ASSAULT" in {e.event for e in events}
