@@ -1060,7 +1060,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     recipients = [r for r in _dedupe(recipients) if ((r.code, r.sector) not in {(a.code, a.sector) for a in actors}
                                                      or _someone_else(r, actors))
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
-    _story_parties(ctx, actors, recipients, notes)
+    _story_parties(ctx, actors, recipients, notes, tok=tok, noun=noun)
     if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]

@@ -35,3 +35,14 @@ def test_a_need_in_reported_speech_with_nobody_to_ask_is_no_event(code_all):
 def test_having_to_flee_outside_reported_speech_still_happened(code_all):
     events = code_all("Thousands of villagers had to flee when Burmese troops shelled the town on Monday.")
     assert "ASSAULT" in {e.event for e in events}
+
+
+ZAMBIA = ("Zambia's opposition held rallies across Lusaka on Saturday as anger over fuel prices grew. Zambian "
+          "police said 40 protesters were arrested. Zambia's president has called for calm. Zambian ministers "
+          "met on Sunday. The Zambian information minister accused John Banda of the Daily Courier of "
+          "spreading lies.")
+
+
+def test_the_story_fill_keeps_a_named_target_no_table_codes(code_all):
+    accused = [e for e in code_all(ZAMBIA, published="2024-05-06") if e.event == "ACCUSE"]
+    assert accused and [r.entity_text for r in accused[-1].recipient] == ["John Banda"]
