@@ -112,13 +112,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         # "Mr McConnell" after "Jack McConnell": a courtesy title and surname are the person named
         # before, not the knowledge base's best-known holder of the name ("Mrs" may be his wife).
         titled_surname = end - start == 2 and h.i == start + 1 and \
-            ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "dr", "prof", "mister")
+            ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "mister", "lord", "lady", "baroness", "sir", "dame")
         named = _earlier_person(ctx, h) if end - start == 1 or titled_surname else None
         if named is not None:
             # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
             out.append(_actor(text, named.code, named.sector))
             continue
-        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb)
+        res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb,
+                             story_country=ctx.focus_country)
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
             alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),

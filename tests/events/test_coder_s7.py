@@ -46,3 +46,13 @@ ZAMBIA = ("Zambia's opposition held rallies across Lusaka on Saturday as anger o
 def test_the_story_fill_keeps_a_named_target_no_table_codes(code_all):
     accused = [e for e in code_all(ZAMBIA, published="2024-05-06") if e.event == "ACCUSE"]
     assert accused and [r.entity_text for r in accused[-1].recipient] == ["John Banda"]
+
+
+CANADA = ("Canada's prime minister met provincial leaders in Ottawa on Monday. Canadian officials said the talks "
+          "covered health funding. Canada's finance minister will present a budget next week. The Tories accused "
+          "the government of wasting money on Tuesday.")
+
+
+def test_a_party_name_several_countries_share_follows_the_story(code_all):
+    accused = [e for e in code_all(CANADA, published="2024-05-06") if e.event == "ACCUSE"]
+    assert accused and [(a.code, a.sector) for a in accused[0].actor] == [("CAN", "PTY")]
