@@ -412,6 +412,27 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
 
+def _reduced_passive(ctx: _Ctx, verb: Any) -> Any:
+    """"appealed for the release of Margaret Hassan, kidnapped in Iraq": a past participle after a
+    named person, with no object of its own, is done to that person (a reduced passive relative), so
+    the main clause's subject is not its doer; only a "by" phrase names one."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i == verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    if _named_person(ctx, head):
+        return head
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
+    # the parser often hangs the participle on the phrase's head ("the release of X, kidnapped ...")
+    return before if before is not None and _named_person(ctx, before) else None
+
+
+def _named_person(ctx: _Ctx, tok: Any) -> bool:
+    ent = ctx.entity_at.get(tok.i)
+    return tok.ent_type_ == "PERSON" or getattr(ent, "label", None) == "PERSON"
+
+
 def _travel_advice(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
     """Whether a warning is addressed to the actor's own people ("its citizens", "Americans",
     "British nationals"): travel advice, not a threat to anyone."""
@@ -686,7 +707,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     subj_tokens: set[int] = set()
     subj = None
     if not noun:
-        passive = syn.is_passive(tok)
+        passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None
         subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
         if passive and subj is None:
             # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
@@ -753,6 +774,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                 or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
         if victim is not None:
             objs.append(victim)
+        if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:
+            objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
         if how.startswith("order to '"):
             # "ordered the army to shell rebel positions": the forces carry the order out with the one
             # who gave it; the target is the ordered act's own object.

@@ -56,3 +56,10 @@ CANADA = ("Canada's prime minister met provincial leaders in Ottawa on Monday. C
 def test_a_party_name_several_countries_share_follows_the_story(code_all):
     accused = [e for e in code_all(CANADA, published="2024-05-06") if e.event == "ACCUSE"]
     assert accused and [(a.code, a.sector) for a in accused[0].actor] == [("CAN", "PTY")]
+
+
+def test_a_participle_after_a_named_person_is_done_to_that_person(code_all):
+    events = code_all("The Danish MP Lars Holm has appealed for the release of the engineer Peter Jansen, kidnapped in Chad.")
+    kidnap = [e for e in events if e.event == "ASSAULT"]
+    assert kidnap and not any(a.entity_text.endswith("Holm") for a in kidnap[0].actor)
+    assert any("Jansen" in r.entity_text for r in kidnap[0].recipient)
