@@ -342,8 +342,13 @@ def code_document(work: Any, config: Any) -> list[Event]:
     sents = list(parsed.sents)
     for i, sent in enumerate(sents):
         ctx.sent_index = i
+        place_before = ctx.last_place
         found = _code_sentence(ctx, sent)
         events.extend(found)
+        if not any(reportable(e, min_confidence=floor, keep_unresolved=keep) for e in found):
+            # Only an event that is output may set where the story is for the next sentence: a weak
+            # "the Louvre meeting" should not move "they welcomed the agreement" to Paris.
+            ctx.last_place = place_before
         ctx.assaults_before = ctx.assaults_before or any(
             e.event == "ASSAULT" and reportable(e, min_confidence=floor, keep_unresolved=keep, report_negated=False)
             for e in found)
@@ -676,7 +681,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if date_own is None and verb.dep_ == "relcl":
         # "a 1996 siege in which 200 people died": the relative clause shares its noun's date.
         date_own = next((d for i, d in ctx.date_at.items() if ctx.dated_noun.get(id(d)) == verb.head.i), None) or date_own
-    place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=ctx.dateline_tokens)
+    place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=ctx.dateline_tokens,
+                                         noun=tok if noun else None)
     if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
             (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
         # After the story has reported an attack, "two people were killed in the strikes" or "about
@@ -1120,6 +1126,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     modality, mod_notes = _modality(verb, ctx, date)
     if demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
+    if noun and tok.head.dep_ == "prep" and tok.head.lower_ == "without":
+        modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
     notes.extend(mod_notes)
     plover, mode, quad = trig.plover, trig.mode, trig.quad
     if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
@@ -1172,7 +1180,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
 
     if subj_tokens:
         # A place inside the actor's own phrase ("juntas in neighbouring Mali") does not locate the event.
-        place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens | ctx.dateline_tokens)
+        place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens | ctx.dateline_tokens,
+                                             noun=tok if noun else None)
     struck = tok if not noun else (verb if tok.dep_ == "nsubj" else None)
     if place_own is None and struck is not None:
         # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.

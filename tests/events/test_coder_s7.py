@@ -63,3 +63,9 @@ def test_a_participle_after_a_named_person_is_done_to_that_person(code_all):
     kidnap = [e for e in events if e.event == "ASSAULT"]
     assert kidnap and not any(a.entity_text.endswith("Holm") for a in kidnap[0].actor)
     assert any("Jansen" in r.entity_text for r in kidnap[0].recipient)
+
+
+def test_talks_that_ended_without_agreement_report_no_agreement(code_all):
+    events = code_all("Officials in Rome said on Monday that a summit in Venice between the Italian and Austrian "
+                      "leaders had ended without agreement.")
+    assert "AGREE" not in {e.event for e in events}
