@@ -48,6 +48,8 @@ class _Ctx:
     filed_here: bool | None = None  # the story's people speak "here", at the dateline (events/_location.py)
     story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
+    quoted: frozenset[int] | None = None  # tokens inside quotation marks (events/_roles.py, computed once)
+    genders: dict[str, str] | None = None  # surnames with a man's or a woman's courtesy title (events/_roles.py)
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output

@@ -60,6 +60,24 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.subject_of(reporter) if reporter is not None else None
+            if reporter is not None and h.lower_ in ("it", "they", "he", "she") and h.dep_ in ("nsubj", "nsubjpass") and \
+                    _inner_subject_before(h, reporter):
+                # "Tony Blair lied when he took the UK to war, say the Tories": a subject inside the
+                # reported words, nearer than the speaker, is the one the pronoun goes on with.
+                earlier = _subject_antecedent(ctx, h)
+                if earlier:
+                    out.extend(_actor(h.text, e.code, e.sector) for e in earlier)
+                    continue
+            principal = _principal(rep_subj) if rep_subj is not None and h.lower_ != "we" else None
+            if principal is not None:
+                # "His spokesman said he would not give more money": a spokesman or lawyer speaks for
+                # someone else, and "he" in his words is that person, not the spokesman.
+                got = _resolve_head(ctx, principal, context_country=context_country, role="actor")
+                if got:
+                    out.extend(_actor(h.text, a.code, a.sector) for a in got)
+                    continue
+            if rep_subj is not None and _gender_clash(ctx, h, rep_subj):
+                rep_subj = None  # "Mrs Smith said he had lied": "he" is not the woman speaking
             if rep_subj is not None and h.lower_ == "it" and _names_person(ctx, rep_subj):
                 # "Mr Howard said it would not affect the result": "it" is never the person speaking;
                 # it continues an earlier non-person subject, or is left unresolved. ("its" stays with
@@ -86,12 +104,24 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if earlier:
                     out.extend(_actor(h.text, e.code, e.sector) for e in earlier)
                     continue
+            if h.lower_ == "they" and h.dep_ in ("nsubj", "nsubjpass"):
+                group = _plural_antecedent(ctx, h, context_country)
+                if group:
+                    # "According to the opposition parties, it is a con. They accused him ...": "they"
+                    # wants a plural; the latest actor (one man) cannot be it.
+                    out.extend(_actor(h.text, a.code, a.sector) for a in group)
+                    continue
             if h.lower_ in ("it", "them") and h.dep_ in ("dobj", "dative", "pobj") and ctx.current_actors:
                 # "Washington urged it to release ...": an object pronoun is not its own clause's actor
                 # (that would be "itself"): the nearest party named before that is not the actor.
                 prev = _object_antecedent(ctx, h, exclude={a.code for a in ctx.current_actors})
                 if prev is not None:
                     out.append(_actor(h.text, prev.code, prev.sector))
+                    continue
+            if h.lower_ in PERSON_PRONOUNS:
+                person = _person_antecedent(ctx, h)
+                if person is not None:
+                    out.extend(person)
                     continue
             prior = coref_resolve(h.text, [e for e in ctx.document.entities if e.end <= h.idx and e.code], kb=ctx.kb) \
                 if h.lower_ not in ("it", "its", "they", "their", "them") else None
@@ -174,6 +204,16 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
             out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
             continue
+        possessor = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if possessor is not None and res is not None and res.sector and not res.code and not coded:
+            # "Chancellor Weber's cabinet", "Mr Okello's aides": a body or staff belongs to the person
+            # who owns it, named before; not to a country the rest of the sentence names.
+            named = _earlier_person(ctx, possessor)
+            got = [named] if named is not None else \
+                [a for a in _resolve_head(ctx, possessor, context_country=None, role="actor") if a.code]
+            if len(got) == 1:
+                out.append(_actor(text, got[0].code, res.sector))
+                continue
         if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
             # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
             # the place in the sentence nor the latest official says whose envoy it is; only an
@@ -196,7 +236,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if len(topic) == 1:
                     out.append(_actor(text, topic[0].code, res.sector))
                     continue
-            where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])}
+            # Nor a town someone only travels to or from ("passengers flying from Prague ... the
+            # government"): a place on the way, not a party (as in ``_venue_or_route``).
+            where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])
+                     or (i < h.i and _venue_or_route(ctx, ctx.doc[i]))}
             prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code
                                          and id(e) not in where], kb=ctx.kb)
             story_gov = h.lemma_.lower() in GOVERNMENT_NOUNS and ctx.story_pair is None and ctx.focus_country
@@ -383,6 +426,147 @@ def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
 
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "cabinet"})
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness"})
+# Whoever speaks for another: "his spokesman said he ...", "her lawyer said she ...".
+REPRESENTATIVE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide",
+                                  "representative", "solicitor", "agent"})
+
+
+def _inner_subject_before(pron: Any, reporter: Any) -> bool:
+    """Whether a (non-pronoun) subject inside the words reported by ``reporter`` comes before ``pron``
+    in its sentence ("[Tony Blair] lied when he took the UK to war, say the Tories")."""
+    for t in pron.sent:
+        if t.i >= pron.i:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS and t.pos_ in ("NOUN", "PROPN") and \
+                t.head.i != reporter.i and any(a.i == reporter.i for a in t.ancestors):
+            return True
+    return False
+
+
+def _principal(speaker: Any) -> Any:
+    """The person or body a spokesman, lawyer or aide speaks for: the possessor ("his spokesman",
+    "Mr Smith's lawyer") or the object of "for"/"of" ("a spokeswoman for the ministry")."""
+    if speaker.lemma_.lower() not in REPRESENTATIVE_NOUNS:
+        return None
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return next(iter(syn.prep_objects(speaker, ("for", "of"))), None)
+
+
+def _quoted(ctx: "_Ctx") -> frozenset[int]:
+    """Indices of the tokens inside double quotation marks (an unclosed quotation ends with its paragraph,
+    as in news copy where a quotation running over paragraphs reopens each one)."""
+    if ctx.quoted is not None:
+        return ctx.quoted
+    inside, out = False, set()
+    for t in ctx.doc:
+        if t.is_space and ("\n\n" in t.text or "\n " in t.text or "\n\t" in t.text):
+            inside = False  # a new paragraph (a blank line, or an indented first line as in wire copy)
+            continue
+        if t.text == '"':
+            # A straight quotation mark opens when it leans on the word after it and closes when it
+            # leans on the word before ('said: "I was ...', '... there".'); otherwise it toggles.
+            before = t.i > 0 and not ctx.doc[t.i - 1].whitespace_ and not ctx.doc[t.i - 1].is_space
+            after = not t.whitespace_ and t.i + 1 < len(ctx.doc) and not ctx.doc[t.i + 1].is_punct
+            inside = True if after and not before else False if before and not after else not inside
+            continue
+        if t.text in ("\u201c", "``", "\u201d", "''"):
+            inside = t.text in ("\u201c", "``")
+            continue
+        if inside:
+            out.add(t.i)
+    ctx.quoted = frozenset(out)
+    return ctx.quoted
+
+
+def _genders(ctx: "_Ctx") -> dict[str, str]:
+    """Surnames the article gives a man's or a woman's courtesy title ("Mr Blair", "Mrs Hutchings")."""
+    if ctx.genders is not None:
+        return ctx.genders
+    found: dict[str, str] = {}
+    for t in ctx.doc[:-1]:
+        word = t.lower_.rstrip(".")
+        if word in MALE_HONORIFICS or word in FEMALE_HONORIFICS:
+            nxt = ctx.doc[t.i + 1]
+            if nxt.text[:1].isupper():
+                key = nxt.lower_
+                g = "m" if word in MALE_HONORIFICS else "f"
+                found[key] = g if found.get(key, g) == g else "?"
+    ctx.genders = found
+    return found
+
+
+def _surname(text: str) -> str:
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    return words[-1].split("-")[0].lower() if words else ""
+
+
+def _gender_of(ctx: "_Ctx", tok: Any) -> str | None:
+    """"m", "f" or None: from a courtesy title on this mention or anywhere in the article for its surname."""
+    lefts = [c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"]
+    if any(w in MALE_HONORIFICS for w in lefts):
+        return "m"
+    if any(w in FEMALE_HONORIFICS for w in lefts):
+        return "f"
+    g = _genders(ctx).get(tok.text.split("-")[0].lower()) if tok.pos_ == "PROPN" else None
+    return g if g in ("m", "f") else None
+
+
+def _gender_clash(ctx: "_Ctx", pron: Any, tok: Any) -> bool:
+    """Whether a "he"/"she" cannot stand for the person ``tok`` names, by the title the article gives them."""
+    want = "f" if pron.lower_ in FEMALE_PRONOUNS else "m" if pron.lower_ in MALE_PRONOUNS else None
+    got = _gender_of(ctx, tok) if want else None
+    return got is not None and got != want
+
+
+def _person_antecedent(ctx: "_Ctx", pron: Any) -> list[Actor] | None:
+    """The person a "he"/"she"/"his"/"her" stands for when no subject before it decides: the latest
+    person named before it whose title does not clash with the pronoun, in the narrator's own words
+    when the pronoun is in them (a name inside someone's quoted words is that speaker's reference).
+    A person no table codes still counts when named in full (or by the surname of one named in full),
+    as a subject or in the pronoun's own sentence or the one before (a name in passing further back, "the defection of Robert Jackson",
+    does not take over the topic): "Maria Hutchings ... as she tried to complain" is not the prime
+    minister she confronts; the pronoun then takes what a named person no table knows gets (the
+    story's country, by default, or nothing).
+    None when no person fits: the caller keeps its older fallbacks."""
+    want = "f" if pron.lower_ in FEMALE_PRONOUNS else "m"
+    genders = _genders(ctx)
+    quoted = _quoted(ctx)
+    prev_start = ctx.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    cands = []
+    for e in ctx.document.entities:
+        if e.label != "PERSON" or e.end > pron.idx:
+            continue
+        g = genders.get(_surname(e.text))
+        if g in ("m", "f") and g != want:
+            continue
+        span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        cands.append((e, span))
+    if pron.i not in quoted:
+        own_voice = [(e, sp) for e, sp in cands if sp[0].i not in quoted]
+        cands = own_voice or cands
+    coded = [(e, sp) for e, sp in cands if e.code]
+    surnames_full = {_surname(e.text) for e, _ in cands if len(e.text.split()) >= 2}
+    uncoded = [(e, sp) for e, sp in cands if not e.code and
+               (len(e.text.split()) >= 2 or _surname(e.text) in surnames_full) and
+               any(t.ent_type_ == "PERSON" for t in sp) and
+               (sp.root.dep_ in ("nsubj", "nsubjpass") or sp.root.sent.start >= prev_start)]
+    last_coded = coded[-1][0] if coded else None
+    if uncoded and (last_coded is None or uncoded[-1][0].start > last_coded.start):
+        home = ctx.home_country if ctx.story_pair is None else None
+        return [_actor(pron.text, home, None, office=HOME_GUESS if home else UNRESOLVED)]
+    if last_coded is not None:
+        return [_actor(pron.text, last_coded.code, last_coded.sector)]
+    return None
+
 
 def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
     """The parties a subject "it", "they", "he" or "she" continues (all of a pair for "they"; none
@@ -391,12 +575,21 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
     sentence's main clause. A subject pronoun keeps the topic of the discourse, which need not be the
     actor of the latest coded event. "it" is never a person; "they" needs a plural or a pair."""
     def compatible(subj: Any) -> Any:
+        if pron.i not in _quoted(ctx) and subj.i in _quoted(ctx):
+            return None  # a narrator's pronoun does not go on with a subject inside someone's quoted words
         if pron.lower_ in ("he", "she"):
             return person(subj)
         ent = ctx.entity_at.get(subj.i)
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (ent is None or not ent.code) and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and \
+                (subj.lemma_.lower() in GOVERNMENT_NOUNS or _is_agent_noun(subj)) and \
+                (plural if pron.lower_ == "they" else not plural):
+            # "Chancellor Kohl's cabinet is expected to back the bill when it meets": the subject is a
+            # body coded through its phrase ("Kohl's"), not through its head word.
+            got = [a for a in _resolve_head(ctx, subj, context_country=None, role="actor") if a.code]
+            return got if len(got) == 1 or (got and pron.lower_ == "they") else None
         if ent is None or not ent.code or subj.lower_ in PRONOUNS:
             return None
-        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
         if pron.lower_ == "it" and (plural or ent.label == "PERSON" or subj.ent_type_ == "PERSON" or ent.office):
             return None
         if pron.lower_ == "they" and not plural:
@@ -414,11 +607,13 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
         if not (subj.ent_type_ == "PERSON" or (ent is not None and (ent.label == "PERSON" or ent.office))
                 or _titled(subj) or subj.lemma_.lower() in PERSON_TITLES):
             return None
+        if _gender_clash(ctx, pron, subj):
+            return None  # "Mr Brown met Mrs Hutchings. She ...": a "she" does not go on with a man
         got = [a for a in _resolve_head(ctx, subj, context_country=None, role="actor") if a.code]
         return got if len(got) == 1 else None
 
     sent = pron.sent
-    same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _path_has_quote(t, pron)]
+    same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _other_voice(ctx, t, pron)]
     for subj in reversed(same):
         ent = compatible(subj)
         if ent is not None:
@@ -465,6 +660,35 @@ def _object_antecedent(ctx: "_Ctx", pron: Any, exclude: set[str | None]) -> Any:
             continue
         return ent if ent is not None and ent.code and ent.code not in exclude else None
     return None
+
+
+def _plural_antecedent(ctx: "_Ctx", pron: Any, context_country: str | None) -> list[Actor]:
+    """The group a subject "they" stands for when no subject before it does: the nearest plural noun
+    naming people or a body of people (coded, or coded through its phrase), in the pronoun's sentence
+    before it or in the sentence before, in the same voice, and not the pronoun's own clause."""
+    start = pron.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    own = syn.clause_head(pron)
+    for i in range(pron.i - 1, start - 1, -1):
+        t = pron.doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NNS", "NNPS") or \
+                t.dep_ in ("compound", "amod", "nmod", "poss") or _other_voice(ctx, t, pron) or \
+                syn.clause_head(t).i == own.i:
+            continue
+        ent = ctx.entity_at.get(i)
+        if not ((ent is not None and ent.code) or _is_agent_noun(t)):
+            continue
+        return [a for a in _resolve_head(ctx, t, context_country=context_country, role="actor") if a.code]
+    return []
+
+
+def _other_voice(ctx: "_Ctx", a: Any, b: Any) -> bool:
+    """Whether two tokens are in different voices: one in someone's quoted words and the other not, or
+    in two quotations (a quotation inside the narrator's sentence leaves the narrator's voice to go on
+    after it: 'with Ann marching up, saying "You failed," as she ...')."""
+    quoted = _quoted(ctx)
+    if a.i not in quoted and b.i not in quoted:
+        return False
+    return _path_has_quote(a, b)
 
 
 def _path_has_quote(a: Any, b: Any) -> bool:

@@ -75,6 +75,13 @@ def subject_of(verb: Token) -> Token | None:
             return cur.head  # "the rebels, who attacked ...": the relative pronoun stands for the head noun
         if subj is not None and not (subj.dep_ == "nsubjpass" and cur.i != verb.i):
             return subj
+        controller = _object_controller(cur) if verb.lemma_ in REPORTING_VERBS else None
+        if controller is not None:
+            # "prompted a donor to say he ...", "asked the minister to confirm ...": an infinitive after
+            # a verb's object is the object's act, so the object is the one who speaks. (Only for
+            # speaking, which decides whom "he" in the words stands for; other acts after an object,
+            # "prompting the Queen to ask Wilson", keep the clause subject, as the event rules expect.)
+            return controller
         if cur.dep_ in ("conj", "xcomp", "acomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
             if cur.head.i == cur.i:
                 return None
@@ -111,6 +118,30 @@ def subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does the act of a "to"-infinitive complement: "prompted the Queen to ask",
+    "forced the donor to say", "asked Israel to withdraw" (object control, plain English grammar).
+    Only after verbs that get someone else to act (not "used his Budget to fire", "promised them to
+    stay", where the subject acts)."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or \
+            verb.head.lemma_.lower() not in OBJECT_CONTROL or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+# Verbs whose object does the act of their infinitive ("urged Israel to withdraw", "prompted the Queen
+# to ask"): asking, ordering, causing, allowing and helping someone to act.
+OBJECT_CONTROL = frozenset({
+    "ask", "urge", "tell", "order", "force", "persuade", "prompt", "invite", "encourage", "allow", "permit",
+    "enable", "require", "advise", "warn", "compel", "cause", "lead", "press", "pressure", "pressurise",
+    "pressurize", "instruct", "direct", "authorise", "authorize", "empower", "beg", "challenge", "oblige",
+    "convince", "induce", "push", "remind", "appoint", "elect", "mandate", "commission", "call", "help",
+    "spur", "drive", "get", "want", "expect", "need", "leave", "recruit", "hire", "assign",
+    "nominate", "summon", "implore", "entreat", "exhort", "command", "prod", "nudge", "tempt", "provoke",
+})
 
 # Prepositions whose gerund shares the subject of the clause it hangs on ("after meeting", "without
 # consulting", "in attacking"); "by" has its own rule in ``subject_of``.
