@@ -530,7 +530,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok) or statistics:
             continue
-        cands = ctx.lexicon.noun_candidates(tok.lemma_.lower())
+        mod = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
+        # the two-word form first: "the general strike paralysed Quito" is a strike, not a general's act
+        cands = (ctx.lexicon.noun_candidates(f"{mod.lower_} {tok.lemma_.lower()}") if mod is not None else []) or \
+            ctx.lexicon.noun_candidates(tok.lemma_.lower())
         if not cands:
             continue
         if tok.lemma_.lower() == "call" and (syn.prep_objects(tok, ("with",)) or any(
@@ -891,6 +894,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     else:
         # Event nouns: the possessor or modifier acts ("Iran's offensive"), "against"/"with" names the other side.
         for c in tok.children:
+            if c.i == tok.i - 1 and " " in trig.lemma:
+                continue  # the first word of a two-word trigger ("general strike") is no party
             if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
                 actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
         partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
@@ -1130,6 +1135,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
     notes.extend(mod_notes)
     plover, mode, quad = trig.plover, trig.mode, trig.quad
+    if plover == "CONSULT" and not noun and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
+                                                for c in tok.children):
+        return None  # "flew home to Yerevan", "returned home": going home is no visit to anyone
     if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
         modality = "hypothetical"  # a conditional threat: the threatened response is hypothetical
     if plover in THREAT_MODES and modality in ("future", "hypothetical") and _conditional(verb):

@@ -69,3 +69,14 @@ def test_talks_that_ended_without_agreement_report_no_agreement(code_all):
     events = code_all("Officials in Rome said on Monday that a summit in Venice between the Italian and Austrian "
                       "leaders had ended without agreement.")
     assert "AGREE" not in {e.event for e in events}
+
+
+def test_going_home_is_no_visit(code_all):
+    events = code_all("The Egyptian foreign minister flew home to Cairo on Friday after three days of talks.")
+    assert not [e for e in events if e.explanation.trigger == "flew"]
+
+
+def test_a_two_word_event_noun_is_read_whole(code_all):
+    events = code_all("The general strike called by Bolivia's unions paralysed La Paz on Monday.")
+    assert "ASSAULT" not in {e.event for e in events}
+    assert not any(a.sector == "MIL" for e in events for a in e.actor)
