@@ -438,6 +438,13 @@ def _named_person(ctx: _Ctx, tok: Any) -> bool:
     return tok.ent_type_ == "PERSON" or getattr(ent, "label", None) == "PERSON"
 
 
+def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:
+    """"praised him in a telephone call with Chirac", "during talks with the Chinese": the call or
+    talks with someone are an event of their own, not a circumstance of the act they frame."""
+    return prep.lower_ in ("in", "during", "at") and noun.pos_ == "NOUN" and bool(syn.prep_objects(noun, ("with",))) and \
+        (noun.lemma_.lower() == "call" or any(t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower())))
+
+
 def _travel_advice(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
     """Whether a warning is addressed to the actor's own people ("its citizens", "Americans",
     "British nationals"): travel advice, not a threat to anyone."""
@@ -526,9 +533,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                         consumed.add(c.i)
                     if c.dep_ == "prep":
-                        consumed.update(p.i for p in c.children if p.dep_ == "pobj")
+                        consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p))
     for tok in toks:
-        if tok.pos_ != "NOUN" or tok.i in consumed or _is_reference(tok) or statistics:
+        if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
+                _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))):
             continue
         mod = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
         # the two-word form first: "the general strike paralysed Quito" is a strike, not a general's act
@@ -556,7 +564,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         head_verb = syn.clause_head(tok)
         if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
             continue  # "two officials familiar with the talks said": the source, not an event
-        if any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
+        meeting = tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok)
+        if not meeting and any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
     # What is requested, threatened, promised or refused is the content of that event, not an
@@ -906,6 +915,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             else:
                 recipients.extend(got)
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
+        if host is not None and host.pos_ == "NOUN" and host.dep_ in ("dobj", "nsubjpass"):
+            host = host.head  # "condemned the attacks in a call with Sharon": the parser hangs the call on the object
         if partners and host is not None and host.pos_ in ("VERB", "AUX"):
             # "Chirac said ..., in separate calls with Sharon": who speaks in the calls takes part in them.
             # The parser often hangs the calls on the reported clause ("Arafat remains the partner"):

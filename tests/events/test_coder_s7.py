@@ -80,3 +80,10 @@ def test_a_two_word_event_noun_is_read_whole(code_all):
     events = code_all("The general strike called by Bolivia's unions paralysed La Paz on Monday.")
     assert "ASSAULT" not in {e.event for e in events}
     assert not any(a.sector == "MIL" for e in events for a in e.actor)
+
+
+def test_talks_with_someone_that_frame_another_act_are_an_event_of_their_own(code_all):
+    events = code_all("The Dutch premier praised Ghana's reforms during talks with the Ghanaian president on Friday.")
+    talks = [e for e in events if e.explanation.trigger == "talks"]
+    assert talks and talks[0].event == "CONSULT"
+    assert {a.code for a in talks[0].actor} == {"NLD", "GHA"}
