@@ -323,6 +323,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
     parsed = work.parsed
     document = work.doc
     ctx = _Ctx(parsed, document, Lexicon.default(), kb=work.notes.get("kb"))
+    _repair_verb_lemmas(parsed, ctx.lexicon)
     ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
@@ -436,6 +437,20 @@ def _reduced_passive(ctx: _Ctx, verb: Any) -> Any:
 def _named_person(ctx: _Ctx, tok: Any) -> bool:
     ent = ctx.entity_at.get(tok.i)
     return tok.ent_type_ == "PERSON" or getattr(ent, "label", None) == "PERSON"
+
+
+def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
+    """The lemmatizer strips too much from some verbs ("raped" -> "rap", "staged" -> "stag",
+    "waging" -> "wag"): where its lemma is no verb the lexicon knows but the word less its ending
+    is, that is the lemma."""
+    for tok in parsed:
+        if tok.pos_ != "VERB" or lexicon.verb_candidates(tok.lemma_.lower()):
+            continue
+        word = tok.lower_
+        alternatives = [word[:-1]] if word.endswith("ed") else [word[:-3] + "e"] if word.endswith("ing") else []
+        better = next((a for a in alternatives if a != tok.lemma_.lower() and lexicon.verb_candidates(a)), None)
+        if better is not None:
+            tok.lemma_ = better
 
 
 def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:

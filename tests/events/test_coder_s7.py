@@ -87,3 +87,12 @@ def test_talks_with_someone_that_frame_another_act_are_an_event_of_their_own(cod
     talks = [e for e in events if e.explanation.trigger == "talks"]
     assert talks and talks[0].event == "CONSULT"
     assert {a.code for a in talks[0].actor} == {"NLD", "GHA"}
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Workers staged a walkout at the port of Mombasa on Monday.", "PROTEST", "strike"),
+    ("Government troops raped several women in the village, a rights group said.", "ASSAULT", "sexual"),
+])
+def test_verbs_the_lemmatizer_cuts_short_are_read_by_the_lexicon(code_all, text, plover, mode):
+    # spaCy gives "staged" -> "stag" and "raped" -> "rap"; the verb's own lexicon row should fire
+    assert (plover, mode) in {(e.event, e.mode) for e in code_all(text)}
