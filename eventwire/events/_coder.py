@@ -439,6 +439,26 @@ def _named_person(ctx: _Ctx, tok: Any) -> bool:
     return tok.ent_type_ == "PERSON" or getattr(ent, "label", None) == "PERSON"
 
 
+# What protesters physically do is their protest (PLOVER PROTEST): "hurled rocks at the police" is a
+# riot, "shut down roads" an obstruction. Only these verbs: what protesters say or ask is coded as such.
+PROTEST_ACTS = {"hurl": "riot", "throw": "riot", "pelt": "riot", "torch": "riot", "burn": "riot", "smash": "riot",
+                "storm": "riot", "ransack": "riot", "vandalise": "vandalize", "vandalize": "vandalize",
+                "block": "obstruct", "blockade": "obstruct", "barricade": "obstruct", "shut": "obstruct",
+                "close": "obstruct", "occupy": "obstruct", "paralyse": "obstruct", "paralyze": "obstruct"}
+PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
+
+
+def _protesters_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    mode = PROTEST_ACTS.get(verb.lemma_.lower())
+    if mode is None or syn.is_passive(verb):
+        return None
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in PROTESTER_HEADS:
+        return None
+    trig = Trigger(verb.lemma_.lower(), None, None, None, "PROTEST", mode, ctx.lexicon.quad("PROTEST"), None, 1.0, "protest-act")
+    return trig, f"protesters' act '{verb.lemma_}' ({mode})"
+
+
 def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
     """The lemmatizer strips too much from some verbs ("raped" -> "rap", "staged" -> "stag",
     "waging" -> "wag"): where its lemma is no verb the lexicon knows but the word less its ending
@@ -542,6 +562,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 hit = None  # "I asked, well, on whose authority?", "asked whether the talks would resume": a question
             if hit and reporting and hit[0].source != "light" and not alleging:
                 hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
+            if not hit and not reporting:
+                hit = _protesters_act(ctx, tok)
             if hit:
                 found.append((tok, hit[0], hit[1], False))
                 for c in tok.children:
@@ -1017,10 +1039,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                        trig.cameo, trig.weight, trig.source)
         notes.append("an attack by politicians is verbal: ACCUSE")
     elif trig.plover in ("ASSAULT", "COERCE") and _protesters(actors):
-        # Protesters who throw rocks or torch shops are rioting: PLOVER's PROTEST riot.
-        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "riot", ctx.lexicon.quad("PROTEST"),
+        # Protesters who throw rocks or torch shops are rioting: PLOVER's PROTEST riot; those who
+        # block a road obstruct it.
+        mode = PROTEST_ACTS.get(tok.lemma_.lower(), "riot") if not noun else "riot"
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", mode, ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
-        notes.append("violence by protesters is PROTEST riot")
+        notes.append(f"{'violence' if mode == 'riot' else 'an act'} by protesters is PROTEST {mode}")
     elif trig.plover == "REQUEST" and _protesters(actors):
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)

@@ -96,3 +96,16 @@ def test_talks_with_someone_that_frame_another_act_are_an_event_of_their_own(cod
 def test_verbs_the_lemmatizer_cuts_short_are_read_by_the_lexicon(code_all, text, plover, mode):
     # spaCy gives "staged" -> "stag" and "raped" -> "rap"; the verb's own lexicon row should fire
     assert (plover, mode) in {(e.event, e.mode) for e in code_all(text)}
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Protesters hurled stones at riot police outside the ministry in Lima.", "riot"),
+    ("Demonstrators blocked the main highway into La Paz on Tuesday.", "obstruct"),
+])
+def test_what_protesters_physically_do_is_their_protest(code_all, text, mode):
+    assert ("PROTEST", mode) in {(e.event, e.mode) for e in code_all(text)}
+
+
+def test_protesters_being_blocked_is_not_their_protest(code_all):
+    events = code_all("Protesters were blocked by police from reaching the square in Lima.")
+    assert ("PROTEST", "obstruct") not in {(e.event, e.mode) for e in events}
