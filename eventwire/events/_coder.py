@@ -453,8 +453,8 @@ def _protesters_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if mode is None or syn.is_passive(verb):
         return None
     subj = syn.subject_of(verb)
-    if subj is None or subj.lemma_.lower() not in PROTESTER_HEADS:
-        return None
+    if subj is None or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & PROTESTER_HEADS:
+        return None  # (a capitalised "Protesters" after a dateline is tagged a proper noun, its lemma unchanged)
     trig = Trigger(verb.lemma_.lower(), None, None, None, "PROTEST", mode, ctx.lexicon.quad("PROTEST"), None, 1.0, "protest-act")
     return trig, f"protesters' act '{verb.lemma_}' ({mode})"
 
