@@ -75,6 +75,7 @@ BARE_DROP = {
     "mean", "serve", "govern", "aim", "favor", "favour", "trade", "draft", "prepare", "campaign", "struggle",
     "postpone",
     "dominate",  # "Syria dominated the debate": a topic, not an assault
+    "combine",  # like "blend": "combined his opposition with a warning" puts things together, no cooperation
     # Audit of unseen BBC/Reuters politics text (docs/lexicon.md): bare, these verbs mostly report
     # a decision, a domestic act or a figure of speech, not the event their CAMEO code names.
     "decide", "intend",  # "the Cabinet had decided to ...", "how it intends to measure": no commitment to anyone
@@ -951,6 +952,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
                    "reform", "request", "ultimatum")],
     ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    # Opposing a proposed meeting refuses it, as CAMEO's own "oppose talks" row does (125).
+    *[("oppose", f"obj:{noun}", "REJECT", "meet", f"oppose a {noun}")
+      for noun in ("summit", "meeting", "conference", "dialogue")],
     # Facing a penalty that has not come yet is being threatened with it (the coder makes the one who
     # faces it the recipient).
     *[("face", f"obj:{noun}", "THREATEN", "", f"face {noun}")

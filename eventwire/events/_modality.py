@@ -88,6 +88,10 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            and ctx.lexicon.noun_candidates(c.lemma_.lower()) for c in verb.children):
         return "negated", ["its event noun is denied with 'no' ('made no demands')"]
+    # "cut taxes without asking people to pay more", "ended the inquiry without prosecuting anyone":
+    # an act that a "without" phrase says was left undone (a gerund, or a conjunct of one).
+    if _without_gerund(verb):
+        return "negated", ["an act done 'without'"]
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
@@ -128,7 +132,7 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
                 return "historical", ["dated years before publication"]
         except ValueError:
             pass
-    if date is not None and date.reference == "future":
+    if date is not None and date.reference == "future" and _own_date(verb, ctx, date):
         return "future", ["future time expression"]
     return "asserted", notes
 
@@ -222,4 +226,47 @@ def _conditional(verb: Any) -> bool:
         for c in v.children:
             if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
                 return True
+    return False
+
+
+def _without_gerund(verb: Any) -> bool:
+    """Whether the trigger is the gerund of a "without" phrase ("without apologising"), or a
+    conjunct of such a gerund ("without consulting or informing them")."""
+    cur = verb
+    if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
+        cur = cur.head
+    return cur.tag_ == "VBG" and cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ == "without"
+
+
+# Clause heads a time expression can hang on.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "csubj", "pcomp"})
+
+
+def _own_date(verb: Any, ctx: _Ctx, date: Any) -> bool:
+    """Whether a time expression is in the trigger's own clause, so that its being ahead makes
+    the act future. "denied suggestions there will be a giveaway on 16 March", "urged them to
+    cut the deficit for the 1988 financial year", "the record he will defend in the coming
+    months, he said, urging voters ...": the date belongs to another clause, and the denial or
+    the urging is made now. Noun triggers keep the sentence's date."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    toks = [i for i, d in (getattr(ctx, "date_at", None) or {}).items() if d is date]
+    if not toks:
+        return True
+    doc = verb.doc
+    mine = {verb.i, *(v.i for v in syn.verb_chain(verb))}
+    for i in toks:
+        cur = doc[i]
+        for _ in range(12):
+            if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.dep_ in ("ROOT", "conj")
+                                                 or cur.head.i == cur.i) and cur.dep_ not in ("aux", "auxpass"):
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if cur.i in mine or (cur.dep_ == "conj" and cur.head.i in mine) or (verb.dep_ == "conj" and verb.head.i == cur.i):
+            return True
+        # the sentence's own date on the sentence's root
+        if cur.i == verb.i:
+            return True
     return False

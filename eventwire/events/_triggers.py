@@ -193,6 +193,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "unable to stop all attacks": preventing others' violence, not ending one's own
     if _polled(verb):
         return None  # "voters would reject the treaty, according to a poll": an opinion measured, not an act
+    if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in CONTENT_NOUNS and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children) or v.tag_ == "VB") for v in syn.verb_chain(verb)):
+        return None  # "predictions that Labour will need to raise taxes", "a requirement that the agency investigate"
     idle = _idle_use(ctx, verb, lemma, objs, particle)
     if idle:
         return None  # see _idle_use: a press conference, "declined to comment", "seized the chance", ...
@@ -253,6 +256,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         meeting = [t for t in lex.noun_candidates("meeting") if t.plover == "CONSULT"]
         if venue is not None and meeting:
             return replace(meeting[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' to a {venue.lemma_}: a meeting"
+    if lemma == "meet" and _met_thing(ctx, objs):
+        return None  # "would meet his golden rule - with a margin to spare": a target met, no meeting
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
         if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
@@ -354,6 +359,20 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                                                                    "admit", "concede") and not objs and \
             any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "governments have recognized that Austrians were also perpetrators": a statement
+    if best.plover == "ASSAULT" and not objs and (subj := syn.first_child(verb, "nsubj")) is not None and \
+            subj.lemma_.lower() not in MUNITION_WORDS and _thing_subject(ctx, verb, subj):
+        return None  # "the warm heart of Britain beats as strong as ever": a thing that strikes nothing
+    if best.plover == "ASSAULT" and lemma in ("shoot", "fire") and not particle and _idle_shot(ctx, verb, objs):
+        return None  # "shot basketball hoops", "shot a video", "the fired aide": no shooting at anyone
+    if best.plover == "ASSAULT" and lemma == "clash" and _war_of_words(ctx, verb):
+        accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
+        if accuse:  # "the mayor clashed with a No campaigner": two people argue
+            return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' between two people: an argument"
+    if best.plover == "ACCUSE" and best.mode == "investigate" and lemma in READING_VERBS and objs and \
+            objs[0].dep_ == "dobj" and (objs[0].lemma_.lower() in READ_TEXTS or (
+                _harmless_thing(ctx, objs[0]) and not lex.noun_candidates(objs[0].lemma_.lower()))) \
+            and not any(t.i in ctx.entity_at for c in objs[0].children if c.dep_ != "poss" for t in c.subtree):
+        return None  # "will be studying the judgement", "reviewing the report": reading a text, not investigating a party
     if best.plover == "THREATEN" and lemma in THREAT_VERBS and _thing_subject(ctx, verb, syn.subject_of(verb)):
         return None  # "the dams threaten the delta", "settlements threaten a solution": a danger, not a threat by a party
     if best.plover == "ASSAULT" and ((lemma in VERBAL_ATTACK_VERBS and _verbal_attack(ctx, verb, objs, lemma)) or (
@@ -363,14 +382,22 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:
             return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
+    if best.plover == "ASSAULT" and lemma == "hit" and not particle and objs and objs[0].dep_ == "dobj" and \
+            _party_hitter(ctx, verb) and not any(t.lemma_.lower() in WEAPON_WORDS for t in verb.subtree) and (
+            getattr(ctx.entity_at.get(objs[0].i), "sector", None) == "PTY" or objs[0].lemma_.lower() == "party"):
+        accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
+        if accuse:  # "hitting the Labour party over the head": a party is hit with words
+            return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' a political party: criticism, not force"
+    if best.plover == "THREATEN" and lemma == "warn" and _admonition(ctx, verb, objs):
+        request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
+        if request:  # "warned Mr Brown not to be tempted to spend the cash": advice, no harm announced
+            return replace(request[0], lemma=lemma, source="light"), f"'{verb.lemma_}' a party (not) to act: advice, no threat"
     if best.plover == "ASSAULT" and lemma == "hit" and not objs and _retort(ctx, verb):
         # "the mayor hit back at his critics", "hits back in housing row": answering criticism in words.
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:
             return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
-    if best.plover == "CONSULT" and lemma == "meet" and objs and objs[0].pos_ == "NOUN" and \
-            objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
-            not any(t.i in ctx.entity_at for t in objs[0].subtree):
+    if best.plover == "CONSULT" and lemma == "meet" and _met_thing(ctx, objs):
         return None  # "met his golden rule", "meet the target": a thing met is no meeting
     if best.plover == "REQUEST" and lemma == "ask" and not best.obj and not best.prep and any(
             c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
@@ -385,6 +412,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "the new law prohibits member states from ...": what a rule says, not an act
     if best.plover in TEXT_ACTS and lemma not in ENDORSING_VERBS and _policy_text_subject(ctx, verb):
         return None  # "the bill would target abuses", "the law gives police power": what a text provides, no party acting
+    if any(v.dep_ == "xcomp" and v.head.lemma_.lower() in REQUIRING_VERBS and _policy_text_subject(ctx, v.head)
+           for v in syn.verb_chain(verb)):
+        return None  # "the bill would require teams to visit seven countries": what a text requires is its content
     if best.plover == "AGREE" and lemma in ("offer", "promise", "guarantee") and _thing_subject(ctx, verb):
         return None  # "the result offered UKIP an opportunity": a thing offers nothing in the PLOVER sense
     if best.plover == "REQUEST" and lemma in ("ask", "wonder", "query") and not objs and any(
@@ -401,6 +431,104 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "") + why
 
 
+# Nouns whose that-clause is what is forecast or required, not an act reported (the coder's
+# NOTION_NOUNS and PROPOSAL_NOUNS do the same for ideas, plans and offers).
+CONTENT_NOUNS = frozenset({"prediction", "forecast", "projection", "estimate", "requirement", "provision",
+                           "stipulation", "clause", "condition", "expectation"})
+
+
+def _admonition(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """"Warned Mr Brown not to be tempted to use the cash", "warned ministers to act with care": a
+    warning that tells a party what (not) to do, naming no harm, no condition and no act of force
+    or penalty, advises it (REQUEST); the manual's THREATEN needs "serious potential repercussions"."""
+    hearer = objs[0] if objs and objs[0].dep_ == "dobj" else None
+    if hearer is None or not (hearer.i in ctx.entity_at or _is_agent_noun(hearer) or hearer.ent_type_ in (
+            "PERSON", "ORG", "NORP", "GPE") or hearer.lemma_.lower() in PERSON_NOUNS):
+        return False
+    warner = syn.subject_of(verb)
+    mine = getattr(ctx.entity_at.get(warner.i), "code", None) if warner is not None else None
+    if mine is None or getattr(ctx.entity_at.get(hearer.i), "code", None) != mine:
+        return False  # between states or sides a warning what not to do carries force ("warned Hezbollah not to test it")
+    told = next((x for x in verb.children if x.dep_ in ("xcomp", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+    if told is None or any(c.dep_ == "ccomp" and c is not told for c in verb.children):
+        return False
+    for t in verb.subtree:
+        low = t.lemma_.lower()
+        if t.lower_ in CONDITION_MARKS or low in ("otherwise", "else") or low in CONSEQUENCE_NOUNS or (
+                t.pos_ in ("NOUN", "VERB") and t.i != verb.i and any(
+                    c.plover in FORCEFUL_TYPES for c in (ctx.lexicon.noun_candidates(low) if t.pos_ == "NOUN" else []))):
+            return False
+    return True
+
+
+# What strikes by itself though it is a thing: "a stray bullet killed a boy".
+MUNITION_WORDS = frozenset({"bullet", "shell", "shot", "gunfire", "fire", "bomb", "explosion", "blast", "shrapnel",
+                            "gas", "grenade", "round", "projectile", "missile", "rocket", "mortar", "artillery",
+                            "gunship", "warplane", "gunboat", "battleship", "frigate", "destroyer", "cruiser",
+                            "boat", "ship", "vessel", "bulldozer", "convoy"})
+# Verbs of examining that CAMEO files under investigation: what they take in may be only a text.
+# Texts one reads: "studying the ruling", "reviewing the report" (some are event nouns of their own).
+READ_TEXTS = frozenset({"ruling", "judgement", "judgment", "verdict", "report", "proposal", "plan", "document",
+                        "bill", "text", "draft", "paper", "finding", "detail", "option", "figure", "result",
+                        "legislation", "law", "decision", "recommendation", "statement", "letter"})
+READING_VERBS = frozenset({"study", "examine", "review", "analyse", "analyze", "scrutinise", "scrutinize", "read",
+                           "consider", "assess"})
+
+
+def _met_thing(ctx: _Ctx, objs: list[Any]) -> bool:
+    """Whether "meet" takes a thing (a rule, a target, a deadline) rather than a party."""
+    return bool(objs) and objs[0].dep_ == "dobj" and objs[0].pos_ == "NOUN" and \
+        objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
+        not any(t.i in ctx.entity_at for t in objs[0].subtree)
+
+
+def _idle_shot(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """"shot basketball hoops", "shot a film": the object is a thing, not a target, weapon or round.
+    "fired NSC aide Oliver North", "fired his chief of staff": a person fired with no weapon named
+    and no "at"/"on" is dismissed from a post."""
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards") and not all(
+            p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+           for c in verb.children):
+        return False  # "fired on the crowd" ("fired him on Monday" is only dated)
+    if any(t.lemma_.lower() in WEAPON_WORDS or t.lemma_.lower() in MUNITION_WORDS or t.lemma_.lower() in EQUIPMENT_NOUNS
+           for t in verb.subtree if t.i != verb.i):
+        return False
+    person = verb.head if verb.dep_ == "amod" and verb.tag_ == "VBN" else (objs[0] if objs and objs[0].dep_ == "dobj" else None)
+    if person is None:
+        return False
+    if verb.lemma_.lower() == "fire" and (person.ent_type_ == "PERSON" or person.lemma_.lower() in PERSON_NOUNS
+                                          or person.lemma_.lower() in STAFF_NOUNS or (
+            person.i in ctx.entity_at and getattr(ctx.entity_at.get(person.i), "sector", None) not in (None, "CVL", "MIL", "REB"))):
+        return True
+    if verb.dep_ == "amod":
+        return False
+    return _harmless_thing(ctx, person) and not ctx.lexicon.noun_candidates(person.lemma_.lower())
+
+
+# Posts a person is fired from: "fired his aide", "fired the coach".
+STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "official", "employee", "staff", "manager", "director",
+                         "coach", "assistant", "deputy", "spokesman", "spokeswoman", "executive", "worker"})
+
+
+def _war_of_words(ctx: _Ctx, verb: Any) -> bool:
+    """"The mayor clashed with a No campaigner", "Smith clashed with the minister": one person and
+    another argue; crowds, police and forces that clash fight."""
+    subj = syn.first_child(verb, "nsubj")
+    other = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"), None)
+
+    def one_person(t: Any) -> bool:
+        if t is None or t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in FORCE_NOUNS or _armed(t):
+            return False
+        sector = getattr(ctx.entity_at.get(t.i), "sector", None)
+        return t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in STAFF_NOUNS or \
+            t.lemma_.lower() in ("campaigner", "candidate", "politician", "mp", "senator", "lawmaker") or \
+            (sector in ("GOV", "LEG", "PTY", "OPP", "ELI") and t.pos_ == "PROPN") or \
+            (t.lower_ in ("he", "she") and t.pos_ == "PRON")
+    return one_person(subj) and one_person(other)
+
+
 # A bill, a plan or a law is no actor: what it would do is its content ("the bill would target
 # abuses", "legislation that would give regulators more power"). Asking (REQUEST: "the plan calls
 # for a ceasefire"), rejecting and endorsing ("a measure that endorsed the strike") are left to the
@@ -409,6 +537,9 @@ POLICY_TEXT_NOUNS = frozenset({"bill", "law", "legislation", "plan", "proposal",
                                "budget", "reform", "programme", "program", "regulation", "rule", "directive",
                                "amendment", "package", "white paper", "manifesto"})
 TEXT_ACTS = frozenset({"ASSAULT", "COERCE", "AID", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "SUPPORT"})
+# What a text may require or allow of others: "the bill would require teams to visit ...".
+REQUIRING_VERBS = frozenset({"require", "oblige", "force", "compel", "allow", "permit", "authorize", "authorise",
+                             "empower", "mandate", "direct", "enable", "order"})
 # What a body does by passing a text, credited to the body: "a measure that endorsed the strike".
 ENDORSING_VERBS = frozenset({"endorse", "back", "support", "approve", "welcome", "praise", "commend", "hail",
                              "condemn", "criticise", "criticize", "urge", "call", "demand", "reject"})
@@ -734,7 +865,60 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
                 and not any(t.lower_ in CONDITION_MARKS for t in c.subtree) and _opinion_subject(ctx, c)
                 for c in said):
             return True
+    # "warned of rising obesity levels", "warns about falling standards": a trend or a danger
+    # named by a thing, with nobody warned and no act of force, penalty or consequence in view, is
+    # a forecast ("warned of retaliation", "warned of serious consequences" stay threats).
+    if lemma == "warn" and not objs and not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for p in c.children if p.dep_ == "pobj"]
+        if about and all(_harmless_thing(ctx, p) and not any(
+                t.lemma_.lower() in CONSEQUENCE_NOUNS or t.i in ctx.entity_at or (t.pos_ == "NOUN" and any(
+                    c.plover in FORCEFUL_TYPES for c in ctx.lexicon.noun_candidates(t.lemma_.lower())))
+                for t in p.subtree) for p in about):
+            return True
+    # "the Department destroyed 37,000 files", "shredded the e-mails": records destroyed, no one attacked.
+    if lemma in ("destroy", "shred", "burn", "delete", "erase", "wipe") and olemma in DOCUMENT_NOUNS:
+        return True
+    # "provoked fury by branding them ...", "sparked anger": the fury is others'; the one who
+    # provokes it does not protest.
+    if lemma in ("provoke", "spark", "trigger", "cause", "stir", "arouse", "prompt") and olemma in REACTION_NOUNS:
+        return True
+    # "was due to welcome delegates to the conference": hosting one's audience, no party endorsed;
+    # "would welcome any extra pay": an attitude to whatever may come, nothing endorsed.
+    if lemma == "welcome" and obj is not None and (olemma in GUEST_NOUNS or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in obj.children)):
+        return True
+    # "ministers would consult on proposals": one side consulting the public on a topic, with no
+    # party consulted ("Danish and Swedish ministers consulted on the crisis" stays a meeting).
+    if lemma == "consult" and obj is None and any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                                                  for c in verb.children) and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("with", "between", "among", "amongst", "to")
+            for c in verb.children):
+        who = syn.subject_of(verb)
+        if who is not None and not any(c.dep_ in ("conj", "nummod") for c in who.children) and \
+                len({t.lower_ for t in who.subtree if t.i < who.i and t.ent_type_ in ("NORP", "GPE")}) < 2:
+            return True
+    # "intends to push ahead with the plan", "pressed on with reforms": going on, no one pressed.
+    if lemma in ("push", "press") and particle in ("ahead", "on", "forward"):
+        return True
+    if lemma in ("push", "press") and any(c.dep_ == "advmod" and c.lower_ in ("ahead", "forward", "on") for c in verb.children):
+        return True
     return False
+
+
+# Those one welcomes as a host: "welcomed delegates to the conference".
+GUEST_NOUNS = frozenset({"delegate", "guest", "visitor", "audience", "participant", "attendee", "crowd",
+                         "supporter", "activist", "member", "spectator", "newcomer", "student", "pupil"})
+# Records kept on paper or on file: destroying them attacks no one.
+DOCUMENT_NOUNS = frozenset({"file", "document", "record", "paper", "e-mail", "email", "letter", "evidence", "note",
+                            "tape", "data", "archive", "dossier", "minute", "memo", "ballot"})
+# What a remark stirs in others: "provoked fury", "sparked a furore".
+REACTION_NOUNS = frozenset({"fury", "anger", "outrage", "ire", "rage", "indignation", "dismay", "alarm", "concern",
+                            "controversy", "uproar", "furore", "furor", "backlash", "row", "storm", "criticism",
+                            "condemnation", "speculation", "debate", "resentment", "disquiet"})
+# What a warning of a consequence announces: "warned of serious consequences".
+CONSEQUENCE_NOUNS = frozenset({"consequence", "repercussion", "retaliation", "response", "reprisal", "action",
+                               "measure", "step", "punishment", "penalty", "cost", "price"})
 
 
 # Verbs that link a subject to a description: "the picture was rosy", "it might look like interference".
@@ -804,7 +988,28 @@ def idle_verb(ctx: _Ctx, verb: Any) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
-    return _idle_use(ctx, verb, lemma, objs, particle)
+    return _idle_use(ctx, verb, lemma, objs, particle) or _handles_things(ctx, verb)
+
+
+def _handles_things(ctx: _Ctx, verb: Any) -> bool:
+    """A main verb the lexicon does not know, whose subject is "it" or whose direct object is a
+    thing that is neither a party nor an event ("voters returned their ballot papers", "some
+    departments doubled the number of files shredded", "it provides the public with a right of
+    access"): it tells what is done with things, so the sentence model's guess at a type is not
+    put on it ("carried out the bulk of the bombings" keeps it: its object counts events)."""
+    subj = syn.first_child(verb, "nsubj")
+    if subj is not None and subj.lower_ == "it" and not any(c.dep_ == "dobj" and (c.i in ctx.entity_at or _is_agent_noun(c))
+                                                               for c in verb.children):
+        return True
+    obj = syn.first_child(verb, "dobj")
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in QUANTITY_HEADS or obj.lemma_.lower() in ("number", "amount", "share", "proportion"):
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+    return _harmless_thing(ctx, obj) and not ctx.lexicon.noun_candidates(obj.lemma_.lower())
 
 
 def _wrapped_object(obj: Any) -> Any:
@@ -845,8 +1050,19 @@ PROTECTING_WORDS = frozenset({"free", "safe", "protect", "protection", "safeguar
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 
 
+# Verbs of answering: what they answer was said before ("responding to calls for ...").
+ANSWERING_VERBS = frozenset({"respond", "reply", "react", "answer"})
+# Verbs whose object event is being stopped: "ended the investigation", "halted the inquiry".
+ENDING_VERBS = frozenset({"end", "halt", "stop", "terminate", "close", "drop", "discontinue"})
+
+
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in ANSWERING_VERBS:
+        return True  # "responding to calls for the agency to be scrapped": others' earlier calls, answered now
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING_VERBS and not any(
+            c.dep_ == "prt" for c in noun.head.children):
+        return True  # "decided to end the investigation": the act reported is its ending, not a new one
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() == "find" and any(
             c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in noun.head.head.children):
         return True  # "it could find itself in a major war": a predicament foreseen, not a war reported
