@@ -700,7 +700,27 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
         if ev is not None:
             events.append(ev)
-    return events
+    return events + _protest_met_by_force(ctx, events)
+
+
+def _protest_met_by_force(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """"Police fired tear gas at protesters": force used on protesters also reports their protest
+    (ACLED's "protest with intervention", CASE's PROTEST_WITH_INTER), coded as a PROTEST by them
+    unless the sentence already codes one."""
+    if any(e.event == "PROTEST" for e in events):
+        return []
+    for e in events:
+        if e.event not in ("ASSAULT", "COERCE") or e.modality != "asserted" or _protesters(e.actor):
+            continue
+        crowd = [r for r in e.recipient if r.sector == "CVL" and any(w in r.entity_text.lower() for w in PROTESTER_WORDS[:5])]
+        if not crowd:
+            continue
+        notes = [f"force used on '{crowd[0].entity_text}' reports their protest (protest with intervention)"]
+        explanation = replace(e.explanation, notes=notes) if e.explanation is not None else None
+        return [replace(e, id=_event_id(ctx.document.id, e.text_info.start + 1, "PROTEST"), event="PROTEST", mode="demo",
+                        quad_code=ctx.lexicon.quad("PROTEST"), actor=list(crowd), recipient=[], size={},
+                        confidence=round(e.confidence - 0.05, 2), explanation=explanation)]
+    return []
 
 
 def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:

@@ -109,3 +109,15 @@ def test_what_protesters_physically_do_is_their_protest(code_all, text, mode):
 def test_protesters_being_blocked_is_not_their_protest(code_all):
     events = code_all("Protesters were blocked by police from reaching the square in Lima.")
     assert ("PROTEST", "obstruct") not in {(e.event, e.mode) for e in events}
+
+
+def test_force_used_on_protesters_also_reports_their_protest(code_all):
+    events = code_all("Riot police fired tear gas at hundreds of demonstrators in Harare on Friday.")
+    protest = [e for e in events if e.event == "PROTEST"]
+    assert protest and "demonstrators" in protest[0].actor[0].entity_text
+    assert "ASSAULT" in {e.event for e in events}
+
+
+def test_a_sentence_that_codes_the_protest_gets_no_second_one(code_all):
+    events = code_all("Thousands of protesters marched through Harare on Friday and police fired tear gas at the protesters.")
+    assert [e.event for e in events].count("PROTEST") == 1
