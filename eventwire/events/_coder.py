@@ -61,7 +61,8 @@ NOTION_NOUNS = frozenset({"idea", "notion", "theory", "suggestion", "myth", "rum
                           # feared, hoped for or expected: "for fear that he will demand more",
                           # "concerns that Moscow will expel the diplomats"
                           "fear", "concern", "worry", "hope", "expectation", "risk", "danger", "possibility",
-                          "likelihood", "chance", "prospect", "anxiety", "suspicion"})
+                          "likelihood", "chance", "prospect", "anxiety", "suspicion", "prediction", "forecast",
+                          "projection", "estimate", "requirement", "provision", "stipulation"})
 LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 MISHAP_WORDS = frozenset({"stray", "errant", "accidental", "accidentally", "mistakenly", "inadvertently", "misfired"})
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "sink", "drown", "ground"})
@@ -408,7 +409,9 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in syn.REPORTING_VERBS:
         root = next((t for t in ctx.sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() not in syn.REPORTING_VERBS
                      and t.dep_ not in ("amod", "compound")), None)
-    if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root) or (
+    # Force is done with things ("activated their devices", "sustained heavy losses in raids"): the
+    # things-only test guards the other types' guesses ("voters returned their ballot papers").
+    if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
             root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS:
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
@@ -1236,6 +1239,9 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         elif plover in THREAT_MODES:
             notes.append(f"'{willing} to' {plover}: a stated readiness to act is THREATEN")
             plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
+        elif quad == 3 and modality == "asserted":
+            notes.append(f"'{willing} to' {plover}: ready to, not done")  # "was prepared to order spending cuts"
+            modality = "future"
     if modality == "negated" and quad in (1, 2) and _refused_future(verb):
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")

@@ -981,14 +981,15 @@ def _opinion_subject(ctx: _Ctx, clause: Any) -> bool:
         and subj.lemma_.lower() not in FORCE_NOUNS and not _armed(subj)
 
 
-def idle_verb(ctx: _Ctx, verb: Any) -> bool:
+def idle_verb(ctx: _Ctx, verb: Any, things: bool = True) -> bool:
     """Whether ``verb`` is one of the uses ``_idle_use`` reads as no event, for callers other than
     ``_verb_trigger`` (the sentence-model fallback on a main verb should not code what the rules
-    deliberately left uncoded, e.g. "Defending the plans, he said ...")."""
+    deliberately left uncoded, e.g. "Defending the plans, he said ..."). ``things``: also a verb
+    that only handles things (``_handles_things``)."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
-    return _idle_use(ctx, verb, lemma, objs, particle) or _handles_things(ctx, verb)
+    return _idle_use(ctx, verb, lemma, objs, particle) or (things and _handles_things(ctx, verb))
 
 
 def _handles_things(ctx: _Ctx, verb: Any) -> bool:

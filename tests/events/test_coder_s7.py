@@ -121,3 +121,14 @@ def test_force_used_on_protesters_also_reports_their_protest(code_all):
 def test_a_sentence_that_codes_the_protest_gets_no_second_one(code_all):
     events = code_all("Thousands of protesters marched through Harare on Friday and police fired tear gas at the protesters.")
     assert [e.event for e in events].count("PROTEST") == 1
+
+
+def test_being_prepared_to_order_is_not_an_order_yet(code_all):
+    events = code_all("The finance minister said he was prepared to order the regions to cut spending.")
+    assert [(e.event, e.modality) for e in events if e.event == "REQUEST"] == [("REQUEST", "future")]
+
+
+def test_the_sentence_model_may_still_code_force_done_with_things(code_all):
+    # the things-only test of the fallback (a verb that just handles objects) spares material conflict
+    events = code_all("The militants in Idlib province sustained heavy losses in raids by Syrian army helicopters.")
+    assert "ASSAULT" in {e.event for e in events}
