@@ -105,9 +105,16 @@ chechen RUS; chechens RUS; dagestani RUS; tibetan CHN; tibetans CHN; uighur CHN;
 uyghurs CHN; basque ESP; catalan ESP; corsican FRA; darfuri SDN;
 yugoslav SRB; soviet RUS; west german DEU; east german DEU; czechoslovak CZE; zairean COD;
 rhodesian ZWE; salvadoran SLV; salvadorean SLV; trinidadian TTO; barbadian BRB; bahamian BHS;
-belizean BLZ; papua new guinean PNG
+belizean BLZ; papua new guinean PNG;
+new yorker USA; texan USA; californian USA; floridian USA; bostonian USA; chicagoan USA; angeleno USA;
+virginian USA; carolinian USA; ohioan USA; michigander USA; alaskan USA; hawaiian USA; arizonan USA;
+oklahoman USA; oregonian USA; kentuckian USA; tennessean USA; louisianan USA; coloradan USA;
+minnesotan USA; iowan USA; kansan USA; nebraskan USA; missourian USA; wisconsinite USA; vermonter USA;
+londoner GBR; glaswegian GBR; mancunian GBR; liverpudlian GBR; parisian FRA; muscovite RUS; berliner DEU
 """
 # Kurdish -> IRQ is a compromise: most Kurdish actors in wire copy are Iraqi Kurdistan's.
+# Audit 7b: people of a well-known city or (US) state are people of its country, as a demonym is:
+# "New Yorker Dick Morris", "a Texan oilman", "Londoners", "Muscovites". ("Georgian" stays Georgia's.)
 
 # Country short names and aliases pycountry's official names miss.
 COUNTRY_ALIASES = """
@@ -232,6 +239,14 @@ EXTRA_ACTORS = [
     ("Keidanren", "JPN", "BUS", None, "", "keidanren|japan business federation"),
     ("MITI", "JPN", "GOV", None, "", "miti|ministry of international trade and industry|the ministry of international trade and industry|japan's ministry of international trade and industry"),
     ("BBC", "GBR", "JRN", None, "", "bbc|the bbc|british broadcasting corporation|bbc news|bbc radio|bbc world service"),
+    # Audit 7b: short names wire copy uses for bodies the dictionaries list only in full (the US central
+    # bank, Britain's air force), the euro area as the EU's (EUR), and Britain's civil-liberties group
+    # Liberty, civil society (SOC) like the Countryside Alliance; "Liberty" alone is an everyday word, so
+    # only the name with a group noun before it, or its former name, is a key.
+    ("U.S. Federal Reserve", "USA", "GOV", "BUS", "", "the fed|federal reserve|the federal reserve|federal reserve board|the federal reserve board|us federal reserve|u s federal reserve"),
+    ("Royal Air Force", "GBR", "MIL", None, "", "raf|the raf|royal air force|the royal air force"),
+    ("Euro zone", "EUR", None, None, "", "euro zone|the euro zone|eurozone|the eurozone|euro area|the euro area|euro zone countries|eurogroup|the eurogroup"),
+    ("Liberty (UK)", "GBR", "SOC", None, "", "rights group liberty|civil rights group liberty|human rights group liberty|civil liberties group liberty|pressure group liberty|campaign group liberty|national council for civil liberties|the national council for civil liberties"),
     # Audit 6: intergovernmental bodies the dictionaries lack (creditor, trade and developing-country
     # groupings of states are IGOs), and a leak-publishing site (non-state, its trade is publishing: JRN).
     ("Paris Club", "IGO", None, None, "", "paris club|the paris club"),
@@ -313,7 +328,7 @@ PARTIES = [
     ("Democratic Alliance (South Africa)", "ZAF", "democratic alliance"),
     ("Bharatiya Janata Party", "IND", "bjp|bharatiya janata party"),
     ("Indian National Congress", "IND", "indian national congress|congress party|the congress party"),
-    ("Christian Democratic Union", "DEU", "cdu|christian democratic union|christian democrats|csu|christian social union"),
+    ("Christian Democratic Union", "DEU", "cdu|christian democratic union|christian democrats|christian democrat|csu|christian social union"),
     ("Social Democratic Party of Germany", "DEU", "spd|social democratic party of germany"),
     ("Alternative for Germany", "DEU", "afd|alternative for germany"),
     ("Likud", "ISR", "likud|the likud party"),
@@ -343,7 +358,7 @@ PARTIES = [
     ("New Democracy", "GRC", "new democracy"),
     ("PSOE", "ESP", "psoe|spanish socialist workers' party"),
     ("National Rally", "FRA", "national rally|rassemblement national"),
-    ("Australian Labor Party", "AUS", "labor party|australian labor party|alp"),
+    ("Australian Labor Party", "AUS", "labor party|australian labor party|alp|labour|the labour party|labour party|australian labour party"),
     # Audit 7, namesakes: party names that several countries' parties share. The entries above stay the
     # default; these are picked only where the story is about their country (docs/actors.md, "Namesakes").
     # Names no one country owns ("the Liberals", "the National Party", "the Socialists") get a first entry
@@ -354,13 +369,14 @@ PARTIES = [
     ("Labour Party (Ireland)", "IRL", "labour|the labour party|labour party|irish labour party"),
     ("Labour Party (Norway)", "NOR", "labour|the labour party|labour party|norwegian labour party"),
     ("Israeli Labour Party", "ISR", "labour|the labour party|labour party|israeli labour party|israeli labor party"),
+    ("Labour Party (Netherlands)", "NLD", "labour|the labour party|labour party|pvda|dutch labour party"),
     ("Democratic Party (South Korea)", "KOR", "democratic party|the democratic party|democrats|democrat|democratic party of korea|millennium democratic party|the millennium democratic party|minjoo party|uri party|the uri party|grand national party|the grand national party|saenuri party|the saenuri party|people power party|the people power party"),
     ("Democratic Party of Japan", "JPN", "democratic party|the democratic party|democrats|democratic party of japan|the democratic party of japan|dpj"),
     ("Democratic Party (Italy)", "ITA", "democratic party|the democratic party|democrats"),
-    ("Liberal Party", None, "liberals|the liberals|liberal party|the liberal party"),
-    ("Liberal Party of Canada", "CAN", "liberals|the liberals|liberal party|the liberal party|liberal party of canada"),
-    ("Liberal Party of Australia", "AUS", "liberals|the liberals|liberal party|the liberal party|liberal party of australia"),
-    ("Liberal Party (UK)", "GBR", "liberals|the liberals|liberal party|the liberal party|liberal sdp alliance|the liberal sdp alliance|sdp liberal alliance|the sdp liberal alliance"),
+    ("Liberal Party", None, "liberals|the liberals|liberal party|the liberal party|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
+    ("Liberal Party of Canada", "CAN", "liberals|the liberals|liberal party|the liberal party|liberal party of canada|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
+    ("Liberal Party of Australia", "AUS", "liberals|the liberals|liberal party|the liberal party|liberal party of australia|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
+    ("Liberal Party (UK)", "GBR", "liberals|the liberals|liberal party|the liberal party|liberal sdp alliance|the liberal sdp alliance|sdp liberal alliance|the sdp liberal alliance|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
     ("New Democratic Party", "CAN", "new democratic party|the new democratic party|ndp|new democrats|the new democrats"),
     ("National Party", None, "national party|the national party|nationals|the nationals"),
     ("National Party of Australia", "AUS", "national party|the national party|nationals|the nationals|national party of australia"),
@@ -372,6 +388,31 @@ PARTIES = [
     ("Spanish Socialists", "ESP", "socialists|the socialists|socialist party|the socialist party"),
     ("PASOK", "GRC", "pasok|socialists|the socialists|panhellenic socialist movement"),
     ("Liberal Democratic Party of Russia", "RUS", "liberal democratic party of russia|ldpr"),
+    # Audit 7b: "Christian Democrats" are Germany's CDU unless the story is about another country whose
+    # Christian Democratic party has the name; "Liberal leader" is a party role of the Liberals (PTY).
+    ("Christian Democratic Appeal", "NLD", "cda|christian democratic appeal|christian democrats|christian democrat"),
+    ("Christian Democracy (Italy)", "ITA", "christian democracy|christian democrats|christian democrat"),
+    ("Christian Democratic Party (Chile)", "CHL", "christian democrats|christian democrat"),
+]
+# Audit 7b: bodies and offices that several states have under one name ("the Treasury", "the Foreign
+# Office", "the Queen"). The first entry is the default: without a country (sector only), since no one
+# state owns the name (Britain, Germany and Pakistan all call their foreign ministry "the Foreign
+# Office"), so that the story's country, a country written before it or the caller's context decides;
+# the others are picked by that country (docs/actors.md, "Namesakes"). Built before every other table,
+# so the default comes first; names only one state uses ("FCO", "the Federal Foreign Office") are its own.
+# name | code or None | sector | aliases
+NAMESAKE_BODIES = [
+    ("Treasury", None, "GOV", "treasury|the treasury"),
+    ("HM Treasury", "GBR", "GOV", "treasury|the treasury|hm treasury|her majesty's treasury|british treasury|the british treasury"),
+    ("U.S. Treasury (namesake)", "USA", "GOV", "treasury|the treasury"),
+    ("Foreign Office", None, "GOV", "foreign office|the foreign office"),
+    ("British Foreign Office", "GBR", "GOV", "foreign office|the foreign office|fco|the fco|foreign and commonwealth office|the foreign and commonwealth office|british foreign office|the british foreign office"),
+    ("German Foreign Office", "DEU", "GOV", "foreign office|the foreign office|federal foreign office|the federal foreign office|german foreign office|the german foreign office|auswartiges amt"),
+    ("Pakistani Foreign Office", "PAK", "GOV", "foreign office|the foreign office|pakistan foreign office|the pakistan foreign office|pakistani foreign office|the pakistani foreign office"),
+    ("Monarch", None, "GOV", "the queen"),
+    ("British monarch (the Queen)", "GBR", "GOV", "the queen"),
+    ("Dutch monarch (the Queen)", "NLD", "GOV", "the queen"),
+    ("Danish monarch (the Queen)", "DNK", "GOV", "the queen"),
 ]
 # Leaders whose Phoenix ranges are missing or end open in 2014. Ranges: "CODESECTOR from-to",
 # ISO dates, open ends allowed; outside every range the first code's country becomes ELI.
@@ -518,6 +559,11 @@ LEADERS = [
     ("Ronald Reagan", "USA", "reagan|ronald reagan|president reagan|ronald w reagan", "USAGOV 1981-01-20-1989-01-20;USAGOV 1967-01-02-1975-01-06"),
     ("George H. W. Bush", "USA", "george h w bush|vice president bush|vice president george bush|bush", "USAGOV 1981-01-20-1993-01-20"),
     ("George W. Bush", "USA", "george w bush|president george w bush|president bush|bush", "USAGOV 2001-01-20-2009-01-20;USAGOV 1995-01-17-2000-12-21"),
+    # Audit 7b: a British cabinet minister of the 1980s, the Downing Street press chief (and Labour's campaign
+    # director in 1994-97 and 2005) and South Africa's Anglican archbishop, from public records of their posts.
+    ("Paul Channon", "GBR", "paul channon|channon", "GBRLEG 1959-01-22-1979-05-04;GBRGOV 1979-05-04-1989-07-24;GBRLEG 1989-07-24-1997-05-01"),
+    ("Alastair Campbell", "GBR", "alastair campbell", "GBRPTY 1994-09-01-1997-05-02;GBRGOV 1997-05-02-2003-08-29;GBRPTY 2005-01-01-2005-05-06"),
+    ("Desmond Tutu", "ZAF", "desmond tutu|tutu|archbishop desmond tutu|archbishop tutu|bishop desmond tutu|bishop tutu", "ZAFREL 1961-01-01-"),
     ("Bill Clinton", "USA", "bill clinton|president clinton|president bill clinton", "USAGOV 1993-01-20-2001-01-20;USAGOV 1983-01-11-1992-12-12"),
     ("Tony Blair", "GBR", "tony blair|blair|prime minister tony blair", "GBROPP 1994-07-21-1997-05-02;GBRGOV 1997-05-02-2007-06-27"),
     ("Gordon Brown", "GBR", "gordon brown|chancellor gordon brown|prime minister gordon brown", "GBRGOV 1997-05-02-2010-05-11"),
@@ -815,6 +861,8 @@ def build(shared: Path) -> dict:
             actors.append({"n": canonical, "k": kind, "r": roles, "a": keys, "s": source, "o": office})
 
     # Hand tables first: at run time earlier entries win ties on the same key.
+    for name, code, sector, aliases in NAMESAKE_BODIES:
+        add(name, "org", [[code, sector, None, None, None]], aliases.split("|"), "hand:namesakes")
     for row in EXTRA_ACTORS:
         name, code, sector, secondary, spec, aliases = row
         roles = roles_from_spec(spec, iso) if spec else [[code, sector, secondary, None, None]]
@@ -1005,7 +1053,7 @@ def build(shared: Path) -> dict:
         if not e["s"].startswith("hand:"):
             e["a"] = [k for k in e["a"] if k not in agents and not (k.startswith("the ") and k[4:] in agents)]
         # A codeless entry says nothing, except the first entry of a party name no one country owns.
-        if e["a"] and (any(r[0] for r in e["r"]) or e["s"] == "hand:parties"):
+        if e["a"] and (any(r[0] for r in e["r"]) or e["s"] in ("hand:parties", "hand:namesakes")):
             kept.append(e)
     stats["dropped_generic_or_codeless"] = len(actors) - len(kept)
     actors = kept

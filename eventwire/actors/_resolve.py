@@ -212,7 +212,9 @@ def _case_ok(tokens: Sequence[Token], i: int, j: int, key: str, strict: bool) ->
     raw = tokens[first].text
     if j - i == 1 or (j - first == 1):
         k = tokens[first].key
-        if len(k) <= _SHORT and not (raw.isupper() or "." in raw):
+        # "the Fed": a short name written with a capital after "the" is a name, unlike "us" or "is".
+        titled = first > i and raw[:1].isupper() and raw[1:].islower()
+        if len(k) <= _SHORT and not (raw.isupper() or "." in raw or titled):
             return False
     if strict:
         # Arabic and European name particles are written lower-case: "al-Qaeda", "de Gaulle".
@@ -252,7 +254,9 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
             if key in names and key not in stop:
                 entries = [kb.entries[x] for x in names[key]]
                 # Party names are everyday words ("labour", "conservative"): capitals even inside a phrase.
-                strict = strict_case or any(e.kind == "party" for e in entries)
+                # So are names several countries' bodies share ("the Treasury", "the Commons").
+                strict = strict_case or any(e.kind == "party" for e in entries) or \
+                    (len({e.roles[0].code for e in entries}) > 1 and all(e.kind in NAMESAKE_KINDS for e in entries))
                 if _short_surname(tokens, i, i + n, key, entries) if n == 1 and len(key) <= _SHORT and \
                         all(e.kind == "person" for e in entries) else _case_ok(tokens, i, i + n, key, strict):
                     best = Match("name", i, i + n, key, entries=entries)
@@ -609,9 +613,10 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                             story_country=written or story_country)
         matched = phrase[tokens[primary.i].start:tokens[primary.j - 1].end]
         res = kb.resolution(entry, matched, date)
-        if entry.kind == "party" and res.code is None and (written or context_country):
+        if entry.kind in NAMESAKE_KINDS and res.code is None and (written or context_country):
             # "the British National Party", "the Liberals": a party name no one country owns, like the
-            # agent noun "party", takes the country written before it, else the caller's.
+            # agent noun "party", takes the country written before it, else the caller's (and so does
+            # a body no one country owns: "the Treasury", "the Queen").
             res.code = written or context_country
             notes.append(f"a party name no one country owns: country {res.code} "
                          + ("written before it" if written else "from the caller's context"))
