@@ -437,6 +437,24 @@ def _reduced_passive(ctx: _Ctx, verb: Any) -> Any:
     return before if before is not None and _named_person(ctx, before) else None
 
 
+# Verbs that need an object in the active voice: without one, a headline's "X urged to act",
+# "Japan criticised for dumping", "Blair accused of lying" is a passive with its auxiliary dropped.
+HEADLINE_PASSIVE_VERBS = frozenset({"urge", "ask", "press", "pressure", "criticise", "criticize", "accuse", "condemn",
+                                    "blame", "warn", "tell", "order", "force", "invite", "slam", "attack", "charge"})
+
+
+def _headline_passive(verb: Any) -> bool:
+    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp") for c in verb.children):
+        return False
+    sent = verb.sent
+    if sent.text.rstrip().endswith((".", "!", "?", '"', "”")) or len(sent) > 16:
+        return False  # a headline: short, with no full stop
+    return any((c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("for", "of", "over", "by")) for c in verb.children)
+
+
 def _named_person(ctx: _Ctx, tok: Any) -> bool:
     ent = ctx.entity_at.get(tok.i)
     return tok.ent_type_ == "PERSON" or getattr(ent, "label", None) == "PERSON"
@@ -785,7 +803,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     subj_tokens: set[int] = set()
     subj = None
     if not noun:
-        passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None
+        passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None or _headline_passive(tok)
         subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
         if passive and subj is None:
             # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
@@ -854,6 +872,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             objs.append(victim)
         if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:
             objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
+        if passive and not objs and _headline_passive(tok):
+            objs.extend(c for c in tok.children if c.dep_ == "nsubj")  # "UK urged to act": the UK is urged
         if how.startswith("order to '"):
             # "ordered the army to shell rebel positions": the forces carry the order out with the one
             # who gave it; the target is the ordered act's own object.

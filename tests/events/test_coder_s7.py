@@ -132,3 +132,17 @@ def test_the_sentence_model_may_still_code_force_done_with_things(code_all):
     # the things-only test of the fallback (a verb that just handles objects) spares material conflict
     events = code_all("The militants in Idlib province sustained heavy losses in raids by Syrian army helicopters.")
     assert "ASSAULT" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Canada urged to act over Haiti crisis", "CAN"),
+    ("Japan criticised for dumping steel", "JPN"),
+])
+def test_a_headline_passive_without_its_auxiliary_keeps_the_target(code_all, headline, target):
+    events = code_all(headline)
+    assert events and [r.code for r in events[0].recipient] == [target] and not events[0].actor
+
+
+def test_an_active_headline_stays_active(code_all):
+    events = code_all("Britain urged Zimbabwe to hold fair elections")
+    assert [a.code for a in events[0].actor] == ["GBR"] and [r.code for r in events[0].recipient] == ["ZWE"]
