@@ -823,6 +823,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             # participle: a verb with an object of its own, in a sentence with no other verb, is the main one.
             subj = tok.head
             notes.append(f"no parsed main verb: '{subj.text}' is the subject")
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in syn.STATEMENT_NOUNS:
+            # "the Tower Commission report criticising his role", "a UN statement condemning the raid":
+            # what a report or statement says, whoever issued it says.
+            subj = next((c for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i in ctx.entity_at), None)
+            if subj is not None:
+                notes.append(f"actor: the issuer of the {tok.head.lemma_.lower()}")
         if subj is None and _claimed_act(tok):
             # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
             subj = syn.subject_of(tok.head.head.head)

@@ -146,3 +146,9 @@ def test_a_headline_passive_without_its_auxiliary_keeps_the_target(code_all, hea
 def test_an_active_headline_stays_active(code_all):
     events = code_all("Britain urged Zimbabwe to hold fair elections")
     assert [a.code for a in events[0].actor] == ["GBR"] and [r.code for r in events[0].recipient] == ["ZWE"]
+
+
+def test_what_a_report_says_its_issuer_says(code_all):
+    events = code_all("A UN report criticising Israel's blockade of Gaza was released on Monday.")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and [a.code for a in accuse[0].actor] == ["UNO"]
