@@ -21,11 +21,16 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             return on_noun, None
     own, other = None, None
     chain = (verb, *syn.verb_chain(verb))
+    # "Foreign Secretary Jack Straw, who will hold talks in Beijing, said ...": an event that is itself a relative
+    # clause inside the excluded (the actor's) phrase keeps the places of its own clause.
+    inside = verb.i in exclude
     for i in range(sentence.start, sentence.end):
         item = ctx_map.get(i)
         if item is None:
             continue
         if locative and i in exclude:
+            if inside and verb.left_edge.i <= i <= verb.right_edge.i and _plainly_at(sentence.doc[i], verb):
+                own = own or item
             continue
         if locative and not syn.is_locative(sentence.doc[i]):
             if _visited(sentence.doc[i], chain):
@@ -41,6 +46,22 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
 
 
 NOUN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "off"})
+
+
+def _plainly_at(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` (or the head of its coordination) is the object of "in / at / near ..." on ``verb`` itself
+    or on its object ("who will hold talks in Beijing"), the plainest way to say where the act is; not "supported
+    Iraq over Iran", nor "declined to attend the meeting in Paris", a place of another act."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "pobj" or cur.head.lower_ not in NOUN_PLACE_PREPS - {"on"}:
+        return False
+    host = cur.head.head
+    return host.i == verb.i or (host.dep_ == "dobj" and host.head.i == verb.i)
 # Agreements and plans named after a town ("the Louvre Agreement", "the Paris accord") keep the name wherever they
 # are later welcomed, broken or discussed: the town is no place of those events.
 NAMED_DOCUMENTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "convention",
@@ -191,6 +212,13 @@ REMOVAL_VERBS = frozenset({"evacuate", "withdraw", "pull", "remove", "expel", "d
 # supply gas to Europe"), not where the deal was made.
 SELLING_VERBS = frozenset({"export", "re-export", "sell", "supply", "ship", "resell", "market"})
 
+# "to X" after a verb of saying or giving names whom it is said or given to ("would signal to Moscow", "said to
+# Japan", "gave the wrong signals to China", "offered access to China"), not where it is said or given.
+ADDRESS_VERBS = frozenset({"say", "suggest", "signal", "explain", "write", "speak", "talk", "complain", "appeal",
+                           "apologise", "apologize", "announce", "declare", "describe", "propose", "pledge", "promise",
+                           "give", "hand", "offer", "lend", "grant", "donate", "present", "submit", "report", "reply",
+                           "respond", "admit", "confess", "mention", "convey", "communicate", "indicate"})
+
 # "to X" after a noun names where something goes ("cover for exports to Nigeria", "the ambassador to Iraq", "aid to
 # the rebels"), not where the event happens, except after a noun of travel, which ends there ("a visit to Kenya").
 TRAVEL_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "tour", "mission", "return", "travel",
@@ -233,7 +261,7 @@ def _aimed(tok: Any) -> bool:
         if word == "from":
             return lemma in GETTING_VERBS
         if word == "to":
-            return lemma in SELLING_VERBS
+            return lemma in SELLING_VERBS or lemma in ADDRESS_VERBS
     return False
 
 
@@ -324,6 +352,44 @@ def _visitors(ctx: Any) -> frozenset[str]:
     return ctx.visited_here
 
 
+# "Mr Chavez, who is visiting China, said", "on a three-day visit to Kenya": someone the story has on a visit now.
+# A visit that is over ("visited China last year") or to come ("will visit") places nobody.
+_ON_VISIT = re.compile(r"(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:on|in\s+the\s+middle\s+of)\s+(?:a|an|his|her|"
+                       r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?$", re.I)
+
+
+def _abroad_visit(ctx: Any) -> tuple[Any, frozenset[str]]:
+    """In a story with no dateline, the place it has someone visiting now ("Mr Chavez, who is visiting China,
+    said ...") and the countries of the visitors: those named before the visit in its sentence, else in the
+    story's lead, less the visited country. A story with visits to several countries, or a tour of a list of
+    places, has none. Searched once per document."""
+    if getattr(ctx, "abroad_visit", None) is None:
+        document = getattr(ctx, "document", None)
+        found: tuple[Any, frozenset[str]] = (None, frozenset())
+        if document is not None and not document.dateline:
+            # A story with a dateline says where it was filed; its visits to the dateline are `_visitors`'.
+            text = document.text or ""
+            visits = [p for p in getattr(document, "places", ()) if p.country_code
+                      and _ON_VISIT.search(text[max(0, p.start - 60):p.start])
+                      and not re.match(r"\s*(?:,|and\b|or\b)\s*[A-Z]", text[p.end:p.end + 12])]
+            if visits and len({p.country_code for p in visits}) == 1:
+                place = visits[0]
+                lo = max(text.rfind(". ", 0, place.start), text.rfind("\n", 0, place.start))
+                lead_end = text.find(". ")
+
+                def named(a: int, b: int) -> set[str]:
+                    return {e.code for e in getattr(document, "entities", ()) if e.code and len(e.code) == 3 and e.code.isalpha()
+                            and e.code not in NON_STATE_CODES and a <= e.start < b} - {place.country_code}
+
+                # The visitor is named before the visit in its sentence ("Mr Chavez, who is visiting China"),
+                # else in the story's lead.
+                codes = named(lo + 1, place.start) or named(0, lead_end if lead_end >= 0 else len(text))
+                if codes:
+                    found = (place, frozenset(codes))
+        ctx.abroad_visit = found
+    return ctx.abroad_visit
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
@@ -371,6 +437,12 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                 return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
                                      lat=country.lat, lon=country.lon, country_code=story,
                                      resolution=1, location_source="story")
+    if place is None and plover in ACTOR_SITED and _state_codes(actors):
+        # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
+        # where they are visiting, not at home.
+        visited, visitors = _abroad_visit(ctx)
+        if visited is not None and _state_codes(actors) & visitors:
+            place, source = visited, "story"
     if place is None and ctx.dateline_place is not None and \
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))

@@ -87,7 +87,9 @@ _AFTER_DAY = re.compile(r"^(?:\s*(?:[.,;:)!?\"'’”]|$)|\s+(?:morning|afternoo
 # Titles that make the next capitalised word a person's name ("Mr Leigh", "Lady Boothroyd"). Matched as
 # written, so "DR Congo" is not "Dr Congo".
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron",
-               "Prof", "Rev", "Messrs", "Mister"}
+               "Prof", "Rev", "Messrs", "Mister",
+               # rulers' and princes' titles: "Sheikh Sabah", "Emir Jaber", "Prince Sultan", "King Hussein"
+               "Sheikh", "Sheik", "Shaikh", "Emir", "Amir", "Prince", "Princess", "King", "Queen", "Sultan"}
 _ADMIN_WORDS = {"province", "region", "state", "governorate", "district", "oblast", "prefecture", "department",
                 "county", "regions", "provinces"}
 # Type words that make a name an admin2 first ("Kupwara district", "Harrison County", "Wandsworth borough");
@@ -223,21 +225,11 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
                 out.append(got)
                 i = got.tok_end
                 continue
-        cur = keys[i]
-        best = -1
-        j = i
-        while True:
-            last_ok = _is_cap(toks[j][2]) or cur in gaz.lower_ok
-            if j > i or (keys[i] != "the" and not article):
-                if last_ok and gaz.has(cur):
-                    best = j
-            if cur not in gaz.prefixes or j + 1 >= n or j - i + 1 >= _MAX_TOKENS:
-                break
-            gap = text[toks[j][1]:toks[j + 1][0]]
-            if not _joinable(gap, toks[j][2]):
-                break
-            j += 1
-            cur = cur + " " + keys[j]
+        best = _longest(text, toks, keys, i, gaz, article)
+        if best >= 0 and keys[i] == "the" and i + 1 < n and _longest(text, toks, keys, i + 1, gaz, False) > best:
+            # "the Gulf of Aden": a longer name the index knows without its article ("Gulf of Aden") beats the
+            # short one it knows with it ("the Gulf").
+            best = -1
         if best < 0:
             i += 1
             continue
@@ -261,6 +253,27 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         i = best + 1
     _context(text, out)
     return out
+
+
+def _longest(text: str, toks, keys, i: int, gaz: Gazetteer, article: bool) -> int:
+    """The last token of the longest name the index knows that starts at token ``i`` (-1 if none)."""
+    n = len(toks)
+    cur = keys[i]
+    best = -1
+    j = i
+    while True:
+        last_ok = _is_cap(toks[j][2]) or cur in gaz.lower_ok
+        if j > i or (keys[i] != "the" and not article):
+            if last_ok and gaz.has(cur):
+                best = j
+        if cur not in gaz.prefixes or j + 1 >= n or j - i + 1 >= _MAX_TOKENS:
+            break
+        gap = text[toks[j][1]:toks[j + 1][0]]
+        if not _joinable(gap, toks[j][2]):
+            break
+        j += 1
+        cur = cur + " " + keys[j]
+    return best
 
 
 _COMPASS_ADJ = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -492,9 +505,26 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         # "the University of Texas", "Kabul Polytechnic College": an institution, not a town.
         if {"university", "college", "institute", "academy", "school"} & set(parts):
             return False
+        # "the University of Maryland", "the Ministry of Commerce": the name after an institution's "of" is
+        # part of the institution's name.
+        if _INSTITUTION_OF.search(text[max(0, m.start - 40):m.start]):
+            return False
         # "the Cenepa and Santiago rivers": a river or range bearing a town's name is not the town.
         if _RIVER_AFTER.match(text[m.end:m.end + 60]) and not m.qualified:
             return False
+    # "the Gulf of Venezuela", "the Bay of Bengal" where the index lacks the whole name: the bare "Gulf" or "Bay"
+    # is that other gulf or bay, not the one the word alone means ("the Gulf").
+    if c.feature in ("water", "landform") and m.key.split(" ")[-1] in _GENERIC_WATER \
+            and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 20]):
+        return False
+    # "Jacob's Creek", "Baker's Falls": a generic word of geography alone names no town, whatever town GeoNames
+    # knows by it.
+    if single and c.feature in ("city", "admin2") and m.key in _GENERIC_FEATURE and not m.qualified:
+        return False
+    # "Sheikh Sabah al-Ahmed al-Sabah", "Saud al-Faisal": a name with an article that follows another name is a
+    # family name, not the province or town it also is.
+    if _FAMILY_NAME.search(text[max(0, m.start - 30):m.start]) and not m.cue and c.feature != "country":
+        return False
     if c.feature == "country":
         if m.key in _PERSONISH and _adjacent_cap(text, m, toks, keys, known, glued):
             return False
@@ -585,6 +615,15 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     return in_doc and m.cue
 
 
+_INSTITUTION_OF = re.compile(r"\b(?:University|College|Institute|Academy|School|Ministry|Department|Museum|"
+                             r"Library|Conservatory|Polytechnic)\s+of\s+(?:the\s+)?$")
+_GENERIC_WATER = {"gulf", "bay", "sea", "strait", "straits", "channel", "sound", "bight"}
+_GENERIC_FEATURE = {"creek", "bay", "river", "lake", "falls", "springs", "hill", "hills", "valley", "harbour",
+                    "harbor", "port", "point", "island", "mount", "beach", "heights", "park", "gulf", "sea", "cape",
+                    "ford", "bridge", "junction", "crossing", "forest", "canyon", "bluff", "rapids", "grove"}
+_FAMILY_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:al-|el-|bin\s+|ibn\s+)$")
+
+
 def _plausible(m: _Mention, keys) -> bool:
     """A mention that may well be a place in its own right, before any context is weighed."""
     top = m.cands[0]
@@ -628,6 +667,10 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
                          and a.country_code == "USA"), None)
         else:
             nxt = starts.get(m.end + q.start(2))
+            if nxt is not None and text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+                # "the Ministry of Commerce, Peru's exports": a name in the possessive opens a new phrase; it
+                # qualifies nothing before the comma.
+                continue
             area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
             if area is None and nxt is not None:
                 # "Henley-on-Thames, Oxfordshire", "Hinckley, Leicestershire": a county or district after the
