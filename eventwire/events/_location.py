@@ -48,16 +48,23 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
 NOUN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "off"})
 
 
-def _plainly_at(tok: Any, verb: Any) -> bool:
-    """Whether ``tok`` (or the head of its coordination) is the object of "in / at / near ..." on ``verb`` itself
-    or on its object ("who will hold talks in Beijing"), the plainest way to say where the act is; not "supported
-    Iraq over Iran", nor "declined to attend the meeting in Paris", a place of another act."""
+def _phrase_head(tok: Any, steps: int = 10) -> Any:
+    """The head of the phrase ``tok`` belongs to, through compounds, conjuncts and appositions (a long
+    list, "from Brazil, Mexico, ..., Costa Rica and Nicaragua", chains its conjuncts)."""
     cur = tok
-    for _ in range(4):
+    for _ in range(steps):
         if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
+    return cur
+
+
+def _plainly_at(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` (or the head of its coordination) is the object of "in / at / near ..." on ``verb`` itself
+    or on its object ("who will hold talks in Beijing"), the plainest way to say where the act is; not "supported
+    Iraq over Iran", nor "declined to attend the meeting in Paris", a place of another act."""
+    cur = _phrase_head(tok)
     if cur.dep_ != "pobj" or cur.head.lower_ not in NOUN_PLACE_PREPS - {"on"}:
         return False
     host = cur.head.head
@@ -167,12 +174,7 @@ SOURCE_NOUNS = frozenset({"pressure", "pressures", "criticism", "criticisms", "s
 def _source(tok: Any) -> bool:
     """Whether ``tok`` is the party a noun of pressure, help or criticism comes from ("under pressure from
     Washington", "a loan from Japan")."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
+    cur = _phrase_head(tok)
     if cur.dep_ != "pobj" or cur.head.lower_ != "from":
         return False
     return cur.head.head.pos_ == "NOUN" and cur.head.head.lower_ in SOURCE_NOUNS
@@ -230,12 +232,7 @@ def _aimed(tok: Any) -> bool:
     """Whether ``tok`` is a party an act aims at or a thing comes from or goes to, rather than where the act
     happens: "called on Britain to", "blamed it on Syria", "sanctions on Iran", "to import gas from Iran",
     "representatives from Brazil", "exports to Nigeria"."""
-    cur = tok
-    for _ in range(10):  # a long list ("from Brazil, Mexico, ..., Costa Rica and Nicaragua") may chain its conjuncts
-        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
+    cur = _phrase_head(tok)
     if cur.dep_ != "pobj":
         return False
     prep, head = cur.head, cur.head.head
