@@ -120,7 +120,8 @@ def cmd_explain(args: argparse.Namespace, config: Config) -> int:
 def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     from .evaluate import run_eval
 
-    return run_eval(gold=args.gold, shared=args.shared, config=config, verbose=args.verbose, only=args.only)
+    return run_eval(gold=args.gold, shared=args.shared, config=config, verbose=args.verbose, only=args.only,
+                    part=args.part)
 
 
 def cmd_bench(args: argparse.Namespace, config: Config) -> int:
@@ -202,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--gold", help="article gold JSON (default: ../shared/gold/dev/articles.json when present)")
     sp.add_argument("--shared", help="folder of the shared material (default: ../shared)")
     sp.add_argument("--only", help="comma-separated sections to run")
+    sp.add_argument("--part", choices=("test", "train"), default="test",
+                    help="CASE-2021 / ConfliBERT part to score: the held-out test part (default) or the training part")
     sp.add_argument("-v", "--verbose", action="store_true")
     sp.set_defaults(func=cmd_eval)
     sp = sub.add_parser("bench", help="speed of the whole pipeline as a ratio to bare nlp.pipe")

@@ -75,3 +75,15 @@ def test_gold_article_can_name_a_record_of_a_jsonl_corpus(tmp_path):
     gold = tmp_path / "articles.json"
     assert _article_text(None, gold, "wire.jsonl.gz#w-2") == "second story"
     assert _article_text(None, gold, "wire.jsonl.gz#w-9") is None
+
+
+def test_the_part_of_the_sentence_sets_is_test_or_train(tmp_path):
+    import pytest
+
+    from eventwire.errors import ConfigError
+
+    config = __import__("eventwire").Config.load()
+    assert run_eval(gold=None, shared=str(tmp_path), config=config, only="case2021", part="train",
+                    floors_path=tmp_path / "none.json") == 0
+    with pytest.raises(ConfigError, match="E902"):
+        run_eval(gold=None, shared=str(tmp_path), config=config, only="case2021", part="dev")
