@@ -724,6 +724,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
+# Those whose being there is the protest (not students or supporters, who may be anywhere).
+CROWD_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd")
+
+
 def _protest_met_by_force(ctx: _Ctx, events: list[Event]) -> list[Event]:
     """"Police fired tear gas at protesters": force used on protesters also reports their protest
     (ACLED's "protest with intervention", CASE's PROTEST_WITH_INTER), coded as a PROTEST by them
@@ -733,7 +737,7 @@ def _protest_met_by_force(ctx: _Ctx, events: list[Event]) -> list[Event]:
     for e in events:
         if e.event not in ("ASSAULT", "COERCE") or e.modality != "asserted" or _protesters(e.actor):
             continue
-        crowd = [r for r in e.recipient if r.sector == "CVL" and any(w in r.entity_text.lower() for w in PROTESTER_WORDS[:5])]
+        crowd = [r for r in e.recipient if r.sector == "CVL" and any(w in r.entity_text.lower() for w in CROWD_WORDS)]
         if not crowd:
             continue
         notes = [f"force used on '{crowd[0].entity_text}' reports their protest (protest with intervention)"]
@@ -1129,7 +1133,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
         # A compatriot may demand it ("the Labour leader said the prime minister must resign"); a
         # speaker who is the subject ("Blair said he must go") states a duty, not a demand.
-        same_party = {a.code for a in speakers} == {a.code for a in actors} and (
+        same_party = bool(speakers) and {a.code for a in speakers} == {a.code for a in actors} and (
             subj.lower_ in PRONOUN_WORDS or subj.lower_ in speaker.lower_ or speaker.lower_ in PRONOUN_WORDS)
         if speakers and not same_party:
             notes.append(f"subjunctive 'that ... {tok.lemma_}' after '{wisher.text}': its subject demands it (REQUEST)"

@@ -152,3 +152,8 @@ def test_what_a_report_says_its_issuer_says(code_all):
     events = code_all("A UN report criticising Israel's blockade of Gaza was released on Monday.")
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse and [a.code for a in accuse[0].actor] == ["UNO"]
+
+
+@pytest.mark.parametrize("text", ["The committee must resign.", "Somebody must act now."])
+def test_an_obligation_with_no_speaker_codes_no_demand(code_all, text):
+    assert "REQUEST" not in {e.event for e in code_all(text)}
