@@ -484,11 +484,15 @@ def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
     """The lemmatizer strips too much from some verbs ("raped" -> "rap", "staged" -> "stag",
     "waging" -> "wag"): where its lemma is no verb the lexicon knows but the word less its ending
     is, that is the lemma."""
-    for tok in parsed:
-        if tok.pos_ != "VERB" or lexicon.verb_candidates(tok.lemma_.lower()):
-            continue
+    from spacy.attrs import POS
+    from spacy.symbols import VERB
+
+    for i in (parsed.to_array([POS]) == VERB).nonzero()[0]:  # only the verbs: a Token per word is slow
+        tok = parsed[int(i)]
         word = tok.lower_
-        alternatives = [word[:-1]] if word.endswith("ed") else [word[:-3] + "e"] if word.endswith("ing") else []
+        if not word.endswith(("ed", "ing")) or lexicon.verb_candidates(tok.lemma_.lower()):
+            continue
+        alternatives = [word[:-1]] if word.endswith("ed") else [word[:-3] + "e"]
         better = next((a for a in alternatives if a != tok.lemma_.lower() and lexicon.verb_candidates(a)), None)
         if better is not None:
             tok.lemma_ = better
