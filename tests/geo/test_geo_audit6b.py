@@ -47,11 +47,8 @@ def test_a_seat_of_power_before_a_gathering_is_where_it_met():
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+def pipe(no_floor_pipeline):
+    return no_floor_pipeline
 
 
 def _by_trigger(events, trigger: str):

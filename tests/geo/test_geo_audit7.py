@@ -49,11 +49,8 @@ def test_a_compass_adjective_inside_a_name_known_with_its_article():
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    from eventwire.config import Config
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+def pipe(no_floor_pipeline):
+    return no_floor_pipeline
 
 
 def _by_trigger(events, trigger: str):
