@@ -157,3 +157,9 @@ def test_what_a_report_says_its_issuer_says(code_all):
 @pytest.mark.parametrize("text", ["The committee must resign.", "Somebody must act now."])
 def test_an_obligation_with_no_speaker_codes_no_demand(code_all, text):
     assert "REQUEST" not in {e.event for e in code_all(text)}
+
+
+def test_a_thing_that_should_help_is_coded_without_error(pipeline):
+    # "should" with a thing for subject and no speaker once made the coder fail on the whole document (E401)
+    doc = pipeline.process_text("These contracts should help support the firm's earnings this year.")
+    assert not doc.errors and doc.events == []
