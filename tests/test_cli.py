@@ -98,7 +98,8 @@ def test_bench_reports_a_ratio(capsys):
     from eventwire.evaluate.bench import run_bench
 
     assert run_bench(corpus=None, n=4, config=Config.load(), rounds=1) == 0
-    assert "ratio pipeline/bare time" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "ratio pipeline/bare time" in out and "0 documents with a stage error" in out
 
 
 def test_bad_inputs_each_get_an_error_record_and_the_batch_goes_on(tmp_path, capsys):

@@ -72,9 +72,10 @@ def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 3) ->
                 pass
             bare_t.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        events = 0
+        events, failed = 0, 0
         for doc in pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)):
             events += len(doc.events)
+            failed += bool(doc.errors)  # a stage that fails on a real story shows here, not only in the timing
         full_t.append(time.perf_counter() - t0)
     pipeline.timings = {}
     list(pipeline.process(RawDocument(id=str(i), text=t, published="2005-01-01") for i, t in enumerate(texts)))
@@ -83,7 +84,8 @@ def run_bench(*, corpus: str | None, n: int, config: Config, rounds: int = 3) ->
     print("load times (fresh objects): " + ", ".join(f"{k} {v:.2f} s" for k, v in loads.items()))
     print(f"corpus: {name}: {len(texts)} documents, {words} words")
     print(f"bare nlp.pipe ({config['nlp.model']}, batch {batch}): {bare:.2f} s, {words / bare:,.0f} words/s")
-    print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events")
+    print(f"eventwire pipeline (clean, parse, mentions, events): {full:.2f} s, {words / full:,.0f} words/s, {events} events, "
+          f"{failed} documents with a stage error")
     ratios = sorted(f / b for f, b in zip(full_t, bare_t))
     print(f"ratio pipeline/bare time: {full / bare:.3f}  (overhead {100 * (full / bare - 1):+.1f}%; best of {rounds} each)")
     print(f"per-round ratios (bare and full timed back to back): median {ratios[len(ratios) // 2]:.3f}, "
