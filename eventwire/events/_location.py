@@ -428,12 +428,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # about) tells better than the attender's own country.
         if ctx.dateline_place is not None:
             place, source = ctx.dateline_place, "dateline"
-        elif story:
-            country = country_place(story)
-            if country is not None:
-                return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
-                                     lat=country.lat, lon=country.lon, country_code=story,
-                                     resolution=1, location_source="story")
+        elif story and (whole := _whole_country(story, "story")) is not None:
+            return whole
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
         # where they are visiting, not at home.
@@ -470,32 +466,30 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # "France began evacuating its citizens" in a story about Ivory Coast: an act done to others (an
         # attack, aid, a withdrawal) with nobody on its receiving end and no place named happens where the
         # story is, not at home.
-        country = country_place(story)
-        if country is not None:
-            return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
-                                 lat=country.lat, lon=country.lon, country_code=story,
-                                 resolution=1, location_source="story")
+        if (whole := _whole_country(story, "story")) is not None:
+            return whole
     for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
-                country = country_place(a.code)
-                if country is not None:
-                    return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
-                                         lat=country.lat, lon=country.lon, country_code=a.code,
-                                         resolution=1, location_source=src)
+                if (whole := _whole_country(a.code, src)) is not None:
+                    return whole
     if story and _international(actors) and plover in ACTOR_SITED | {"CONSULT", "COOPERATE"}:
         # "The European Commission has written to ...", "the IMF rejected ..." in a story about one country: an
         # international body speaks, decides and meets at its own seats, so with no place named it is placed
         # nowhere rather than in the story's country.
         return EventLocation()
-    if story:
-        # Nobody with a country and no place named: the country the story is mostly about.
-        country = country_place(story)
-        if country is not None:
-            return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid,
-                                 lat=country.lat, lon=country.lon, country_code=story,
-                                 resolution=1, location_source="story")
+    if story and (whole := _whole_country(story, "story")) is not None:
+        return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+def _whole_country(code: str, source: str) -> EventLocation | None:
+    """A whole country as an event location (resolution 1), placed by the rule ``source`` names."""
+    country = country_place(code)
+    if country is None:
+        return None
+    return EventLocation(resolved_place=country.resolved_place, geonameid=country.geonameid, lat=country.lat,
+                         lon=country.lon, country_code=code, resolution=1, location_source=source)
 
 
 def _seat(actors: list[Actor]) -> Any:
