@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo import find_places, is_metonymic
-
-
-def _names(text: str, **kw) -> dict[str, str | None]:
-    return {p.text: p.country_code for p in find_places(text, **kw)}
+from geo_helpers import by_trigger as _by_trigger
+from geo_helpers import place_names as _names
 
 
 def test_a_number_counting_time_after_a_town_is_not_part_of_its_name():
@@ -49,12 +47,6 @@ def test_a_seat_of_power_before_a_gathering_is_where_it_met():
 @pytest.fixture(scope="module")
 def pipe(no_floor_pipeline):
     return no_floor_pipeline
-
-
-def _by_trigger(events, trigger: str):
-    found = [e for e in events if e.explanation and e.explanation.trigger.lower() == trigger]
-    assert found, [(e.event, e.explanation.trigger) for e in events]
-    return found[0]
 
 
 def test_pressure_from_a_country_is_not_where_the_act_happened(pipe):

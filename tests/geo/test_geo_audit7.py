@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo import find_places
-
-
-def _names(text: str, **kw) -> dict[str, str | None]:
-    return {p.text: p.country_code for p in find_places(text, **kw)}
+from geo_helpers import by_trigger as _by_trigger
+from geo_helpers import place_names as _names
 
 
 def test_a_word_that_only_an_alternate_name_makes_a_town_is_no_stand_in_for_the_country_after_it():
@@ -51,12 +49,6 @@ def test_a_compass_adjective_inside_a_name_known_with_its_article():
 @pytest.fixture(scope="module")
 def pipe(no_floor_pipeline):
     return no_floor_pipeline
-
-
-def _by_trigger(events, trigger: str):
-    found = [e for e in events if e.explanation and e.explanation.trigger.lower() == trigger]
-    assert found, [(e.event, e.explanation.trigger) for e in events]
-    return found[0]
 
 
 def test_called_on_a_country_names_whom_it_asks_not_where(pipe):

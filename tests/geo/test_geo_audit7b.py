@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo import find_places
-
-
-def _names(text: str, **kw) -> dict[str, str | None]:
-    return {p.text: p.country_code for p in find_places(text, **kw)}
+from geo_helpers import by_trigger as _by_trigger
+from geo_helpers import place_names as _names
 
 
 def test_a_gulf_named_after_a_country_is_not_the_persian_gulf():
@@ -49,12 +46,6 @@ def test_a_bare_generic_feature_word_is_no_town():
 @pytest.fixture(scope="module")
 def pipe(no_floor_pipeline):
     return no_floor_pipeline
-
-
-def _by_trigger(events, trigger: str):
-    found = [e for e in events if e.explanation and e.explanation.trigger.lower() == trigger]
-    assert found, [(e.event, e.explanation.trigger) for e in events]
-    return found[0]
 
 
 def test_to_a_country_after_a_verb_of_saying_names_whom_it_is_said_to():
