@@ -118,6 +118,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if prev is not None:
                     out.append(_actor(h.text, prev.code, prev.sector))
                     continue
+            shared = _coordinated_object(h)
+            if shared is not None:
+                # "met the Kurdish leader and thanked him": an object pronoun of the second verb is the
+                # first verb's object (the subject itself would be "himself").
+                got = _resolve_head(ctx, shared, context_country=context_country, role=role)
+                if got:
+                    out.extend(got)
+                    continue
             if h.lower_ in PERSON_PRONOUNS:
                 person = _person_antecedent(ctx, h)
                 if person is not None:
@@ -157,6 +165,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if alt is not None and alt.code and not _anonymous_source(appos):
                 res = alt
         if res is not None and res.code:
+            shared = _shared_head_parties(ctx, h, text)
+            if shared:
+                # "Jordanian and Syrian officials": coordinated modifiers over one head name one party each.
+                out.extend(shared)
+                continue
             out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
             continue
         if res is not None and not _is_agent_noun(h):
@@ -201,7 +214,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "withdraw its troops": the possessive pronoun points back at the actor.
             # The actor's own troops are not a recipient: mark them so the caller drops them.
             # "his opponents" are the actor's compatriots, not his assets: a domestic recipient.
-            own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS else OWN_ASSET
+            # "praised his finance minister", "met her deputy": one person holding an office is someone
+            # else the actor deals with, not an asset it moves (envoys stay assets: "recalled its ambassador").
+            own = None if res.sector == "OPP" or h.lemma_.lower() in ADVERSARY_NOUNS or \
+                (h.lemma_.lower() in OFFICE_NOUNS and h.tag_ == "NN") else OWN_ASSET
             out.extend(_actor(text, a.code, res.sector, office=own) for a in ctx.current_actors if a.code)
             continue
         possessor = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -292,6 +308,36 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
+    """The parties of a head noun whose coordinated modifiers name several states ("Jordanian and
+    Syrian officials", "British, French and German troops"): one actor per state, each with the head's
+    sector. Empty unless a modifier of the head is itself coordinated and every conjunct is coded."""
+    from ..actors import resolve_all
+
+    if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and any(d.dep_ == "conj" for d in c.children)
+               for c in h.children):
+        return []
+    got = resolve_all(text, date=ctx.document.published, kb=ctx.kb)
+    if len(got) < 2 or any(r is None or not r.code for r in got) or len({r.code for r in got}) < 2:
+        return []
+    return [_actor(text, r.code, r.sector) for r in got]
+
+
+def _coordinated_object(pron: Any) -> Any:
+    """The object of the verb that ``pron``'s verb is coordinated with, when ``pron`` is an object
+    pronoun of the same number ("met the leader and thanked him", "arrested the men and charged
+    them"); None otherwise."""
+    if pron.lower_ not in ("him", "her", "them") or pron.dep_ not in ("dobj", "dative") or pron.head.dep_ != "conj":
+        return None
+    first = pron.head.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in first.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or (obj.tag_ in ("NNS", "NNPS")) != (pron.lower_ == "them"):
+        return None
+    return obj
 
 
 def _names_person(ctx: _Ctx, tok: Any) -> bool:
@@ -412,16 +458,37 @@ def _possessive_pronoun(h: Any) -> Any:
     return None
 
 
+# One person holding an office, named by the office: "the chancellor", "his finance minister".
+OFFICE_NOUNS = frozenset({"minister", "chancellor", "secretary", "premier", "president", "deputy", "governor",
+                          "mayor", "speaker", "chairman", "chairwoman", "leader", "spokesman", "spokeswoman"})
+
+
 def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
     """Whether a recipient of the actor's own country and sector is another named person or body
     ("Blair criticised Gordon Brown", "the Tories criticised the Labour party"): its last capitalised
-    word (after the first) is a name none of the actors carries."""
+    word (after the first) is a name none of the actors carries. A recipient named by an office
+    ("met the finance minister", "discussed it with the chancellor") is another person when no
+    actor holds that office or carries the office's word."""
+    if _other_office(recipient, actors):
+        return True
     words = recipient.entity_text.replace("'s", "").split()
     names = [w.strip(".,") for k, w in enumerate(words) if w[:1].isupper() and (k > 0 or w.lower() not in ("the", "a", "an"))]
     if not names or recipient.entity_text.lower() in PRONOUNS or names[-1].rstrip("s").isupper():
         return False  # "MPs", "MEPs": a kind of people, not a name
     name = names[-1].lower()
     return not any(name in a.entity_text.lower().replace("'s", "").split() for a in actors)
+
+
+def _other_office(recipient: Actor, actors: list[Actor]) -> bool:
+    """Whether a recipient named by an office ("the finance minister", "his deputy") names a person
+    other than every actor: no actor's words or office carry that title."""
+    words = [w for w in recipient.entity_text.lower().replace("'s", "").split()
+             if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")]
+    if not words or words[-1] not in OFFICE_NOUNS or recipient.office in (OWN_ASSET, CONTEXT_GUESS, UNRESOLVED):
+        return False
+    title = " ".join(words[-2:])  # "finance minister", "prime minister", "chancellor"
+    return not any(title in a.entity_text.lower() or (a.office and (a.office == recipient.office or title in a.office))
+                   for a in actors)
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "cabinet"})
@@ -769,7 +836,16 @@ def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
     for t in syn.argument_tokens(root):
         if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found:
             found.append(ctx.entity_at[t.i])
-    return [_actor(e.text, e.code, e.sector) for e in found]
+    out = [_actor(e.text, e.code, e.sector) for e in found]
+    if not out and not agent and root.pos_ == "NOUN":
+        # "discussed the budget with the finance minister", "signed a pact with the unions": a thing's
+        # "with" names whom the act is shared with, even when no table names that party.
+        for p in syn.prep_objects(root, ("with",)):
+            for w in [p, *syn.conjuncts(p)]:
+                if w.pos_ in ("NOUN", "PROPN") and _is_agent_noun(w):
+                    out.extend(a for a in _resolve_head(ctx, w, context_country=None)
+                               if a.sector and a.office not in (OWN_ASSET, UNRESOLVED))
+    return out
 
 
 def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
@@ -827,7 +903,7 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         tok_i = sent.doc[i]
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor
-        if _in_other_clause(tok_i, tok):
+        if _in_other_clause(tok_i, tok) or _report_source(tok_i):
             continue
         return ent
     return None
@@ -868,10 +944,16 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None]) -> set[str]:
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue
         if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
-                any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
+                _report_source(t) or any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
         found.add(ent.code)
     return found
+
+
+def _report_source(t: Any) -> bool:
+    """A word inside "according to ..." ("according to the Egyptian-owned newspaper"): it names who
+    reports the event, not a party to it."""
+    return any(a.lower_ == "according" for a in t.ancestors)
 
 
 def _venue_or_route(ctx: _Ctx, t: Any) -> bool:
