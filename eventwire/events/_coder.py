@@ -1004,7 +1004,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
         for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
             got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
-            if trig.plover in RECIPROCAL or o.head.lower_ in ("by", "between", "among"):
+            if o.head.lower_ in ("by", "between", "among") or (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
                 actors.extend(got)
             else:
                 recipients.extend(got)
@@ -1089,6 +1089,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             notes.append(f"retyped {trig.plover} -> {best_type}: sentence model P = {p_best:.2f}")
             trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, best_type, None, ctx.lexicon.quad(best_type),
                            trig.cameo, trig.weight, trig.source)
+    if trig.plover == "PROTEST" and not noun and actors and all(a.sector in ("COP", "MIL") for a in actors):
+        # "Police clashed with protesters": the protest is the protesters'; the force faces it.
+        crowd = [a for o in syn.prep_objects(tok, ("with",)) for a in _resolve_head(ctx, o, context_country=context_country)]
+        if _protesters(crowd):
+            actors, recipients = crowd, actors
+            notes.append("the protesters the forces clashed with hold the protest")
     if trig.plover == "ASSAULT" and tok.lemma_.lower() == "attack" and not noun and actors and \
             all(a.sector in ("PTY", "LEG") for a in actors):
         # "Labour and Conservative candidates attacked each other": politicians attack with words.

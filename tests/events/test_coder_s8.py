@@ -1,0 +1,27 @@
+"""Coder rules of the eighth session, each on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Blake praised the plan in a telephone call with the Kenyan president on Monday.",
+    "The Danish foreign minister's talks with his Swedish counterpart ran late.",
+])
+def test_the_party_met_with_is_the_recipient_of_a_meeting_noun(code_all, text):
+    consult = [e for e in code_all(text, published="2024-05-06") if e.event == "CONSULT"]
+    assert consult and {r.code for r in consult[0].recipient} & {"KEN", "SWE"}
+    assert not {a.code for a in consult[0].actor} & {"KEN", "SWE"}
+
+
+def test_parties_after_between_stay_actors_of_a_meeting_noun(code_all):
+    consult = [e for e in code_all("Talks between Peru and Chile resumed in Lima.", published="2024-05-06")
+               if e.event == "CONSULT"]
+    assert consult and {a.code for a in consult[0].actor} == {"PER", "CHL"}
+
+
+def test_protesters_hold_the_protest_the_police_clash_with(code_all):
+    events = code_all("Riot police clashed with protesters outside the parliament in Dhaka on Sunday.", published="2024-05-06")
+    protest = [e for e in events if e.event == "PROTEST"]
+    assert protest and [a.sector for a in protest[0].actor] == ["CVL"]
+    assert [r.sector for r in protest[0].recipient] == ["COP"]
