@@ -752,28 +752,58 @@ def _protest_met_by_force(ctx: _Ctx, events: list[Event]) -> list[Event]:
     return []
 
 
-def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:
-    notes: list[str] = []
-    verb = tok if not noun else syn.clause_head(tok)
+class _Draft:
+    """One event in the making: what each step of `_build_event` has settled so far."""
+
+    __slots__ = ("sent", "tok", "verb", "trig", "how", "noun", "notes", "actors", "recipients", "subj", "subj_tokens",
+                 "date_own", "date_other", "place_own", "place_other", "context_country", "demanded", "guessed",
+                 "from_context")
+
+    def __init__(self, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> None:
+        self.sent, self.tok, self.trig, self.how, self.noun = sent, tok, trig, how, noun
+        self.verb = tok if not noun else syn.clause_head(tok)
+        self.notes: list[str] = []
+        self.actors: list[Actor] = []
+        self.recipients: list[Actor] = []
+        self.subj: Any = None
+        self.subj_tokens: set[int] = set()
+        self.date_own = self.date_other = self.place_own = self.place_other = None
+        self.context_country: str | None = None
+        self.demanded: str | None = None
+        self.guessed: set[int] = set()  # ids of parties coded only by a guess at their country
+        self.from_context: set[int] = set()  # ids of those guessed from the story's context
+
+
+
+def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
+    """Accidents, disasters and standing policies: nothing anybody did to anybody at one time."""
+    tok, verb, trig, noun = draft.tok, draft.verb, draft.trig, draft.noun
     # Accidents and disasters are not political events: "killed in a helicopter crash",
     # "an earthquake struck Lombok, killing two".
     if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" and not _armed(t)
                                        for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
-        return None
+        return True
     if trig.plover == "ASSAULT" and any(v.lemma_.lower() in ACCIDENT_VERBS and not (v.i == verb.i and trig.obj) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
-        return None  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
+        return True  # "a helicopter crashed, killing two soldiers", "were killed when their helicopter crashed"
     if trig.plover == "ASSAULT" and any(t.lower_ in MISHAP_WORDS or (t.lower_ == "friendly" and t.head.lower_ == "fire")
                                        for t in ctx.sent_tokens):
-        return None  # "killed by a stray bomb", "accidentally shot", "friendly fire": harm nobody aimed
+        return True  # "killed by a stray bomb", "accidentally shot", "friendly fire": harm nobody aimed
     if not noun and any(p.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS for o in p.children if o.dep_ == "pobj")
                         for p in verb.children if p.dep_ == "prep"):
-        return None  # "for years the US has imposed punitive measures": a standing policy, not an event
+        return True  # "for years the US has imposed punitive measures": a standing policy, not an event
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
-        return None
+        return True
+    return False
+
+
+def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
+    """When and where the clause says it happened, and the country its bare agents belong to; False when the
+    sentence only tolls an attack the story has already reported."""
+    sent, tok, verb, trig, noun = draft.sent, draft.tok, draft.verb, draft.trig, draft.noun
     date_own, date_other = (d if d is None or ctx.dated_noun.get(id(d), tok.i) == tok.i else None
                             for d in _attached(ctx.date_at, verb, sent))
     if date_own is None and verb.dep_ == "relcl":
@@ -793,7 +823,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
                        for r in refs for c in r.children)
         if definite or (not refs and place_own is None):
-            return None
+            return False
     context_country = (place_own or place_other).country_code if (place_own or place_other) is not None else None
     if context_country is None:
         # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
@@ -806,238 +836,260 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         context_country = (rep_ent.code if rep_ent is not None and rep_ent.code and len(rep_ent.code) == 3
                            and rep_ent.code not in NON_STATE_CODES else None) or ctx.doc_country
 
-    actors: list[Actor] = []
-    recipients: list[Actor] = []
-    subj_tokens: set[int] = set()
-    subj = None
-    if not noun:
-        passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None or _headline_passive(tok)
-        subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
-        if passive and subj is None:
-            # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
-            for c in tok.children:
-                if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ == "mark"):
-                    subj = syn.first_child(c, "nsubj")
-                    if subj is not None:
-                        notes.append(f"actor from the '{c.text}' clause")
-                        break
-        headline = _headline_svo(ctx, tok)
-        if subj is None and headline is not None:
-            subj = headline[0]
-            notes.append(f"'{subj.text} {tok.text} {headline[1].text}' misparsed as a name: read as subject-verb-object")
-        if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and syn.first_child(tok, "dobj") is not None:
-            # "The leader of Ennahda, Rachid Ghannouchi, condemned the attack" parsed as a noun with a
-            # participle: a verb with an object of its own, in a sentence with no other verb, is the main one.
-            subj = tok.head
-            notes.append(f"no parsed main verb: '{subj.text}' is the subject")
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in syn.STATEMENT_NOUNS:
-            # "the Tower Commission report criticising his role", "a UN statement condemning the raid":
-            # what a report or statement says, whoever issued it says.
-            subj = next((c for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i in ctx.entity_at), None)
-            if subj is not None:
-                notes.append(f"actor: the issuer of the {tok.head.lemma_.lower()}")
-        if subj is None and _claimed_act(tok):
-            # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
-            subj = syn.subject_of(tok.head.head.head)
-            if subj is not None:
-                how += f"; claim of responsibility by '{subj.text}'"
-                notes.append(f"actor: '{subj.text}' claimed responsibility")
-        if subj is None and not passive and tok.dep_ == "ROOT":
-            subj = _fallback_subject(ctx, tok)
-            if subj is not None:
-                notes.append(f"no parsed subject: the named party before the verb ('{subj.text}')")
-        if subj is not None and trig.quad in (1, 2) and subj.pos_ == "NOUN" and subj.i not in ctx.entity_at and \
-                not (trig.obj or trig.prep or trig.particle or trig.source == "light") and \
-                (ctx.lexicon.noun_candidates(subj.lemma_.lower()) or subj.lemma_.lower() in WRAPPER_NOUNS):
-            return None  # "a prolonged trade war offers Trump advantages", "the attack would unite Tunisians"
-        if subj is not None and subj.i < tok.i:
-            subj_tokens = {t.i for t in subj.subtree}
-        # "X, along with Y, have ended ..., withdrawn ... and forged ...": the partners hang on the
-        # subject's own verb and act in every coordinated event.
-        hosts = {tok.i: tok}
-        if subj is not None and subj.head.pos_ in ("VERB", "AUX"):
-            hosts[subj.head.i] = subj.head
-        partners = [p for h in hosts.values() for a in h.children if a.dep_ == "prep" and a.lower_ == "along"
-                    for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in syn.children(w, "pobj")]
-        subj_tokens.update(t.i for p in partners for t in p.subtree)
-        victim = None
-        if subj is not None and not passive and tok.lemma_.lower() in VICTIM_VERBS:
-            # "Four protesters died from gunfire": the subject of 'die' suffered the event.
-            victim, subj = subj, None
-            notes.append(f"'{tok.lemma_}': its subject '{victim.text}' is the victim")
-        if subj is not None:
-            actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
-            notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
-        for partner in partners:
-            actors.extend(_resolve_head(ctx, partner, context_country=context_country, role="actor"))
-        between = syn.prep_objects(tok, ("between", "among"))
-        if between and trig.plover in RECIPROCAL:
-            # "an agreement was reached between X and Y": every party is an actor.
-            for b in between:
-                actors.extend(_entities_in(ctx, b) or _resolve_head(ctx, b, context_country=context_country))
-            notes.append("reciprocal: parties after 'between' are actors")
-        ctx.current_actors = actors
-        ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
-        ctx.current_person = subj is not None and (subj.ent_type_ == "PERSON" or getattr(ctx.entity_at.get(subj.i), "label", None) == "PERSON")
-        objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
-                or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
-        if victim is not None:
-            objs.append(victim)
-        if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:
-            objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
-        if passive and not objs and _headline_passive(tok):
-            objs.extend(c for c in tok.children if c.dep_ == "nsubj")  # "UK urged to act": the UK is urged
-        if how.startswith("order to '"):
-            # "ordered the army to shell rebel positions": the forces carry the order out with the one
-            # who gave it; the target is the ordered act's own object.
-            act = next((x for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
-            if act is not None:
-                for forces in objs:
-                    actors.extend(a for a in _resolve_head(ctx, forces, context_country=context_country, role="actor")
-                                  if a.code)
-                objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-                objs += syn.prep_objects(act, RECIPIENT_PREPS.get(trig.plover, ()) + ("on", "at", "against"))
-                notes.append(f"an order to '{act.lemma_}': the ordered forces act, the target is its object")
-        if not objs and _headline_svo(ctx, tok) is not None:
-            # The object's parsed phrase swallows subject and verb: take only its own named party.
-            ent = ctx.entity_at.get(tok.head.i)
-            if ent is not None and ent.code:
-                recipients.append(_actor(ent.text, ent.code, ent.sector))
-            elif tok.head.pos_ == "PROPN":
-                recipients.append(_actor(tok.head.text, None, None, office=UNRESOLVED))  # named, not guessed
-        if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
-            # "... before being killed by the army": the undergoer is the main clause's subject.
-            head_subj = syn.subject_of(syn.clause_head(tok.head))
-            if head_subj is not None:
-                objs = [head_subj]
-        if trig.plover == "MOBILIZE":
-            # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient;
-            # "Pakistani troops were deployed along the border": without an agent, the forces act.
-            if passive and not actors and objs:
-                actors = _resolve_head(ctx, objs[0], context_country=context_country, role="actor")
-                if actors:
-                    notes.append(f"actor: the mobilised '{objs[0].text}'")
-            objs = []
-        # A light verb's object carries the target: "dealt blows on the Iraqi war machine".
-        for o in list(objs):
-            if ctx.lexicon.noun_candidates(o.lemma_.lower()) or o.lemma_.lower() in ("blow", "fire", "strike"):
-                objs.extend(syn.prep_objects(o, ("against", "on", "at", "to", "with")))
-            elif trig.obj and o.lemma_.lower() == trig.obj:
-                # "attacked the government's plans": whose thing it is; "expressed support for Israel",
-                # "lodged a protest with Tokyo": the object's own prepositions name whom it is aimed at.
-                owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                objs.extend(owners or syn.prep_objects(o, RECIPIENT_PREPS.get(trig.plover, ()) + ("against", "with")))
-        if not objs and tok.lemma_.lower() in ALLEGING_VERBS:
-            # "alleged that Pakistan sheltered them", "alleges the attack was backed by X": the accused
-            # is who does the alleged act.
-            for c in tok.children:
-                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
-                    accused = syn.agent_of(c) if syn.is_passive(c) else syn.first_child(c, "nsubj")
-                    if accused is not None:
-                        objs.append(accused)
-        if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
-                and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
-            objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
-        rprep = RECIPIENT_PREPS.get(trig.plover, ())
-        if trig.plover == "ACCUSE" and objs:
-            rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
-        preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
-        object_country = context_country
-        home = next((a.code for a in actors if a.code and len(a.code) == 3 and a.code.isalpha()
-                     and a.code not in NON_STATE_CODES), None) if trig.plover == "COERCE" else None
-        if home is not None:
-            # "Arafat ... arrested dozens of militants": a state arrests, bans and closes down on its
-            # own ground, so a bare agent it acts on is its own national, wherever else the sentence points.
-            object_country = home
-        for o in preps + objs:
-            got = _resolve_head(ctx, o, context_country=object_country)
-            if got and all(a.office == OWN_ASSET for a in got):
-                # "recalled its ambassador from Canada", "moved its troops into Syria": the actor's own
-                # people or forces are no recipient, but where they are sent from or to names one.
-                for p in syn.prep_objects(o, ("from", "to", "in", "into")):
-                    got = got + _resolve_head(ctx, p, context_country=context_country)
-            if not got:
-                # The object may be a thing whose attachments name the party:
-                # "ended agreements with Washington", "revoked an agreement that allowed U.S. personnel".
-                got = _entities_in(ctx, o)
-            recipients.extend(got)
-            if got:
-                notes.append(f"recipient from '{o.text}'")
-        if trig.plover == "REQUEST" and not recipients:
-            # "Beijing wants Trump to eliminate tariffs", "demanded that Israel withdraw": the party
-            # asked to act is the subject of what is asked.
-            for c in tok.children:
-                asked = syn.first_child(c, "nsubj") if c.dep_ in ("ccomp", "xcomp") or (
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) else None
-                if asked is not None and asked.tag_ not in ("WDT", "WP"):
-                    got = _resolve_head(ctx, asked, context_country=context_country)
-                    recipients.extend(got)
-                    if got:
-                        notes.append(f"recipient: '{asked.text}' is asked to {c.lemma_}")
-        if trig.plover in ("REQUEST", "PROTEST") and not recipients:
-            # "demanded the resignation of Carrie Lam", "called for Yoon's ouster": who is to go is
-            # whom the demand is aimed at.
-            for o in objs + syn.prep_objects(tok, ("for",)):
-                if o.lemma_.lower() in REMOVAL_NOUNS:
-                    whom = [c for c in o.children if c.dep_ == "poss"] + syn.prep_objects(o, ("of",))
-                    for w in whom:
-                        got = _resolve_head(ctx, w, context_country=context_country) or _entities_in(ctx, w)
-                        recipients.extend(got)
-                        if got:
-                            notes.append(f"recipient: whose '{o.lemma_}' is demanded ('{w.text}')")
-        if trig.plover == "PROTEST" and not recipients:
-            # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
-            for c in tok.children:
-                if c.dep_ in ("advcl", "xcomp"):
-                    got = _entities_in(ctx, c)
-                    recipients.extend(got)
-                    if got:
-                        notes.append(f"target from the purpose clause '{c.text}'")
-    else:
-        # Event nouns: the possessor or modifier acts ("Iran's offensive"), "against"/"with" names the other side.
+    draft.date_own, draft.date_other, draft.place_own, draft.place_other = date_own, date_other, place_own, place_other
+    draft.context_country = context_country
+    return True
+
+
+def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
+    """Actor and recipient of a verb trigger from its clause: subject or agent, objects, the preposition
+    that names a target; False when its subject shows it is no event."""
+    tok, trig, how, notes = draft.tok, draft.trig, draft.how, draft.notes
+    context_country, actors, recipients, subj_tokens = draft.context_country, draft.actors, draft.recipients, draft.subj_tokens
+    passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None or _headline_passive(tok)
+    subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
+    if passive and subj is None:
+        # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
         for c in tok.children:
-            if c.i == tok.i - 1 and " " in trig.lemma:
-                continue  # the first word of a two-word trigger ("general strike") is no party
-            if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
-                actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
-        partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
-        for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
-            got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
-            if o.head.lower_ in ("by", "between", "among") or (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
-                actors.extend(got)
-            else:
+            if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ == "mark"):
+                subj = syn.first_child(c, "nsubj")
+                if subj is not None:
+                    notes.append(f"actor from the '{c.text}' clause")
+                    break
+    headline = _headline_svo(ctx, tok)
+    if subj is None and headline is not None:
+        subj = headline[0]
+        notes.append(f"'{subj.text} {tok.text} {headline[1].text}' misparsed as a name: read as subject-verb-object")
+    if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and syn.first_child(tok, "dobj") is not None:
+        # "The leader of Ennahda, Rachid Ghannouchi, condemned the attack" parsed as a noun with a
+        # participle: a verb with an object of its own, in a sentence with no other verb, is the main one.
+        subj = tok.head
+        notes.append(f"no parsed main verb: '{subj.text}' is the subject")
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in syn.STATEMENT_NOUNS:
+        # "the Tower Commission report criticising his role", "a UN statement condemning the raid":
+        # what a report or statement says, whoever issued it says.
+        subj = next((c for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i in ctx.entity_at), None)
+        if subj is not None:
+            notes.append(f"actor: the issuer of the {tok.head.lemma_.lower()}")
+    if subj is None and _claimed_act(tok):
+        # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
+        subj = syn.subject_of(tok.head.head.head)
+        if subj is not None:
+            how += f"; claim of responsibility by '{subj.text}'"
+            notes.append(f"actor: '{subj.text}' claimed responsibility")
+    if subj is None and not passive and tok.dep_ == "ROOT":
+        subj = _fallback_subject(ctx, tok)
+        if subj is not None:
+            notes.append(f"no parsed subject: the named party before the verb ('{subj.text}')")
+    if subj is not None and trig.quad in (1, 2) and subj.pos_ == "NOUN" and subj.i not in ctx.entity_at and \
+            not (trig.obj or trig.prep or trig.particle or trig.source == "light") and \
+            (ctx.lexicon.noun_candidates(subj.lemma_.lower()) or subj.lemma_.lower() in WRAPPER_NOUNS):
+        return False  # "a prolonged trade war offers Trump advantages", "the attack would unite Tunisians"
+    if subj is not None and subj.i < tok.i:
+        subj_tokens = {t.i for t in subj.subtree}
+    # "X, along with Y, have ended ..., withdrawn ... and forged ...": the partners hang on the
+    # subject's own verb and act in every coordinated event.
+    hosts = {tok.i: tok}
+    if subj is not None and subj.head.pos_ in ("VERB", "AUX"):
+        hosts[subj.head.i] = subj.head
+    partners = [p for h in hosts.values() for a in h.children if a.dep_ == "prep" and a.lower_ == "along"
+                for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in syn.children(w, "pobj")]
+    subj_tokens.update(t.i for p in partners for t in p.subtree)
+    victim = None
+    if subj is not None and not passive and tok.lemma_.lower() in VICTIM_VERBS:
+        # "Four protesters died from gunfire": the subject of 'die' suffered the event.
+        victim, subj = subj, None
+        notes.append(f"'{tok.lemma_}': its subject '{victim.text}' is the victim")
+    if subj is not None:
+        actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+        notes.append(f"actor from {'agent' if passive else subj.dep_} '{subj.text}'")
+    for partner in partners:
+        actors.extend(_resolve_head(ctx, partner, context_country=context_country, role="actor"))
+    between = syn.prep_objects(tok, ("between", "among"))
+    if between and trig.plover in RECIPROCAL:
+        # "an agreement was reached between X and Y": every party is an actor.
+        for b in between:
+            actors.extend(_entities_in(ctx, b) or _resolve_head(ctx, b, context_country=context_country))
+        notes.append("reciprocal: parties after 'between' are actors")
+    ctx.current_actors = actors
+    ctx.current_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    ctx.current_person = subj is not None and (subj.ent_type_ == "PERSON" or getattr(ctx.entity_at.get(subj.i), "label", None) == "PERSON")
+    objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
+            or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
+    if victim is not None:
+        objs.append(victim)
+    if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:
+        objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
+    if passive and not objs and _headline_passive(tok):
+        objs.extend(c for c in tok.children if c.dep_ == "nsubj")  # "UK urged to act": the UK is urged
+    if how.startswith("order to '"):
+        # "ordered the army to shell rebel positions": the forces carry the order out with the one
+        # who gave it; the target is the ordered act's own object.
+        act = next((x for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+        if act is not None:
+            for forces in objs:
+                actors.extend(a for a in _resolve_head(ctx, forces, context_country=context_country, role="actor")
+                              if a.code)
+            objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+            objs += syn.prep_objects(act, RECIPIENT_PREPS.get(trig.plover, ()) + ("on", "at", "against"))
+            notes.append(f"an order to '{act.lemma_}': the ordered forces act, the target is its object")
+    if not objs and _headline_svo(ctx, tok) is not None:
+        # The object's parsed phrase swallows subject and verb: take only its own named party.
+        ent = ctx.entity_at.get(tok.head.i)
+        if ent is not None and ent.code:
+            recipients.append(_actor(ent.text, ent.code, ent.sector))
+        elif tok.head.pos_ == "PROPN":
+            recipients.append(_actor(tok.head.text, None, None, office=UNRESOLVED))  # named, not guessed
+    if passive and not objs and tok.dep_ in ("advcl", "xcomp", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+        # "... before being killed by the army": the undergoer is the main clause's subject.
+        head_subj = syn.subject_of(syn.clause_head(tok.head))
+        if head_subj is not None:
+            objs = [head_subj]
+    if trig.plover == "MOBILIZE":
+        # "deploy 200 police officers": what is mobilised is the actor's own, not a recipient;
+        # "Pakistani troops were deployed along the border": without an agent, the forces act.
+        if passive and not actors and objs:
+            actors = _resolve_head(ctx, objs[0], context_country=context_country, role="actor")
+            if actors:
+                notes.append(f"actor: the mobilised '{objs[0].text}'")
+        objs = []
+    # A light verb's object carries the target: "dealt blows on the Iraqi war machine".
+    for o in list(objs):
+        if ctx.lexicon.noun_candidates(o.lemma_.lower()) or o.lemma_.lower() in ("blow", "fire", "strike"):
+            objs.extend(syn.prep_objects(o, ("against", "on", "at", "to", "with")))
+        elif trig.obj and o.lemma_.lower() == trig.obj:
+            # "attacked the government's plans": whose thing it is; "expressed support for Israel",
+            # "lodged a protest with Tokyo": the object's own prepositions name whom it is aimed at.
+            owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            objs.extend(owners or syn.prep_objects(o, RECIPIENT_PREPS.get(trig.plover, ()) + ("against", "with")))
+    if not objs and tok.lemma_.lower() in ALLEGING_VERBS:
+        # "alleged that Pakistan sheltered them", "alleges the attack was backed by X": the accused
+        # is who does the alleged act.
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                accused = syn.agent_of(c) if syn.is_passive(c) else syn.first_child(c, "nsubj")
+                if accused is not None:
+                    objs.append(accused)
+    if not objs and not passive and tok.dep_ == "relcl" and syn.first_child(tok, "nsubj") is not None \
+            and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
+        objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
+    rprep = RECIPIENT_PREPS.get(trig.plover, ())
+    if trig.plover == "ACCUSE" and objs:
+        rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
+    preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
+    object_country = context_country
+    home = next((a.code for a in actors if a.code and len(a.code) == 3 and a.code.isalpha()
+                 and a.code not in NON_STATE_CODES), None) if trig.plover == "COERCE" else None
+    if home is not None:
+        # "Arafat ... arrested dozens of militants": a state arrests, bans and closes down on its
+        # own ground, so a bare agent it acts on is its own national, wherever else the sentence points.
+        object_country = home
+    for o in preps + objs:
+        got = _resolve_head(ctx, o, context_country=object_country)
+        if got and all(a.office == OWN_ASSET for a in got):
+            # "recalled its ambassador from Canada", "moved its troops into Syria": the actor's own
+            # people or forces are no recipient, but where they are sent from or to names one.
+            for p in syn.prep_objects(o, ("from", "to", "in", "into")):
+                got = got + _resolve_head(ctx, p, context_country=context_country)
+        if not got:
+            # The object may be a thing whose attachments name the party:
+            # "ended agreements with Washington", "revoked an agreement that allowed U.S. personnel".
+            got = _entities_in(ctx, o)
+        recipients.extend(got)
+        if got:
+            notes.append(f"recipient from '{o.text}'")
+    if trig.plover == "REQUEST" and not recipients:
+        # "Beijing wants Trump to eliminate tariffs", "demanded that Israel withdraw": the party
+        # asked to act is the subject of what is asked.
+        for c in tok.children:
+            asked = syn.first_child(c, "nsubj") if c.dep_ in ("ccomp", "xcomp") or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) else None
+            if asked is not None and asked.tag_ not in ("WDT", "WP"):
+                got = _resolve_head(ctx, asked, context_country=context_country)
                 recipients.extend(got)
-        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
-        if host is not None and host.pos_ == "NOUN" and host.dep_ in ("dobj", "nsubjpass"):
-            host = host.head  # "condemned the attacks in a call with Sharon": the parser hangs the call on the object
-        if partners and host is not None and host.pos_ in ("VERB", "AUX"):
-            # "Chirac said ..., in separate calls with Sharon": who speaks in the calls takes part in them.
-            # The parser often hangs the calls on the reported clause ("Arafat remains the partner"):
-            # the one reporting is the one who spoke in them.
-            reporter = syn.governing_reporter(host)
-            speaker = syn.subject_of(reporter) if reporter is not None else \
-                syn.agent_of(host) if syn.is_passive(host) else syn.subject_of(host)
-            if speaker is not None:
-                got = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
-                actors.extend(a for a in got if a.code not in {x.code for x in actors})
                 if got:
-                    notes.append(f"'{speaker.text}' takes part in the {tok.lemma_} it happened in")
-        undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
-        if undergoes and not recipients:
-            # "are under house arrest", "came under attack": the subject suffers the event.
-            subj = syn.subject_of(verb)
-            if subj is not None:
-                recipients = _resolve_head(ctx, subj, context_country=context_country)
-                notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
-        elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
-            subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
-            root_party = ctx.entity_at.get(verb.i) if subj is None and verb.pos_ == "PROPN" and verb.dep_ == "ROOT" else None
-            if root_party is not None and root_party.code:
-                # "ECOWAS imposed sanctions" misparsed with ECOWAS as the root: the party acts.
-                actors = [_actor(root_party.text, root_party.code, root_party.sector)]
-            elif subj is not None:
-                actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+                    notes.append(f"recipient: '{asked.text}' is asked to {c.lemma_}")
+    if trig.plover in ("REQUEST", "PROTEST") and not recipients:
+        # "demanded the resignation of Carrie Lam", "called for Yoon's ouster": who is to go is
+        # whom the demand is aimed at.
+        for o in objs + syn.prep_objects(tok, ("for",)):
+            if o.lemma_.lower() in REMOVAL_NOUNS:
+                whom = [c for c in o.children if c.dep_ == "poss"] + syn.prep_objects(o, ("of",))
+                for w in whom:
+                    got = _resolve_head(ctx, w, context_country=context_country) or _entities_in(ctx, w)
+                    recipients.extend(got)
+                    if got:
+                        notes.append(f"recipient: whose '{o.lemma_}' is demanded ('{w.text}')")
+    if trig.plover == "PROTEST" and not recipients:
+        # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp"):
+                got = _entities_in(ctx, c)
+                recipients.extend(got)
+                if got:
+                    notes.append(f"target from the purpose clause '{c.text}'")
+    draft.how, draft.actors, draft.recipients, draft.subj, draft.subj_tokens = how, actors, recipients, subj, subj_tokens
+    return True
+
+
+def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
+    """Actor and recipient of an event noun: its possessor or modifier, the parties after its prepositions,
+    else the subject of the clause it is part of."""
+    tok, verb, trig, notes = draft.tok, draft.verb, draft.trig, draft.notes
+    context_country, actors, recipients = draft.context_country, draft.actors, draft.recipients
+    # Event nouns: the possessor or modifier acts ("Iran's offensive"), "against"/"with" names the other side.
+    for c in tok.children:
+        if c.i == tok.i - 1 and " " in trig.lemma:
+            continue  # the first word of a two-word trigger ("general strike") is no party
+        if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
+            actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
+    partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
+    for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
+        got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
+        if o.head.lower_ in ("by", "between", "among") or (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
+            actors.extend(got)
+        else:
+            recipients.extend(got)
+    host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
+    if host is not None and host.pos_ == "NOUN" and host.dep_ in ("dobj", "nsubjpass"):
+        host = host.head  # "condemned the attacks in a call with Sharon": the parser hangs the call on the object
+    if partners and host is not None and host.pos_ in ("VERB", "AUX"):
+        # "Chirac said ..., in separate calls with Sharon": who speaks in the calls takes part in them.
+        # The parser often hangs the calls on the reported clause ("Arafat remains the partner"):
+        # the one reporting is the one who spoke in them.
+        reporter = syn.governing_reporter(host)
+        speaker = syn.subject_of(reporter) if reporter is not None else \
+            syn.agent_of(host) if syn.is_passive(host) else syn.subject_of(host)
+        if speaker is not None:
+            got = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
+            actors.extend(a for a in got if a.code not in {x.code for x in actors})
+            if got:
+                notes.append(f"'{speaker.text}' takes part in the {tok.lemma_} it happened in")
+    undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
+    if undergoes and not recipients:
+        # "are under house arrest", "came under attack": the subject suffers the event.
+        subj = syn.subject_of(verb)
+        if subj is not None:
+            recipients = _resolve_head(ctx, subj, context_country=context_country)
+            notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
+    elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
+        subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
+        root_party = ctx.entity_at.get(verb.i) if subj is None and verb.pos_ == "PROPN" and verb.dep_ == "ROOT" else None
+        if root_party is not None and root_party.code:
+            # "ECOWAS imposed sanctions" misparsed with ECOWAS as the root: the party acts.
+            actors = [_actor(root_party.text, root_party.code, root_party.sector)]
+        elif subj is not None:
+            actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+    draft.actors, draft.recipients = actors, recipients
+
+
+def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
+    """The type the roles imply: who undergoes an act, a sentence model that knows the type better, protesters'
+    acts, threats and demands in reported speech; False when the clause proves to report no event."""
+    tok, verb, trig, noun, notes = draft.tok, draft.verb, draft.trig, draft.noun, draft.notes
+    context_country, actors, recipients, subj = draft.context_country, draft.actors, draft.recipients, draft.subj
+    place_own, place_other = draft.place_own, draft.place_other
     undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS) or \
         (noun and tok.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
     if undergone and actors:
@@ -1053,7 +1105,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
     if trig.plover == "THREATEN" and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
             _travel_advice(ctx, tok, actors):
-        return None  # "Britain warned its citizens not to travel to Yemen": advice to one's own people
+        return False  # "Britain warned its citizens not to travel to Yemen": advice to one's own people
     if trig.plover == "RETREAT" and not actors and not noun and syn.is_passive(tok):
         # "hostages held by the Taliban were released": whoever held them let them go.
         captive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -1154,7 +1206,17 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         else:
             demanded = None
     if trig.plover != "REQUEST" and _reported_need(verb):
-        return None  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
+        return False  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
+    draft.trig, draft.actors, draft.recipients = trig, actors, recipients
+    draft.demanded = demanded
+    return True
+
+
+def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
+    """The other side when the clause names none (the sentence, the previous event, the story), countries
+    for uncoded agents from the other side; remembers the parties for the sentences that follow."""
+    sent, tok, trig, noun, notes = draft.sent, draft.tok, draft.trig, draft.noun, draft.notes
+    actors, recipients, subj = draft.actors, draft.recipients, draft.subj
     if not recipients and actors and trig.plover in DYADIC and not noun:
         # What someone is accused of is not who is accused: "accused his rivals of siding with X".
         allegation = {t.i for c in tok.children if trig.plover == "ACCUSE" and c.dep_ == "prep"
@@ -1228,21 +1290,16 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         ctx.last_actor = [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a
                           for a in actors if id(a) not in from_context]
 
-    date = date_own
-    date_source = "clause" if date_own is not None else None
-    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
-    rep_date = _attached(ctx.date_at, reporter, sent)[0] if reporter is not None else None
-    if rep_date is not None:
-        date_other = next((ctx.date_at[i] for i in range(sent.start, sent.end)
-                           if i in ctx.date_at and ctx.date_at[i] is not rep_date), None)
-    if date is None and date_other is not None:
-        # "said today troops killed 1,269 soldiers in routing a force ... on Sunday": a date elsewhere
-        # in the sentence beats the day it was reported, which is only an upper bound.
-        date, date_source = date_other, "sentence"
-    if date is None and rep_date is not None:
-        date, date_source = rep_date, "report"
+    draft.actors, draft.recipients = actors, recipients
+    draft.guessed, draft.from_context = guessed, from_context
+
+
+def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
+    """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
+    AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
+    tok, verb, trig, noun, notes, actors = draft.tok, draft.verb, draft.trig, draft.noun, draft.notes, draft.actors
     modality, mod_notes = _modality(verb, ctx, date)
-    if demanded:
+    if draft.demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
     if noun and tok.head.dep_ == "prep" and tok.head.lower_ == "without":
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
@@ -1286,6 +1343,69 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
+    return plover, mode, quad, modality
+
+
+def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:
+    """Who says so: the reporting clause, a claim of responsibility, else the actor announcing its own act."""
+    sent, verb, how, noun, notes, actors, subj = (draft.sent, draft.verb, draft.how, draft.noun, draft.notes,
+                                                  draft.actors, draft.subj)
+    attribution = attribute(verb, sent, ctx.entity_at)
+    if "claim of responsibility" in how and subj is not None:
+        from ._attribution import classify_source
+
+        claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
+        attribution = [Attribution(claimant, classify_source(claimant, actors[0] if actors else ctx.entity_at.get(subj.i)),
+                                   verb.lemma_.lower())]
+    speech_act = (verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)) and \
+        verb.lemma_.lower() not in UNDERGOING_VERBS  # who faces criticism does not announce it
+    announcer = subj if not noun else (syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None)
+    if not attribution and speech_act and announcer is not None and actors and actors[0].code:
+        # "Pakistan's Foreign Ministry has announced sanctions", "UNITA has offered to reopen the
+        # railroad": an announcement or offer is its own source.
+        from ._attribution import classify_source
+
+        speaker = syn.span_text(ctx.doc, announcer.left_edge.i, announcer.right_edge.i + 1)
+        attribution = [Attribution(speaker, classify_source(speaker, ctx.entity_at.get(announcer.i)), verb.lemma_.lower())]
+        notes.append("the actor's own announcement is its source")
+    return attribution
+
+
+def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:
+    """The event a trigger reports, settled step by step (setting, parties, type, the other side, date,
+    modality, place, source, confidence); None when the steps show it is no event."""
+    draft = _Draft(sent, tok, trig, how, noun)
+    if _not_political(ctx, draft) or not _settle_setting(ctx, draft):
+        return None
+    if noun:
+        _noun_parties(ctx, draft)
+    elif not _verb_parties(ctx, draft):
+        return None
+    if not _settle_type(ctx, draft):
+        return None
+    _fill_parties(ctx, draft)
+    verb, notes, trig, how = draft.verb, draft.notes, draft.trig, draft.how
+    actors, recipients, guessed, from_context = draft.actors, draft.recipients, draft.guessed, draft.from_context
+    date_own, date_other, place_own, place_other = draft.date_own, draft.date_other, draft.place_own, draft.place_other
+    context_country, subj_tokens = draft.context_country, draft.subj_tokens
+
+    date = date_own
+    date_source = "clause" if date_own is not None else None
+    reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
+    rep_date = _attached(ctx.date_at, reporter, sent)[0] if reporter is not None else None
+    if rep_date is not None:
+        date_other = next((ctx.date_at[i] for i in range(sent.start, sent.end)
+                           if i in ctx.date_at and ctx.date_at[i] is not rep_date), None)
+    if date is None and date_other is not None:
+        # "said today troops killed 1,269 soldiers in routing a force ... on Sunday": a date elsewhere
+        # in the sentence beats the day it was reported, which is only an upper bound.
+        date, date_source = date_other, "sentence"
+    if date is None and rep_date is not None:
+        date, date_source = rep_date, "report"
+    settled = _final_type(ctx, draft, date)
+    if settled is None:
+        return None
+    plover, mode, quad, modality = settled
     if date is None and ctx.document.published:
         date_value, date_source, precision = ctx.document.published, "published", "day"
     else:
@@ -1327,24 +1447,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         actors = [_actor("(unnamed)", loc.country_code, "COP" if plover == "COERCE" else None)]
         inferred_actor = True
         notes.append(f"actor inferred: nobody named, coded to the country where it happened ({loc.country_code})")
-    attribution = attribute(verb, sent, ctx.entity_at)
-    if "claim of responsibility" in how and subj is not None:
-        from ._attribution import classify_source
-
-        claimant = syn.span_text(ctx.doc, subj.left_edge.i, subj.right_edge.i + 1)
-        attribution = [Attribution(claimant, classify_source(claimant, actors[0] if actors else ctx.entity_at.get(subj.i)),
-                                   verb.lemma_.lower())]
-    speech_act = (verb.lemma_.lower() in syn.REPORTING_VERBS or ctx.lexicon.quad(plover) in (1, 3)) and \
-        verb.lemma_.lower() not in UNDERGOING_VERBS  # who faces criticism does not announce it
-    announcer = subj if not noun else (syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None)
-    if not attribution and speech_act and announcer is not None and actors and actors[0].code:
-        # "Pakistan's Foreign Ministry has announced sanctions", "UNITA has offered to reopen the
-        # railroad": an announcement or offer is its own source.
-        from ._attribution import classify_source
-
-        speaker = syn.span_text(ctx.doc, announcer.left_edge.i, announcer.right_edge.i + 1)
-        attribution = [Attribution(speaker, classify_source(speaker, ctx.entity_at.get(announcer.i)), verb.lemma_.lower())]
-        notes.append("the actor's own announcement is its source")
+    attribution = _attribution_of(ctx, draft, plover)
     claim_status = "claimed" if ("claim of responsibility" in how or
                                  any(a.verb in ("claim", "allege") for a in attribution)) else None
     def evidence(parties: list[Actor]) -> list[Actor]:
