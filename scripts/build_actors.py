@@ -238,6 +238,21 @@ EXTRA_ACTORS = [
     ("IG Metall", "DEU", "LAB", None, "", "ig metall"),
     ("Keidanren", "JPN", "BUS", None, "", "keidanren|japan business federation"),
     ("MITI", "JPN", "GOV", None, "", "miti|ministry of international trade and industry|the ministry of international trade and industry|japan's ministry of international trade and industry"),
+    # Audit 8: Germany's stock exchange operator (a business, BUS), which the dictionaries lack; central
+    # banks, which the agent noun "bank" would make businesses, are GOV with BUS secondary (PLOVER_agents
+    # CENTRAL_BANK [~GOVBUS]); the US securities regulator.
+    ("Deutsche Boerse", "DEU", "BUS", None, "", "deutsche boerse|deutsche borse|the deutsche boerse"),
+    # Kuwait's ruling family: "Sheikh Ali al-Khalifa al-Sabah" is Kuwaiti, not of Malaysia's state of Sabah
+    # (the family name wins the longest match; no sector, as its members hold many different posts).
+    ("Al-Sabah family", "KWT", None, None, "", "al sabah|the al sabah|al sabah family|the al sabah family"),
+    ("Bank of England", "GBR", "GOV", "BUS", "", "bank of england|the bank of england"),
+    ("Bank of Japan", "JPN", "GOV", "BUS", "", "bank of japan|the bank of japan|boj|the boj"),
+    ("Deutsche Bundesbank", "DEU", "GOV", "BUS", "", "bundesbank|the bundesbank|deutsche bundesbank|the deutsche bundesbank"),
+    ("Banque de France", "FRA", "GOV", "BUS", "", "banque de france|the banque de france|bank of france|the bank of france"),
+    ("Bank of Canada", "CAN", "GOV", "BUS", "", "bank of canada|the bank of canada"),
+    ("Bank of Italy", "ITA", "GOV", "BUS", "", "bank of italy|the bank of italy|banca d'italia"),
+    ("De Nederlandsche Bank", "NLD", "GOV", "BUS", "", "nederlandsche bank|de nederlandsche bank|the nederlandsche bank|dutch central bank"),
+    ("U.S. Securities and Exchange Commission", "USA", "GOV", None, "", "securities and exchange commission|the securities and exchange commission|sec|the sec|u s securities and exchange commission"),
     ("BBC", "GBR", "JRN", None, "", "bbc|the bbc|british broadcasting corporation|bbc news|bbc radio|bbc world service"),
     # Audit 7b: short names wire copy uses for bodies the dictionaries list only in full (the US central
     # bank, Britain's air force), the euro area as the EU's (EUR), and Britain's civil-liberties group
@@ -489,7 +504,7 @@ LEADERS = [
     ("Jean-Bertrand Aristide", "HTI", "aristide|jean bertrand aristide|jean-bertrand aristide|president aristide", "HTIGOV 1991-02-07-1991-09-29;HTIGOV 1994-10-15-1996-02-07;HTIGOV 2001-02-07-2004-02-29"),
     ("Yasser Arafat", "PSE", "arafat|yasser arafat|yasir arafat", "PSEGOV 1994-07-05-2004-11-11"),
     ("Ariel Sharon", "ISR", "sharon|ariel sharon", "ISRGOV 2001-03-07-2006-04-14"),
-    ("Jacques Chirac", "FRA", "chirac|jacques chirac|president chirac", "FRAGOV 1995-05-17-2007-05-16"),
+    ("Jacques Chirac", "FRA", "chirac|jacques chirac|president chirac", "FRAGOV 1974-05-27-1976-08-25;FRAGOV 1986-03-20-1988-05-10;FRAGOV 1995-05-17-2007-05-16"),
     ("Laurent Gbagbo", "CIV", "gbagbo|laurent gbagbo", "CIVGOV 2000-10-26-2011-04-11"),
     ("Saddam Hussein", "IRQ", "saddam|saddam hussein", "IRQGOV 1979-07-16-2003-04-09"),
     ("Muammar Gaddafi", "LBY", "gaddafi|qaddafi|kadhafi|muammar gaddafi|moammar gadhafi|gadhafi", "LBYGOV 1969-09-01-2011-08-23"),
@@ -579,9 +594,48 @@ LEADERS = [
     ("Adam Schiff", "USA", "adam schiff", "USALEG 2001-01-03-"),
     ("William Barr", "USA", "william barr|bill barr|attorney general william barr", "USAJUD 1991-11-26-1993-01-20;USAJUD 2019-02-14-2020-12-23"),
     ("Mike Pence", "USA", "mike pence|vice president mike pence|vice president pence", "USAGOV 2013-01-14-2017-01-09;USAGOV 2017-01-20-2021-01-20"),
+    # Audit 8: finance ministers, central bankers and heads of government of the 1980s that the
+    # dictionaries lack or file as former officials while in office (Kiichi Miyazawa and Edouard Balladur
+    # at their finance ministries; Jacques Chirac's two terms as prime minister are added to his row above),
+    # and British ministers and shadow ministers of 2005. Central bankers are GOV with BUS secondary, as
+    # PLOVER_agents codes CENTRAL_BANK_GOVERNOR [~GOVBUS].
+    ("Kiichi Miyazawa", "JPN", "kiichi miyazawa|miyazawa", "JPNGOV 1986-07-22-1988-12-09;JPNGOV 1991-11-05-1993-08-09;JPNGOV 1998-07-30-2001-04-26"),
+    ("Edouard Balladur", "FRA", "edouard balladur|balladur", "FRAGOV 1986-03-20-1988-05-10;FRAGOV 1993-03-29-1995-05-11"),
+    ("Nigel Lawson", "GBR", "nigel lawson|chancellor nigel lawson|chancellor lawson", "GBRGOV 1979-05-04-1989-10-26"),
+    ("Gerhard Stoltenberg", "DEU", "gerhard stoltenberg|stoltenberg", "DEUGOV 1982-10-04-1989-04-21;DEUGOVMIL 1989-04-21-1992-03-31"),
+    ("Karl Otto Poehl", "DEU", "karl otto poehl|karl otto pohl|poehl", "DEUGOVBUS 1980-01-01-1991-08-01"),
+    ("Satoshi Sumita", "JPN", "satoshi sumita|sumita", "JPNGOVBUS 1984-12-17-1989-12-17"),
+    ("Paul Volcker", "USA", "paul volcker|volcker", "USAGOVBUS 1979-08-06-1987-08-11"),
+    ("Clayton Yeutter", "USA", "clayton yeutter|yeutter", "USAGOV 1985-07-01-1989-01-20;USAGOV 1989-02-16-1991-03-01"),
+    ("Malcolm Baldrige", "USA", "malcolm baldrige|baldrige", "USAGOV 1981-01-20-1987-07-26"),
+    ("Michel Camdessus", "FRA", "michel camdessus|camdessus", "FRAGOVBUS 1984-11-14-1987-01-16;IGO 1987-01-16-2000-02-15"),
+    ("Wim Duisenberg", "NLD", "wim duisenberg|duisenberg", "NLDGOVBUS 1982-01-01-1997-07-01;EUR 1998-06-01-2003-11-01"),
+    ("Onno Ruding", "NLD", "onno ruding|ruding", "NLDGOV 1982-11-04-1989-11-07"),
+    ("Leon Febres Cordero", "ECU", "leon febres cordero|febres cordero", "ECUGOV 1984-08-10-1988-08-10"),
+    ("Dilson Funaro", "BRA", "dilson funaro|funaro", "BRAGOV 1985-08-26-1987-04-29"),
+    ("Juan Sourrouille", "ARG", "juan sourrouille|sourrouille", "ARGGOV 1985-02-19-1989-03-31"),
+    ("Gustavo Petricioli", "MEX", "gustavo petricioli|petricioli", "MEXGOV 1986-06-17-1988-12-01"),
+    ("Zia ul-Haq", "PAK", "zia ul haq|mohammad zia ul haq|president zia", "PAKGOVMIL 1977-07-05-1988-08-17"),
+    ("Poul Schlueter", "DNK", "poul schlueter|poul schluter|schlueter", "DNKGOV 1982-09-10-1993-01-25"),
+    ("Bettino Craxi", "ITA", "bettino craxi|craxi", "ITAGOV 1983-08-04-1987-04-18"),
+    ("Giovanni Goria", "ITA", "giovanni goria|goria", "ITAGOV 1982-12-01-1988-04-13"),
+    ("Felipe Gonzalez", "ESP", "felipe gonzalez", "ESPGOV 1982-12-02-1996-05-05"),
+    ("Carlos Solchaga", "ESP", "carlos solchaga|solchaga", "ESPGOV 1982-12-02-1993-07-13"),
+    ("Hisham Nazer", "SAU", "hisham nazer", "SAUGOV 1986-12-09-1995-08-02"),
+    ("Arturo Hernandez Grisanti", "VEN", "arturo hernandez grisanti|hernandez grisanti", "VENGOV 1984-02-02-1989-02-02"),
+    ("Geoff Hoon", "GBR", "geoff hoon", "GBRGOVMIL 1999-10-11-2005-05-06;GBRGOV 2005-05-06-2008-10-03"),
+    ("Oliver Letwin", "GBR", "oliver letwin|letwin", "GBROPP 2001-06-18-2005-05-10;GBRGOV 2010-05-12-2016-07-14"),
+    ("Tim Collins", "GBR", "tim collins", "GBROPP 2001-06-18-2005-05-10"),
+    ("Ken Livingstone", "GBR", "ken livingstone|mayor ken livingstone", "GBRGOV 2000-05-04-2008-05-04"),
+    ("Mervyn King", "GBR", "mervyn king", "GBRGOVBUS 2003-07-01-2013-07-01"),
+    ("Lord Goldsmith", "GBR", "lord goldsmith|peter goldsmith", "GBRJUDGOV 2001-06-11-2007-06-27"),
+    ("Rodrigo Rato", "ESP", "rodrigo rato|rodrigo de rato", "ESPGOV 1996-05-05-2004-04-18;IGO 2004-06-07-2007-11-01"),
 ]
 # Audit 7: members of the devolved and local assemblies (MSPs, MLAs, "assembly members") legislate
 # (LEG); councillors are local government (GOV, as "council").
+# Audit 8: bankers and financiers are business people (BUS, as banks are); a stock exchange or bourse is a
+# market operator, a business ("the Tokyo Stock Exchange" is Japan's, BUS, not the seat of government);
+# community support officers are civilian police staff (COP), not military officers.
 # Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
 # ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
@@ -650,7 +704,10 @@ chipmaker BUS; chipmakers BUS; chip makers BUS; carmaker BUS; carmakers BUS; car
 automakers BUS; casino BUS; casinos BUS; policy makers GOV; policymakers GOV; decision makers GOV;
 foundation NGO; foundations NGO;
 assembly member LEG; assembly members LEG; msp LEG; msps LEG; mla LEG; mlas LEG;
-councillor GOV; councillors GOV; councilor GOV; councilors GOV
+councillor GOV; councillors GOV; councilor GOV; councilors GOV;
+banker BUS; bankers BUS; financier BUS; financiers BUS; stock exchange BUS; stock exchanges BUS;
+bourse BUS; bourses BUS; boerse BUS; community support officer COP; community support officers COP;
+central banker GOV BUS; central bankers GOV BUS
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {

@@ -5,8 +5,8 @@ from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _office_text, _pick_entry,
-                                       addressed_as_woman, other_people_surnames, resolve_tokens, scan,
-                                       story_country_of)
+                                       addressed_as_woman, other_people_surnames, own_party_family, resolve_tokens,
+                                       scan, story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -34,15 +34,18 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     _the_community(kb, text, tokens, matches)
     matches = _the_commission(kb, text, tokens, matches)
     story = story_country_of(kb, matches, date)
+    named = _named_states(kb, matches, date) if story else set()
     out: list[Entity] = []
     k = 0
     while k < len(matches):
         m = matches[k]
         start, end = tokens[m.i].start, tokens[m.j - 1].end
         if m.kind == "name":
-            entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None,
-                                story_country=_country_before(kb, text, tokens, matches, k) or story)
+            written = _country_before(kb, text, tokens, matches, k)
+            entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None, story_country=written or story)
             res = kb.resolution(entry, text[start:end], date)
+            if not written and own_party_family(m.entries, m.key, story, named):
+                res.code = story  # "the Conservatives" in a story about Finland (docs/actors.md "Namesakes")
             if addressed_as_woman(tokens, m, entry):
                 _as_family(res)  # "Mrs Blair"
             elif entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
@@ -79,6 +82,18 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   sector=None if code else a_sector, office=_office_text(tokens, m, kb, text),
                                   secondary_sector=a_secondary))
         k += 1
+    return out
+
+
+def _named_states(kb: ActorKB, matches, date: str | None) -> set[str]:
+    """States the text names by a country, a demonym or a person (not a city: "a London-based analyst" in a
+    story about Finland says nothing about British parties)."""
+    out = set()
+    for m in matches:
+        if m.kind == "name" and m.entries[0].kind in ("country", "norp", "person"):
+            code = kb.resolution(_pick_entry(m.entries, None, date), m.key, date).code
+            if code:
+                out.add(code)
     return out
 
 

@@ -46,6 +46,8 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
                 ent.code, ent.sector, ent.secondary_sector = same.code, same.sector, same.secondary_sector
             else:
                 _org_from_apposition(text, ent, kb)
+                if not ent.code:
+                    _org_from_acronym(text, ent, kb)
             if ent.code:
                 orgs.setdefault(ent.text, ent)
     known = _link(entities)
@@ -118,6 +120,7 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
         if between.strip(" .-'’") or ("." in between and t.key not in _ABBREVIATIONS):
             break  # a comma, or a full stop that ends a sentence rather than "Rep." or "Gov."
         if k in covered or t.key in PORTFOLIO or t.key in TITLE_PREFIXES or t.key == "'s" or t.key in FORMER \
+                or t.key in _CORPORATE_TITLES \
                 or (t.text[:1].isupper() and k > 0 and not _sentence_start(text, lo + t.start)):
             start = k
             k -= 1
@@ -129,6 +132,8 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
     if appos and not (toks[start].key == "the" or (start > 0 and toks[start - 1].key == "the")):
         return  # only "the <title>, <name>," is an apposition
     if not chain:
+        return
+    if _officer_of_firm(kb, toks, chain, name_k, ent):
         return
     titles = [m for m in chain if m.kind == "agent" and (any(w in kb.office_words for w in m.key.split(" "))
                                                          or m.agent[0] in _HOME_SECTORS)]
@@ -149,6 +154,36 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
         return
     ent.code, ent.sector, ent.secondary_sector = code, res.sector, res.secondary_sector
     ent.office = res.office or ent.office
+
+
+# Words of a firm's offices ("Microsoft founder", "Acme chief executive", "Acme boss").
+_CORPORATE_TITLES = frozenset({"founder", "co", "cofounder", "chairman", "chairwoman", "chief", "executive", "ceo",
+                               "boss", "president", "director", "managing", "head", "owner", "officer",
+                               "operating", "financial", "spokesman", "spokeswoman"})
+
+
+def _officer_of_firm(kb: ActorKB, toks, chain, name_k: int, ent: Entity) -> bool:
+    """"Microsoft founder Bill Gates", "Deutsche Boerse chief executive Hans Roth": a person the tables
+    lack, written after a firm's name and one of its offices, is the firm's officer: the firm's code (a
+    multinational's MNC, or a national firm's country with BUS), in place. PLOVER codes a company's
+    people as the company."""
+    firm = next((m for m in reversed(chain) if m.kind == "name" and m.entries[0].kind == "org"), None)
+    if firm is None or firm.j >= name_k:
+        return False
+    words = [t.key for t in toks[firm.j:name_k] if t.key != "'s"]
+    if not words or not all(w in _CORPORATE_TITLES or w in TITLE_PREFIXES for w in words) \
+            or not any(w in _CORPORATE_TITLES for w in words):
+        return False
+    res = kb.resolution(firm.entries[0], firm.key, None)
+    if res.code == "MNC":
+        ent.code, ent.sector = "MNC", None
+    elif res.code and res.sector == "BUS":
+        ent.code, ent.sector = res.code, "BUS"
+    else:
+        return False
+    ent.secondary_sector = None
+    ent.office = ent.office or " ".join(t.text for t in toks[firm.j:name_k] if t.key != "'s")
+    return True
 
 
 _PEERAGE = frozenset({"lord", "baroness"})
@@ -222,6 +257,33 @@ def _org_from_apposition(text: str, ent: Entity, kb: ActorKB) -> None:
     res = resolve_tokens(kb, body, toks, date=None, head=None, context_country=None, matches=matches)
     if res is None or res.kind not in ("country", "norp") or not res.code or res.code in NONSTATE_CODES or not res.sector:
         return
+    ent.code, ent.sector, ent.secondary_sector = res.code, res.sector, res.secondary_sector
+
+
+_CAPS_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|de|[A-Z][\w.&'’-]*))*"
+
+
+def _org_from_acronym(text: str, ent: Entity, kb: ActorKB) -> None:
+    """"the London Stock Exchange (LSE) ... the LSE": an acronym the text defines in brackets after a
+    capitalised name is that name, so it takes the name's code and sector, in place. Bodies only (firms,
+    exchanges, agencies): party acronyms are left to the party tables and their namesake rules, since one
+    acronym names parties in several states ("PPP")."""
+    acr = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I).replace("'s", "").replace("’s", "").strip()
+    if not (2 <= len(acr) <= 8 and acr.replace(".", "").isupper() and acr.replace(".", "").isalpha()):
+        return
+    m = re.search(rf"({_CAPS_NAME})\s*\(\s*{re.escape(acr)}\s*\)", text)
+    if m is None:
+        return
+    name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+    toks = tokenize(name)
+    if not toks or len(toks) > 10:
+        return
+    res = resolve_tokens(kb, name, toks, date=None, head=None, context_country=None)
+    if res is None or not res.code or not res.sector and res.code not in NONSTATE_CODES \
+            or res.kind in ("person", "party") or "PTY" in (res.sector, res.secondary_sector):
+        return
+    if res.kind in ("country", "norp", "seat", "place") and res.matched and res.matched.strip() == name.strip():
+        return  # "United States (US)": a place, not a body
     ent.code, ent.sector, ent.secondary_sector = res.code, res.sector, res.secondary_sector
 
 

@@ -482,6 +482,32 @@ def _pick_entry(entries: list[Entry], context_country: str | None, date: str | N
     return entries[0]
 
 
+# Party families: conservatives, labour, liberals, socialists, greens, communists and centre parties
+# stand in elections in many states, so a story clearly about one state whose own party of that family
+# the tables lack still means that state's party ("the Conservatives" in a story about Finland are
+# Finland's), not the best-known namesake abroad. Proper names of one state's party system ("the
+# Democrats", "the Republicans") are not families and keep their entries.
+_PARTY_FAMILIES = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals",
+                             "socialist", "socialists", "communist", "communists", "green", "greens",
+                             "centre", "center"})
+
+
+def own_party_family(entries: Sequence[Entry], key: str, story_country: str | None,
+                     named: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a party name several states share is, in a text about ``story_country``, that state's own
+    party of the family although the tables list none for it (see ``_PARTY_FAMILIES``). ``named`` holds the
+    states the text names by country, demonym or person: a text that names the best-known namesake's state
+    ("The Tories accused Tony Blair ... Iraq ...") keeps that state's party. Only the text scan, which has
+    the whole text, applies this; ``resolve_phrase`` keeps the best-known namesake."""
+    if not story_country or story_country in NONSTATE_CODES or len(entries) < 2:
+        return False
+    if not all(e.kind == "party" for e in entries) or not any(w in _PARTY_FAMILIES for w in key.split(" ")):
+        return False
+    if any(r.code in named for r in entries[0].roles):
+        return False
+    return not any(r.code == story_country for e in entries for r in e.roles)
+
+
 def _phrase_country(kb: ActorKB, names: Sequence[Match], primary: Match, context_country: str | None) -> str | None:
     """"Canada's opposition Conservatives", "South Korea's ruling Democratic Party": a country or demonym
     written before a name that several countries' parties or bodies share says whose it is."""
@@ -677,6 +703,10 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 notes.append(f"{a_text!r} of a party named after it: PTY")
             elif res.code == "MNC" and a_sector == "BUS":
                 notes.append(f"agent {a_text!r} ignored: PLOVER's BUS excludes multinationals (MNC)")
+            elif entry.kind == "org" and (res.code == "MNC" or res.sector == "BUS") and a_sector == "GOV":
+                # "Microsoft chief executive", "Shell officials": a firm's officers are the firm, not a
+                # government ("chief executive" alone is a state's head of government in PLOVER_agents).
+                notes.append(f"title {a_text!r} of a firm: the firm's own code and sector, not GOV")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):
