@@ -37,7 +37,9 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
-                         or _source(sentence.doc[i]) or _aimed(sentence.doc[i])):
+                         or _source(sentence.doc[i]) or _aimed(sentence.doc[i])
+                         or _compared(sentence.doc[i], chain) or _described(sentence.doc[i], chain, noun)
+                         or _conditional(sentence.doc[i], chain)):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
@@ -101,8 +103,10 @@ def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int
     return None
 
 
-# Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region").
-VISIT_VERBS = frozenset({"visit", "tour", "enter", "invade", "occupy", "abandon", "evacuate", "capture", "seize",
+# Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region", "left Bonn":
+# one leaves from where one is).
+VISIT_VERBS = frozenset({"visit", "tour", "leave", "depart", "enter", "invade", "occupy", "abandon", "evacuate",
+                         "capture", "seize",
                          "besiege", "storm", "overrun", "recapture", "liberate", "encircle", "surround", "blockade"})
 
 
@@ -145,21 +149,97 @@ TOPIC_NOUNS = frozenset({"talk", "talks", "dialogue", "negotiation", "agreement"
                          "initiative", "question", "issue", "inquiry", "ruling", "decision"})
 
 
+# Verbs of talk whose "on X" / "over X" names a subject ("talked on Kashmir", "argued over Cyprus"); "about X" names
+# one after any word ("talked about the situation in the Middle East").
+TALK_VERBS = frozenset({"talk", "speak", "argue", "comment", "remark", "write", "report", "brief", "testify", "agree",
+                        "disagree", "negotiate", "confer", "consult", "debate", "differ", "clash", "quarrel",
+                        "wrangle", "haggle", "bargain", "deliberate", "reflect", "focus", "touch", "dwell"})
+
+
 def _topic(tok: Any) -> bool:
     """Whether ``tok`` is what a noun of talk or dispute is about ("resume a dialogue on Kashmir", "talks over
-    the future of Cyprus")."""
+    the future of Cyprus"), or sits in what a verb of talk is about ("had talked about Afghanistan and the
+    situation in the Middle East")."""
     cur = tok
-    for _ in range(6):
+    for _ in range(8):
         if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
             cur = cur.head.head  # "over the future of Cyprus"
             continue
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at", "on", "near", "inside") and \
+                cur.head.head.pos_ == "NOUN" and cur.head.head.dep_ in ("pobj", "conj", "appos"):
+            cur = cur.head.head  # "about the situation in the Middle East": a thing somewhere, itself talked about
+            continue
         break
     if cur.dep_ != "pobj" or cur.head.lower_ not in ("on", "over", "about"):
         return False
-    return cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in TOPIC_NOUNS
+    host = cur.head.head
+    if cur.head.lower_ == "about" and host.pos_ in ("VERB", "NOUN"):
+        return True
+    if host.pos_ == "VERB":
+        return host.lemma_.lower() in TALK_VERBS
+    return host.pos_ == "NOUN" and host.lemma_.lower() in TOPIC_NOUNS
+
+
+# "a park like those at Orlando", "unlike Japan", "similar to those in France": a place named to compare with
+# is not where the act happens.
+def _compared(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` sits inside a "like / unlike / similar to" comparison."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i or cur in chain:
+            return False
+        if cur.dep_ == "prep" and (cur.lower_ == "unlike" or (cur.lower_ == "like" and any(
+                c.dep_ == "pobj" and c.pos_ in ("PRON", "DET") for c in cur.children))):
+            return True  # "like those at Orlando" compares; "cities like Beijing" gives examples
+        if cur.dep_ == "prep" and cur.lower_ == "to" and cur.head.lower_ in ("similar", "comparable", "akin"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _conditional(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` sits in a condition ("threatened to stop the ship if it sailed into the Aegean", "will
+    retaliate unless troops leave Kosovo"): what might happen there is no place of the act."""
+    cur = tok
+    for _ in range(12):
+        head = syn.clause_head(cur)
+        if head in chain or head.head.i == head.i:
+            return False
+        # (the parse may hang an "if" clause as a complement: "asked if troops were in Kosovo" is no place either)
+        if head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                   for c in head.children):
+            return True
+        cur = head.head
+    return False
+
+
+# Verbs of a relative clause that says where a gathering or stay was ("the talks, which were held in Geneva",
+# "a meeting which ended in Washington"): those still place what is said there.
+HELD_VERBS = frozenset({"hold", "take", "meet", "gather", "convene", "open", "end", "begin", "start", "close",
+                        "conclude", "sit", "stay", "arrive", "be", "attend", "host", "speak", "say", "talk"})
+
+
+def _described(tok: Any, chain: tuple[Any, ...], noun: Any = None) -> bool:
+    """Whether ``tok`` sits in a relative clause ("which ...", "whose ...", "under which ...") that describes a
+    thing of the sentence other than the event ("supporting the dollar, whose slide could hurt growth in Japan",
+    "breaching the agreement under which both sides keep the status quo in the Aegean"): that clause tells the
+    thing's story, not where the event happened. Clauses on people ("militants who had attacked a post in X")
+    and clauses of holding or meeting ("talks which ended in Geneva") keep their places."""
+    cur = tok
+    for _ in range(12):
+        head = syn.clause_head(cur)
+        if head in chain or head.head.i == head.i:
+            return False
+        if head.dep_ == "relcl" and (noun is None or head.head.i != noun.i) and \
+                head.lemma_.lower() not in HELD_VERBS:
+            rel = [d for d in head.subtree if d.i < head.i and d.tag_ in ("WDT", "WP", "WP$", "WRB")]
+            if rel and all(d.lower_ in ("which", "whose", "that") for d in rel):
+                return True
+        cur = head.head
+    return False
 
 
 # Nouns whose "from X" names the party something comes from, not a place ("under pressure from the United
@@ -292,7 +372,9 @@ def _party_place(ctx: Any, other: Any, actors: list[Actor], recipients: list[Act
     exclude = getattr(ctx, "dateline_tokens", frozenset())
     for tok in getattr(ctx, "sent_tokens", ()):
         place = ctx.place_at.get(tok.i)
-        if place is not None and place.country_code in want and tok.i not in exclude and syn.is_locative(tok):
+        # "withdrew a request to Washington": a party addressed, aimed at or talked about is no place either
+        if place is not None and place.country_code in want and tok.i not in exclude and syn.is_locative(tok) \
+                and not (hasattr(tok, "dep_") and (_aimed(tok) or _topic(tok) or _source(tok))):
             return place
     if plover in ACTOR_SITED and _state_codes(actors) and other.country_code and \
             other.country_code not in _state_codes([*actors, *recipients]):
@@ -387,6 +469,38 @@ def _abroad_visit(ctx: Any) -> tuple[Any, frozenset[str]]:
     return ctx.abroad_visit
 
 
+# "leaves on Saturday on a 10-day trip to the Far East ... with China, South Korea and the Philippines", "will
+# begin a tour of Asia": someone setting out (or out now) on a trip. A trip that is over ("back from a visit") is
+# not one.
+_TRIP = re.compile(r"\b(?:(?:leaves?|leaving|left|sets?\s+(?:off|out)|setting\s+(?:off|out)|embarks?|embarking|"
+                   r"begins?|began|beginning|starts?|started|starting|will\s+(?:make|begin|start|go))\s+"
+                   r"(?:on\s+)?(?:\w+\s+){0,2}?(?:on\s+)?|is\s+making\s+|\bon\s+)"
+                   r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|mission)\s+(?:to|of)\b", re.I)
+_SENTENCE_END = re.compile(r"[a-z0-9)\"'”’]\.(?:\s|$)")
+# Meetings, deals and cooperation: what a traveller does with the people of the countries visited.
+TRIP_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def _trip_abroad(ctx: Any) -> frozenset[str]:
+    """In a story filed at home, the countries its people are setting out to ("Baldrige leaves on Saturday on a
+    trip to the Far East ... with China, South Korea and the Philippines" under a WASHINGTON dateline): those
+    named after the trip in its sentence, less the dateline's. Searched once per document."""
+    if getattr(ctx, "trip_to", None) is None:
+        document = getattr(ctx, "document", None)
+        place = getattr(ctx, "dateline_place", None)
+        found: set[str] = set()
+        if document is not None and document.dateline and place is not None and place.country_code:
+            text = document.text or ""
+            for m in _TRIP.finditer(text):
+                end = _SENTENCE_END.search(text, m.end())  # not at "U.S." inside the sentence
+                hi = end.start() if end else len(text)
+                found |= {p.country_code for p in getattr(document, "places", ()) if p.country_code
+                          and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES}
+            found.discard(place.country_code)
+        ctx.trip_to = frozenset(found)
+    return ctx.trip_to
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
@@ -422,6 +536,13 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         if seat is not None:
             place, source = seat, "actor"
     story = getattr(ctx, "doc_country", None)
+    if place is None and plover in TRIP_TYPES and ctx.dateline_place is not None and \
+            _state_codes(actors) == {ctx.dateline_place.country_code} and \
+            (hosts := [a.code for a in recipients if a.code in _trip_abroad(ctx)]):
+        # "Baldrige will meet South Korean President Chun" in a WASHINGTON story of his trip to South Korea: a
+        # traveller meets and deals with the people of the countries visited there, not at home.
+        if (whole := _whole_country(hosts[0], "recipient")) is not None:
+            return whole
     if place is None and plover in GATHERING_TYPES and _attending(ctx):
         # "A Panamanian representative attended the meeting", "the US Air Force will attend the air show": one
         # attends a gathering where it is held, which the story's dateline (else the country the story is
@@ -441,7 +562,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
              or (plover in SPOKEN and _filed_here(ctx))
-             or (plover in ACTOR_SITED and (_international(actors) or bool(_state_codes(actors) & _visitors(ctx))))):
+             or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
+                                            or bool(_state_codes(actors) & _visitors(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
@@ -449,7 +571,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # speak "here" ("the U.S. Commerce Secretary told reporters here") has their words at the dateline; so
         # does one that has the actor's country on a visit to the dateline's town or country. An international
         # body ("the ASEAN ministers said", "the IMF agreed") speaks and decides at the dateline, not in the
-        # country of whoever it addresses.
+        # country of whoever it addresses; so does a firm ("Disney said it will seek investors from France"
+        # under a BURBANK dateline).
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
@@ -546,6 +669,12 @@ def _international(actors: list[Actor]) -> bool:
     """Whether the event's coded actors are international bodies only (the UN, the EU, NATO, the IMF)."""
     codes = {a.code for a in actors if a.code}
     return bool(codes) and codes <= INTERNATIONAL_CODES
+
+
+def _firm(actors: list[Actor]) -> bool:
+    """Whether the event's coded actors are firms only ("Disney said it will ...")."""
+    codes = {a.code for a in actors if a.code}
+    return codes == {"MNC"}
 
 
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})

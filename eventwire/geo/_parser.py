@@ -561,6 +561,11 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
             and _starts_sentence(text, m.start) \
             and SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.7:
         return False
+    # "the Far East", "the Near East": a word that names a town only by an alternate name ("Far" for Pharr,
+    # Texas), followed by a capitalised compass word, is part of the name of a part of the world.
+    if single and c.feature == "city" and not bears_name(c, m.key) and not m.qualified \
+            and re.match(r" (?:East|West|North|South)\b", text[m.end:m.end + 7]):
+        return False
     # A short alternate name that is a clipped or unlike form of the town's own ("Feng" for Fengcheng,
     # "Kan" for Ganzhou) is a surname or a broadcaster far more often: a place only after a cue. "Kiev"
     # for Kyiv is a spelling variant and stays.
