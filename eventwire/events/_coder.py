@@ -1115,7 +1115,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             actors = _resolve_head(ctx, holder, context_country=context_country, role="actor")
             if actors:
                 notes.append(f"actor: the captive's holder '{holder.text}' released them")
-    if trig.plover in RECIPROCAL and not actors and recipients:
+    if trig.plover in RECIPROCAL and not actors and recipients and (noun or not syn.is_passive(tok)):
+        # (Not "delegates from Kenya were invited": the subject of a passive is acted on, not a partner.)
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)
     if weak and ctx.type_probs:

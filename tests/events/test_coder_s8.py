@@ -25,3 +25,11 @@ def test_protesters_hold_the_protest_the_police_clash_with(code_all):
     protest = [e for e in events if e.event == "PROTEST"]
     assert protest and [a.sector for a in protest[0].actor] == ["CVL"]
     assert [r.sector for r in protest[0].recipient] == ["COP"]
+
+
+def test_those_invited_to_talks_are_their_recipients(code_all):
+    events = code_all("Representatives from Kenya, Ghana and Peru were invited to attend some of the sessions.",
+                      published="2024-05-06")
+    invited = [e for e in events if e.explanation.trigger == "invited"]
+    assert invited and not invited[0].actor and {r.code for r in invited[0].recipient} == {"KEN", "GHA", "PER"}
+
