@@ -537,6 +537,10 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("execute", "", "", "", "ASSAULT", "targeted", "manual ASSAULT targeted"),
     ("massacre", "", "", "", "ASSAULT", "targeted", "mass killing"),
     ("lynch", "", "", "", "ASSAULT", "", "mob killing"),
+    # Manual ASSAULT crowd-control names lathi charges; a gherao blocks an official in (PROTEST obstruct).
+    ("lathicharge", "", "", "", "ASSAULT", "crowd-control", "manual: lathi charges are crowd-control"),
+    ("gherao", "", "", "", "PROTEST", "obstruct", "encircle an official in protest"),
+    ("gheraoe", "", "", "", "PROTEST", "obstruct", "the parser's lemma of 'gheraoed'"),
     ("destroy", "", "", "", "ASSAULT", "destroy", "manual ASSAULT destroy"),
     ("blockade", "", "", "", "COERCE", "restrict", "CAMEO 191 blockade"),
     ("besiege", "", "", "", "COERCE", "restrict", "CAMEO 191 siege"),
@@ -623,6 +627,15 @@ NOUNS: list[tuple[str, str, str, str]] = [
     ("sit-in", "PROTEST", "obstruct", ""), ("riot", "PROTEST", "riot", ""),
     ("unrest", "PROTEST", "", "weak"), ("walkout", "PROTEST", "strike", ""),
     ("hunger strike", "PROTEST", "hunger", "two-token form"), ("general strike", "PROTEST", "strike", "two-token form"), ("boycott", "PROTEST", "boycott", ""),
+    # South-Asian English protest words: a bandh or hartal is a general shutdown strike, a dharna
+    # a sit-down demonstration, a gherao the encircling of an official so he cannot leave (obstruct).
+    ("bandh", "PROTEST", "strike", "general shutdown strike"), ("hartal", "PROTEST", "strike", "general shutdown strike"),
+    ("dharna", "PROTEST", "demo", "sit-down demonstration"), ("gherao", "PROTEST", "obstruct", "encircling an official"),
+    # Manual, ASSAULT crowd-control: "lathi charges" (baton charges on a crowd) are named as such.
+    ("lathicharge", "ASSAULT", "crowd-control", "baton charge on a crowd"),
+    ("lathi-charge", "ASSAULT", "crowd-control", "spelling variant"),
+    ("lathi charge", "ASSAULT", "crowd-control", "two-token form"),
+    ("baton charge", "ASSAULT", "crowd-control", "two-token form"),
     ("blockade", "COERCE", "restrict", ""), ("siege", "COERCE", "restrict", ""),
     ("talk", "CONSULT", "", "plural 'talks' lemmatises to talk"), ("meeting", "CONSULT", "", ""),
     ("summit", "CONSULT", "multilateral", ""), ("conversation", "CONSULT", "", ""),
@@ -754,6 +767,18 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("instructor", "troop", "force", "adviser", "advisor", "soldier", "mercenary", "peacekeeper",
                    "trainer", "contractor")],
     ("take", "pobj:to:street", "PROTEST", "demo", "take to the streets"),
+    # Hurling or lobbing a grenade or bomb is an attack with explosives, as throwing one is (CAMEO
+    # has "throw grenade" only); stones and bricks hurled are primitive weapons, as thrown ones are.
+    *[(verb, f"obj:{noun}", "ASSAULT", "explosives", f"{verb} a {noun}")
+      for verb in ("hurl", "lob") for noun in ("grenade", "bomb", "explosive", "firebomb")],
+    *[(verb, f"obj:{noun}", "ASSAULT", "primitive", f"{verb} {noun}s")
+      for verb in ("hurl", "lob") for noun in ("stone", "rock", "brick")],
+    # Setting a building or vehicle alight or on fire is arson, as setting fire to it is.
+    ("set", "obj:alight", "ASSAULT", "primitive", "set alight"),
+    ("set", "pobj:on:fire", "ASSAULT", "primitive", "set on fire"),
+    # Crowds that pour or spill into the streets are demonstrating, as those who take to them are.
+    *[(verb, f"pobj:{prep}:street", "PROTEST", "demo", f"{verb} {prep} the streets")
+      for verb in ("pour", "spill", "flood", "throng") for prep in ("into", "onto", "to")],
     ("take", "obj:control", "ASSAULT", "", "taking control of territory by force"),
     ("take", "obj:power", "COERCE", "", "coup"),
     ("take", "obj:hostage", "ASSAULT", "abduct", "hostage taking"),

@@ -159,8 +159,63 @@ def _retort(ctx: _Ctx, verb: Any) -> bool:
 MEETING_NOUNS = frozenset({"meeting", "session", "summit", "talk", "consultation", "conference"})
 
 
+# Phrasal verbs whose particle the parser reads as a preposition before "of" ("pulled out of the
+# city": out/prep, of/prep under it); the particle row ("pull out": RETREAT withdraw) must still match.
+OUT_OF_PHRASALS = frozenset({"pull"})
+# Ground one pulls out of (the manual's RETREAT withdraw is a retreat from territory); pulling out of
+# a deal, a race, talks or a market is no retreat.
+GROUND_NOUNS = frozenset({"country", "territory", "area", "region", "province", "town", "city", "village", "base",
+                          "capital", "zone", "island", "enclave", "stronghold", "bastion", "position", "outpost",
+                          "district", "camp", "airport", "port", "valley", "hill", "corridor", "neighbourhood",
+                          "neighborhood", "garrison"})
+
+
+def _particle(verb: Any, ctx: _Ctx | None = None) -> str | None:
+    """The verb's particle: a ``prt`` child, or "out" parsed as a preposition in "pulled out of
+    the city" when what is left is ground (a place or a ground noun) and the leaver no business."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None or ctx is None or verb.lemma_.lower() not in OUT_OF_PHRASALS:
+        return prt
+    for out in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"):
+        if any(p.dep_ == "pobj" for p in out.children):
+            continue
+        left = [g for of in out.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
+        subj = syn.subject_of(verb)
+        business = subj is not None and getattr(ctx.entity_at.get(subj.i), "sector", None) == "BUS"
+        if any(g.i in ctx.place_at or g.lemma_.lower() in GROUND_NOUNS for g in left) and not business:
+            return "out"
+    return None
+
+
+# Who strikes by downing tools, and what only a labour strike lasts or spreads over ("a nine-day
+# strike", "a general strike"): the noun "strike" is then PROTEST strike, not an armed strike.
+LABOUR_NOUNS = frozenset({"worker", "docker", "dockworker", "union", "employee", "miner", "teacher", "nurse", "doctor",
+                          "driver", "pilot", "staff", "labourer", "laborer", "trucker", "porter", "workforce",
+                          "unionist", "trader", "shopkeeper", "transporter", "lawyer", "student"})
+STRIKE_SPANS = frozenset({"day", "hour", "week", "month", "general", "nationwide", "national", "indefinite", "labour",
+                          "labor", "wildcat", "token", "sympathy", "pay", "warning"})
+STRIKE_SPAN_SUFFIXES = ("-day", "-hour", "-week", "-long")  # "week-long strikes", "24-hour strike"
+
+
+def _labour_strike(ctx: _Ctx, noun: Any, verb: Any) -> bool:
+    """Whether the noun "strike" under ``verb`` is a walkout: a labour span or kind modifies it, or
+    the one who begins or continues it is a labour party (a worker noun or a LAB-sector actor)."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    subj = syn.subject_of(verb)
+    if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or _armed(subj)):
+        return False  # "the air force launched a two-day strike": an armed one
+    if any(m.dep_ in ("amod", "compound", "nmod") and (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES))
+           for m in noun.children):
+        return True
+    if subj is None:
+        return False
+    heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    return any(h.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(h.i), "sector", None) == "LAB" for h in heads)
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     # A preposition that only dates the verb ("on Tuesday") or follows a direct object ("called
     # Aoun on ...") is not the one a "call on X to ..." pattern needs.
@@ -218,6 +273,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             if not what:
                 return None
             return replace(what[0], lemma=lemma, source="light"), f"'take part in' + event noun '{joined.lemma_}'"
+        if light and light[0].plover == "ASSAULT" and objs and _labour_strike(ctx, objs[0], verb):
+            light = lex.noun_candidates("general strike") or light  # "teachers launched a nationwide strike"
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
     if (lemma, obj) in IDIOMS_NOT_EVENTS:
@@ -270,6 +327,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             # to the envoy in meetings").
             light = [t for t in lex.light_verb(verb.lemma_.lower(), prep.lower_, pobj=pobj.lemma_.lower())
                      if not t.particle]
+            if light and light[0].plover == "PROTEST" and _thing_subject(ctx, verb):
+                continue  # "floodwater poured into the streets": only people demonstrate
             if light:
                 return light[0], f"idiom '{verb.lemma_} {prep.lower_} {pobj.lemma_}'"
     if particle:
@@ -293,6 +352,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if resumed and objs[0].lemma_.lower() in COMBAT_NOUNS and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_CONTESTS for c in objs[0].children):
             resumed = []  # "not begin a trade war", "started a price war": a contest without force
+        if resumed and _labour_strike(ctx, objs[0], verb):
+            # "dockers began a nine-day strike", "workers will continue their strike": a walkout
+            resumed = lex.noun_candidates("general strike") or resumed
         if resumed:
             return resumed[0], f"'{verb.lemma_}' + event noun '{objs[0].lemma_}'"
     if verb.lemma_.lower() in ORDER_VERBS and objs:
@@ -986,7 +1048,7 @@ def idle_verb(ctx: _Ctx, verb: Any, things: bool = True) -> bool:
     ``_verb_trigger`` (the sentence-model fallback on a main verb should not code what the rules
     deliberately left uncoded, e.g. "Defending the plans, he said ..."). ``things``: also a verb
     that only handles things (``_handles_things``)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
     return _idle_use(ctx, verb, lemma, objs, particle) or (things and _handles_things(ctx, verb))
