@@ -50,6 +50,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "COERCE": ("against", "from"), "ASSAULT": ("against", "on", "in", "at"),
 }
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Acts done to a place, not said to those who govern it.
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
 # PLOVER: cooperative actions reported in the future tense are intentions, coded AGREE.
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Nouns that name accidents or disasters: killings "in a helicopter crash" are not ASSAULTs.
@@ -1428,8 +1430,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=subj_tokens | ctx.dateline_tokens,
                                              noun=tok if noun else None)
     struck = tok if not noun else (verb if tok.dep_ == "nsubj" else None)
-    if place_own is None and struck is not None:
-        # "a grenade attack rocked Cotabato City", "shelled Basra": a town that is the object is where it happened.
+    if place_own is None and struck is not None and (plover in PHYSICAL_TYPES or mode == "visit"):
+        # "a grenade attack rocked Cotabato City", "shelled Basra", "visited Kabul": a town that is the
+        # object is where it happened. ("Washington has asked Seoul to act": a capital one speaks to is
+        # its government, not the place.)
         place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
                           and (ctx.place_at[c.i].resolution or 0) >= 2), None)
     if not actors and plover == "COERCE" and not noun and syn.is_passive(tok) and syn.agent_of(tok) is None:

@@ -33,3 +33,15 @@ def test_those_invited_to_talks_are_their_recipients(code_all):
     invited = [e for e in events if e.explanation.trigger == "invited"]
     assert invited and not invited[0].actor and {r.code for r in invited[0].recipient} == {"KEN", "GHA", "PER"}
 
+
+
+def test_a_capital_spoken_to_is_no_place_of_the_request(code_all):
+    events = code_all("Washington has asked Seoul to cut tariffs on 40 items, officials said on Tuesday.", published="1987-05-02")
+    asked = [e for e in events if e.event == "REQUEST"]
+    assert asked and asked[0].event_loc.country_code != "KOR"
+
+
+def test_a_town_attacked_or_visited_is_still_where_it_happened(code_all):
+    events = code_all("Troops shelled Basra on Monday. The Pope visited Kabul on Tuesday.", published="1987-05-02")
+    assert {e.event: e.event_loc.country_code for e in events if e.event in ("ASSAULT", "CONSULT")} == \
+        {"ASSAULT": "IRQ", "CONSULT": "AFG"}
