@@ -1150,9 +1150,10 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         if _protesters(crowd):
             actors, recipients = crowd, actors
             notes.append("the protesters the forces clashed with hold the protest")
-    if trig.plover == "ASSAULT" and tok.lemma_.lower() == "attack" and not noun and actors and \
+    if trig.plover == "ASSAULT" and tok.lemma_.lower() == "attack" and actors and \
             all(a.sector in ("PTY", "LEG") for a in actors):
-        # "Labour and Conservative candidates attacked each other": politicians attack with words.
+        # "Labour and Conservative candidates attacked each other", "Republican attacks on his loyalty":
+        # politicians attack with words.
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("an attack by politicians is verbal: ACCUSE")

@@ -45,3 +45,18 @@ def test_a_town_attacked_or_visited_is_still_where_it_happened(code_all):
     events = code_all("Troops shelled Basra on Monday. The Pope visited Kabul on Tuesday.", published="1987-05-02")
     assert {e.event: e.event_loc.country_code for e in events if e.event in ("ASSAULT", "CONSULT")} == \
         {"ASSAULT": "IRQ", "CONSULT": "AFG"}
+
+
+@pytest.mark.parametrize("text", [
+    "The senator brushed aside Republican attacks on his loyalty and his record.",
+    "Labour attacks on the Tory leader grew sharper on Monday.",
+])
+def test_attacks_by_a_party_are_verbal(code_all, text):
+    events = [e for e in code_all(text, published="2019-11-20") if e.explanation.trigger == "attacks"]
+    assert events and {e.event for e in events} == {"ACCUSE"}
+
+
+def test_an_armed_groups_attacks_stay_assaults(code_all):
+    events = [e for e in code_all("Hezbollah attacks on Israeli posts continued.", published="2019-11-20")
+              if e.explanation.trigger == "attacks"]
+    assert events and events[0].event == "ASSAULT"
