@@ -286,6 +286,40 @@ EXTRA_ACTORS = [
     ("Scottish Parliament", "GBR", "LEG", None, "", "scottish parliament|the scottish parliament|holyrood"),
     ("Welsh Assembly", "GBR", "LEG", None, "", "welsh assembly|the welsh assembly|national assembly for wales|the national assembly for wales"),
     ("London Assembly", "GBR", "LEG", None, "", "london assembly|the london assembly"),
+    # Audit 8b: newspapers and news agencies (PLOVER JRN) of the country that publishes them, by their
+    # full names only ("the Times" or "the Independent" alone are everyday words); a US anti-smoking
+    # campaign group (NGO, not a state body); Europe's cross-border exchange operator (a multinational).
+    ("The Sunday Times", "GBR", "JRN", None, "", "sunday times|the sunday times"),
+    ("The Times (London)", "GBR", "JRN", None, "", "times of london|the times of london|london times|the london times"),
+    ("Financial Times", "GBR", "JRN", None, "", "financial times|the financial times"),
+    ("The Daily Telegraph", "GBR", "JRN", None, "", "daily telegraph|the daily telegraph|sunday telegraph|the sunday telegraph"),
+    ("Daily Mail", "GBR", "JRN", None, "", "daily mail|the daily mail|mail on sunday|the mail on sunday"),
+    ("Daily Mirror", "GBR", "JRN", None, "", "daily mirror|the daily mirror|sunday mirror|the sunday mirror"),
+    ("The Guardian (UK)", "GBR", "JRN", None, "", "guardian newspaper|the guardian newspaper"),
+    ("The New York Times", "USA", "JRN", None, "", "new york times|the new york times"),
+    ("The Washington Post", "USA", "JRN", None, "", "washington post|the washington post"),
+    ("The Wall Street Journal", "USA", "JRN", None, "", "wall street journal|the wall street journal"),
+    ("Los Angeles Times", "USA", "JRN", None, "", "los angeles times|the los angeles times"),
+    ("Agence France-Presse", "FRA", "JRN", None, "", "agence france presse|afp"),
+    ("Le Monde", "FRA", "JRN", None, "", "le monde"),
+    ("Le Figaro", "FRA", "JRN", None, "", "le figaro"),
+    ("Der Spiegel", "DEU", "JRN", None, "", "der spiegel|spiegel magazine"),
+    ("Frankfurter Allgemeine Zeitung", "DEU", "JRN", None, "", "frankfurter allgemeine|frankfurter allgemeine zeitung"),
+    ("Pravda", "RUS", "JRN", None, "", "pravda"),
+    ("Izvestia", "RUS", "JRN", None, "", "izvestia|izvestiya"),
+    ("Asahi Shimbun", "JPN", "JRN", None, "", "asahi shimbun|the asahi shimbun"),
+    ("Yomiuri Shimbun", "JPN", "JRN", None, "", "yomiuri shimbun|the yomiuri shimbun"),
+    ("Nihon Keizai Shimbun", "JPN", "JRN", None, "", "nihon keizai shimbun|nihon keizai|nikkei newspaper"),
+    ("Kyodo News", "JPN", "JRN", None, "", "kyodo|kyodo news|kyodo news service|kyodo news agency"),
+    ("Yonhap", "KOR", "JRN", None, "", "yonhap|yonhap news agency"),
+    ("Al-Ahram", "EGY", "JRN", None, "", "al ahram"),
+    ("Tanjug", "SRB", "JRN", None, "", "tanjug"),
+    ("Iraqi News Agency", "IRQ", "JRN", None, "", "iraqi news agency|the iraqi news agency"),
+    ("Campaign for Tobacco-Free Kids", "USA", "NGO", None, "", "campaign for tobacco free kids|the campaign for tobacco free kids"),
+    ("Euronext", "MNC", None, None, "", "euronext"),
+    # Britain's largest civil-service union (a union, LAB); its acronym is left to the text's own
+    # "(PCS)", since "PCs" are also computers.
+    ("Public and Commercial Services Union", "GBR", "LAB", None, "", "public and commercial services union|the public and commercial services union"),
     ("House of Commons of Canada", "CAN", "LEG", None, "", "house of commons|the house of commons|canadian house of commons|the canadian house of commons|the commons|commons"),
 ]
 # State-owned companies. The PLOVER agents list codes "state-owned" ~GOVBUS: the owning state as the
@@ -629,6 +663,19 @@ LEADERS = [
     ("Ken Livingstone", "GBR", "ken livingstone|mayor ken livingstone", "GBRGOV 2000-05-04-2008-05-04"),
     ("Mervyn King", "GBR", "mervyn king", "GBRGOVBUS 2003-07-01-2013-07-01"),
     ("Lord Goldsmith", "GBR", "lord goldsmith|peter goldsmith", "GBRJUDGOV 2001-06-11-2007-06-27"),
+    # Audit 8b: British MPs, ministers and officials of 1985-2005 and a union leader that the tables lack
+    # (Martin Bell left the Commons in 2001, so ELI after; before 1997 he was a BBC reporter); John Howard
+    # in opposition 1983-96 and Andrew Peacock (opposition, then ambassador in Washington); Brazil's central
+    # bank president of 1987; James Baker as Treasury Secretary 1985-88 (the Phoenix ranges skip it).
+    ("Tim Yeo", "GBR", "tim yeo|timothy yeo", "GBRGOV 1990-04-01-1994-01-05;GBROPP 1998-06-01-2005-05-10;GBRLEG 2005-05-10-2015-03-30"),
+    ("Martin Bell", "GBR", "martin bell", "GBRJRN 1962-01-01-1997-04-08;GBRLEG 1997-05-01-2001-06-07"),
+    ("Mark Serwotka", "GBR", "mark serwotka|serwotka", "GBRLAB 2000-12-01-2024-06-01"),
+    ("Tim Eggar", "GBR", "tim eggar|timothy eggar|eggar", "GBRGOV 1985-09-02-1996-07-05"),
+    ("Lord Butler of Brockwell", "GBR", "lord butler|lord butler of brockwell|robin butler|sir robin butler", "GBRGOV 1988-01-01-1998-01-01"),
+    ("John Howard", "AUS", "john howard", "AUSGOV 1977-11-19-1983-03-11;AUSOPP 1983-03-11-1996-03-11;AUSGOV 1996-03-11-2007-12-03"),
+    ("Andrew Peacock", "AUS", "andrew peacock", "AUSGOV 1975-11-11-1981-04-16;AUSGOV 1982-05-11-1983-03-11;AUSOPP 1983-03-11-1994-09-30;AUSGOV 1997-01-01-2000-01-01"),
+    ("Francisco Gros", "BRA", "francisco gros", "BRAGOVBUS 1987-02-11-1987-04-30;BRAGOVBUS 1991-05-17-1992-11-20;BRAGOVBUS 2000-01-02-2002-01-02"),
+    ("James Baker", "USA", "james baker|james a baker|james baker iii|james a baker iii", "USAGOV 1981-01-20-1985-02-04;USAGOV 1985-02-04-1988-08-17;USAGOV 1989-01-25-1992-08-23;USAGOV 1992-08-23-1993-01-20"),
     ("Rodrigo Rato", "ESP", "rodrigo rato|rodrigo de rato", "ESPGOV 1996-05-05-2004-04-18;IGO 2004-06-07-2007-11-01"),
 ]
 # Audit 7: members of the devolved and local assemblies (MSPs, MLAs, "assembly members") legislate
@@ -636,6 +683,10 @@ LEADERS = [
 # Audit 8: bankers and financiers are business people (BUS, as banks are); a stock exchange or bourse is a
 # market operator, a business ("the Tokyo Stock Exchange" is Japan's, BUS, not the seat of government);
 # community support officers are civilian police staff (COP), not military officers.
+# Audit 8b: a union (singular) is labour (LAB) as "unions" is (names such as the European Union win the
+# longest match); merchant banks and Japan's trading houses are businesses; a state or official news agency
+# is media (JRN); deputies of a parliament legislate (LEG; bare "deputies" stays PLOVER's COP); a
+# constituency association or local party is a party branch (PTY), so its president is no head of state.
 # Agent nouns whose sector we decide ourselves, over both agent files (brief and PLOVER notes:
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
 # ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
@@ -707,7 +758,11 @@ assembly member LEG; assembly members LEG; msp LEG; msps LEG; mla LEG; mlas LEG;
 councillor GOV; councillors GOV; councilor GOV; councilors GOV;
 banker BUS; bankers BUS; financier BUS; financiers BUS; stock exchange BUS; stock exchanges BUS;
 bourse BUS; bourses BUS; boerse BUS; community support officer COP; community support officers COP;
-central banker GOV BUS; central bankers GOV BUS
+central banker GOV BUS; central bankers GOV BUS;
+union LAB; merchant bank BUS; merchant banks BUS; trading house BUS; trading houses BUS;
+state news agency JRN; official news agency JRN; news agencies JRN; parliamentary deputies LEG;
+parliament deputies LEG; people's deputies LEG; constituency association PTY; constituency associations PTY;
+constituency party PTY; local party PTY
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {
@@ -1120,6 +1175,9 @@ def build(shared: Path) -> dict:
         line = raw.partition("#")[0].strip()
         if line and not line.isdigit():
             stop.add(norm_key(line.replace("_", " ")))
+    # Audit 8b: number words are never names on their own ("zero coupon notes" is not the Phoenix
+    # militant group "Secret Organization Zero", keyed by its last word).
+    stop |= set("zero one two three four five six seven eight nine ten hundred thousand million billion".split())
     stop.discard("")
 
     meta = {

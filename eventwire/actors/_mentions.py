@@ -207,6 +207,14 @@ def _with_title(kb: ActorKB, text: str, tokens, matches, k: int, res, date: str 
     if any(x.kind == "name" and x.entries[0].kind == "person" for x in chain[:-1]):
         return res
     first = chain[0].i
+    # "former independent MP Martin Bell": "former" may stand one or two plain words before the title.
+    j = first
+    while j > 0 and first - j < 2 and tokens[j - 1].key.isalpha() and tokens[j - 1].key not in FORMER \
+            and not any(c in text[tokens[j - 1].end:tokens[j].start] for c in ",;:.()\"“”\n"):
+        j -= 1
+    if j > 0 and j < first and tokens[j - 1].key in FORMER \
+            and not any(c in text[tokens[j - 1].end:tokens[j].start] for c in ",;:.()\"“”\n"):
+        first = j
     while first > 0 and tokens[first - 1].key in FORMER:  # "Former Treasury Secretary ..."
         first -= 1
     sub = text[tokens[first].start:tokens[chain[-1].j - 1].end]

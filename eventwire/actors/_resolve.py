@@ -280,7 +280,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _surname_agent(kb, tokens, m, lo, hi)
            and not _longer_name(tokens, m, starts, lo, hi)
            and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
-           and not _place_surname(kb, tokens, m, lo, hi)]
+           and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind != "name":
@@ -370,6 +370,46 @@ def _place_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, 
     if m.i > lo and tokens[m.i - 1].key in _PLACE_QUALIFIERS:
         return False
     return _after_given_name(kb, tokens, m.i, lo, hi)
+
+
+# Words after a country name or demonym that make it part of a sea's or land mass's name: "the Indian
+# Ocean", "the Persian Gulf", "the South China Sea", "the English Channel", "the Korean peninsula" name
+# waters and regions, not the state (audit 8b).
+_GEO_FEATURES = frozenset("ocean sea gulf channel strait straits peninsula subcontinent basin".split())
+
+
+def _geo_feature(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """A country name or demonym that opens the proper name of a sea, strait or peninsula."""
+    if m.kind != "name" or m.j >= hi or not m.entries or not all(e.kind in ("country", "norp") for e in m.entries):
+        return False
+    nxt = tokens[m.j]
+    if nxt.key not in _GEO_FEATURES:
+        return False
+    # "the Korean peninsula", "the Indian subcontinent" are written in lower case too; a capital is needed
+    # for the others ("Iranian gulf ports" keeps Iran).
+    return nxt.text[:1].isupper() or nxt.key in ("peninsula", "subcontinent")
+
+
+# Nouns naming the other side of a relation: "Brazil's creditors" are the banks Brazil owes, "Iran's
+# allies" and "Japan's trading partners" are other states. A country written as their possessor (or after
+# "of") does not give them its code (audit 8b).
+RELATION_NOUNS = frozenset(
+    "creditor creditors lender lenders ally allies enemy enemies foe foes adversary adversaries "
+    "neighbour neighbours neighbor neighbors partner partners donor donors".split()
+)
+
+
+def _relation_possessor(tokens: Sequence[Token], primary: "Match", head_key: str | None) -> bool:
+    """The named country is the possessor of a relation noun that heads the phrase."""
+    if not primary.entries or primary.entries[0].kind not in ("country", "norp", "seat"):
+        return False
+    if primary.j < len(tokens) and tokens[primary.j].key == "'s":
+        rel = [k for k in range(primary.j + 1, len(tokens)) if tokens[k].key in RELATION_NOUNS]
+        # the relation noun ends the phrase, or is the head, or qualifies its last word: "Brazil's bank
+        # creditors", "Brazil's creditor banks"
+        return bool(rel) and (rel[-1] >= len(tokens) - 2 or (head_key is not None and tokens[rel[-1]].key == head_key))
+    return (primary.i >= 2 and tokens[primary.i - 1].key == "of" and tokens[primary.i - 2].key in RELATION_NOUNS
+            and primary.i - 2 == min(k for k, t in enumerate(tokens) if t.key in RELATION_NOUNS))
 
 
 def addressed_as_woman(tokens: Sequence[Token], m: "Match", entry: Entry) -> bool:
@@ -733,6 +773,9 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             # "Lord Strathclyde" before the office the tables give him: a peer sits in the House of Lords.
             res.sector = "LEG"
             notes.append("a British peer with no office on this date: a member of the House of Lords (LEG)")
+        if res.code and entry.kind in ("country", "norp", "seat") and _relation_possessor(tokens, primary, head_key):
+            notes.append(f"{matched!r} owns a relation noun (creditors, allies, ...) naming the other side: not its code")
+            res.code = None
         if office:
             res.office = office
         if former and res.sector not in ("ELI", None) and entry.kind != "org" and entry.kind != "igo":
@@ -856,6 +899,27 @@ def resolve_all(phrase: str, *, date: str | None = None, head: str | None = None
     return [r for r, _ in out]
 
 
+# Legal-form words that end a registered company's name: "Harbour Cranes Limited", "Nordwind GmbH".
+# Written with capitals only ("limited access" is no firm). Audit 8b.
+_COMPANY_FORMS = frozenset({"Limited", "Ltd", "LTD", "PLC", "Plc", "plc", "Inc", "INC", "Corp", "CORP",
+                            "Corporation", "GmbH", "AG", "SpA", "NV", "BV", "LLC", "LLP"})
+
+
+def _registered_company(phrase: str, tokens: Sequence[Token], context_country: str | None) -> Resolution | None:
+    """An unknown capitalised name ending in a company's legal form is a business (BUS); its country is
+    the caller's context, if any (the tables know nothing else about it)."""
+    words = [t for t in tokens if t.text not in (".", ",") and t.key != "the"]
+    if len(words) < 2 or words[-1].text.rstrip(".") not in _COMPANY_FORMS:
+        return None
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.key in ("the", "&", "and", "of") for t in words):
+        return None
+    return Resolution(code=context_country, sector="BUS", secondary_sector=None, canonical=None,
+                      identifier_id=None, office=None, matched=phrase.strip(), source="rule:company_form",
+                      explanation=f"{words[-1].text!r} is a company's legal form: a business (BUS)"
+                      + (f"; country {context_country} from the caller's context" if context_country else ""),
+                      kind="org")
+
+
 def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,
                    context_country: str | None = None, kb: ActorKB | None = None,
                    story_country: str | None = None) -> Resolution | None:
@@ -870,7 +934,7 @@ def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = N
     res = resolve_tokens(kb, phrase, tokens, date=date, head=head, context_country=context_country,
                          story_country=story_country)
     if res is None:
-        return None
+        return _registered_company(phrase, tokens, context_country)
     if head and "," in phrase:
         # "RAMALLAH, Dec 14 (Prensa Latina) Israeli occupation forces": a dateline place before the
         # head noun's own part is not the actor; the part holding the head is.
