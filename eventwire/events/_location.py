@@ -299,13 +299,36 @@ SELLING_VERBS = frozenset({"export", "re-export", "sell", "supply", "ship", "res
 ADDRESS_VERBS = frozenset({"say", "suggest", "signal", "explain", "write", "speak", "talk", "complain", "appeal",
                            "apologise", "apologize", "announce", "declare", "describe", "propose", "pledge", "promise",
                            "give", "hand", "offer", "lend", "grant", "donate", "present", "submit", "report", "reply",
-                           "respond", "admit", "confess", "mention", "convey", "communicate", "indicate"})
+                           "respond", "admit", "confess", "mention", "convey", "communicate", "indicate",
+                           "warn", "caution"})
+
+# Nouns of a message sent to someone: "to X" after them names whom it is for.
+MESSAGE_NOUNS = frozenset({"warning", "message", "letter", "note", "appeal", "protest", "request", "demand", "ultimatum",
+                           "signal", "invitation", "plea", "complaint", "reply", "response", "apology", "greeting",
+                           "greetings", "condolence", "condolences", "congratulations", "telegram", "cable", "petition"})
 
 # "to X" after a noun names where something goes ("cover for exports to Nigeria", "the ambassador to Iraq", "aid to
 # the rebels"), not where the event happens, except after a noun of travel, which ends there ("a visit to Kenya").
 TRAVEL_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "tour", "mission", "return", "travel",
                           "voyage", "pilgrimage", "deployment", "arrival", "way", "road", "route", "invasion",
                           "incursion", "march", "move", "transfer", "flight", "flights", "expedition", "stopover"})
+
+
+# Verbs that call a trip off or put it back ("cancelled a trip to Australia", "his visit to Kenya was postponed"):
+# the trip does not happen, so its end is no place of the event; "call off" and "put off" count with their particle.
+CALL_OFF_VERBS = frozenset({"cancel", "postpone", "scrap", "defer", "delay", "shelve", "suspend", "abandon", "drop",
+                            "scrub", "axe", "ax", "reschedule"})
+
+
+def _called_off(noun: Any) -> bool:
+    """Whether ``noun`` (a trip, visit or tour) is what a verb of cancelling or postponing acts on."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("call", "put"):
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in CALL_OFF_VERBS
 
 
 def _aimed(tok: Any) -> bool:
@@ -330,7 +353,7 @@ def _aimed(tok: Any) -> bool:
                 return False
             return lemma in ORIGIN_NOUNS or head.lower_ in ORIGIN_NOUNS
         if word == "to":
-            return lemma not in TRAVEL_NOUNS and head.lower_ not in TRAVEL_NOUNS
+            return lemma not in TRAVEL_NOUNS and head.lower_ not in TRAVEL_NOUNS or _called_off(head)
         return False
     if head.pos_ in ("VERB", "AUX"):
         if word == "on":
@@ -338,7 +361,10 @@ def _aimed(tok: Any) -> bool:
         if word == "from":
             return lemma in GETTING_VERBS
         if word == "to":
-            return lemma in SELLING_VERBS or lemma in ADDRESS_VERBS
+            # "sent a message to Moscow", "back a warning to Washington": the parse may hang the addressee of a
+            # message from the verb that carries the message
+            return lemma in SELLING_VERBS or lemma in ADDRESS_VERBS or \
+                any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
     return False
 
 
@@ -384,10 +410,12 @@ def _party_place(ctx: Any, other: Any, actors: list[Actor], recipients: list[Act
     return other
 
 
-# "told reporters here", "a meeting with donors beginning here tomorrow": the story's people speak where it was
-# filed, whatever their country.
+# "told reporters here", "a meeting with donors beginning here tomorrow", "talks by the ministers here tomorrow": the
+# story's people speak where it was filed, whatever their country.
 _HERE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|reporters|conference|meeting|meetings|speech|address|"
-                   r"briefing|talks|visit|arrived|beginning|begins|opened|opens|held|interview)\s+here\b", re.I)
+                   r"briefing|talks|visit|arrived|beginning|begins|opened|opens|held|interview)\s+here\b"
+                   # "talks by EC foreign ministers here tomorrow": something happens here on a day of the story
+                   r"|\bhere\s+(?:today|tomorrow|tonight|this\s+week|next\s+week)\b", re.I)
 
 
 def _filed_here(ctx: Any) -> bool:
@@ -413,17 +441,22 @@ def _visitors(ctx: Any) -> frozenset[str]:
             text = document.text or ""
             names = {n for n in (place.text, place.resolved_place,
                                  country_name(place.country_code) if place.country_code else None) if n}
+            # the story's own name for the dateline's country ("his first visit to Britain" under LONDON)
+            names |= {p.text for p in getattr(document, "places", ()) if p.country_code == place.country_code
+                      and p.feature == "country" and p.text}
             alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
                                rf"visiting\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
             spans = []
             for m in visit.finditer(text):
-                lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
-                hi = text.find(". ", m.end())
-                spans.append((lo + 1, hi if hi >= 0 else len(text)))
+                # (a wire's sentence may end at a line break: ".\n", not ". ")
+                lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                         text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
+                end = _SENTENCE_END.search(text, m.end())
+                spans.append((lo + 1, end.start() + 1 if end else len(text)))
             if spans:
-                lead_end = text.find(". ", text.find(document.dateline) + len(document.dateline))
-                spans.append((0, lead_end if lead_end >= 0 else len(text)))
+                lead = _SENTENCE_END.search(text, text.find(document.dateline) + len(document.dateline))
+                spans.append((0, lead.start() + 1 if lead else len(text)))
                 found = {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
                          and e.code not in NON_STATE_CODES and any(lo <= e.start < hi for lo, hi in spans)}
                 found.discard(place.country_code)
@@ -501,6 +534,28 @@ def _trip_abroad(ctx: Any) -> frozenset[str]:
     return ctx.trip_to
 
 
+# Words that put a visit still to come: "when he visits Washington later in the month", "before she visits Paris",
+# "plans to visit Tokyo", "will visit Seoul".
+_AHEAD_MARKS = frozenset({"when", "before", "once", "until", "till", "whenever"})
+_AHEAD_HEADS = frozenset({"plan", "intend", "expect", "hope", "want", "schedule", "due", "aim", "prepare", "propose"})
+
+
+def _visit_ahead(ctx: Any, place: Any) -> bool:
+    """Whether ``place`` is the goal of a visit still to come. Such a place tells where the visitor will go, not
+    where the story's people are, so it is not carried to the next sentence."""
+    tok = next((t for t in getattr(ctx, "sent_tokens", ()) if getattr(ctx, "place_at", {}).get(t.i) is place
+                and hasattr(t, "dep_")), None)
+    if tok is None or not _visited(tok, (syn.clause_head(tok),)):
+        return False
+    verb = syn.clause_head(tok)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and \
+            any(c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AHEAD_HEADS
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
@@ -520,7 +575,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # A meeting or visit that places its parties ("flew to Washington for talks") keeps them there for
         # the next sentence: they are the travellers.
         travellers = frozenset(_state_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
-        ctx.last_place = (place, sent_index, travellers)
+        if not _visit_ahead(ctx, place):
+            ctx.last_place = (place, sent_index, travellers)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
             (not countries or abroad or ctx.last_place[0].country_code in countries
              or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])):

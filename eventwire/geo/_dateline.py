@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
-# Wires write the month in capitals too ("BRASILIA, MARCH 5 -", "LOS ANGELES, OCT 19 -").
+# Wires write the month in capitals too ("BRASILIA, MARCH 5 -", "LOS ANGELES, OCT 19 -"), and may flag an item with
+# leading asterisks ("****LIMA, March 5 -").
 _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _WORD = r"[A-Z][A-Za-z'’.\-]*"
 _DATELINE = re.compile(
-    rf"""\A[ \t\r\n]*
+    rf"""\A[ \t\r\n*]*
     (?P<place>(?P<city>{_WORD}(?:[ ]{_WORD}){{0,3}})
               (?:,[ ]*(?!{_MONTH}[ ]+\d)(?P<qual>{_WORD}(?:[ ]{_WORD}){{0,3}}))?)
     (?P<date>,?[ ]*{_MONTH}[ ]+\d{{1,2}})?

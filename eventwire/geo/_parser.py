@@ -874,11 +874,29 @@ _DEMONYM_CAPITAL = re.compile(r"\b(?:([Tt]he)|of|in|into|near|outside|across|fro
                               r"\s+capital(?:\s+city)?\b")
 
 
+# A state that no longer exists had its own capital, whatever the country that took its place has now: "the West
+# German capital" was Bonn, never Berlin; "the South Vietnamese capital" was Saigon.
+_FORMER_CAPITALS = {"west german": ("Bonn", "DEU"), "south vietnamese": ("Ho Chi Minh City", "VNM"),
+                    "south yemeni": ("Aden", "YEM")}
+
+
+def _former_capital(demonym: str, gaz: Gazetteer) -> Candidate | None:
+    name, cc = _FORMER_CAPITALS.get(demonym.lower().replace("-", " "), (None, None))
+    if name is None:
+        return None
+    return next((c for c in gaz.lookup(name) if c.country_code == cc and c.feature == "city"), None)
+
+
 def _demonym_capitals(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
     """"the Haitian capital", "the Afghan capital": the capital of the demonym's country."""
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text):
         if any(p.start < m.end() and m.start(2) < p.end for p in found):
+            continue
+        start = m.start() if m.group(1) else m.start(2)
+        former = _former_capital(m.group(2), gaz)
+        if former is not None:
+            out.append(_place(text[start:m.end()], start, m.end(), former))
             continue
         from ..actors import resolve_phrase  # the demonym table lives with the actors
 
