@@ -1002,6 +1002,46 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
     return None
 
 
+# Words that put a target outside the story's country ("an international fund", "foreign lenders"), and
+# nouns for states or their backers that, in the plural or after "other", are not the story's one country
+# ("developing countries", "other donors").
+ABROAD_WORDS = {"international", "foreign", "overseas", "global", "multinational", "worldwide", "developing"}
+STATE_NOUNS = {"country", "nation", "state", "government", "donor", "creditor", "lender", "ally", "partner",
+               "neighbour", "neighbor", "power", "economy"}
+# A country's own offices and policies towards the world ("the foreign ministry", "its foreign policy").
+OWN_FOREIGN_AFFAIRS = {"policy", "ministry", "office", "minister", "secretary", "affairs", "service", "relations",
+                       "trade"}
+
+
+def _target_abroad(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
+    """The trigger's uncoded target phrase when it says the target is abroad or another state ("pledged
+    money to an international fund", "urged other donors", "pushed free trade on developing countries"):
+    the story's own country is then no stand-in for it. None otherwise."""
+    heads = [] if noun else [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    heads += syn.prep_objects(tok, TARGET_PREPS + (("of",) if noun else ()))
+    for obj in list(heads):
+        if not noun and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            heads += syn.prep_objects(obj, TARGET_PREPS)
+    for h in heads:
+        if h.pos_ not in ("NOUN", "PROPN") or h.i in ctx.entity_at or h.i in ctx.place_at:
+            continue
+        mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "det", "nmod")}
+        if (mods & ABROAD_WORDS and h.lemma_.lower() not in OWN_FOREIGN_AFFAIRS) or \
+                (h.lemma_.lower() in STATE_NOUNS and (h.tag_ == "NNS" or "other" in mods)):
+            start, end = syn.core_phrase(h)
+            return syn.span_text(ctx.doc, start, end)
+    return None
+
+
+def _active_subject(tok: Any, noun: bool) -> Any:
+    """The subject of an active verb trigger ("many blame ...", "the former minister has died"); None for a
+    passive ("40 protesters were arrested") or a noun trigger. (The caller leaves an unresolved "it" or
+    "they" to the old guess, unless it is the one affected: either may stand for the government.)"""
+    if noun or getattr(tok, "pos_", "") not in ("VERB", "AUX") or syn.is_passive(tok):
+        return None
+    return syn.first_child(tok, "nsubj")
+
+
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str], *,
                    tok: Any = None, noun: bool = False) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
@@ -1053,6 +1093,9 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the other country of a two-country story ({other})")
+        elif pair is None and home and (abroad := _target_abroad(ctx, tok, noun) if tok is not None else None):
+            # "pledged money to an international fund", "urged other donors": aimed outside the country.
+            notes.append(f"no recipient inferred from the story: the target '{abroad}' is outside the story's country")
         elif pair is None and home:
             # A domestic move is aimed at the government unless the government itself makes it.
             governing = any(a.sector == "GOV" for a in actors)
@@ -1067,6 +1110,15 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             other = pair[1] if pair[0] == theirs else pair[0]
             actors.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the other country of a two-country story ({other})")
+        elif pair is None and home and tok is not None and (subj := _active_subject(tok, noun)) is not None and \
+                (any(subj.text in r.entity_text.split() for r in recipients) or subj.pos_ != "PRON"):
+            # "many blame ...", "an opposition boycott disrupted ...", "200 people died in the siege": the
+            # clause's subject is the uncoded actor or the one affected, and nothing points at the
+            # government. The unnamed agent is most likely one of the story's own people: its country,
+            # with no sector.
+            actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
+            notes.append(f"actor inferred: the country the story is about ({home}), not its government: "
+                         f"the clause's subject '{subj.text}' is uncoded or the one affected")
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
