@@ -171,6 +171,7 @@ def _people_figures(tok: Any) -> bool:
             for c in tok.children) or any(p.lower_ == "from" for p in tok.children))
 
 
+DEFYING_VERBS = frozenset({"defy", "brave"})  # "defied a curfew to march": the march took place
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # Nouns of someone's going: demanding them aims the demand at that someone.
@@ -650,6 +651,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue
         for c in tok.children:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            if infinitive and tok.lemma_.lower() in DEFYING_VERBS and c.dep_ in ("advcl", "xcomp"):
+                continue  # "defied a police ban to take to the streets": the act was done, not aimed at
             if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS) and \
                     (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
@@ -694,7 +697,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
-                and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS:
+                and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS \
+                and tok.head.lemma_.lower() not in DEFYING_VERBS:
             # "is working to dismantle X and arrest Y": an aim; but turning out "to demand justice"
             # voices the demand there and then.
             content.update(t.i for t in tok.subtree)

@@ -60,3 +60,8 @@ def test_an_armed_groups_attacks_stay_assaults(code_all):
     events = [e for e in code_all("Hezbollah attacks on Israeli posts continued.", published="2019-11-20")
               if e.explanation.trigger == "attacks"]
     assert events and events[0].event == "ASSAULT"
+
+
+def test_defying_a_ban_to_march_reports_the_march(code_all):
+    events = code_all("Hundreds of workers defied a police ban to take to the streets in Lahore on Friday.", published="2024-05-06")
+    assert "PROTEST" in {e.event for e in events}
