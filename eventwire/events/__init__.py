@@ -18,14 +18,20 @@ def plover_rules_v1(work: Any, config: Any) -> list[Event]:
 __all__ = ["plover_rules_v1"]
 
 
+# Material conflict with nobody named and no place of its own is still reported from this confidence on.
+UNNAMED_CONFLICT_CONFIDENCE = 0.6
+
+
 def reportable(event: Event, *, min_confidence: float, keep_unresolved: bool, report_negated: bool = True) -> bool:
     """Whether a coded event is output: confident enough, reported as happening (unless negated events
     are asked for) and with someone or somewhere to report. Without any participant an event is kept
-    only when it is material conflict with a place: "grenade attacks in Kashmir injured 14" is worth an
-    analyst's row even with the attacker unknown."""
+    only when it is material conflict with a place, or a confidently coded one: "grenade attacks in
+    Kashmir injured 14", "weapons were seized and shops looted" are worth an analyst's row even with the
+    attacker unknown (ACLED records unidentified armed groups the same way)."""
     return event.confidence >= min_confidence and (report_negated or event.modality != "negated") and (
         keep_unresolved or bool(event.actor or event.recipient)
-        or (event.quad_code == 4 and event.event_loc.location_source in ("clause", "sentence")))
+        or (event.quad_code == 4 and (event.event_loc.location_source in ("clause", "sentence")
+                                      or event.confidence >= UNNAMED_CONFLICT_CONFIDENCE)))
 
 
 __all__ += ["reportable"]

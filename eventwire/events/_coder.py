@@ -818,7 +818,8 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
     place_own, place_other = _attached(ctx.place_at, verb, sent, locative=True, exclude=ctx.dateline_tokens,
                                          noun=tok if noun else None)
     if trig.plover == "ASSAULT" and ctx.assaults_before and not noun and tok.lemma_.lower() in CASUALTY_VERBS and \
-            (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)):
+            (tok.lemma_.lower() in VICTIM_VERBS or (syn.is_passive(tok) and syn.agent_of(tok) is None)
+             or getattr(syn.subject_of(tok), "like_num", False)):  # "... and 40 injured": a count of victims
         # After the story has reported an attack, "two people were killed in the strikes" or "about
         # 50 other people were wounded" is its toll, not a new attack: unless a new event ("in an
         # ambush") or a place of its own is named.

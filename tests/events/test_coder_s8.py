@@ -65,3 +65,14 @@ def test_an_armed_groups_attacks_stay_assaults(code_all):
 def test_defying_a_ban_to_march_reports_the_march(code_all):
     events = code_all("Hundreds of workers defied a police ban to take to the streets in Lahore on Friday.", published="2024-05-06")
     assert "PROTEST" in {e.event for e in events}
+
+
+def test_confident_material_conflict_is_reported_with_nobody_named(code):
+    # No attacker, no resolvable place: still an analyst's row (the town is unknown to the gazetteer).
+    events = code("Shops were looted and several vehicles were torched in Xyzzyville late on Saturday.", published="2024-05-06")
+    assert {e.quad_code for e in events} == {4}
+
+
+def test_a_count_of_injured_after_an_attack_is_its_toll(code):
+    events = code("Israeli jets struck Gaza City on Monday. Two people were killed in the strikes and 40 injured.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1
