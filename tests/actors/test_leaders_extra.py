@@ -35,3 +35,11 @@ def test_recent_leaders():
     assert _cs("Carrie Lam", "2019-06-01") == ("HKG", "GOV")
     assert _cs("Ahmed al-Sharaa", "2025-03-01") == ("SYR", "GOV")
     assert _cs("Ahmed al-Sharaa", "2020-03-01") == ("SYR", "REB")
+
+
+def test_office_holders_of_2015_2024_the_dictionaries_lack():
+    assert _cs("Jim Jordan", "2019-11-20") == ("USA", "LEG")  # not Jordan the country
+    assert _cs("Gordon Sondland", "2019-11-20") == ("USA", "GOV")
+    assert _cs("Dominic Raab", "2020-03-01") == ("GBR", "GOV")
+    assert _cs("Volodymyr Zelenskiy", "2019-11-20") == ("UKR", "GOV")  # the wire agencies' spelling
+    assert _cs("Muhammadu Buhari", "2019-11-20") == ("NGA", "GOV")  # second term, 2015-2023
