@@ -853,7 +853,19 @@ def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     equipment was made, nor when it is a town after "in" unless the phrase names people
     ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
     ent = ctx.entity_at.get(t.i)
-    return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t))
+    return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t)) \
+        and not _talked_about(t)
+
+
+def _talked_about(t: Any) -> bool:
+    """Whether ``t`` is what something is about ("talked with Shevardnadze about Afghanistan"): a topic, no party."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ in ("compound", "conj", "appos", "amod", "poss") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return cur.dep_ == "pobj" and cur.head.lower_ == "about"
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

@@ -76,3 +76,9 @@ def test_confident_material_conflict_is_reported_with_nobody_named(code):
 def test_a_count_of_injured_after_an_attack_is_its_toll(code):
     events = code("Israeli jets struck Gaza City on Monday. Two people were killed in the strikes and 40 injured.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 1
+
+
+def test_what_talks_are_about_is_no_party_to_them(code_all):
+    events = code_all("The Swedish envoy talked with Mr Ivanov about Afghanistan on Monday.", published="1987-05-02")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and "AFG" not in {r.code for r in talks[0].recipient}
