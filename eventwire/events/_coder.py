@@ -1241,7 +1241,11 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         # share a country, not a target.
         me = ctx.current_person and subj is not None and subj.lower_ not in PRONOUN_WORDS
         same = prev_person is None or not me or subj.text.lower() in prev_person
-        if ctx.sent_index - prev_sent <= 1 and {a.code for a in actors if a.code} & prev_actors and same:
+        # The same actor: the same country, and no two different sectors ("the army" may be "Israel",
+        # but a Labour MP is not the ministry that spoke before him).
+        mine = {(a.code, a.sector) for a in actors if a.code}
+        if ctx.sent_index - prev_sent <= 1 and same and \
+                any(c == pc and (s is None or ps is None or s == ps) for c, s in mine for pc, ps in prev_actors):
             # "Israel demanded the arrests ... The army will resume its attacks": the same actor's
             # next move in the story is aimed at the same party unless another is named.
             recipients = [_actor(r.entity_text, r.code, r.sector) for r in prev_recipients]
@@ -1292,7 +1296,7 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
     named = [r for r in recipients if r.code and id(r) not in guessed]
     if any(id(a) not in from_context for a in actors) and named:
         person = " ".join(a.entity_text.lower() for a in actors) if ctx.current_person else None
-        ctx.last_dyad = ({a.code for a in actors if a.code}, named, ctx.sent_index, person)
+        ctx.last_dyad = ({(a.code, a.sector) for a in actors if a.code}, named, ctx.sent_index, person)
     if any(id(a) not in from_context for a in actors):
         # A pronoun that continues a person coded only by the story's country stays uncoded: the
         # guess is for the named person, not for whatever "it" or "they" turns out to mean.

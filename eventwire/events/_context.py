@@ -42,7 +42,7 @@ class _Ctx:
     sent_tokens: list[Any] = field(default_factory=list)
     sent_index: int = 0
     last_place: tuple[Any, ...] | None = None  # the latest event place, its sentence and the parties it placed (events/_location.py)
-    last_dyad: tuple[set, list, int, str | None] | None = None  # the latest event's actor codes, recipients, sentence, person named
+    last_dyad: tuple[set, list, int, str | None] | None = None  # the latest event's actor (code, sector) pairs, recipients, sentence, person named
     last_event_date: str | None = None  # the latest day-precise date of an event, for "a day after"
     dated_noun: dict[int, int] = field(default_factory=dict)  # id(date) -> the noun it modifies ("a 1996 siege")
     filed_here: bool | None = None  # the story's people speak "here", at the dateline (events/_location.py)

@@ -82,3 +82,10 @@ def test_what_talks_are_about_is_no_party_to_them(code_all):
     events = code_all("The Swedish envoy talked with Mr Ivanov about Afghanistan on Monday.", published="1987-05-02")
     talks = [e for e in events if e.event == "CONSULT"]
     assert talks and "AFG" not in {r.code for r in talks[0].recipient}
+
+
+def test_a_recipient_is_carried_only_to_the_same_actor(code_all):
+    text = ("Ghana's president praised the minister on Thursday. The opposition leader Mr Mahama then demanded "
+            "a public inquiry.")
+    demands = [e for e in code_all(text, published="2024-05-06") if e.event == "REQUEST"]
+    assert demands and not any("minister" in r.entity_text for r in demands[0].recipient)
