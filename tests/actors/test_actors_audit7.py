@@ -4,16 +4,9 @@ story is about; state-owned companies are their state's (GOV/BUS, as the PLOVER 
 of the European bodies. Every sentence here is invented."""
 from eventwire.actors import find_actor_mentions, resolve_phrase
 
-DATE = "2005-02-15"
-
-
-def _mentions(text: str, date: str | None = DATE):
-    return [(e.text, e.code, e.sector) for e in find_actor_mentions(text, date=date)]
-
-
-def _code(phrase: str, **kw):
-    res = resolve_phrase(phrase, date=kw.pop("date", DATE), **kw)
-    return (res.code, res.sector) if res is not None else None
+from actor_helpers import DATE
+from actor_helpers import code_of as _code
+from actor_helpers import mentions_of as _mentions
 
 
 def test_shared_party_names_follow_a_story_about_another_country():

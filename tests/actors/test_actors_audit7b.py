@@ -1,18 +1,8 @@
 """Audit 7b: city and state demonyms; people, bodies and short names the tables lacked; bodies several
 states share ("the Treasury", "the Foreign Office", "the Queen") follow the story's or the phrase's
 country; party roles and namesake parties. Every sentence here is invented."""
-from eventwire.actors import find_actor_mentions, resolve_phrase
-
-DATE = "2005-02-15"
-
-
-def _code(phrase: str, **kw):
-    res = resolve_phrase(phrase, date=kw.pop("date", DATE), **kw)
-    return (res.code, res.sector) if res is not None else None
-
-
-def _mentions(text: str, date: str | None = DATE):
-    return [(e.text, e.code, e.sector) for e in find_actor_mentions(text, date=date)]
+from actor_helpers import code_of as _code
+from actor_helpers import mentions_of as _mentions
 
 
 def test_people_of_a_city_or_state_are_people_of_its_country():

@@ -1,18 +1,11 @@
 """Audit 8: party families in a story about a state the tables give no such party; stock exchanges,
 bankers and community support officers; a firm's officers are the firm, not a government. Every
 sentence here is invented."""
-from eventwire.actors import find_actor_mentions, resolve_phrase
+from eventwire.actors import resolve_phrase
 
-DATE = "2005-02-15"
-
-
-def _code(phrase: str, **kw):
-    res = resolve_phrase(phrase, date=kw.pop("date", DATE), **kw)
-    return (res.code, res.sector) if res is not None else None
-
-
-def _mentions(text: str, date: str | None = DATE):
-    return [(e.text, e.code, e.sector) for e in find_actor_mentions(text, date=date)]
+from actor_helpers import DATE
+from actor_helpers import code_of as _code
+from actor_helpers import mentions_of as _mentions
 
 
 def test_the_text_scan_gives_a_party_family_to_the_story_country():

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from story_helpers import by_trigger as _by_trigger
+from story_helpers import inferred as _inferred
 
 # A story about one country (Ghana), naming no second country often enough to make a pair.
 GHANA = ("Ghana's finance minister presented the budget in Accra on Wednesday. Ghana will raise spending on "
@@ -15,14 +17,6 @@ ZAMBIA = ("Zambia's opposition held rallies across Lusaka on Saturday as anger o
           "last month.")
 
 
-def _by_trigger(events, word):
-    found = [e for e in events if e.explanation.trigger == word]
-    assert found, [(e.event, e.explanation.trigger) for e in events]
-    return found[0]
-
-
-def _inferred(parties):
-    return [(p.code, p.sector) for p in parties if p.entity_text.startswith("(the story's")]
 
 
 @pytest.mark.parametrize("trigger", ["pledged", "urged"])

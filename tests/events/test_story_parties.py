@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from story_helpers import by_trigger as _by_trigger
+from story_helpers import inferred as _inferred
 
 BILATERAL = ("Chile and Peru have quarrelled over fishing rights for months. Chilean officials say Peruvian "
              "trawlers entered Chilean waters in January. Peru denies the charge. Peruvian and Chilean "
@@ -12,14 +14,6 @@ DOMESTIC = ("Zambia's opposition held rallies across Lusaka on Saturday as anger
             "mediation by church leaders. Zambia's president has called for calm.")
 
 
-def _by_trigger(events, word):
-    found = [e for e in events if e.explanation.trigger == word]
-    assert found, [(e.event, e.explanation.trigger) for e in events]
-    return found[0]
-
-
-def _inferred(parties):
-    return [(p.code, p.sector) for p in parties if p.entity_text.startswith("(the story's")]
 
 
 def test_a_move_in_a_two_country_story_is_aimed_at_the_other_country(code_all):
