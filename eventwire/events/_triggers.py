@@ -77,6 +77,42 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
     return best, ""
 
 
+# Verbs that also name harm done by things: "the tax will hurt farmers", "the fall hit exports".
+EFFECT_VERBS = frozenset({"hit", "hurt", "harm", "damage", "cripple", "batter", "wreck", "devastate"})
+# What only a thing's effect can hit: a market, an economy, trade.
+ECONOMY_NOUNS = frozenset({"market", "economy", "share", "stock", "price", "export", "import", "trade", "sale",
+                           "profit", "earnings", "currency", "growth", "revenue", "income", "investment",
+                           "confidence", "industry", "sector", "budget", "finance", "tourism", "output"})
+
+
+def _effect(ctx: _Ctx, verb: Any, obj: Any) -> bool:
+    """Whether a hit, hurt or harm is an effect: the subject is a clause ("cutting subsidies will hurt
+    ...") or a thing that is no weapon, force, munition or event of force ("rumours hit ..."), or what
+    is hit is a market or an economy with no weapon named ("the news hit the stock market")."""
+    if any(t.lemma_.lower() in WEAPON_WORDS or t.lemma_.lower() in MUNITION_WORDS for t in verb.subtree):
+        return False
+    if any(c.dep_ in ("csubj", "csubjpass") for c in verb.children):
+        return True
+    subj = syn.first_child(verb, "nsubj")
+    if subj is not None and subj.lemma_.lower() not in MUNITION_WORDS and _thing_subject(ctx, verb, subj):
+        return True
+    if obj.dep_ != "dobj" or obj.lemma_.lower() not in ECONOMY_NOUNS or obj.i in ctx.entity_at or (
+            subj is not None and subj.lemma_.lower() in FORCE_NOUNS):
+        return False
+    # "a crowded market" may be a marketplace struck by force; "the stock market" is trading.
+    return obj.lemma_.lower() != "market" or any(c.dep_ in ("compound", "amod") and c.lower_ in FINANCIAL_MARKETS
+                                                 for c in obj.children)
+
+
+FINANCIAL_MARKETS = frozenset({"stock", "currency", "financial", "bond", "share", "property", "housing", "money",
+                               "equity", "oil", "exchange", "credit", "commodity", "commodities", "export", "labour"})
+
+
+# Attackers described by an opinion or as critics: "attacked by people who think ...".
+CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor", "commentator", "columnist", "sceptic", "skeptic"})
+OPINION_VERBS = frozenset({"think", "believe", "feel", "argue", "say", "want", "insist", "claim"})
+
+
 def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
     """Whether an attack is made with words: delivered somewhere words are ("on Twitter", "in a
     speech"), justified by a reason ("for blocking the bill", "over the new tax"), aimed at what only
@@ -97,6 +133,11 @@ def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
             if prep.lower_ in ("over", "about") and pobj.i not in ctx.place_at and pobj.i not in ctx.date_at and \
                     pobj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and pobj.pos_ in ("NOUN", "PROPN"):
                 return True  # "blasted the government over the new tax"
+    # "attacked by people who think ...", "critics attacked the plan": attackers known by their opinions use words.
+    attacker = syn.agent_of(verb) if syn.is_passive(verb) else subj
+    if attacker is not None and (attacker.lemma_.lower() in CRITIC_NOUNS or any(
+            c.dep_ == "relcl" and c.lemma_.lower() in OPINION_VERBS for c in attacker.children)):
+        return True
     # "attacked the ministers, saying they had lied": an attack glossed by what was said is made with words.
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_GLOSS_VERBS
            for c in verb.children):
@@ -251,6 +292,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in CONTENT_NOUNS and (
             any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children) or v.tag_ == "VB") for v in syn.verb_chain(verb)):
         return None  # "predictions that Labour will need to raise taxes", "a requirement that the agency investigate"
+    if any(v.dep_ in ("advcl", "acl", "relcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in ASKING_NOUNS
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in syn.verb_chain(verb)):
+        return None  # "joined the calls for him to resign": what a call asks for is its content (the call is coded)
     idle = _idle_use(ctx, verb, lemma, objs, particle)
     if idle:
         return None  # see _idle_use: a press conference, "declined to comment", "seized the chance", ...
@@ -424,6 +468,13 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if best.plover == "ASSAULT" and not objs and (subj := syn.first_child(verb, "nsubj")) is not None and \
             subj.lemma_.lower() not in MUNITION_WORDS and _thing_subject(ctx, verb, subj):
         return None  # "the warm heart of Britain beats as strong as ever": a thing that strikes nothing
+    if best.plover == "ASSAULT" and lemma in EFFECT_VERBS | {"strike", "shake", "rock"} and syn.is_passive(verb) and \
+            (agent := syn.agent_of(verb)) is not None and \
+            agent.lemma_.lower() not in MUNITION_WORDS and _thing_subject(ctx, verb, agent) and \
+            not any(t.lemma_.lower() in WEAPON_WORDS for t in agent.subtree):
+        return None  # "struck by the level of concern", "hit by falling prices": a thing that strikes no one
+    if best.plover == "ASSAULT" and lemma in EFFECT_VERBS and not particle and objs and _effect(ctx, verb, objs[0]):
+        return None  # "cutting subsidies will hurt poor families", "rumours hit the stock market": an effect, not force
     if best.plover == "ASSAULT" and lemma in ("shoot", "fire") and not particle and _idle_shot(ctx, verb, objs):
         return None  # "shot basketball hoops", "shot a video", "the fired aide": no shooting at anyone
     if best.plover == "ASSAULT" and lemma == "clash" and _war_of_words(ctx, verb):
@@ -495,6 +546,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 # Nouns whose that-clause is what is forecast or required, not an act reported (the coder's
 # NOTION_NOUNS and PROPOSAL_NOUNS do the same for ideas, plans and offers).
+# Nouns of asking whose infinitive ("calls for him to resign") is the act asked for.
+ASKING_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "pressure", "petition", "ultimatum"})
 CONTENT_NOUNS = frozenset({"prediction", "forecast", "projection", "estimate", "requirement", "provision",
                            "stipulation", "clause", "condition", "expectation"})
 
@@ -689,7 +742,12 @@ IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "
                                # "seized the opportunity to tell him": taking a chance, not property
                                ("seize", "opportunity"), ("seize", "chance"), ("seize", "moment"),
                                ("seize", "initiative"), ("grab", "initiative"),
-                               ("grab", "opportunity"), ("grab", "chance")})
+                               ("grab", "opportunity"), ("grab", "chance"),
+                               # "withheld a decision on the pardon": holding back a ruling, not coercion
+                               ("withhold", "decision"), ("withhold", "judgment"), ("withhold", "judgement"),
+                               ("withhold", "verdict"), ("withhold", "comment"), ("withhold", "approval"),
+                               # "seizing a poll advantage": gaining an edge, not property
+                               ("seize", "advantage"), ("seize", "lead"), ("grab", "advantage"), ("grab", "lead")})
 PRESS_WORDS = frozenset({"reporter", "journalist", "newspaper", "agency", "radio", "television", "broadcaster",
                          "press", "media", "correspondent", "interviewer", "newswire", "channel"})
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
@@ -727,7 +785,9 @@ COLLECTIVE_NOUNS = frozenset({"set", "series", "wave", "string", "spate", "round
 
 # Verbs of telling the press: "refused to say", "declined to comment" refuse reporters, not a party.
 TELLING_VERBS = frozenset({"say", "comment", "elaborate", "disclose", "reveal", "confirm", "identify", "name",
-                           "answer", "speculate", "specify", "detail", "discuss", "respond", "divulge", "explain"})
+                           "answer", "speculate", "specify", "detail", "discuss", "respond", "divulge", "explain",
+                           # "refused to prejudge the future": declining to guess is no rejection either
+                           "prejudge", "predict", "guess", "forecast"})
 # What an office-seeker fights or an official battles without force: "fight the election", "battle corruption".
 CONTEST_NOUNS = frozenset({"election", "poll", "by-election", "campaign", "seat", "race", "contest", "case",
                            "lawsuit", "suit", "charge", "allegation", "claim", "corruption", "poverty", "crime",
@@ -965,7 +1025,66 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
         return True
     if lemma in ("push", "press") and any(c.dep_ == "advmod" and c.lower_ in ("ahead", "forward", "on") for c in verb.children):
         return True
+    # "Former minister X dies", "died on Sunday aged 81": a death with no attack, weapon or fight named
+    # reports no use of force (the lexicon's "die in an attack" rows keep the violent deaths).
+    if lemma == "die" and _plain_death(ctx, verb):
+        return True
+    # "took over from Mr X as interior minister": succeeding someone in a post seizes nothing.
+    if lemma == "take" and particle == "over" and not objs and any(
+            c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
+                p.ent_type_ == "PERSON" or p.lemma_.lower() in PERSON_NOUNS for p in c.children if p.dep_ == "pobj")))
+            for c in verb.children):
+        return True
+    # "a technique being applied to other firms": applying a method, a rule or a law uses it; only
+    # applying for something (membership, a visa) asks.
+    applied = obj if obj is not None and obj.dep_ in ("dobj", "nsubjpass") else (
+        verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" else None)
+    if lemma == "apply" and applied is not None and applied.lemma_.lower() not in APPLIED_FORCE and \
+            not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and applied.i not in ctx.entity_at \
+            and not _is_agent_noun(applied) and not ctx.lexicon.noun_candidates(applied.lemma_.lower()):
+        return True
+    # "will run into the same problems": meeting trouble, not a party ("ran into the chancellor" stays CONSULT).
+    if lemma == "run" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in TROUBLE_NOUNS for p in c.children) for c in verb.children):
+        return True
+    # "..., allowing negotiations on a new leader": a participle that makes talks or a vote possible
+    # is a consequence, not a concession to a party.
+    if lemma in ("allow", "permit", "enable") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+            olemma in PROCESS_NOUNS and not xcomps:
+        return True
     return False
+
+
+# What one runs into that is no party: "ran into problems", "ran into fierce opposition".
+TROUBLE_NOUNS = frozenset({"problem", "difficulty", "trouble", "opposition", "resistance", "obstacle", "snag",
+                           "criticism", "hurdle", "roadblock", "headwind", "debt", "deficit", "storm", "flak"})
+# Processes that a step makes possible: "allowing negotiations", "permitting a vote".
+PROCESS_NOUNS = frozenset({"negotiation", "talk", "election", "vote", "debate", "discussion", "consultation",
+                           "dialogue", "process", "inquiry", "review", "decision", "change", "transition"})
+# What is applied with force or as a penalty: "applied pressure", "applied sanctions".
+APPLIED_FORCE = frozenset({"pressure", "sanction", "force", "embargo", "tariff", "ban", "restriction", "boycott"})
+# Words that name violence around a death: "died in clashes", "was found dead after the raid".
+VIOLENT_DEATH_WORDS = frozenset({"kill", "killing", "attack", "shoot", "shooting", "shot", "gunfire", "gunman", "bomb",
+                                 "bombing", "blast", "explosion", "clash", "fighting", "fight", "battle", "raid",
+                                 "assassination", "murder", "execution", "wound", "injury", "torture", "custody",
+                                 "detention", "prison", "jail", "strike", "airstrike", "shelling", "war", "violence",
+                                 "riot", "protest", "police", "troop", "soldier", "army", "militant", "rebel",
+                                 "ambush", "massacre", "hunger"})
+
+
+def _plain_death(ctx: _Ctx, verb: Any) -> bool:
+    """Whether "X dies" names one person's death and nothing violent: no attack, weapon, fight,
+    force or captivity anywhere in the sentence, no clause hanging on the verb, and one named or
+    titled person (not a count of victims) who died."""
+    subj = syn.first_child(verb, "nsubj")
+    if subj is None or any(c.dep_ in ("nummod", "conj") for c in subj.children) or subj.tag_ in ("NNS", "NNPS", "CD"):
+        return False
+    if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or subj.i in ctx.entity_at):
+        return False
+    if any(c.dep_ in ("advcl", "conj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return not any(t.lemma_.lower() in VIOLENT_DEATH_WORDS or t.lemma_.lower() in WEAPON_WORDS
+                   or t.lemma_.lower() in MUNITION_WORDS for t in verb.sent)
 
 
 # Those one welcomes as a host: "welcomed delegates to the conference".
