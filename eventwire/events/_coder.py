@@ -641,7 +641,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # Manual: a promise or decision to make a concession ("decided to stop suicide attacks",
         # "agreed to release the prisoners") is itself CONCEDE, not AGREE.
         if trig.plover == "AGREE" and not noun:
-            inner = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+            # the act agreed to itself and its conjuncts, not a purpose further down ("agreed to meet to settle")
+            inner = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in [c, *syn.conjuncts(c)]}
             yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
             if yielded is not None:
                 found[k] = (tok, replace(trig, plover="CONCEDE", mode=None, quad=lex.quad("CONCEDE"), source="light"),

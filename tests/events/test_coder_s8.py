@@ -89,3 +89,12 @@ def test_a_recipient_is_carried_only_to_the_same_actor(code_all):
             "a public inquiry.")
     demands = [e for e in code_all(text, published="2024-05-06") if e.event == "REQUEST"]
     assert demands and not any("minister" in r.entity_text for r in demands[0].recipient)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Leaders of the Belgian coalition parties agreed to meet on Friday to try to settle their differences.", "AGREE"),
+    ("The Belgian government agreed to release the prisoners.", "CONCEDE"),
+])
+def test_a_concession_is_the_act_agreed_not_its_purpose(code_all, text, plover):
+    agreed = [e for e in code_all(text, published="2024-05-06") if e.explanation.trigger == "agreed"]
+    assert agreed and agreed[0].event == plover
