@@ -72,7 +72,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
         # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
         cur = cur.head
         scope.append(cur)
-    neg = any(c.dep_ == "neg" for v in scope for c in v.children)
+    # "have never before overturned": the parser hangs "never" on the adverb beside the verb.
+    neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children))
+              for v in scope for c in v.children)
     reporter = syn.governing_reporter(verb)
     if neg:
         return "negated", ["negation on the trigger's clause"]

@@ -98,3 +98,12 @@ def test_a_recipient_is_carried_only_to_the_same_actor(code_all):
 def test_a_concession_is_the_act_agreed_not_its_purpose(code_all, text, plover):
     agreed = [e for e in code_all(text, published="2024-05-06") if e.explanation.trigger == "agreed"]
     assert agreed and agreed[0].event == plover
+
+
+def test_never_before_negates_the_act():
+    from eventwire.config import Config
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True}}))
+    events = pipeline.process_text("The courts have never before overturned a ban on protests.", published="2024-05-06").events
+    assert events and {e.modality for e in events} == {"negated"}
