@@ -15,6 +15,10 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
     """The mention attached to ``verb``'s own clause, and the first one elsewhere in the sentence. For an event
     named by a noun (``noun``: "a summit in Venice", "the Geneva talks"), a place on the noun itself comes
     first, before any other place of the clause around it."""
+    if locative and any(c.dep_ == "advmod" and c.lower_ == "here" for c in (noun if noun is not None else verb).children):
+        # "a visit here next week by Japanese officials and a visit to Tokyo by ...", "met here": the event is
+        # where the story was filed, not at another place of its sentence.
+        return None, None
     if locative and noun is not None:
         on_noun = _on_noun(ctx_map, noun, sentence, exclude)
         if on_noun is not None:
@@ -33,7 +37,7 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
                 own = own or item
             continue
         if locative and not syn.is_locative(sentence.doc[i]):
-            if _visited(sentence.doc[i], chain):
+            if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
@@ -121,6 +125,20 @@ def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
         cur = cur.head.head  # "abandoning the oasis of Faya-Largeau", "captured the port of Umm Qasr"
     return cur.dep_ == "dobj" and cur.head in chain and cur.head.lemma_.lower() in VISIT_VERBS
+
+
+def _left_after(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` is the place the event's actor leaves only after the event ("repeated the threat before
+    leaving Tokyo", "met the president before departing Lima"): one leaves from where one is, so the act before
+    the leaving was done there."""
+    cur = _phrase_head(tok, 4)
+    if cur.dep_ != "dobj" or cur.head.lemma_.lower() not in ("leave", "depart"):
+        return False
+    verb = cur.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        return verb.head.head in chain  # "before leaving Tokyo"
+    return verb.dep_ == "advcl" and verb.head in chain and \
+        any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)  # "before he left Tokyo"
 
 
 def _reported_content(tok: Any, chain: tuple[Any, ...]) -> bool:
@@ -278,7 +296,8 @@ AIM_NOUNS = frozenset({"sanction", "sanctions", "pressure", "embargo", "ban", "t
 # from Japan", "reports from Europe"). After other nouns it may still be where they were ("on his return from
 # Belgrade", "said by telephone from Milwaukee", "the withdrawal from Lebanon").
 GETTING_VERBS = frozenset({"import", "buy", "purchase", "receive", "obtain", "get", "borrow", "order", "source",
-                           "acquire", "accept", "collect", "raise", "seek", "win", "secure", "hear", "learn"})
+                           "acquire", "accept", "collect", "raise", "seek", "win", "secure", "hear", "learn",
+                           "charter", "lease", "hire", "rent"})
 ORIGIN_NOUNS = frozenset({"representative", "delegate", "delegation", "official", "minister", "leader", "envoy",
                           "diplomat", "member", "participant", "observer", "expert", "businessman", "executive",
                           "investor", "troop", "soldier", "force", "refugee", "immigrant", "migrant", "worker",
@@ -351,6 +370,8 @@ def _aimed(tok: Any) -> bool:
             # happens in from its object
             if head.dep_ == "dobj" and head.head.lemma_.lower() in REMOVAL_VERBS:
                 return False
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in GETTING_VERBS:
+                return True  # "to charter tankers from the Soviet Union": the parse may hang it from the goods
             return lemma in ORIGIN_NOUNS or head.lower_ in ORIGIN_NOUNS
         if word == "to":
             return lemma not in TRAVEL_NOUNS and head.lower_ not in TRAVEL_NOUNS or _called_off(head)
@@ -381,6 +402,42 @@ SPOKEN = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 
 # Acts a state does on others' ground: they happen at their recipient, else where the story is.
 ABROAD_TYPES = frozenset({"AID", "ASSAULT", "RETREAT"})
+
+
+# Words naming a state's armed forces in an actor ("U.S. naval forces", "Iraqi planes", "Israeli gunships"); of
+# them, its air arm, whose raids with no target named are not on home ground.
+_ARMED = re.compile(r"\b(?:forces?|troops|army|navy|naval|air\s+force|warplanes?|planes|jets|aircraft|bombers|"
+                    r"gunships|helicopters|artillery|warships|ships|marines|soldiers|commandos|paratroopers|"
+                    r"missiles)\b", re.I)
+_AIR = re.compile(r"\b(?:air\s+force|warplanes?|planes|jets|aircraft|bombers|gunships|helicopters)\b", re.I)
+# A target that is people or forces ("thousands of Iranians", "the Iranians", "Iraqi troops", "enemy positions"):
+# they are met wherever the fighting is, on either side's ground.
+_PEOPLE_TARGET = re.compile(r"(?:\b(?:troops|forces?|guards?|brigades?|divisions?|units?|corps|soldiers|men|people|"
+                            r"civilians|positions|lines|fronts?|army|armies|navy|fleet|militias?|rebels|guerrillas|"
+                            r"fighters|invaders|attackers|enemy)|[a-z](?:ians|is|ese|ans|ites|ers))\W*$", re.I)
+
+
+def _strike_abroad(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> bool:
+    """Whether the event is a state's armed forces striking another state's installations or ground than the
+    dateline's ("U.S. naval forces destroyed an Iranian oil platform" under WASHINGTON), or its air arm raiding
+    with no target named in a story about another country: such a strike happens at its target, so a home
+    dateline says only where the story was filed. Forces fighting another state's troops ("its troops killed
+    thousands of Iranians" under BAGHDAD) may be doing so at home, and keep the dateline."""
+    place = getattr(ctx, "dateline_place", None)
+    if plover != "ASSAULT" or place is None:
+        return False
+    armed = [a.entity_text for a in actors if a.code not in NON_STATE_CODES and a.entity_text]
+    if not any(_ARMED.search(t) for t in armed):
+        return False
+    targets = _state_codes(recipients)
+    if targets:
+        return place.country_code not in targets and \
+            not any(a.entity_text and _PEOPLE_TARGET.search(a.entity_text) for a in recipients)
+    # "The last Israeli Air Force attack was on March 23" under TEL AVIV in a story about raids on Lebanon: with
+    # nobody on the receiving end, an air raid is where the story is, when that is not the raiders' country.
+    story = getattr(ctx, "doc_country", None)
+    return any(_AIR.search(t) for t in armed) and bool(story) and story != place.country_code \
+        and story not in _state_codes(actors)
 
 
 def _state_codes(parties: list[Actor]) -> set[str]:
@@ -613,7 +670,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         visited, visitors = _abroad_visit(ctx)
         if visited is not None and _state_codes(actors) & visitors:
             place, source = visited, "story"
-    if place is None and ctx.dateline_place is not None and \
+    if place is None and ctx.dateline_place is not None and not _strike_abroad(ctx, actors, recipients, plover) and \
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
