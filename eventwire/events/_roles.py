@@ -164,6 +164,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                                  date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
             if alt is not None and alt.code and not _anonymous_source(appos):
                 res = alt
+        if res is not None and res.code and not _is_agent_noun(h):
+            coded = [ctx.doc[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
+            if coded and all(_names_document(ctx, t) or _said_made_in(t) for t in coded):
+                # "rejected the Geneva accord", "used Chinese-made missiles": the town names the
+                # document, the country where the weapons were made; neither is a party.
+                res = None
         if res is not None and res.code:
             shared = _shared_head_parties(ctx, h, text)
             if shared:
@@ -179,6 +185,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         # relative clauses that describe them ("an agreement that allowed U.S. personnel ...").
         scope = syn.argument_tokens(h) if h.dep_ not in ("nsubj", "nsubjpass", "relcl") and role != "actor" \
             else [t for t in h.subtree if t.i < h.i or not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path(t, h))]
+        if role == "actor" and h.lemma_.lower() in ATTACK_NOUNS:
+            # "An attack on the Chilean embassy killed a guard", "a blast at the army headquarters": what
+            # an attack hit, or where it struck, is not who made it (that is its "by" phrase).
+            hit = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS for t in c.subtree}
+            scope = [t for t in scope if t.i not in hit]
         agent = _is_agent_noun(h)
         inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
         seen = set()
@@ -814,6 +825,12 @@ def _made_in(t: Any) -> bool:
     return False
 
 
+def _said_made_in(t: Any) -> bool:
+    """"Chinese-made missiles", "a Soviet-built tanker": the words say the name is where the thing was
+    made. (Unlike "U.S. helicopters", which as a rule stand for the forces flying them.)"""
+    return any(n.lower_ in ("made", "-made", "built", "-built") for n in t.doc[t.i + 1:t.i + 3])
+
+
 def _locative_place(ctx: "_Ctx", t: Any) -> bool:
     """"talks in Caracas", "a summit at Camp David": a town after a locative preposition is where, not
     who. (A country there, "strikes in northern Syria", still names the side hit, by convention.)"""
@@ -828,6 +845,46 @@ def _where_only(ctx: "_Ctx", t: Any) -> bool:
     place = ctx.place_at.get(t.i)
     return place is not None and (place.resolution or 0) >= 3 and t.dep_ == "compound" and \
         t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at", "near", "inside")
+
+
+# Nouns for an attack, and the prepositions after one that say what it hit or where.
+ATTACK_NOUNS = frozenset({"attack", "blast", "explosion", "bomb", "bombing", "raid", "strike", "airstrike", "ambush",
+                          "shelling", "assault", "shooting", "offensive", "massacre"})
+HIT_PREPS = ("on", "at", "against", "in", "near", "inside", "outside", "upon")
+
+# A written agreement: a town in its name says where it was signed ("the Kyoto protocol").
+DOCUMENT_NOUNS = frozenset({"treaty", "protocol", "accord", "accords", "convention", "conventions", "agreement",
+                            "declaration", "pact", "charter"})
+# A meeting: a place after its "in" or "at" is where it is held ("negotiations in Switzerland").
+MEETING_NOUNS = frozenset({"talks", "talk", "negotiation", "negotiations", "meeting", "meetings", "summit",
+                           "conference", "session", "sessions", "round"})
+
+
+def _names_document(ctx: "_Ctx", t: Any) -> bool:
+    """"the Kyoto protocol", "the Geneva conventions", "the Oslo accords": a town in the name of an
+    agreement says where it was made, not who is party to it. (A country there, "the Anglo-Irish
+    agreement", "the US-Japan pact", still names the parties.)"""
+    place = ctx.place_at.get(t.i)
+    if place is None or (place.resolution or 0) < 3:
+        return False
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "nmod", "amod", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in DOCUMENT_NOUNS or cur.lower_ in DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+def _meeting_venue(ctx: "_Ctx", t: Any) -> bool:
+    """"agreed to resume negotiations in Switzerland", "talks at Geneva": a place after a meeting's
+    "in" or "at" is where it is held, whether a town or a country; the parties are named otherwise."""
+    cur = t
+    while cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    return t.i in ctx.place_at and cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at") and \
+        cur.head.head.lemma_.lower() in MEETING_NOUNS | {m.rstrip("s") for m in MEETING_NOUNS}
 
 
 def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
@@ -854,7 +911,7 @@ def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
     ent = ctx.entity_at.get(t.i)
     return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t)) \
-        and not _talked_about(t)
+        and not _talked_about(t) and not _names_document(ctx, t) and (in_agent_phrase or not _meeting_venue(ctx, t))
 
 
 def _talked_about(t: Any) -> bool:
@@ -915,8 +972,9 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         tok_i = sent.doc[i]
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor
-        if _in_other_clause(tok_i, tok) or _report_source(tok_i):
-            continue
+        if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
+                _meeting_venue(ctx, tok_i):
+            continue  # nor the town in "the Kyoto protocol", nor where talks are held
         return ent
     return None
 
@@ -956,7 +1014,8 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None]) -> set[str]:
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue
         if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
-                _report_source(t) or any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
+                _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or \
+                any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
         found.add(ent.code)
     return found
