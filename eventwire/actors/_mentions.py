@@ -16,6 +16,17 @@ _VAGUE_AGENTS = frozenset({"UNK"})
 _DETERMINERS = ("the ", "this ", "that ", "these ", "those ", "its ", "their ", "his ", "her ")
 
 
+# "Latin American", "South American", "Central American", "North American": a region's people, not the US.
+_AMERICAS = frozenset({"latin", "south", "central", "north"})
+
+
+def _regional_american(tokens: Sequence, m: Match) -> bool:
+    """Whether the match is "American(s)" written as the end of a regional demonym ("a Latin American tour")."""
+    word = tokens[m.i].text
+    return m.kind == "name" and word.lower().startswith("american") and m.i > 0 and \
+        tokens[m.i - 1].text[:1].isupper() and tokens[m.i - 1].text.lower() in _AMERICAS
+
+
 def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | None = None) -> list[Entity]:
     """Every dictionary mention in ``text``, longest match first, in text order.
 
@@ -33,6 +44,7 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
     _the_community(kb, text, tokens, matches)
     matches = _the_commission(kb, text, tokens, matches)
+    matches = [m for m in matches if not _regional_american(tokens, m)]
     story = story_country_of(kb, matches, date)
     named = _named_states(kb, matches, date) if story else set()
     out: list[Entity] = []

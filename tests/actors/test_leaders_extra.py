@@ -43,3 +43,11 @@ def test_office_holders_of_2015_2024_the_dictionaries_lack():
     assert _cs("Dominic Raab", "2020-03-01") == ("GBR", "GOV")
     assert _cs("Volodymyr Zelenskiy", "2019-11-20") == ("UKR", "GOV")  # the wire agencies' spelling
     assert _cs("Muhammadu Buhari", "2019-11-20") == ("NGA", "GOV")  # second term, 2015-2023
+
+
+def test_a_regional_demonym_of_the_americas_is_not_the_united_states():
+    from eventwire.actors import find_actor_mentions
+
+    for text in ("The Spanish king began a Latin American tour.", "South American leaders met in Lima."):
+        assert "USA" not in {m.code for m in find_actor_mentions(text, date="1987-05-04")}
+    assert "USA" in {m.code for m in find_actor_mentions("American troops landed.", date="1987-05-04")}
