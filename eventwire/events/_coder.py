@@ -29,7 +29,7 @@ from ._location import attached as _attached
 from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
-    DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
+    ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _implied_enforcer, _other_party, _story_parties, _path, _reciprocal_object, _resolve_head, _someone_else,
 )
 from ._triggers import (
@@ -927,6 +927,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
     if victim is not None:
         objs.append(victim)
+    if subj is not None and not passive and trig.plover == "ASSAULT" and subj.lemma_.lower() in ATTACK_NOUNS:
+        objs.extend(syn.prep_objects(subj, ("on", "against", "at")))  # "an attack on the embassy killed a guard"
     if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:
         objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
     if passive and not objs and _headline_passive(tok):

@@ -224,6 +224,9 @@ def argument_tokens(root: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
 def is_locative(tok: Token) -> bool:
     """Whether a place token sits in a locative phrase ("in X", "near the capital of Y"), rather than
     modifying an actor ("U.S. troops", "Niger's junta")."""
@@ -239,6 +242,8 @@ def is_locative(tok: Token) -> bool:
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in PLACE_HEADS:
                 cur = prep.head
                 continue
+            if prep.lower_ == "of" and prep.head.dep_ in ("advmod", "npadvmod") and prep.head.lower_ in COMPASS_WORDS:
+                return True  # "attacked a post east of the town of Kassala"
             if prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return False  # "juntas in neighbouring Mali" describes the actor, not where it acted
             if prep.head.dep_ == "prep" and prep.head.head.dep_ in ("nsubj", "nsubjpass"):

@@ -107,3 +107,15 @@ def test_never_before_negates_the_act():
     pipeline = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True}}))
     events = pipeline.process_text("The courts have never before overturned a ban on protests.", published="2024-05-06").events
     assert events and {e.modality for e in events} == {"negated"}
+
+
+def test_an_attack_on_a_place_names_its_recipient(code_all):
+    events = code_all("An attack on the Chilean embassy killed a guard.", published="2024-05-06")
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and [r.code for r in attack[0].recipient] == ["CHL"]
+
+
+def test_a_place_east_of_a_town_is_where_it_happened(code_all):
+    events = code_all("KHARTOUM, May 4 - Rebels attacked an army post east of the town of Kassala.", published="1987-05-04")
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and attack[0].event_loc.extracted_place == "Kassala"
