@@ -1355,7 +1355,8 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         elif quad == 3 and modality == "asserted":
             notes.append(f"'{willing} to' {plover}: ready to, not done")  # "was prepared to order spending cuts"
             modality = "future"
-    if modality == "negated" and quad in (1, 2) and _refused_future(verb):
+    if modality == "negated" and quad in (1, 2) and _refused_future(verb) and verb.lemma_.lower() not in UNDERGOING_VERBS:
+        # (not "Syria will not receive any money": who would only receive refuses nothing)
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"

@@ -119,3 +119,8 @@ def test_a_place_east_of_a_town_is_where_it_happened(code_all):
     events = code_all("KHARTOUM, May 4 - Rebels attacked an army post east of the town of Kassala.", published="1987-05-04")
     attack = [e for e in events if e.event == "ASSAULT"]
     assert attack and attack[0].event_loc.extracted_place == "Kassala"
+
+
+def test_who_will_not_receive_aid_refuses_nothing(code):
+    events = code("Syria will not receive any money from the fund, officials said.", published="2024-05-06")
+    assert "REJECT" not in {e.event for e in events}
