@@ -391,6 +391,7 @@ PARTIES = [
     ("Pakistan Peoples Party", "PAK", "pakistan peoples party|pakistan people's party"),
     ("Awami League", "BGD", "awami league|the awami league"),
     ("Bangladesh Nationalist Party", "BGD", "bnp|bangladesh nationalist party"),
+    ("British National Party", "GBR", "bnp|british national party"),  # the namesake follows the story (audit r8c)
     ("ZANU-PF", "ZWE", "zanu pf|zanu"),
     ("Movement for Democratic Change", "ZWE", "mdc|movement for democratic change"),
     ("Kuomintang", "TWN", "kuomintang|kmt|the kuomintang"),

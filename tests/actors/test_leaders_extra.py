@@ -51,3 +51,12 @@ def test_a_regional_demonym_of_the_americas_is_not_the_united_states():
     for text in ("The Spanish king began a Latin American tour.", "South American leaders met in Lima."):
         assert "USA" not in {m.code for m in find_actor_mentions(text, date="1987-05-04")}
     assert "USA" in {m.code for m in find_actor_mentions("American troops landed.", date="1987-05-04")}
+
+
+def test_the_bnp_follows_the_story():
+    from eventwire.actors import find_actor_mentions
+
+    british = "The BNP leader spoke in Burnley, and Tony Blair said the BNP was a racist party in Britain."
+    bangladeshi = "In Dhaka, the BNP called a strike against the government of Bangladesh."
+    assert {m.code for m in find_actor_mentions(british, date="2005-02-15") if "BNP" in m.text} == {"GBR"}
+    assert {m.code for m in find_actor_mentions(bangladeshi, date="2005-02-15") if "BNP" in m.text} == {"BGD"}
