@@ -124,3 +124,10 @@ def test_a_place_east_of_a_town_is_where_it_happened(code_all):
 def test_who_will_not_receive_aid_refuses_nothing(code):
     events = code("Syria will not receive any money from the fund, officials said.", published="2024-05-06")
     assert "REJECT" not in {e.event for e in events}
+
+
+def test_who_came_under_attack_suffered_it(code_all):
+    events = code_all("A Kenyan army convoy came under attack from Somali militiamen on Tuesday.", published="2024-05-06")
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and "KEN" not in {a.code for a in attack[0].actor}
+    assert "KEN" in {r.code for r in attack[0].recipient}
