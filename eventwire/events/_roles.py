@@ -958,8 +958,51 @@ def _fallback_subject(ctx: _Ctx, verb: Any) -> Any:
 DYADIC = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "ASSAULT", "COERCE"})
 
 
+def _purpose_targets(ctx: _Ctx, tok: Any) -> list[Entity]:
+    """The parties a hostile act's stated aim is aimed at: "fired missiles to hit a U.S.-owned ship",
+    "massed troops to attack Iraqi positions". An infinitive of purpose ("to" + verb) under the trigger
+    or under its object says what the act is for; when that verb is itself a conflict act (every
+    lexicon reading of it, with its own object, is verbal or material conflict), its object is the
+    act's target. A protective aim ("sent warships to escort Kuwaiti tankers") names whom the act is
+    for, not whom it is against, so it gives nothing here. An infinitive that completes the trigger
+    itself ("refused to allow American planes to cross", "agreed to escort Kuwaiti tankers") is the
+    act refused, agreed or threatened: whom that act is done to is the target, whatever the act."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = [tok, *(o for o in tok.children if o.dep_ == "dobj")]
+    found: list[Entity] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.tag_ != "VB" or \
+                    not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            # "allow American planes to cross": the one allowed is the subject of what is allowed.
+            objs += [s for x in c.children if x.dep_ in ("ccomp", "xcomp") and x.tag_ == "VB"
+                     for s in x.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
+            if not objs:
+                continue
+            complement = h is tok and c.dep_ == "xcomp" and not any(o.dep_ == "dobj" for o in tok.children)
+            lemmas = {o.lemma_.lower() for o in objs}
+            readings = [t for t in ctx.lexicon.verb_candidates(c.lemma_.lower()) if t.obj is None or t.obj in lemmas]
+            if not complement and (not readings or any(ctx.lexicon.quad(t.plover) < 3 for t in readings)):
+                continue
+            for o in objs:
+                for w in [o, *syn.conjuncts(o)]:
+                    for t in syn.argument_tokens(w):
+                        if t.dep_ == "npadvmod" and t.head.lemma_.lower() in ("base", "bear", "build", "make"):
+                            continue  # "British-based planes": where they are based, not whose they are
+                        if _names_party(ctx, t, _is_agent_noun(w)) and ctx.entity_at[t.i] not in found:
+                            found.append(ctx.entity_at[t.i])
+    return found
+
+
 def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
     mine = {a.code for a in actors}
+    for ent in _purpose_targets(ctx, tok):
+        # "fired missiles near Kuwait to hit a U.S.-owned ship": the aim names the target.
+        if ent.code not in mine and len(ent.code) == 3 and ent.code not in NON_STATE_CODES:
+            return ent
     for i in range(sent.start, sent.end):
         if i in skip:
             continue
@@ -1146,6 +1189,11 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
     elif not recipients and (mine := single_state(actors)):
         named = _other_parties_named(ctx, {a.code for a in actors})
         target = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else home
+        aimed = {e.code for e in _purpose_targets(ctx, tok)} & named if tok is not None and len(named) > 1 else set()
+        if len(aimed) == 1:
+            # "sent jets to bomb Iranian oil terminals near Kuwait": of several parties, the one the
+            # act's stated aim is against is its target.
+            named = aimed
         if named and target not in named:
             # "Guillaume warned France would reject the European Community's reforms": the sentence
             # names a party of its own that the parse did not attach; the story's country is then no
