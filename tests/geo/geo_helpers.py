@@ -14,3 +14,8 @@ def by_trigger(events, trigger: str):
     found = [e for e in events if e.explanation and e.explanation.trigger.lower() == trigger]
     assert found, [(e.event, e.explanation.trigger) for e in events]
     return found[0]
+
+
+def event_country(pipeline, text: str, published: str | None, trigger: str) -> str | None:
+    """The event-location country of the event ``trigger`` coded in ``text``."""
+    return by_trigger(pipeline.process_text(text, published=published).events, trigger).event_loc.country_code

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geo_helpers import by_trigger as _by_trigger
+from geo_helpers import event_country as _event_country
 from geo_helpers import place_names as _names
 
 
@@ -18,8 +19,7 @@ def test_a_trip_called_off_does_not_place_the_calling_off(pipe):
     # A trip that is cancelled or put off never reaches its end: the decision is taken at home.
     text = ("OTTAWA, April 9 - The Canadian foreign minister has cancelled a trip to Brazil because of a cabinet "
             "crisis, his office said.")
-    events = pipe.process_text(text, published="1987-04-09").events
-    assert _by_trigger(events, "cancelled").event_loc.country_code == "CAN"
+    assert _event_country(pipe, text, "1987-04-09", "cancelled") == "CAN"
     from eventwire.events._location import _aimed
     from eventwire.nlp import load_nlp
 
@@ -84,8 +84,7 @@ def test_people_meeting_here_tomorrow_speak_at_the_dateline(pipe):
     text = ("LISBON, May 6 - Trade and textiles are expected to dominate talks by the alliance's ministers here "
             "tomorrow. Diplomats said the ministers were expected to strongly back a warning to Washington that the "
             "bill would provoke retaliation.")
-    events = pipe.process_text(text, published="1987-05-06").events
-    assert _by_trigger(events, "back").event_loc.country_code == "PRT"
+    assert _event_country(pipe, text, "1987-05-06", "back") == "PRT"
 
 
 def test_visitors_are_found_by_the_storys_own_name_for_the_dateline_country():

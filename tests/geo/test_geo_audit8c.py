@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo_helpers import by_trigger as _by_trigger
+from geo_helpers import event_country as _event_country
 
 
 @pytest.fixture(scope="module")
@@ -17,15 +17,13 @@ def test_an_armed_strike_on_another_state_is_not_placed_at_the_home_dateline(pip
     # was filed from.
     text = ("LONDON, May 4 - British warplanes bombed an Argentine radar station early today, the Defence "
             "Ministry said.")
-    events = pipe.process_text(text, published="1982-05-04").events
-    assert _by_trigger(events, "bombed").event_loc.country_code == "ARG"
+    assert _event_country(pipe, text, "1982-05-04", "bombed") == "ARG"
 
 
 def test_an_attack_on_the_datelines_country_stays_at_the_dateline(pipe):
     # The same rule leaves alone an attack on the country the story was filed from.
     text = ("CAIRO, May 4 - Libyan warplanes bombed an Egyptian border post early today, the army said.")
-    events = pipe.process_text(text, published="1982-05-04").events
-    assert _by_trigger(events, "bombed").event_loc.country_code == "EGY"
+    assert _event_country(pipe, text, "1982-05-04", "bombed") == "EGY"
 
 
 def test_goods_chartered_from_a_country_do_not_place_the_deal(pipe):
@@ -43,8 +41,7 @@ def test_a_meeting_here_is_at_the_dateline(pipe):
     # "met ... here" happens where the story was filed, whatever other town the sentence names.
     text = ("OTTAWA, June 2 - Mexican trade officials met Canadian ministers here on Monday before flying on "
             "to Lima.")
-    events = pipe.process_text(text, published="1987-06-02").events
-    assert _by_trigger(events, "met").event_loc.country_code == "CAN"
+    assert _event_country(pipe, text, "1987-06-02", "met") == "CAN"
 
 
 def test_an_armed_strike_with_no_target_stays_where_the_story_is(pipe):
@@ -52,21 +49,18 @@ def test_an_armed_strike_with_no_target_stays_where_the_story_is(pipe):
     # the home dateline.
     text = ("ANKARA, May 4 - Turkish jets bombed Kurdish rebel camps in northern Iraq today, the military said. "
             "The camps were hit by rockets. Turkish warplanes also attacked in March, officials added.")
-    events = pipe.process_text(text, published="1987-05-04").events
-    assert _by_trigger(events, "attacked").event_loc.country_code == "IRQ"
+    assert _event_country(pipe, text, "1987-05-04", "attacked") == "IRQ"
 
 
 def test_forces_fighting_enemy_troops_keep_the_home_dateline(pipe):
     # Troops killing enemy soldiers may be fighting on their own ground: the home dateline stays.
     text = ("ADDIS ABABA, May 4 - Ethiopian troops killed hundreds of Somalis in repelling a new offensive on "
             "the eastern front, the army said.")
-    events = pipe.process_text(text, published="1987-05-04").events
-    assert _by_trigger(events, "killed").event_loc.country_code == "ETH"
+    assert _event_country(pipe, text, "1987-05-04", "killed") == "ETH"
 
 
 def test_an_act_before_leaving_a_town_was_done_there(pipe):
     # One leaves from where one is: what was done "before leaving Seoul" was done in Seoul.
     text = ("OTTAWA, June 2 - The Canadian trade minister repeated his warning of retaliation before leaving "
             "Seoul on Friday, officials said.")
-    events = pipe.process_text(text, published="1987-06-02").events
-    assert _by_trigger(events, "repeated").event_loc.country_code == "KOR"
+    assert _event_country(pipe, text, "1987-06-02", "repeated") == "KOR"
