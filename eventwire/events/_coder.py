@@ -905,14 +905,15 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
                 for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in syn.children(w, "pobj")]
     subj_tokens.update(t.i for p in partners for t in p.subtree)
     victim = None
-    if subj is not None and not passive and (tok.lemma_.lower() in VICTIM_VERBS or (
-            tok.lemma_.lower() in ("come", "fall") and any(p.lower_ == "under" for p in tok.children if p.dep_ == "prep"))):
+    under = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"] \
+        if tok.lemma_.lower() in ("come", "fall") else []
+    if subj is not None and not passive and (tok.lemma_.lower() in VICTIM_VERBS or under):
         # "Four protesters died from gunfire", "a helicopter came under fire": the subject suffered the event;
         # whoever it came from ("came under attack from Taliban fighters") did it.
         victim, subj = subj, None
-        subj = next((d for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
-                     if o.dep_ == "pobj" for d in syn.prep_objects(o, ("from", "by"))), None) or \
-            next(iter(syn.prep_objects(tok, ("from",))), None) if tok.lemma_.lower() in ("come", "fall") else None
+        if under:
+            subj = next((d for p in under for o in p.children if o.dep_ == "pobj"
+                         for d in syn.prep_objects(o, ("from", "by"))), None) or next(iter(syn.prep_objects(tok, ("from",))), None)
         notes.append(f"'{tok.lemma_}': its subject '{victim.text}' is the victim")
     if subj is not None:
         actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
