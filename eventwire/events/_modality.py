@@ -81,6 +81,12 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     for v in scope[1:]:
         if v.lemma_ in syn.NEGATING_VERBS:
             return "negated", [f"governed by '{v.lemma_}'"]
+        # "were unable to agree", "is loath to abandon": the adjective says the act was not done (the
+        # parser hangs it on the trigger's head or beside it, on "be").
+        unable = next((a for a in (v, *(c for c in v.children if c.dep_ == "acomp"))
+                       if a.lower_ in UNABLE_ADJECTIVES and a.pos_ == "ADJ"), None)
+        if unable is not None:
+            return "negated", [f"governed by '{unable.lower_}'"]
     if reporter is not None and reporter.lemma_ in ("deny",) and verb.dep_ != "conj":
         return "negated", ["reported as denied"]
     denied = _denied_report(scope[-1])
@@ -139,6 +145,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     return "asserted", notes
 
 
+# Adjectives that say an act was not (or will not be) done: "unable to agree", "loath to give up".
+UNABLE_ADJECTIVES = frozenset({"unable", "loath", "loth", "loathe"})
 # Adjectives that schedule or expect an act: "is due to meet", "is likely to defend".
 EXPECTED_ADJECTIVES = frozenset({"due", "likely", "unlikely", "poised", "set", "bound", "expected", "scheduled"})
 

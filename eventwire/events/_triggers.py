@@ -280,6 +280,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "stalling tactics", "the ruling party": a participle that describes a noun reports no act
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Scissors, who consults with officials", "the government, which controls the port": a description
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for v in (verb, verb.head) for c in v.children):
+        return None  # "pupils who commit or threaten violence": the second verb of the same description
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
         return None  # "Basra, where British forces are stationed": the present passive describes a state
@@ -302,6 +305,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "businesses agree that China has taken advantage": sharing a view, not an agreement
     if lemma in STRIVING_VERBS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return None  # "parties battle to win votes", "fought to keep his seat": striving, not fighting
+    if lemma in STRIVING_VERBS and not objs and any(
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "against", "between") for c in verb.children):
+        return None  # the same with the parser's purpose clause: "were fighting hard today to prevent a deal collapsing"
     if objs and obj in ("restriction", "ban", "curb", "control", "limit", "freeze") and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SANCTION_KINDS for c in objs[0].children):
         sanction = [t for t in lex.noun_candidates("sanction")]
@@ -475,6 +482,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "struck by the level of concern", "hit by falling prices": a thing that strikes no one
     if best.plover == "ASSAULT" and lemma in EFFECT_VERBS and not particle and objs and _effect(ctx, verb, objs[0]):
         return None  # "cutting subsidies will hurt poor families", "rumours hit the stock market": an effect, not force
+    if best.plover == "ASSAULT" and lemma == "target" and _aimed_at_rival(ctx, verb, objs):
+        return None  # "a strategy of targeting the Tory leader", "top firms would be targeted": aimed at, not struck
     if best.plover == "ASSAULT" and lemma in ("shoot", "fire") and not particle and _idle_shot(ctx, verb, objs):
         return None  # "shot basketball hoops", "shot a video", "the fired aide": no shooting at anyone
     if best.plover == "ASSAULT" and lemma == "clash" and _war_of_words(ctx, verb):
@@ -596,6 +605,25 @@ def _met_thing(ctx: _Ctx, objs: list[Any]) -> bool:
     return bool(objs) and objs[0].dep_ == "dobj" and objs[0].pos_ == "NOUN" and \
         objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
         not any(t.i in ctx.entity_at for t in objs[0].subtree)
+
+
+# Sectors of those who target with force.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "CRM", "COP", "SPY", "INS"})
+
+
+def _aimed_at_rival(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """Whether "target" aims a campaign or a policy at a party or a business rather than force at it:
+    what is targeted is a political party or a firm, whoever aims is no force or armed group, and the
+    sentence names no weapon, munition or violence ("gunmen targeted the party's leader" stays ASSAULT)."""
+    if not objs or objs[0].dep_ not in ("dobj", "nsubjpass"):
+        return False
+    aimer = syn.agent_of(verb) if syn.is_passive(verb) else syn.subject_of(verb)
+    if aimer is not None and (aimer.lemma_.lower() in FORCE_NOUNS | EQUIPMENT_NOUNS | WEAPON_WORDS
+                              or _armed(aimer) or getattr(ctx.entity_at.get(aimer.i), "sector", None) in ARMED_SECTORS):
+        return False
+    if any(t.lemma_.lower() in WEAPON_WORDS | MUNITION_WORDS | VIOLENT_DEATH_WORDS | COMBAT_NOUNS for t in verb.sent):
+        return False
+    return getattr(ctx.entity_at.get(objs[0].i), "sector", None) in ("PTY", "BUS")
 
 
 def _idle_shot(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
@@ -987,11 +1015,12 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
                 and not any(t.lower_ in CONDITION_MARKS for t in c.subtree) and _opinion_subject(ctx, c)
                 for c in said):
             return True
-    # "warned of rising obesity levels", "warns about falling standards": a trend or a danger
-    # named by a thing, with nobody warned and no act of force, penalty or consequence in view, is
-    # a forecast ("warned of retaliation", "warned of serious consequences" stay threats).
+    # "warned of rising obesity levels", "warns about falling standards", "warn against expectations of a
+    # quick recovery": a trend, a danger or a hope named by a thing, with nobody warned and no act of
+    # force, penalty or consequence in view, is a forecast or advice ("warned of retaliation", "warned
+    # against any attack" stay threats).
     if lemma == "warn" and not objs and not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
-        about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
                  for p in c.children if p.dep_ == "pobj"]
         if about and all(_harmless_thing(ctx, p) and not any(
                 t.lemma_.lower() in CONSEQUENCE_NOUNS or t.i in ctx.entity_at or (t.pos_ == "NOUN" and any(
@@ -1052,7 +1081,63 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     if lemma in ("allow", "permit", "enable") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
             olemma in PROCESS_NOUNS and not xcomps:
         return True
+    # "said he respected the views of those who oppose it", "appreciated people's concerns", "welcomed
+    # the possibility that the mill might be sold": an attitude to a state of mind or to an eventuality,
+    # no party's act endorsed ("welcomed the Spanish proposal" stays SUPPORT).
+    if lemma in ATTITUDE_VERBS and olemma in ATTITUDE_OBJECTS and obj.dep_ in ("dobj", "nsubjpass"):
+        return True
+    # "was heavily defeated in the state election", "beaten in a parliamentary vote": a contest's result,
+    # no force used ("defeated the rebels in a battle" stays ASSAULT).
+    if lemma in BEATING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ELECTORAL_NOUNS | VOTING_NOUNS for p in c.children)
+            for c in verb.children):
+        return True
+    # "the Liberal Democrats challenge Labour in its heartlands", "parties are challenging the incumbent
+    # governor": a party standing against a party or an office-holder, with no reason, demand or dare
+    # given, contests an election; "challenged the Tories over their tax plans" stays criticism.
+    if lemma == "challenge" and obj is not None and obj.dep_ == "dobj" and _party(ctx, syn.subject_of(verb)) and (
+            _party(ctx, obj) or any(c.dep_ == "amod" and c.lower_ == "incumbent" for c in obj.children)) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("over", "on", "about", "for", "to"))
+            for c in verb.children):
+        return True
+    # "was talking in the Highlands to 100 teenagers", "spoke to students": a talk given to an audience,
+    # not consultation between parties.
+    if lemma in ("talk", "speak") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in LISTENER_NOUNS for p in c.children) for c in verb.children):
+        return True
+    # "chosen Manchester to host the annual event", "will host the Olympics": staging an occasion that is
+    # no meeting or visit of parties ("host the summit", "hosted the Chinese president" stay events).
+    if lemma == "host" and obj is not None and obj.dep_ == "dobj" and olemma not in MEETING_NOUNS \
+            and obj.i not in ctx.entity_at and not _is_agent_noun(obj) and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            and not ctx.lexicon.noun_candidates(olemma) and not ctx.lexicon.light_verb("host", olemma):
+        return True
+    # "contrasted his approach with Mr Brown's pledge": a comparison, no disapproval of anyone.
+    if lemma == "contrast":
+        return True
+    # "the MP, who is consulting his lawyers": taking one's own professional advice, no meeting of parties.
+    if lemma == "consult" and olemma in ADVISER_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+        return True
     return False
+
+
+def _party(ctx: _Ctx, tok: Any) -> bool:
+    """A political party named or coded as one: "Labour", "the LDP", "the ruling party"."""
+    return tok is not None and (getattr(ctx.entity_at.get(tok.i), "sector", None) == "PTY"
+                                or tok.lemma_.lower() == "party")
+
+
+# One's own professional advisers: "consulting his lawyers".
+ADVISER_NOUNS = frozenset({"lawyer", "solicitor", "attorney", "counsel", "doctor", "accountant", "adviser", "advisor"})
+# Attitudes that take a state of mind or an eventuality as their object: "respected the views of".
+ATTITUDE_VERBS = frozenset({"respect", "appreciate", "understand", "welcome", "acknowledge", "share", "note"})
+ATTITUDE_OBJECTS = frozenset({"view", "concern", "worry", "fear", "feeling", "opinion", "sentiment", "frustration",
+                              "anxiety", "possibility", "point"})
+# Verbs of winning over a rival, which in a vote or an election are its result.
+BEATING_VERBS = frozenset({"defeat", "beat", "rout", "trounce", "thrash", "crush", "outvote"})
+VOTING_NOUNS = frozenset({"referendum", "division", "motion", "polls", "count"})
 
 
 # What one runs into that is no party: "ran into problems", "ran into fierce opposition".
@@ -1090,6 +1175,10 @@ def _plain_death(ctx: _Ctx, verb: Any) -> bool:
 # Those one welcomes as a host: "welcomed delegates to the conference".
 GUEST_NOUNS = frozenset({"delegate", "guest", "visitor", "audience", "participant", "attendee", "crowd",
                          "supporter", "activist", "member", "spectator", "newcomer", "student", "pupil"})
+# Those a talk is given to: "talking to 100 teenagers" (members of a body are not listed: "talked to
+# members of the committee" may be consultation).
+LISTENER_NOUNS = (AUDIENCE_NOUNS | GUEST_NOUNS | {"teenager", "youngster", "child", "schoolchild", "graduate"}) - {
+    "member", "taste", "instinct", "base"}
 # Records kept on paper or on file: destroying them attacks no one.
 DOCUMENT_NOUNS = frozenset({"file", "document", "record", "paper", "e-mail", "email", "letter", "evidence", "note",
                             "tape", "data", "archive", "dossier", "minute", "memo", "ballot"})
