@@ -705,6 +705,15 @@ LEADERS = [
     ("Francisco Gros", "BRA", "francisco gros", "BRAGOVBUS 1987-02-11-1987-04-30;BRAGOVBUS 1991-05-17-1992-11-20;BRAGOVBUS 2000-01-02-2002-01-02"),
     ("James Baker", "USA", "james baker|james a baker|james baker iii|james a baker iii", "USAGOV 1981-01-20-1985-02-04;USAGOV 1985-02-04-1988-08-17;USAGOV 1989-01-25-1992-08-23;USAGOV 1992-08-23-1993-01-20"),
     ("Rodrigo Rato", "ESP", "rodrigo rato|rodrigo de rato", "ESPGOV 1996-05-05-2004-04-18;IGO 2004-06-07-2007-11-01"),
+    # Audit 9: Iran's revolutionary leader until his death (the dictionaries end his role in 1980, when a
+    # president took office under him); the UN Secretary-General of 1982-91 (filed only as Peru's, later
+    # its prime minister); the U.S. ambassador to the UN of 1985-89 (ambassador-at-large before, deputy CIA
+    # director 1972-76, then ambassador in Bonn); the Scottish Conservatives' Holyrood leader of 1999-2005,
+    # an MSP after; from public records of their posts.
+    ("Ruhollah Khomeini", "IRN", "khomeini|ruhollah khomeini|ayatollah khomeini|ayatollah ruhollah khomeini|imam khomeini", "IRNGOV 1979-02-05-1989-06-03"),
+    ("Javier Perez de Cuellar", "UNO", "javier perez de cuellar|perez de cuellar|javier perez de cuéllar|pérez de cuéllar|javier pérez de cuéllar", "UNO 1982-01-01-1991-12-31;PERGOV 2000-11-25-2001-07-28"),
+    ("Vernon Walters", "USA", "vernon walters|vernon a walters", "USASPY 1972-05-02-1976-07-07;USAGOV 1981-01-01-1991-08-18"),
+    ("David McLetchie", "GBR", "david mcletchie|mcletchie", "GBRPTY 1999-05-06-2005-10-31;GBRLEG 2005-10-31-2009-08-30"),
 ]
 # Audit 7: members of the devolved and local assemblies (MSPs, MLAs, "assembly members") legislate
 # (LEG); councillors are local government (GOV, as "council").
@@ -719,6 +728,8 @@ LEADERS = [
 # a junta is military first and governing second; "militants" are rebels, not unknown gunmen).
 # ("negotiator" is an official; "counterpart" is left to a rule in eventwire/actors/_resolve.py: "his
 # Spanish counterpart" is Spain's government, but a bare "his counterparts" is not the speaker's own side.)
+# Audit 9: a secretary-general (of a state body, an international body or a party) is an official (GOV; an
+# international body's own code comes from the body or the person), never the army's "general" (MIL).
 # Audit 5: "the party leadership" is the party (PTY); banks, makers and casinos are businesses, but "policy
 # makers" govern; a foundation is an NGO (PLOVER's non-state code, as "charity").
 AGENTS = """
@@ -790,7 +801,8 @@ central banker GOV BUS; central bankers GOV BUS;
 union LAB; merchant bank BUS; merchant banks BUS; trading house BUS; trading houses BUS;
 state news agency JRN; official news agency JRN; news agencies JRN; parliamentary deputies LEG;
 parliament deputies LEG; people's deputies LEG; constituency association PTY; constituency associations PTY;
-constituency party PTY; local party PTY
+constituency party PTY; local party PTY;
+secretary general GOV; secretaries general GOV
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {

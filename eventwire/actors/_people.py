@@ -31,6 +31,8 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
             # "Alan Brindle, 61, MP for Eastwick": a title written after the name, as an apposition.
             # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.)
             _code_from_apposition(text, ent, kb, home)
+        if ent.label == "PERSON" and not ent.sector:
+            _code_from_postnominal(text, ent, home)
         if ent.label == "PERSON" and (not ent.code or (ent.code == "GBR" and ent.sector is None)) \
                 and home == "GBR" and _peer(text, ent):
             # "Lord Ashwell" in a British story: a peer, a member of the House of Lords, unless the
@@ -50,7 +52,7 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
                     _org_from_acronym(text, ent, kb)
             if ent.code:
                 orgs.setdefault(ent.text, ent)
-    known = _link(entities)
+    known = _link(entities, text)
     return _later_mentions(text, known, entities)
 
 
@@ -187,6 +189,19 @@ def _officer_of_firm(kb: ActorKB, toks, chain, name_k: int, ent: Entity) -> bool
 
 
 _PEERAGE = frozenset({"lord", "baroness"})
+# Letters after a name that make its bearer a member of a legislature: "Margaret Hale MP", "Ann Lyle MSP".
+_POSTNOMINAL_LEG = re.compile(r"\s(?:MP|MSP|MLA|TD)\b(?![-'’])")
+
+
+def _code_from_postnominal(text: str, ent: Entity, home: str | None) -> None:
+    """A person written with a legislator's letters after the name is a legislator (LEG), in place; the
+    country is the one the tables give, else the article's dominant one."""
+    if not _POSTNOMINAL_LEG.match(text, ent.end):
+        return
+    ent.sector = "LEG"
+    ent.code = ent.code or home
+
+
 _NAME_HONORIFICS = frozenset({"lord", "baroness", "lady", "sir", "dame", "mr", "mrs", "ms", "dr"})
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
 
@@ -307,10 +322,23 @@ def _later_mentions(text: str, known: dict[str, Entity], found: list[Entity]) ->
     return out
 
 
-def _link(entities: list[Entity]) -> dict[str, Entity]:
+def _same_name(word: str, ref_words: set[str]) -> bool:
+    """Whether a name word is one of a known person's, or the same stem ("Clark" for "Clarke")."""
+    return word in ref_words or (len(word) >= 4 and any(
+        len(r) >= 4 and (r.startswith(word) or word.startswith(r)) for r in ref_words))
+
+
+# A courtesy title written right before a single name: that name is a surname ("Mr Howard").
+_SURNAME_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
+
+def _link(entities: list[Entity], text: str | None = None) -> dict[str, Entity]:
     """Later short mentions of a person take the code of the earlier full mention
-    ("South Korean President Yoon Suk Yeol ... Yoon said"), as a reader would."""
+    ("South Korean President Yoon Suk Yeol ... Yoon said"), as a reader would. The first word of a
+    two-word name may be a given name ("Howard Flight"): it links a later bare mention only when no
+    other person has it as a surname and no "Mr"/"Mrs" marks the mention as a surname ("Mr Howard")."""
     known: dict[str, Entity] = {}
+    given: dict[str, Entity] = {}
     prev: Entity | None = None
     for ent in entities:
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
@@ -331,11 +359,25 @@ def _link(entities: list[Entity]) -> dict[str, Entity]:
             known.setdefault(words[0], prev)
         prev = ent
         if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
+            names = [w for w in words if w.lower().strip(".") not in _HONORIFICS]
             for w in words[-3:]:
                 if w.lower().strip(".") not in _HONORIFICS:  # "Lord", "Sir" are no one's name
-                    known.setdefault(w, ent)
+                    if ent.label == "PERSON" and len(names) == 2 and w == names[0]:
+                        given.setdefault(w, ent)
+                    else:
+                        known.setdefault(w, ent)
         elif ent.label == "PERSON" and not ent.code and words:
             ref = known.get(words[-1]) or known.get(words[0])
+            if ref is None and words[0] in given and (len(words) >= 2 or not (
+                    text is not None and _SURNAME_TITLE.search(text, max(0, ent.start - 6), ent.start))):
+                ref = given[words[0]]
+            if ref is not None and len(words) >= 2 and words[-1] not in known:
+                # "Tony Blair ... the writer Tony Hobbes": a full name sharing only its first word with a
+                # known person is someone else; the rest of the name must match too ("Yoon Suk-yeol",
+                # or a misspelling that keeps its stem: "Charles Clark" for Charles Clarke).
+                ref_words = {w.split("-")[0] for w in ref.text.replace("’s", "").replace("'s", "").split()}
+                if not any(_same_name(w.split("-")[0], ref_words) for w in words[1:]):
+                    ref = None
             if ref is not None:
                 ent.code, ent.sector, ent.office, ent.canonical = ref.code, ref.sector, ref.office, ref.canonical
     return known

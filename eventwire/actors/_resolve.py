@@ -463,11 +463,28 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
 _MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
 
 
+# Words naming a body made of its members: "the Council of Mortgage Lenders" is lenders (BUS), "the Royal
+# College of Physicians" physicians (MED), not a government council or a school. ("union" stays labour.)
+_MEMBER_BODIES = frozenset({"council", "association", "college", "federation", "confederation", "league",
+                            "society", "institute", "chamber", "guild"})
+
+
 def _drop_title_prefixes(tokens: Sequence[Token], out: list[Match]) -> list[Match]:
-    """"Deputy Finance Minister": the prefix agent ("deputy", COP on its own) yields to the title after it."""
+    """"Deputy Finance Minister": the prefix agent ("deputy", COP on its own) yields to the title after it,
+    and so does "Deputy" before a titled body ("Deputy U.S. Trade Representative Michael Smith"). A body word
+    followed by "of" and its members' agent noun yields to the members ("the Council of Mortgage Lenders")."""
     drop = set()
     for k, m in enumerate(out[:-1]):
         nxt = out[k + 1]
+        if (m.kind == "agent" and nxt.kind == "name" and nxt.i == m.j and m.key in TITLE_PREFIXES
+                and nxt.entries[0].kind in ("org", "igo")):
+            drop.add(k)
+            continue
+        if (m.kind == "agent" and nxt.kind == "agent" and m.key in _MEMBER_BODIES and m.j < len(tokens)
+                and tokens[m.j].key == "of" and nxt.agent[0] not in ("UNK", None) and nxt.i - m.j <= 3
+                and all(t.text[:1].isupper() for t in tokens[m.j + 1:nxt.i])):
+            drop.add(k)
+            continue
         if m.kind == "agent" and nxt.kind == "agent" and nxt.i == m.j and nxt.key in _MINISTER_WORDS:
             drop.add(k)  # "Armed Forces Minister", "Police Minister": a portfolio; a minister governs (GOV)
             continue
@@ -821,7 +838,7 @@ def _title_before_person(kb: ActorKB, tokens: Sequence[Token], names: list[Match
     if not title_word:
         return
     body = next((m for m in reversed(names) if m.j <= primary.i and not m.demoted
-                 and m.entries[0].kind in ("org", "igo")), None)
+                 and m.entries[0].kind in ("org", "igo", "country", "norp")), None)
     if body is None:
         return
     # Only a title chain may separate the body from the person ("'s lead Brexit negotiator").
@@ -831,10 +848,20 @@ def _title_before_person(kb: ActorKB, tokens: Sequence[Token], names: list[Match
                 or tokens[k].key == "lead")
            for k in range(body.j, primary.i)):
         return
-    g = kb.resolution(body.entries[0], body.key, date)
-    if g.code in NONSTATE_CODES and g.code != res.code:
+    geo = body.entries[0].kind in ("country", "norp")
+    g = kb.resolution(_pick_entry(body.entries, None) if geo else body.entries[0], body.key, date)
+    if g.code in NONSTATE_CODES and g.code != res.code and not geo:
         notes.append(f"title of {g.canonical!r} before the person: code {g.code} (not {res.code})")
         res.code = g.code
+    elif g.code and g.code not in NONSTATE_CODES and g.code != res.code and res.code not in NONSTATE_CODES:
+        # "Deputy U.S. Trade Representative Michael Smith", "French Foreign Minister ...": the tables know
+        # the name only without a role on this date (another man's, or before his office); the country
+        # written in the title is the better witness.
+        notes.append(f"the title's country {g.code} before the person (tables: {res.code or 'no code'}, "
+                     "no role on this date)")
+        res.code = g.code
+    if geo and not title:
+        return
     if res.sector in (None, "ELI"):
         sector = title[-1].agent[0] if title and title[-1].agent[0] not in NONSTATE_CODES else (g.sector or "GOV")
         notes.append(f"current title before the person: {sector} (tables: {res.sector or 'no sector'} on this date)")
