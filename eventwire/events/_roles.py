@@ -887,13 +887,49 @@ def _meeting_venue(ctx: "_Ctx", t: Any) -> bool:
         cur.head.head.lemma_.lower() in MEETING_NOUNS | {m.rstrip("s") for m in MEETING_NOUNS}
 
 
+def _thing_owner(ctx: "_Ctx", root: Any) -> list[Actor]:
+    """Whose thing a noun names, by the party word that modifies it ("a government scheme to offer UK
+    courses", "the government's plan to sell arms to Taiwan"): the act done to the thing is aimed at its
+    owner, not at parties that the description of the thing mentions further in."""
+    for c in root.children:
+        if c.dep_ not in ("poss", "compound") or c.pos_ not in ("NOUN", "PROPN") or c.i > root.i:
+            continue
+        ent = ctx.entity_at.get(c.i)
+        if ent is not None and ent.code and _names_party(ctx, c, False):
+            return [_actor(ent.text, ent.code, ent.sector)]
+        if c.pos_ == "NOUN" and c.lemma_.lower() in GOVERNMENT_NOUNS:
+            got = [a for a in _resolve_head(ctx, c, context_country=ctx.focus_country) if a.code]
+            if got:
+                return got
+    return []
+
+
+def _clause_depth(t: Any, root: Any) -> int:
+    """How many clauses (participles, infinitives, relative clauses) lie between ``t`` and the phrase head
+    ``root``: "a scheme [to sell licences to Russian trawlers]" puts the trawlers one clause in."""
+    depth, cur = 0, t
+    for _ in range(40):
+        if cur.i == root.i or cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX"):
+            depth += 1
+        cur = cur.head
+    return depth
+
+
 def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
-    found = []
     agent = _is_agent_noun(root)
+    # With an owner named ("a government scheme to offer UK courses"), the parties inside the thing's
+    # description are not the target; without one, a clause that describes the thing may name it
+    # ("revoked an agreement that allowed U.S. personnel").
+    owner = _thing_owner(ctx, root) if not agent and root.pos_ == "NOUN" else []
+    found = []
     for t in syn.argument_tokens(root):
-        if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found:
+        if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found and \
+                not (owner and _clause_depth(t, root)):
             found.append(ctx.entity_at[t.i])
     out = [_actor(e.text, e.code, e.sector) for e in found]
+    out = [*(o for o in owner if (o.entity_text, o.code) not in {(a.entity_text, a.code) for a in out}), *out]
     if not out and not agent and root.pos_ == "NOUN":
         # "discussed the budget with the finance minister", "signed a pact with the unions": a thing's
         # "with" names whom the act is shared with, even when no table names that party.
@@ -1042,11 +1078,13 @@ def _in_other_clause(t: Any, tok: Any) -> bool:
 BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
 
 
-def _other_parties_named(ctx: _Ctx, mine: set[str | None]) -> set[str]:
+def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> set[str]:
     """Codes of the states and international bodies the current sentence names besides ``mine``: not a
     town that only says where ("talks in Geneva"), not where equipment was made, not a country inside
     a longer place name ("the East China Sea"), not a word in a relative clause that only describes,
-    nor one inside a subject (of the trigger's clause or of any clause around it)."""
+    nor one inside a subject (of the trigger's clause or of any clause around it), nor, given the
+    trigger ``tok``, one in another clause with a subject of its own ("farmers marched through Budapest
+    while in Austria growers blocked roads in protest": Hungary is no party to the Austrian protest)."""
     found = set()
     for t in ctx.sent_tokens:
         ent = ctx.entity_at.get(t.i)
@@ -1060,6 +1098,8 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None]) -> set[str]:
                 _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or \
                 any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
+        if tok is not None and syn.in_separate_clause(t, tok):
+            continue
         found.add(ent.code)
     return found
 
@@ -1147,6 +1187,38 @@ def _target_abroad(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
     return None
 
 
+# Symmetric acts: parties named together as the subject act with one another ("the union and the company
+# agreed to resume talks", "Blair and Chirac met"), so each is an actor and none is aimed at a third party.
+JOINT_VERBS = frozenset({"agree", "meet", "negotiate", "talk", "confer", "cooperate", "collaborate", "reconcile",
+                         "sign", "ally", "discuss"})
+JOINT_NOUNS = MEETING_NOUNS | DOCUMENT_NOUNS | {"deal", "cooperation", "alliance", "partnership", "reconciliation"}
+# Instruments that states make with other states: a state that signs or joins one acts towards its
+# partners abroad, not towards its own government.
+INTERSTATE_DOCUMENTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter", "protocol"})
+
+
+def _joint_act(tok: Any, actors: list[Actor]) -> bool:
+    """Whether the trigger is a symmetric act ("agreed", "met", "talks") of two or more named parties, who
+    are then all actors (PLOVER's reciprocal events), so the story supplies no recipient."""
+    if tok is None or not (tok.lemma_.lower() in JOINT_VERBS | JOINT_NOUNS or tok.lower_ in JOINT_NOUNS):
+        return False
+    return len({a.entity_text.lower() for a in actors if a.office != CONTEXT_GUESS}) >= 2
+
+
+def _interstate_document(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
+    """The trigger's object when it is a treaty, convention, charter or protocol that names no party
+    ("Russia has signed the charter", "ratified the convention on desertification"): made with other
+    states, so the story's own government is no stand-in for the other side."""
+    if tok is None or noun:
+        return None
+    for h in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if h.lemma_.lower() in INTERSTATE_DOCUMENTS or h.lower_ in INTERSTATE_DOCUMENTS:
+            start, end = syn.core_phrase(h)
+            if not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
+                return syn.span_text(ctx.doc, start, end)
+    return None
+
+
 def _active_subject(tok: Any, noun: bool) -> Any:
     """The subject of an active verb trigger ("many blame ...", "the former minister has died"); None for a
     passive ("40 protesters were arrested") or a noun trigger. (The caller leaves an unresolved "it" or
@@ -1186,8 +1258,10 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             notes.append(f"recipient: the named '{text}', which no table codes" + (f" (the story's guess, {code})" if code else ""))
         else:
             notes.append(f"no recipient inferred from the story: the sentence names '{text}', which no table codes")
+    elif not recipients and _joint_act(tok, actors):
+        notes.append("no recipient inferred from the story: the parties named together act with one another")
     elif not recipients and (mine := single_state(actors)):
-        named = _other_parties_named(ctx, {a.code for a in actors})
+        named = _other_parties_named(ctx, {a.code for a in actors}, tok)
         target = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else home
         aimed = {e.code for e in _purpose_targets(ctx, tok)} & named if tok is not None and len(named) > 1 else set()
         if len(aimed) == 1:
@@ -1212,6 +1286,10 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the other country of a two-country story ({other})")
+        elif pair is None and home and mine == home and all(a.sector in (None, "GOV") for a in actors) and \
+                (document := _interstate_document(ctx, tok, noun)) is not None:
+            # "Russia has signed the charter": the state's own government is not the other party.
+            notes.append(f"no recipient inferred from the story: '{document}' is made with other states")
         elif pair is None and home and (abroad := _target_abroad(ctx, tok, noun) if tok is not None else None):
             # "pledged money to an international fund", "urged other donors": aimed outside the country.
             notes.append(f"no recipient inferred from the story: the target '{abroad}' is outside the story's country")
@@ -1238,6 +1316,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the country the story is about ({home}), not its government: "
                          f"the clause's subject '{subj.text}' is uncoded or the one affected")
+        elif pair is None and home and any(r.code == home and r.sector == "GOV" for r in recipients):
+            # "boycotts of parliament to protest government plans": a government does not act against
+            # itself; an act aimed at it is its own people's.
+            actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
+            notes.append(f"actor inferred: the country the story is about ({home}), not its government, "
+                         f"which is the target")
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")

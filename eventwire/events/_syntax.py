@@ -278,3 +278,46 @@ def governing_reporter(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Conjunctions that set a clause beside another as a parallel, separate happening ("while in Austria
+# growers blocked roads"), unlike "after", "because" or "although", whose clause is bound up with the act.
+PARALLEL_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb heading a parallel clause of its own: coordinated ("..., and it warned ...") or set beside
+    another by "while"/"whereas" ("... while in Austria growers blocked roads"), with a subject of its own."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return False
+    # The mark may hang off a fronted phrase ("while [in France] pig-farmers barricaded roads").
+    return tok.dep_ == "conj" or (tok.dep_ == "advcl" and (tok.left_edge.lower_ in PARALLEL_MARKS or any(
+        c.dep_ == "mark" and c.lower_ in PARALLEL_MARKS for c in tok.children)))
+
+
+def in_separate_clause(t: Token, tok: Token) -> bool:
+    """Whether ``t`` and ``tok`` sit in different full clauses of one sentence: between them lies a
+    coordinated or "while" clause with a subject of its own, which reports an act of its own
+    ("farmers marched through Budapest while in Austria growers blocked roads in protest";
+    "it warned the government, and it warned any buyer"). A verb coordinated without a subject of its own
+    shares the clause's parties ("closed its borders with Syria and blocked the crossing"), and a
+    complement clause is what the act says ("warned that sanctions against Russia would follow"), and a
+    clause of time, cause or concession is bound up with the act ("retaliated after Iran seized a ship")."""
+    above = {a.i: a for a in (tok, *tok.ancestors)}
+    cur = t
+    for _ in range(60):
+        if cur.i in above:
+            break
+        if _own_clause(cur):
+            return True
+        if cur.head.i == cur.i:
+            return False  # no common root: not one sentence
+        cur = cur.head
+    else:
+        return False
+    for a in (tok, *tok.ancestors):
+        if a.i == cur.i:
+            return False
+        if _own_clause(a):
+            return True
+    return False
