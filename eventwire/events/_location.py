@@ -36,6 +36,11 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             if inside and verb.left_edge.i <= i <= verb.right_edge.i and _plainly_at(sentence.doc[i], verb):
                 own = own or item
             continue
+        if locative and _came_from(sentence.doc[i], chain):
+            continue  # "met the premier after returning from Mexico City": one is no longer where one came from
+        if locative and _at_gathering(sentence.doc[i], chain, item):
+            own = own or item  # "will meet them at the Venice summit", "at the summit, which takes place in Venice"
+            continue
         if locative and not syn.is_locative(sentence.doc[i]):
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
@@ -75,6 +80,82 @@ def _plainly_at(tok: Any, verb: Any) -> bool:
         return False
     host = cur.head.head
     return host.i == verb.i or (host.dep_ == "dobj" and host.head.i == verb.i)
+
+
+# Gatherings an act may be done at: "at next week's Venice summit", "at the talks, which were held in Geneva".
+GATHERING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "session", "congress", "assembly", "forum",
+                             "gathering", "rally", "convention", "ministerial", "negotiations", "consultations",
+                             "parley", "symposium", "seminar", "ceremony", "celebrations", "funeral", "games",
+                             "show", "fair", "exhibition"})
+# Verbs of attending whose object is the gathering itself ("will attend the Lisbon summit").
+GATHERING_VERBS = frozenset({"attend", "host", "hold", "chair", "address", "open", "join", "boycott", "skip"})
+
+
+def _at_gathering(tok: Any, chain: tuple[Any, ...], item: Any) -> bool:
+    """Whether ``tok`` says where a gathering is held that the event's own clause is at ("will discuss it with
+    allied leaders at next month's Lisbon summit", "will meet them at the summit, which will take place in
+    Lisbon", "will attend the Geneva talks"): one acts at a gathering where it is held. The gathering is the
+    object of "at / in / during" on the event's verb (or on its object), or the object of a verb of attending.
+    A town compounded into the gathering's name counts (a country compounded into it names a party or topic:
+    "the Iran talks"), and so does the place of a relative clause of holding on it ("which was held in X")."""
+    gathering = None
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in GATHERING_NOUNS | {"talk", "negotiation"} \
+            and (getattr(item, "resolution", 0) or 0) >= 3:
+        gathering = tok.head
+    else:
+        head = syn.clause_head(tok)
+        if head.dep_ == "relcl" and head.lemma_.lower() in HELD_VERBS and head not in chain and \
+                head.head.lemma_.lower() in GATHERING_NOUNS | {"talk", "negotiation"} and syn.is_locative(tok):
+            gathering = head.head
+    if gathering is None:
+        return False
+    gathering = _phrase_head(gathering, 4)
+    if gathering.dep_ == "dobj":
+        return gathering.head in chain and gathering.head.lemma_.lower() in GATHERING_VERBS
+    if gathering.dep_ != "pobj" or gathering.head.lower_ not in ("at", "in", "during"):
+        return False
+    host = gathering.head.head
+    return host in chain or (host.dep_ == "dobj" and host.head in chain)
+
+
+def gathering_venue(ctx_map: dict[int, Any], verb: Any, sentence: Any, place: Any) -> bool:
+    """Whether ``place`` is in ``sentence`` only as the venue of a gathering the event is at ("allied leaders at
+    next week's Venice summit"): where they meet, which says nothing of whose agents they are. For callers that
+    give bare agents the country of the event's place."""
+    chain = (verb, *syn.verb_chain(verb))
+    return place is not None and any(
+        item is place and _at_gathering(sentence.doc[i], chain, item)
+        for i in range(sentence.start, sentence.end) if (item := ctx_map.get(i)) is not None)
+
+
+# Verbs and nouns of coming back or arriving: "after returning from X", "on arriving from X", "back from X".
+_COMING = frozenset({"return", "arrive", "come", "fly", "get", "travel", "arrival", "back"})
+
+
+def _came_from(tok: Any, chain: tuple[Any, ...]) -> bool:
+    """Whether ``tok`` sits in where the event's actor came back or arrived from, said in a clause subordinate to
+    the event ("gave the advice at a meeting soon after returning from a U.S. visit designed to pave the way for
+    the premier's visit to Washington", "met the premier after arriving from Mexico City"): one is no longer
+    there. A return that is itself the event ("returned from exile in Paris") is not subordinate to it."""
+    cur = tok
+    for _ in range(16):
+        if cur.head.i == cur.i or cur in chain:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.lemma_.lower() in _COMING \
+                and cur.head not in chain:
+            coming = cur.head
+            up = coming
+            for _ in range(8):  # the coming must hang below the event's own verb
+                if up in chain:
+                    return True
+                if up.head.i == up.i:
+                    return False
+                up = up.head
+            return False
+        cur = cur.head
+    return False
+
+
 # Agreements and plans named after a town ("the Louvre Agreement", "the Paris accord") keep the name wherever they
 # are later welcomed, broken or discussed: the town is no place of those events.
 NAMED_DOCUMENTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "convention",
@@ -124,6 +205,8 @@ def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
         cur = cur.head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
         cur = cur.head.head  # "abandoning the oasis of Faya-Largeau", "captured the port of Umm Qasr"
+    elif cur.dep_ == "poss" and cur.head.pos_ == "NOUN":
+        cur = cur.head  # "visited Uganda's biggest refugee camp", "toured Iraq's southern oilfields"
     return cur.dep_ == "dobj" and cur.head in chain and cur.head.lemma_.lower() in VISIT_VERBS
 
 
@@ -440,6 +523,49 @@ def _strike_abroad(ctx: Any, actors: list[Actor], recipients: list[Actor], plove
         and story not in _state_codes(actors)
 
 
+def _party_codes(parties: list[Actor]) -> set[str]:
+    """The codes of states and international bodies among ``parties`` (not firms, rebels or regions)."""
+    return _state_codes(parties) | {a.code for a in parties if a.code in INTERNATIONAL_CODES}
+
+
+# One person ("a Swiss engineer", "the man", "a French diplomat", "Tadao Sawaki"), not a people, a force or a state.
+_ONE_PERSON = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:[\w.'-]+\s+){0,4}?[a-z][\w-]*[^s\W]$"  # "a Swiss engineer"
+                         r"|^(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w'-]+$")  # "Tadao Sawaki"
+
+
+_COLLECTIVE = frozenset({"country", "government", "state", "nation", "regime", "people", "military", "population",
+                         "economy", "territory", "side", "leadership", "administration", "authorities",
+                         # ships, planes and installations are no persons: a tanker is hit at sea or in its own
+                         # waters, an oil platform or base on its owner's ground, wherever the story was filed
+                         "tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "boat", "frigate",
+                         "destroyer", "warship", "submarine", "trawler", "barge", "tug", "ferry", "liner", "plane",
+                         "aircraft", "airliner", "jet", "helicopter", "platform", "rig", "field", "terminal",
+                         "refinery", "pipeline", "plant", "base", "station", "port", "installation", "facility",
+                         "factory", "mine", "dam", "bridge", "town", "city", "village", "border", "post", "outpost",
+                         "convoy", "train", "truck", "target", "targets"})
+
+
+def _lone_foreigner(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether an attack with no place named falls on one person of a state ("Gunmen shot a Swiss engineer near
+    his home", "kidnapped a French diplomat" under LIMA or BEIRUT), by no state's armed forces: a person's
+    nationality says nothing of where he was, so the dateline of a story about the attack places it (a story
+    filed elsewhere about another country keeps the recipient's country)."""
+    people = [a for a in recipients if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES]
+    if not people or len(people) != len(recipients):
+        return False
+    if any(a.entity_text and _ARMED.search(a.entity_text) for a in actors if a.code not in NON_STATE_CODES):
+        return False
+    from ..geo import resolve_place
+
+    for a in people:
+        text = (a.entity_text or "").strip()
+        if not _ONE_PERSON.match(text) or not a.sector or _ARMED.search(text) or \
+                text.lower().split()[-1] in _COLLECTIVE or \
+                ((bare := re.sub(r"^the\s+", "", text, flags=re.I))[:1].isupper() and resolve_place(bare) is not None):
+            return False  # (a place named as the party, "Saudi Arabia", "West Germany", is no person)
+    return True
+
+
 def _state_codes(parties: list[Actor]) -> set[str]:
     return {a.code for a in parties if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES}
 
@@ -579,16 +705,56 @@ def _trip_abroad(ctx: Any) -> frozenset[str]:
         document = getattr(ctx, "document", None)
         place = getattr(ctx, "dateline_place", None)
         found: set[str] = set()
+        names: set[str] = set()
         if document is not None and document.dateline and place is not None and place.country_code:
             text = document.text or ""
             for m in _TRIP.finditer(text):
                 end = _SENTENCE_END.search(text, m.end())  # not at "U.S." inside the sentence
                 hi = end.start() if end else len(text)
-                found |= {p.country_code for p in getattr(document, "places", ()) if p.country_code
-                          and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES}
+                here = {p.country_code for p in getattr(document, "places", ()) if p.country_code
+                        and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES}
+                found |= here
+                if here:
+                    # the travellers: the names before the trip in its sentence ("Prime Minister Bob Hawke sets
+                    # out on a trip to Japan"), less titles and the country words ("Australian")
+                    lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                             text.rfind(" - ", 0, m.start()) + 1)
+                    # (a name's last word: "Bob Hawke" is Hawke; a lone capital before a common noun is an
+                    # adjective, "Australian officials")
+                    for run in re.finditer(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?=(\s+[a-z])?)",
+                                           text[lo + 1:m.start()]):
+                        words = run.group(0).split()
+                        if len(words) == 1 and run.group(1):
+                            continue
+                        if words[-1].lower().rstrip(".") not in _TITLE_WORDS:
+                            names.add(words[-1].rstrip(".,"))
             found.discard(place.country_code)
         ctx.trip_to = frozenset(found)
+        ctx.trip_by = frozenset(names)
     return ctx.trip_to
+
+
+# Words of a traveller's title, no part of the traveller's own name.
+_TITLE_WORDS = frozenset({"prime", "minister", "president", "vice", "secretary", "foreign", "trade", "finance",
+                          "state", "defence", "defense", "chancellor", "premier", "king", "queen", "prince", "general",
+                          "mr", "mrs", "ms", "dr", "the", "a", "his", "her", "former", "deputy", "chief", "commerce",
+                          "treasury", "economics", "economy", "agriculture", "energy", "senator", "sen", "gov",
+                          "governor", "leader", "party", "on", "in", "to", "and", "of", "u.s", "us"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _travelling(ctx: Any, actors: list[Actor]) -> bool:
+    """Whether the event's actor is one of the people the story has setting out on a trip ("Hawke will meet ..."
+    after "Prime Minister Bob Hawke sets out on a trip to Japan"), or a pronoun standing for them; a state or
+    its government ("Japan plans to increase imports", "the government agreed") acts at home."""
+    names = {w.lower() for w in getattr(ctx, "trip_by", frozenset())}
+    for a in actors:
+        words = re.findall(r"[\w'-]+", (a.entity_text or "").lower())
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return True
+        if any(w in names for w in words if w not in _TITLE_WORDS):
+            return True
+    return False
 
 
 # Words that put a visit still to come: "when he visits Washington later in the month", "before she visits Paris",
@@ -631,12 +797,17 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if place is not None:
         # A meeting or visit that places its parties ("flew to Washington for talks") keeps them there for
         # the next sentence: they are the travellers.
-        travellers = frozenset(_state_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
+        # (international bodies too: "EU leaders are holding talks in Brussels" has them there)
+        travellers = frozenset(_party_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
         if not _visit_ahead(ctx, place):
             ctx.last_place = (place, sent_index, travellers)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
             (not countries or abroad or ctx.last_place[0].country_code in countries
-             or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])):
+             or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])
+             # "EU leaders are holding talks in Brussels. Blair is meeting his EU counterparts": a meeting of
+             # the people just placed at a meeting is that meeting
+             or (plover == "CONSULT" and len(ctx.last_place) > 2 and ctx.last_place[0].country_code
+                 and _party_codes([*actors, *recipients]) & ctx.last_place[2])):
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
         # They demanded ..."), as long as the parties do not point elsewhere; a party that has just been
         # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
@@ -651,7 +822,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     story = getattr(ctx, "doc_country", None)
     if place is None and plover in TRIP_TYPES and ctx.dateline_place is not None and \
             _state_codes(actors) == {ctx.dateline_place.country_code} and \
-            (hosts := [a.code for a in recipients if a.code in _trip_abroad(ctx)]):
+            (hosts := [a.code for a in recipients if a.code in _trip_abroad(ctx)]) and _travelling(ctx, actors):
         # "Baldrige will meet South Korean President Chun" in a WASHINGTON story of his trip to South Korea: a
         # traveller meets and deals with the people of the countries visited there, not at home.
         if (whole := _whole_country(hosts[0], "recipient")) is not None:
@@ -675,6 +846,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
              or (plover in SPOKEN and _filed_here(ctx))
+             or (plover in ABROAD_TYPES and _lone_foreigner(actors, recipients)
+                 and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
              or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
                                             or bool(_state_codes(actors) & _visitors(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and

@@ -84,6 +84,11 @@ _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "p
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AFTER_DAY = re.compile(r"^(?:\s*(?:[.,;:)!?\"'’”]|$)|\s+(?:morning|afternoon|evening|night|to|for|and|after|"
                         r"before|at|in|on|with|when|while|as|but|or|that|said|says|amid|following)\b)")
+# ... nor does a date ("will take place in Venice June 8-10", "talks in Geneva March 3").
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec"}
+_DAY_NUMBER = re.compile(r"^\.?\s+\d{1,2}\b")
 # Titles that make the next capitalised word a person's name ("Mr Leigh", "Lady Boothroyd"). Matched as
 # written, so "DR Congo" is not "Dr Congo".
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron",
@@ -389,7 +394,8 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
     if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
             and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper() \
             and not _NUMBER_COUNT.match(text[toks[j][0]:toks[j][0] + 40]) \
-            and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])):
+            and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])) \
+            and not (keys[j] in _MONTH_NAMES and _DAY_NUMBER.match(text[toks[j][1]:toks[j][1] + 6])):
         return True
     return False
 
