@@ -107,6 +107,13 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     if judged is not None:
         return "hypothetical", [judged]
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
+        # "will stun Westminster if he fails to act": a consequence promised on a condition has not
+        # happened and may not (the "would ... if" rule below, for "will"; ninth audit, second round).
+        # The condition may hang on a verb joined to the trigger ("will stun X and break Y if ..."): it covers both.
+        joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for v in joined for c in v.children):
+            return "hypothetical", ["conditional clause ('will ... if')"]
         return "future", ["future auxiliary"]
     if any(a.lower_ in syn.MODAL_HYPOTHETICAL for a in auxes):
         if "if" in {t.lower_ for t in verb.subtree} or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children):
