@@ -172,6 +172,9 @@ def _people_figures(tok: Any) -> bool:
 
 
 DEFYING_VERBS = frozenset({"defy", "brave"})  # "defied a curfew to march": the march took place
+# "used jets to bomb the villages", "used its veto to block the resolution": the means was used for
+# the act, so the act took place and is the event; the using is not one of its own.
+INSTRUMENT_VERBS = frozenset({"use", "employ"})
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # Nouns of someone's going: demanding them aims the demand at that someone.
@@ -652,7 +655,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue
         for c in tok.children:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-            if infinitive and tok.lemma_.lower() in DEFYING_VERBS and c.dep_ in ("advcl", "xcomp"):
+            if infinitive and _realizes_aim(tok) and c.dep_ in ("advcl", "xcomp"):
                 continue  # "defied a police ban to take to the streets": the act was done, not aimed at
             if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS) and \
                     (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
@@ -699,7 +702,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS \
-                and tok.head.lemma_.lower() not in DEFYING_VERBS:
+                and not _realizes_aim(tok.head):
             # "is working to dismantle X and arrest Y": an aim; but turning out "to demand justice"
             # voices the demand there and then.
             content.update(t.i for t in tok.subtree)
@@ -717,6 +720,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
+    found = [f for f in found if not _means_of_another(f[0], f[1], found)]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
@@ -733,6 +737,23 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+def _realizes_aim(verb: Any) -> bool:
+    """Its infinitive aim took place: "defied a ban to march"; "used jets to bomb" said of whoever
+    used them (not "the base has been used to fight militants", a purpose served over years)."""
+    lemma = verb.lemma_.lower()
+    return lemma in DEFYING_VERBS or (lemma in INSTRUMENT_VERBS and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
+    """"used jets to bomb villages": the using is the means of the bombing, coded instead; but using
+    force, guns or gas is an attack in itself ("used force to disperse the crowd")."""
+    if tok.lemma_.lower() not in INSTRUMENT_VERBS or tok.pos_ != "VERB" or not _realizes_aim(tok) or trig.quad == 4:
+        return False
+    aims = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for t in c.subtree}
+    return any(f[0].i in aims for f in found)
 
 
 # Those whose being there is the protest (not students or supporters, who may be anywhere).
