@@ -33,7 +33,7 @@ from ._roles import (
     _implied_enforcer, _other_party, _story_parties, _path, _reciprocal_object, _resolve_head, _someone_else,
 )
 from ._triggers import (
-    WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+    LABOUR_NOUNS, STRIKE_SPAN_SUFFIXES, STRIKE_SPANS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
     idle_verb,
 )
 
@@ -612,6 +612,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             ctx.lexicon.noun_candidates(tok.lemma_.lower())
         if not cands:
             continue
+        if cands[0].plover == "ASSAULT" and _walkout(ctx, tok):
+            cands = ctx.lexicon.noun_candidates("general strike") or cands
         if tok.lemma_.lower() == "call" and (syn.prep_objects(tok, ("with",)) or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("telephone", "phone") for c in tok.children)):
             # "in separate calls with Prime Minister Sharon", "a telephone call": a conversation, not an appeal
@@ -737,6 +739,18 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+def _walkout(ctx: _Ctx, noun: Any) -> bool:
+    """"the strike by teachers", "the dockworkers' strike", "a three-day strike": the noun names a
+    labour strike by who holds it or how long it lasts, not an armed strike."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound")] + syn.prep_objects(noun, ("by", "of"))
+    if any(h.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(h.i), "sector", None) == "LAB" for h in holders):
+        return True
+    return any(m.dep_ in ("amod", "compound", "nmod", "nummod") and
+               (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES)) for m in noun.children)
 
 
 def _realizes_aim(verb: Any) -> bool:

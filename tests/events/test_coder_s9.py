@@ -1,6 +1,8 @@
 """Coder rules of the ninth session, each on sentences written for the test."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_act_done_with_a_means_is_the_event_not_the_using(code_all):
     events = code_all("The air force used helicopters to attack rebel positions near Kidal on Friday, the ministry said.",
@@ -13,3 +15,12 @@ def test_using_force_stays_the_attack(code_all):
     events = code_all("Riot police used force to disperse the crowd in Lusaka.", published="2024-05-06")
     assert "ASSAULT" in {e.event for e in events}
 
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The strike by teachers entered its third week in Nairobi.", "PROTEST"),
+    ("A three-day strike by transport unions shut down Lagos.", "PROTEST"),
+    ("An air strike killed six militants in Helmand.", "ASSAULT"),
+])
+def test_the_noun_strike_is_a_walkout_by_who_holds_it_or_how_long_it_lasts(code_all, text, want):
+    assert [e.event for e in code_all(text, published="2024-05-06")] == [want]
