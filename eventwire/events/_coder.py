@@ -419,7 +419,7 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     # things-only test guards the other types' guesses ("voters returned their ballot papers").
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
-            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS:
+            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or _habitual(root):
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
@@ -722,14 +722,15 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
-    found = [f for f in found if not _means_of_another(f[0], f[1], found)]
+    habits = [f for f in found if _habitual(f[0])]
+    found = [f for f in found if not _means_of_another(f[0], f[1], found) and f not in habits]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
         # So does a claim of responsibility, as explicit as reporting gets.
         found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2]
                  or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
-    if not found and not veto and not commentary and ctx.type_probs:
+    if not found and not veto and not commentary and not habits and ctx.type_probs:
         fallback = _model_trigger(ctx, sent, content)
         if fallback is not None:
             found.append(fallback)
@@ -739,6 +740,25 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+# "meet regularly", "routinely detains", "every year they march": what someone does by habit is no
+# one event (PLOVER codes events that happened), unlike "again" or "repeatedly", told of this time.
+HABIT_ADVERBS = frozenset({"regularly", "routinely", "usually", "often", "frequently", "always", "typically",
+                           "generally", "traditionally", "habitually", "periodically", "customarily", "normally"})
+
+
+def _habitual(tok: Any) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS:
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day", "summer", "spring", "autumn", "winter") and \
+                any(d.lower_ == "every" for d in c.children):
+            return True
+    return False
 
 
 def _walkout(ctx: _Ctx, noun: Any) -> bool:

@@ -24,3 +24,16 @@ def test_using_force_stays_the_attack(code_all):
 ])
 def test_the_noun_strike_is_a_walkout_by_who_holds_it_or_how_long_it_lasts(code_all, text, want):
     assert [e.event for e in code_all(text, published="2024-05-06")] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile and Peru meet regularly to discuss fishing rights.",
+    "Police in Minsk routinely detain opposition activists.",
+    "Every year thousands of farmers march through Lima to demand higher prices.",
+])
+def test_what_is_done_by_habit_is_no_event(code_all, text):
+    assert not [e for e in code_all(text, published="2024-05-06") if e.confidence >= 0.45]
+
+
+def test_an_act_done_again_is_still_an_event(code_all):
+    assert [e.event for e in code_all("The rebels attacked the town again on Tuesday.", published="2024-05-06")] == ["ASSAULT"]
