@@ -22,7 +22,9 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
-from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _armed, _is_agent_noun
+from ._context import (
+    CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
+)
 from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
@@ -73,6 +75,15 @@ DISASTER_NOUNS = ACCIDENT_NOUNS | frozenset({"tsunami", "tremor", "quake", "cycl
                                              "blaze", "drought", "eruption", "volcano", "flooding", "rain", "snow",
                                              "virus", "pandemic", "epidemic", "covid", "covid-19", "spill", "leak",
                                              "wave", "heat", "lightning", "mudslide", "tornado", "blizzard"})
+# Deaths from these had no attacker: "died of alcohol poisoning", "died from exposure".
+NATURAL_CAUSES = DISASTER_NOUNS | frozenset({"poisoning", "illness", "disease", "cancer", "starvation", "hunger", "cold",
+                                             "exposure", "overdose", "suffocation", "asphyxiation", "heatstroke",
+                                             "malnutrition", "complication", "cause", "infection", "thirst", "fatigue"})
+# Plant and stores that blow up by mishap ("a gas tank at the plant exploded"), unlike a bomb.
+BURSTING_THINGS = frozenset({"boiler", "cylinder", "pipeline", "pipe", "reactor", "transformer", "container", "canister",
+                             "furnace", "tanker", "plant", "factory", "refinery", "depot", "warehouse"})
+BURSTING_STUFF = frozenset({"gas", "fuel", "oil", "chemical", "propane", "petrol", "gasoline", "fertiliser", "fertilizer",
+                            "firework", "fireworks", "ammonia", "methane", "coal"})
 
 CONTEXT_CUES: dict[str, tuple[str, ...]] = {
     "military": ("military", "troops", "army", "defense", "defence", "soldiers", "base", "forces", "drone"),
@@ -855,11 +866,35 @@ def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
     if not noun and any(p.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS for o in p.children if o.dep_ == "pobj")
                         for p in verb.children if p.dep_ == "prep"):
         return True  # "for years the US has imposed punitive measures": a standing policy, not an event
+    if trig.plover == "ASSAULT" and tok.lemma_.lower() in ("die", "death") and any(
+            o.lemma_.lower() in NATURAL_CAUSES for o in syn.prep_objects(tok, ("of", "from", "by"))):
+        return True  # "died of alcohol poisoning": nobody attacked them
+    if trig.plover == "ASSAULT" and any(_mishap_blast(v) for v in [
+            verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
+        return True  # "workers were hurt when a gas tank at the plant exploded"
+    agent = syn.agent_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if agent is not None and agent.lemma_.lower() in DISASTER_NOUNS and not _armed(agent):
+        return True  # "an area recently hit by an earthquake"
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return True
     return False
+
+
+def _mishap_blast(verb: Any) -> bool:
+    """"a gas tank exploded", "propane containers exploded": plant or fuel blowing up, no bomb."""
+    if verb.lemma_.lower() not in ("explode", "blow") or any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return False
+    thing = syn.subject_of(verb)
+    if thing is not None and thing.lemma_.lower() in ("number", "series", "couple", "pair", "dozen", "lot"):
+        thing = next(iter(syn.prep_objects(thing, ("of",))), thing)  # "a number of gas containers"
+    if thing is None or _armed(thing) or thing.lemma_.lower() in WEAPON_WORDS:
+        return False
+    # the thing, what it holds or where it stands: "a gas tank", "a tank at the plant", "gas and propane containers"
+    near = [thing, *syn.prep_objects(thing, ("at", "of", "in")), *syn.conjuncts(thing)]
+    words = {w.lemma_.lower() for n in near for w in [n, *(c for c in n.children if c.dep_ in ("compound", "amod", "nmod", "conj"))]}
+    return bool(words & BURSTING_STUFF or words & BURSTING_THINGS)  # an army's "tank" alone is neither
 
 
 def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:

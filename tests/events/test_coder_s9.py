@@ -37,3 +37,23 @@ def test_what_is_done_by_habit_is_no_event(code_all, text):
 
 def test_an_act_done_again_is_still_an_event(code_all):
     assert [e.event for e in code_all("The rebels attacked the town again on Tuesday.", published="2024-05-06")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Six workers at a fertiliser plant were hurt when a tank at the plant exploded on Thursday night.",
+    "At least 40 people died of alcohol poisoning in Punjab last week.",
+    "A number of gas and propane containers exploded during a fire in a garage in Verona on Monday.",
+])
+def test_blasts_and_deaths_nobody_caused_are_no_attack(code_all, text):
+    assert not [e for e in code_all(text, published="2024-05-06") if e.event == "ASSAULT" and e.confidence >= 0.45]
+
+
+def test_a_bomb_or_an_armys_tank_exploding_stays_an_attack(code_all):
+    for text in ("Three soldiers were killed when a roadside bomb exploded in Kandahar.",
+                 "Two people were hurt when a tank exploded near the frontline in Donetsk."):
+        assert "ASSAULT" in {e.event for e in code_all(text, published="2024-05-06")}
+
+
+def test_a_place_hit_by_an_earthquake_was_not_attacked(code_all):
+    events = code_all("Troops were sent to Astore, which was recently hit by an earthquake.", published="2024-05-06")
+    assert "ASSAULT" not in {e.event for e in events}
