@@ -679,6 +679,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
                 content.update(t.i for t in c.subtree)  # "put forces on standby to evacuate": an aim, not an event
+        content.update(t.i for c in _stray_infinitive_conjuncts(tok, content) for t in c.subtree)
     for tok in toks:
         lemma = tok.lemma_.lower()
         wished = lemma in ("like", "love") and any(c.lower_ in ("would", "'d") for c in tok.children)
@@ -782,6 +783,16 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
         return True
     return any(m.dep_ in ("amod", "compound", "nmod", "nummod") and
                (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES)) for m in noun.children)
+
+
+def _stray_infinitive_conjuncts(verb: Any, content: set[int]) -> list[Any]:
+    """"calling for him to apologise and withdraw the remarks": the parser hangs the second bare
+    infinitive on the call, though it continues the content clause before it."""
+    ends = [c.i for c in verb.children if c.i in content and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    if not ends or verb.tag_ == "VB":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > min(ends)
+            and not any(a.dep_ in ("aux", "nsubj", "nsubjpass") for a in c.children)]
 
 
 def _realizes_aim(verb: Any) -> bool:

@@ -57,3 +57,14 @@ def test_a_bomb_or_an_armys_tank_exploding_stays_an_attack(code_all):
 def test_a_place_hit_by_an_earthquake_was_not_attacked(code_all):
     events = code_all("Troops were sent to Astore, which was recently hit by an earthquake.", published="2024-05-06")
     assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_the_second_verb_of_a_called_for_act_is_its_content(code_all):
+    events = code_all("The opposition leader attacked the minister, calling for him to apologise and withdraw the remarks.",
+                      published="2024-05-06")
+    assert "RETREAT" not in {e.event for e in events} and "REQUEST" in {e.event for e in events}
+
+
+def test_a_second_act_of_the_same_actor_is_still_coded(code_all):
+    events = code_all("Rebels seized the town of Kidal and withdrew from two villages.", published="2024-05-06")
+    assert "RETREAT" in {e.event for e in events}
