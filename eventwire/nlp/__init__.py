@@ -21,9 +21,11 @@ REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 T = TypeVar("T")
 
 
+# The date may come before or after the agency: "LONDON (Reuters) -", "DETROIT, March 4 (Reuters) -".
+_DATELINE_DATE = r"(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,30}(?:, [A-Z][A-Za-z. ]{1,25})?(?: \([A-Za-z. ]{2,20}\))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:-{1,2}|—|–)\s+(?=[A-Z\"“])")
+    r"[A-Z][A-Z.'\- ]{1,30}(?:, [A-Z][A-Za-z. ]{1,25})?" + _DATELINE_DATE + r"?(?: \([A-Za-z. ]{2,20}\))?"
+    + _DATELINE_DATE + r"?\s*(?:-{1,2}|—|–)\s+(?=[A-Z\"“])")
 
 
 def _register_components() -> None:

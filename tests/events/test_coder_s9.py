@@ -68,3 +68,12 @@ def test_the_second_verb_of_a_called_for_act_is_its_content(code_all):
 def test_a_second_act_of_the_same_actor_is_still_coded(code_all):
     events = code_all("Rebels seized the town of Kidal and withdrew from two villages.", published="2024-05-06")
     assert "RETREAT" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "DETROIT, March 4 (Reuters) - The union and the carmaker agreed on a new contract.",
+    "LAGOS, MARCH 4 (Reuters) - The union and the carmaker agreed on a new contract.",
+])
+def test_a_dateline_with_the_date_before_the_agency_is_no_party(code_all, text):
+    agreed = [e for e in code_all(text, published="1987-03-04") if e.event == "AGREE"]
+    assert agreed and not {a.entity_text for a in agreed[0].actor} & {"DETROIT", "LAGOS"}
