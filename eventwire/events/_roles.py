@@ -699,7 +699,19 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
     if same or sent.start == 0:
         return []  # an incompatible nearer subject: leave the choice to the older rules
     prev = pron.doc[sent.start - 1].sent
+    if pron.i not in _quoted(ctx):
+        # '"How can that be fair?" he asked.': a narrator's pronoun goes on with the narrator's last
+        # subject, so sentences wholly inside someone's quoted words are stepped over (up to three).
+        for _ in range(3):
+            if prev.start == 0 or not all(t.i in _quoted(ctx) or t.is_punct or t.is_space for t in prev):
+                break
+            prev = pron.doc[prev.start - 1].sent
     subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+    if subj is not None and pron.lower_ in ("he", "she") and subj.lower_ == pron.lower_ and subj.i < pron.i \
+            and not _other_voice(ctx, subj, pron):
+        # '... more," he said. He demanded an apology.': the same pronoun as the previous subject
+        # goes on with whomever that one stood for.
+        return _subject_antecedent(ctx, subj)
     return (compatible(subj) or []) if subj is not None else []
 
 

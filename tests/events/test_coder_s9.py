@@ -77,3 +77,10 @@ def test_a_second_act_of_the_same_actor_is_still_coded(code_all):
 def test_a_dateline_with_the_date_before_the_agency_is_no_party(code_all, text):
     agreed = [e for e in code_all(text, published="1987-03-04") if e.event == "AGREE"]
     assert agreed and not {a.entity_text for a in agreed[0].actor} & {"DETROIT", "LAGOS"}
+
+
+def test_a_narrators_he_steps_over_a_quoted_sentence_to_the_narrators_subject(code_all):
+    text = ("Opposition leader Michael Howard attacked Chancellor Gordon Brown over the budget on Tuesday. "
+            "\"How can it be fair that pensioners pay more?\" he asked. He demanded an apology from the chancellor.")
+    demanded = [e for e in code_all(text, published="2005-02-15") if e.explanation.trigger == "demanded"]
+    assert demanded and [a.sector for a in demanded[0].actor] == ["OPP"]
