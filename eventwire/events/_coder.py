@@ -28,6 +28,7 @@ from ._context import (
 from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
+from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
@@ -933,7 +934,10 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
                        for r in refs for c in r.children)
         if definite or (not refs and place_own is None):
             return False
-    context_country = (place_own or place_other).country_code if (place_own or place_other) is not None else None
+    venue = place_own or place_other
+    # A gathering's venue ("allied leaders at next week's Venice summit") says nothing of whose agents they are.
+    context_country = venue.country_code if venue is not None and \
+        not _gathering_venue(ctx.place_at, verb, sent, venue) else None
     if context_country is None:
         # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
         # ("Chad's high command said troops killed ..."), else to the country the article is about.

@@ -84,3 +84,10 @@ def test_a_narrators_he_steps_over_a_quoted_sentence_to_the_narrators_subject(co
             "\"How can it be fair that pensioners pay more?\" he asked. He demanded an apology from the chancellor.")
     demanded = [e for e in code_all(text, published="2005-02-15") if e.explanation.trigger == "demanded"]
     assert demanded and [a.sector for a in demanded[0].actor] == ["OPP"]
+
+
+def test_a_summits_venue_says_nothing_of_whose_agents_meet_there(code_all):
+    met = [e for e in code_all("Mr Okafor will meet allied leaders at next week's Venice summit.", published="1987-06-01")
+           if e.explanation.trigger == "meet"]
+    assert met and "ITA" not in {a.code for a in met[0].actor + met[0].recipient}
+    assert met[0].event_loc.country_code == "ITA"
