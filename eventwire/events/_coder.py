@@ -1145,7 +1145,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     if trig.plover == "PROTEST" and not recipients:
         # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
         for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp"):
+            # not a clause with its own subject: "marched through Budapest while in Austria growers blocked roads"
+            if c.dep_ in ("advcl", "xcomp") and not any(s.dep_ in syn.SUBJECT_DEPS for s in c.children):
                 got = _entities_in(ctx, c)
                 recipients.extend(got)
                 if got:

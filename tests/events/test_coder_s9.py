@@ -91,3 +91,10 @@ def test_a_summits_venue_says_nothing_of_whose_agents_meet_there(code_all):
            if e.explanation.trigger == "meet"]
     assert met and "ITA" not in {a.code for a in met[0].actor + met[0].recipient}
     assert met[0].event_loc.country_code == "ITA"
+
+
+def test_a_parallel_clause_with_its_own_subject_is_no_aim_of_the_protest(code_all):
+    text = ("Thousands of Hungarian farmers marched through Budapest burning effigies of the farm minister "
+            "while in Austria growers blocked roads in protest at low prices.")
+    marched = [e for e in code_all(text, published="1987-06-01") if e.explanation.trigger == "marched"]
+    assert marched and "AUT" not in {r.code for r in marched[0].recipient}
