@@ -106,7 +106,16 @@ BARE_DROP = {
     # "a bus service linking two cities" is no cooperation (060). Object rows stay ("pay a visit",
     # "pay compensation", "link to the attack").
     "match", "research", "disturb", "determine", "pay", "link",
+    # Type audit 9 (issue 3): "a Lib Dem MP overturned a big Labour majority" seizes nothing (CAMEO-synonym
+    # 171); overturning a ruling or conviction keeps its object rows. Mourning the dead accuses no one (110).
+    "overturn", "mourn",
+    "compensate",  # a CAMEO synonym of 114 (complain): paying compensation accuses nobody
+    "regret",  # bare: remorse, CONCEDE (OVERRIDES); CAMEO's bare row is 110, criticism
 }
+
+# The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
+AIRCRAFT_NOUNS = ("aircraft", "airliner", "airplane", "airship", "chopper", "dirigible", "glider", "helicopter",
+                  "jet", "plane", "skyhook", "warplane")
 
 # Verb + object pairs CAMEO codes as an event that, in news, almost never report one: holding a
 # poll or election is routine politics, not a concession; "send a message" and "deal a blow" are
@@ -118,7 +127,13 @@ IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"),
                  # known type; a wrapped one ("mediation efforts") is coded by what it wraps.
                  ("continue", "effort"), ("resume", "effort"), ("redouble", "effort"), ("step", "effort"),
                  # Drafting a bill is lawmaking at home, no agreement with another party (031).
-                 ("draft", "bill")}
+                 ("draft", "bill"),
+                 # Type audit 9: a law or penalty "takes effect" (CAMEO 081, an easing): it comes into
+                 # force; nobody concedes anything to anybody.
+                 ("take", "effect"),
+                 # Flying or using an aircraft investigates nobody (CAMEO 090 reads them as surveillance
+                 # flights); an air attack is coded by its attack verb. Sending aircraft is MOBILIZE (OVERRIDES).
+                 *[(verb, noun) for verb in ("use", "send") for noun in AIRCRAFT_NOUNS], ("use", "passport")}
 # Verb + preposition rows with no object that report no event: "the forecast came in a report to
 # parliament" is no visit (CAMEO 040 for "come to").
 IDLE_PREP_ROWS = {("come", "to"),
@@ -130,7 +145,10 @@ IDLE_PREP_ROWS = {("come", "to"),
 # whatever follows ("all stepped up campaigning"); "stepped up its attacks" is coded by the
 # event noun it steps up, and "step up pressure/security" keep their own rows (CAMEO-synonym 060
 # COOPERATE for the bare particle verb was a synonym-expansion artefact; the third types audit).
-IDLE_PARTICLE_ROWS = {("step", "up")}
+IDLE_PARTICLE_ROWS = {("step", "up"),
+                      # "Harold Wilson took over", "took over as chairman": taking office or a firm seizes
+                      # nothing (CAMEO 171); a town taken over keeps its object and light-verb rows.
+                      ("take", "over")}
 
 # The ASSAULT mode follows the weapon named in the pattern; CAMEO codes by weapon class loosely
 # and synset expansion spreads one code over knives and missiles alike.
@@ -159,7 +177,10 @@ LEMMA_TYPES: dict[str, set[str]] = {
     "accuse": {"ACCUSE"}, "condemn": {"ACCUSE"}, "criticize": {"ACCUSE"}, "criticise": {"ACCUSE"},
     "denounce": {"ACCUSE"}, "reject": {"REJECT"}, "deny": {"REJECT", "SANCTION"},
     "threaten": {"THREATEN"}, "warn": {"THREATEN", "ACCUSE"}, "demand": {"REQUEST"},
-    "urge": {"REQUEST"}, "appeal": {"REQUEST"}, "ask": {"REQUEST"}, "seek": {"REQUEST", "AGREE"},
+    "urge": {"REQUEST"}, "appeal": {"REQUEST"}, "ask": {"REQUEST"},
+    # Seeking is asking (manual REQUEST: "all requests"); CAMEO's 030/036/038 rows ("seek talks", bare
+    # "seek") made the sentence model retype "seeking large cuts" to AGREE (type audit 9).
+    "seek": {"REQUEST"},
     "impose": {"COERCE", "SANCTION"}, "withdraw": {"RETREAT", "SANCTION", "CONCEDE"},
     "release": {"RETREAT", "AID", "COOPERATE"}, "free": {"RETREAT"},
     "deploy": {"MOBILIZE", "AID"}, "mobilize": {"MOBILIZE"}, "seize": {"COERCE", "ASSAULT"},
@@ -171,6 +192,12 @@ LEMMA_TYPES: dict[str, set[str]] = {
     "liberate": {"ASSAULT"}, "expel": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"},
     "pardon": {"CONCEDE"},  # manual: pardons are CONCEDE; the release that may follow is RETREAT
     "dismiss": {"REJECT", "SANCTION"},  # a claim dismissed is rejected; an official dismissed is sanctioned
+    # Defending a place is a military move (MOBILIZE, CAMEO 152); defending a crackdown, a ban, a tax or a
+    # boycott in words is support for it (SUPPORT, CAMEO 052), not criticism, rejection or a request.
+    "defend": {"SUPPORT", "MOBILIZE", "AID"},
+    # Manual CONCEDE: regret or remorse for an action or situation; but "regrets the Indian decision" is
+    # diplomatic disapproval (ACCUSE). The bare CAMEO 110 row goes (BARE_DROP); overrides say which.
+    "regret": {"CONCEDE", "ACCUSE"},
 }
 
 # ------------------------------------------------------------------------------------------
@@ -394,10 +421,26 @@ CAMEO_MAP_FIXES = {
     "163": ("SANCTION", "discontinue"),
     # "Ease" is no longer a mode (the map's own note); RETREAT has no mode for it.
     "085": ("RETREAT", ""), "0813": ("RETREAT", ""), "0814": ("RETREAT", ""),
+    # Manual, CONCEDE and SUPPORT notes: expressions of regret or remorse are CONCEDE (the draft map
+    # has 055 apologize as SUPPORT): "issued an apology", "said sorry", "voiced regret".
+    "055": ("CONCEDE", ""),
+    # Manual ACCUSE modes: 'disapprove' is "express disapproval; condemn; complain", 'allege' is
+    # accusing, suing, charging; the draft map puts 114 (complain officially) under 'allege'.
+    "114": ("ACCUSE", "disapprove"),
 }
 # Mode names in the map that are legacy spellings of a current mode.
 MODE_ALIASES = {("ASSAULT", "assassinate"): "targeted", ("ASSAULT", "massacre"): "targeted",
                 ("RETREAT", "ease"): ""}
+
+# Abstract things politicians argue about, defend or agree with (type audit 9): a clash over one
+# is a dispute in words, a defence of one is support for it.
+POLICY_NOUNS = ("plan", "policy", "proposal", "tax", "spending", "budget", "bill", "law", "reform", "scheme",
+                "strategy", "issue", "question", "future", "funding", "cut", "pension", "immigration", "asylum",
+                "record", "idea", "programme", "program", "measure", "legislation", "decision", "stance")
+# Places a force defends (CAMEO 152 lists city, town, village and their synonyms).
+DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base", "position",
+                   "island", "coast", "soil", "province", "outpost", "airport", "port", "airspace", "enclave",
+                   "camp", "garrison", "embassy", "palace")
 
 # Our own corrections to what the CAMEO patterns imply for common news verbs (bare lemma rows,
 # or constrained rows when an object/prep is given). Each replaces nothing: it adds a row with a
@@ -595,6 +638,47 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("dislodge", "", "", "", "ASSAULT", "", "driving forces from their positions by force"),
     *[("vow", "", "", noun, "THREATEN", "", "vowing retaliation threatens force")
       for noun in ("retaliation", "reprisal", "vengeance")],
+    # Type audit 9 (issue 3; docs/lexicon.md). Manual CONCEDE: "expressions of regret or remorse for an
+    # action or situation" (CAMEO files bare "regret" under 110, criticism).
+    ("regret", "", "", "", "CONCEDE", "", "manual: regret is CONCEDE"),
+    # ... but regretting another party's decision or act is diplomatic disapproval ("Pakistan regrets the
+    # Indian decision to ...", "regrets any decision likely to encourage ...").
+    *[("regret", "", "", noun, "ACCUSE", "disapprove", "regretting a party's decision disapproves of it")
+      for noun in ("decision", "move", "step", "action", "policy", "statement", "remark", "resolution", "vote",
+                   "refusal", "failure", "stance", "plan", "proposal", "announcement", "choice", "measure",
+                   "attitude", "position", "verdict", "ruling")],
+    # Manual ASSAULT: assaults with knives, machetes and similar instruments are 'primitive'; stabbing
+    # and hacking name the blade (CAMEO 182 gives 'beat').
+    ("stab", "", "", "", "ASSAULT", "primitive", "a stabbing is an attack with a blade"),
+    ("hack", "", "to", "death", "ASSAULT", "primitive", "hacked to death: a blade"),
+    # A place defended is a military move (CAMEO 152 has city/town/village; the rest of the places too).
+    *[("defend", "", "", noun, "MOBILIZE", "troops", "defending a place is a deployment short of force")
+      for noun in DEFENDED_PLACES],
+    # A policy or act defended in words is support for it (manual SUPPORT: "approve policy, action").
+    *[("defend", "", "", noun, "SUPPORT", "", "defending a policy or act is verbal support")
+      for noun in POLICY_NOUNS + ("crackdown", "killing", "ban", "boycott", "action", "raid", "operation",
+                                  "right", "decision", "conduct", "role", "use", "response")],
+    # Parties "clash over" or "on" a policy in words: criticism, not violence (bare clash is ASSAULT).
+    *[("clash", "", prep, noun, "ACCUSE", "disapprove", "a clash over a policy is a dispute in words")
+      for prep in ("over", "on") for noun in POLICY_NOUNS],
+    # Agreeing with a plan or view approves it (manual SUPPORT); CAMEO's "agree with" is 030 (AGREE),
+    # which is for commitments ("agreed with Iran to ...", still coded by the bare row).
+    *[("agree", "", "with", noun, "SUPPORT", "", "agreeing with a plan or view is approval")
+      for noun in POLICY_NOUNS + ("view", "assessment", "position", "approach", "analysis", "conclusion",
+                                  "finding", "verdict", "criticism", "suggestion", "call", "demand", "principle")],
+    # Seeking talks or a mediator asks for a meeting (CAMEO 036/038 had AGREE, an intent to meet).
+    *[("seek", "", "", noun, "REQUEST", "meet", "seeking talks is asking for them")
+      for noun in ("negotiation", "dialogue", "discussion", "meeting")],
+    # A building or installation taken over is seized (CAMEO 171); the bare particle row went with
+    # "took over as chairman" (IDLE_PARTICLE_ROWS), a town taken over is ASSAULT (light verbs).
+    *[("take", "over", "", noun, "COERCE", "seize", "taking over a building or installation seizes it")
+      for noun in ("station", "building", "airport", "embassy", "consulate", "plant", "factory", "mine", "port",
+                   "base", "palace", "headquarters", "barracks", "garrison", "compound", "ship", "vessel",
+                   "tanker", "oilfield", "refinery", "prison", "campus", "broadcaster", "radio", "television")],
+    # Aircraft sent are a deployment (manual MOBILIZE: "all military or police moves, deployments");
+    # CAMEO 090 reads them as surveillance, an investigation.
+    *[("send", "", "", noun, "MOBILIZE", "weapons", "sending aircraft is a military move")
+      for noun in AIRCRAFT_NOUNS],
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
 SYNSET_CAP = 12
@@ -627,6 +711,12 @@ NOUNS: list[tuple[str, str, str, str]] = [
     ("sit-in", "PROTEST", "obstruct", ""), ("riot", "PROTEST", "riot", ""),
     ("unrest", "PROTEST", "", "weak"), ("walkout", "PROTEST", "strike", ""),
     ("hunger strike", "PROTEST", "hunger", "two-token form"), ("general strike", "PROTEST", "strike", "two-token form"), ("boycott", "PROTEST", "boycott", ""),
+    # Type audit 9: a strike named by its span or by its trade is a walkout, as "general strike" (the
+    # labour spans the trigger finder already reads under a verb): "voted against a national strike".
+    *[(f"{mod} strike", "PROTEST", "strike", "two-token form")
+      for mod in ("national", "nationwide", "indefinite", "labour", "labor", "wildcat", "token", "sympathy",
+                  "warning", "postal", "rail", "railway", "dock", "port", "transport", "bus", "seamen", "miners",
+                  "teachers", "doctors", "nurses")],
     # South-Asian English protest words: a bandh or hartal is a general shutdown strike, a dharna
     # a sit-down demonstration, a gherao the encircling of an official so he cannot leave (obstruct).
     ("bandh", "PROTEST", "strike", "general shutdown strike"), ("hartal", "PROTEST", "strike", "general shutdown strike"),
@@ -1170,8 +1260,10 @@ class Lemmatiser:
             out = self._lem(doc)[0].lemma_.lower()
             # Out of context the rules strip the -s of singular nouns (analysis, forgiveness);
             # in article text the tagger marks them singular and they stay whole.
-            if pos == "NOUN" and out != key[0] and key[0].endswith(("ss", "sis", "us", "polis")):
-                out = key[0]
+            if pos == "NOUN" and out != key[0] and key[0].endswith(("ss", "sis", "us", "polis", "bias", "gas")):
+                out = key[0]  # ... and "bias", "teargas" ("bia", "tearga" before type audit 9)
+            if pos == "NOUN" and key[0].endswith("ces") and out + "es" == key[0] and out.endswith("c"):
+                out += "e"  # "offences" is "offence", not "offenc"
             self._cache[key] = out
         return self._cache[key]
 
