@@ -694,6 +694,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # "Analysts say the move will embolden settlers", "experts believe Iran backed them": a
             # commentator's reading of events is analysis, not a report of an event.
             commentary = True
+            content.add(tok.i)  # "economists expect weaker demand to slow growth": no request either
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     content.update(t.i for t in c.subtree)
@@ -713,6 +714,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma in NON_FACTIVE):
                     content.update(t.i for t in c.subtree)
+        elif lemma == "need" and tok.pos_ == "VERB":
+            # "we need a free trade agreement": a want, not an agreement reached ("they would need to
+            # deliver" tells someone what to do, and is left to the rules above)
+            content.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \

@@ -98,3 +98,16 @@ def test_a_parallel_clause_with_its_own_subject_is_no_aim_of_the_protest(code_al
             "while in Austria growers blocked roads in protest at low prices.")
     marched = [e for e in code_all(text, published="1987-06-01") if e.explanation.trigger == "marched"]
     assert marched and "AUT" not in {r.code for r in marched[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "\"We need a proper trade agreement with Chile,\" the senator said.",
+    "Economists expect weaker consumer demand to slow growth in Austria.",
+])
+def test_a_want_or_a_commentators_expectation_is_no_event(code_all, text):
+    assert not [e for e in code_all(text, published="2024-05-06") if e.confidence >= 0.45]
+
+
+def test_a_party_expecting_another_to_act_still_asks_it_to(code_all):
+    events = code_all("Beijing expects Washington to lift the tariffs, officials said.", published="2024-05-06")
+    assert "REQUEST" in {e.event for e in events}
