@@ -819,6 +819,8 @@ def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, s
 
 
 # Those whose being there is the protest (not students or supporters, who may be anywhere).
+# Those who meet in office, not as a crowd.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO"})
 CROWD_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd")
 
 
@@ -1294,8 +1296,9 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
                        trig.cameo, trig.weight, trig.source)
         notes.append("protesters' demands are coded as their PROTEST")
     elif trig.plover == "CONSULT" and not noun and tok.lemma_.lower() in GATHERING_VERBS and (
-            _protesters(actors) or _mentions_protest(ctx)):
-        # "20,000 people gathered ... in a peaceful protest": a crowd assembling to protest.
+            _protesters(actors) or (_mentions_protest(ctx) and not any(a.sector in OFFICIAL_SECTORS for a in actors))):
+        # "20,000 people gathered ... in a peaceful protest": a crowd assembling to protest; but officials
+        # meeting are no crowd ("the protest came as EU foreign ministers met in Brussels").
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("a crowd gathering to protest is a PROTEST")

@@ -111,3 +111,12 @@ def test_a_want_or_a_commentators_expectation_is_no_event(code_all, text):
 def test_a_party_expecting_another_to_act_still_asks_it_to(code_all):
     events = code_all("Beijing expects Washington to lift the tariffs, officials said.", published="2024-05-06")
     assert "REQUEST" in {e.event for e in events}
+
+
+def test_officials_meeting_while_others_protest_are_no_crowd(code_all):
+    events = code_all("The protest came as EU foreign ministers met in Brussels to discuss the crisis.", published="2024-05-06")
+    met = [e for e in events if e.explanation.trigger == "met"]
+    assert met and met[0].event == "CONSULT"
+    crowd = code_all("Thousands of people gathered in the main square of Minsk in a peaceful protest on Sunday.",
+                     published="2024-05-06")
+    assert [e.event for e in crowd] == ["PROTEST"]
