@@ -135,7 +135,7 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
         return  # only "the <title>, <name>," is an apposition
     if not chain:
         return
-    if _officer_of_firm(kb, toks, chain, name_k, ent):
+    if _officer_of_firm(kb, toks, chain, name_k, ent) or _officer_of_acronym(text, kb, toks, start, name_k, ent):
         return
     titles = [m for m in chain if m.kind == "agent" and (any(w in kb.office_words for w in m.key.split(" "))
                                                          or m.agent[0] in _HOME_SECTORS)]
@@ -186,6 +186,43 @@ def _officer_of_firm(kb: ActorKB, toks, chain, name_k: int, ent: Entity) -> bool
     ent.secondary_sector = None
     ent.office = ent.office or " ".join(t.text for t in toks[firm.j:name_k] if t.key != "'s")
     return True
+
+
+def _officer_of_acronym(text: str, kb: ActorKB, toks, start: int, name_k: int, ent: Entity) -> bool:
+    """"the London Stock Exchange (LSE) ... LSE boss Clara Furse": a firm's office after an acronym the text
+    defined in brackets is that firm's officer, as after the firm's full name (audit 9b); without this the
+    title alone gave the story's dominant country (the bidder's, in a takeover story)."""
+    acr = toks[start].text
+    if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+        return False
+    words = [t.key for t in toks[start + 1:name_k] if t.key != "'s"]
+    if not words or not all(w in _CORPORATE_TITLES or w in TITLE_PREFIXES for w in words) \
+            or not any(w in _CORPORATE_TITLES for w in words):
+        return False
+    res = _acronym_body(text, acr, kb)
+    if res is None:
+        return False
+    if res.code == "MNC":
+        ent.code, ent.sector = "MNC", None
+    elif res.code and res.sector == "BUS":
+        ent.code, ent.sector = res.code, "BUS"
+    else:
+        return False
+    ent.secondary_sector = None
+    ent.office = ent.office or " ".join(t.text for t in toks[start + 1:name_k] if t.key != "'s")
+    return True
+
+
+def _acronym_body(text: str, acr: str, kb: ActorKB):
+    """The resolution of the capitalised name the text writes right before "(ACR)", if any."""
+    m = re.search(rf"({_CAPS_NAME})\s*\(\s*{re.escape(acr)}\s*\)", text)
+    if m is None:
+        return None
+    name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+    toks = tokenize(name)
+    if not toks or len(toks) > 10:
+        return None
+    return resolve_tokens(kb, name, toks, date=None, head=None, context_country=None)
 
 
 _PEERAGE = frozenset({"lord", "baroness"})

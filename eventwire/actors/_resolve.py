@@ -360,13 +360,20 @@ _PLACE_QUALIFIERS = frozenset(
 )
 
 
+# Courtesy titles that only ever stand before a person's name (audit 9b: "Mr Houston" is a man, not Texas).
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "madam", "madame"})
+
+
 def _place_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:
     """A one-word town or region name right after an unknown capitalised given name is a surname:
-    "Gavin Murray", "the law firm Baird Murray" name no place (and no country)."""
+    "Gavin Murray", "the law firm Baird Murray" name no place (and no country). So is one written
+    right after a courtesy title: "Mr Houston", "Mrs Lincoln"."""
     if m.kind != "name" or m.j - m.i != 1 or not m.entries:
         return False
     if not all(e.kind in ("place", "seat") for e in m.entries):
         return False
+    if m.i > lo and tokens[m.i - 1].key in _COURTESY_TITLES and tokens[m.i - 1].text[:1].isupper():
+        return True
     if m.i > lo and tokens[m.i - 1].key in _PLACE_QUALIFIERS:
         return False
     return _after_given_name(kb, tokens, m.i, lo, hi)
@@ -438,10 +445,16 @@ def _title_case_context(tokens: Sequence[Token], i: int, j: int, lo: int, hi: in
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+# Words that make a "seat" row an office rather than a place ("Chancellor of the Exchequer"): a name
+# written after such a title is its holder, not the rest of a longer place name.
+_OFFICE_SEAT_WORDS = frozenset({"chancellor", "secretary", "minister"})
+
+
 def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) -> list[Match]:
     """A place name directly followed by an unknown capitalised word is part of a longer proper name:
     "Alexandria Ocasio-Cortez", "Ben Murray-Bruce", "Chad Wolf", "Washington Post" are not Egypt,
-    Australia, Chad or the US government."""
+    Australia, Chad or the US government. An office filed as a seat ("Chancellor of the Exchequer
+    Jim Hale") is no place name, so it stays."""
     if not out:
         return out
     starts = {m.i for m in out}
@@ -454,7 +467,8 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
             if ((kinds <= {"place", "seat"} or (kinds <= {"country", "place", "seat"} and m.key in GIVEN_NAME_COUNTRIES))
                     and nxt.text[:1].isupper() and not (nxt.text.isupper() and len(nxt.text) > 1)
                     and nxt.key not in _NOT_NAME_PARTS and nxt.key != "'s"
-                    and gap <= 1 and not _title_case_context(tokens, m.i, m.j, lo, hi)):
+                    and gap <= 1 and not _title_case_context(tokens, m.i, m.j, lo, hi)
+                    and not any(tokens[k].key in _OFFICE_SEAT_WORDS for k in range(m.i, m.j))):
                 continue
         keep.append(m)
     return keep
