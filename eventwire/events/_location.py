@@ -45,6 +45,8 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
+        if locative and noun is None and _judged(sentence.doc[i], verb):
+            continue  # "denounced a raid on an airfield near Sirte": a place in what is judged is not where one speaks
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
                          or _source(sentence.doc[i]) or _aimed(sentence.doc[i])
                          or _compared(sentence.doc[i], chain) or _described(sentence.doc[i], chain, noun)
@@ -237,6 +239,40 @@ def _reported_content(tok: Any, chain: tuple[Any, ...]) -> bool:
                 any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children):
             return True
         cur = head.head
+    return False
+
+
+# Verbs of judging, backing and asking: their object or complement is what is judged or asked for, so a place
+# inside it ("denounced a raid on an airfield near Sirte", "asked for minesweepers to clear the lanes in the Red
+# Sea", "called for him to travel to Nairobi") is where that thing is, not where the words were said.
+JUDGING_VERBS = frozenset({"denounce", "condemn", "criticize", "criticise", "deplore", "deny", "accuse", "blame",
+                           "praise", "hail", "welcome", "back", "support", "endorse", "oppose", "reject", "dismiss",
+                           "urge", "ask", "call", "demand", "appeal", "warn"})
+# The verb's dependents that hold what it is about; "for", "against", "of" and "about" phrases ("criticised
+# Britain for sending warships into the Adriatic", "warned of war in the Gulf") too.
+JUDGED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+JUDGED_PREPS = frozenset({"for", "against", "of", "about"})
+
+
+def _judged(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` sits in the object or complement of a verb of judging or asking (``JUDGING_VERBS``) that
+    is the event's own verb. A place on the verb itself ("condemned the raid in a statement in Moscow",
+    "protested in Lyon") is kept."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS or \
+            any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off a stoppage in Barcelona" is no call for anything
+    cur = tok
+    for _ in range(14):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            if cur.dep_ in JUDGED_DEPS:
+                return cur.i != tok.i  # "denied Iraq's claims" names the party, handled elsewhere
+            if cur.dep_ == "advcl" and any((c.dep_ == "mark" and c.lower_ == "for") or (c.dep_ == "aux" and c.lower_ == "to")
+                                           for c in cur.children):
+                return True  # "called for the minister to travel to Nairobi", "backed a pact to ban missiles from Europe"
+            return cur.dep_ == "prep" and cur.lower_ in JUDGED_PREPS and cur.i != tok.head.i
+        cur = cur.head
     return False
 
 
@@ -807,7 +843,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
              # "EU leaders are holding talks in Brussels. Blair is meeting his EU counterparts": a meeting of
              # the people just placed at a meeting is that meeting
              or (plover == "CONSULT" and len(ctx.last_place) > 2 and ctx.last_place[0].country_code
-                 and _party_codes([*actors, *recipients]) & ctx.last_place[2])):
+                 and _party_codes([*actors, *recipients]) & ctx.last_place[2])
+             # "Syrian troops marched into the Shatila camp in Beirut. They would deploy at points around the
+             # camp": "the camp" is the place just named, whoever the parties are
+             or _back_to_place(ctx)):
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
         # They demanded ..."), as long as the parties do not point elsewhere; a party that has just been
         # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
@@ -835,6 +874,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             place, source = ctx.dateline_place, "dateline"
         elif story and (whole := _whole_country(story, "story")) is not None:
             return whole
+    if place is None and plover in GATHERING_TYPES | SPOKEN and ctx.dateline_place is not None and _at_meeting(ctx):
+        # "Delegates at the conference reached agreement", "Throughout the talks, producers opposed ...", "At a
+        # meeting of EC foreign ministers, Britain called for ...": a gathering the story covers, with no place
+        # named, is where the story was filed; what its members say and agree there is not done at home.
+        place, source = ctx.dateline_place, "dateline"
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
         # where they are visiting, not at home.
@@ -945,6 +989,50 @@ def _attending(ctx: Any) -> bool:
         if verb in ATTEND_VERBS or (verb == "take" and any(c.lower_ == "part" for c in tok.children)):
             return any(any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in objs)
         return False
+    return False
+
+
+# Common nouns of a place that, with "the" and no name of their own, point back to the place just named ("around
+# the camp", "in the town", "near the village").
+BACK_NOUNS = frozenset({"camp", "town", "village", "city", "port", "island", "district", "site", "scene"})
+
+
+def _back_to_place(ctx: Any) -> bool:
+    """Whether the sentence names a place only as "the camp" / "the town" (``BACK_NOUNS``): a bare definite
+    place noun with no name, no "of" phrase and no other modifier, so the place the previous sentence named."""
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if tok.lower_ not in BACK_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and \
+                not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+                        for c in kids):
+            return True
+    return False
+
+
+# Gatherings of talk whose sessions a wire covers from where it was filed ("at the conference", "during the
+# talks"); a gathering still to come ("at next month's summit") is not yet anywhere.
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "session", "negotiations", "consultations",
+                           "ministerial", "gathering", "congress", "assembly", "forum", "parley"})
+_AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming", "planned", "future", "proposed"})
+
+
+def _at_meeting(ctx: Any) -> bool:
+    """Whether the sentence has its people at, during or throughout a gathering of talk that is not still to come
+    ("Delegates at the renegotiation conference", "Throughout the talks", "At a meeting of EC ministers")."""
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if tok.dep_ != "pobj" or tok.lower_ not in MEETING_NOUNS or \
+                tok.head.lower_ not in ("at", "during", "throughout"):
+            continue
+        if any(t.lower_ in _AHEAD_WORDS for t in tok.subtree):
+            continue
+        host = tok.head.head
+        # on the sentence's main verb (or the reported one) or on its subject ("Delegates at the conference reached
+        # ...", "Throughout the talks, Brazil had opposed ..., delegates said"); not on a
+        # modifier elsewhere ("Other countries represented at today's talks were Italy, which refused ...")
+        if host.dep_ in ("ROOT", "ccomp") or (host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ in ("ROOT", "ccomp")):
+            return True
     return False
 
 
