@@ -33,7 +33,7 @@ from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
-    _implied_enforcer, _other_party, _story_parties, _path, _reciprocal_object, _resolve_head, _someone_else,
+    _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
     LABOUR_NOUNS, STRIKE_SPAN_SUFFIXES, STRIKE_SPANS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
@@ -1316,6 +1316,9 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
             notes.append("the speaker threatens the party whose action 'would meet' the response")
     demanded = _obligation(tok) if not noun and subj is not None and trig.plover != "REQUEST" else None
+    if demanded in ("must", "should") and syn.governing_reporter(tok) is None and tok.i not in _quoted(ctx) and \
+            not any(t.lower_ == "according" for t in ctx.sent_tokens):
+        return False  # "The West should impose tougher sanctions": the writer's advice, no party's act or demand
     wisher = tok.head if not demanded and not noun and trig.plover != "REQUEST" and _subjunctive(tok) else None
     if wisher is not None:
         demanded = "that"

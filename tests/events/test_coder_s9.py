@@ -120,3 +120,10 @@ def test_officials_meeting_while_others_protest_are_no_crowd(code_all):
     crowd = code_all("Thousands of people gathered in the main square of Minsk in a peaceful protest on Sunday.",
                      published="2024-05-06")
     assert [e.event for e in crowd] == ["PROTEST"]
+
+
+def test_the_writers_own_advice_is_no_event_but_a_speakers_is_a_request(code_all):
+    assert not [e for e in code_all("The West should impose tougher sanctions on Moscow.", published="2024-05-06")
+                if e.confidence >= 0.45]
+    said = code_all("The West should impose tougher sanctions on Moscow, the senator said.", published="2024-05-06")
+    assert "REQUEST" in {e.event for e in said}
