@@ -36,8 +36,8 @@ from ._roles import (
     _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
-    LABOUR_NOUNS, STRIKE_SPAN_SUFFIXES, STRIKE_SPANS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
-    idle_verb,
+    HABITUAL_ADVERBS, LABOUR_NOUNS, STRIKE_SPAN_SUFFIXES, STRIKE_SPANS, WRAPPER_NOUNS, _claimed_act, _claimed_event,
+    _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger, idle_verb,
 )
 
 
@@ -760,18 +760,16 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
-# "meet regularly", "routinely detains", "every year they march": what someone does by habit is no
-# one event (PLOVER codes events that happened), unlike "again" or "repeatedly", told of this time.
-HABIT_ADVERBS = frozenset({"regularly", "routinely", "usually", "often", "frequently", "always", "typically",
-                           "generally", "traditionally", "habitually", "periodically", "customarily", "normally"})
-
-
 def _habitual(tok: Any) -> bool:
+    """"met frequently", "routinely detains", "every year they march": what someone does by habit is no
+    one event (PLOVER codes events that happened), unlike "again" or "repeatedly", told of this time.
+    The trigger rules already leave out a habit told in the present tense ("traditionally opposes");
+    this also catches past habits, event nouns' verbs and the sentence model's fallback."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
             return True
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day", "summer", "spring", "autumn", "winter") and \
                 any(d.lower_ == "every" for d in c.children):

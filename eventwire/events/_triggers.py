@@ -1230,7 +1230,8 @@ VOICE_NOUNS = frozenset({"resolution", "statement", "communique", "declaration",
 DECREE_NOUNS = frozenset({"order", "decree", "bill", "law", "legislation", "ordinance", "directive", "proclamation"})
 # Adverbs that make a present-tense verb a standing habit or policy (ninth audit, third round).
 HABITUAL_ADVERBS = frozenset({"traditionally", "habitually", "routinely", "customarily", "usually", "typically",
-                              "normally", "always", "generally", "invariably"})
+                              "normally", "always", "generally", "invariably", "regularly", "often", "frequently",
+                              "periodically"})
 # What a raid or an attack leaves people: the lexicon's own reading, not a result of policy.
 HARM_STATES = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "stranded", "trapped", "missing"})
 # An opinion one may share: "agreed with the need for", "agree with the assessment".
