@@ -158,6 +158,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb,
                              story_country=ctx.focus_country)
+        if res is not None and res.kind == "seat" and res.canonical == "Brussels" and res.matched \
+                and res.matched.strip().lower() == text.strip().lower() \
+                and any(e.code == "EUR" for e in ctx.document.entities):
+            # "a better deal from Brussels" in a story that names the EU/EC: the seat stands for the
+            # Union's institutions (EUR), not Belgium's government.
+            res.code, res.sector = "EUR", None
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
             alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),

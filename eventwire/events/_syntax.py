@@ -202,6 +202,12 @@ def core_phrase(tok: Token) -> tuple[int, int]:
         elif c.dep_ == "punct" and c.i == end and c.text in ("'s", "’s"):
             end = c.i + 1
     doc = tok.doc
+    # "ex-Home Secretary David Blunkett", "the ex-minister": the parser often leaves "ex" and "-" outside
+    # the phrase as tokens of their own; the prefix belongs to it (a former officeholder is ELI).
+    k = start if doc[start].text == "-" else start - 1
+    if k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ == "ex" and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_:
+        start = k - 1
     while start < tok.i and doc[start].dep_ in ("punct", "cc", "prep"):
         start += 1
     return start, end

@@ -127,3 +127,15 @@ def test_the_writers_own_advice_is_no_event_but_a_speakers_is_a_request(code_all
                 if e.confidence >= 0.45]
     said = code_all("The West should impose tougher sanctions on Moscow, the senator said.", published="2024-05-06")
     assert "REQUEST" in {e.event for e in said}
+
+
+def test_an_ex_officeholder_keeps_the_prefix_and_is_elite(code_all):
+    events = code_all("Labour MPs criticised ex-Home Secretary David Blunkett over the visa affair.", published="2005-02-15")
+    accused = [e for e in events if e.event == "ACCUSE"]
+    assert accused and [(r.code, r.sector) for r in accused[0].recipient] == [("GBR", "ELI")]
+
+
+def test_brussels_in_a_story_naming_the_eu_is_the_union(code_all):
+    text = "The EU summit ended in Brussels on Friday. French farmers accused Brussels of betraying them."
+    accused = [e for e in code_all(text, published="2005-02-15") if e.event == "ACCUSE"]
+    assert accused and [r.code for r in accused[0].recipient] == ["EUR"]
