@@ -60,6 +60,8 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
     for t in cands:
         if t.particle and t.particle != particle:
             continue
+        if particle and not t.particle and t.prep:
+            continue  # "a scuffle broke out with police": the "break with" row is no reading of "break out"
         if t.prep and t.prep not in preps:
             continue
         if t.obj and t.obj != obj and not (

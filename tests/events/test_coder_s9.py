@@ -139,3 +139,8 @@ def test_brussels_in_a_story_naming_the_eu_is_the_union(code_all):
     text = "The EU summit ended in Brussels on Friday. French farmers accused Brussels of betraying them."
     accused = [e for e in code_all(text, published="2005-02-15") if e.event == "ACCUSE"]
     assert accused and [r.code for r in accused[0].recipient] == ["EUR"]
+
+
+def test_a_phrasal_verb_does_not_match_a_row_of_its_bare_verb_with_a_preposition(code_all):
+    events = code_all("A scuffle broke out with police outside the Peruvian embassy in Quito.", published="2024-05-06")
+    assert "THREATEN" not in {e.event for e in events}
