@@ -144,3 +144,11 @@ def test_brussels_in_a_story_naming_the_eu_is_the_union(code_all):
 def test_a_phrasal_verb_does_not_match_a_row_of_its_bare_verb_with_a_preposition(code_all):
     events = code_all("A scuffle broke out with police outside the Peruvian embassy in Quito.", published="2024-05-06")
     assert "THREATEN" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish government imposed 20 pct anti-dumping duties on Swedish cheese.",
+    "Washington slapped tariffs on Japanese electronics on Friday.",
+])
+def test_duties_and_tariffs_imposed_or_slapped_are_sanctions(code_all, text):
+    assert "SANCTION" in {e.event for e in code_all(text, published="1987-05-02")}
