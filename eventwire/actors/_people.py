@@ -172,11 +172,20 @@ def _officer_of_firm(kb: ActorKB, toks, chain, name_k: int, ent: Entity) -> bool
     firm = next((m for m in reversed(chain) if m.kind == "name" and m.entries[0].kind == "org"), None)
     if firm is None or firm.j >= name_k:
         return False
-    words = [t.key for t in toks[firm.j:name_k] if t.key != "'s"]
-    if not words or not all(w in _CORPORATE_TITLES or w in TITLE_PREFIXES for w in words) \
-            or not any(w in _CORPORATE_TITLES for w in words):
+    if not _firm_titles(toks, firm.j, name_k):
         return False
-    res = kb.resolution(firm.entries[0], firm.key, None)
+    return _as_firm_officer(ent, kb.resolution(firm.entries[0], firm.key, None), toks, firm.j, name_k)
+
+
+def _firm_titles(toks, lo: int, hi: int) -> bool:
+    """Whether the words between a firm and a name are a corporate office ("chief executive", "boss")."""
+    words = [t.key for t in toks[lo:hi] if t.key != "'s"]
+    return bool(words) and all(w in _CORPORATE_TITLES or w in TITLE_PREFIXES for w in words) \
+        and any(w in _CORPORATE_TITLES for w in words)
+
+
+def _as_firm_officer(ent: Entity, res, toks, lo: int, hi: int) -> bool:
+    """Code ``ent`` as the firm's officer: a multinational's MNC or a national firm's country with BUS."""
     if res.code == "MNC":
         ent.code, ent.sector = "MNC", None
     elif res.code and res.sector == "BUS":
@@ -184,7 +193,7 @@ def _officer_of_firm(kb: ActorKB, toks, chain, name_k: int, ent: Entity) -> bool
     else:
         return False
     ent.secondary_sector = None
-    ent.office = ent.office or " ".join(t.text for t in toks[firm.j:name_k] if t.key != "'s")
+    ent.office = ent.office or " ".join(t.text for t in toks[lo:hi] if t.key != "'s")
     return True
 
 
@@ -195,22 +204,10 @@ def _officer_of_acronym(text: str, kb: ActorKB, toks, start: int, name_k: int, e
     acr = toks[start].text
     if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
         return False
-    words = [t.key for t in toks[start + 1:name_k] if t.key != "'s"]
-    if not words or not all(w in _CORPORATE_TITLES or w in TITLE_PREFIXES for w in words) \
-            or not any(w in _CORPORATE_TITLES for w in words):
+    if not _firm_titles(toks, start + 1, name_k):
         return False
     res = _acronym_body(text, acr, kb)
-    if res is None:
-        return False
-    if res.code == "MNC":
-        ent.code, ent.sector = "MNC", None
-    elif res.code and res.sector == "BUS":
-        ent.code, ent.sector = res.code, "BUS"
-    else:
-        return False
-    ent.secondary_sector = None
-    ent.office = ent.office or " ".join(t.text for t in toks[start + 1:name_k] if t.key != "'s")
-    return True
+    return res is not None and _as_firm_officer(ent, res, toks, start + 1, name_k)
 
 
 def _acronym_body(text: str, acr: str, kb: ActorKB):
