@@ -799,6 +799,28 @@ def _stray_infinitive_conjuncts(verb: Any, content: set[int]) -> list[Any]:
             and not any(a.dep_ in ("aux", "nsubj", "nsubjpass") for a in c.children)]
 
 
+# What a party decides or does that another may regret: "regret over the Indian decision".
+DECISION_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action", "announcement", "statement",
+                            "remark", "comment", "measure", "ruling", "verdict", "vote", "choice", "stance", "position",
+                            "refusal", "failure", "attitude", "behaviour", "behavior", "conduct", "approach"})
+
+
+def _regrets_anothers_act(ctx: _Ctx, tok: Any) -> bool:
+    """Whether the regret ``tok`` voices (the verb "regret", or "expressed/voiced regret") is over a
+    decision a named party took: "regret over the Indian decision", "regretted Washington's move"."""
+    regret = tok if tok.lemma_.lower() == "regret" else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "regret"), None)
+    if regret is None:
+        return False
+    # the parser may hang "over/at the decision" on "expressed" rather than on "regret"
+    over = syn.prep_objects(regret, ("over", "at", "about", "with", "for")) + \
+        (syn.prep_objects(tok, ("over", "at", "about")) if tok is not regret else []) + \
+        [c for c in regret.children if c.dep_ == "dobj" and regret.pos_ == "VERB"]
+    return any(o.lemma_.lower() in DECISION_NOUNS and any(
+        m.dep_ in ("poss", "amod", "compound", "nmod") and (m.i in ctx.entity_at or m.ent_type_ in ("NORP", "GPE", "ORG"))
+        for m in o.children) for o in over)
+
+
 def _realizes_aim(verb: Any) -> bool:
     """Its infinitive aim took place: "defied a ban to march"; "used jets to bomb" said of whoever
     used them (not "the base has been used to fight militants", a purpose served over years)."""
@@ -1230,6 +1252,12 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
                                              or _entities_in(ctx, d))]
         notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
         notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
+    if trig.plover == "CONCEDE" and _regrets_anothers_act(ctx, tok):
+        # "Pakistan expressed regret over the Indian decision": disapproval, not an apology (the manual's
+        # CONCEDE is regret for one's own act: "expressed regret for the killing").
+        trig = replace(trig, plover="ACCUSE", mode="disapprove", quad=ctx.lexicon.quad("ACCUSE"))
+        draft.trig = trig
+        notes.append("regret over another party's decision is disapproval")
     if trig.plover == "THREATEN" and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
             _travel_advice(ctx, tok, actors):
         return False  # "Britain warned its citizens not to travel to Yemen": advice to one's own people

@@ -152,3 +152,12 @@ def test_a_phrasal_verb_does_not_match_a_row_of_its_bare_verb_with_a_preposition
 ])
 def test_duties_and_tariffs_imposed_or_slapped_are_sanctions(code_all, text):
     assert "SANCTION" in {e.event for e in code_all(text, published="1987-05-02")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pakistan expressed regret over the Indian decision to close the border.", "ACCUSE"),
+    ("Japan voiced deep regret at the U.S. decision to impose tariffs.", "ACCUSE"),
+    ("The minister expressed regret for the killing of two protesters.", "CONCEDE"),
+])
+def test_regret_over_anothers_decision_disapproves_and_for_ones_own_act_concedes(code_all, text, want):
+    assert [e.event for e in code_all(text, published="2024-05-06")] == [want]
