@@ -1252,6 +1252,12 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
                                              or _entities_in(ctx, d))]
         notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
         notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
+    if trig.plover == "PROTEST" and trig.mode in (None, "demo") and any(
+            m.dep_ == "amod" and m.lemma_.lower() in ("violent", "riotous")
+            for n in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for m in n.children):
+        # "held violent demonstrations": PLOVER's riot mode is a protest turned violent
+        trig = replace(trig, mode="riot")
+        draft.trig = trig
     if trig.plover == "CONCEDE" and _regrets_anothers_act(ctx, tok):
         # "Pakistan expressed regret over the Indian decision": disapproval, not an apology (the manual's
         # CONCEDE is regret for one's own act: "expressed regret for the killing").

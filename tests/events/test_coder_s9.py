@@ -161,3 +161,13 @@ def test_duties_and_tariffs_imposed_or_slapped_are_sanctions(code_all, text):
 ])
 def test_regret_over_anothers_decision_disapproves_and_for_ones_own_act_concedes(code_all, text, want):
     assert [e.event for e in code_all(text, published="2024-05-06")] == [want]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Opposition supporters held violent demonstrations in Dhaka on Sunday.", "riot"),
+    ("Violent protests broke out in Dhaka on Sunday.", "riot"),
+    ("Thousands held peaceful demonstrations in Dhaka on Sunday.", "demo"),
+])
+def test_a_violent_protest_is_a_riot(code_all, text, mode):
+    protest = [e for e in code_all(text, published="2024-05-06") if e.event == "PROTEST"]
+    assert protest and protest[0].mode == mode
