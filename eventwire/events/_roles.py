@@ -143,6 +143,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if owner_tok is not None:
                 out.extend(_resolve_head(ctx, owner_tok, context_country=context_country, role="actor"))
                 continue
+        stance = _stance_target(h)
+        if stance is not None:
+            # "voiced their opposition to the levy", "backed the government's opposition to the tax":
+            # "opposition" with an owner or a "to" is the act of opposing, not the political Opposition;
+            # the party it names is the owner of the stance acted on, else what the stance is against.
+            out.extend(a for t in stance for a in _resolve_head(ctx, t, context_country=context_country, role=role))
+            continue
         start, end = syn.core_phrase(h)
         if h.i == tok.i and joined:
             end = max(end, joined[-1].i + 1)
@@ -309,6 +316,16 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # country is no party on the receiving end; taking the country around it would make it
                 # the actor's own (or, in "Iran shot down a drone", the shooter's).
                 out.append(_actor(text, context_country, res.sector, office=OWN_ASSET))
+            elif role == "recipient" and _creditors(h) and any(
+                    a.code == context_country and a.sector in (None, "GOV") for a in ctx.current_actors):
+                # "Brazil's finance minister asked creditor banks for new loans": a state's creditors are
+                # the other side of its debt; the debtor's country says nothing of theirs.
+                out.append(_actor(text, None, res.sector, office=UNRESOLVED))
+            elif _member_states(h):
+                # "urged member states to cut catches": the members of the union or body the story
+                # names, many states acting through it; not the country around them (nor one guessed).
+                body = _member_body(ctx, h)
+                out.append(_actor(text, body, res.sector, office=None if body else UNRESOLVED))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue
@@ -325,6 +342,53 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+CREDITOR_WORDS = frozenset({"creditor", "lender"})
+
+
+def _creditors(h: Any) -> bool:
+    """"creditors", "creditor banks", "its lenders", "the banking community": those a debtor owes."""
+    lemma = h.lemma_.lower()
+    mods = {c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma in CREDITOR_WORDS or bool(mods & CREDITOR_WORDS) or (lemma == "community" and "banking" in mods)
+
+
+MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
+MEMBER_BODY_SKIP = frozenset({"NGO", "IMG", "MNC"})
+
+
+def _member_states(h: Any) -> bool:
+    """"member states", "member countries", "member governments": the members of some body."""
+    return h.lemma_.lower() in MEMBER_HEADS and h.tag_ in ("NNS", "NNPS") and \
+        any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "member" for c in h.children)
+
+
+def _member_body(ctx: _Ctx, h: Any) -> str | None:
+    """The code of the body (EU, UN, another IGO) named last up to ``h``; None when the story names none."""
+    end = h.idx + len(h.text)
+    bodies = [e for e in ctx.document.entities if e.code and e.start < end
+              and (e.code in NON_STATE_CODES or e.code.startswith("IGO")) and e.code not in MEMBER_BODY_SKIP]
+    return max(bodies, key=lambda e: e.start).code if bodies else None
+
+
+STANCE_NOUNS = frozenset({"opposition"})
+
+
+def _stance_target(h: Any) -> list[Any] | None:
+    """The heads a stance noun points at ("X's opposition to Y"), or None when ``h`` is no such stance.
+
+    An owner that is not a pronoun (the actor's own stance) is the party whose stance is acted on;
+    otherwise the objects of "to" are what the stance is against (none: no party at all)."""
+    if h.lemma_.lower() not in STANCE_NOUNS or h.pos_ != "NOUN":
+        return None
+    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    against = syn.prep_objects(h, ("to",))
+    if owner is None and not against:
+        return None
+    if owner is not None and owner.lower_ not in PRONOUNS:
+        return [owner]
+    return against
 
 
 def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
