@@ -177,7 +177,11 @@ def _denied_report(top: Any) -> Any:
 
 # "it was difficult to negotiate with the banks": an act judged easy or hard is not reported as done.
 JUDGING_ADJECTIVES = frozenset({"difficult", "hard", "easy", "impossible", "possible", "important", "necessary",
-                                "vital", "essential", "crucial", "tough"})
+                                "vital", "essential", "crucial", "tough",
+                                # an act judged fair or wise (ninth audit, fourth round): "it is only
+                                # reasonable to ask them to open up" weighs the request, it makes none
+                                "reasonable", "unreasonable", "fair", "unfair", "right", "wrong", "sensible",
+                                "wise", "unwise", "appropriate", "inappropriate", "legitimate"})
 # "opposed the idea of seeking his help": the act is the content of a notion, not something done.
 NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "thought", "option", "suggestion"})
 

@@ -300,6 +300,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if any(v.dep_ in ("advcl", "acl", "relcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in ASKING_NOUNS
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in syn.verb_chain(verb)):
         return None  # "joined the calls for him to resign": what a call asks for is its content (the call is coded)
+    if _forecast_stance(verb) or _terms_content(verb):
+        return None  # "were certain to oppose the plan", "the terms on which Peru will seek ...": see below
     idle = _idle_use(ctx, verb, lemma, objs, particle)
     if idle:
         return None  # see _idle_use: a press conference, "declined to comment", "seized the chance", ...
@@ -672,6 +674,44 @@ def _war_of_words(ctx: _Ctx, verb: Any) -> bool:
             (sector in ("GOV", "LEG", "PTY", "OPP", "ELI") and t.pos_ == "PROPN") or \
             (t.lower_ in ("he", "she") and t.pos_ == "PRON")
     return one_person(subj) and one_person(other)
+
+
+# Ninth audit, fourth round (p9d): forecasts and conditions coded as events.
+# Words by which a writer or a source forecasts what a party will do: "were certain to oppose".
+FORECAST_ADJECTIVES = frozenset({"certain", "sure", "bound", "likely", "unlikely"})
+# A stance taken towards a proposal or a party, the reaction such forecasts are usually about.
+STANCE_VERBS = frozenset({"oppose", "resist", "object", "welcome", "criticise", "criticize", "condemn", "denounce",
+                          "applaud", "resent", "back", "support", "favour", "favor"})
+# Nouns whose relative clause says when or how an act would happen: "the terms on which ...".
+TERMS_NOUNS = frozenset({"term", "condition", "circumstance", "basis", "ground", "framework", "guideline"})
+
+
+def _forecast_stance(verb: Any) -> bool:
+    """"Officials were certain to oppose the proposal", "farmers are likely to welcome it", "are
+    expected to back it": a forecast of how a party will react, made by someone else. No stance has
+    been taken and the party has stated no intention. A forecast tied to a date in its own clause
+    ("likely to oppose it in a vote on Friday") is a scheduled act and stays a future event, as do
+    acts that are not stances ("is expected to approve the treaty on Friday", "due to meet")."""
+    cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if verb.lemma_.lower() not in STANCE_VERBS or cur.dep_ != "xcomp" or cur.head.i == cur.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    head = cur.head
+    forecast = head.lower_ in FORECAST_ADJECTIVES or (
+        head.lower_ == "expected" and any(c.dep_ == "auxpass" for c in head.children))
+    return forecast and not any(t.ent_type_ in ("DATE", "TIME") for t in cur.subtree)
+
+
+def _terms_content(verb: Any) -> bool:
+    """"The accord sets out the conditions under which troops would withdraw", "the plan will fix the
+    terms on which Peru will seek a rescheduling": a relative clause with "will"/"would" under a
+    term or condition says what would happen on those terms. It is their content; no one has acted
+    ("Peru, which will seek help, ..." is a party's own plan and stays)."""
+    cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if cur.dep_ != "relcl" or cur.head.i == cur.i or cur.head.lemma_.lower() not in TERMS_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"'ll", "wo"} for c in cur.children)
 
 
 # A bill, a plan or a law is no actor: what it would do is its content ("the bill would target
