@@ -150,9 +150,16 @@ def _came_from(tok: Any, chain: tuple[Any, ...]) -> bool:
             for _ in range(8):  # the coming must hang below the event's own verb
                 if up in chain:
                     return True
-                if up.head.i == up.i:
-                    return False
+                if up.head.i == up.i or up.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    break
                 up = up.head
+                if up.pos_ in ("VERB", "AUX") and up.left_edge.i <= chain[0].i <= up.right_edge.i \
+                        and up in list(chain[0].ancestors):
+                    # "Dauster told reporters on his return from London that no decisions would be made before
+                    # he had held talks": a coming said as an adverbial of a verb the event's clause hangs under
+                    # (not of its subject, "refugees arriving from Iraq said the army killed ...") leaves the
+                    # place it came from behind for the reported event too.
+                    return True
             return False
         cur = cur.head
     return False
@@ -663,6 +670,10 @@ def _visitors(ctx: Any) -> frozenset[str]:
             # the story's own name for the dateline's country ("his first visit to Britain" under LONDON)
             names |= {p.text for p in getattr(document, "places", ()) if p.country_code == place.country_code
                       and p.feature == "country" and p.text}
+            # and its own name for the dateline's town ("visiting the Swedish capital" under STOCKHOLM)
+            town = getattr(place, "geonameid", None)
+            names |= {p.text for p in getattr(document, "places", ()) if p.text and town
+                      and getattr(p, "geonameid", None) == town}
             alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
                                rf"visiting\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
