@@ -82,7 +82,7 @@ def test_people_meeting_here_tomorrow_speak_at_the_dateline(pipe):
     # "talks by the ministers here tomorrow": the story's people are at the dateline, so what they back there is
     # done there, not in the capital their warning is addressed to.
     text = ("LISBON, May 6 - Trade and textiles are expected to dominate talks by the alliance's ministers here "
-            "tomorrow. Diplomats said the ministers were expected to strongly back a warning to Washington that the "
+            "tomorrow. Diplomats said the ministers will strongly back a warning to Washington that the "
             "bill would provoke retaliation.")
     assert _event_country(pipe, text, "1987-05-06", "back") == "PRT"
 
