@@ -59,6 +59,11 @@ def _register_components() -> None:
                 span = head.char_span(m.end(), m.end() + 1, alignment_mode="expand")
                 if span is not None and span.start > 0:
                     doc[span.start].is_sent_start = True
+                    # nor does the lede end after its first words: the parser split "BRASILIA, March 5 -
+                    # Brazil | asked its creditor banks ..." and lost the subject
+                    for tok in doc[span.start + 1: span.start + 4]:
+                        if tok.is_sent_start is None:
+                            tok.is_sent_start = False
         return doc
 
     @Language.component("eventwire_prefixed_lemmas")

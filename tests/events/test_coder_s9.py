@@ -171,3 +171,9 @@ def test_regret_over_anothers_decision_disapproves_and_for_ones_own_act_concedes
 def test_a_violent_protest_is_a_riot(code_all, text, mode):
     protest = [e for e in code_all(text, published="2024-05-06") if e.event == "PROTEST"]
     assert protest and protest[0].mode == mode
+
+
+def test_a_one_word_subject_after_a_dateline_stays_in_its_sentence(code_all):
+    events = code_all("BRASILIA, March 5 - Brazil asked its creditor banks to delay interest payments.", published="1987-03-05")
+    asked = [e for e in events if e.event == "REQUEST"]
+    assert asked and [a.code for a in asked[0].actor] == ["BRA"]
