@@ -463,7 +463,7 @@ POLICY_NOUNS = ("plan", "policy", "proposal", "tax", "spending", "budget", "bill
                 "strategy", "issue", "question", "future", "funding", "cut", "pension", "immigration", "asylum",
                 "record", "idea", "programme", "program", "measure", "legislation", "decision", "stance")
 # Places a force defends (CAMEO 152 lists city, town, village and their synonyms).
-DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base", "position",
+DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base",
                    "island", "coast", "soil", "province", "outpost", "airport", "port", "airspace", "enclave",
                    "camp", "garrison", "embassy", "palace")
 

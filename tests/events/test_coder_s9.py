@@ -177,3 +177,8 @@ def test_a_one_word_subject_after_a_dateline_stays_in_its_sentence(code_all):
     events = code_all("BRASILIA, March 5 - Brazil asked its creditor banks to delay interest payments.", published="1987-03-05")
     asked = [e for e in events if e.event == "REQUEST"]
     assert asked and [a.code for a in asked[0].actor] == ["BRA"]
+
+
+def test_defending_a_countrys_position_is_support_not_a_deployment(code_all):
+    events = code_all("The foreign minister strongly defended Chile's position at the talks.", published="2024-05-06")
+    assert "MOBILIZE" not in {e.event for e in events}
