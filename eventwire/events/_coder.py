@@ -760,6 +760,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
+RECURRING_SPANS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter"})  # "every year"
+
+
 def _habitual(tok: Any) -> bool:
     """"met frequently", "routinely detains", "every year they march": what someone does by habit is no
     one event (PLOVER codes events that happened), unlike "again" or "repeatedly", told of this time.
@@ -771,8 +774,7 @@ def _habitual(tok: Any) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
             return True
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day", "summer", "spring", "autumn", "winter") and \
-                any(d.lower_ == "every" for d in c.children):
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_SPANS and any(d.lower_ == "every" for d in c.children):
             return True
     return False
 
