@@ -36,8 +36,8 @@ from ._roles import (
     _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
-    HABITUAL_ADVERBS, LABOUR_NOUNS, STRIKE_SPAN_SUFFIXES, STRIKE_SPANS, WRAPPER_NOUNS, _claimed_act, _claimed_event,
-    _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger, idle_verb,
+    WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+    habitual_act, idle_verb, labour_party, labour_span,
 )
 
 
@@ -431,7 +431,7 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     # things-only test guards the other types' guesses ("voters returned their ballot papers").
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
-            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or _habitual(root):
+            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or habitual_act(root):
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
@@ -740,7 +740,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
-    habits = [f for f in found if _habitual(f[0])]
+    habits = [f for f in found if habitual_act(f[0])]
     found = [f for f in found if not _means_of_another(f[0], f[1], found) and f not in habits]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
@@ -760,35 +760,13 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
-RECURRING_SPANS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter"})  # "every year"
-
-
-def _habitual(tok: Any) -> bool:
-    """"met frequently", "routinely detains", "every year they march": what someone does by habit is no
-    one event (PLOVER codes events that happened), unlike "again" or "repeatedly", told of this time.
-    The trigger rules already leave out a habit told in the present tense ("traditionally opposes");
-    this also catches past habits, event nouns' verbs and the sentence model's fallback."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
-            return True
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_SPANS and any(d.lower_ == "every" for d in c.children):
-            return True
-    return False
-
-
 def _walkout(ctx: _Ctx, noun: Any) -> bool:
     """"the strike by teachers", "the dockworkers' strike", "a three-day strike": the noun names a
     labour strike by who holds it or how long it lasts, not an armed strike."""
     if noun.lemma_.lower() != "strike":
         return False
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound")] + syn.prep_objects(noun, ("by", "of"))
-    if any(h.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(h.i), "sector", None) == "LAB" for h in holders):
-        return True
-    return any(m.dep_ in ("amod", "compound", "nmod", "nummod") and
-               (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES)) for m in noun.children)
+    return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod"))
 
 
 def _stray_infinitive_conjuncts(verb: Any, content: set[int]) -> list[Any]:

@@ -248,13 +248,23 @@ def _labour_strike(ctx: _Ctx, noun: Any, verb: Any) -> bool:
     subj = syn.subject_of(verb)
     if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or _armed(subj)):
         return False  # "the air force launched a two-day strike": an armed one
-    if any(m.dep_ in ("amod", "compound", "nmod") and (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES))
-           for m in noun.children):
+    if labour_span(noun, ("amod", "compound", "nmod")):
         return True
     if subj is None:
         return False
     heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
-    return any(h.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(h.i), "sector", None) == "LAB" for h in heads)
+    return any(labour_party(ctx, h) for h in heads)
+
+
+def labour_span(noun: Any, deps: tuple[str, ...]) -> bool:
+    """A modifier only a labour strike takes: "a nine-day strike", "a general strike"."""
+    return any(m.dep_ in deps and (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES))
+               for m in noun.children)
+
+
+def labour_party(ctx: _Ctx, tok: Any) -> bool:
+    """Who strikes by downing tools: a worker noun or a LAB-sector actor."""
+    return tok.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(tok.i), "sector", None) == "LAB"
 
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
@@ -1281,14 +1291,32 @@ VIEW_NOUNS = frozenset({"need", "view", "assessment", "analysis", "argument", "c
                         "notion", "sentiment", "diagnosis", "premise", "thesis", "verdict", "criticism", "point"})
 
 
+def _habit_adverb(verb: Any) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
+RECURRING_SPANS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter"})  # "every year"
+
+
+def habitual_act(tok: Any) -> bool:
+    """Whether the act ``tok`` names (a verb, or an event noun through its verb) is told as done by
+    habit in any tense: "met frequently", "routinely detains", "every year they march". For the coder,
+    which also drops such events from event nouns and from the sentence model's fallback; the trigger
+    rule below (``_habitual``) covers the present tense and the verbs a habit governs."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _habit_adverb(verb) or any(c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_SPANS
+                                      and any(d.lower_ == "every" for d in c.children) for c in verb.children)
+
+
 def _habitual(verb: Any) -> bool:
     """Whether ``verb``, or the verb it completes or is joined to, is told as a habit: a habitual
     adverb on a present-tense verb ("traditionally opposes", "usually allows")."""
     cur = verb
     for _ in range(4):
         if cur.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "'ll", "wo"}
-                                                  for c in cur.children) \
-                and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in cur.children):
+                                                  for c in cur.children) and _habit_adverb(cur):
             return True
         if cur.dep_ not in ("xcomp", "conj", "pcomp") or cur.head.i == cur.i:
             return False
