@@ -27,6 +27,24 @@ def _regional_american(tokens: Sequence, m: Match) -> bool:
         tokens[m.i - 1].text[:1].isupper() and tokens[m.i - 1].text.lower() in _AMERICAS
 
 
+# Currencies named after a country or people ("U.S. dlrs", "Canadian dollars", "Zambian kwacha"). Words that are
+# also common verbs or titles ("won", "real", "mark", "crown") are left out: "the U.S. won the vote" names a party.
+_CURRENCY_WORDS = frozenset({"dollar", "dollars", "dlr", "dlrs", "pound", "pounds", "franc", "francs", "yen", "yuan",
+                             "rupee", "rupees", "peso", "pesos", "lira", "lire", "kwacha", "shilling", "shillings",
+                             "schilling", "schillings", "krona", "kronor", "krone", "kroner", "cruzado", "cruzados",
+                             "escudo", "escudos", "riyal", "riyals", "dinar", "dinars", "ringgit", "baht", "naira",
+                             "cedi", "cedis", "drachma", "drachmas", "guilder", "guilders", "peseta", "pesetas",
+                             "rouble", "roubles", "ruble", "rubles", "zloty", "zlotys", "forint", "forints", "sterling",
+                             "stg", "rand", "austral", "australes", "sucre", "sucres", "bolivar", "bolivars", "rupiah"})
+
+
+def _currency_name(tokens: Sequence, m: Match) -> bool:
+    """Whether a country or its adjective only names a currency ("300 mln U.S. dlrs", "Canadian dollars"):
+    money, not a party, so it is no mention of the state (nor does it make a story about that state)."""
+    return m.kind == "name" and m.j < len(tokens) and tokens[m.j].key in _CURRENCY_WORDS and \
+        m.entries[0].kind in ("country", "norp")
+
+
 def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | None = None) -> list[Entity]:
     """Every dictionary mention in ``text``, longest match first, in text order.
 
@@ -44,7 +62,7 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
     _the_community(kb, text, tokens, matches)
     matches = _the_commission(kb, text, tokens, matches)
-    matches = [m for m in matches if not _regional_american(tokens, m)]
+    matches = [m for m in matches if not _regional_american(tokens, m) and not _currency_name(tokens, m)]
     story = story_country_of(kb, matches, date)
     named = _named_states(kb, matches, date) if story else set()
     out: list[Entity] = []

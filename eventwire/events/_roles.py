@@ -171,6 +171,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "a better deal from Brussels" in a story that names the EU/EC: the seat stands for the
             # Union's institutions (EUR), not Belgium's government.
             res.code, res.sector = "EUR", None
+        if res is None and end - start == 2 and ctx.doc[start].lower_ in ("the", "this") and h.tag_ == "NN" and \
+                h.lemma_.lower() in BODY_NOUNS:
+            named = _earlier_body(ctx, h)
+            if named is not None:
+                # "The European Community commission proposed ... The commission urged ...": a short
+                # definite mention of a body is the body named in full before, whoever else was named since.
+                out.append(_actor(text, named.code, named.sector))
+                continue
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
             alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
@@ -212,6 +220,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 seen.add(ent.code)
                 coded.append(ent)
         owner = _possessive_pronoun(h)
+        if owner is not None and role == "recipient" and res is not None and res.sector and not res.code and \
+                not coded and _creditors(h):
+            # "an agreement with its creditor banks", "asked its foreign creditors": a debtor's creditors are
+            # the other side of its debt, not an asset of its own, and "its" says nothing of their country.
+            out.append(_actor(text, None, res.sector, office=UNRESOLVED))
+            continue
         if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
             # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
             got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
@@ -326,6 +340,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # names, many states acting through it; not the country around them (nor one guessed).
                 body = _member_body(ctx, h)
                 out.append(_actor(text, body, res.sector, office=None if body else UNRESOLVED))
+            elif context_country is None and h.tag_ == "NNS" and end - start == 1 and \
+                    (named := _earlier_body(ctx, h)) is not None:
+                # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
+                # no country around it, a bare plural repeats the group named in full before.
+                out.append(_actor(text, named.code, res.sector))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue
@@ -342,6 +361,41 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+# Nouns for bodies that the tables give no sector of their own, so that "the commission" has nothing
+# to go on but an earlier full mention ("the European Community commission", "the Fair Trade Commission").
+BODY_NOUNS = frozenset({"commission", "committee", "panel", "board", "federation", "association", "institute",
+                        "fund", "mission", "team"})
+
+
+def _earlier_body(ctx: _Ctx, h: Any) -> Any:
+    """The party an earlier mention of the same body noun named: the nearest earlier "commission" that is
+    part of a coded name ("Japan's Fair Trade Commission") or carries one coded modifier ("the European
+    Community commission", "EC farm ministers"). A bare earlier "the commission" is the same mention again,
+    so the search goes on past it; an earlier one with two coded modifiers, a name no table codes or "a"
+    before it is another body or an unclear one, and gives None."""
+    lemma = h.lemma_.lower()
+    for i in range(h.i - 1, -1, -1):
+        t = ctx.doc[i]
+        if t.lemma_.lower() != lemma and t.lower_ != h.lower_:
+            continue
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.code:
+            return ent
+        mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        found: dict[int, Any] = {}
+        for c in mods:
+            for x in c.subtree:
+                e = ctx.entity_at.get(x.i)
+                if e is not None and e.code:
+                    found[id(e)] = e
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) or \
+                any(c.pos_ == "PROPN" for c in mods):
+            return None  # several parties, an indefinite new one, or a name no table codes
+    return None
 
 
 CREDITOR_WORDS = frozenset({"creditor", "lender"})
@@ -1115,8 +1169,48 @@ def _purpose_targets(ctx: _Ctx, tok: Any) -> list[Entity]:
     return found
 
 
+TALKS_PREPS = ("in", "during", "at")
+RELATION_NOUNS = frozenset({"relationship", "relations", "ties", "dialogue", "cooperation", "partnership", "talks",
+                            "negotiations"})
+
+
+def _talks_counterpart(ctx: _Ctx, tok: Any, mine: set[str | None]) -> list[Entity]:
+    """The parties of "in its talks with X", "during talks with X", "at a meeting with X" framing the act
+    of ``tok`` (or of the verb it governs: "agreed to discuss troop cuts in its talks with Peking"): what
+    one side agrees, asks, offers or refuses in talks with another is aimed at that other side, however
+    many other countries the act itself is about."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    verbs, frontier = [tok], [tok]
+    for _ in range(3):
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        verbs += frontier
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    frames = [n for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TALKS_PREPS
+              for n in p.children if n.dep_ == "pobj" and n.lower_ in MEETING_NOUNS]
+    # "called for a new relationship with the IMF", "proposed closer ties with Uganda": the relation asked
+    # for or offered is with the other side.
+    frames += [n for v in verbs for n in [*(c for c in v.children if c.dep_ == "dobj"), *syn.prep_objects(v, ("for",))]
+               if n.lemma_.lower() in RELATION_NOUNS]
+    found: list[Entity] = []
+    for n in frames:
+        for w in syn.prep_objects(n, ("with",)):
+            for x in [w, *syn.conjuncts(w)]:
+                s, e = syn.core_phrase(x)
+                for i in range(s, e):
+                    ent = ctx.entity_at.get(i)
+                    if ent is not None and ent.code and ent.code not in mine and ent not in found and \
+                            (len(ent.code) == 3 and (ent.code not in NON_STATE_CODES or ent.code in BODY_CODES)):
+                        found.append(ent)
+    return found
+
+
 def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
     mine = {a.code for a in actors}
+    talks = _talks_counterpart(ctx, tok, mine)
+    if len({e.code for e in talks}) == 1:
+        # "demanded quotas during talks with Iceland": the act is aimed at the other side of the talks.
+        return talks[0]
     for ent in _purpose_targets(ctx, tok):
         # "fired missiles near Kuwait to hit a U.S.-owned ship": the aim names the target.
         if ent.code not in mine and len(ent.code) == 3 and ent.code not in NON_STATE_CODES:
@@ -1326,7 +1420,15 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
 
     pair, home = ctx.story_pair, ctx.focus_country
     named_target = _uncoded_named_target(ctx, tok, noun) if tok is not None and not recipients else None
-    if named_target is not None and (mine := single_state(actors)):
+    talks = _talks_counterpart(ctx, tok, {a.code for a in actors}) if not recipients and actors and not noun else []
+    if talks:
+        # "Moscow agreed to discuss troop cuts in Afghanistan in its talks with Peking": the other side of
+        # the talks the act is made in is its recipient, however many other places the act is about.
+        for ent in talks:
+            if ent.code not in {r.code for r in recipients}:
+                recipients.append(_actor(ent.text, ent.code, ent.sector))
+        notes.append(f"recipient: the other side of the talks or ties ('{'/'.join(e.text for e in talks)}')")
+    elif named_target is not None and (mine := single_state(actors)):
         # "Livingstone accused Oliver Finegold of the Evening Standard": the sentence names the target,
         # so the story's government or country does not replace it. A named person or body keeps its
         # name, with the country the story guess would have given (the other country of a two-country
