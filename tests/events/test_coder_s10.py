@@ -1,0 +1,17 @@
+"""Coder rules pinned in the tenth session, each on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Three provinces were ravaged by wildfires last week.",
+    "Homes along the coast were destroyed by the storm.",
+])
+def test_damage_done_by_a_disaster_is_no_attack(code_all, text):
+    assert not [e for e in code_all(text, published="2024-05-06") if e.event == "ASSAULT"]
+
+
+def test_damage_done_by_fighters_stays_an_attack(code_all):
+    events = code_all("Three villages were destroyed by rebel fighters last week.", published="2024-05-06")
+    assert "ASSAULT" in {e.event for e in events}
