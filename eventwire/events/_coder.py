@@ -741,7 +741,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
     habits = [f for f in found if habitual_act(f[0])]
-    found = [f for f in found if not _means_of_another(f[0], f[1], found) and f not in habits]
+    found = [f for f in found if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
+             and f not in habits]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
@@ -816,6 +817,22 @@ def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, s
     aims = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for t in c.subtree}
     return any(f[0].i in aims for f in found)
+
+
+# What an event did to something ("the strike paralysed the port", "a boycott disrupted the vote"):
+# the event noun names the act, the verb only its effect.
+EFFECT_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect", "stall",
+                          "delay", "interrupt", "hurt", "shut", "close", "mar", "overshadow", "derail", "disturb", "block"})
+
+
+def _effect_of_event(draft: tuple[Any, Trigger, str, bool], found: list[tuple[Any, Trigger, str, bool]]) -> bool:
+    """Whether a verb event only tells what an event coded from its subject did: "a boycott by the
+    opposition disrupted the vote", "the vote was disrupted by a boycott"."""
+    tok, _, _, noun = draft
+    if noun or tok.lemma_.lower() not in EFFECT_VERBS or tok.pos_ != "VERB":
+        return False
+    doers = [d for d in (syn.subject_of(tok), syn.agent_of(tok)) if d is not None]
+    return any(f[3] and f[0].i == d.i for d in doers for f in found)
 
 
 # Those whose being there is the protest (not students or supporters, who may be anywhere).

@@ -15,3 +15,14 @@ def test_damage_done_by_a_disaster_is_no_attack(code_all, text):
 def test_damage_done_by_fighters_stays_an_attack(code_all):
     events = code_all("Three villages were destroyed by rebel fighters last week.", published="2024-05-06")
     assert "ASSAULT" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "A boycott by opposition parties disrupted the vote in Dhaka on Sunday.",
+])
+def test_what_an_event_did_is_no_second_event(code_all, text):
+    assert [e.event for e in code_all(text, published="2024-05-06")] == ["PROTEST"]
+
+
+def test_a_party_that_halts_something_still_acts(code_all):
+    assert "COERCE" in {e.event for e in code_all("The army halted the convoy near the border.", published="2024-05-06")}
