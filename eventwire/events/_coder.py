@@ -1462,6 +1462,19 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
     draft.guessed, draft.from_context = guessed, from_context
 
 
+def _announced_by_actor(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
+    """Whether the side that would act announces the act: "we will ..." in a quote, or a speaker who
+    carries one of the actor's codes ("the Chilean minister said Chile will retaliate")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children):
+        return True
+    reporter = syn.governing_reporter(verb)
+    speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None) if reporter is not None else None
+    if speaker is None:
+        return False
+    spoken = {ctx.entity_at[t.i].code for t in speaker.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code}
+    return bool(spoken & {a.code for a in actors if a.code})
+
+
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
     """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
     AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
@@ -1486,6 +1499,12 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     elif plover in THREAT_MODES and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
         # "Iran vowed to retaliate against Israel": a promise to harm is a threat, made now.
         notes.append(f"'{verb.head.lemma_} to' {plover}: a vow to harm is a THREATEN")
+        plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
+    elif plover in THREAT_MODES and plover != "SANCTION" and modality == "future" and _announced_by_actor(ctx, verb, actors):
+        # "'We will retaliate against the United States,' the envoy said": force its own side announces
+        # for the future is a forceful warning (manual: THREATEN), made now; a sanction announced for a
+        # day stays the specific act it will be ("the EU will impose sanctions next week").
+        notes.append(f"future {plover} announced by its own side is a THREATEN")
         plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
     if plover == "MOBILIZE" and (trig.obj in EXERCISE_NOUNS or tok.lemma_.lower() in EXERCISE_NOUNS) and (
             len({a.code for a in actors if a.code}) >= 2 or any(t.lower_ == "joint" for t in ctx.sent_tokens)):

@@ -26,3 +26,20 @@ def test_what_an_event_did_is_no_second_event(code_all, text):
 
 def test_a_party_that_halts_something_still_acts(code_all):
     assert "COERCE" in {e.event for e in code_all("The army halted the convoy near the border.", published="2024-05-06")}
+
+
+@pytest.mark.parametrize("text", [
+    "\"Chile will retaliate against Peru,\" the Chilean minister said.",
+    "\"We will strike back at the rebels,\" the Malian army spokesman said.",
+])
+def test_force_announced_by_its_own_side_is_a_threat(code_all, text):
+    got = [e.event for e in code_all(text, published="2024-05-14") if e.confidence >= 0.45]
+    assert "THREATEN" in got and "ASSAULT" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chilean troops will attack the border post tomorrow, Peruvian officials said.", "ASSAULT"),  # others' report
+    ("The European Union will impose sanctions on Belarus next week, EU diplomats said.", "SANCTION"),
+])
+def test_a_future_act_reported_by_others_or_a_set_sanction_keeps_its_type(code_all, text, want):
+    assert want in {e.event for e in code_all(text, published="2024-05-14")}
