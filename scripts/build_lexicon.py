@@ -114,6 +114,11 @@ BARE_DROP = {
     # Type audit 9b: "excluding pension costs from its budgets" coerces nobody (CAMEO 170); a party
     # excluded from a party or a summit keeps its object rows (SANCTION expel, REJECT meet).
     "exclude",
+    # Type audit 10: bare, these name growth, handling or a side effect, not the cooperation (060) or
+    # cut in relations (160) their CAMEO synonym code names: "the economy will expand", "let the marines
+    # handle the situation", "the fee would disrupt world markets". Object rows stay ("expand cooperation",
+    # "expand the inquiry", "disrupt a speech").
+    "expand", "handle", "disrupt",
 }
 
 # The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
@@ -180,7 +185,13 @@ WEAPON_MODE = {
     **dict.fromkeys(["aircraft", "plane", "jet", "warplane", "helicopter", "airplane", "bomber",
                      "chopper", "fighter"], "aerial"),
     "drone": "drone",
+    # Manual ASSAULT 'crowd-control': "less lethal crowd control, including tear gas, water cannons, firing
+    # weapons in the air, lathi charges" (type audit 10). ("Gas" alone may be poison gas: see CROWD_CONTROL_CODE.)
+    **dict.fromkeys(["teargas", "tear-gas", "baton", "truncheon", "lathi"], "crowd-control"),
 }
+# CAMEO 175 is violent repression of crowds: its "use cannon" and "fire gas" lost the words "water" and
+# "tear", so under 175 a cannon or gas is a crowd-control weapon, not heavy weapons.
+CROWD_CONTROL_CODE = ("175", ("cannon", "gas"))
 
 # For common news verbs, the PLOVER types a CAMEO pattern row may carry (our judgment per the
 # manual). CAMEO codes some verb+object pairs by what they imply for a third party (e.g.
@@ -452,6 +463,10 @@ CAMEO_MAP_FIXES = {
     # Manual ACCUSE modes: 'disapprove' is "express disapproval; condemn; complain", 'allege' is
     # accusing, suing, charging; the draft map puts 114 (complain officially) under 'allege'.
     "114": ("ACCUSE", "disapprove"),
+    # Type audit 10: 127 is rejecting a plan or agreement to settle a dispute ("rejected the contract offer",
+    # "rejected the peace plan"). The manual's REJECT 'meet' is "meetings and negotiations", which a plan is
+    # not (the same reading as 027 in CAMEO02_TO_REQUEST_MODE); 125 and 126 (refusing talks or mediation) keep it.
+    "127": ("REJECT", ""),
 }
 # Mode names in the map that are legacy spellings of a current mode.
 MODE_ALIASES = {("ASSAULT", "assassinate"): "targeted", ("ASSAULT", "massacre"): "targeted",
@@ -462,6 +477,33 @@ MODE_ALIASES = {("ASSAULT", "assassinate"): "targeted", ("ASSAULT", "massacre"):
 POLICY_NOUNS = ("plan", "policy", "proposal", "tax", "spending", "budget", "bill", "law", "reform", "scheme",
                 "strategy", "issue", "question", "future", "funding", "cut", "pension", "immigration", "asylum",
                 "record", "idea", "programme", "program", "measure", "legislation", "decision", "stance")
+# What a court or a body "throws out" or dismisses when it rejects it (type audit 10): a claim, a case or a
+# motion put to it. Parties and officials thrown out are a different sense (expulsion).
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "case", "lawsuit", "suit", "petition", "complaint", "appeal",
+               "motion", "application", "challenge", "request", "demand", "proposal", "bid", "objection", "plea")
+# The material help a party gives and may take back (manual REJECT note: "Withdrawal of military aid or other
+# assistance is coded as SANCTION"; SANCTION 'withdraw': "one's non-military resources (e.g., aid ...)").
+AID_NOUNS = ("aid", "assistance", "subsidy", "funding", "grant", "loan", "credit", "support", "help", "donation")
+# Grievances a labour strike is held over or for (type audit 10): "voted to strike over pay", "struck for
+# higher wages". An armed strike is "on" or "against" a place, never over pay.
+GRIEVANCE_NOUNS = ("pay", "wage", "salary", "pension", "contract", "condition", "hour", "job", "layoff", "lay-off",
+                   "redundancy", "dismissal", "cut", "closure", "privatisation", "privatization", "bonus", "benefit",
+                   "raise", "increase", "overtime", "staffing", "safety", "union", "recognition")
+# Abstract things a party criticises when it "attacks" them in words (type audit 10; the earlier list is the
+# policy nouns in OVERRIDES): figures, offers, moves and rulings are no place or force to assault. ("Position"
+# and "settlement" are left out: army positions and settlements are attacked with arms.)
+CRITICISED_THINGS = ("figure", "estimate", "forecast", "data", "statistic", "assessment", "analysis", "view",
+                     "approach", "offer", "move", "step", "measure", "ruling", "verdict", "treatment",
+                     "response", "increase", "rise", "subsidy", "tariff", "quota", "fee", "price", "deal", "agreement",
+                     "accord", "package", "programme", "program", "legislation", "spending", "cut",
+                     "decree", "action", "attitude", "conduct", "behaviour", "behavior", "argument", "idea")
+# What a body "shoots down" or "strikes down" when it rejects or annuls it (type audit 10): a proposal, a bill,
+# a law or a ruling. Aircraft are shot down with arms; a law struck down is annulled, not assaulted.
+PROPOSED_THINGS = ("proposal", "plan", "idea", "bill", "motion", "bid", "suggestion", "request", "claim", "amendment",
+                   "argument", "theory", "report", "rumour", "rumor", "offer", "demand", "initiative")
+ANNULLED_THINGS = ("law", "bill", "decree", "ban", "ruling", "measure", "legislation", "rule", "regulation", "order",
+                   "amendment", "provision", "tax", "policy", "plan", "proposal", "act", "statute", "ordinance",
+                   "motion", "result", "verdict", "conviction", "sentence", "restriction", "limit", "quota")
 # Places a force defends (CAMEO 152 lists city, town, village and their synonyms).
 DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base",
                    "island", "coast", "soil", "province", "outpost", "airport", "port", "airspace", "enclave",
@@ -632,6 +674,34 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
       for noun in ("claim", "allegation", "accusation", "charge", "report", "suggestion", "criticism", "question",
                    "speculation", "rumour", "rumor", "idea", "proposal", "demand", "call", "appeal", "offer", "warning")],
     ("dismiss", "", "as", "", "REJECT", "", "dismissed X as nonsense/baseless"),
+    # Type audit 10: a court or a body "throws out" a claim, case or motion: it rejects it (CAMEO's bare
+    # "throw out" is 160, a cut in relations, and "throw out appeal" 121 carries the aid mode 'assist').
+    *[("throw", "out", "", noun, "REJECT", "", "throwing out a claim or case is rejecting it")
+      for noun in CLAIM_NOUNS],
+    *[("dismiss", "", "", noun, "REJECT", "", "dismissing a case or motion is rejecting it")
+      for noun in CLAIM_NOUNS if noun not in ("claim", "allegation", "accusation", "proposal", "demand", "appeal")],
+    # Manual REJECT note: withdrawing aid or other assistance is SANCTION ('withdraw': "one's non-military
+    # resources (e.g., aid ...)"); bare "withdraw" (forces pulling out) stays RETREAT.
+    *[("withdraw", "", "", noun, "SANCTION", "withdraw", "withdrawing aid is a sanction (manual)")
+      for noun in AID_NOUNS],
+    # A strike "over pay" or "for higher wages" is a labour strike (manual PROTEST 'strike'), not an armed
+    # one (the bare override is ASSAULT).
+    *[("strike", "", prep, noun, "PROTEST", "strike", "striking over pay is a walkout")
+      for prep in ("over", "for") for noun in GRIEVANCE_NOUNS],
+    # The parser often reads that "over" as a particle ("voted to strike over job cuts"); an armed strike
+    # "over" a place is parsed with a preposition ("planes struck over northern Iraq").
+    ("strike", "over", "", "", "PROTEST", "strike", "striking over a grievance is a walkout"),
+    # Gas is fired at crowds as tear gas (manual ASSAULT 'crowd-control'); CAMEO also has a 194 row that makes
+    # it heavy weapons. Poison gas is "used", and keeps no row here.
+    *[("fire", "", "", noun, "ASSAULT", "crowd-control", "tear gas fired at a crowd") for noun in ("gas", "teargas")],
+    # A law, ban or ruling "struck down" is annulled (rejected), not assaulted.
+    *[("strike", "down", "", noun, "REJECT", "", "striking down a law annuls it") for noun in ANNULLED_THINGS],
+    # Verbal attacks on figures, offers, moves and rulings (see CRITICISED_THINGS).
+    *[("attack", "", "", noun, "ACCUSE", "disapprove", "a verbal attack on a figure, offer or move")
+      for noun in CRITICISED_THINGS if noun not in ("plan", "policy", "proposal", "tax", "record", "decision",
+                                                     "remark", "comment", "statement", "budget", "bill", "law",
+                                                     "idea", "stance", "reform", "scheme", "manifesto", "strategy",
+                                                     "handling", "claim", "speech", "report")],
     *[("dismiss", "", "", noun, "SANCTION", "", "dismissal from office, like fire + minister")
       for noun in ("minister", "official", "governor", "commander", "chief", "general", "head", "government", "cabinet")],
     # Politicians "attack" policies: an attack on an abstract object is criticism (LEMMA_TYPES allows ACCUSE).
@@ -1052,6 +1122,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("express", "obj:support", "SUPPORT", "", ""), ("express", "obj:regret", "CONCEDE", "", ""),
     ("express", "obj:condolence", "SUPPORT", "", ""),
     ("shoot", "prt:down", "ASSAULT", "aerial", ""), ("blow", "prt:up", "ASSAULT", "explosives", ""),
+    # Type audit 10: "shot down the proposal" rejects it; only aircraft are shot down with arms. (An object row
+    # is looked up before the particle row, so these win over "shoot down" ASSAULT.)
+    *[("shoot", f"obj:{noun}", "REJECT", "", "shoot down a proposal: reject it") for noun in PROPOSED_THINGS],
     ("set", "obj:fire", "ASSAULT", "primitive", "arson"),
     # "set up" alone is mostly funds, committees and companies; only military sites are mobilisation.
     *[("set", f"obj:{noun}", "MOBILIZE", "troops", f"set up a military {noun}")
@@ -1493,6 +1566,8 @@ def build(shared: Path) -> dict[str, int]:
         typ, mode = mapped
         if typ == "ASSAULT" and obj in WEAPON_MODE:
             mode = WEAPON_MODE[obj]
+        if typ == "ASSAULT" and code == CROWD_CONTROL_CODE[0] and obj in CROWD_CONTROL_CODE[1]:
+            mode = "crowd-control"
         if not prt and not prep and not obj and v in GENERIC_VERBS and v not in GENERIC_KEEP_BARE:
             continue
         if prep and obj:
