@@ -106,6 +106,11 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     judged = _judged_act(verb)
     if judged is not None:
         return "hypothetical", [judged]
+    hedge = next((c.lower_ for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS), None)
+    if hedge is not None and any(a.lower_ in syn.MODAL_FUTURE | syn.MODAL_HYPOTHETICAL for a in auxes):
+        # "a substitute probably would be offered", "may possibly meet": a guess at what will happen,
+        # not a stated plan (tenth audit)
+        return "hypothetical", [f"hedged modal ('{hedge}')"]
     if any(a.lower_ in syn.MODAL_FUTURE for a in auxes):
         # "will stun Westminster if he fails to act": a consequence promised on a condition has not
         # happened and may not (the "would ... if" rule below, for "will"; ninth audit, second round).
@@ -152,6 +157,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     return "asserted", notes
 
 
+# Adverbs that make a modal clause a guess: "probably would be offered", "may perhaps meet".
+HEDGING_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably"})
 # Adjectives that say an act was not (or will not be) done: "unable to agree", "loath to give up".
 UNABLE_ADJECTIVES = frozenset({"unable", "loath", "loth", "loathe"})
 # Adjectives that schedule or expect an act: "is due to meet", "is likely to defend".
@@ -197,6 +204,10 @@ def _judged_act(verb: Any) -> str | None:
             and be.lemma_ == "be" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children) and any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
         return "'it is ... to': an act judged, not done"
+    if verb.dep_ == "xcomp" and head.lower_ == "able" and head.dep_ == "acomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("must", "should", "would", "could", "might", "may") for a in head.head.children) \
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children):
+        return "'must / should be able to': an ability called for, not an act done"  # tenth audit
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in NOTION_NOUNS:
         return f"the content of '{head.head.lemma_} of'"
     return None
