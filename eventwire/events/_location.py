@@ -45,6 +45,8 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
+        if locative and _bearing_from(sentence.doc[i], item):
+            continue  # "shelled two Iranian oil platforms east of Bahrain": the platforms are Iran's, not Bahrain's
         if locative and noun is None and _judged(sentence.doc[i], verb):
             continue  # "denounced a raid on an airfield near Sirte": a place in what is judged is not where one speaks
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
@@ -54,8 +56,139 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
             own = own or item
-        other = other or item
+        if not locative or _governs(sentence.doc[i], verb):
+            other = other or item
     return own, other
+
+
+# Sites fixed on the ground or in the waters of the state that owns them: a state's port, oil platform or town is
+# where that state is (a ship or an army base may be anywhere, whatever its flag).
+FIXED_SITES = frozenset({"platform", "platforms", "rig", "rigs", "oilfield", "oilfields", "field", "fields",
+                         "terminal", "terminals", "refinery", "refineries", "port", "ports", "harbour", "harbor",
+                         "jetty", "island", "islands", "town", "towns", "village", "villages", "city", "airport",
+                         "site", "sites"})
+
+
+def _site_state(site: Any) -> str | None:
+    """The state a fixed site is said to be of ("two Iranian oil platforms", "Kuwait's main port"), else None."""
+    if site is None or site.lower_ not in FIXED_SITES:
+        return None
+    from ..actors import resolve_phrase
+
+    for c in site.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper():
+            res = resolve_phrase(c.text.removesuffix("'s").removesuffix("’s"))
+            code = getattr(res, "code", None) if res is not None else None
+            if code and len(code) == 3 and code.isalpha() and code not in NON_STATE_CODES and \
+                    getattr(res, "kind", None) in ("norp", "country"):
+                return code
+    return None
+
+
+def _bearing_from(tok: Any, item: Any) -> bool:
+    """Whether ``tok`` names only the town a bearing is taken from ("about 120 miles east of Bahrain") for a
+    fixed site that the sentence gives to another state ("destroyed two Iranian oil platforms ... east of
+    Bahrain"): the site lies in its own state's ground or waters, which the bearing does not change."""
+    cur = _phrase_head(tok)
+    if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.lower_ not in syn.COMPASS_WORDS:
+        return False
+    compass = cur.head.head
+    host = compass.head
+    if host.pos_ in ("VERB", "AUX"):
+        sites = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        sites = [host]
+    code = getattr(item, "country_code", None)
+    return any((state := _site_state(_phrase_head(s, 4))) is not None and state != code for s in sites)
+
+
+def _governs(tok: Any, verb: Any) -> bool:
+    """Whether the clause ``tok`` is in is the event's own or one the event's clause hangs under: a clause it is a
+    participle, adverbial or relative clause of ("clashed with police in Lagos, killing two", "began talks in Bonn
+    that will include ..."), or a conjunct of the event's verb sharing its subject ("killed five people and set
+    ablaze shops in Punjab"). A place in a clause below the event's ("will propose a summit to take place in
+    Caracas", "wants its firms to compete in Japan") or beside it (a relative clause on the subject, "Smith, who
+    flies to Brussels today, said ...") is where another act happens. Above a report of the event, only a place
+    in what the reporting clause acts on counts ("reported gains near Basra, saying its forces had captured a
+    line"), not where or about what the report was made ("In London, the insurers said the tanker was hit", "in
+    a statement on Japan, the ministers said they deplore ..."). Kept below the event, each by its check: relative
+    clauses on people and on gatherings held, a bare participle of the event's verb, a relative clause on its
+    object, and a present participle closing on one of its clause's nouns."""
+    head = syn.clause_head(tok)
+    if head.dep_ == "conj" and head.head.i == verb.i and syn.first_child(head, "nsubj", "nsubjpass") is None:
+        return True
+    if head.dep_ == "relcl" and head.i != verb.i and _kept_relative(head) and _governs(head.head, verb):
+        return True
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i and head.lower_ not in _PREP_PARTICIPLES \
+            and syn.first_child(head, "nsubj", "nsubjpass", "mark") is None:
+        # "launched their first ambushes, wounding three settlers ... in the West Bank": a bare participle of the
+        # event's own verb tells what the same act did, at the same place
+        return True
+    if _on_object_told(tok, head, verb):
+        return True
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.i != verb.i and _governs(head.head, verb):
+        # "were abducted by gunmen wearing uniforms in the heart of Kabul": a place closing a present participle on
+        # one of the clause's own nouns is, as often as not, the clause's own (the parser hangs it on the nearest verb)
+        return True
+    cur, reported = verb, False
+    for _ in range(16):
+        if cur.i == head.i:
+            return not reported or _in_object(tok, head)
+        if cur.dep_ in ("ccomp", "parataxis"):
+            reported = True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll", "can"})
+# Participles used as prepositions: "suspended a year ago following a drought in Brazil".
+_PREP_PARTICIPLES = frozenset({"following", "including", "regarding", "concerning", "according", "excluding",
+                               "pending", "considering", "involving", "using"})
+
+
+def _on_object_told(tok: Any, head: Any, verb: Any) -> bool:
+    """Whether ``tok`` is in a relative clause, not hypothetical, on the object of the event's verb ("claimed
+    responsibility for shooting down the helicopter, which it said crashed in Logar province"), itself or through a
+    report inside it: where the thing acted on was ("a meeting, which could take place in Caracas" is not yet)."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            break
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    else:
+        return False
+    noun = _phrase_head(cur.head, 4)
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and \
+        not any(c.dep_ == "aux" and c.lower_ in _MODALS for r in (cur, head) for c in r.children)
+
+
+def _kept_relative(head: Any) -> bool:
+    """Whether the relative clause ``head`` keeps its place for the clause its noun is in (`_described`'s
+    exceptions): a clause on people ("arrested two men who had planted a bomb in Lyon", "discussed the loan with
+    Knox, who is in Buenos Aires") or one saying where a gathering was held ("spoke after talks which were held
+    in Geneva"); not a gathering that may still be held somewhere ("a meeting, which could take place in
+    Caracas")."""
+    rel = [d for d in head.subtree if d.i < head.i and d.tag_ in ("WDT", "WP", "WP$", "WRB")]
+    if any(d.lower_ in ("who", "whom") for d in rel):
+        return True
+    return head.lemma_.lower() in HELD_VERBS and \
+        not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+
+
+def _in_object(tok: Any, head: Any) -> bool:
+    """Whether ``tok`` sits inside the direct object of ``head``."""
+    cur = tok
+    for _ in range(16):
+        if cur.head.i == head.i:
+            return cur.dep_ == "dobj"
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 NOUN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "off"})
@@ -689,9 +822,19 @@ def _visitors(ctx: Any) -> frozenset[str]:
                 spans.append((0, lead.start() + 1 if lead else len(text)))
                 found = {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
                          and e.code not in NON_STATE_CODES and any(lo <= e.start < hi for lo, hi in spans)}
-                found.discard(place.country_code)
+            # "TOKYO - The visiting U.S. trade envoy accused Tokyo ...": a sentence that opens on a visitor named by
+            # nationality has that visitor where the story was filed (not "Rafsanjani told a visiting Nicaraguan
+            # delegation ...", a visit somewhere the story only reports); only the nationality's country counts.
+            for m in _VISITING_OPENER.finditer(text):
+                found |= {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
+                          and e.code not in NON_STATE_CODES and m.start(1) <= e.start < m.end(1)}
+            found.discard(place.country_code)
         ctx.visited_here = frozenset(found)
     return ctx.visited_here
+
+
+# A sentence (or the story after its dateline) opening on "The visiting <nationality> ...".
+_VISITING_OPENER = re.compile(r"(?:^|[.!?\"]\s+|\n\s*|\s-{1,2}\s+)(?:The|A|An)\s+visiting\s+((?:[A-Z][\w.'-]*\s+){1,3})")
 
 
 # "Mr Chavez, who is visiting China, said", "on a three-day visit to Kenya": someone the story has on a visit now.
@@ -833,6 +976,12 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
+    if place is None and plover == "ASSAULT" and (site := _site_target(recipients)) is not None:
+        # "An Iranian missile attack on a Kuwaiti port damaged a U.S.-flagged tanker" under WASHINGTON: an attack
+        # on a state's port, oil terminal or town is made where that site is, in its state, whoever else was hit
+        # and wherever the story was filed.
+        if (whole := _whole_country(site, "recipient")) is not None:
+            return whole
     countries = _state_codes([*actors, *recipients])
     if plover in ACTOR_SITED and _state_codes(actors):
         # A state's own act ("deported by Mexican authorities") stays in its country unless told otherwise:
@@ -901,6 +1050,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
              or (plover in SPOKEN and _filed_here(ctx))
+             or _names_dateline_country(ctx)
              or (plover in ABROAD_TYPES and _lone_foreigner(actors, recipients)
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
              or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
@@ -945,6 +1095,35 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+def _site_target(recipients: list[Actor]) -> str | None:
+    """The state of a fixed site on the receiving end ("a Kuwaiti port", "Iran's offshore oilfields"), when the
+    recipients name sites of one state only."""
+    codes = {a.code for a in recipients if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES
+             and (words := re.findall(r"[\w-]+", (a.entity_text or "").lower())) and words[-1] in FIXED_SITES}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _names_dateline_country(ctx: Any) -> bool:
+    """Whether the sentence names, as a place, somewhere else in the dateline's country ("has withdrawn a request
+    to Ottawa to suspend flights at a base near Bergen" under OSLO): a local story, even when that place belongs to
+    another clause than the event's, so the dateline places the event (the town itself, "In London" under LONDON,
+    says no more than the dateline)."""
+    dateline = getattr(ctx, "dateline_place", None)
+    if dateline is None or not dateline.country_code:
+        return False
+    exclude = getattr(ctx, "dateline_tokens", frozenset())
+    for tok in getattr(ctx, "sent_tokens", ()):
+        place = getattr(ctx, "place_at", {}).get(tok.i)
+        if place is None or tok.i in exclude or place.country_code != dateline.country_code or \
+                (getattr(place, "geonameid", None) is not None
+                 and getattr(place, "geonameid", None) == getattr(dateline, "geonameid", None)) or \
+                (place.text or "").lower() == (dateline.text or "").lower():
+            continue
+        if hasattr(tok, "dep_") and syn.is_locative(tok) and not (_aimed(tok) or _topic(tok) or _source(tok)):
+            return True
+    return False
 
 
 def _whole_country(code: str, source: str) -> EventLocation | None:
