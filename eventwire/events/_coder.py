@@ -827,12 +827,12 @@ EFFECT_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper"
 
 def _effect_of_event(draft: tuple[Any, Trigger, str, bool], found: list[tuple[Any, Trigger, str, bool]]) -> bool:
     """Whether a verb event only tells what an event coded from its subject did: "a boycott by the
-    opposition disrupted the vote", "the vote was disrupted by a boycott"."""
+    opposition disrupted the vote", "fighting between the army and rebels delayed the vote"."""
     tok, _, _, noun = draft
     if noun or tok.lemma_.lower() not in EFFECT_VERBS or tok.pos_ != "VERB":
         return False
     doers = [d for d in (syn.subject_of(tok), syn.agent_of(tok)) if d is not None]
-    return any(f[3] and f[0].i == d.i for d in doers for f in found)
+    return any(f[0].i == d.i and f[0].i != tok.i for d in doers for f in found)
 
 
 # Those whose being there is the protest (not students or supporters, who may be anywhere).
