@@ -290,6 +290,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             (not objs and any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children))
             or (objs and objs[0].lower_ == "that" and objs[0].dep_ == "dobj")):
         return None  # "it's striking that ...": a comment on a fact, not an act
+    if lemma == "call" and objs and _naming_complement(verb, objs[0]):
+        return None  # "called the attacks an escalation": describing what happened, no phone call or appeal
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and not any(c.dep_ in ("dobj", "prep", "aux", "nsubj") for c in verb.children):
         return None  # "stalling tactics", "the ruling party": a participle that describes a noun reports no act
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
@@ -860,7 +862,12 @@ IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "
                                ("withhold", "decision"), ("withhold", "judgment"), ("withhold", "judgement"),
                                ("withhold", "verdict"), ("withhold", "comment"), ("withhold", "approval"),
                                # "seizing a poll advantage": gaining an edge, not property
-                               ("seize", "advantage"), ("seize", "lead"), ("grab", "advantage"), ("grab", "lead")})
+                               ("seize", "advantage"), ("seize", "lead"), ("grab", "advantage"), ("grab", "lead"),
+                               # "seeking a second term", "will seek the nomination": standing for office asks no
+                               # one for anything
+                               *(("seek", office) for office in ("term", "re-election", "reelection", "election",
+                                                                  "nomination", "office", "presidency", "seat",
+                                                                  "mandate", "candidacy"))})
 PRESS_WORDS = frozenset({"reporter", "journalist", "newspaper", "agency", "radio", "television", "broadcaster",
                          "press", "media", "correspondent", "interviewer", "newswire", "channel"})
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "suspend", "cease", "renounce", "abandon", "prevent"})
@@ -1615,6 +1622,9 @@ CITING_VERBS = frozenset({"cite", "mention"})
 
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
+    if noun.lemma_.lower() == "release" and any(c.dep_ == "compound" and c.lower_ in ("press", "news")
+                                                 for c in noun.children):
+        return True  # "announced the review in a press release": a statement issued, nobody freed
     if noun.lemma_.lower() == "demand" and noun.tag_ == "NN" and (any(
             c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND_WORDS for c in noun.children) or (
             noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DEMAND_MOVING_VERBS)):
@@ -1672,3 +1682,19 @@ def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 # _choose's ratio rule: the model's preferred rival type wins by this factor or more.
 RIVAL_RATIO = 2.0
+
+
+def _naming_complement(verb: Any, obj: Any) -> bool:
+    """"called X a Y": an indefinite noun phrase after the object names or describes it ("called the raids
+    an escalation", "called the plan a disgrace"), whatever the parser hung it on (oprd, appos, a second
+    dobj, or an appos to a noun inside the object's own phrase)."""
+    for tok in verb.subtree:
+        if tok.i <= obj.i or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("oprd", "appos", "dobj", "attr"):
+            continue
+        if tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in (",", "(", "-", "--"):
+            continue  # "called Museveni, a close ally, on Tuesday": an apposition set off by commas names no one
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and tok.head.i != tok.i and \
+                tok.head.dep_ != "prep" and not any(c.dep_ == "prep" and c.i < tok.i and tok.i in [t.i for t in c.subtree]
+                                                    for c in verb.children if c.lower_ in ("to", "for", "with")):
+            return True
+    return False

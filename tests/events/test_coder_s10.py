@@ -44,3 +44,21 @@ def test_force_announced_by_its_own_side_is_a_threat(code_all, text):
 ])
 def test_a_future_act_reported_by_others_or_a_set_sanction_keeps_its_type(code_all, text, want):
     assert want in {e.event for e in code_all(text, published="2024-05-14")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya's top spokesman on Monday called the U.S. Raids on its ports an outrage.", {"REQUEST", "CONSULT"}),
+    ("Kenya's foreign minister on Tuesday called the U.S. Attacks on two of its ships an escalation.", {"CONSULT"}),
+    ("The Kenyan ministry announced via press release a review of the tax laws.", {"RETREAT"}),
+    ("The Peruvian president is seeking a second term in office.", {"REQUEST"}),
+])
+def test_naming_a_press_release_and_standing_for_office_are_no_events(code_all, text, absent):
+    assert not {e.event for e in code_all(text, published="2024-05-14") if e.confidence >= 0.45} & absent
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Kenyan president called the Ugandan president on Tuesday.", "CONSULT"),
+    ("The Kenyan president called on Uganda to withdraw its troops.", "REQUEST"),
+])
+def test_calls_and_appeals_stay(code_all, text, want):
+    assert want in {e.event for e in code_all(text, published="2024-05-14")}
