@@ -119,6 +119,17 @@ BARE_DROP = {
     # handle the situation", "the fee would disrupt world markets". Object rows stay ("expand cooperation",
     # "expand the inquiry", "disrupt a speech").
     "expand", "handle", "disrupt",
+    # Type audit 10b: CAMEO's synset puts these under 112 (accuse), but bare they say what something
+    # held back ("bad weather hampered the rescue", "the row would hinder trade talks"): no accusation,
+    # and mostly no act between parties at all (as "undermine" above).
+    "hinder", "hamper", "impede", "obstruct",
+    # Type audit 10b: bare "shelve" is a CAMEO synonym of 112 (accuse), but shelving a case, a plan or a tariff
+    # accuses no one (LIGHT_VERBS rows say CONCEDE for a shelved case or penalty); bare "equip" (062) is mostly a
+    # description ("the plane will be equipped with radar"); arming a force keeps its AID rows (OVERRIDES).
+    "shelve", "equip",
+    # bare "swear" is a CAMEO synonym of 110 (curse), but in news one swears to do something (a vow: the coder's
+    # VOW_VERBS type the act sworn) or is sworn in; sworn retaliation and revenge keep their THREATEN rows.
+    "swear",
 }
 
 # The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
@@ -504,6 +515,12 @@ PROPOSED_THINGS = ("proposal", "plan", "idea", "bill", "motion", "bid", "suggest
 ANNULLED_THINGS = ("law", "bill", "decree", "ban", "ruling", "measure", "legislation", "rule", "regulation", "order",
                    "amendment", "provision", "tax", "policy", "plan", "proposal", "act", "statute", "ordinance",
                    "motion", "result", "verdict", "conviction", "sentence", "restriction", "limit", "quota")
+# What a body blocks when it refuses to let it pass (type audit 10b): proposals, laws and their adoption. Not
+# roads, convoys, trade or sales (CAMEO's object rows: PROTEST obstruct, COERCE restrict, SANCTION).
+BLOCKED_THINGS = ("proposal", "plan", "bill", "motion", "bid", "amendment", "initiative", "law", "legislation",
+                  "decree", "measure", "reform", "resolution", "deal", "agreement", "accord", "treaty", "adoption",
+                  "passage", "approval", "appointment", "nomination", "budget", "ratification", "accession",
+                  "candidacy", "package", "scheme", "request")
 # Places a force defends (CAMEO 152 lists city, town, village and their synonyms).
 DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base",
                    "island", "coast", "soil", "province", "outpost", "airport", "port", "airspace", "enclave",
@@ -731,8 +748,33 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # vowing retaliation or reprisals is a threat of force (CAMEO 138 has "vow revenge").
     ("pay", "", "", "call", "CONSULT", "visit", "paying a call on someone is visiting them"),
     ("dislodge", "", "", "", "ASSAULT", "", "driving forces from their positions by force"),
-    *[("vow", "", "", noun, "THREATEN", "", "vowing retaliation threatens force")
-      for noun in ("retaliation", "reprisal", "vengeance")],
+    *[(verb, "", "", noun, "THREATEN", "violence" if noun in ("vengeance", "revenge") else "",
+       "vowing retaliation threatens force")  # retaliation may be a trade measure: no mode (CAMEO 138 for revenge)
+      for verb in ("vow", "promise", "pledge", "swear")  # "promised retaliation": a promise to harm (audit 10)
+      for noun in ("retaliation", "reprisal", "vengeance", "revenge")],
+    # Audit 10 (issue 3): "sacked the minister" is a dismissal as "fired"/"dismissed" are (manual SANCTION
+    # expel: from a group or party); levying duties, tariffs or a bond on another party's goods is a penalty
+    # (SANCTION). Not "levy a tax": a government taxing its own people is no event between parties.
+    ("sack", "", "", "", "SANCTION", "", "sacking an official is dismissal from office"),
+    *[("levy", "", "", noun, "SANCTION", "discontinue", "a punitive levy on another party's goods, as 'impose'")
+      for noun in ("duty", "tariff", "bond", "penalty", "surcharge", "fine", "sanction")],
+    # Type audit 10b: "stood by his remarks" is refusing to take them back (manual REJECT: "all rejections
+    # and refusals"), not support for anyone; "stand by an ally" keeps CAMEO's SUPPORT row.
+    *[(verb, "", "by", noun, "REJECT", "", "standing by one's words refuses to retract them")
+      for verb in ("stand", "stick")
+      for noun in ("remark", "comment", "statement", "claim", "allegation", "accusation", "assertion", "word",
+                   "criticism", "charge", "account", "story", "report", "warning", "view", "description")],
+    # Type audit 10b: tariffs or duties "applied to" another party's goods are imposed on them (SANCTION
+    # discontinue, as "impose"); CAMEO's bare "apply" (020) is applying for something, a request.
+    *[("apply", "", "", noun, "SANCTION", "discontinue", "applying a tariff imposes it")
+      for noun in ("tariff", "duty", "sanction", "surcharge", "embargo", "quota", "levy")],
+    # Developing a weapon or a product "with" another party is joint work (manual COOPERATE: material
+    # cooperation, including military cooperation).
+    ("develop", "", "with", "", "COOPERATE", "", "developing something jointly with another party"),
+    ("co-develop", "", "", "", "COOPERATE", "", "developing something jointly"),
+    # Arming a force is military assistance (manual AID: "military and police assistance including arms").
+    *[("equip", "", "", noun, "AID", "", "equipping a force with arms is military assistance")
+      for noun in ("army", "force", "troop", "rebel", "militia", "police", "soldier", "guerrilla", "fighter")],
     # Type audit 9 (issue 3; docs/lexicon.md). Manual CONCEDE: "expressions of regret or remorse for an
     # action or situation" (CAMEO files bare "regret" under 110, criticism).
     ("regret", "", "", "", "CONCEDE", "", "manual: regret is CONCEDE"),
@@ -1125,6 +1167,17 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Type audit 10: "shot down the proposal" rejects it; only aircraft are shot down with arms. (An object row
     # is looked up before the particle row, so these win over "shoot down" ASSAULT.)
     *[("shoot", f"obj:{noun}", "REJECT", "", "shoot down a proposal: reject it") for noun in PROPOSED_THINGS],
+    # Type audit 10b: blocking a bill, a proposal or its adoption (by a vote or a veto) rejects it (manual
+    # REJECT: "all rejections and refusals"); CAMEO's bare "block" is 170, material coercion.
+    *[("block", f"obj:{noun}", "REJECT", "", f"block a {noun}: reject it") for noun in BLOCKED_THINGS],
+    # Shelving a complaint or a case against another party eases legal pressure on it (manual CONCEDE: "easing
+    # of administrative or legal restrictions"); bare "shelve" is dropped (BARE_DROP).
+    *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}: drop it")
+      for verb in ("shelve",) for noun in ("complaint", "case", "lawsuit", "suit", "charge", "claim", "action",
+                                           "investigation", "probe", "inquiry", "petition")],
+    # ... and shelving talks or a visit breaks off an exchange, as calling them off does (CAMEO 160: SANCTION).
+    *[("shelve", f"obj:{noun}", "SANCTION", "", f"shelve a {noun}: call it off")
+      for noun in ("talk", "negotiation", "meeting", "visit", "summit", "dialogue")],
     ("set", "obj:fire", "ASSAULT", "primitive", "arson"),
     # "set up" alone is mostly funds, committees and companies; only military sites are mobilisation.
     *[("set", f"obj:{noun}", "MOBILIZE", "troops", f"set up a military {noun}")
