@@ -273,6 +273,13 @@ def _compatible(sector: str | None, secondary: str | None, ent: Entity) -> bool:
     return sector in have and ent.label != "PERSON"
 
 
+def name_heads(text: str) -> set[str]:
+    """The words a short description of a full name may repeat: its last word, and the word before
+    "of" ("the Zimbabwe National Chamber of Commerce" is a chamber, "the Bank of England" a bank)."""
+    key = norm_key(text)
+    return {key.rsplit(" ", 1)[-1], key.split(" of ", 1)[0].rsplit(" ", 1)[-1]} if key else set()
+
+
 def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: ActorKB | None = None) -> Entity | None:
     """The antecedent of a definite description or pronoun: the most recent compatible full mention.
 
@@ -296,7 +303,7 @@ def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: Ac
         # "the UN Security Council ... the council", "the Labour Party ... the party": a description whose
         # head word ends a recent full name is that name, whatever its sector.
         named = next((e for e in recent if e.label != "PERSON" and " " in e.text.strip()
-                      and norm_key(e.text).rsplit(" ", 1)[-1] == last), None)
+                      and last in name_heads(e.text)), None)
         if named is not None:
             return named
     if key in ("bloc", "alliance", "organisation", "organization", "body", "union") and key not in kb.agents:

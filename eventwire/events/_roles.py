@@ -35,14 +35,25 @@ def _path(tok: Any, root: Any) -> list[Any]:
 def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
     """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
     from ..actors import coref_resolve, resolve_phrase
+    from ..actors._mentions import name_heads
     from ..actors._resolve import PARTY_ROLES
 
+    if role == "recipient" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "blame" and \
+            not syn.prep_objects(tok.head, ("on",)):
+        # "blamed the collapse of the talks on the employers": what is blamed is a thing; the one
+        # blamed follows "on", even where the parse hangs that "on" inside the thing's phrase.
+        blamed = [p for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > tok.i
+                  for p in t.children if p.dep_ == "pobj"]
+        if blamed:
+            return _resolve_head(ctx, blamed[-1], context_country=context_country, role=role)
     # "Ernst & Young", "Procter & Gamble": an ampersand joins one name, not two parties.
     joined = [c for c in tok.conjuncts if c.i > tok.i and any(t.text == "&" for t in tok.doc[tok.i:c.i])]
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c not in joined]
     heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
     out: list[Actor] = []
     for h in heads:
+        if not any(ch.isalnum() for ch in h.text):
+            continue  # "ties with <Delta Motor Corp>": a bracket of ticker markup is no party
         gloss = next((c for c in h.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                       and h.i + 1 < len(h.doc) and h.doc[h.i + 1].text == "("), None) if h.lower_ in PRONOUNS else None
         if gloss is not None:
@@ -226,6 +237,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # the other side of its debt, not an asset of its own, and "its" says nothing of their country.
             out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             continue
+        if role == "recipient" and res is None and not coded and h.pos_ == "NOUN" and _creditors(h):
+            # "asked its foreign creditors for a grace period": the tables know no "creditors", but they
+            # are the other side of the debt all the same: a named party with no code, never the debtor.
+            out.append(_actor(text, None, None, office=UNRESOLVED))
+            continue
         if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
             # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
             got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
@@ -290,6 +306,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if len(topic) == 1:
                     out.append(_actor(text, topic[0].code, res.sector))
                     continue
+            full = _earlier_name(ctx, h, context_country) if end - start == 2 else None
+            if full is not None:
+                # "The Malawi National Chamber of Industry accused ... The chamber urged": a short
+                # description that repeats the head word of a full name named before is that body, with
+                # the name's own sector (a chamber of industry is no legislature).
+                out.append(_actor(text, full.code, full.sector or res.sector))
+                continue
             # Nor a town someone only travels to or from ("passengers flying from Prague ... the
             # government"): a place on the way, not a party (as in ``_venue_or_route``).
             where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])
@@ -301,7 +324,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                     any(e is prior and _locative_place(ctx, ctx.doc[i]) for i, e in ctx.entity_at.items()):
                 prior = None  # "talks in Washington ... forced the government": a venue is not whose government
             if prior is not None:
-                out.append(_actor(text, prior.code, res.sector or prior.sector))
+                # "The Malawi National Chamber of Industry ... the chamber": a description that repeats the
+                # full name's head word is that body, with its sector (a chamber of industry is no LEG).
+                same = prior.sector and " " in prior.text.strip() and h.lower_ in name_heads(prior.text)
+                out.append(_actor(text, prior.code, prior.sector if same else (res.sector or prior.sector)))
                 continue
             if story_gov and context_country != ctx.focus_country:
                 # "the government would struggle to deliver the stimulus pledged at meetings in Paris" in
@@ -395,6 +421,26 @@ def _earlier_body(ctx: _Ctx, h: Any) -> Any:
         if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) or \
                 any(c.pos_ == "PROPN" for c in mods):
             return None  # several parties, an indefinite new one, or a name no table codes
+    return None
+
+
+def _earlier_name(ctx: _Ctx, h: Any, context_country: str | None) -> Actor | None:
+    """The coded party of the nearest earlier full name whose head word "the X" repeats ("the Zimbabwe
+    National Chamber of Commerce ... the chamber", "the National Union of Seamen ... the union"). An
+    earlier bare "the X" is the same chain and is passed over; an earlier "a X" or a name that resolves
+    to no single coded party gives None."""
+    for i in range(h.i - 1, -1, -1):
+        t = ctx.doc[i]
+        if t.lower_ != h.lower_:
+            continue
+        if t.dep_ == "compound":
+            continue  # "President Reagan", "Foreign Minister Chen": a title, not a body's name
+        if not t.text[:1].isupper() or t.i == t.sent.start:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+                return None
+            continue
+        got = [a for a in _resolve_head(ctx, t, context_country=context_country, role="actor") if a.code]
+        return got[0] if len({(a.code, a.sector) for a in got}) == 1 else None
     return None
 
 
@@ -1037,7 +1083,23 @@ def _thing_owner(ctx: "_Ctx", root: Any) -> list[Actor]:
             got = [a for a in _resolve_head(ctx, c, context_country=ctx.focus_country) if a.code]
             if got:
                 return got
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in PRONOUNS and _is_agent_noun(c):
+            # "accepted the farmers' demands", "agreed to the employers' request": a group no table codes
+            # still owns its demand, so the act that meets or refuses it is aimed at that group (with the
+            # country around it), not at the story's government.
+            got = [a for a in _resolve_head(ctx, c, context_country=ctx.focus_country)
+                   if a.sector and a.office not in (OWN_ASSET, UNRESOLVED)]
+            if got:
+                return got
+    if root.lemma_.lower() in PART_NOUNS:
+        # "accepted part of the miners' demands": the part is still its owner's.
+        for p in syn.prep_objects(root, ("of",)):
+            if p.pos_ == "NOUN":
+                return _thing_owner(ctx, p)
     return []
+
+
+PART_NOUNS = frozenset({"part", "portion", "some", "most", "many", "much", "all", "half", "bulk", "majority", "one"})
 
 
 def _clause_depth(t: Any, root: Any) -> int:
@@ -1058,7 +1120,7 @@ def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
     # With an owner named ("a government scheme to offer UK courses"), the parties inside the thing's
     # description are not the target; without one, a clause that describes the thing may name it
     # ("revoked an agreement that allowed U.S. personnel").
-    owner = _thing_owner(ctx, root) if not agent and root.pos_ == "NOUN" else []
+    owner = _thing_owner(ctx, root) if not agent and (root.pos_ == "NOUN" or root.lemma_.lower() in PART_NOUNS) else []
     found = []
     for t in syn.argument_tokens(root):
         if _names_party(ctx, t, agent) and ctx.entity_at[t.i] not in found and \
@@ -1477,6 +1539,13 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home and (abroad := _target_abroad(ctx, tok, noun) if tok is not None else None):
             # "pledged money to an international fund", "urged other donors": aimed outside the country.
             notes.append(f"no recipient inferred from the story: the target '{abroad}' is outside the story's country")
+        elif pair is None and home and all(a.sector == "LAB" for a in actors) and \
+                any(t.lemma_.lower() == "employer" and t.pos_ == "NOUN" for t in ctx.doc):
+            # "IG-Metall is demanding a five pct pay increase" in a story about a wage round with the
+            # employers: a union's or workers' demands, strikes and proposals are aimed at the employers
+            # the story names, not at the government.
+            recipients.append(_actor("(the story's employers)", home, "BUS", office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the employers of a labour dispute in the country the story is about ({home})")
         elif pair is None and home:
             # A domestic move is aimed at the government unless the government itself makes it.
             governing = any(a.sector == "GOV" for a in actors)
