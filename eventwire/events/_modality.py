@@ -158,7 +158,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
 
 
 # Adverbs that make a modal clause a guess: "probably would be offered", "may perhaps meet".
-HEDGING_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably"})
+HEDGING_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably",
+                             "likely"})  # "will likely recommend" (tenth audit, second round)
 # Adjectives that say an act was not (or will not be) done: "unable to agree", "loath to give up".
 UNABLE_ADJECTIVES = frozenset({"unable", "loath", "loth", "loathe"})
 # Adjectives that schedule or expect an act: "is due to meet", "is likely to defend".
@@ -189,6 +190,8 @@ JUDGING_ADJECTIVES = frozenset({"difficult", "hard", "easy", "impossible", "poss
                                 # reasonable to ask them to open up" weighs the request, it makes none
                                 "reasonable", "unreasonable", "fair", "unfair", "right", "wrong", "sensible",
                                 "wise", "unwise", "appropriate", "inappropriate", "legitimate"})
+# Spans of time allowed for an act: "has 30 days to veto".
+ALLOWED_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 # "opposed the idea of seeking his help": the act is the content of a notion, not something done.
 NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "thought", "option", "suggestion"})
 
@@ -208,6 +211,12 @@ def _judged_act(verb: Any) -> str | None:
             a.dep_ == "aux" and a.lower_ in ("must", "should", "would", "could", "might", "may") for a in head.head.children) \
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children):
         return "'must / should be able to': an ability called for, not an act done"  # tenth audit
+    # "Congress would then have 30 days to veto the sale", "has 60 days to reject the treaty": a time
+    # allowed for an act (a procedure) is no act done (tenth audit, second round).
+    if verb.dep_ in ("relcl", "acl") and head.lemma_.lower() in ALLOWED_SPANS and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.lemma_.lower() in ("have", "give", "get", "allow") \
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children):
+        return f"'{head.head.lemma_} ... {head.lower_} to': a time allowed for the act, not the act"
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in NOTION_NOUNS:
         return f"the content of '{head.head.lemma_} of'"
     return None
@@ -226,7 +235,7 @@ def _condition_clause(verb: Any) -> str | None:
             # "would lift the tariffs as soon as Tokyo complied", "will resign once the term ends":
             # a time clause that waits on a future act has not happened either.
             if (mark in ("once", "when", "until", "till", "before", "after") or (mark == "as" and cur.head.lower_ == "soon")) \
-                    and _future_head(cur.head):
+                    and (_future_head(cur.head) or _pending_head(cur, mark)):
                 return "as soon as" if mark == "as" else mark
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             inverted = next((a for a in cur.children if a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should")
@@ -252,9 +261,38 @@ def _future_head(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in head.children)
 
 
+# Modals under which a present-tense time clause looks ahead: "talks can resume once Turkey withdraws".
+PENDING_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _pending_head(clause: Any, mark: str) -> bool:
+    """Whether the time clause ``clause`` (marked ``mark``) waits on an act not yet done, beyond a
+    "will"/"would" head (tenth audit, second round): in English a present tense after "until", "once",
+    "when" under a modal refers to the future ("talks could not resume until Turkey withdraws its
+    troops"), and "until"/"once" under an infinitive waits on the act ("vowed to stay until the
+    government frees them", "refused to leave until the government met their demands"). A past
+    clause under a plain verb did happen ("did not leave until the troops attacked")."""
+    head = clause.head.head if clause.head.lower_ == "soon" and clause.head.dep_ == "advmod" else clause.head
+    auxes = [c for c in head.children if c.dep_ == "aux"]
+    if any(a.lower_ in PENDING_MODALS for a in auxes) and clause.tag_ in ("VBZ", "VBP"):
+        return True
+    return mark in ("until", "till", "once", "as") and head.dep_ == "xcomp" and any(
+        a.lower_ == "to" for a in auxes) and head.head.i != head.i
+
+
 def _conditional(verb: Any) -> bool:
-    """Whether the verb's clause carries an 'if'/'unless' condition."""
-    for v in (verb, *syn.verb_chain(verb)):
+    """Whether the verb's clause carries an 'if'/'unless' condition. For an act expected on a condition
+    ("if X closed its ports, Y would be likely to retaliate") the condition hangs on "be", above the
+    adjective that expects the act (tenth audit, second round)."""
+    clause = [verb, *syn.verb_chain(verb)]
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and (
+            head.lower_ in EXPECTED_ADJECTIVES or any(c.dep_ == "acomp" and c.lower_ in EXPECTED_ADJECTIVES
+                                                      for c in head.children)):
+        clause.append(head)
+        if head.dep_ == "acomp" and head.head.lemma_ == "be":
+            clause.append(head.head)
+    for v in clause:
         for c in v.children:
             if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
                 return True

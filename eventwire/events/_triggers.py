@@ -519,6 +519,11 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:  # "the mayor clashed with a No campaigner": two people argue
             return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' between two people: an argument"
+    if best.plover == "ASSAULT" and lemma in BEATING_VERBS and objs and objs[0].dep_ in ("dobj", "nsubjpass") and \
+            objs[0].lemma_.lower() in POLICY_TEXT_NOUNS | VOTED_TEXTS:
+        reject = [t for t in lex.verb_candidates("reject") if t.plover == "REJECT"]
+        if reject:  # "the budget was defeated in the House", "defeated the government's bill": voted down (tenth audit, second round)
+            return replace(reject[0], lemma=lemma, source="light"), f"'{verb.lemma_}' a {objs[0].lemma_}: voted down, no force"
     if best.plover == "ACCUSE" and best.mode == "investigate" and lemma in READING_VERBS and objs and \
             objs[0].dep_ == "dobj" and (objs[0].lemma_.lower() in READ_TEXTS or (
                 _harmless_thing(ctx, objs[0]) and not lex.noun_candidates(objs[0].lemma_.lower()))) \
@@ -1145,6 +1150,19 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
         if who is not None and not any(c.dep_ in ("conj", "nummod") for c in who.children) and \
                 len({t.lower_ for t in who.subtree if t.i < who.i and t.ent_type_ in ("NORP", "GPE")}) < 2:
             return True
+    # "the president will discuss the commission's report in a televised address", "the senate was to
+    # have discussed a draft law": one party discussing a text alone (a speech topic, an agenda item)
+    # meets no one (tenth audit, second round); "discussed the report with the minister" and "Greek and
+    # Turkish officials discussed the accord" stay meetings, like "consult" above.
+    if lemma == "discuss" and obj is not None and obj.dep_ == "dobj" and olemma in READ_TEXTS | POLICY_TEXT_NOUNS \
+            and not any(t.i in ctx.entity_at for c in obj.children if c.dep_ not in ("poss", "relcl")
+                        for t in c.subtree) \
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "between", "among", "amongst")
+                        for h in (verb, obj) for c in h.children):
+        who = syn.subject_of(verb)
+        if who is not None and who.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "nummod") for c in who.children) \
+                and len({t.lower_ for t in who.subtree if t.i < who.i and t.ent_type_ in ("NORP", "GPE")}) < 2:
+            return True
     # "intends to push ahead with the plan", "pressed on with reforms": going on, no one pressed.
     if lemma in ("push", "press") and particle in ("ahead", "on", "forward"):
         return True
@@ -1392,6 +1410,8 @@ ATTITUDE_OBJECTS = frozenset({"view", "concern", "worry", "fear", "feeling", "op
                               "anxiety", "possibility", "point"})
 # Verbs of winning over a rival, which in a vote or an election are its result.
 BEATING_VERBS = frozenset({"defeat", "beat", "rout", "trounce", "thrash", "crush", "outvote"})
+# Texts put to a vote, which are defeated by voting them down: "the motion was defeated".
+VOTED_TEXTS = frozenset({"motion", "resolution", "amendment", "treaty", "referendum-question", "initiative"})
 VOTING_NOUNS = frozenset({"referendum", "division", "motion", "polls", "count"})
 
 
