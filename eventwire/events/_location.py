@@ -1039,6 +1039,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # meeting of EC foreign ministers, Britain called for ...": a gathering the story covers, with no place
         # named, is where the story was filed; what its members say and agree there is not done at home.
         place, source = ctx.dateline_place, "dateline"
+    if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
+            _state_codes(actors) and venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
+            not _other_gathering(ctx):
+        # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
+        # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
+        # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
+        # sent in a letter or over the air are where the sender is; deeds (exports, aid) are not done at a meeting.
+        place, source = venue, "story"
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
         # where they are visiting, not at home.
@@ -1224,6 +1232,115 @@ def _at_meeting(ctx: Any) -> bool:
         if host.dep_ in ("ROOT", "ccomp") or (host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ in ("ROOT", "ccomp")):
             return True
     return False
+
+
+# What a gathering the story covers is doing or having done to it: "Speaking to the IMF's Interim Committee meeting",
+# "told the conference", "chaired a meeting of EC farm ministers", "A special meeting ... ended in deadlock".
+_TO_MEETING_VERBS = frozenset({"speak", "say", "tell", "report", "present", "submit", "propose", "give", "deliver",
+                               "make", "address"})
+_MEETING_OBJ_VERBS = frozenset({"tell", "address", "chair", "attend", "open", "host", "brief", "close"})
+_MEETING_SUBJ_VERBS = frozenset({"end", "open", "begin", "close", "conclude", "break", "adopt", "agree", "approve",
+                                 "hear", "continue", "resume", "reach", "fail", "decide", "review", "discuss"})
+# A gathering still to come or a second one ("next week's meeting", "another session") makes the story one about
+# what is ahead; one long over ("last year's meeting") or a news conference is no gathering the story covers.
+_STILL_AHEAD = _AHEAD_WORDS | {"tomorrow", "further", "another"}
+_NOT_COVERED = frozenset({"last", "previous", "earlier", "press", "news"})
+_STORY_LEAD = 4  # the gathering is named in the dateline's sentence or the next few
+_AHEAD = "ahead"
+
+
+def _gathering_venue(ctx: Any, tok: Any) -> Any:
+    """Where the gathering ``tok`` names is held, when the story covers it as going on or just over: its own
+    place ("the meeting in Geneva", "talks which were held in Rome"), else the dateline's; ``_AHEAD`` for a
+    gathering still to come ("next week's meeting", "will attend the meeting", "is expected to attend the
+    meeting", "ought to do at the summit"); None for one long past ("last year's summit"), a news conference, or
+    one only mentioned in passing."""
+    if tok.lower_ not in MEETING_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = [t.lower_ for t in tok.subtree if t.i <= tok.i]
+    if any(w in _NOT_COVERED for w in before):
+        return None
+    host = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "throughout"):
+        host = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+            tok.head.head.lemma_.lower() in _TO_MEETING_VERBS | {"speech", "statement", "report"}:
+        host = tok.head.head
+    elif not ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MEETING_OBJ_VERBS)
+              or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _MEETING_SUBJ_VERBS)):
+        return None
+    if any(w in _STILL_AHEAD for w in before):
+        return _AHEAD
+    verb = host if host.pos_ in ("VERB", "AUX") else syn.clause_head(host)
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"ought", "must"} for c in cur.children) or \
+                cur.lemma_.lower() in _AHEAD_HEADS or \
+                any(c.lower_ in ("tomorrow", "next") for c in cur.children if c.dep_ in ("npadvmod", "advmod")):
+            return _AHEAD
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "csubj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    # its own place: "the meeting in Geneva", "talks, which were held in Rome"
+    for t in tok.subtree:
+        place = getattr(ctx, "place_at", {}).get(t.i)
+        if place is not None and t.i not in getattr(ctx, "dateline_tokens", frozenset()) and syn.is_locative(t) and \
+                syn.clause_head(t) in {verb, tok.head, *(c for c in tok.children if c.dep_ == "relcl")}:
+            return place
+    return getattr(ctx, "dateline_place", None)
+
+
+# Words sent from afar: "objections were put in a letter from Kohl", "said in a radio broadcast".
+_FROM_AFAR = frozenset({"letter", "letters", "message", "messages", "telegram", "cable", "broadcast", "radio",
+                        "television", "newspaper", "telephone", "phone", "communique"})
+
+
+def _sent_from_afar(ctx: Any) -> bool:
+    """Whether the sentence or the one before it has words sent by letter, message or broadcast ("West Germany's
+    objections were put in a letter from Chancellor Kohl. Kohl reiterated ..."): the sender is not at the
+    gathering the story covers."""
+    doc = getattr(ctx, "doc", None)
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    index = getattr(ctx, "sent_index", 0)
+    if doc is not None and index > 0 and hasattr(doc, "sents"):
+        if getattr(ctx, "_sent_list", None) is None:
+            ctx._sent_list = list(doc.sents)
+        if index - 1 < len(ctx._sent_list):
+            toks += list(ctx._sent_list[index - 1])
+    return any(t.lower_ in _FROM_AFAR for t in toks if hasattr(t, "lower_"))
+
+
+def _other_gathering(ctx: Any) -> bool:
+    """Whether the sentence names a gathering long past or still to come ("Spain, which refused to attend last
+    month's meeting", "will raise it at next week's session"): its act belongs to that gathering, not to the one
+    the story covers."""
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if hasattr(tok, "lower_") and tok.lower_ in MEETING_NOUNS and \
+                any(t.lower_ in (_STILL_AHEAD | _NOT_COVERED) - {"press", "news"} for t in tok.subtree if t.i <= tok.i):
+            return True
+    return False
+
+
+def _story_meeting(ctx: Any) -> Any:
+    """The venue of the one gathering a story with a dateline is about, named in its opening sentences ("GENEVA -
+    ... made the appeal at a special annual meeting", "Speaking to the IMF's Interim Committee meeting", "told the
+    conference"); None when they name none, one still to come, or gatherings in several countries. Searched once
+    per document."""
+    if getattr(ctx, "story_meeting", None) is None:
+        found: Any = None
+        doc = getattr(ctx, "doc", None)
+        if doc is not None and getattr(ctx, "dateline_place", None) is not None and hasattr(doc, "sents"):
+            venues = []
+            for n, sent in enumerate(doc.sents):
+                if n >= _STORY_LEAD:
+                    break
+                venues += [v for t in sent if (v := _gathering_venue(ctx, t)) is not None]
+            # (a story about a gathering to come, or one that names gatherings in several countries, has none)
+            if venues and _AHEAD not in venues and len({v.country_code for v in venues}) == 1 and \
+                    venues[0].country_code:
+                found = venues[0]
+        ctx.story_meeting = (found,)
+    return ctx.story_meeting[0]
 
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
