@@ -15,6 +15,7 @@ from ._lexicon import Trigger
 
 
 # Prepositions that make an event noun a reference to a known event, not a new report.
+ALERT_NOUNS = frozenset({"alert", "standby"})
 REFERENCE_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "until", "ahead",
                              "on", "about", "over", "regarding", "concerning"})
 
@@ -1642,6 +1643,9 @@ CITING_VERBS = frozenset({"cite", "mention"})
 
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
+    if noun.lemma_.lower() in ALERT_NOUNS and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "on" or (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state")):
+        return False  # "troops are on high alert", "forces are in a state of alert": a raised readiness, reported
     if noun.lemma_.lower() == "release" and any(c.dep_ == "compound" and c.lower_ in ("press", "news")
                                                  for c in noun.children):
         return True  # "announced the review in a press release": a statement issued, nobody freed

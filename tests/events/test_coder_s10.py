@@ -62,3 +62,11 @@ def test_naming_a_press_release_and_standing_for_office_are_no_events(code_all, 
 ])
 def test_calls_and_appeals_stay(code_all, text, want):
     assert want in {e.event for e in code_all(text, published="2024-05-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops are on high alert along the border.",
+    "Greek armed forces are in a state of alert, the defence minister said.",
+])
+def test_forces_on_alert_are_mobilized(code_all, text):
+    assert "MOBILIZE" in {e.event for e in code_all(text, published="2024-05-14")}
