@@ -1119,7 +1119,8 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("withdraw", "obj:ambassador", "SANCTION", "withdraw", ""),
     ("recall", "obj:ambassador", "SANCTION", "withdraw", ""),
     ("expel", "obj:ambassador", "SANCTION", "expel", ""), ("expel", "obj:diplomat", "SANCTION", "expel", ""),
-    ("summon", "obj:ambassador", "ACCUSE", "disapprove", "manual: summoning an envoy is ACCUSE"),
+    *[("summon", f"obj:{noun}", "ACCUSE", "disapprove", "manual: summoning an envoy is ACCUSE")
+      for noun in ("ambassador", "envoy", "diplomat", "d'affaires", "charge", "consul", "attache")],
     # A reporting verb reports unless its object is itself an act: announcing sanctions imposes them.
     ("announce", "obj:sanction", "SANCTION", "discontinue", ""), ("announce", "obj:embargo", "SANCTION", "discontinue", ""),
     ("announce", "obj:ceasefire", "RETREAT", "ceasefire", ""), ("announce", "obj:truce", "RETREAT", "ceasefire", ""),
@@ -1221,6 +1222,10 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
                    "reform", "request", "ultimatum")],
     ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    # Opposing what another party asks for refuses it (manual REJECT: rejecting a demand or request); the
+    # cameo-syn fallback makes it ACCUSE disapprove (audit 10b).
+    *[("oppose", f"obj:{noun}", "REJECT", "", f"oppose {noun}")
+      for noun in ("demand", "request", "call", "appeal", "ultimatum")],
     # Opposing a proposed meeting refuses it, as CAMEO's own "oppose talks" row does (125).
     *[("oppose", f"obj:{noun}", "REJECT", "meet", f"oppose a {noun}")
       for noun in ("summit", "meeting", "conference", "dialogue")],

@@ -298,6 +298,10 @@ def _sizes(ctx: _Ctx, sent: Any, plover: str) -> dict[str, int]:
     return out
 
 
+# A party's own entitlements: defending them against a rival is resolve, not support (type audit 10b).
+OWN_CLAIMS = frozenset({"right", "interest", "sovereignty", "claim", "independence", "integrity", "territory"})
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
 
 
@@ -508,9 +512,10 @@ def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
     for i in (parsed.to_array([POS]) == VERB).nonzero()[0]:  # only the verbs: a Token per word is slow
         tok = parsed[int(i)]
         word = tok.lower_
-        if not word.endswith(("ed", "ing")) or lexicon.verb_candidates(tok.lemma_.lower()):
+        if not word.endswith(("ed", "ing", "es")) or lexicon.verb_candidates(tok.lemma_.lower()):
             continue
-        alternatives = [word[:-1]] if word.endswith("ed") else [word[:-3] + "e"]
+        # "hopes" -> "hop" as "hoped" does (audit 10b): the third person loses its "e" too
+        alternatives = [word[:-1]] if word.endswith(("ed", "es")) else [word[:-3] + "e"]
         better = next((a for a in alternatives if a != tok.lemma_.lower() and lexicon.verb_candidates(a)), None)
         if better is not None:
             tok.lemma_ = better
@@ -1042,7 +1047,10 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         victim, subj = subj, None
         if under:
             subj = next((d for p in under for o in p.children if o.dep_ == "pobj"
-                         for d in syn.prep_objects(o, ("from", "by"))), None) or next(iter(syn.prep_objects(tok, ("from",))), None)
+                         for d in syn.prep_objects(o, ("from", "by"))), None) or next(iter(syn.prep_objects(tok, ("from",))), None) \
+                or next((m for p in under for o in p.children if o.dep_ == "pobj" for m in o.children
+                         if m.dep_ in ("amod", "compound", "poss") and m.i in ctx.entity_at and ctx.entity_at[m.i].code), None)
+            # "came under Iraqi attack", "came under rebel fire": the party named on the attack made it (audit 10b)
         notes.append(f"'{tok.lemma_}': its subject '{victim.text}' is the victim")
     if subj is not None:
         actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
@@ -1506,6 +1514,17 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # day stays the specific act it will be ("the EU will impose sanctions next week").
         notes.append(f"future {plover} announced by its own side is a THREATEN")
         plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
+    owned = next((c for c in verb.children if c.dep_ == "dobj"), None) if not noun else None
+    if plover == "SUPPORT" and tok.lemma_.lower() == "defend" and owned is not None and \
+            owned.lemma_.lower() in OWN_CLAIMS and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES
+                                                         for p in owned.children):
+        # "Greece would defend its national rights (against Turkey)": standing up for one's own rights or
+        # sovereignty supports no one; announced for the future it is a forceful warning (manual THREATEN),
+        # said of the past it names no act between parties (type audit 10b).
+        if modality != "future":
+            return None
+        notes.append("defending its own rights, announced: a THREATEN")
+        plover, mode, quad, modality = "THREATEN", None, ctx.lexicon.quad("THREATEN"), "asserted"
     if plover == "MOBILIZE" and (trig.obj in EXERCISE_NOUNS or tok.lemma_.lower() in EXERCISE_NOUNS) and (
             len({a.code for a in actors if a.code}) >= 2 or any(t.lower_ == "joint" for t in ctx.sent_tokens)):
         # Manual: drills held together are cooperation; one country's drills are a show of force.

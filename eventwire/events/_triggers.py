@@ -317,6 +317,12 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "joined the calls for him to resign": what a call asks for is its content (the call is coded)
     if _forecast_stance(verb) or _terms_content(verb):
         return None  # "were certain to oppose the plan", "the terms on which Peru will seek ...": see below
+    if lemma == "help" and not objs and verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children):
+        # "will help mediate", "is helping to make workplaces safer": the act helped with is the event (but
+        # "authorised a force to help keep the peace" keeps the help the force is sent to give)
+        return None
     idle = _idle_use(ctx, verb, lemma, objs, particle)
     if idle:
         return None  # see _idle_use: a press conference, "declined to comment", "seized the chance", ...
@@ -334,7 +340,11 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if sanction:
             return replace(sanction[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' + sanctions named by kind ('{obj}')"
     # "438 Libyans were taken prisoner": the passive subject comes first, the predicate noun second.
-    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")]:
+    # A named object's title names what it is: "summoned Iranian Charge d'Affaires Mohammad Baqeri" is
+    # summoning an envoy (audit 10b).
+    titles = [c.lemma_.lower() for c in objs[0].children if c.dep_ == "compound" and not c.ent_type_] \
+        if objs and objs[0].ent_type_ == "PERSON" else []
+    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles:
         light = lex.light_verb(lemma, cand) if cand else None
         if light and (lemma, cand) == ("take", "part"):
             # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
@@ -343,6 +353,14 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             if not what:
                 return None
             return replace(what[0], lemma=lemma, source="light"), f"'take part in' + event noun '{joined.lemma_}'"
+        if light and cand == "control" and objs and light[0].plover == "ASSAULT":
+            owned = next(iter(syn.prep_objects(objs[0], ("of",)) + syn.prep_objects(verb, ("of",))), None)
+            if owned is not None and owned.lemma_.lower() in SEIZED_PROPERTY and \
+                    (seize := [t for t in lex.verb_candidates("seize") if t.plover == "COERCE" and t.mode == "seize"
+                               and not t.obj and not t.prep and not t.particle]):
+                # "took control of the British-owned mine": property confiscated (manual COERCE 'seize'), not
+                # ground taken by force (type audit 10b)
+                return replace(seize[0], lemma=lemma, source="light"), f"'{verb.lemma_} control of' a {owned.lemma_}: a seizure"
         if light and light[0].plover == "ASSAULT" and objs and _labour_strike(ctx, objs[0], verb):
             light = lex.noun_candidates("general strike") or light  # "teachers launched a nationwide strike"
         if light:
@@ -1703,6 +1721,11 @@ def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             return cands[0], f"claim of responsibility for '{target.lemma_}'"
     return None
 
+
+# What is owned, not held by arms: "take control of" one is a seizure of property (type audit 10b).
+SEIZED_PROPERTY = frozenset({"company", "firm", "consortium", "business", "bank", "asset", "property", "plant",
+                             "factory", "mine", "refinery", "farm", "estate", "enterprise", "corporation",
+                             "subsidiary", "newspaper", "concern", "utility", "airline", "share", "stake"})
 
 # _choose's ratio rule: the model's preferred rival type wins by this factor or more.
 RIVAL_RATIO = 2.0

@@ -70,3 +70,40 @@ def test_calls_and_appeals_stay(code_all, text, want):
 ])
 def test_forces_on_alert_are_mobilized(code_all, text):
     assert "MOBILIZE" in {e.event for e in code_all(text, published="2024-05-14")}
+
+
+def _coded(code_all, text):
+    return [(e.event, {a.code for a in e.actor}, {a.code for a in e.recipient})
+            for e in code_all(text, published="2026-11-20") if e.confidence >= 0.45]
+
+
+@pytest.mark.parametrize("text, plover, actor, recipient", [
+    ("The Swedish charge d'affaires was summoned by the Norwegian foreign ministry on Monday.", "ACCUSE", "NOR", "SWE"),
+    ("The Norwegian ministry summoned Swedish envoy Lars Berg on Monday.", "ACCUSE", "NOR", "SWE"),
+    ("Two Kuwaiti tankers came under Iraqi attack in the northern Gulf.", "ASSAULT", "IRQ", "KWT"),
+    ("The Zambian government took control of the British-owned copper company on Monday.", "COERCE", "ZMB", None),
+    ("Bolivian troops took control of the border town after heavy fighting.", "ASSAULT", "BOL", None),
+    ("Ecuador said it would defend its fishing rights against Peru.", "THREATEN", "ECU", None),
+])
+def test_summons_attackers_named_on_the_attack_seizures_and_own_rights(code_all, text, plover, actor, recipient):
+    assert any(t == plover and actor in a and (recipient is None or recipient in r)
+               for t, a, r in _coded(code_all, text)), _coded(code_all, text)
+
+
+def test_opposing_a_demand_rejects_it(code_all):
+    got = {t for t, _, _ in _coded(code_all, "Danish employers said they would oppose the union's demand for a shorter "
+                                                "working week.")}
+    assert "REJECT" in got and "ACCUSE" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Swedish agency is helping to make Finnish workplaces safer.",
+    "Ecuador defended its rights in the disputed waters at the meeting.",
+])
+def test_helping_to_do_something_and_defending_ones_own_rights_are_no_events(code_all, text):
+    assert not _coded(code_all, text)
+
+
+def test_hopes_is_read_as_hoped_is(code_all):
+    assert _coded(code_all, "The Chilean minister said he hopes Peru will lift its sanctions soon.") == \
+        _coded(code_all, "The Chilean minister said he hoped Peru would lift its sanctions soon.")
