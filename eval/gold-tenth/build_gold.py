@@ -1,24 +1,11 @@
 """Writes articles.json (the gold is authored here, by hand, as data) and checks the BBC records' anchors
 (eval/gold-wire/check_gold.py covers the Reuters records only).  Run from this folder: python3 build_gold.py"""
 import gzip, json, re
+import sys
+from pathlib import Path
 
-def E(types, anchor, actor=None, recipient=None, req=True, **kw):
-    e = {"types": types}
-    if actor: e["actor"] = actor
-    if recipient: e["recipient"] = recipient
-    e["anchor"] = anchor
-    if not req: e["required"] = False
-    e.update(kw)
-    return e
-
-def F(phrase, allow=None):
-    f = {"phrase": phrase}
-    if allow: f["allow_types"] = allow
-    return f
-
-def P(text, country): return {"text": text, "country": country}
-def D(text, value): return {"text": text, "value": value}
-def Q(text, value, of): return {"text": text, "value": value, "of": of}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_authoring import D, E, F, P, Q  # noqa: E402
 
 EC = ["EUR", "IGO"]
 ARTS = []

@@ -1,0 +1,30 @@
+"""Shorthands the gold build scripts (eval/gold-*/build_gold.py) write their annotations with, so that each
+script holds only its data. The records follow the format of eval/gold/README.md."""
+
+
+def E(types, anchor, actor=None, recipient=None, req=True, **kw):
+    """One gold event: acceptable types, its anchor phrase, acceptable actor and recipient codes."""
+    e = {"types": types}
+    if actor: e["actor"] = actor
+    if recipient: e["recipient"] = recipient
+    e["anchor"] = anchor
+    if not req: e["required"] = False
+    e.update(kw)
+    return e
+
+
+def F(phrase, allow=None):
+    """A forbid phrase: no event of any type (or of a type outside ``allow``) may be coded there."""
+    f = {"phrase": phrase}
+    if allow: f["allow_types"] = allow
+    return f
+
+
+def P(text, country, lat=None, lon=None):
+    p = {"text": text, "country": country}
+    if lat is not None: p["lat"], p["lon"] = lat, lon
+    return p
+
+
+def D(text, value): return {"text": text, "value": value}
+def Q(text, value, of): return {"text": text, "value": value, "of": of}
