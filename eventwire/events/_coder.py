@@ -826,7 +826,7 @@ def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, s
 
 # What an event did to something ("the strike paralysed the port", "a boycott disrupted the vote"):
 # the event noun names the act, the verb only its effect.
-EFFECT_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect", "stall",
+CONSEQUENCE_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect", "stall",
                           "delay", "interrupt", "hurt", "shut", "close", "mar", "overshadow", "derail", "disturb", "block"})
 
 
@@ -834,7 +834,7 @@ def _effect_of_event(draft: tuple[Any, Trigger, str, bool], found: list[tuple[An
     """Whether a verb event only tells what an event coded from its subject did: "a boycott by the
     opposition disrupted the vote", "fighting between the army and rebels delayed the vote"."""
     tok, _, _, noun = draft
-    if noun or tok.lemma_.lower() not in EFFECT_VERBS or tok.pos_ != "VERB":
+    if noun or tok.lemma_.lower() not in CONSEQUENCE_VERBS or tok.pos_ != "VERB":
         return False
     doers = [d for d in (syn.subject_of(tok), syn.agent_of(tok)) if d is not None]
     return any(f[0].i == d.i and f[0].i != tok.i for d in doers for f in found)
