@@ -514,7 +514,7 @@ def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
         word = tok.lower_
         if not word.endswith(("ed", "ing", "es")) or lexicon.verb_candidates(tok.lemma_.lower()):
             continue
-        # "hopes" -> "hop" as "hoped" does (audit 10b): the third person loses its "e" too
+        # the lemmatiser reads "hopes" as "hop", as it reads "hoped": the third person is repaired like the past
         alternatives = [word[:-1]] if word.endswith(("ed", "es")) else [word[:-3] + "e"]
         better = next((a for a in alternatives if a != tok.lemma_.lower() and lexicon.verb_candidates(a)), None)
         if better is not None:
@@ -826,8 +826,9 @@ def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, s
 
 # What an event did to something ("the strike paralysed the port", "a boycott disrupted the vote"):
 # the event noun names the act, the verb only its effect.
-CONSEQUENCE_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect", "stall",
-                          "delay", "interrupt", "hurt", "shut", "close", "mar", "overshadow", "derail", "disturb", "block"})
+CONSEQUENCE_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect",
+                               "stall", "delay", "interrupt", "hurt", "shut", "close", "mar", "overshadow", "derail",
+                               "disturb", "block"})
 
 
 def _effect_of_event(draft: tuple[Any, Trigger, str, bool], found: list[tuple[Any, Trigger, str, bool]]) -> bool:
