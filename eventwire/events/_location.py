@@ -1249,7 +1249,7 @@ _STORY_LEAD = 4  # the gathering is named in the dateline's sentence or the next
 _AHEAD = "ahead"
 
 
-def _gathering_venue(ctx: Any, tok: Any) -> Any:
+def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
     """Where the gathering ``tok`` names is held, when the story covers it as going on or just over: its own
     place ("the meeting in Geneva", "talks which were held in Rome"), else the dateline's; ``_AHEAD`` for a
     gathering still to come ("next week's meeting", "will attend the meeting", "is expected to attend the
@@ -1334,7 +1334,7 @@ def _story_meeting(ctx: Any) -> Any:
             for n, sent in enumerate(doc.sents):
                 if n >= _STORY_LEAD:
                     break
-                venues += [v for t in sent if (v := _gathering_venue(ctx, t)) is not None]
+                venues += [v for t in sent if (v := _covered_gathering_venue(ctx, t)) is not None]
             # (a story about a gathering to come, or one that names gatherings in several countries, has none)
             if venues and _AHEAD not in venues and len({v.country_code for v in venues}) == 1 and \
                     venues[0].country_code:

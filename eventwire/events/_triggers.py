@@ -1430,7 +1430,7 @@ ATTITUDE_OBJECTS = frozenset({"view", "concern", "worry", "fear", "feeling", "op
 # Verbs of winning over a rival, which in a vote or an election are its result.
 BEATING_VERBS = frozenset({"defeat", "beat", "rout", "trounce", "thrash", "crush", "outvote"})
 # Texts put to a vote, which are defeated by voting them down: "the motion was defeated".
-VOTED_TEXTS = frozenset({"motion", "resolution", "amendment", "treaty", "referendum-question", "initiative"})
+VOTED_TEXTS = frozenset({"motion", "resolution", "amendment", "treaty", "initiative"})
 VOTING_NOUNS = frozenset({"referendum", "division", "motion", "polls", "count"})
 
 
