@@ -794,6 +794,7 @@ def _visitors(ctx: Any) -> frozenset[str]:
         document = getattr(ctx, "document", None)
         place = getattr(ctx, "dateline_place", None)
         found: set[str] = set()
+        here: set[str] = set()
         if document is not None and document.dateline and place is not None:
             from ..geo import country_name
 
@@ -809,19 +810,31 @@ def _visitors(ctx: Any) -> frozenset[str]:
                       and getattr(p, "geonameid", None) == town}
             alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
-                               rf"visiting\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
-            spans = []
-            for m in visit.finditer(text):
-                # (a wire's sentence may end at a line break: ".\n", not ". ")
-                lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
-                         text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
-                end = _SENTENCE_END.search(text, m.end())
-                spans.append((lo + 1, end.start() + 1 if end else len(text)))
-            if spans:
+                               rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
+            # there with no visit named (seventeenth audit): "Ortega, in Brussels for talks with the Commission,
+            # said", "who is in Cairo for talks", "arrived in Caracas last night", "arrived here". Not "on his
+            # return from Tokyo": back home.
+            present = re.compile(rf"(?:,|\bwho\s+(?:is|are|was|were)|\b(?:is|are)(?:\s+now|\s+currently)?)\s+in\s+"
+                                 rf"(?:the\s+)?(?:{alts})\s+(?:for|to\s+attend|on\s+(?:a|an|his|her|their))\b|"
+                                 rf"\barriv(?:ed|es|ing)\s+(?:in\s+(?:the\s+)?(?:{alts})|here)\b", re.I)
+
+            def named_near(pattern: Any) -> set[str]:
+                spans = []
+                for m in pattern.finditer(text):
+                    # (a wire's sentence may end at a line break: ".\n", not ". ")
+                    lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                             text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
+                    end = _SENTENCE_END.search(text, m.end())
+                    spans.append((lo + 1, end.start() + 1 if end else len(text)))
+                if not spans:
+                    return set()
                 lead = _SENTENCE_END.search(text, text.find(document.dateline) + len(document.dateline))
                 spans.append((0, lead.start() + 1 if lead else len(text)))
-                found = {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
-                         and e.code not in NON_STATE_CODES and any(lo <= e.start < hi for lo, hi in spans)}
+                return {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
+                        and e.code not in NON_STATE_CODES and any(lo <= e.start < hi for lo, hi in spans)}
+
+            found = named_near(visit)
+            here = named_near(present) - {place.country_code}
             # "TOKYO - The visiting U.S. trade envoy accused Tokyo ...": a sentence that opens on a visitor named by
             # nationality has that visitor where the story was filed (not "Rafsanjani told a visiting Nicaraguan
             # delegation ...", a visit somewhere the story only reports); only the nationality's country counts.
@@ -830,7 +843,16 @@ def _visitors(ctx: Any) -> frozenset[str]:
                           and e.code not in NON_STATE_CODES and m.start(1) <= e.start < m.end(1)}
             found.discard(place.country_code)
         ctx.visited_here = frozenset(found)
+        ctx.present_here = frozenset(here)
     return ctx.visited_here
+
+
+def _present(ctx: Any) -> frozenset[str]:
+    """The countries of the people the story has at the dateline's town or country with no visit named ("in
+    Brussels for talks", "arrived here"): weaker than a visit, so only their words count as spoken there; what
+    they decided or did ("Funaro, who suspended payments two months ago") may have been done at home."""
+    _visitors(ctx)
+    return getattr(ctx, "present_here", frozenset())
 
 
 # A sentence (or the story after its dateline) opening on "The visiting <nationality> ...".
@@ -1012,6 +1034,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
         # still there.
         place, source = ctx.last_place[0], "previous sentence"
+    if place is None and (theatre := _theatre(ctx, actors, recipients, plover)) is not None:
+        # "BAGHDAD - Iraqi warplanes attacked two tankers in the Gulf today. ... During one of the raids, Iraqi
+        # planes shot down an Iranian fighter": the same belligerents' later attacks, with no place named, are
+        # in the theatre the story has already placed their fighting in, not at the capital it was filed from.
+        place, source = theatre, "previous sentence"
     if place is None and plover in ACTOR_SITED:
         # "Tokyo rejected the demands", "the Kremlin condemned ...": a government named by its capital or seat
         # acts there, wherever the story was filed or is mostly about.
@@ -1062,7 +1089,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
              or (plover in ABROAD_TYPES and _lone_foreigner(actors, recipients)
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
              or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
-                                            or bool(_state_codes(actors) & _visitors(ctx))))):
+                                            or bool(_state_codes(actors) & _visitors(ctx))))
+             or (plover in SPOKEN and bool(_state_codes(actors) & _present(ctx)))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
@@ -1074,6 +1102,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # under a BURBANK dateline).
         place, source = ctx.dateline_place, "dateline"
     if place is not None:
+        if plover == "ASSAULT" and source in ("clause", "sentence"):
+            _note_theatre(ctx, place, actors, recipients)
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
                              lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
@@ -1103,6 +1133,54 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# Ground forces, police and irregulars fight on land, perhaps at home: the story's fighting at sea or abroad does
+# not place them.
+_GROUND = re.compile(r"\b(?:troops|army|armies|soldiers|infantry|artillery|tanks|guards|militia\w*|police|"
+                     r"guerrillas?|rebels?|gunmen|mobs?|demonstrators|protesters)\b", re.I)
+# Ships and aircraft: hit wherever they are, not in their flag's country.
+_CRAFT = frozenset({"tanker", "tankers", "supertanker", "ship", "ships", "vessel", "vessels", "freighter", "carrier",
+                    "boat", "boats", "frigate", "destroyer", "warship", "submarine", "helicopter", "helicopters",
+                    "plane", "planes", "aircraft", "jet", "jets", "fighter", "fighters", "airliner", "phantom"})
+# Recipients that only stand in for a party named elsewhere ("shot it down", a party the coder took from the story).
+_STAND_INS = frozenset({"it", "them", "they", "him", "her", "its", "their"})
+
+
+def _note_theatre(ctx: Any, place: Any, actors: list[Actor], recipients: list[Actor]) -> None:
+    """Remember where the story has placed an attack outside the dateline's country (at sea, "in the Gulf", or
+    abroad), with the states on both sides of it: the story's theatre for their later attacks."""
+    dateline = getattr(ctx, "dateline_place", None)
+    if dateline is None or (place.country_code and place.country_code == dateline.country_code):
+        return
+    parties = _state_codes([*actors, *recipients])
+    if parties:
+        ctx.theatre = (place, frozenset(parties))
+
+
+def _theatre(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> Any:
+    """The place of the story's earlier attack outside the dateline's country, for a later attack with no place
+    named by one of the same belligerents, when it has no ground forces among its actors ("Iraqi troops repulsed
+    an attack" may be at home) and nobody named on its receiving end but ships and aircraft ("Iranian jets raided
+    Iraqi towns" is in Iraq, "destroyed an Iranian oil platform" in Iran: the recipient rule places them); that is,
+    where the dateline would otherwise place it at the attacker's own capital."""
+    seen = getattr(ctx, "theatre", None)
+    dateline = getattr(ctx, "dateline_place", None)
+    if plover != "ASSAULT" or seen is None or dateline is None:
+        return None
+    place, parties = seen
+    mine = _state_codes(actors)
+    if not mine or not mine <= parties or any(a.entity_text and _GROUND.search(a.entity_text) for a in actors):
+        return None
+    for r in recipients:
+        text = (r.entity_text or "").strip().lower()
+        if text in _STAND_INS or text.startswith("(") or not r.code or r.code in NON_STATE_CODES:
+            continue  # a pronoun or a party the coder took from the story: it says nothing of where
+        if r.code == dateline.country_code or not text or text.split()[-1] not in _CRAFT:
+            # a state, its people or its sites ("an Iranian oil platform", "an offensive against Iraq") are
+            # placed by the recipient rule; only ships and aircraft may be anywhere, whatever their flag
+            return None
+    return place
 
 
 def _site_target(recipients: list[Actor]) -> str | None:
