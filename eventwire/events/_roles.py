@@ -182,6 +182,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "a better deal from Brussels" in a story that names the EU/EC: the seat stands for the
             # Union's institutions (EUR), not Belgium's government.
             res.code, res.sector = "EUR", None
+        leader = _body_leader(h) if res is None and h.lemma_.lower() in BODY_NOUNS else None
+        if leader is not None and leader.i != tok.i:
+            # "said a team he led agreed to buy ...", "a mission led by the trade minister": a team the
+            # tables know nothing of is its leader's, with the leader's code and sector.
+            got = [a for a in _resolve_head(ctx, leader, context_country=context_country, role="actor") if a.code]
+            if got:
+                out.extend(_actor(text, a.code, a.sector) for a in got)
+                continue
         if res is None and end - start == 2 and ctx.doc[start].lower_ in ("the", "this") and h.tag_ == "NN" and \
                 h.lemma_.lower() in BODY_NOUNS:
             named = _earlier_body(ctx, h)
@@ -190,6 +198,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # definite mention of a body is the body named in full before, whoever else was named since.
                 out.append(_actor(text, named.code, named.sector))
                 continue
+        if (res is None or not res.code) and h.pos_ == "NOUN" and _multilateral_body(h) and \
+                not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
+            # "soft loans from multilateral organisations", "international lending agencies": bodies that
+            # states set up together are intergovernmental (IGO), never the country around them.
+            out.append(_actor(text, "IGO", None))
+            continue
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
             alt = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
@@ -311,13 +325,17 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # "The Malawi National Chamber of Industry accused ... The chamber urged": a short
                 # description that repeats the head word of a full name named before is that body, with
                 # the name's own sector (a chamber of industry is no legislature).
-                out.append(_actor(text, full.code, full.sector or res.sector))
+                # (An international body's name with no sector keeps none: "the European Community ...
+                # the community" is not the tables' civilian "community".)
+                out.append(_actor(text, full.code, full.sector or (None if full.code in BODY_CODES else res.sector)))
                 continue
             # Nor a town someone only travels to or from ("passengers flying from Prague ... the
             # government"): a place on the way, not a party (as in ``_venue_or_route``).
             where = {id(e) for i, e in ctx.entity_at.items() if _where_only(ctx, ctx.doc[i])
                      or (i < h.i and _venue_or_route(ctx, ctx.doc[i]))}
-            prior = coref_resolve(text, [e for e in ctx.document.entities if e.end <= h.idx and e.code
+            # "the community's decision": the possessive ending is no part of the description's head word.
+            bare = text[:-2] if text.lower().endswith("'s") else text.rstrip("'")
+            prior = coref_resolve(bare, [e for e in ctx.document.entities if e.end <= h.idx and e.code
                                          and id(e) not in where], kb=ctx.kb)
             story_gov = h.lemma_.lower() in GOVERNMENT_NOUNS and ctx.story_pair is None and ctx.focus_country
             if prior is not None and story_gov and prior.code != ctx.focus_country and \
@@ -326,7 +344,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if prior is not None:
                 # "The Malawi National Chamber of Industry ... the chamber": a description that repeats the
                 # full name's head word is that body, with its sector (a chamber of industry is no LEG).
-                same = prior.sector and " " in prior.text.strip() and h.lower_ in name_heads(prior.text)
+                # With a code of its own and no sector ("the European Community ... the community"), the
+                # body keeps that: the tables' sense of the common noun (CVL) is not what the name means.
+                same = " " in prior.text.strip() and h.lower_ in name_heads(prior.text) and \
+                    (prior.sector or (prior.code in BODY_CODES and prior.label != "PERSON"))
                 out.append(_actor(text, prior.code, prior.sector if same else (res.sector or prior.sector)))
                 continue
             if story_gov and context_country != ctx.focus_country:
@@ -389,10 +410,42 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     return out
 
 
+# Words that make a body one that several states run together ("multilateral lenders", "international
+# organisations"), and the nouns for bodies that "international" makes intergovernmental (not "banks" or
+# "firms": an international bank is a business).
+MULTILATERAL_WORDS = frozenset({"multilateral", "intergovernmental", "inter-governmental", "supranational"})
+IGO_NOUNS = frozenset({"organisation", "organization", "agency", "institution", "body", "lender"})
+
+
+def _multilateral_body(h: Any) -> bool:
+    mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound")}
+    lemma = h.lemma_.lower()
+    return bool(mods & MULTILATERAL_WORDS) and (lemma in IGO_NOUNS or lemma in ("bank", "donor", "creditor", "fund")) \
+        or ("international" in mods and lemma in IGO_NOUNS)
+
+
 # Nouns for bodies that the tables give no sector of their own, so that "the commission" has nothing
 # to go on but an earlier full mention ("the European Community commission", "the Fair Trade Commission").
 BODY_NOUNS = frozenset({"commission", "committee", "panel", "board", "federation", "association", "institute",
                         "fund", "mission", "team"})
+
+
+LEAD_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _body_leader(h: Any) -> Any:
+    """Who leads the team or mission ``h``: the subject of "(a team) he led" or the agent of "(a mission)
+    led by the minister". None when the phrase names no leader."""
+    for c in h.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS and not syn.is_passive(c):
+            subj = syn.first_child(c, "nsubj")
+            if subj is not None and subj.tag_ not in ("WDT", "WP"):
+                return subj
+        if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS and c.tag_ == "VBN":
+            by = syn.prep_objects(c, ("by",))
+            if by:
+                return by[0]
+    return None
 
 
 def _earlier_body(ctx: _Ctx, h: Any) -> Any:
@@ -1292,6 +1345,10 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
                 _meeting_venue(ctx, tok_i):
             continue  # nor the town in "the Kyoto protocol", nor where talks are held
+        if syn.in_separate_clause(tok_i, tok):
+            # "The minister was due to visit Norway and the ministry refused to give details": a clause
+            # with a subject of its own reports an act of its own, whose parties are not this act's.
+            continue
         return ent
     return None
 
@@ -1405,7 +1462,41 @@ OWN_FOREIGN_AFFAIRS = {"policy", "ministry", "office", "minister", "secretary", 
                        "trade"}
 
 
-def _target_abroad(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
+# Verbs that answer a claim, and the nouns for claims made against someone.
+ANSWER_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "repudiate"})
+CHARGE_NOUNS = frozenset({"accusation", "charge", "allegation", "claim"})
+
+
+def _answered_accusers(ctx: _Ctx, tok: Any, actors: list[Actor]) -> list[Actor]:
+    """The makers of "these accusations" that the trigger rejects or denies: when the trigger's object is an
+    accusation, charge, allegation or claim pointed back to ("these", "the", "such") with no owner of its
+    own, and the latest event with a named target, in this or the previous sentence, was aimed at the
+    actor, that event's actors made the charges. Empty otherwise."""
+    if tok.lemma_.lower() not in ANSWER_VERBS or ctx.last_dyad is None or not actors:
+        return []
+    obj = syn.first_child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in CHARGE_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ in ("these", "the", "those", "such", "this", "that") for c in obj.children) or \
+            any(c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or c.ent_type_) for c in obj.children) or \
+            syn.prep_objects(obj, ("by", "from", "of", "that")):
+        return []
+    prev_actors, prev_recipients, prev_sent, _ = ctx.last_dyad
+    mine = {a.code for a in actors if a.code}
+    if ctx.sent_index - prev_sent > 1 or not mine or not mine <= {r.code for r in prev_recipients}:
+        return []
+    return [_actor("(the accusers)", code, sector, office=CONTEXT_GUESS)
+            for code, sector in sorted(prev_actors, key=lambda p: (p[0] or "", p[1] or "")) if code not in mine]
+
+
+def _plural_states(phrase: str) -> bool:
+    """Whether a target phrase found by ``_target_abroad`` names several states or their backers ("industrialised
+    countries", "other donors"), rather than one body abroad ("an international fund")."""
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in {n + "s" for n in STATE_NOUNS} | {"countries", "economies", "allies"}
+                            or ("other" in words and words[-1].rstrip("s") in STATE_NOUNS))
+
+
+def _target_abroad(ctx: _Ctx, tok: Any, noun: bool, *, uncoded: bool = False) -> str | None:
     """The trigger's uncoded target phrase when it says the target is abroad or another state ("pledged
     money to an international fund", "urged other donors", "pushed free trade on developing countries"):
     the story's own country is then no stand-in for it. None otherwise."""
@@ -1421,6 +1512,8 @@ def _target_abroad(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
         if (mods & ABROAD_WORDS and h.lemma_.lower() not in OWN_FOREIGN_AFFAIRS) or \
                 (h.lemma_.lower() in STATE_NOUNS and (h.tag_ == "NNS" or "other" in mods)):
             start, end = syn.core_phrase(h)
+            if uncoded and any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
+                continue  # "EC countries": the members of a coded body, which stands for them
             return syn.span_text(ctx.doc, start, end)
     return None
 
@@ -1433,6 +1526,11 @@ JOINT_NOUNS = MEETING_NOUNS | DOCUMENT_NOUNS | {"deal", "cooperation", "alliance
 # Instruments that states make with other states: a state that signs or joins one acts towards its
 # partners abroad, not towards its own government.
 INTERSTATE_DOCUMENTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter", "protocol"})
+
+
+# What an international body says to a country in its review of it: advice, praise and criticism.
+BODY_ADVICE_VERBS = frozenset({"urge", "recommend", "advise", "press", "praise", "criticise", "criticize",
+                               "commend", "warn", "demand", "suggest"})
 
 
 def _joint_act(tok: Any, actors: list[Actor]) -> bool:
@@ -1483,6 +1581,14 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
     pair, home = ctx.story_pair, ctx.focus_country
     named_target = _uncoded_named_target(ctx, tok, noun) if tok is not None and not recipients else None
     talks = _talks_counterpart(ctx, tok, {a.code for a in actors}) if not recipients and actors and not noun else []
+    accusers = _answered_accusers(ctx, tok, actors) if tok is not None and not recipients and not noun else []
+    if accusers:
+        # "Moscow accused Washington of arming the rebels. Washington rejected these accusations": who
+        # rejects or denies charges made against it answers their maker (PLOVER's REJECT recipient is
+        # the party whose claim is rejected).
+        recipients.extend(accusers)
+        notes.append("recipient: the maker of the accusations rejected ('" + "/".join(a.code for a in accusers) + "')")
+        return
     if talks:
         # "Moscow agreed to discuss troop cuts in Afghanistan in its talks with Peking": the other side of
         # the talks the act is made in is its recipient, however many other places the act is about.
@@ -1504,8 +1610,22 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             notes.append(f"recipient: the named '{text}', which no table codes" + (f" (the story's guess, {code})" if code else ""))
         else:
             notes.append(f"no recipient inferred from the story: the sentence names '{text}', which no table codes")
+    elif not recipients and pair is None and home and tok is not None and not noun and \
+            tok.lemma_.lower() in BODY_ADVICE_VERBS and actors and \
+            all(a.code in BODY_CODES and a.office != CONTEXT_GUESS for a in actors):
+        # "The IMF urges a strong interest rate policy" in a story about Belgium: what an international
+        # body recommends, praises or criticises in its review of one country is addressed to that
+        # country's government.
+        recipients.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
+        notes.append(f"recipient inferred: an international body's advice to the country the story is about ({home})")
     elif not recipients and _joint_act(tok, actors):
         notes.append("no recipient inferred from the story: the parties named together act with one another")
+    elif not recipients and single_state(actors) and tok is not None and \
+            (abroad := _target_abroad(ctx, tok, noun, uncoded=True)) is not None and _plural_states(abroad):
+        # "accused industrialised countries of failing to fund the U.N. plan", "make trade agreements with
+        # other countries": the sentence names its target, a group of states no table codes. Neither a
+        # party inside what they are accused of nor the other country of the story stands in for it.
+        notes.append(f"no recipient inferred from the story: the target '{abroad}' is a group of other states")
     elif not recipients and (mine := single_state(actors)):
         named = _other_parties_named(ctx, {a.code for a in actors}, tok)
         target = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else home

@@ -65,6 +65,33 @@ def _impersonal_that_clause(head: Token) -> bool:
         subj.lower_ in ("it", "there") and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
+# Subjects that can do an act themselves: people and named parties (and pronouns for them).
+AGENT_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def reported_state_clause(head: Token, verb: Token) -> bool:
+    """"(said) the budget was balanced [and urged ...]", "(said) his comments were not racist [and refused
+    ...]": a complement clause of a speech verb that only says what state a thing is in (a form of "be",
+    a passive, or an adjective), whose subject is a thing rather than a person or a named party, with a
+    finite verb joined to it in the speech verb's own tense. The parser hangs that verb on the complement,
+    but a thing in a state does not urge or refuse: the verb is the speaker's next act."""
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.i == head.i or reporter.lemma_ not in REPORTING_VERBS:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != reporter.tag_:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return False
+    state = head.lemma_.lower() == "be" or is_passive(head) or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    subj = first_child(head, "nsubj", "nsubjpass")
+    if not state or subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in AGENT_ENT_TYPES or \
+            any(t.ent_type_ in AGENT_ENT_TYPES for t in subj.children if t.dep_ in ("compound", "amod", "poss", "nmod")):
+        return False
+    from ._context import _is_agent_noun  # (late: _context needs the actor tables)
+
+    return not _is_agent_noun(subj)  # "the government was ready and offered talks" may be the government's act
+
+
 def subject_of(verb: Token) -> Token | None:
     """Syntactic subject, inherited through coordination ("X ended ..., withdrawn ... and forged ..."),
     control ("X plans to withdraw") and participial adjuncts ("..., terminating an agreement")."""
@@ -88,6 +115,11 @@ def subject_of(verb: Token) -> Token | None:
             if cur.dep_ == "conj" and _impersonal_that_clause(cur.head) and cur.tag_ in ("VBD", "VBZ", "VBP"):
                 # "He pointed out that it was late and urged ...": an impersonal "it/there is" clause
                 # has no one to do the next act; the finite verb after it continues the speaker's sentence.
+                cur = cur.head.head
+                continue
+            if cur.dep_ == "conj" and reported_state_clause(cur.head, cur):
+                # "said his remarks were not hostile and refused to apologise": a thing said to be in
+                # some state does not act; the verb in the speaker's tense continues the speaker's sentence.
                 cur = cur.head.head
                 continue
             cur = cur.head
