@@ -130,6 +130,9 @@ BARE_DROP = {
     # bare "swear" is a CAMEO synonym of 110 (curse), but in news one swears to do something (a vow: the coder's
     # VOW_VERBS type the act sworn) or is sworn in; sworn retaliation and revenge keep their THREATEN rows.
     "swear",
+    # Eleventh audit: bare "defer" is a CAMEO synonym of 112 (accuse), but deferring a decision, a payment or a
+    # vote postpones it and accuses no one ("the council deferred a decision on the panel").
+    "defer",
 }
 
 # The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
@@ -1160,6 +1163,15 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("file", "obj:lawsuit", "ACCUSE", "allege", ""), ("file", "obj:charge", "ACCUSE", "allege", ""),
     ("file", "obj:complaint", "ACCUSE", "disapprove", ""), ("bring", "obj:charge", "ACCUSE", "allege", ""),
     ("lodge", "obj:protest", "ACCUSE", "disapprove", "diplomatic protest is ACCUSE"),
+    # A protest sent, delivered or made to another party is a complaint in words (ACCUSE), as one lodged
+    # is; a street protest is held or staged (eleventh audit).
+    *[(verb, "obj:protest", "ACCUSE", "disapprove", f"{verb} a protest (a complaint in words)")
+      for verb in ("send", "deliver", "issue", "file", "register", "make", "submit", "convey", "hand", "voice",
+                   "express", "address")],
+    # Submitting a request, an application or a petition asks for something (REQUEST), whatever CAMEO's bare
+    # "submit" (yield) says (eleventh audit: "would formally submit the request for a higher quota").
+    *[("submit", f"obj:{noun}", "REQUEST", "", f"submit a {noun}")
+      for noun in ("request", "application", "petition", "plea")],
     ("lodge", "obj:complaint", "ACCUSE", "disapprove", ""),
     ("express", "obj:concern", "ACCUSE", "disapprove", "weak"),
     ("express", "obj:support", "SUPPORT", "", ""), ("express", "obj:regret", "CONCEDE", "", ""),

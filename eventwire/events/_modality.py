@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _syntax as syn
-from ._context import _Ctx
+from ._context import _Ctx, _is_agent_noun
 
 
 WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
@@ -78,6 +78,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     reporter = syn.governing_reporter(verb)
     if neg:
         return "negated", ["negation on the trigger's clause"]
+    nobody = next((s for v in scope for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and _no_one(s)), None)
+    if nobody is not None:
+        return "negated", [f"its subject says no one did it ('{nobody.text}')"]
     for v in scope[1:]:
         if v.lemma_ in syn.NEGATING_VERBS:
             return "negated", [f"governed by '{v.lemma_}'"]
@@ -169,6 +172,22 @@ EXPECTED_ADJECTIVES = frozenset({"due", "likely", "unlikely", "poised", "set", "
 # Nouns whose content a denial denies: "denied reports that he planned to meet the rebels".
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation",
                           "story", "charge"})
+
+
+NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "neither"})
+
+
+def _no_one(subj: Any) -> bool:
+    """"Neither Sarney nor Funaro accepted", "no country has recognised", "none of the parties agreed",
+    "nobody attacked": a subject that denies the act was done by anyone (eleventh audit)."""
+    if subj.lower_ in NOBODY_WORDS:
+        return True
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ == "one" or _is_agent_noun(subj)):
+        return False  # "no progress had been made in talks": a thing denied, not the act's party
+    return any((c.dep_ in ("preconj", "det", "cc") and c.lower_ == "neither" and c.i < subj.i)
+               or (c.dep_ == "det" and c.lower_ == "no" and not any(  # not "no fewer than twenty soldiers"
+                   t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in subj.doc[c.i + 1:subj.i]))
+               for c in subj.children)
 
 
 def _denied_report(top: Any) -> Any:

@@ -81,7 +81,8 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
 
 
 # Verbs that also name harm done by things: "the tax will hurt farmers", "the fall hit exports".
-EFFECT_VERBS = frozenset({"hit", "hurt", "harm", "damage", "cripple", "batter", "wreck", "devastate"})
+EFFECT_VERBS = frozenset({"hit", "hurt", "harm", "damage", "cripple", "batter", "wreck", "devastate",
+                          "injure"})  # "imports are injuring the steel industry" (eleventh audit)
 # What only a thing's effect can hit: a market, an economy, trade.
 ECONOMY_NOUNS = frozenset({"market", "economy", "share", "stock", "price", "export", "import", "trade", "sale",
                            "profit", "earnings", "currency", "growth", "revenue", "income", "investment",
@@ -270,6 +271,20 @@ def labour_party(ctx: _Ctx, tok: Any) -> bool:
     return tok.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(tok.i), "sector", None) == "LAB"
 
 
+# What makes "terms" a sentence served: "prison terms", "jail terms of five years", "life terms".
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "life", "custodial", "suspended", "year", "month", "sentence"})
+# Prepositional connectives that link a clause to another, never a pattern's preposition (eleventh
+# audit): "In addition to requesting a guarantee, X is expected to endorse ..." is no "expect in" row.
+CONNECTIVE_POBJS = {"in": frozenset({"addition", "contrast", "particular", "turn", "fact", "general", "short",
+                                     "sum", "effect", "meantime", "meanwhile"})}
+
+
+def _connective(prep: Any) -> bool:
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(pobjs) and all(p.lower_ in CONNECTIVE_POBJS.get(prep.lower_, ()) and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in p.children) for p in pobjs)
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -277,7 +292,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     # Aoun on ...") is not the one a "call on X to ..." pattern needs.
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
              and not (c.lower_ in ("on", "upon") and any(o.dep_ == "dobj" for o in objs))
-             and not all(p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
+             and not all(p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+             and not _connective(c)}
     obj = objs[0].lemma_.lower() if objs else None
     lex = ctx.lexicon
     if objs:
@@ -344,7 +360,13 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     # summoning an envoy (audit 10b).
     titles = [c.lemma_.lower() for c in objs[0].children if c.dep_ == "compound" and not c.ent_type_] \
         if objs and objs[0].ent_type_ == "PERSON" else []
-    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles:
+    # "handed over a note of protest", "delivered a protest note": the note is the protest (eleventh audit)
+    noted = ["protest"] if objs and obj == "note" and any(
+        (c.dep_ == "compound" and c.lemma_.lower() == "protest") or
+        (c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lemma_.lower() == "protest" for p in c.children if p.dep_ == "pobj"))
+        for c in objs[0].children) else []
+    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted:
         light = lex.light_verb(lemma, cand) if cand else None
         if light and (lemma, cand) == ("take", "part"):
             # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
@@ -585,13 +607,16 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if best.plover in ("COERCE", "SANCTION") and lemma in ("prohibit", "forbid", "ban", "bar", "outlaw", "restrict") and (
             (subj := syn.subject_of(verb)) is not None and subj.lemma_.lower() in RULE_NOUNS):
         return None  # "the new law prohibits member states from ...": what a rule says, not an act
+    if best.obj == "term" and objs and objs[0].tag_ == "NNS" and not any(
+            t.lemma_.lower() in PRISON_WORDS for t in objs[0].subtree):
+        return None  # "give the government better borrowing terms": conditions, not a prison term (eleventh audit)
     if best.plover in TEXT_ACTS and lemma not in ENDORSING_VERBS and _policy_text_subject(ctx, verb):
         return None  # "the bill would target abuses", "the law gives police power": what a text provides, no party acting
     if best.plover in ("REJECT", "SANCTION", "REDUCE") and lemma not in ENDORSING_VERBS and _policy_text_subject(ctx, verb) \
             and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "will", "'ll") for a in verb.children):
         return None  # "an amendment that would deny credits to Libya": what a text would do if passed (tenth audit)
-    if any(v.dep_ == "xcomp" and v.head.lemma_.lower() in REQUIRING_VERBS and _policy_text_subject(ctx, v.head)
-           for v in syn.verb_chain(verb)):
+    if any(v.dep_ == "xcomp" and v.head.lemma_.lower() in REQUIRING_VERBS and (
+            _policy_text_subject(ctx, v.head) or _accord_subject(ctx, v.head)) for v in syn.verb_chain(verb)):
         return None  # "the bill would require teams to visit seven countries": what a text requires is its content
     if best.plover == "AGREE" and lemma in ("offer", "promise", "guarantee") and _thing_subject(ctx, verb):
         return None  # "the result offered UKIP an opportunity": a thing offers nothing in the PLOVER sense
@@ -796,7 +821,26 @@ SAID_OFFERINGS = frozenset({"news", "hope", "insight", "glimpse", "view", "opini
 
 
 def _policy_text_subject(ctx: _Ctx, verb: Any) -> bool:
+    return _text_subject(verb, POLICY_TEXT_NOUNS)
+
+
+# Accords between parties (eleventh audit): "the pact calls for elections", "the accord breached GATT
+# rules", "the agreement gave U.S. firms access". The parties made the accord; what it calls for,
+# allows, gives or breaches is its content, and the text itself does nothing. Not "resolution" or
+# "convention" (a body's voice, a party congress), whose calls the coder credits to the body.
+ACCORD_TEXTS = frozenset({"treaty", "accord", "agreement", "pact", "protocol", "deal", "truce", "ceasefire",
+                          "cease-fire", "armistice", "memorandum"})
+
+
+def _accord_subject(ctx: _Ctx, verb: Any) -> bool:
+    return _text_subject(verb, ACCORD_TEXTS)
+
+
+def _text_subject(verb: Any, nouns: frozenset[str]) -> bool:
     subj = syn.first_child(verb, "nsubj")
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "the accord breached the rules by allowing Tokyo to set prices": the means is the subject's too
+        subj = syn.first_child(verb.head.head, "nsubj")
     if subj is None and verb.dep_ == "conj":
         subj = syn.subject_of(verb)  # "the plan would cut taxes and give councils more power"
     if subj is None and verb.dep_ == "dep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
@@ -807,7 +851,7 @@ def _policy_text_subject(ctx: _Ctx, verb: Any) -> bool:
         subj = verb.head  # "legislation that would give regulators power"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
         return False
-    return subj.lemma_.lower() in POLICY_TEXT_NOUNS
+    return subj.lemma_.lower() in nouns
 
 
 # What measures opinion: "according to a poll", "a survey found that most voters back the ban".
@@ -981,6 +1025,10 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     obj = objs[0] if objs else None
     olemma = obj.lemma_.lower() if obj is not None else None
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    # "the pact calls for elections", "the agreement gave U.S. firms access": an accord's content, no
+    # act of the text (eleventh audit); here so that the sentence-model fallback leaves it too.
+    if _accord_subject(ctx, verb):
+        return True
     # A news or press conference is a statement to the media, not a meeting between two parties.
     if obj is not None and olemma in ("conference", "briefing") and (
             olemma == "briefing" or any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "press", "media")
@@ -1143,7 +1191,8 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
         about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
                  for p in c.children if p.dep_ == "pobj"]
         if about and all(_harmless_thing(ctx, p) and not any(
-                t.lemma_.lower() in CONSEQUENCE_NOUNS or t.i in ctx.entity_at or (t.pos_ == "NOUN" and any(
+                (t.lemma_.lower() in CONSEQUENCE_NOUNS and t.i not in _where_of(p)) or
+                (t.i in ctx.entity_at and t.i not in _where_of(p)) or (t.pos_ == "NOUN" and any(
                     c.plover in FORCEFUL_TYPES for c in ctx.lexicon.noun_candidates(t.lemma_.lower())))
                 for t in p.subtree) for p in about):
             return True
@@ -1501,6 +1550,12 @@ SCHOOLING_NOUNS = frozenset({"school", "university", "college", "academy", "semi
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REDUCE", "REJECT", "PROTEST"})
 
 
+def _where_of(noun: Any) -> set[int]:
+    """The tokens that say where or in what a trend is ("a fall in oil prices", "slower growth in Latin
+    America", eleventh audit): they name no consequence and no party warned."""
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree}
+
+
 def _harmless_thing(ctx: _Ctx, tok: Any) -> bool:
     """A thing, not a party, a force or an act of force: "such legislation", "the new charge"."""
     if tok.pos_ != "NOUN" or tok.i in ctx.entity_at or _is_agent_noun(tok) or _armed(tok):
@@ -1656,6 +1711,11 @@ ENDING_VERBS = frozenset({"end", "halt", "stop", "terminate", "close", "drop", "
 
 # Verbs that mention what already exists: "referring to the agreement", "cited the ceasefire".
 REFERRING_VERBS = frozenset({"refer", "allude"})
+# What an accord is said to do when its terms are told: "the accord envisaged", "the treaty provides for".
+ACCORD_CONTENT_VERBS = frozenset({"envisage", "envision", "provide", "stipulate", "call", "require", "say", "state",
+                                  "foresee", "oblige", "allow", "permit", "give", "include", "cover", "set", "commit",
+                                  "bind", "specify", "outline", "limit", "guarantee", "grant", "ban", "prohibit",
+                                  "forbid", "bar", "contain", "cap", "restrict", "establish"})
 CITING_VERBS = frozenset({"cite", "mention"})
 
 
@@ -1676,6 +1736,13 @@ def _is_reference(noun: Any) -> bool:
     if (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in REFERRING_VERBS) or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING_VERBS):
         return True  # "referring to the trade agreement", "cited the ceasefire": a mention, no new report (tenth audit)
+    if noun.lemma_.lower() in ACCORD_TEXTS and noun.dep_ == "nsubj" and \
+            noun.head.lemma_.lower() in ACCORD_CONTENT_VERBS \
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or
+                    (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children) \
+            and not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        # "the Paris accord envisaged cuts", "the treaty provides for ...": an existing accord's terms told
+        return True  # (eleventh audit)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING_VERBS and not any(
             c.dep_ == "prt" for c in noun.head.children):
         return True  # "decided to end the investigation": the act reported is its ending, not a new one
