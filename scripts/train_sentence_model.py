@@ -360,8 +360,23 @@ def pack(vocab, w_ev, b_ev, w_q, b_q, cfg: Config, docs: list[Doc]) -> dict:
         "event": blob(q_ev, s_ev, b_ev),
         "quad": blob(q_q, s_q, b_q),
         "meta": {"config": cfg.__dict__, "features": int(keep.sum()),
-                 "train_docs": dict(Counter(d.source for d in docs))},
+                 "train_docs": dict(Counter(d.source for d in docs)),
+                 "told_apart": told_apart(docs)},
     }
+
+
+def told_apart(docs: list[Doc], min_count: int = 5) -> list[str]:
+    """The types the event head learnt to tell from the other types of their quad class: those with
+    exact labels, in a class where at least one other type has exact labels too. A class whose
+    sentences came only with set labels ("one of these four types", ConfliBERT), or with exact labels
+    of a single type, teaches the head that class's total and nothing about how to split it, so the
+    split it makes there is arbitrary (docs/sentence-model.md)."""
+    exact = Counter(next(iter(d.event)) for d in docs if d.event is not None and len(d.event) == 1)
+    by_quad: dict[int, list[str]] = {}
+    for t, q in QUAD_OF.items():
+        if exact[t] >= min_count:
+            by_quad.setdefault(q, []).append(t)
+    return sorted(t for ts in by_quad.values() if len(ts) > 1 for t in ts)
 
 
 def save(payload: dict, path: Path) -> None:

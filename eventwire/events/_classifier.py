@@ -157,6 +157,9 @@ class SentenceModel:
         self._b_quad = np.asarray(payload["quad"]["bias"], dtype=np.float32)
         self.meta: dict = payload.get("meta", {})
         self._class_quad = np.array([TYPE_QUAD[c] for c in EVENT_CLASSES], dtype=np.int64)
+        # Weights trained before the script recorded it were trained the same way (CASE labels
+        # only the material-conflict types apart), so that is the fallback, not "all types".
+        self.told_apart: frozenset[str] = frozenset(self.meta.get("told_apart", ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")))
 
     @classmethod
     @functools.cache
@@ -200,6 +203,24 @@ class SentenceModel:
             ev = joint / max(float(joint.sum()), 1e-30)
         return ({c: float(v) for c, v in zip(EVENT_CLASSES, ev)},
                 {c: float(v) for c, v in zip(QUAD_CLASSES, qd)})
+
+    def beliefs(self, types: dict[str, float]) -> dict[str, float]:
+        """How far the model backs each of the 16 types, given ``predict_types``'s answer,
+        renormalised without NONE. Where the event head learnt to tell a type from the rest of its
+        quad class (``told_apart``), that is the type's own probability. The other types of a class
+        were only ever shown as set labels ("one of these four types"), and the head piles their
+        mass on one of them at random (a humanitarian aid sentence comes out RETREAT 0.93, AID 0.00),
+        so they share what the class holds beyond its told-apart types evenly: the class total is
+        what the head knows there, not the split."""
+        p_event = max(1e-6, 1.0 - types.get(NONE, 0.0))
+        rest: dict[int, float] = {}
+        untold: dict[int, int] = {}
+        for c, p in types.items():
+            if c != NONE and c not in self.told_apart:
+                rest[TYPE_QUAD[c]] = rest.get(TYPE_QUAD[c], 0.0) + p / p_event
+                untold[TYPE_QUAD[c]] = untold.get(TYPE_QUAD[c], 0) + 1
+        return {c: types.get(c, 0.0) / p_event if c in self.told_apart else rest[TYPE_QUAD[c]] / untold[TYPE_QUAD[c]]
+                for c in EVENT_CLASSES if c != NONE and c in types}
 
     def predict_many(self, texts: Iterable[str]) -> list[tuple[dict[str, float], dict[int, float]]]:
         out = []

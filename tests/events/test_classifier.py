@@ -120,3 +120,43 @@ def test_coder_sentence_probs_follow_quad_weight(model, monkeypatch):
         assert quad == pytest.approx(model.predict_quad(text))
     monkeypatch.setattr(_coder, "QUAD_WEIGHT", 0.0)
     assert _coder._sentence_probs(text)[0] == pytest.approx(model.predict_types(text))
+
+
+def test_told_apart_types_are_the_ones_with_exact_labels_in_a_shared_class(model):
+    # CASE labels the material-conflict types one by one; every other class came as set labels
+    # (ConfliBERT quads) or with a single exactly-labelled type, so the head cannot split it.
+    assert model.told_apart == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+
+
+def test_beliefs_share_an_unsplit_class_evenly(model):
+    types = model.predict_types("Norway shipped tents and medicine to the refugee camps on Monday.")
+    beliefs = model.beliefs(types)
+    assert set(beliefs) == set(PLOVER_TYPES)
+    p_event = 1 - types["NONE"]
+    for t in model.told_apart:
+        assert beliefs[t] == pytest.approx(types[t] / p_event)
+    # The head's own split of material cooperation is arbitrary; the three types share its total.
+    coop = sum(types[t] for t in ("COOPERATE", "AID", "RETREAT")) / p_event
+    assert beliefs["AID"] == beliefs["COOPERATE"] == beliefs["RETREAT"] == pytest.approx(coop / 3)
+    assert sum(beliefs.values()) == pytest.approx(1.0)
+
+
+def test_weights_without_the_record_fall_back_to_the_training_layout(model):
+    import gzip
+    import json
+    from importlib import resources
+
+    raw = resources.files("eventwire.events").joinpath("data", "sentence_model.json.gz").read_bytes()
+    payload = json.loads(gzip.decompress(raw))
+    payload["meta"].pop("told_apart")
+    assert SentenceModel(payload).told_apart == model.told_apart
+
+
+def test_coder_backs_an_aid_event_with_its_class_not_the_heads_split():
+    from eventwire.pipeline import Pipeline
+
+    doc = Pipeline().process_text("Germany sent humanitarian aid to Syria on Monday.", published="2024-03-04")
+    aid = [e for e in doc.events if e.event == "AID"]
+    assert aid
+    note = next(n for n in aid[0].explanation.notes if n.startswith("sentence model P(AID)"))
+    assert float(note.rsplit("=", 1)[1]) >= 0.1
