@@ -1,0 +1,31 @@
+"""Rules and lexicon rows pinned in the eleventh session, each on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+
+def _coded(code_all, text):
+    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in code_all(text, published="2024-06-03") if e.confidence >= 0.45]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sweden shipped rifles and ammunition to the Latvian army last week.", "SWE", "LVA"),
+    ("The United States supplied weapons to Kyiv in March.", "USA", "UKR"),
+    ("Japan donated 40 million yen to Nepal after the floods.", "JPN", "NPL"),
+    ("France has earmarked 12 million euros for Chad.", "FRA", "TCD"),
+])
+def test_arms_and_money_handed_over_are_aid(code_all, text, actor, recipient):
+    assert ("AID", [actor], [recipient]) in _coded(code_all, text)
+
+
+def test_arms_given_up_are_no_aid(code_all):
+    assert "AID" not in {e for e, _, _ in _coded(code_all, "The militia gave up their arms in Goma.")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The army ended the curfew in Kandahar on Sunday.", "CONCEDE"),
+    ("Morocco downgraded diplomatic relations with Algeria on Friday.", "SANCTION"),
+])
+def test_ending_restrictions_and_downgrading_ties(code_all, text, want):
+    assert want in {e for e, _, _ in _coded(code_all, text)}
