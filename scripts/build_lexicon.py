@@ -1279,7 +1279,7 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} {noun}")
       for verb in ("accept", "meet", "grant") for noun in ("demand",)],
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
-      for verb in ("cancel", "end", "suspend", "abandon")
+      for verb in ("cancel", "end", "suspend", "abandon", "lift")
       for noun in ("strike", "protest", "boycott", "march", "rally", "demonstration", "sit-in", "walkout")],
     # Material help named by what is given.
     *[(verb, f"obj:{noun}", "AID", "", f"{verb} {noun}")
@@ -1302,6 +1302,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
       for verb in ("end", "relax") for noun in ("curfew", "restriction", "ban", "emergency")],
     *[("downgrade", f"obj:{noun}", "SANCTION", "discontinue", f"downgrade {noun}") for noun in ("relation", "tie")],
+    # The manual's RETREAT includes "the return of confiscated property": handing back seized or looted
+    # things (the bare verb is mostly "returned home", "returned to power").
+    *[("return", f"obj:{noun}", "RETREAT", "", f"return {noun}")
+      for noun in ("artifact", "artefact", "antiquity", "painting", "sculpture", "relic", "treasure", "manuscript",
+                   "property", "asset")],
 ]
 
 # CASE 2021 task 2 subtypes -> PLOVER (our mapping): subtype, type, mode, why

@@ -29,3 +29,19 @@ def test_arms_given_up_are_no_aid(code_all):
 ])
 def test_ending_restrictions_and_downgrading_ties(code_all, text, want):
     assert want in {e for e, _, _ in _coded(code_all, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada returned the looted antiquities to the government of Iraq.",
+    "Spain returned the seized assets to Venezuela on Tuesday.",
+])
+def test_returning_seized_property_is_a_retreat(code_all, text):
+    assert "RETREAT" in {e for e, _, _ in _coded(code_all, text)}
+
+
+def test_coming_home_is_no_retreat(code_all):
+    assert not _coded(code_all, "The minister returned to Ottawa on Tuesday.")
+
+
+def test_lifting_a_boycott_yields(code_all):
+    assert "CONCEDE" in {e for e, _, _ in _coded(code_all, "The farmers' union lifted its boycott of the ministry on Friday.")}
