@@ -735,7 +735,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # "we need a free trade agreement": a want, not an agreement reached ("they would need to
             # deliver" tells someone what to do, and is left to the rules above)
             content.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
-        elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children):
+        elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
+                and not _decision_taken(tok):
             content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS \
@@ -778,13 +779,42 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
+TAKEN_DECISIONS = frozenset({"decision", "vote"})
+OPEN_DECISION_WORDS = frozenset({"any", "no", "possible", "likely", "expected", "planned", "proposed", "future",
+                                 "eventual", "potential", "pending"})
+
+
+def _decision_taken(tok: Any) -> bool:
+    """"welcomed a decision by the union to lift its ban", "the council's vote to expel him": a decision or
+    vote that a named party has taken commits it to the act, as "decided to lift" does (audit 11); a plan, a
+    bid or "any decision to ..." stays an intention."""
+    noun = tok.head
+    if noun.lemma_.lower() not in TAKEN_DECISIONS or noun.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in OPEN_DECISION_WORDS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or bool(syn.prep_objects(noun, ("by",)))
+
+
+# Where a labour strike is held; an armed strike hits bases, positions and towns, not these.
+# (Plants, ports, refineries, schools and hospitals are also bombed, so they are left out.)
+WORKPLACE_NOUNS = frozenset({"airline", "carrier", "railway", "railroad", "company", "firm", "carmaker", "automaker",
+                             "newspaper", "bank", "mine", "pit", "colliery", "shipyard", "steelworks"})
+ARMED_STRIKE_WORDS = frozenset({"air", "missile", "drone", "rocket", "military", "artillery", "naval", "nuclear",
+                                "retaliatory", "preemptive", "pre-emptive", "surgical", "aerial"})
+
+
 def _walkout(ctx: _Ctx, noun: Any) -> bool:
     """"the strike by teachers", "the dockworkers' strike", "a three-day strike": the noun names a
     labour strike by who holds it or how long it lasts, not an armed strike."""
     if noun.lemma_.lower() != "strike":
         return False
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound")] + syn.prep_objects(noun, ("by", "of"))
-    return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod"))
+    # "strikes at two airlines", "a strike at a coal mine": where workers down tools (audit 11)
+    workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) if p.lemma_.lower() in WORKPLACE_NOUNS
+                  and not any(c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod")) \
+        or bool(workplaces)
 
 
 def _stray_infinitive_conjuncts(verb: Any, content: set[int]) -> list[Any]:
@@ -1144,6 +1174,10 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     if trig.plover == "ACCUSE" and objs:
         rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
     preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
+    if trig.plover == "REQUEST":
+        # "seeking soft loans from multilateral lenders": the parser hangs "from" on what is asked
+        # for, but whoever it is asked from is the one asked.
+        preps += [p for o in objs for p in syn.prep_objects(o, ("from",)) if p not in preps and p not in between]
     object_country = context_country
     home = next((a.code for a in actors if a.code and len(a.code) == 3 and a.code.isalpha()
                  and a.code not in NON_STATE_CODES), None) if trig.plover == "COERCE" else None

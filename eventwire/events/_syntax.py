@@ -142,6 +142,13 @@ def subject_of(verb: Token) -> Token | None:
             # "Hamas issued a statement slamming the plan": what a statement says, its issuer says.
             cur = clause_head(cur.head)
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.lemma_.lower() in ("decision", "vote"):
+            # "a decision by the union to lift its ban", "the union's decision to lift it": who decided acts (audit 11)
+            owner = first_child(cur.head, "poss") or next(
+                (p for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
         if cur.dep_ == "acl" and is_detached_participle(cur):
             # "X have ended agreements with Y, withdrawn from Z": the parser often hangs the second
             # coordinated participle on the object; after a comma it is the main clause's verb.
@@ -296,7 +303,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 PLACE_HEADS = frozenset({"capital", "city", "town", "village", "street", "province", "region", "district", "border",
                          "outskirts", "north", "south", "east", "west", "centre", "center", "part", "area", "port",
                          "base", "state", "county", "coast", "suburb", "neighbourhood", "neighborhood", "camp",
-                         "territory", "island", "heart"})
+                         "territory", "island", "heart", "republic", "terminal", "jetty", "oilfield", "refinery",
+                         "platform", "harbour", "harbor", "airport"})
 
 
 def span_text(doc: Any, start: int, end: int) -> str:

@@ -45,3 +45,8 @@ def test_coming_home_is_no_retreat(code_all):
 
 def test_lifting_a_boycott_yields(code_all):
     assert "CONCEDE" in {e for e, _, _ in _coded(code_all, "The farmers' union lifted its boycott of the ministry on Friday.")}
+
+
+def test_what_is_asked_from_a_party_asks_that_party(code_all):
+    coded = _coded(code_all, "Bolivia is seeking emergency credit from multilateral lenders after the floods.")
+    assert ("REQUEST", ["BOL"], ["IGO"]) in coded

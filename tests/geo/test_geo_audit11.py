@@ -117,3 +117,15 @@ def test_guard_a_states_oil_platform_stays_in_that_state(pipe: Pipeline) -> None
 def test_guard_a_raid_on_the_other_state_is_in_that_state(pipe: Pipeline) -> None:
     text = GULF + "He said Iraqi jets later raided Iran for the third time this week."
     assert _loc(pipe, text, "raided") == "IRN"
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("BELGRADE, May 3 - Strikes spread across Yugoslavia. In the central republic of Bosnia and Hercegovina "
+     "1,700 workers struck.", "struck", "BIH"),
+    ("MOSCOW, May 3 - In the southern republic of Georgia, police arrested 40 protesters.", "arrested", "GEO"),
+    ("LONDON, May 3 - Gunmen attacked a bus at the Nairobi airport terminal on Sunday.", "attacked", "KEN"),
+])
+def test_a_terminal_airport_or_republic_of_a_place_is_where_it_happened(pipe: Pipeline, text: str, trigger: str,
+                                                                        want: str) -> None:
+    # "republic", "terminal", "airport", "jetty", "refinery" ... head a place phrase as "city" does (eleventh session)
+    assert _loc(pipe, text, trigger) == want

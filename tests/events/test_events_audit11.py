@@ -1,0 +1,36 @@
+"""Fixes from the blind gold-twelfth audit (eleventh session), each pinned on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def on(events, prefix: str):
+    """(type, mode) of the events coded on a trigger word starting with ``prefix``."""
+    return [(e.event, e.mode or "") for e in events
+            if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+
+
+# P2: a decision a named party has taken commits it to the act, as "decided to" does; an open one does not.
+def test_a_decision_taken_by_a_party_to_lift_a_ban(code):
+    text = "The Chilean government welcomed a decision by the Argentine dockers' union to lift its ban on shipments to Chile."
+    lifted = [e for e in code(text) if e.explanation and e.explanation.trigger == "lift"]
+    assert [(e.event, [a.code for a in e.actor]) for e in lifted] == [("CONCEDE", ["ARG"])]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile said any decision to lift the ban would be welcomed.", "lift"),
+    ("Peru criticised the Chilean plan to close the border.", "close"),
+])
+def test_an_open_decision_or_a_plan_is_no_act(code, text, trigger):
+    assert on(code(text), trigger) == []
+
+
+# P3: a strike "at" an airline, a company or a mine is a walkout (manual PROTEST 'strike'), not an armed strike.
+def test_strikes_at_airlines_are_a_walkout(code):
+    text = "A Spanish rail stoppage, coinciding with strikes at two airlines next Friday, was certain to be confirmed."
+    assert on(code(text), "strike") == [("PROTEST", "strike")]
+
+
+def test_air_strikes_at_a_bank_stay_attacks(code):
+    text = "Israeli air strikes at a Gaza bank killed two people."
+    assert "ASSAULT" in [e.event for e in code(text)]
