@@ -1234,6 +1234,24 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("mediation", "pressure", "call", "demand", "attempt", "effort", "plan", "proposal", "move",
                    "reform", "request", "ultimatum")],
     ("balk", "prep:at", "REJECT", "", "balk at a demand"),
+    # Audit 11 (issue 3): being accused of, indicted for or charged with an offence is the manual's ACCUSE
+    # 'allege' ("sue, indict, or charge"), also with a gerund ("charged with extorting money"); "charged with"
+    # takes only offences, since a body is also "charged with overseeing" a task (no accusation).
+    ("accuse", "prep:of", "ACCUSE", "allege", "accused of an offence"),
+    # "will teach them a lesson", "is able to give a very hard lesson if ...": punishment announced in advance
+    # is a forceful warning (manual THREATEN); the coder drops a past one ("the defeat taught them a lesson").
+    *[(verb, "obj:lesson", "THREATEN", "", f"{verb} someone a lesson: warn of punishment") for verb in ("teach", "give")],
+    *[("indict", f"prep:{prep}", "ACCUSE", "allege", f"indicted {prep} an offence") for prep in ("for", "on")],
+    *[("charge", f"pobj:with:{crime}", "ACCUSE", "allege", f"charged with {crime}")
+      for crime in ("extort", "extortion", "bribe", "bribery", "corruption", "fraud", "defraud", "embezzle",
+                    "embezzlement", "perjury", "kill", "killing", "murder", "manslaughter", "steal", "theft",
+                    "smuggle", "smuggling", "spy", "spying", "espionage", "treason", "sedition", "subversion",
+                    "conspire", "conspiracy", "plot", "plotting", "incite", "incitement", "kidnap", "kidnapping",
+                    "rape", "assault", "launder", "laundering", "terrorism", "evade", "evasion", "obstruct",
+                    "obstruction", "traffic", "trafficking", "abuse", "desertion", "mutiny", "rebellion", "libel",
+                    "defamation", "contempt", "possession", "possess", "attempt", "misuse", "forgery", "violate",
+                    "violation", "break", "overcharge", "cheat", "falsify", "forge", "misappropriate",
+                    "misappropriation", "deceive", "mislead")],
     # Opposing what another party asks for refuses it (manual REJECT: rejecting a demand or request); the
     # cameo-syn fallback makes it ACCUSE disapprove (audit 10b).
     *[("oppose", f"obj:{noun}", "REJECT", "", f"oppose {noun}")
@@ -1302,6 +1320,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
       for verb in ("end", "relax") for noun in ("curfew", "restriction", "ban", "emergency")],
     *[("downgrade", f"obj:{noun}", "SANCTION", "discontinue", f"downgrade {noun}") for noun in ("relation", "tie")],
+    # Raising a tariff curtails trade as imposing one does (the impose rows).
+    *[(verb, f"obj:{noun}", "SANCTION", "discontinue", f"{verb} a {noun}")
+      for verb in ("raise", "increase", "hike", "double", "triple") for noun in ("tariff", "duty")],
     # The manual's RETREAT includes "the return of confiscated property": handing back seized or looted
     # things (the bare verb is mostly "returned home", "returned to power").
     *[("return", f"obj:{noun}", "RETREAT", "", f"return {noun}")

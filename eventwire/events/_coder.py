@@ -652,6 +652,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "a nuclear terrorist attack is the main danger": a kind of event, not one event
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in VERDICT_WORDS for c in tok.head.children):
+            continue  # "the charges were unfounded": a verdict on an accusation already made
         if tok.lemma_.lower() == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
                 not any(c.dep_ == "det" for c in tok.children):
             continue  # "he was in charge of Ukraine": command, not an indictment
@@ -779,6 +782,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
+# What is said of an accusation, a claim or an attack already told: a verdict on it, no new event.
+VERDICT_WORDS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "justified", "unjustified", "true"})
 TAKEN_DECISIONS = frozenset({"decision", "vote"})
 OPEN_DECISION_WORDS = frozenset({"any", "no", "possible", "likely", "expected", "planned", "proposed", "future",
                                  "eventual", "potential", "pending"})

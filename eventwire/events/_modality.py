@@ -66,10 +66,12 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     cur = verb
     # "were not prepared to negotiate", "is not willing to help": the negation sits on "be", above
     # the adjective whose complement the trigger is, so the climb passes through that adjective.
-    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp"))
+    while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")
+                                               and not syn.reported_state_clause(cur.head, cur))
            or (cur.dep_ == "acomp" and len(scope) > 1 and scope[-2].dep_ == "xcomp")) \
             and cur.head.i != cur.i and len(scope) < 5:
-        # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation.
+        # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation;
+        # not a verb that is the speaker's own act ("said his remarks were not hostile and refused to ...").
         cur = cur.head
         scope.append(cur)
     # "have never before overturned": the parser hangs "never" on the adverb beside the verb.

@@ -304,7 +304,7 @@ PLACE_HEADS = frozenset({"capital", "city", "town", "village", "street", "provin
                          "outskirts", "north", "south", "east", "west", "centre", "center", "part", "area", "port",
                          "base", "state", "county", "coast", "suburb", "neighbourhood", "neighborhood", "camp",
                          "territory", "island", "heart", "republic", "terminal", "jetty", "oilfield", "refinery",
-                         "platform", "harbour", "harbor", "airport"})
+                         "platform", "harbour", "harbor", "airport", "field"})
 
 
 def span_text(doc: Any, start: int, end: int) -> str:

@@ -80,6 +80,16 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
     return best, ""
 
 
+def _beliefs(type_probs: dict[str, float] | None) -> dict[str, float] | None:
+    """The sentence model's backing of each type, not its raw split (docs/sentence-model.md): inside a
+    quad class it never learnt to split, a rival of the same class is no likelier than the rule's type."""
+    if not type_probs:
+        return None
+    from ._classifier import SentenceModel
+
+    return SentenceModel.default().beliefs(type_probs)
+
+
 # Verbs that also name harm done by things: "the tax will hurt farmers", "the fall hit exports".
 EFFECT_VERBS = frozenset({"hit", "hurt", "harm", "damage", "cripple", "batter", "wreck", "devastate",
                           "injure"})  # "imports are injuring the steel industry" (eleventh audit)
@@ -385,6 +395,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                 return replace(seize[0], lemma=lemma, source="light"), f"'{verb.lemma_} control of' a {owned.lemma_}: a seizure"
         if light and light[0].plover == "ASSAULT" and objs and _labour_strike(ctx, objs[0], verb):
             light = lex.noun_candidates("general strike") or light  # "teachers launched a nationwide strike"
+        if light and cand == "lesson" and light[0].plover == "THREATEN" and (verb.tag_ in ("VBD", "VBN") or not (
+                any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"to"} for c in verb.children)
+                or verb.tag_ == "VB")):
+            return None  # "the defeat taught the party a lesson": a lesson learnt, no warning (audit 11)
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
     if lemma == "strike" and not objs and not particle and subject is not None and labour_party(ctx, subject) and \
@@ -427,10 +441,16 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         meeting = [t for t in lex.noun_candidates("meeting") if t.plover == "CONSULT"]
         if venue is not None and meeting:
             return replace(meeting[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' to a {venue.lemma_}: a meeting"
+    if lemma == "charge" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and not lex.light_verb("charge", "with", pobj=g.lemma_.lower())
+                for g in p.children) for p in verb.children):
+        return None  # "the commission charged with overseeing the vote": a task given, no accusation (audit 11)
     if lemma == "meet" and _met_thing(ctx, objs):
         return None  # "would meet his golden rule - with a margin to spare": a target met, no meeting
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        pobjs = [c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
+        # (a gerund is the object too: "charged with extorting money", "accused of forcing", audit 11)
         if not pobjs and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].head.i == verb.i:
             pobjs = [prep.doc[prep.i + 1]]  # "put their forces on standby", parsed with "standby" as an adverb
         for pobj in pobjs:
@@ -527,7 +547,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             prep_objects.setdefault(c.lower_, set()).update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
-    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=ctx.type_probs,
+    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=_beliefs(ctx.type_probs),
                         prep_objects=prep_objects)
     if best is None:
         return None

@@ -50,3 +50,18 @@ def test_lifting_a_boycott_yields(code_all):
 def test_what_is_asked_from_a_party_asks_that_party(code_all):
     coded = _coded(code_all, "Bolivia is seeking emergency credit from multilateral lenders after the floods.")
     assert ("REQUEST", ["BOL"], ["IGO"]) in coded
+
+
+def test_a_verdict_on_charges_is_no_new_accusation(code_all):
+    assert "ACCUSE" not in {e for e, _, _ in _coded(code_all, "Peru said the Chilean accusations were baseless.")}
+
+
+def test_raising_a_tariff_curtails_trade(code_all):
+    assert "SANCTION" in {e for e, _, _ in _coded(code_all, "Canada raised tariffs on Chinese steel on Monday.")}
+
+
+def test_the_speakers_own_refusal_is_not_negated_by_the_reported_clause(code_all):
+    events = code_all("CAIRO, May 4 - Egyptian Foreign Minister Amr Kamal said his comments were not hostile and "
+                      "refused to apologise to Israel.", published="2024-05-04")
+    refusals = [e for e in events if e.event == "REJECT"]
+    assert refusals and refusals[0].modality == "asserted" and [a.code for a in refusals[0].actor] == ["EGY"]

@@ -34,3 +34,37 @@ def test_strikes_at_airlines_are_a_walkout(code):
 def test_air_strikes_at_a_bank_stay_attacks(code):
     text = "Israeli air strikes at a Gaza bank killed two people."
     assert "ASSAULT" in [e.event for e in code(text)]
+
+
+# P1: manual ACCUSE 'allege' covers "sue, indict, or charge": an offence named after "charged with",
+# "accused of", "indicted for/on" (also as a gerund) is the accusation's content and lifts it over the floor.
+@pytest.mark.parametrize("text, trigger", [
+    ("Jorge Rojas, who resigned last month as mayor of Valparaiso, was charged with extorting money from a builder.",
+     "charged"),
+    ("Two Peruvian senators were indicted for taking bribes from a Chilean company.", "indicted"),
+])
+def test_charged_with_an_offence_is_an_accusation(code, text, trigger):
+    assert on(code(text), trigger) == [("ACCUSE", "allege")]
+
+
+def test_charging_a_party_with_an_act_still_accuses_it(code):
+    # guard: the task reading is only for a body "charged with" doing something
+    text = "Two former employees filed a suit against the Chilean firm, charging it with overbilling the army."
+    assert ("ACCUSE", "allege") in on(code(text), "charging")
+
+
+def test_a_body_charged_with_a_task_accuses_nobody(code):
+    text = "The Chilean commission charged with overseeing the vote met on Monday."
+    assert on(code(text), "charged") == []
+
+
+# P4: punishment announced in advance ("will teach them a lesson") is a forceful warning (manual THREATEN);
+# a lesson learnt in the past is none.
+def test_a_lesson_promised_is_a_threat(code):
+    text = "The Peruvian defence minister said his army would teach Chile a lesson if it crossed the border."
+    assert on(code(text), "teach") == [("THREATEN", "")]
+
+
+def test_a_lesson_learnt_is_no_threat(code):
+    text = "The election defeat taught the Peruvian socialists a hard lesson."
+    assert on(code(text), "taught") == []

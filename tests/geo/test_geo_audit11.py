@@ -124,6 +124,8 @@ def test_guard_a_raid_on_the_other_state_is_in_that_state(pipe: Pipeline) -> Non
      "1,700 workers struck.", "struck", "BIH"),
     ("MOSCOW, May 3 - In the southern republic of Georgia, police arrested 40 protesters.", "arrested", "GEO"),
     ("LONDON, May 3 - Gunmen attacked a bus at the Nairobi airport terminal on Sunday.", "attacked", "KEN"),
+    ("BAGHDAD, May 3 - Fighting raged near Basra. Iraqi warplanes later destroyed a pumping station at Iran's "
+     "Ahvaz field.", "destroyed", "IRN"),
 ])
 def test_a_terminal_airport_or_republic_of_a_place_is_where_it_happened(pipe: Pipeline, text: str, trigger: str,
                                                                         want: str) -> None:
