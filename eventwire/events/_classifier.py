@@ -204,14 +204,15 @@ class SentenceModel:
         return ({c: float(v) for c, v in zip(EVENT_CLASSES, ev)},
                 {c: float(v) for c, v in zip(QUAD_CLASSES, qd)})
 
-    def beliefs(self, types: dict[str, float]) -> dict[str, float]:
+    def beliefs(self, types: dict[str, float], *, split: bool = True) -> dict[str, float]:
         """How far the model backs each of the 16 types, given ``predict_types``'s answer,
         renormalised without NONE. Where the event head learnt to tell a type from the rest of its
         quad class (``told_apart``), that is the type's own probability. The other types of a class
         were only ever shown as set labels ("one of these four types"), and the head piles their
         mass on one of them at random (a humanitarian aid sentence comes out RETREAT 0.93, AID 0.00),
         so they share what the class holds beyond its told-apart types evenly: the class total is
-        what the head knows there, not the split."""
+        what the head knows there, not the split. With ``split=False`` each of those types gets the whole
+        share (what the model says for "a type of this class", not for this type)."""
         p_event = max(1e-6, 1.0 - types.get(NONE, 0.0))
         rest: dict[int, float] = {}
         untold: dict[int, int] = {}
@@ -219,7 +220,8 @@ class SentenceModel:
             if c != NONE and c not in self.told_apart:
                 rest[TYPE_QUAD[c]] = rest.get(TYPE_QUAD[c], 0.0) + p / p_event
                 untold[TYPE_QUAD[c]] = untold.get(TYPE_QUAD[c], 0) + 1
-        return {c: types.get(c, 0.0) / p_event if c in self.told_apart else rest[TYPE_QUAD[c]] / untold[TYPE_QUAD[c]]
+        return {c: types.get(c, 0.0) / p_event if c in self.told_apart else
+                rest[TYPE_QUAD[c]] / (untold[TYPE_QUAD[c]] if split else 1)
                 for c in EVENT_CLASSES if c != NONE and c in types}
 
     def predict_many(self, texts: Iterable[str]) -> list[tuple[dict[str, float], dict[int, float]]]:

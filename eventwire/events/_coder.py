@@ -95,6 +95,8 @@ CONTEXT_CUES: dict[str, tuple[str, ...]] = {
     "election": ("election", "vote", "ballot", "campaign"),
     "human_rights": ("human rights",),
     "repression": ("crackdown",),
+    # Manual: a COERCE 'cyber' event also carries the 'cyber' context, as any talk of hacking does.
+    "cyber": ("cyber", "cyberattack", "hacker", "hackers", "hacking", "ransomware", "malware"),
 }
 
 
@@ -1535,6 +1537,25 @@ def _announced_by_actor(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
     return bool(spoken & {a.code for a in actors if a.code})
 
 
+CYBER_WORDS = frozenset({"cyber", "cyberattack", "computer", "hacking", "hacker", "ransomware", "malware",
+                         "phishing", "denial-of-service", "ddos", "spyware"})
+COMPUTER_THINGS = frozenset({"computer", "website", "site", "server", "network", "system", "database", "email",
+                             "e-mail", "account", "phone", "software", "data", "emails"})
+
+
+def _cyber_attack(tok: Any) -> bool:
+    """"a cyber attack on the parliament", "launched a ransomware attack", "hackers hacked the ministry's
+    computers": the harm is done to computers, whatever word for attack carries it."""
+    nouns = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ in ("compound", "amod") and c.lower_.strip("-") in CYBER_WORDS for n in nouns for c in n.children):
+        return True
+    if tok.lemma_.lower() == "hack":
+        # "hacked the ministry's computers", but "hacked to death" is violence
+        return any(o.lemma_.lower() in COMPUTER_THINGS for o in nouns[1:]) or \
+            any(c.lemma_.lower() in ("hacker", "hackers") for c in tok.children if c.dep_ == "nsubj")
+    return tok.lemma_.lower() in ("cyberattack", "cyber-attack")
+
+
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
     """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
     AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
@@ -1546,6 +1567,10 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
     notes.extend(mod_notes)
     plover, mode, quad = trig.plover, trig.mode, trig.quad
+    if plover == "ASSAULT" and _cyber_attack(tok):
+        # Manual: hacking, security breaches and website attacks are COERCE 'cyber', not violence.
+        notes.append("an attack on computers is COERCE cyber")
+        plover, mode, quad = "COERCE", "cyber", ctx.lexicon.quad("COERCE")
     if plover == "CONSULT" and not noun and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                                 for c in tok.children):
         return None  # "flew home to Yerevan", "returned home": going home is no visit to anyone

@@ -51,12 +51,28 @@ SANCTION_KINDS = frozenset({"visa", "travel", "trade", "export", "import", "inve
 PREP_OBJECT_ROWS = True
 
 
+def _fair_rival(rival: Trigger, best: Trigger, told_apart: frozenset[str] | None) -> bool:
+    """May the sentence model's preference put ``rival`` before the rule's ``best`` row? Not a type of the
+    same quad class the model never learnt apart from it (there its favourite is arbitrary: "met" reads
+    AGREE), and, unless both types are ones it learnt apart, not a row far weaker than the rule's: a class
+    preference is no ground to prefer a stray synonym row over an override ("will leave Armenia" is no
+    meeting)."""
+    if told_apart is None or (rival.plover in told_apart and best.plover in told_apart):
+        return True  # types the model learnt apart: its word counts against the rows' order ("raid")
+    if rival.quad == best.quad:
+        return False
+    return rival.weight >= 0.5 * best.weight
+
+
 def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None,
             type_probs: dict[str, float] | None = None,
-            prep_objects: dict[str, set[str]] | None = None) -> tuple[Trigger | None, str]:
+            prep_objects: dict[str, set[str]] | None = None,
+            told_apart: frozenset[str] | None = None) -> tuple[Trigger | None, str]:
     """The lexicon pattern the trigger's particle, preposition and object satisfy, most specific
     first. When the sentence model prefers another satisfied type by a factor of two or more,
-    that type wins (the ratio rule measured in docs/sentence-model.md)."""
+    that type wins (the ratio rule measured in docs/sentence-model.md). ``type_probs`` are the model's
+    beliefs, with a type the model cannot tell apart standing for its whole quad class (``_fair_rival``
+    says which rows may win that way)."""
     scored: list[tuple[float, Trigger]] = []
     for t in cands:
         if t.particle and t.particle != particle:
@@ -74,20 +90,26 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
     scored.sort(key=lambda st: -st[0])
     best = scored[0][1]
     if type_probs and not (best.obj or best.prep or best.particle):
-        rival = max((t for _, t in scored if t.plover != best.plover), key=lambda t: type_probs.get(t.plover, 0.0), default=None)
+        rival = max((t for _, t in scored if t.plover != best.plover and _fair_rival(t, best, told_apart)),
+                    key=lambda t: type_probs.get(t.plover, 0.0), default=None)
         if rival is not None and type_probs.get(rival.plover, 0.0) >= RIVAL_RATIO * max(type_probs.get(best.plover, 0.0), 1e-6):
             return rival, f"; sentence model prefers {rival.plover} over {best.plover}"
     return best, ""
 
 
 def _beliefs(type_probs: dict[str, float] | None) -> dict[str, float] | None:
-    """The sentence model's backing of each type, not its raw split (docs/sentence-model.md): inside a
-    quad class it never learnt to split, a rival of the same class is no likelier than the rule's type."""
     if not type_probs:
         return None
     from ._classifier import SentenceModel
 
-    return SentenceModel.default().beliefs(type_probs)
+    # Undivided: a rival the model names must beat the rule's whole quad class, not an even share of it.
+    return SentenceModel.default().beliefs(type_probs, split=False)
+
+
+def _told_apart_types() -> frozenset[str]:
+    from ._classifier import SentenceModel
+
+    return SentenceModel.default().told_apart
 
 
 # Verbs that also name harm done by things: "the tax will hurt farmers", "the fall hit exports".
@@ -547,7 +569,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             prep_objects.setdefault(c.lower_, set()).update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
-    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=_beliefs(ctx.type_probs),
+    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=_beliefs(ctx.type_probs), told_apart=_told_apart_types(),
                         prep_objects=prep_objects)
     if best is None:
         return None

@@ -65,3 +65,18 @@ def test_the_speakers_own_refusal_is_not_negated_by_the_reported_clause(code_all
                       "refused to apologise to Israel.", published="2024-05-04")
     refusals = [e for e in events if e.event == "REJECT"]
     assert refusals and refusals[0].modality == "asserted" and [a.code for a in refusals[0].actor] == ["EGY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian hackers launched a cyber attack on the Albanian parliament on Monday.",
+    "Hackers linked to Moscow hacked the Polish ministry's computers.",
+    "North Korean hackers carried out a ransomware attack on British hospitals.",
+])
+def test_attacks_on_computers_are_coerce_cyber(code_all, text):
+    events = [e for e in code_all(text, published="2024-06-03") if e.event in ("COERCE", "ASSAULT")]
+    assert events and all((e.event, e.mode) == ("COERCE", "cyber") for e in events)
+    assert "cyber" in events[0].context
+
+
+def test_hacked_to_death_stays_violence(code_all):
+    assert "ASSAULT" in {e for e, _, _ in _coded(code_all, "Militiamen hacked two farmers to death in Ituri.")}
