@@ -54,14 +54,15 @@ PREP_OBJECT_ROWS = True
 def _fair_rival(rival: Trigger, best: Trigger, told_apart: frozenset[str] | None) -> bool:
     """May the sentence model's preference put ``rival`` before the rule's ``best`` row? Not a type of the
     same quad class the model never learnt apart from it (there its favourite is arbitrary: "met" reads
-    AGREE), and, unless both types are ones it learnt apart, not a row far weaker than the rule's: a class
-    preference is no ground to prefer a stray synonym row over an override ("will leave Armenia" is no
-    meeting)."""
+    AGREE), and, unless both types are ones it learnt apart, not a synonym's row far weaker than the
+    rule's: a class preference is no ground to prefer a stray synonym row over an override ("will leave
+    Armenia" is no meeting), while "firms protested" may still be a complaint rather than a march."""
     if told_apart is None or (rival.plover in told_apart and best.plover in told_apart):
         return True  # types the model learnt apart: its word counts against the rows' order ("raid")
     if rival.quad == best.quad:
         return False
-    return rival.weight >= 0.5 * best.weight
+    # A row of the verb's own patterns may; a synonym's row only if it is not far weaker than the rule's.
+    return rival.source != "cameo-syn" or rival.weight >= 0.5 * best.weight
 
 
 def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj: str | None,

@@ -80,3 +80,11 @@ def test_attacks_on_computers_are_coerce_cyber(code_all, text):
 
 def test_hacked_to_death_stays_violence(code_all):
     assert "ASSAULT" in {e for e, _, _ in _coded(code_all, "Militiamen hacked two farmers to death in Ituri.")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russian troops will leave Armenia next year.", "RETREAT"),  # not the weak synonym row's meeting
+    ("Japanese carmakers protested against the new import rules.", "ACCUSE"),  # the verb's own pattern
+])
+def test_a_rival_row_needs_more_than_a_class_share(code_all, text, want):
+    assert want in {e.event for e in code_all(text, published="2024-06-03")}
