@@ -231,3 +231,13 @@ class SentenceModel:
             out.append(({c: float(v) for c, v in zip(EVENT_CLASSES, ev)},
                         {c: float(v) for c, v in zip(QUAD_CLASSES, qd)}))
         return out
+
+
+def beliefs(types: dict[str, float] | None, *, split: bool = True) -> dict[str, float]:
+    """``SentenceModel.beliefs`` of the committed model (empty when there is no answer to judge)."""
+    return SentenceModel.default().beliefs(types, split=split) if types else {}
+
+
+def told_apart() -> frozenset[str]:
+    """The types the committed model's event head learnt apart (``SentenceModel.told_apart``)."""
+    return SentenceModel.default().told_apart

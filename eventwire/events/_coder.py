@@ -22,6 +22,8 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
+from ._classifier import beliefs as model_beliefs
+from ._classifier import told_apart as model_told_apart
 from ._context import (
     CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
 )
@@ -419,18 +421,6 @@ def _sentence_probs(text: str) -> tuple[dict[str, float], dict[int, float]]:
     from ._classifier import SentenceModel
 
     return SentenceModel.default().predict_joint(text, QUAD_WEIGHT)  # one featurisation for both heads
-
-
-def _beliefs(ctx: _Ctx) -> dict[str, float]:
-    from ._classifier import SentenceModel
-
-    return SentenceModel.default().beliefs(ctx.type_probs or {})
-
-
-def _told_apart() -> frozenset[str]:
-    from ._classifier import SentenceModel
-
-    return SentenceModel.default().told_apart
 
 
 def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigger, str, bool] | None:
@@ -1339,7 +1329,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         # (Not "delegates from Kenya were invited": the subject of a passive is acted on, not a partner.)
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)
-    told_apart = _told_apart()
+    told_apart = model_told_apart()
     if weak and ctx.type_probs and trig.plover in told_apart:
         # A bare trigger word says little about the type ("hit", "took", "attack"): when the
         # sentence model is confident of another type (≥ 0.7, right 94% of the time in
@@ -1553,7 +1543,7 @@ def _cyber_attack(tok: Any) -> bool:
         # "hacked the ministry's computers", but "hacked to death" is violence
         return any(o.lemma_.lower() in COMPUTER_THINGS for o in nouns[1:]) or \
             any(c.lemma_.lower() in ("hacker", "hackers") for c in tok.children if c.dep_ == "nsubj")
-    return tok.lemma_.lower() in ("cyberattack", "cyber-attack")
+    return False
 
 
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
@@ -1745,8 +1735,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # over the 16 types), so the top event of a sentence is the one both agree on.
         judged = (plover, "AGREE", "RETREAT") if PROMISED_CONCESSION in how else (plover,)
         # A promised concession reads to a bag of words as the promise or the act promised.
-        beliefs = _beliefs(ctx)
-        p_type = max(beliefs[t] for t in judged)
+        backing = model_beliefs(ctx.type_probs)
+        p_type = max(backing[t] for t in judged)
         confidence = round((1 - MODEL_WEIGHT) * confidence + MODEL_WEIGHT * p_type, 2)
         notes.append(f"sentence model P({plover}) = {p_type:.2f}")
     start, end = sent.start_char, sent.end_char

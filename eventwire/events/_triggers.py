@@ -10,6 +10,8 @@ from dataclasses import replace
 from typing import Any
 
 from . import _syntax as syn
+from ._classifier import beliefs as model_beliefs
+from ._classifier import told_apart as model_told_apart
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _Ctx, _armed, _is_agent_noun
 from ._lexicon import Trigger
 
@@ -96,21 +98,6 @@ def _choose(cands: list[Trigger], *, particle: str | None, preps: set[str], obj:
         if rival is not None and type_probs.get(rival.plover, 0.0) >= RIVAL_RATIO * max(type_probs.get(best.plover, 0.0), 1e-6):
             return rival, f"; sentence model prefers {rival.plover} over {best.plover}"
     return best, ""
-
-
-def _beliefs(type_probs: dict[str, float] | None) -> dict[str, float] | None:
-    if not type_probs:
-        return None
-    from ._classifier import SentenceModel
-
-    # Undivided: a rival the model names must beat the rule's whole quad class, not an even share of it.
-    return SentenceModel.default().beliefs(type_probs, split=False)
-
-
-def _told_apart_types() -> frozenset[str]:
-    from ._classifier import SentenceModel
-
-    return SentenceModel.default().told_apart
 
 
 # Verbs that also name harm done by things: "the tax will hurt farmers", "the fall hit exports".
@@ -570,7 +557,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             prep_objects.setdefault(c.lower_, set()).update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
-    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=_beliefs(ctx.type_probs), told_apart=_told_apart_types(),
+    # Undivided class shares: a rival the model can only name by its class must beat the rule's whole class.
+    best, why = _choose(cands, particle=particle, preps=preps, obj=obj, type_probs=model_beliefs(ctx.type_probs, split=False),
+                        told_apart=model_told_apart(),
                         prep_objects=prep_objects)
     if best is None:
         return None
