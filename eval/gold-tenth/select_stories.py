@@ -1,24 +1,14 @@
 """Seeded candidate lists for the tenth article gold: political Reuters-21578 items and BBC politics stories.
 Usage (from /work/main): python3 eval/gold-tenth/select_stories.py [/tmp/ana/used_ids_s10.json]
 Prints the shuffled Reuters candidates, then the shuffled BBC politics candidates."""
-import glob, gzip, json, random, re, sys
-SHARED = "/work/shared/corpus"
+import gzip, json, os, random, re, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_selection import SHARED, bbc_candidates, print_candidates, used_records  # noqa: E402
+
 SEED = 20261129
-excluded = set()
-if len(sys.argv) > 1:
-    excluded |= set(json.load(open(sys.argv[1])))
 # every record already used by a gold of this project (file names and corpus ids)
-for g in glob.glob("eval/gold*/articles.json"):
-    for a in json.load(open(g))["articles"]:
-        f = a["file"]
-        if "#" in f:
-            excluded.add(f.split("#")[1])
-        m = re.search(r"(reuters21578|bbc)_(\w+?)_?(\d+)\.txt$", f)
-        if m and m.group(1) == "reuters21578":
-            excluded.add(f"reuters-{int(m.group(3))}")
-        elif m:
-            excluded.add(f"bbc-{m.group(2)}-{m.group(3)}")
-excluded |= {f"reuters-{n}" for n in (107, 1938, 8675, 8679, 8749, 9209, 10244, 10647)}
+excluded = used_records(sys.argv[1] if len(sys.argv) > 1 else None)
 POL = re.compile(r"\b(troops|army|war|rebels?|guerrillas?|coup|protest\w*|demonstrat\w*|election|ministers?|"
                  r"president|talks|sanctions?|arrested|killed|attack\w*|hostages?|embassy|diplomat\w*|"
                  r"parliament|opposition|police|military|ceasefire|cease-fire|summit|prime minister|"
@@ -37,19 +27,6 @@ for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
         if pol >= 6 and pol > 2 * econ:
             reu.append(r["id"])
 rng.shuffle(reu)
-bbc, seen = [], set()
-for line in gzip.open(f"{SHARED}/bbc-news-2225.jsonl.gz", "rt"):
-    r = json.loads(line)
-    if r["id"] in excluded or r["category"] != "politics":
-        continue
-    key = re.sub(r"\W+", " ", r["text"][:300]).lower()
-    if key in seen:          # same story under another id
-        continue
-    seen.add(key)
-    if 150 <= len(r["text"].split()) <= 600:
-        bbc.append(r["id"])
+bbc = bbc_candidates(excluded)
 rng.shuffle(bbc)
-print(len(reu), "reuters candidates,", len(bbc), "bbc candidates,", len(excluded), "excluded", file=sys.stderr)
-for c in reu: print(c)
-print("--")
-for c in bbc: print(c)
+print_candidates(reu, bbc, excluded)

@@ -1,0 +1,89 @@
+"""What the seeded story draws of the blind golds (eval/gold-*/select_stories.py) share: the records no new
+gold may take, BBC stories with repeated texts dropped, and the printed candidate lists. Each script keeps
+its own seed and filters, so a draw re-runs the same."""
+import glob
+import gzip
+import json
+import random
+import re
+import sys
+
+SHARED = "/work/shared/corpus"
+# The world_politics texts that are Reuters-21578 records under another name.
+WORLD_POLITICS_REUTERS = (107, 1938, 8675, 8679, 8749, 9209, 10244, 10647)
+
+
+def used_records(used_ids_path=None, own_folder=None):
+    """Ids of every record a gold of this project already holds (file names and corpus ids), the world_politics
+    Reuters ids and the ids in ``used_ids_path``; ``own_folder`` (e.g. "eval/gold-twelfth/") is left out, so
+    that a draw re-runs the same after its gold was written."""
+    excluded = set(json.load(open(used_ids_path))) if used_ids_path else set()
+    for g in glob.glob("eval/gold*/articles.json"):
+        if own_folder and g.startswith(own_folder):
+            continue
+        for a in json.load(open(g))["articles"]:
+            f = a["file"]
+            if "#" in f:
+                excluded.add(f.split("#")[1])
+            m = re.search(r"(reuters21578|bbc)_(\w+?)_?(\d+)\.txt$", f)
+            if m and m.group(1) == "reuters21578":
+                excluded.add(f"reuters-{int(m.group(3))}")
+            elif m:
+                excluded.add(f"bbc-{m.group(2)}-{m.group(3)}")
+    return excluded | {f"reuters-{n}" for n in WORLD_POLITICS_REUTERS}
+
+
+def bbc_candidates(excluded, categories=("politics",)):
+    """BBC stories of 150-600 words in ``categories``, in file order, the same story under a second id dropped."""
+    out, seen = [], set()
+    for line in gzip.open(f"{SHARED}/bbc-news-2225.jsonl.gz", "rt"):
+        r = json.loads(line)
+        if r["id"] in excluded or r["category"] not in categories:
+            continue
+        key = re.sub(r"\W+", " ", r["text"][:300]).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        if 150 <= len(r["text"].split()) <= 600:
+            out.append(r["id"])
+    return out
+
+
+def print_candidates(reu, bbc, excluded):
+    print(len(reu), "reuters candidates,", len(bbc), "bbc candidates,", len(excluded), "excluded", file=sys.stderr)
+    for c in reu:
+        print(c)
+    print("--")
+    for c in bbc:
+        print(c)
+
+
+# The widened political filter of the twelfth and later golds (their READMEs say why it is wider than the tenth's).
+POL = re.compile(r"\b(troops|soldiers|army|war|rebels?|guerrillas?|coup|protest\w*|demonstrat\w*|strikes?|"
+                 r"riots?|election|ministers?|president|talks|sanctions?|arrest\w*|killed|attack\w*|hostages?|"
+                 r"embassy|diplomat\w*|parliament|opposition|police|military|ceasefire|cease-fire|summit|"
+                 r"prime minister|retaliat\w*|accus\w*|warned|condemn\w*|negotiat\w*|aid|visit\w*|"
+                 r"government|bomb\w*|clash\w*|expel\w*|refugees?)\b", re.I)
+ECON = re.compile(r"\b(pct|mln|dlrs|shares|stock|tonnes|bushels|quarter|profit|dividend|crude|prices?|"
+                  r"bank|debt|budget|inflation|rates?|earnings|revenue|trade|tariffs?|exports?|imports?)\b", re.I)
+
+
+def political_draw(seed, excluded, bbc_categories=("politics",)):
+    """Reuters items of 150-600 words with at least 5 political hits and more political than economic ones,
+    and BBC candidates; both sorted by id, then shuffled with ``seed``."""
+    reu = []
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        if r["id"] in excluded or not 150 <= len(r["text"].split()) <= 600:
+            continue
+        pol, econ = len(POL.findall(r["text"])), len(ECON.findall(r["text"]))
+        if pol >= 5 and pol > econ:
+            reu.append(r["id"])
+    bbc = bbc_candidates(excluded, bbc_categories)
+    key = lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))  # noqa: E731
+    reu.sort(key=key)
+    bbc.sort(key=key)
+    rng = random.Random(seed)
+    rng.shuffle(reu)
+    rng.shuffle(bbc)
+    return reu, bbc
