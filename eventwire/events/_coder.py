@@ -22,6 +22,7 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
+from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
 from ._context import (
@@ -418,8 +419,6 @@ QUAD_WEIGHT = 0.0
 
 
 def _sentence_probs(text: str) -> tuple[dict[str, float], dict[int, float]]:
-    from ._classifier import SentenceModel
-
     return SentenceModel.default().predict_joint(text, QUAD_WEIGHT)  # one featurisation for both heads
 
 
