@@ -1,6 +1,7 @@
 """Where an event happened: the place attached to its clause, else the sentence's, else the previous
 sentence's or the dateline's when the parties agree, else a party's country, each with the rule
-that placed it (``location_source``; "story" for the country the story is mostly about) so a country-centroid pin is never mistaken for a city."""
+that placed it (``location_source``, one of ``LOCATION_SOURCES``) so a country-centroid pin is never mistaken for a
+city."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,21 @@ from typing import Any
 
 from ..model import Actor, EventLocation
 from . import _syntax as syn
+
+# The rules an event's place can come from (``EventLocation.location_source``). Before the eighteenth audit "story"
+# also named the two story-level rules now called "story visit" and "story gathering"; a stored "story" still reads
+# as "from the story", which all three are.
+LOCATION_SOURCES = {
+    "clause": "a place attached to the event's own clause",
+    "sentence": "another place of the event's sentence",
+    "previous sentence": "the place an earlier sentence put the same people or the same fighting in",
+    "dateline": "the town the story was filed from",
+    "actor": "the actor's country or seat",
+    "recipient": "the recipient's country, or the country visited when the recipient is from there",
+    "story": "the country the story is mostly about",
+    "story visit": "the country the story has the actor visiting, or travelling to",
+    "story gathering": "the venue of the gathering the story covers",
+}
 
 
 def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool = False,
@@ -49,6 +65,13 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             continue  # "shelled two Iranian oil platforms east of Bahrain": the platforms are Iran's, not Bahrain's
         if locative and noun is None and _judged(sentence.doc[i], verb):
             continue  # "denounced a raid on an airfield near Sirte": a place in what is judged is not where one speaks
+        if locative and _since(sentence.doc[i], verb):
+            continue  # "will gather for the first time since their talks in Paris": the place of the earlier event
+        if locative and _told_audience(sentence.doc[i], verb) and _placed_before(ctx_map, sentence, item, exclude):
+            # "Two platforms in the Gulf were hit. One was shelled by destroyers, the minister told a news
+            # conference in Tehran": where the report was made to the press, in a story that has placed its events
+            # elsewhere, is not where the reported event happened.
+            continue
         if locative and (_reported_content(sentence.doc[i], chain) or _topic(sentence.doc[i])
                          or _source(sentence.doc[i]) or _aimed(sentence.doc[i])
                          or _compared(sentence.doc[i], chain) or _described(sentence.doc[i], chain, noun)
@@ -139,6 +162,63 @@ def _governs(tok: Any, verb: Any) -> bool:
         if cur.head.i == cur.i:
             return False
         cur = cur.head
+    return False
+
+
+# The press a report is made to: "told a news conference in Tehran", "told reporters in Kabul".
+_AUDIENCE = frozenset({"conference", "reporters", "journalists", "newsmen", "correspondents", "briefing", "press",
+                       "newspaper", "newspapers"})
+
+
+def _told_audience(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` sits in the press audience that the event is reported to ("the minister told a news
+    conference in Tehran", "told reporters in Kabul"): the direct object of a verb above the event's clause, the
+    event being what that verb reports."""
+    head = syn.clause_head(tok)
+    if head.i == verb.i:
+        return False
+    cur, reported = verb, False
+    for _ in range(16):
+        if cur.i == head.i:
+            break
+        if cur.dep_ in ("ccomp", "parataxis"):
+            reported = True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    else:
+        return False
+    if not reported:
+        return False
+    cur = tok
+    for _ in range(16):
+        if cur.head.i == head.i:
+            return cur.dep_ == "dobj" and cur.lower_ in _AUDIENCE
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _placed_before(ctx_map: dict[int, Any], sentence: Any, item: Any, exclude: set[int] | frozenset[int]) -> bool:
+    """Whether the story names, before ``sentence`` and outside its dateline, a place of another country than
+    ``item``'s (or one of no country, a sea): a story about events elsewhere, whose reports are made at home."""
+    code = getattr(item, "country_code", None)
+    return any(j not in exclude and other is not item and getattr(other, "country_code", None) != code
+               for j, other in ctx_map.items() if j < sentence.start)
+
+
+def _since(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` is in the object of "since" ("the first time since their February talks in Paris", "the
+    worst fighting since the offensive near Basra"): the place of an earlier event the time is counted from, unless
+    the event is told inside that phrase ("since their talks in Paris, where they agreed ...")."""
+    cur = _phrase_head(tok)
+    for _ in range(8):
+        if cur.dep_ == "prep" and cur.lower_ == "since":
+            return not cur.left_edge.i <= verb.i <= cur.right_edge.i
+        if cur.dep_ not in ("pobj", "prep", "compound", "nmod", "poss", "amod") or cur.head.i == cur.i:
+            return False
+        cur = _phrase_head(cur.head)
     return False
 
 
@@ -903,7 +983,17 @@ def _abroad_visit(ctx: Any) -> tuple[Any, frozenset[str]]:
 _TRIP = re.compile(r"\b(?:(?:leaves?|leaving|left|sets?\s+(?:off|out)|setting\s+(?:off|out)|embarks?|embarking|"
                    r"begins?|began|beginning|starts?|started|starting|will\s+(?:make|begin|start|go))\s+"
                    r"(?:on\s+)?(?:\w+\s+){0,2}?(?:on\s+)?|is\s+making\s+|\bon\s+)"
-                   r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|mission)\s+(?:to|of)\b", re.I)
+                   r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|mission)\s+(?:to|of)\b"
+                   # "Howard, who leaves for Japan tomorrow", "flew to Seoul on Monday", "will travel to Tokyo": going
+                   # there with no trip named (only a time between the verb and "for / to": "left little room for")
+                   r"|\b(?:leaves|leaving|left|departs|departing|departed|flies|flew|flying|heads|headed|heading|"
+                   r"travels|travelled|traveled|travelling|traveling|will\s+(?:leave|fly|travel|go|head))\s+"
+                   r"(?:(?:tomorrow|today|tonight|soon|later\s+today|next\s+\w+|this\s+\w+|on\s+[A-Z]\w+)\s+)?"
+                   r"(?:for|to)\b", re.I)
+# A sentence that says its act is done on the trip: "during his visit", "during the trip", "will use his trip to
+# push for ...", "on his Tokyo visit" (not "after / before his visit").
+_ON_TRIP = re.compile(r"\b(?:during|on|use|using|throughout)\s+(?:his|her|their|the|this)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:visit|trip|tour|stay)\b", re.I)
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'”’]\.(?:\s|$)")
 # Meetings, deals and cooperation: what a traveller does with the people of the countries visited.
 TRIP_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -946,23 +1036,42 @@ def _trip_abroad(ctx: Any) -> frozenset[str]:
     return ctx.trip_to
 
 
+def _trip_hosts(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> list[str]:
+    """The countries of the story's trip abroad the event is done in: the recipients' that the trip is to, for a
+    meeting or deal (``TRIP_TYPES``), and for any act of the traveller in person (named, or "he", "his") whose
+    sentence says it is done on the trip ("during his visit", "will use his trip to push for ..."), else the trip's
+    one country. "We allow access to our markets" in such a sentence is the traveller's country, not the trip."""
+    trip = _trip_abroad(ctx)
+    if not trip:
+        return []
+    on_trip = bool(_ON_TRIP.search(" ".join(t.text for t in getattr(ctx, "sent_tokens", ())))) and \
+        _travelling(ctx, actors, _PERSONS)
+    if plover not in TRIP_TYPES and not on_trip:
+        return []
+    hosts = [a.code for a in recipients if a.code in trip]
+    if not hosts and on_trip and len(trip) == 1:
+        hosts = list(trip)
+    return hosts
+
+
 # Words of a traveller's title, no part of the traveller's own name.
 _TITLE_WORDS = frozenset({"prime", "minister", "president", "vice", "secretary", "foreign", "trade", "finance",
                           "state", "defence", "defense", "chancellor", "premier", "king", "queen", "prince", "general",
                           "mr", "mrs", "ms", "dr", "the", "a", "his", "her", "former", "deputy", "chief", "commerce",
                           "treasury", "economics", "economy", "agriculture", "energy", "senator", "sen", "gov",
                           "governor", "leader", "party", "on", "in", "to", "and", "of", "u.s", "us"})
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "his", "her", "their"})
+_PERSONS = frozenset({"he", "she", "his", "her"})  # one traveller, not the nation ("we", "they")
 
 
-def _travelling(ctx: Any, actors: list[Actor]) -> bool:
+def _travelling(ctx: Any, actors: list[Actor], pronouns: frozenset[str] = _PRONOUNS) -> bool:
     """Whether the event's actor is one of the people the story has setting out on a trip ("Hawke will meet ..."
     after "Prime Minister Bob Hawke sets out on a trip to Japan"), or a pronoun standing for them; a state or
     its government ("Japan plans to increase imports", "the government agreed") acts at home."""
     names = {w.lower() for w in getattr(ctx, "trip_by", frozenset())}
     for a in actors:
         words = re.findall(r"[\w'-]+", (a.entity_text or "").lower())
-        if len(words) == 1 and words[0] in _PRONOUNS:
+        if len(words) == 1 and words[0] in pronouns:
             return True
         if any(w in names for w in words if w not in _TITLE_WORDS):
             return True
@@ -1046,13 +1155,20 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         if seat is not None:
             place, source = seat, "actor"
     story = getattr(ctx, "doc_country", None)
-    if place is None and plover in TRIP_TYPES and ctx.dateline_place is not None and \
+    if place is None and plover in TRIP_TYPES | ACTOR_SITED and ctx.dateline_place is not None and \
             _state_codes(actors) == {ctx.dateline_place.country_code} and \
-            (hosts := [a.code for a in recipients if a.code in _trip_abroad(ctx)]) and _travelling(ctx, actors):
+            (hosts := _trip_hosts(ctx, actors, recipients, plover)) and _travelling(ctx, actors):
         # "Baldrige will meet South Korean President Chun" in a WASHINGTON story of his trip to South Korea: a
-        # traveller meets and deals with the people of the countries visited there, not at home.
-        if (whole := _whole_country(hosts[0], "recipient")) is not None:
+        # traveller meets and deals with the people of the countries visited there, not at home; and what the
+        # sentence says is done on the trip ("he will press for access for British banks during his visit") is
+        # done in the one country the trip is to.
+        source = "recipient" if hosts[0] in _state_codes(recipients) else "story visit"
+        if (whole := _whole_country(hosts[0], source)) is not None:
             return whole
+    if place is None and plover in GATHERING_TYPES | SPOKEN and (named := _named_before(ctx)) is not None:
+        # "The United States will push for a statement at the June economic summit in Venice. ... the U.S. will
+        # press at the summit for a declaration": "the summit" is the one the story has already placed.
+        place, source = named, "story gathering"
     if place is None and plover in GATHERING_TYPES and _attending(ctx):
         # "A Panamanian representative attended the meeting", "the US Air Force will attend the air show": one
         # attends a gathering where it is held, which the story's dateline (else the country the story is
@@ -1073,13 +1189,13 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
         # sent in a letter or over the air are where the sender is; deeds (exports, aid) are not done at a meeting.
-        place, source = venue, "story"
+        place, source = venue, "story gathering"
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
         # where they are visiting, not at home.
         visited, visitors = _abroad_visit(ctx)
         if visited is not None and _state_codes(actors) & visitors:
-            place, source = visited, "story"
+            place, source = visited, "story visit"
     if place is None and ctx.dateline_place is not None and not _strike_abroad(ctx, actors, recipients, plover) and \
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
@@ -1292,6 +1408,52 @@ def _back_to_place(ctx: Any) -> bool:
 MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "session", "negotiations", "consultations",
                            "ministerial", "gathering", "congress", "assembly", "forum", "parley"})
 _AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming", "planned", "future", "proposed"})
+
+
+def _named_before(ctx: Any) -> Any:
+    """The place of a gathering the sentence has its people at ("will press at the summit for a declaration"), named
+    with "the" and no place of its own, that an earlier sentence of the story named with its place ("at the June
+    economic summit in Venice", "the Venice summit"): the nearest such place, else None."""
+    place_at = getattr(ctx, "place_at", {})
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    if not toks or not place_at:
+        return None
+    for tok in toks:
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in GATHERING_NOUNS or \
+                tok.head.lower_ not in ("at", "during", "throughout") or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(t.i in place_at for t in tok.subtree):
+            continue
+        host = tok.head.head
+        if host.dep_ not in ("ROOT", "ccomp") and \
+                not (host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ in ("ROOT", "ccomp")):
+            continue
+        if host.dep_ in ("nsubj", "nsubjpass"):
+            host = host.head
+        # the sentence's events are all at the gathering only when no clause of its own subject stands beside the
+        # one that is ("At the same time the U.S. is rejecting the plan, Wallis said the U.S. will press at the
+        # summit for ...": the rejecting is not done at the summit)
+        ancestors = {a.i for a in host.ancestors}
+        if any(v.i != host.i and v.i not in ancestors and not host.left_edge.i <= v.i <= host.right_edge.i
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.pos_ in ("VERB", "AUX")
+               for v in toks):
+            continue
+        for earlier in reversed(tok.doc[:toks[0].i]):
+            if earlier.lemma_.lower() != tok.lemma_.lower() or \
+                    any(t.lower_ in _NOT_COVERED or t.like_num for t in earlier.subtree if t.i < earlier.i):
+                # "last year's Tokyo summit", "the 1986 summit in Tokyo" is another one
+                continue
+            for c in earlier.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    named = next((place_at[g.i] for g in c.children if g.dep_ == "pobj" and g.i in place_at), None)
+                elif c.dep_ in ("compound", "nmod"):
+                    named = place_at.get(c.i)
+                    named = named if named is not None and (named.resolution or 0) >= 3 else None
+                else:
+                    named = None
+                if named is not None and named.country_code:
+                    return named
+    return None
 
 
 def _at_meeting(ctx: Any) -> bool:
