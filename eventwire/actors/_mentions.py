@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _office_text, _pick_entry,
-                                       addressed_as_woman, other_people_surnames, own_party_family, resolve_tokens,
-                                       scan, story_country_of)
+from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
+                                       _office_text, _pick_entry, addressed_as_woman, other_people_surnames,
+                                       own_party_family, resolve_tokens, scan, story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -14,6 +14,8 @@ from eventwire.model import Entity
 # and as coreference anaphors ("the group").
 _VAGUE_AGENTS = frozenset({"UNK"})
 _DETERMINERS = ("the ", "this ", "that ", "these ", "those ", "its ", "their ", "his ", "her ")
+# Descriptions that name a government body rather than an officeholder.
+_BODY_DESCRIPTIONS = frozenset({"department", "ministry", "agency", "bureau"})
 
 
 # "Latin American", "South American", "Central American", "North American": a region's people, not the US.
@@ -62,7 +64,10 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
         matches = [m for m in matches if not (m.kind == "name" and m.j - m.i == 1 and m.key in others)]
     _the_community(kb, text, tokens, matches)
     matches = _the_commission(kb, text, tokens, matches)
-    matches = [m for m in matches if not _regional_american(tokens, m) and not _currency_name(tokens, m)]
+    covered = {k for m in matches for k in range(m.i, m.j)}
+    titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
+    matches = [m for m in matches if not _regional_american(tokens, m) and not _currency_name(tokens, m)
+               and not _inside_name(text, tokens, m, covered, titles)]
     story = story_country_of(kb, matches, date)
     named = _named_states(kb, matches, date) if story else set()
     out: list[Entity] = []
@@ -134,7 +139,8 @@ def _country_before(kb: ActorKB, text: str, tokens, matches, k: int) -> str | No
     if k == 0 or len(m.entries) < 2 or not all(e.kind in NAMESAKE_KINDS for e in m.entries):
         return None
     prev = matches[k - 1]
-    if prev.kind != "name" or prev.entries[0].kind not in ("country", "norp") or m.i - prev.j > 3:
+    # (Also a place entry such as "The U.S." in "The U.S. Treasury": the tables list that spelling as a place.)
+    if prev.kind != "name" or prev.entries[0].kind not in GEO_KINDS or m.i - prev.j > 3:
         return None
     if any(c in text[tokens[prev.j - 1].end:tokens[m.i].start] for c in ",;:.()\"“”\n") or \
             any(not (t.key == "'s" or t.text.islower()) for t in tokens[prev.j:m.i]):
@@ -318,4 +324,9 @@ def coref_resolve(mention_text: str, prior_entities: Sequence[Entity], *, kb: Ac
         # "the chancellor", "the minister": an officeholder refers back to a government, body or
         # title, not to a city that only stood for (or was only the site of) a government.
         recent = [e for e in recent if e.label != "GPE"]
+    elif last in _BODY_DESCRIPTIONS:
+        # "The U.S. Treasury said ... West German Finance Minister Gerhard Stoltenberg in Bonn. The
+        # department rejected ...": a department or ministry is a body, never one official's title, nor a
+        # city that only stood for a government or was where someone met.
+        recent = [e for e in recent if norm_key(e.text).rsplit(" ", 1)[-1] not in kb.office_words and e.label != "GPE"]
     return next((e for e in recent if _compatible(sector, secondary, e)), None)

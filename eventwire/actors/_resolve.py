@@ -635,11 +635,52 @@ def _office_text(tokens: Sequence[Token], m: Match, kb: ActorKB, phrase: str) ->
     return phrase[tokens[i].start:tokens[m.j - 1].end]
 
 
+# Lower-case particles inside people's names ("Eduardo de Los Angeles", "Pieter van Breda").
+_NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "la"})
+# The last words of a company's name ("Anglo American Platinum Corp", "General American Oil Co").
+_COMPANY_ENDINGS = frozenset({"co", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "ag", "nv"})
+
+
+def _inside_name(text: str, tokens: Sequence, m: Match, covered: set[int], titles: set[int]) -> bool:
+    """Whether a place or people's name is only a word inside someone's or some firm's own name: after a
+    given name and a particle, itself after a title ("Senator Eduardo de Los Angeles", "Mr Juan de Chile"), or
+    a people's adjective after another capitalised word of a company's name that goes on to "Co", "Corp",
+    "Ltd" and the like ("Anglo American Gold Investment Co"). Such a word says nothing of anyone's country."""
+    if m.kind != "name" or not m.entries or m.entries[0].kind not in GEO_KINDS or m.i == 0:
+        return False
+
+    def joined(a: int, b: int) -> bool:
+        return not text[tokens[a].end:tokens[b].start].strip()
+
+    def name_word(k: int) -> bool:
+        w = tokens[k].text
+        return w[:1].isupper() and w.isalpha() and k not in covered and w.lower() not in ("the", "a", "an")
+
+    k = m.i - 1
+    p = k
+    while p >= 0 and tokens[p].text in _NAME_PARTICLES and joined(p, p + 1):
+        p -= 1
+    if p < k and p >= 1 and joined(p, p + 1) and name_word(p) and joined(p - 1, p) and \
+            (p - 1 in titles or tokens[p - 1].key in _HONORIFICS):
+        return True  # (not "Banco Central de Chile": no title before it)
+    if m.entries[0].kind != "norp" or not (joined(k, m.i) and name_word(k)):
+        return False
+    for q in range(m.j, min(m.j + 4, len(tokens))):
+        if not (joined(q - 1, q) and tokens[q].text[:1].isupper()):
+            return False
+        if tokens[q].key in _COMPANY_ENDINGS:
+            return True
+    return False
+
+
 def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: str | None,
                    head: str | None, context_country: str | None,
                    matches: list[Match] | None = None, story_country: str | None = None) -> Resolution | None:
     if matches is None:
         matches = scan(kb, tokens)
+    covered = {k for m in matches for k in range(m.i, m.j)}
+    titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
+    matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)]
     if not matches:
         return None
     head_key = head.lower() if head else None

@@ -320,6 +320,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 if len(topic) == 1:
                     out.append(_actor(text, topic[0].code, res.sector))
                     continue
+            holder = _earlier_titleholder(ctx, h, text)
+            if holder is not None:
+                # "Prime Minister Brian Mulroney said ... U.S. Trade Representative Clayton Yeutter urged
+                # ... The prime minister rejected the demand": an office named with "the" repeats the
+                # latest person or party named with that same title, not the latest official of any kind.
+                out.append(_actor(text, holder.code, holder.sector or res.sector))
+                continue
             full = _earlier_name(ctx, h, context_country) if end - start == 2 else None
             if full is not None:
                 # "The Malawi National Chamber of Industry accused ... The chamber urged": a short
@@ -377,16 +384,24 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # country is no party on the receiving end; taking the country around it would make it
                 # the actor's own (or, in "Iran shot down a drone", the shooter's).
                 out.append(_actor(text, context_country, res.sector, office=OWN_ASSET))
-            elif role == "recipient" and _creditors(h) and any(
-                    a.code == context_country and a.sector in (None, "GOV") for a in ctx.current_actors):
+            elif role == "recipient" and _creditors(h) and (any(
+                    a.code == context_country and a.sector in (None, "GOV") for a in ctx.current_actors) or
+                    (ctx.current_actors and all(a.code is None for a in ctx.current_actors))):
                 # "Brazil's finance minister asked creditor banks for new loans": a state's creditors are
-                # the other side of its debt; the debtor's country says nothing of theirs.
+                # the other side of its debt; the debtor's country says nothing of theirs. Nor does the
+                # town where debtors of no one state meet ("ministers from African countries urged
+                # creditor governments ...").
                 out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             elif _member_states(h):
                 # "urged member states to cut catches": the members of the union or body the story
                 # names, many states acting through it; not the country around them (nor one guessed).
                 body = _member_body(ctx, h)
                 out.append(_actor(text, body, res.sector, office=None if body else UNRESOLVED))
+            elif _from_states(ctx, h) is not None:
+                # "Finance ministers from African countries urged ...": people drawn from several states
+                # that no table codes are of no one state, neither the country around them nor the
+                # town where they meet.
+                out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             elif context_country is None and h.tag_ == "NNS" and end - start == 1 and \
                     (named := _earlier_body(ctx, h)) is not None:
                 # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
@@ -408,6 +423,20 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _from_states(ctx: _Ctx, h: Any) -> Any:
+    """The uncoded group of states a plural agent noun is drawn from ("ministers from African countries",
+    "delegates of developing nations"); None when there is none, or when a coded body stands for the group
+    ("ministers of EC countries")."""
+    if h.tag_ != "NNS":
+        return None
+    for p in syn.prep_objects(h, ("from", "of")):
+        if p.tag_ == "NNS" and p.lemma_.lower() in STATE_NOUNS:
+            start, end = syn.core_phrase(p)
+            if not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
+                return p
+    return None
 
 
 # Words that make a body one that several states run together ("multilateral lenders", "international
@@ -474,6 +503,42 @@ def _earlier_body(ctx: _Ctx, h: Any) -> Any:
         if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) or \
                 any(c.pos_ == "PROPN" for c in mods):
             return None  # several parties, an indefinite new one, or a name no table codes
+    return None
+
+
+# Words that make a title another office than the bare one ("Vice President" is not "the president").
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "associate", "under",
+                                "junior", "shadow", "opposition", "outgoing", "late"})
+
+
+def _earlier_titleholder(ctx: _Ctx, h: Any, text: str) -> Entity | None:
+    """The coded holder of the office a definite description names, from the latest earlier mention of that
+    same title: the title itself when it carries a country ("Canadian Prime Minister"), else the coded
+    person written right after it ("Prime Minister Brian Mulroney ... the prime minister"). None when the
+    description is no office, when no earlier title matches, or when the latest one has no coded holder."""
+    from ..actors import ActorKB
+    from ..actors._text import norm_key
+    key = norm_key(text[:-2] if text.lower().endswith("'s") else text)
+    words = key.split(" ")
+    if words and words[0] in ("the", "this", "that"):
+        words = words[1:]
+    if not words or not any(w in (ctx.kb or ActorKB.default()).office_words for w in words):
+        return None
+    ents = sorted((e for e in ctx.document.entities if e.end <= h.idx), key=lambda e: e.start)
+    for k in range(len(ents) - 1, -1, -1):
+        e = ents[k]
+        if e.label != "AGENT":
+            continue
+        title = norm_key(e.text).split(" ")
+        if title[-len(words):] != words or set(title[:-len(words)]) & OTHER_OFFICE_WORDS:
+            continue
+        if e.code and len(e.code) == 3:
+            return e
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.label == "PERSON" and nxt.code and \
+                not ctx.doc.text[e.end:nxt.start].strip():
+            return nxt
+        return None
     return None
 
 
@@ -704,6 +769,11 @@ def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
     ("met the finance minister", "discussed it with the chancellor") is another person when no
     actor holds that office or carries the office's word."""
     if _other_office(recipient, actors):
+        return True
+    if recipient.code is None and recipient.office == UNRESOLVED and actors and all(a.code is None for a in actors) \
+            and recipient.entity_text.lower() not in {a.entity_text.lower() for a in actors}:
+        # "Finance ministers from African countries urged creditor governments ...": with no code on either
+        # side, a shared sector says nothing; a target named by other words is another party.
         return True
     words = recipient.entity_text.replace("'s", "").split()
     names = [w.strip(".,") for k, w in enumerate(words) if w[:1].isupper() and (k > 0 or w.lower() not in ("the", "a", "an"))]
@@ -1504,7 +1574,11 @@ def _target_abroad(ctx: _Ctx, tok: Any, noun: bool, *, uncoded: bool = False) ->
     heads += syn.prep_objects(tok, TARGET_PREPS + (("of",) if noun else ()))
     for obj in list(heads):
         if not noun and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
-            heads += syn.prep_objects(obj, TARGET_PREPS)
+            # With ``uncoded`` (a group of states as target), also whose the object is: "blamed the
+            # intransigence of some big countries" blames those countries. (A meeting "of" states is made
+            # of them, not aimed at them: "will discuss the summit of the seven industrial nations".)
+            own = uncoded and obj.lemma_.lower() not in MEETING_NOUNS and obj.lower_ not in MEETING_NOUNS
+            heads += syn.prep_objects(obj, TARGET_PREPS + (("of",) if own else ()))
     for h in heads:
         if h.pos_ not in ("NOUN", "PROPN") or h.i in ctx.entity_at or h.i in ctx.place_at:
             continue
@@ -1531,6 +1605,25 @@ INTERSTATE_DOCUMENTS = frozenset({"treaty", "treaties", "convention", "conventio
 # What an international body says to a country in its review of it: advice, praise and criticism.
 BODY_ADVICE_VERBS = frozenset({"urge", "recommend", "advise", "press", "praise", "criticise", "criticize",
                                "commend", "warn", "demand", "suggest"})
+
+
+# A state's own affairs: its constitution, elections and its people's civil disobedience ("an amendment" alone
+# may be to a trade bill aimed abroad).
+HOME_AFFAIR_WORDS = frozenset({"constitution", "constitutional", "election", "electoral", "referendum",
+                               "disobedience", "impeachment", "reshuffle"})
+
+
+def _home_affair(tok: Any, noun: bool) -> str | None:
+    """The word of the trigger's object (or, for a noun trigger, of its own phrase) that makes it a state's
+    own affair ("called for a constitutional amendment", "launched a campaign of civil disobedience", "a
+    referendum on ..."); None otherwise."""
+    heads = [tok] if noun else [c for c in tok.children if c.dep_ == "dobj"] + syn.prep_objects(tok, ("for",))
+    heads += [p for h in list(heads) for p in syn.prep_objects(h, ("of", "for"))]
+    for h in heads:
+        for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound"))):
+            if w.lemma_.lower() in HOME_AFFAIR_WORDS or w.lower_ in HOME_AFFAIR_WORDS:
+                return w.text
+    return None
 
 
 def _joint_act(tok: Any, actors: list[Actor]) -> bool:
@@ -1648,7 +1741,15 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             else:
                 notes.append(f"no recipient inferred from the story: the sentence names {'/'.join(sorted(named))}")
             return
-        if pair is not None and mine in pair:
+        if pair is not None and mine in pair and tok is not None and (affair := _home_affair(tok, noun)) is not None:
+            # "Iran's parliament speaker called for a constitutional amendment" in a story about Iran and
+            # Iraq: a state's constitution, elections and civil disobedience are its own affairs, so the
+            # act is aimed at home (its government, unless the government makes it), not at the other
+            # country of the story.
+            governing = any(a.sector == "GOV" for a in actors)
+            recipients.append(_actor("(the story's country)", mine, None if governing else "GOV", office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: '{affair}' is the actor's own country's affair ({mine})")
+        elif pair is not None and mine in pair:
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the other country of a two-country story ({other})")
