@@ -819,6 +819,9 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # CAMEO 090 reads them as surveillance, an investigation.
     *[("send", "", "", noun, "MOBILIZE", "weapons", "sending aircraft is a military move")
       for noun in AIRCRAFT_NOUNS],
+    # Twelfth audit (issue 3): breaking into computer systems is a cyber attack (manual COERCE 'cyber':
+    # "hacking, security breaches, website attacks"); "hack to death" above keeps its blade.
+    ("hack", "", "into", "", "COERCE", "cyber", "hacking into systems is a cyber attack (manual COERCE cyber)"),
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
 SYNSET_CAP = 12
@@ -913,6 +916,10 @@ NOUNS: list[tuple[str, str, str, str]] = [
     ("mobilisation", "MOBILIZE", "troops", ""), ("buildup", "MOBILIZE", "troops", ""),
     ("build-up", "MOBILIZE", "troops", ""), ("alert", "MOBILIZE", "", "weak: raised alert"),
     ("conviction", "SANCTION", "convict", ""), ("verdict", "SANCTION", "convict", "weak"),
+    # Twelfth audit: manual COERCE 'cyber' ("cyber attacks and crime, including hacking, security breaches,
+    # website attacks"); the two-token form is looked up before "attack" (ASSAULT).
+    ("cyberattack", "COERCE", "cyber", ""), ("cyber-attack", "COERCE", "cyber", ""),
+    ("cyber attack", "COERCE", "cyber", "two-token form"),
 ]
 
 # Light verb + noun/particle/prep constructions (our own list): verb lemma, "obj:X" (direct
@@ -1220,7 +1227,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} its {noun}s")
       for verb in ("stop", "end", "halt", "suspend", "cease", "renounce", "abandon")
       for noun in ("attack", "bombing", "campaign", "offensive", "violence", "hostility", "fighting", "raid",
-                   "shelling", "insurgency", "operation", "struggle")],
+                   "shelling", "insurgency", "operation", "struggle",
+                   # twelfth audit: "suspended their assault on government forces" was SANCTION discontinue
+                   "assault", "airstrike", "bombardment", "incursion")],
     # Manual RETREAT withdraw: giving up a held position ("the rebels abandoned the base") is a
     # withdrawal, not a concession of demands (CAMEO's bare "abandon" row).
     *[(verb, f"obj:{noun}", "RETREAT", "withdraw", f"{verb} the {noun}")
@@ -1328,6 +1337,24 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[("return", f"obj:{noun}", "RETREAT", "", f"return {noun}")
       for noun in ("artifact", "artefact", "antiquity", "painting", "sculpture", "relic", "treasure", "manuscript",
                    "property", "asset")],
+    # Twelfth audit (issue 3). Manual ASSAULT 'crowd-control': "tear gas, water cannons, firing weapons in the
+    # air"; the trigger code keys "tear gas" as "teargas" and "warning shots" as "warning shot".
+    *[(verb, "obj:teargas", "ASSAULT", "crowd-control", f"{verb} tear gas: crowd control")
+      for verb in ("use", "fire", "lob", "throw", "spray", "shoot")],
+    *[(verb, "obj:warning shot", "ASSAULT", "crowd-control", f"{verb} warning shots: firing in the air")
+      for verb in ("fire", "shoot")],
+    # Manual COOPERATE: "initiate ... economic exchange or cooperation"; "voluntary exchanges or sharing of
+    # intelligence". A joint venture formed, or intelligence shared, is that material cooperation.
+    *[(verb, "obj:joint venture", "COOPERATE", "", f"{verb} a joint venture: economic cooperation")
+      for verb in ("form", "set", "establish", "create", "launch", "announce")],
+    *[(verb, "obj:intelligence", "COOPERATE", "", f"{verb} intelligence: intelligence sharing")
+      for verb in ("share", "exchange", "pool", "swap")],
+    # Manual COOPERATE: "initiate, resume, improve, or expand mutual material cooperation" (CAMEO gives some of
+    # these verbs its 'support' rows, a verbal endorsement).
+    *[(verb, f"obj:{noun}", "COOPERATE", "", f"{verb} {noun}: more mutual cooperation")
+      for verb in ("expand", "strengthen", "broaden", "widen", "enhance", "increase", "improve", "intensify",
+                   "boost", "resume", "deepen", "extend")
+      for noun in ("cooperation", "co-operation", "collaboration")],
 ]
 
 # CASE 2021 task 2 subtypes -> PLOVER (our mapping): subtype, type, mode, why
