@@ -624,7 +624,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                         consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p))
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
-                _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))):
+                _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))
+                and _foretold_by(ctx, tok, None) is None):
             continue
         mod = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
         # the two-word form first: "the general strike paralysed Quito" is a strike, not a general's act
@@ -659,6 +660,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue  # "two officials familiar with the talks said": the source, not an event
         meeting = tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok)
         if not meeting and any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
+            continue
+        speaker = _foretold_by(ctx, tok, cands[0].plover)
+        if speaker is not None:
+            if cands[0].plover == "ASSAULT" and tok.lemma_.lower() == "strike" and labour_party(ctx, speaker):
+                cands = ctx.lexicon.noun_candidates("general strike") or cands  # a union's strikes are walkouts
+            found.append((tok, cands[0], f"event noun '{tok.lemma_}' {FORETOLD} '{speaker.text}'", True))
             continue
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
     # What is requested, threatened, promised or refused is the content of that event, not an
@@ -759,7 +766,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
         # So does a claim of responsibility, as explicit as reporting gets.
-        found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2]
+        found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2] or FORETOLD in f[2]
                  or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
     if not found and not veto and not commentary and not habits and ctx.type_probs:
         fallback = _model_trigger(ctx, sent, content)
@@ -811,6 +818,41 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
                   and not any(c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))]
     return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod")) \
         or bool(workplaces)
+
+
+# What a foretold mass action threatens (manual, THREATEN modes): strikes and blockades restrict, land
+# occupations take territory, arrests arrest, attacks are violence.
+FORETOLD_MODES = {"PROTEST": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
+FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "shall"})
+FORETOLD = "foretold by"
+TAKING_NOUNS = frozenset({"invasion", "occupation", "seizure", "takeover", "annexation"})
+
+
+def _foretold_by(ctx: _Ctx, noun: Any, plover: str | None) -> Any:
+    """The party that says a harmful mass action will come ("union leaders said there will be strikes if
+    ...", "a rejection would be the signal for land invasions"): the subject of the reporting verb whose
+    future "be" clause names the act as what there will be; None for a forecaster or a past fact."""
+    if plover is None:
+        cands = ctx.lexicon.noun_candidates(noun.lemma_.lower())
+        plover = cands[0].plover if cands else None
+    if plover not in FORETOLD_MODES and plover != "COERCE":
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in noun.children):
+        return None  # "there will be no strikes": nothing foretold
+    cur, steps = noun, 0
+    while cur.dep_ in ("pobj", "prep") and steps < 4:  # "a wave of strikes", "the signal for invasions"
+        cur, steps = cur.head, steps + 1
+    be = cur.head
+    if cur.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children) \
+            or any(c.dep_ == "neg" for c in be.children):
+        return None
+    reporter = syn.governing_reporter(be)
+    speaker = syn.subject_of(reporter) if reporter is not None else None
+    if speaker is None or speaker.lemma_.lower() in COMMENTATOR_NOUNS:
+        return None
+    if not labour_party(ctx, speaker) and not any(a.code for a in _resolve_head(ctx, speaker, context_country=None, role="actor")):
+        return None  # someone the story cannot place on a side foretells, not threatens
+    return speaker
 
 
 def _stray_infinitive_conjuncts(verb: Any, content: set[int]) -> list[Any]:
@@ -910,7 +952,7 @@ class _Draft:
 
     __slots__ = ("sent", "tok", "verb", "trig", "how", "noun", "notes", "actors", "recipients", "subj", "subj_tokens",
                  "date_own", "date_other", "place_own", "place_other", "context_country", "demanded", "guessed",
-                 "from_context")
+                 "from_context", "foretold")
 
     def __init__(self, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> None:
         self.sent, self.tok, self.trig, self.how, self.noun = sent, tok, trig, how, noun
@@ -925,6 +967,7 @@ class _Draft:
         self.demanded: str | None = None
         self.guessed: set[int] = set()  # ids of parties coded only by a guess at their country
         self.from_context: set[int] = set()  # ids of those guessed from the story's context
+        self.foretold = FORETOLD in how  # a mass action a party says will come (`_foretold_by`)
 
 
 
@@ -1263,6 +1306,10 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
             actors.extend(a for a in got if a.code not in {x.code for x in actors})
             if got:
                 notes.append(f"'{speaker.text}' takes part in the {tok.lemma_} it happened in")
+    speaker = _foretold_by(ctx, tok, trig.plover) if draft.foretold and not actors else None
+    if speaker is not None:
+        actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
+        notes.append(f"actor: '{speaker.text}' says the {tok.lemma_} will come")
     undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
     if undergoes and not recipients:
         # "are under house arrest", "came under attack": the subject suffers the event.
@@ -1545,6 +1592,11 @@ def _cyber_attack(tok: Any) -> bool:
     return False
 
 
+# An accession named to date something else ("since the junta took power") is no report of it.
+OFFICE_WORDS = frozenset({"power", "office"})
+TIME_MARKS = frozenset({"after", "since", "when", "before", "until", "till", "once"})
+
+
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
     """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
     AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
@@ -1554,8 +1606,13 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
     if noun and tok.head.dep_ == "prep" and tok.head.lower_ == "without":
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
+    if not noun and tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "without peasants occupying farms"
     notes.extend(mod_notes)
     plover, mode, quad = trig.plover, trig.mode, trig.quad
+    if not noun and trig.obj in OFFICE_WORDS and tok.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
+        return None  # "soon after the civilian government took power", "since the junta came to power": a time
     if plover == "ASSAULT" and _cyber_attack(tok):
         # Manual: hacking, security breaches and website attacks are COERCE 'cyber', not violence.
         notes.append("an attack on computers is COERCE cyber")
@@ -1565,7 +1622,14 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         return None  # "flew home to Yerevan", "returned home": going home is no visit to anyone
     if trig.plover == "THREATEN" and modality == "future" and any(a.lower_ in ("would", "could") for a in verb.children):
         modality = "hypothetical"  # a conditional threat: the threatened response is hypothetical
-    if plover in THREAT_MODES and modality in ("future", "hypothetical") and _conditional(verb):
+    if draft.foretold and modality in ("future", "hypothetical"):
+        # "there will be wave upon wave of land occupations", "a rejection would be the signal for strikes":
+        # a party foretelling harm it stands behind is a forceful warning (manual THREATEN), made now.
+        taking = trig.mode == "seize" or tok.lemma_.lower() in TAKING_NOUNS
+        mode = "territory" if taking else FORETOLD_MODES.get(plover, "arrest")
+        notes.append(f"{plover} foretold by its own side is a THREATEN")
+        plover, quad, modality = "THREATEN", ctx.lexicon.quad("THREATEN"), "asserted"
+    elif plover in THREAT_MODES and modality in ("future", "hypothetical") and _conditional(verb):
         # "If they are not rounded up, the army will resume its attacks": a future harmful act made
         # conditional on the other side's behaviour is a THREATEN.
         notes.append(f"conditional future {plover} is a THREATEN")
@@ -1644,6 +1708,16 @@ def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:
     return attribution
 
 
+SECURITY_SECTORS = ("MIL", "COP")
+
+
+def _forces_just_acting(ctx: _Ctx) -> tuple[str, str] | None:
+    """The country and sector of the soldiers or police who acted in this or the previous sentence."""
+    if ctx.last_dyad is None or ctx.sent_index - ctx.last_dyad[2] > 1:
+        return None
+    return next(((code, sector) for code, sector in sorted(ctx.last_dyad[0]) if sector in SECURITY_SECTORS), None)
+
+
 def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:
     """The event a trigger reports, settled step by step (setting, parties, type, the other side, date,
     modality, place, source, confidence); None when the steps show it is no event."""
@@ -1706,11 +1780,19 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         # its government, not the place.)
         place_own = next((ctx.place_at[c.i] for c in struck.children if c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.place_at
                           and (ctx.place_at[c.i].resolution or 0) >= 2), None)
+    inferred_by_forces = False
     if not actors and plover == "COERCE" and not noun and syn.is_passive(tok) and syn.agent_of(tok) is None:
         enforcer = _implied_enforcer(ctx, tok, verb, context_country)
         if enforcer:
             actors = enforcer
             notes.append(f"actor: '{enforcer[0].entity_text}' did it (named in the clause or reporting it)")
+        elif mode == "arrest" and _forces_just_acting(ctx):
+            # "Soldiers killed a farmer. Seven men were arrested after the shootings.": the arrests that
+            # follow the security forces' own act are theirs.
+            code, sector = _forces_just_acting(ctx)
+            actors = [_actor("(unnamed)", code, sector)]
+            inferred_by_forces = True
+            notes.append(f"actor inferred: the {code} {sector} forces that acted just before made the arrests")
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \
@@ -1728,7 +1810,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     def evidence(parties: list[Actor]) -> list[Actor]:
         return [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in parties if id(a) not in from_context]
 
-    confidence = _confidence(trig, how, [] if inferred_actor else evidence(actors), evidence(recipients), modality, noun)
+    confidence = _confidence(trig, how, [] if inferred_actor or inferred_by_forces else evidence(actors), evidence(recipients), modality, noun)
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.
