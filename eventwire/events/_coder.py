@@ -438,7 +438,8 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     # things-only test guards the other types' guesses ("voters returned their ballot papers").
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
-            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or habitual_act(root):
+            root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or habitual_act(root) or \
+            _thing_subject(ctx, root):  # "German unemployment rose 7,000": a measure moved, nobody acted
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
@@ -596,12 +597,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             found.append((tok, claim[0], claim[1], False))
             continue
         if tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound") or _headline_svo(ctx, tok) is not None) \
-                and tok.lower_ != "according":
+                and tok.lower_ != "according" and not _hyphen_fragment(tok):
             reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
             if not reporting and _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
                 continue
-            hit = _verb_trigger(ctx, tok)
+            hit = _verb_trigger(ctx, tok) if not _consists_of(tok) else None
             alleging = tok.lemma_.lower() in ALLEGING_VERBS
             if alleging and not hit:
                 # "India alleged that Pakistan sheltered the gunmen": an allegation is an accusation,
@@ -780,6 +781,28 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     return events + _protest_met_by_force(ctx, events)
 
 
+def _consists_of(verb: Any) -> bool:
+    """"the offer is made up of cash and shares", "a force made up of 500 soldiers": what a thing consists of."""
+    return verb.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and \
+        bool(syn.prep_objects(verb, ("of",)))
+
+
+# Prefixes that leave a hyphened verb a verb: "re-opened", "co-sponsored", "counter-attacked".
+VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "de", "over", "under", "cross", "counter", "mis", "out", "self", "non"})
+
+
+def _hyphen_fragment(tok: Any) -> bool:
+    """"worst-hit", "war-torn", "Iran-backed": a participle joined to a word by a hyphen describes; the
+    "counter" of "counter-attacked" is a prefix, not the verb "counter"."""
+    if tok.lower_ in VERB_PREFIXES and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and \
+            not tok.whitespace_ and not tok.doc[tok.i + 1].whitespace_:
+        return True
+    if tok.i < 2 or tok.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.lower_ not in VERB_PREFIXES
+
+
 # What is said of an accusation, a claim or an attack already told: a verdict on it, no new event.
 VERDICT_WORDS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "justified", "unjustified", "true"})
 TAKEN_DECISIONS = frozenset({"decision", "vote"})
@@ -803,6 +826,7 @@ def _decision_taken(tok: Any) -> bool:
 # (Plants, ports, refineries, schools and hospitals are also bombed, so they are left out.)
 WORKPLACE_NOUNS = frozenset({"airline", "carrier", "railway", "railroad", "company", "firm", "carmaker", "automaker",
                              "newspaper", "bank", "mine", "pit", "colliery", "shipyard", "steelworks"})
+WALKOUT_WORDS = frozenset({"striker", "strikers", "walkout", "picket", "picketer", "stoppage"})
 ARMED_STRIKE_WORDS = frozenset({"air", "missile", "drone", "rocket", "military", "artillery", "naval", "nuclear",
                                 "retaliatory", "preemptive", "pre-emptive", "surgical", "aerial"})
 
@@ -813,11 +837,26 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
     if noun.lemma_.lower() != "strike":
         return False
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound")] + syn.prep_objects(noun, ("by", "of"))
+    if any(c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
     # "strikes at two airlines", "a strike at a coal mine": where workers down tools (audit 11)
-    workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) if p.lemma_.lower() in WORKPLACE_NOUNS
-                  and not any(c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))]
+    workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) if p.lemma_.lower() in WORKPLACE_NOUNS]
     return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod")) \
-        or bool(workplaces)
+        or bool(workplaces) or _on_strike(noun) or _labour_story(ctx)
+
+
+def _on_strike(tok: Any) -> bool:
+    """"went on strike", "are on strike": only workers are on strike."""
+    return tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+
+
+def _labour_story(ctx: _Ctx) -> bool:
+    """A story that speaks of strikers, of workers on strike or of a walkout: its bare "the strike" is theirs."""
+    if ctx.labour_story is None:
+        ctx.labour_story = any(t.lemma_.lower() in WALKOUT_WORDS or _on_strike(t) or (
+            t.lower_ == "striking" and t.dep_ == "amod" and t.head.tag_ == "NNS") for t in ctx.doc)  # "striking miners"
+    return ctx.labour_story
 
 
 # What a foretold mass action threatens (manual, THREATEN modes): strikes and blockades restrict, land
@@ -1645,7 +1684,7 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         notes.append(f"future {plover} announced by its own side is a THREATEN")
         plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
     owned = next((c for c in verb.children if c.dep_ == "dobj"), None) if not noun else None
-    if plover == "SUPPORT" and tok.lemma_.lower() == "defend" and owned is not None and \
+    if plover in ("SUPPORT", "AID") and tok.lemma_.lower() == "defend" and owned is not None and \
             owned.lemma_.lower() in OWN_CLAIMS and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES
                                                          for p in owned.children):
         # "Greece would defend its national rights (against Turkey)": standing up for one's own rights or
@@ -1708,6 +1747,39 @@ def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:
     return attribution
 
 
+def _told_as_past(ctx: _Ctx, verb: Any, date: Any) -> bool:
+    """A simple past verb ("seized", "met") whose own clause carries a date the calendar put ahead of
+    publication only because the text names no year."""
+    if date.reference != "future" or date.precision not in ("day", "month") or re.search(r"\d{4}", date.text):
+        return False
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False  # "would meet in July", "if they agreed in July": not a plain past
+    # The date must hang on the verb itself ("seized power in July"), not on a noun or clause in
+    # between ("accused them ... before their budget, due out on April 1").
+    toks = [ctx.doc[i] for i, d in ctx.date_at.items() if d is date]
+    heads = [t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i]
+    for cur in heads[:1]:
+        for _ in range(3):
+            if cur.head.i == verb.i:
+                return True
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                return False
+            cur = cur.head
+    return False
+
+
+def _year_before(date: Any) -> Any:
+    def back(iso: str | None) -> str | None:
+        return f"{int(iso[:4]) - 1:04d}{iso[4:]}" if iso and iso[:4].isdigit() else iso
+
+    start, end = back(date.start_date), back(date.end_date)
+    if start and start[5:] == "02-29":  # no such day the year before
+        start = start[:5] + "02-28"
+    if end and end[5:] == "02-29":
+        end = end[:5] + "02-28"
+    return replace(date, value=back(date.value), start_date=start, end_date=end, reference="past")
+
+
 SECURITY_SECTORS = ("MIL", "COP")
 
 
@@ -1749,6 +1821,11 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         date, date_source = date_other, "sentence"
     if date is None and rep_date is not None:
         date, date_source = rep_date, "report"
+    if date is not None and not noun and _told_as_past(ctx, tok, date):
+        # "The junta seized power in July" in a February story: a past-tense act dated by a bare month
+        # or day still ahead of publication happened in that month of the year before.
+        date = _year_before(date)
+        notes.append(f"'{date.text}' told in the past tense: the year before publication")
     settled = _final_type(ctx, draft, date)
     if settled is None:
         return None

@@ -48,6 +48,7 @@ class _Ctx:
     filed_here: bool | None = None  # the story's people speak "here", at the dateline (events/_location.py)
     story_pair: tuple[str, str] | None = None  # the two countries of a story about two countries
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
+    labour_story: bool | None = None  # the story speaks of strikers or a walkout (events/_coder.py, computed once)
     quoted: frozenset[int] | None = None  # tokens inside quotation marks (events/_roles.py, computed once)
     genders: dict[str, str] | None = None  # surnames with a man's or a woman's courtesy title (events/_roles.py)
 
@@ -73,7 +74,9 @@ def _is_agent_noun(tok: Any) -> bool:
         return of is not None and _is_agent_noun(of)
     compounds = [c for c in tok.lefts if c.dep_ == "compound"]
     # "Coast Guard", "Border Police": the agent is the compound, not its last word.
-    key = " ".join([*(c.text for c in compounds), tok.text]) if compounds else tok.lemma_.lower()
+    # The key holds every string resolved below: a lemma-only key let the first spelling seen ("Blue" in
+    # one story, "blue" in the next) decide for all later stories, so results hung on batch order.
+    key = " ".join([*(c.text for c in compounds), tok.text]) if compounds else f"{tok.text}\x00{tok.lemma_.lower()}"
     if key not in _AGENT_CACHE:
         whole = resolve_phrase(key) if compounds else None
         if whole is not None and (whole.sector or whole.code) and (whole.matched or "").lower().endswith(tok.lower_):

@@ -48,3 +48,88 @@ def test_arrests_after_rebels_act_are_not_given_to_the_rebels(code_all):
     text = "Rebels killed a farmer yesterday. Seven men were arrested after the shootings."
     arrests = [e for e in code_all(text, published="2024-06-03") if e.event == "COERCE"]
     assert all("forces that acted just before" not in " ".join(e.explanation.notes) for e in arrests)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The junta seized power in Niger in July.", "2004-07"),
+    ("Chad and Sudan signed a border accord on March 3.", "2004-03-03"),
+])
+def test_past_tense_act_dated_ahead_of_publication_is_the_year_before(code_all, text, day):
+    events = code_all(text, published="2005-02-15")
+    assert events and events[0].date == day and events[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Sudan will sign a border accord on March 3.",
+    "Chad and Sudan signed a border accord on March 3, 2005.",  # the year is named
+])
+def test_future_or_dated_acts_keep_their_year(code_all, text):
+    events = code_all(text, published="2005-02-15")
+    assert all(e.date is None or e.date.startswith("2005") for e in events)
+
+
+def _strikes(code_all, text):
+    return {e.event for e in code_all(text, published="1987-03-12") if e.explanation.trigger.lower() == "strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "Striking dockers in Lagos refused to return to work. Port officials said the strike has halted 30 ships.",
+    "Nigerian bank clerks went on strike on Monday. The strike closed the central bank in Abuja.",
+])
+def test_the_strike_of_a_labour_story_is_the_walkout(code_all, text):
+    assert _strikes(code_all, text) == {"PROTEST"}
+
+
+def test_an_air_strike_in_a_labour_story_stays_an_attack(code_all):
+    text = ("Striking dockers in Lagos refused to return to work. "
+            "In the north, a Nigerian air strike on Monday hit a militant camp near Maiduguri.")
+    events = code_all(text, published="1987-03-12")
+    assert "ASSAULT" in {e.event for e in events} and "PROTEST" not in {e.event for e in events}
+
+
+def test_a_strike_in_a_war_story_stays_an_attack(code_all):
+    text = "Israeli jets bombed Gaza on Monday. The army said the strike had hit a weapons depot."
+    events = code_all(text, published="1987-03-12")
+    assert "PROTEST" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Small Chilean exporters were worst-hit by the new duties, Chile's trade office said.",
+    "The war-torn Bolivian province received no aid.",
+])
+def test_hyphened_participles_describe(code_all, text):
+    assert not [e for e in code_all(text, published="2024-06-03") if e.explanation.trigger in ("hit", "torn")]
+
+
+def test_a_hyphened_prefix_is_not_the_verb(code_all):
+    events = code_all("Congolese rebels counter-attacked army positions near Goma on Monday.", published="2024-06-03")
+    assert "ACCUSE" not in {e.event for e in events}
+
+
+def test_a_prefixed_verb_stays_a_verb(code_all):
+    events = code_all("Chile re-opened its embassy in Lima on Monday.", published="2024-06-03")
+    assert any(e.explanation.trigger == "opened" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean unemployment rose 7,000 in May to 412,000 people.",  # a measure moved: no fallback event
+    "The Bolivian offer is made up of cash, gas shares and debt relief.",  # what it consists of
+    "We are defending our national sovereignty over our gas, Bolivia's energy minister said.",
+])
+def test_measures_contents_and_own_claims_are_no_events(code_all, text):
+    assert not [e for e in code_all(text, published="2024-06-03") if e.confidence >= 0.45]
+
+
+def test_agent_nouns_do_not_depend_on_the_stories_read_before():
+    """The agent-noun memo was keyed by lemma but filled from the spelling first seen ("rival" in one story
+    decided "rivals" in the next), so a story's events hung on what the batch held before it."""
+    from eventwire.events import _context
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    plural = next(t for t in nlp("Qantas faces pressure from rivals.") if t.lower_ == "rivals")
+    _context._AGENT_CACHE.clear()
+    alone = _context._is_agent_noun(plural)
+    _context._AGENT_CACHE.clear()
+    _context._is_agent_noun(next(t for t in nlp("Its rival is well established.") if t.lower_ == "rival"))
+    assert _context._is_agent_noun(plural) == alone
