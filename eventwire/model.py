@@ -143,7 +143,7 @@ class EventLocation(Record):
     country_code: str | None = None
     admin1: str | None = None
     resolution: int | None = None
-    location_source: str | None = None  # which rule placed it: clause | sentence | previous sentence | dateline | recipient | actor | story
+    location_source: str | None = None  # which rule placed it: one of events._location.LOCATION_SOURCES
 
 
 @dataclass(slots=True)
