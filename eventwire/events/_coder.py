@@ -39,7 +39,7 @@ from ._roles import (
     _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
-    WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+    ARMED_SECTORS, MUNITION_WORDS, WEAPON_WORDS, WRAPPER_NOUNS, _armed, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
     habitual_act, idle_verb, labour_party, labour_span,
 )
 
@@ -645,6 +645,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 not (tok.head.i > 0 and ctx.doc[tok.head.i - 1].lower_ == "there") and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "a nuclear terrorist attack is the main danger": a kind of event, not one event
+        if tok.lemma_.lower() in NAMED_WAR_NOUNS and any(
+                c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "LOC"))
+                for c in tok.children):
+            continue  # "early in the Gulf war", "the Iran/Iraq war is heating up": a war known by name, not a report
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in VERDICT_WORDS for c in tok.head.children):
             continue  # "the charges were unfounded": a verdict on an accusation already made
@@ -803,6 +807,7 @@ def _hyphen_fragment(tok: Any) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.lower_ not in VERB_PREFIXES
 
 
+NAMED_WAR_NOUNS = frozenset({"war"})
 # What is said of an accusation, a claim or an attack already told: a verdict on it, no new event.
 VERDICT_WORDS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "justified", "unjustified", "true"})
 TAKEN_DECISIONS = frozenset({"decision", "vote"})
@@ -1631,6 +1636,30 @@ def _cyber_attack(tok: Any) -> bool:
     return False
 
 
+# What comes under fire literally: forces, their posts and vehicles, and places.
+FIRED_ON_NOUNS = frozenset({"convoy", "base", "ship", "tanker", "vessel", "boat", "town", "city", "village", "position",
+                            "post", "outpost", "patrol", "building", "embassy", "car", "bus", "vehicle", "train", "plane",
+                            "aircraft", "helicopter", "hospital", "school", "camp", "checkpoint", "compound", "house",
+                            "headquarters", "station", "airport", "port", "area", "district", "neighbourhood",
+                            "neighborhood", "troops", "soldiers", "police", "policemen", "forces", "civilians"})
+
+
+def _figurative_fire(ctx: _Ctx, draft: _Draft) -> bool:
+    """Whether "came under fire / attack" is criticism: the sentence model sees no assault, nobody armed fires,
+    what is fired on is no force, post, vehicle or place, and the sentence names no weapon."""
+    if model_beliefs(ctx.type_probs or {}).get("ASSAULT", 1.0) >= 0.3:
+        return False
+    victim = syn.subject_of(draft.verb)
+    if victim is not None and (victim.lemma_.lower() in FIRED_ON_NOUNS or victim.lower_ in FIRED_ON_NOUNS
+                               or victim.i in ctx.place_at):
+        return False
+    if any(a.sector in ARMED_SECTORS for a in (*draft.actors, *draft.recipients)):
+        return False
+    under = {p.i for c in draft.verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children}
+    return not any((t.lemma_.lower() in WEAPON_WORDS | MUNITION_WORDS or _armed(t)) and t.i not in under
+                   for t in ctx.sent_tokens)
+
+
 # An accession named to date something else ("since the junta took power") is no report of it.
 OFFICE_WORDS = frozenset({"power", "office"})
 TIME_MARKS = frozenset({"after", "since", "when", "before", "until", "till", "once"})
@@ -1640,6 +1669,7 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
     AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
     tok, verb, trig, noun, notes, actors = draft.tok, draft.verb, draft.trig, draft.noun, draft.notes, draft.actors
+    how = draft.how
     modality, mod_notes = _modality(verb, ctx, date)
     if draft.demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
@@ -1656,6 +1686,11 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # Manual: hacking, security breaches and website attacks are COERCE 'cyber', not violence.
         notes.append("an attack on computers is COERCE cyber")
         plover, mode, quad = "COERCE", "cyber", ctx.lexicon.quad("COERCE")
+    if plover == "ASSAULT" and how.startswith("idiom 'come under") and _figurative_fire(ctx, draft):
+        # "the trade surplus has come under fire in Congress", "the minister came under fire from opposition
+        # parties": criticism, which PLOVER codes ACCUSE (disapprove), not shooting.
+        notes.append("'came under fire' from no armed side, in a sentence of no violence: criticism")
+        plover, mode, quad = "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE")
     if plover == "CONSULT" and not noun and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                                 for c in tok.children):
         return None  # "flew home to Yerevan", "returned home": going home is no visit to anyone
@@ -1768,6 +1803,13 @@ def _told_as_past(ctx: _Ctx, verb: Any, date: Any) -> bool:
     return False
 
 
+def _dates_content(ctx: _Ctx, verb: Any, date: Any) -> bool:
+    """Whether the date sits in what is agreed, asked, threatened or refused (the verb's infinitive or clause),
+    which dates that act, not the agreement or the demand made now."""
+    content = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return any(i in content for i, d in ctx.date_at.items() if d is date)
+
+
 def _year_before(date: Any) -> Any:
     def back(iso: str | None) -> str | None:
         return f"{int(iso[:4]) - 1:04d}{iso[4:]}" if iso and iso[:4].isdigit() else iso
@@ -1815,6 +1857,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     if rep_date is not None:
         date_other = next((ctx.date_at[i] for i in range(sent.start, sent.end)
                            if i in ctx.date_at and ctx.date_at[i] is not rep_date), None)
+    if date_other is not None and not noun and draft.trig.plover in CONTENT_TAKING and _dates_content(ctx, tok, date_other):
+        date_other = None  # "agreed to hold talks in July", "threatened to close the strait in June": the act's time
     if date is None and date_other is not None:
         # "said today troops killed 1,269 soldiers in routing a force ... on Sunday": a date elsewhere
         # in the sentence beats the day it was reported, which is only an upper bound.

@@ -133,3 +133,49 @@ def test_agent_nouns_do_not_depend_on_the_stories_read_before():
     _context._AGENT_CACHE.clear()
     _context._is_agent_noun(next(t for t in nlp("Its rival is well established.") if t.lower_ == "rival"))
     assert _context._is_agent_noun(plural) == alone
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister came under fire from opposition parties over the budget.",
+    "The plan has come under attack from unions and employers in France.",
+])
+def test_coming_under_fire_from_critics_is_criticism(code_all, text):
+    events = {e.event for e in code_all(text, published="2024-06-03")}
+    assert "ACCUSE" in events and "ASSAULT" not in events
+
+
+@pytest.mark.parametrize("text", [
+    "A Chilean army convoy came under fire from rebels near the border.",
+    "The Chilean minister came under fire from gunmen in Lima.",
+    "Chilean troops came under attack in the north.",
+])
+def test_coming_under_fire_from_arms_is_an_attack(code_all, text):
+    assert "ASSAULT" in {e.event for e in code_all(text, published="2024-06-03")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran lost most of its refining capacity early in the Gulf war.",
+    "The Korean war ended in 1953, a Seoul museum says.",
+])
+def test_a_war_known_by_name_is_no_report(code_all, text):
+    assert not [e for e in code_all(text, published="1987-03-02") if e.explanation.trigger == "war"]
+
+
+def test_a_war_breaking_out_is_still_reported(code_all):
+    events = code_all("A border war between Peru and Ecuador broke out on Monday.", published="1987-03-02")
+    assert any(e.event == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China agreed to hold talks in July.",
+    "Iran threatened to close the strait in June.",
+    "Chile asked Peru to withdraw its troops by March 30.",
+])
+def test_the_date_of_what_is_agreed_or_asked_is_not_the_events(code_all, text):
+    events = [e for e in code_all(text, published="2005-02-15") if e.event in ("AGREE", "THREATEN", "REQUEST")]
+    assert events and all(e.date == "2005-02-15" and e.date_source == "published" for e in events)
+
+
+def test_a_date_on_the_demand_itself_stays(code_all):
+    events = code_all("Iran threatened in June to close the strait.", published="2005-02-15")
+    assert any(e.event == "THREATEN" and e.date == "2004-06" for e in events)
