@@ -1914,6 +1914,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             actors = [_actor("(unnamed)", code, sector)]
             inferred_by_forces = True
             notes.append(f"actor inferred: the {code} {sector} forces that acted just before made the arrests")
+    ctx.event_verb = verb
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \

@@ -1184,7 +1184,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         place, source = ctx.dateline_place, "dateline"
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
             _state_codes(actors) and venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
-            not _other_gathering(ctx):
+            not _other_gathering(ctx) and not _describes_party(ctx):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
@@ -1559,6 +1559,15 @@ def _other_gathering(ctx: Any) -> bool:
                 any(t.lower_ in (_STILL_AHEAD | _NOT_COVERED) - {"press", "news"} for t in tok.subtree if t.i <= tok.i):
             return True
     return False
+
+
+def _describes_party(ctx: Any) -> bool:
+    """Whether the event is told in a relative clause on the sentence's subject ("President Sarney, who strongly
+    backed the council's founding in 1980, said ..."): what describes a party is no act at the gathering covered."""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or getattr(verb, "dep_", "") != "relcl":
+        return False
+    return _phrase_head(verb.head, 4).dep_ in ("nsubj", "nsubjpass")
 
 
 def _story_meeting(ctx: Any) -> Any:

@@ -179,3 +179,15 @@ def test_the_date_of_what_is_agreed_or_asked_is_not_the_events(code_all, text):
 def test_a_date_on_the_demand_itself_stays(code_all):
     events = code_all("Iran threatened in June to close the strait.", published="2005-02-15")
     assert any(e.event == "THREATEN" and e.date == "2004-06" for e in events)
+
+
+MEETING_STORY = ("VIENNA, June 3 - Brazil accused Ghana of flooding the market at a special session of the cocoa "
+                 "council which ended today. President Jose Sarney, who strongly backed the council's founding in "
+                 "1980, said Brasilia would cut its export quota. The Brazilian delegate also urged Ghana to cut "
+                 "its exports.")
+
+
+def test_a_relative_clause_on_a_party_is_not_placed_at_the_gathering(code_all):
+    placed = {e.explanation.trigger: e.event_loc.country_code for e in code_all(MEETING_STORY, published="1987-06-03")}
+    assert placed.get("backed") == "BRA"
+    assert placed.get("urged") == "AUT"  # the delegate's appeal is made at the session
