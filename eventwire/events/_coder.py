@@ -36,7 +36,7 @@ from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
-    _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
+    _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WEAPON_WORDS, WRAPPER_NOUNS, _armed, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
@@ -1554,7 +1554,8 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
             (other_code,) = set(ctx.story_pair) - theirs
             actors = [_actor(subj.text, other_code, "MIL")]
             notes.append(f"actor inferred: military hardware in a two-country story belongs to the other side ({other_code})")
-    if not recipients and actors and trig.plover in DYADIC and ctx.story_pair is not None and not noun:
+    if not recipients and actors and trig.plover in DYADIC and ctx.story_pair is not None and not noun and \
+            _home_affair(tok, noun) is None:  # "called for a constitutional amendment": its own affair (audit 12)
         mine = {a.code for a in actors if a.code}
         if len(mine) == 1 and mine <= set(ctx.story_pair):
             (other_code,) = set(ctx.story_pair) - mine

@@ -646,7 +646,9 @@ def _names_person(ctx: _Ctx, tok: Any) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
         return False
     ent = ctx.entity_at.get(tok.i)
-    return tok.ent_type_ == "PERSON" or (ent is not None and ent.label == "PERSON")
+    if ent is not None:
+        return ent.label == "PERSON"  # "Chad said it would ...": the tagger's PERSON does not outvote a country
+    return tok.ent_type_ == "PERSON"
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "mr.", "mrs.", "ms.", "dr."})

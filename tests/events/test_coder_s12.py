@@ -191,3 +191,20 @@ def test_a_relative_clause_on_a_party_is_not_placed_at_the_gathering(code_all):
     placed = {e.explanation.trigger: e.event_loc.country_code for e in code_all(MEETING_STORY, published="1987-06-03")}
     assert placed.get("backed") == "BRA"
     assert placed.get("urged") == "AUT"  # the delegate's appeal is made at the session
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chad said it would expel the Sudanese ambassador.", "TCD"),
+    ("Jordan said it would expel the Syrian ambassador.", "JOR"),
+])
+def test_it_after_a_country_the_tagger_calls_a_person(code_all, text, actor):
+    events = [e for e in code_all(text, published="2024-06-03") if e.event == "SANCTION"]
+    assert events and [a.code for a in events[0].actor] == [actor]
+
+
+def test_a_call_about_ones_own_constitution_is_aimed_at_home(code_all):
+    text = ("TEHRAN, June 2 - Iran's parliament speaker called for a constitutional amendment to strengthen the "
+            "assembly. Iran accused Iraq of shelling its border towns. Iraq denied the charge and said Iran had "
+            "attacked first.")
+    calls = [e for e in code_all(text, published="1987-06-02") if e.explanation.trigger == "called"]
+    assert calls and [r.code for r in calls[0].recipient] != ["IRQ"]
