@@ -1908,10 +1908,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         if enforcer:
             actors = enforcer
             notes.append(f"actor: '{enforcer[0].entity_text}' did it (named in the clause or reporting it)")
-        elif mode == "arrest" and _forces_just_acting(ctx):
+        elif mode == "arrest" and (forces := _forces_just_acting(ctx)) is not None:
             # "Soldiers killed a farmer. Seven men were arrested after the shootings.": the arrests that
             # follow the security forces' own act are theirs.
-            code, sector = _forces_just_acting(ctx)
+            code, sector = forces
             actors = [_actor("(unnamed)", code, sector)]
             inferred_by_forces = True
             notes.append(f"actor inferred: the {code} {sector} forces that acted just before made the arrests")
