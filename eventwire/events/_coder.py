@@ -39,7 +39,8 @@ from ._roles import (
     _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
-    ARMED_SECTORS, MUNITION_WORDS, WEAPON_WORDS, WRAPPER_NOUNS, _armed, _claimed_act, _claimed_event, _is_reference, _purpose_of_protest, _thing_subject, _verb_trigger,
+    ARMED_SECTORS, MUNITION_WORDS, WEAPON_WORDS, WRAPPER_NOUNS, _armed, _claimed_act, _claimed_event, _is_reference,
+    _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
     habitual_act, idle_verb, labour_party, labour_span,
 )
 
@@ -200,6 +201,10 @@ REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "d
 # "faces suspension", "suffered sanctions", "came under criticism from", "attracted criticism": the subject
 # receives the act.
 UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur", "attract", "draw", "earn", "receive"})
+# Verbs of feeling whose passive subject is the one who feels ("was disappointed by the response").
+EXPERIENCER_VERBS = frozenset({"disappoint", "please", "satisfy", "anger", "upset", "dismay", "frustrate", "outrage",
+                               "offend", "irritate", "annoy", "delight", "alarm", "infuriate", "incense",
+                               "gratify", "encourage", "trouble", "disturb", "shock", "appal", "appall", "enrage"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -592,7 +597,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     statistics = any(t.lemma_.lower() in STATISTIC_NOUNS and not _people_figures(t) for t in toks)
     for tok in toks:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
-        claim = _claimed_event(ctx, tok)
+        # the stance adjectives hang on the copula, where no verb rule looks ("was happy with")
+        claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok)
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
@@ -1116,6 +1122,13 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     context_country, actors, recipients, subj_tokens = draft.context_country, draft.actors, draft.recipients, draft.subj_tokens
     passive = syn.is_passive(tok) or _reduced_passive(ctx, tok) is not None or _headline_passive(tok)
     subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
+    causes: list[Any] = []
+    if passive and tok.lemma_.lower() in EXPERIENCER_VERBS and syn.first_child(tok, "nsubjpass") is not None:
+        # "Peru was disappointed by the Chilean response", "was angered at Japan's decision": the one moved
+        # disapproves (or approves) of what moved it; the cause is the target.
+        causes = ([subj] if subj is not None else []) + syn.prep_objects(tok, ("with", "at", "over", "about", "by"))
+        subj, passive = syn.first_child(tok, "nsubjpass"), False
+        notes.append(f"'{tok.text}': the one it moved acts, what moved it is the target")
     if passive and subj is None:
         # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
         for c in tok.children:
@@ -1196,6 +1209,7 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")]  # "called [named] Erdogan": a misparsed object
     if victim is not None:
         objs.append(victim)
+    objs.extend(c for c in causes if c.i not in {o.i for o in objs})
     if subj is not None and not passive and trig.plover == "ASSAULT" and subj.lemma_.lower() in ATTACK_NOUNS:
         objs.extend(syn.prep_objects(subj, ("on", "against", "at")))  # "an attack on the embassy killed a guard"
     if passive and not objs and (patient := _reduced_passive(ctx, tok)) is not None:

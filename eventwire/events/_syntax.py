@@ -109,7 +109,7 @@ def subject_of(verb: Token) -> Token | None:
             # speaking, which decides whom "he" in the words stands for; other acts after an object,
             # "prompting the Queen to ask Wilson", keep the clause subject, as the event rules expect.)
             return controller
-        if cur.dep_ in ("conj", "xcomp", "acomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
+        if cur.dep_ in ("conj", "xcomp", "acomp", "oprd") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VB")):
             if cur.head.i == cur.i:
                 return None
             if cur.dep_ == "conj" and _impersonal_that_clause(cur.head) and cur.tag_ in ("VBD", "VBZ", "VBP"):

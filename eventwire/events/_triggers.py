@@ -1885,7 +1885,7 @@ def _stance_adjective(ctx: _Ctx, adj: Any) -> tuple[Trigger, str] | None:
     disapproval". Only a predicate adjective ("was happy", not "a happy man") with a party, its act or a
     policy after "with/about/by/at/over" ("happy to be home", "not happy with the weather" are no stance)."""
     word = adj.lower_
-    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or word not in PLEASED_WORDS | DISPLEASED_WORDS:
+    if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd") or word not in PLEASED_WORDS | DISPLEASED_WORDS:
         return None
     if adj.head.lemma_.lower() not in ("be", "seem", "remain", "feel", "appear", "look", "sound"):
         return None
@@ -1925,12 +1925,7 @@ def _campaign_fighter(ctx: _Ctx, verb: Any) -> bool:
 
 def _claimed_event(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Taliban claimed responsibility for the attack": the claimant is the actor of the
-    attack, and the event is only claimed (``claim_status``). The coder asks this of every token before its
-    verb rules, so it also carries the stance adjectives of ``_stance_adjective`` (twelfth audit), which no
-    verb rule sees ("was happy with" hangs on the copula)."""
-    stance = _stance_adjective(ctx, verb)
-    if stance is not None:
-        return stance
+    attack, and the event is only claimed (``claim_status``)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:
         return None
     obj = syn.first_child(verb, "dobj")

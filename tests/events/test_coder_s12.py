@@ -208,3 +208,20 @@ def test_a_call_about_ones_own_constitution_is_aimed_at_home(code_all):
             "attacked first.")
     calls = [e for e in code_all(text, published="1987-06-02") if e.explanation.trigger == "called"]
     assert calls and [r.code for r in calls[0].recipient] != ["IRQ"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Peru was disappointed by the Chilean response.", ("ACCUSE", ["PER"], ["CHL"])),
+    ("The Bolivian president was disappointed with the Argentine decision to raise tariffs.", ("ACCUSE", ["BOL"], ["ARG"])),
+    ("Peru's cabinet was pleased with the Chilean offer.", ("SUPPORT", ["PER"], ["CHL"])),
+])
+def test_the_one_a_feeling_moves_is_the_actor(code_all, text, want):
+    got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_all(text, published="2024-06-03")]
+    assert want in got
+
+
+def test_a_stance_the_parser_calls_a_predicate_object(code_all):
+    """"seemed satisfied with" is parsed with the adjective as the verb's oprd, not acomp."""
+    got = [(e.event, [a.code for a in e.actor]) for e in
+           code_all("The Chilean minister seemed satisfied with Peru's explanation.", published="2024-06-03")]
+    assert ("SUPPORT", ["CHL"]) in got
