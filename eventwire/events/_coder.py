@@ -444,12 +444,19 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
             root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or habitual_act(root) or \
-            _thing_subject(ctx, root):  # "German unemployment rose 7,000": a measure moved, nobody acted
+            _measure_moved(ctx, root):
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
+
+
+def _measure_moved(ctx: _Ctx, verb: Any) -> bool:
+    """"German unemployment rose 7,000", "US exports rose 12.3%": a common noun for a thing moved, nobody
+    acted (an uncoded name such as "ICE" may still be an agency)."""
+    subj = syn.first_child(verb, "nsubj")
+    return subj is not None and subj.text.islower() and _thing_subject(ctx, verb)
 
 
 def _reduced_passive(ctx: _Ctx, verb: Any) -> Any:
