@@ -205,6 +205,7 @@ UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur", "attract", "d
 EXPERIENCER_VERBS = frozenset({"disappoint", "please", "satisfy", "anger", "upset", "dismay", "frustrate", "outrage",
                                "offend", "irritate", "annoy", "delight", "alarm", "infuriate", "incense",
                                "gratify", "encourage", "trouble", "disturb", "shock", "appal", "appall", "enrage"})
+PLEASING_VERBS = frozenset({"please", "satisfy", "delight", "gratify", "encourage"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -456,7 +457,7 @@ def _measure_moved(ctx: _Ctx, verb: Any) -> bool:
     """"German unemployment rose 7,000", "US exports rose 12.3%": a common noun for a thing moved, nobody
     acted (an uncoded name such as "ICE" may still be an agency)."""
     subj = syn.first_child(verb, "nsubj")
-    return subj is not None and subj.text.islower() and _thing_subject(ctx, verb)
+    return subj is not None and not subj.text.isupper() and _thing_subject(ctx, verb)
 
 
 def _reduced_passive(ctx: _Ctx, verb: Any) -> Any:
@@ -1136,6 +1137,12 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         causes = ([subj] if subj is not None else []) + syn.prep_objects(tok, ("with", "at", "over", "about", "by"))
         subj, passive = syn.first_child(tok, "nsubjpass"), False
         notes.append(f"'{tok.text}': the one it moved acts, what moved it is the target")
+        pleased = tok.lemma_.lower() in PLEASING_VERBS
+        if trig.plover != ("SUPPORT" if pleased else "ACCUSE"):
+            # a feeling is a stance: approval (SUPPORT) or disapproval (ACCUSE), whatever the verb's row says
+            trig = draft.trig = replace(trig, plover="SUPPORT" if pleased else "ACCUSE",
+                                        mode=None if pleased else "disapprove",
+                                        quad=ctx.lexicon.quad("SUPPORT" if pleased else "ACCUSE"))
     if passive and subj is None:
         # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
         for c in tok.children:

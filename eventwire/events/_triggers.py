@@ -317,7 +317,7 @@ TRIAL_VERB = "try"
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(verb)
     # A preposition that only dates the verb ("on Tuesday") or follows a direct object ("called
     # Aoun on ...") is not the one a "call on X to ..." pattern needs.
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
@@ -1714,6 +1714,22 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "kilogram", "kilo",
                            "shipload", "shipment", "consignment"})
 
 
+def _a_sum(noun: Any) -> bool:
+    """A counted amount ("300 mln dlrs", "$5 billion", "two billion euros")."""
+    return noun.tag_ == "$" or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _gapped_object(verb: Any) -> list[Any]:
+    """The object a verb's own clause leaves out: the noun a relative clause describes ("the sanctions it
+    imposed"), the subject of "be to" with a passive infinitive ("the tariffs are to be imposed")."""
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return [verb.head]
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"][:1]
+    return []
+
+
 def _wrapped_object(obj: Any) -> Any:
     """The noun a wrapper object stands for: "state of emergency" → emergency, "mediation effort" → mediation."""
     if obj.lemma_.lower() in QUANTITY_HEADS or obj.lemma_.lower() in COLLECTIVE_NOUNS or obj.like_num or (
@@ -1721,7 +1737,9 @@ def _wrapped_object(obj: Any) -> Any:
         # "dispatched hundreds of troops", "announced a set of new sanctions": what is counted.
         return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
     if obj.lemma_.lower() not in WRAPPER_NOUNS:
-        return None
+        # "imposed 300 mln dlrs in sanctions", "pledged $5 billion in aid": a sum stands for what it is in
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj" and p.pos_ == "NOUN"), None) if _a_sum(obj) else None
     if obj.lemma_.lower() == "state":
         return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
     return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)

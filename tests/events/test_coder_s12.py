@@ -113,6 +113,7 @@ def test_a_prefixed_verb_stays_a_verb(code_all):
 
 @pytest.mark.parametrize("text", [
     "Chilean unemployment rose 7,000 in May to 412,000 people.",  # a measure moved: no fallback event
+    "Estimates of Chile's jobless rate vary, a Santiago economist said.",
     "The Bolivian offer is made up of cash, gas shares and debt relief.",  # what it consists of
     "We are defending our national sovereignty over our gas, Bolivia's energy minister said.",
 ])
@@ -214,6 +215,7 @@ def test_a_call_about_ones_own_constitution_is_aimed_at_home(code_all):
     ("Peru was disappointed by the Chilean response.", ("ACCUSE", ["PER"], ["CHL"])),
     ("The Bolivian president was disappointed with the Argentine decision to raise tariffs.", ("ACCUSE", ["BOL"], ["ARG"])),
     ("Peru's cabinet was pleased with the Chilean offer.", ("SUPPORT", ["PER"], ["CHL"])),
+    ("Peruvian officials were irritated by Chile's announcement.", ("ACCUSE", ["PER"], ["CHL"])),  # whatever the row says
 ])
 def test_the_one_a_feeling_moves_is_the_actor(code_all, text, want):
     got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_all(text, published="2024-06-03")]
@@ -225,3 +227,12 @@ def test_a_stance_the_parser_calls_a_predicate_object(code_all):
     got = [(e.event, [a.code for a in e.actor]) for e in
            code_all("The Chilean minister seemed satisfied with Peru's explanation.", published="2024-06-03")]
     assert ("SUPPORT", ["CHL"]) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. would not lift the economic sanctions it imposed on Japanese imports in April.",  # the noun described
+    "President Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April.",  # a sum in sanctions
+    "The 100 pct tariffs are to be imposed on Japanese goods.",  # the subject of "be to"
+])
+def test_sanctions_the_clause_leaves_out_are_its_object(code_all, text):
+    assert "SANCTION" in {e.event for e in code_all(text, published="1987-03-02") if e.explanation.trigger == "imposed"}
