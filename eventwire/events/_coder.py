@@ -859,7 +859,9 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
     if any(c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
         return False
     # "strikes at two airlines", "a strike at a coal mine": where workers down tools (audit 11)
-    workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) if p.lemma_.lower() in WORKPLACE_NOUNS]
+    # "a bank strike", "the airline strike": a workplace named on the strike is where it is held
+    workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) + [c for c in noun.children if c.dep_ == "compound"]
+                  if p.lemma_.lower() in WORKPLACE_NOUNS]
     return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod")) \
         or bool(workplaces) or _on_strike(noun) or _labour_story(ctx)
 

@@ -256,7 +256,9 @@ def _particle(verb: Any, ctx: _Ctx | None = None) -> str | None:
 # strike", "a general strike"): the noun "strike" is then PROTEST strike, not an armed strike.
 LABOUR_NOUNS = frozenset({"worker", "docker", "dockworker", "union", "employee", "miner", "teacher", "nurse", "doctor",
                           "driver", "pilot", "staff", "labourer", "laborer", "trucker", "porter", "workforce",
-                          "unionist", "trader", "shopkeeper", "transporter", "lawyer", "student"})
+                          "unionist", "trader", "shopkeeper", "transporter", "lawyer", "student", "seaman", "seamen",
+                          "seafarer", "clerk", "bankworker", "railwayman", "railworker", "steelworker", "metalworker",
+                          "journalist", "farmer"})
 STRIKE_SPANS = frozenset({"day", "hour", "week", "month", "general", "nationwide", "national", "indefinite", "labour",
                           "labor", "wildcat", "token", "sympathy", "pay", "warning"})
 STRIKE_SPAN_SUFFIXES = ("-day", "-hour", "-week", "-long")  # "week-long strikes", "24-hour strike"

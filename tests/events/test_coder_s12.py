@@ -236,3 +236,11 @@ def test_a_stance_the_parser_calls_a_predicate_object(code_all):
 ])
 def test_sanctions_the_clause_leaves_out_are_its_object(code_all, text):
     assert "SANCTION" in {e.event for e in code_all(text, published="1987-03-02") if e.explanation.trigger == "imposed"}
+
+
+@pytest.mark.parametrize("text", [
+    "A strike by Chile's 30,000 seafarers has halted copper exports.",
+    "The Chilean bank strike closed branches in Santiago on Monday.",
+])
+def test_strikes_by_seafarers_or_at_banks_are_walkouts(code_all, text):
+    assert _strikes(code_all, text) == {"PROTEST"}
