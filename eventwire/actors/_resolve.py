@@ -7,7 +7,7 @@ own (Hamas REB, the Pentagon MIL) and otherwise from the agent noun nearest the 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, NONSTATE_CODES, ActorKB, Entry, Resolution
@@ -1002,6 +1002,11 @@ def _registered_company(phrase: str, tokens: Sequence[Token], context_country: s
                       kind="org")
 
 
+# Words that make a "carrier" an airline.
+AIRLINE_WORDS = frozenset({"low-cost", "low", "budget", "national", "flag", "state-owned", "no-frills", "cargo", "air",
+                           "regional", "charter", "long-haul", "domestic"})
+
+
 def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,
                    context_country: str | None = None, kb: ActorKB | None = None,
                    story_country: str | None = None) -> Resolution | None:
@@ -1017,6 +1022,10 @@ def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = N
                          story_country=story_country)
     if res is None:
         return _registered_company(phrase, tokens, context_country)
+    if res.sector == "MIL" and (res.matched or "").lower() == "carrier" and any(t.key in AIRLINE_WORDS for t in tokens):
+        # "low-cost carrier Virgin Blue", "the national carrier": an airline, not an aircraft carrier
+        res = replace(res, sector="BUS", explanation=res.explanation + "; a low-cost, national or flag carrier is an "
+                      "airline (BUS)")
     if head and "," in phrase:
         # "RAMALLAH, Dec 14 (Prensa Latina) Israeli occupation forces": a dateline place before the
         # head noun's own part is not the actor; the part holding the head is.

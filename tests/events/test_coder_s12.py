@@ -244,3 +244,12 @@ def test_sanctions_the_clause_leaves_out_are_its_object(code_all, text):
 ])
 def test_strikes_by_seafarers_or_at_banks_are_walkouts(code_all, text):
     assert _strikes(code_all, text) == {"PROTEST"}
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("low-cost carrier", "BUS"), ("the national carrier", "BUS"), ("aircraft carrier", "MIL"), ("carrier", "MIL"),
+])
+def test_an_airline_carrier_is_a_business(phrase, sector):
+    from eventwire.actors import resolve_phrase
+
+    assert resolve_phrase(phrase).sector == sector
