@@ -1002,6 +1002,24 @@ def _registered_company(phrase: str, tokens: Sequence[Token], context_country: s
                       kind="org")
 
 
+# "Iran-backed", "Russian-supported": the named country backs a group (the group is not that country's).
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed"})
+
+
+def _backer_only(tokens: list[Any], res: Any) -> bool:
+    """Whether the only country in the phrase is named as a sponsor: right before "backed" (and the like) or
+    right after "pro", with a group noun after it ("Iran-backed militias", "pro-Russian separatists")."""
+    keys = [t.key for t in tokens]
+    matched = (res.matched or "").lower().split()
+    if not matched or matched[-1] not in keys:
+        return False
+    i = keys.index(matched[-1])
+    before = keys[i - len(matched)] if i - len(matched) >= 0 else None
+    if i + 2 < len(keys) and keys[i + 1] in BACKING_WORDS:
+        return True  # a group named after "Iran-backed"
+    return before == "pro" and i + 1 < len(keys)  # a group named after "pro-Russian"
+
+
 # Words that make a "carrier" an airline.
 AIRLINE_WORDS = frozenset({"low-cost", "low", "budget", "national", "flag", "state-owned", "no-frills", "cargo", "air",
                            "regional", "charter", "long-haul", "domestic"})
@@ -1022,6 +1040,10 @@ def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = N
                          story_country=story_country)
     if res is None:
         return _registered_company(phrase, tokens, context_country)
+    if res.code and _backer_only(tokens, res):
+        # "Iran-backed militias", "pro-Russian separatists": the country named is the group's backer, not the group
+        res = replace(res, code=context_country if context_country != res.code else None, canonical=None,
+                      explanation=res.explanation + f"; {res.matched!r} only backs the group: no code of its own")
     if res.sector == "MIL" and (res.matched or "").lower() == "carrier" and any(t.key in AIRLINE_WORDS for t in tokens):
         # "low-cost carrier Virgin Blue", "the national carrier": an airline, not an aircraft carrier
         res = replace(res, sector="BUS", explanation=res.explanation + "; a low-cost, national or flag carrier is an "

@@ -253,3 +253,17 @@ def test_an_airline_carrier_is_a_business(phrase, sector):
     from eventwire.actors import resolve_phrase
 
     assert resolve_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, not_code", [
+    ("Iran-backed militias attacked a U.S. base in Syria on Monday.", "IRN"),
+    ("Pro-Russian separatists shelled Mariupol, Ukrainian officials said.", "RUS"),
+])
+def test_a_groups_backer_is_not_the_group(code_all, text, not_code):
+    attacks = [e for e in code_all(text, published="2024-06-03") if e.event == "ASSAULT"]
+    assert attacks and not_code not in [a.code for a in attacks[0].actor]
+
+
+def test_a_coalition_led_by_a_state_is_that_states(code_all):
+    attacks = [e for e in code_all("Saudi-led coalition jets bombed Sanaa.", published="2024-06-03") if e.event == "ASSAULT"]
+    assert attacks and [a.code for a in attacks[0].actor] == ["SAU"]
