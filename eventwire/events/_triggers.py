@@ -319,7 +319,7 @@ TRIAL_VERB = "try"
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(ctx, verb)
     # A preposition that only dates the verb ("on Tuesday") or follows a direct object ("called
     # Aoun on ...") is not the one a "call on X to ..." pattern needs.
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
@@ -1716,20 +1716,31 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "kilogram", "kilo",
                            "shipload", "shipment", "consignment"})
 
 
+# What one only undergoes or is given: its object is the one's lot, not an act.
+UNDERGONE_VERBS = frozenset({"face", "receive", "suffer", "endure", "incur", "attract", "draw", "earn", "get", "win",
+                             "obtain", "accept"})
+
+
 def _a_sum(noun: Any) -> bool:
     """A counted amount ("300 mln dlrs", "$5 billion", "two billion euros")."""
     return noun.tag_ == "$" or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
-def _gapped_object(verb: Any) -> list[Any]:
+def _gapped_object(ctx: _Ctx, verb: Any) -> list[Any]:
     """The object a verb's own clause leaves out: the noun a relative clause describes ("the sanctions it
-    imposed"), the subject of "be to" with a passive infinitive ("the tariffs are to be imposed")."""
+    imposed"), the subject of "be to" with a passive infinitive ("the tariffs are to be imposed"); only where
+    the verb and that noun make a row, and not for what one only undergoes ("the charges he is facing", "the
+    loans it received": a thing described, no new act)."""
+    gap = []
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
-        return [verb.head]
-    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and verb.head.lemma_ == "be":
-        return [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"][:1]
-    return []
+        gap = [verb.head]
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and verb.head.lemma_ == "be":
+        gap = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"][:1]
+    lemma = verb.lemma_.lower()
+    if not gap or lemma in UNDERGONE_VERBS or not ctx.lexicon.light_verb(lemma, gap[0].lemma_.lower()):
+        return []
+    return gap
 
 
 def _wrapped_object(obj: Any) -> Any:

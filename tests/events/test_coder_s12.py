@@ -267,3 +267,11 @@ def test_a_groups_backer_is_not_the_group(code_all, text, not_code):
 def test_a_coalition_led_by_a_state_is_that_states(code_all):
     attacks = [e for e in code_all("Saudi-led coalition jets bombed Sanaa.", published="2024-06-03") if e.event == "ASSAULT"]
     assert attacks and [a.code for a in attacks[0].actor] == ["SAU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Lopez could face 20 years in jail if convicted of all the charges he is facing.",
+    "The credits will pay off the loans Petroperu received from Chilean banks.",
+])
+def test_what_a_relative_clause_says_one_undergoes_is_no_new_act(code_all, text):
+    assert not [e for e in code_all(text, published="2005-02-15") if e.explanation.trigger in ("facing", "received")]
