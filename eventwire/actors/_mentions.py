@@ -1,11 +1,10 @@
 """Whole-text dictionary scan for actor mentions, and definite-description coreference."""
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import (BACKING_WORDS, FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
+from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
                                        _office_text, _pick_entry, addressed_as_woman, other_people_surnames,
                                        own_party_family, resolve_tokens, scan, story_country_of)
 from eventwire.actors._text import norm_key, tokenize
@@ -48,16 +47,6 @@ def _currency_name(tokens: Sequence, m: Match) -> bool:
         m.entries[0].kind in ("country", "norp")
 
 
-def _backer(text: str, tokens: Sequence, m: Match) -> bool:
-    """"Iran-backed militias", "pro-Russian separatists": a state named as a group's sponsor is no party of the
-    sentence (the group is not that state's; `_resolve.BACKING_WORDS`)."""
-    if m.kind != "name":
-        return False
-    end, start = tokens[m.j - 1].end, tokens[m.i].start
-    after = re.match(r"-(\w+)", text[end:end + 16])
-    return bool(after and after.group(1).lower() in BACKING_WORDS) or text[max(0, start - 4):start].lower() == "pro-"
-
-
 def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | None = None) -> list[Entity]:
     """Every dictionary mention in ``text``, longest match first, in text order.
 
@@ -78,7 +67,7 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     covered = {k for m in matches for k in range(m.i, m.j)}
     titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
     matches = [m for m in matches if not _regional_american(tokens, m) and not _currency_name(tokens, m)
-               and not _inside_name(text, tokens, m, covered, titles) and not _backer(text, tokens, m)]
+               and not _inside_name(text, tokens, m, covered, titles)]
     story = story_country_of(kb, matches, date)
     named = _named_states(kb, matches, date) if story else set()
     out: list[Entity] = []

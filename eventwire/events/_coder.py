@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..actors._resolve import BACKING_WORDS
 from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
@@ -102,6 +103,16 @@ CONTEXT_CUES: dict[str, tuple[str, ...]] = {
     # Manual: a COERCE 'cyber' event also carries the 'cyber' context, as any talk of hacking does.
     "cyber": ("cyber", "cyberattack", "hacker", "hackers", "hacking", "ransomware", "malware"),
 }
+
+
+_BACKING = re.compile(r"-(\w+)")
+
+
+def _sponsor_mention(text: str, ent: Any) -> bool:
+    """"Iran-backed militias", "pro-Russian separatists": a state named as a group's sponsor is no party of the
+    sentence's events (it still counts for what the story is about)."""
+    after = _BACKING.match(text, ent.end)
+    return bool(after and after.group(1).lower() in BACKING_WORDS) or text[max(0, ent.start - 4):ent.start].lower() == "pro-"
 
 
 def _dominant_country(document: Any, *, share: float = 0.4, least: int = 2) -> str | None:
@@ -358,7 +369,8 @@ def code_document(work: Any, config: Any) -> list[Event]:
     document = work.doc
     ctx = _Ctx(parsed, document, Lexicon.default(), kb=work.notes.get("kb"))
     _repair_verb_lemmas(parsed, ctx.lexicon)
-    ctx.entity_at = _token_index(parsed, [e for e in document.entities if e.code or e.sector])
+    ctx.entity_at = _token_index(parsed, [e for e in document.entities if (e.code or e.sector)
+                                          and not _sponsor_mention(document.text, e)])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
     ctx.dated_noun = _dated_nouns(ctx.date_at, parsed)
