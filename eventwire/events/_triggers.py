@@ -330,6 +330,9 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     lex = ctx.lexicon
     if objs:
         wrapped = _wrapped_object(objs[0])
+        if wrapped is not None and wrapped.head.lower_ == "in" and \
+                not lex.light_verb(verb.lemma_.lower(), wrapped.lemma_.lower()):
+            wrapped = None  # "earmarked 1.5 million euros in aid": the sum's own row, when the thing has none
         if wrapped is not None:
             obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
         obj = next((COMPOUND_OBJECTS[obj, c.lower_] for c in objs[0].children if c.dep_ in ("compound", "amod")

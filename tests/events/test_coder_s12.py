@@ -275,3 +275,8 @@ def test_a_coalition_led_by_a_state_is_that_states(code_all):
 ])
 def test_what_a_relative_clause_says_one_undergoes_is_no_new_act(code_all, text):
     assert not [e for e in code_all(text, published="2005-02-15") if e.explanation.trigger in ("facing", "received")]
+
+
+def test_a_sum_keeps_its_own_row_when_what_it_is_in_has_none(code_all):
+    text = "Germany has earmarked 1.5 million euros in emergency aid for Haiti."
+    assert "AID" in {e.event for e in code_all(text, published="2010-01-14")}
