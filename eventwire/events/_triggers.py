@@ -264,12 +264,21 @@ STRIKE_SPANS = frozenset({"day", "hour", "week", "month", "general", "nationwide
 STRIKE_SPAN_SUFFIXES = ("-day", "-hour", "-week", "-long")  # "week-long strikes", "24-hour strike"
 
 
+def _reported_party(tok: Any) -> Any:
+    """"unions said they have launched strikes": a subject pronoun in a reported clause stands for the
+    subject of the reporting verb (audit 12)."""
+    if tok is not None and tok.tag_ == "PRP" and tok.lower_ in ("they", "we", "it") and \
+            tok.head.dep_ == "ccomp" and (rep := syn.subject_of(tok.head.head)) is not None:
+        return rep
+    return tok
+
+
 def _labour_strike(ctx: _Ctx, noun: Any, verb: Any) -> bool:
     """Whether the noun "strike" under ``verb`` is a walkout: a labour span or kind modifies it, or
     the one who begins or continues it is a labour party (a worker noun or a LAB-sector actor)."""
     if noun.lemma_.lower() != "strike":
         return False
-    subj = syn.subject_of(verb)
+    subj = _reported_party(syn.subject_of(verb))
     if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or _armed(subj)):
         return False  # "the air force launched a two-day strike": an armed one
     if labour_span(noun, ("amod", "compound", "nmod")):
@@ -284,7 +293,8 @@ def labour_span(noun: Any, deps: tuple[str, ...]) -> bool:
     """A modifier only a labour strike takes: "a nine-day strike", "a general strike"."""
     return any(m.dep_ in deps and (m.lemma_.lower() in STRIKE_SPANS or m.lower_.endswith(STRIKE_SPAN_SUFFIXES)
                                    # "the 14-day-old strike": its age is counted in days (tenth audit)
-                                   or (m.lower_ == "old" and any(c.lemma_.lower() in STRIKE_SPANS for c in m.children)))
+                                   # "week-long strikes" parsed as long <- week (audit 12), like "14-day-old"
+                                   or (m.lower_ in ("old", "long") and any(c.lemma_.lower() in STRIKE_SPANS for c in m.children)))
                for m in noun.children)
 
 
@@ -428,7 +438,7 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             return None  # "the defeat taught the party a lesson": a lesson learnt, no warning (audit 11)
         if light:
             return light[0], f"light verb '{verb.lemma_}{' ' + particle if lemma != verb.lemma_.lower() else ''} {cand}'"
-    if lemma == "strike" and not objs and not particle and subject is not None and labour_party(ctx, subject) and \
+    if lemma == "strike" and not objs and not particle and subject is not None and labour_party(ctx, _reported_party(subject)) and \
             (walkout := lex.noun_candidates("general strike")):
         # "dock workers struck on Monday", "teachers struck over pay": downing tools (tenth audit)
         return replace(walkout[0], lemma=lemma, source="light"), "'strike' with a labour party as subject: a walkout"

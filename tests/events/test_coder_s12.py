@@ -280,3 +280,17 @@ def test_what_a_relative_clause_says_one_undergoes_is_no_new_act(code_all, text)
 def test_a_sum_keeps_its_own_row_when_what_it_is_in_has_none(code_all):
     text = "Germany has earmarked 1.5 million euros in emergency aid for Haiti."
     assert "AID" in {e.event for e in code_all(text, published="2010-01-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean dock unions said they have launched strikes at the ports.",
+    "Chilean dock unions said they have launched week-long strikes.",
+])
+def test_strikes_a_union_says_it_launched_are_walkouts(code_all, text):
+    events = {e.event for e in code_all(text, published="1987-03-12")}
+    assert "PROTEST" in events and "ASSAULT" not in events  # m13's P1: the reported "they" is the union
+
+
+def test_strikes_an_air_force_says_it_launched_stay_attacks(code_all):
+    text = "The Chilean air force said it had launched strikes on rebel camps."
+    assert "ASSAULT" in {e.event for e in code_all(text, published="1987-03-12")}
