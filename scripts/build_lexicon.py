@@ -600,6 +600,11 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("withdraw", "", "", "troop", "RETREAT", "withdraw", "pull forces out"),
     ("withdraw", "", "from", "", "RETREAT", "withdraw", "leave an area"),
     ("withdraw", "", "", "ambassador", "SANCTION", "withdraw", "manual SANCTION withdraw"),
+    # Manual REQUEST: "Withdrawing a demand should be coded as CONCEDE"; an objection or veto dropped is one
+    # (twelfth session, gold-fourteenth: "France has withdrawn its objections")
+    *[(verb, "", "", noun, "CONCEDE", "", "withdrawing a demand or objection")
+      for verb in ("withdraw", "drop", "abandon")
+      for noun in ("objection", "opposition", "demand", "veto", "reservation", "precondition")],
     ("pull", "out", "", "", "RETREAT", "withdraw", "pull out"),
     ("pull", "back", "", "", "RETREAT", "withdraw", "pull back"),
     ("pull", "", "", "troop", "RETREAT", "withdraw", "pull troops"),

@@ -294,3 +294,16 @@ def test_strikes_a_union_says_it_launched_are_walkouts(code_all, text):
 def test_strikes_an_air_force_says_it_launched_stay_attacks(code_all):
     text = "The Chilean air force said it had launched strikes on rebel camps."
     assert "ASSAULT" in {e.event for e in code_all(text, published="1987-03-12")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has withdrawn its objections to the Chilean plan.",
+    "Bolivia dropped its demand for a sea corridor.",
+    "Britain abandoned its opposition to the EC research programme.",
+])
+def test_withdrawing_a_demand_or_objection_is_a_concession(code_all, text):
+    assert "CONCEDE" in {e.event for e in code_all(text, published="1987-03-02")}  # manual REQUEST
+
+
+def test_withdrawing_troops_stays_a_retreat(code_all):
+    assert "RETREAT" in {e.event for e in code_all("Peru withdrew its troops from the border.", published="1987-03-02")}
