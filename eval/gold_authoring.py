@@ -28,3 +28,15 @@ def P(text, country, lat=None, lon=None):
 
 def D(text, value): return {"text": text, "value": value}
 def Q(text, value, of): return {"text": text, "value": value, "of": of}
+
+
+# Modalities and the corpus file prefixes the later golds write events and records with.
+H, FUT, HYP = "historical", "future", "hypothetical"
+REU, BBC = "reuters21578.jsonl.gz#reuters-", "bbc-news-2225.jsonl.gz#bbc-"
+
+
+def article(file, published, events, forbid=(), places=(), dates=(), quantities=(), boilerplate=()):
+    """One article record of the gold format, from records already built with the shorthands above."""
+    return {"file": file, "published": published, "events": events, "forbid": list(forbid),
+            "places": list(places), "dates": list(dates), "quantities": list(quantities),
+            "boilerplate": list(boilerplate)}

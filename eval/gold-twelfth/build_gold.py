@@ -4,17 +4,9 @@ python3 build_gold.py; then check with python3 ../gold-wire/check_gold.py articl
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import D, E, F, P, Q  # noqa: E402
+from gold_authoring import BBC, FUT, HYP, REU, D, E, F, H, P, Q, article  # noqa: E402
 
 EC, NATO, IMG, NGO = ["EUR", "IGO"], ["IGO"], "IMG", "NGO"
-H, FUT, HYP = "historical", "future", "hypothetical"
-REU, BBC = "reuters21578.jsonl.gz#reuters-", "bbc-news-2225.jsonl.gz#bbc-"
-
-
-def article(file, published, events, forbid=(), places=(), dates=(), quantities=(), boilerplate=()):
-    return {"file": file, "published": published, "events": events, "forbid": list(forbid),
-            "places": list(places), "dates": list(dates), "quantities": list(quantities),
-            "boilerplate": list(boilerplate)}
 
 
 ARTICLES = [
