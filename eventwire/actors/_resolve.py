@@ -1006,7 +1006,7 @@ def _registered_company(phrase: str, tokens: Sequence[Token], context_country: s
 BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed"})
 
 
-def _backer_only(tokens: list[Any], res: Any) -> bool:
+def _backer_only(tokens: Sequence[Token], res: Resolution) -> bool:
     """Whether the only country in the phrase is named as a sponsor: right before "backed" (and the like) or
     right after "pro", with a group noun after it ("Iran-backed militias", "pro-Russian separatists")."""
     keys = [t.key for t in tokens]

@@ -40,7 +40,7 @@ from ._roles import (
     _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
 from ._triggers import (
-    ARMED_SECTORS, MUNITION_WORDS, WEAPON_WORDS, WRAPPER_NOUNS, _armed, _claimed_act, _claimed_event, _is_reference,
+    ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
     habitual_act, idle_verb, labour_party, labour_span,
 )
