@@ -28,9 +28,10 @@ def default_shared() -> Path | None:
 
 
 def _article_text(shared: Path | None, gold_path: Path, rel: str) -> str | None:
-    """The text a gold article names: a file ("world_politics/lee_001.txt") or one record of a JSON
-    Lines corpus ("reuters21578.jsonl.gz#reuters-123"), looked for in ../shared/corpus, ../shared and
-    beside the gold file."""
+    """The text a gold article names: a file ("world_politics/lee_001.txt"), one record of a JSON
+    Lines corpus ("reuters21578.jsonl.gz#reuters-123") or one entry of a JSON object keyed by id whose
+    values hold an ``articleBody`` (the HTML benchmark's "ground-truth.json#<id>"), looked for in
+    ../shared/corpus, ../shared and beside the gold file."""
     rel, _, record = rel.partition("#")
     roots = [gold_path.parent]
     if shared is not None:
@@ -48,6 +49,12 @@ def _corpus_index(path: Path) -> dict[str, str]:
 
     opener = gzip.open if path.suffix == ".gz" else open
     out: dict[str, str] = {}
+    if path.suffix == ".json":
+        # One JSON object of records keyed by id (the benchmark's ground truth), not JSON Lines.
+        with opener(path, "rt", encoding="utf-8") as fh:
+            whole = json.load(fh)
+        return {str(k): v["articleBody"] for k, v in whole.items()
+                if isinstance(v, dict) and isinstance(v.get("articleBody"), str)} if isinstance(whole, dict) else {}
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             try:

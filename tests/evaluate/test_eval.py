@@ -77,6 +77,18 @@ def test_gold_article_can_name_a_record_of_a_jsonl_corpus(tmp_path):
     assert _article_text(None, gold, "wire.jsonl.gz#w-9") is None
 
 
+def test_gold_article_can_name_an_entry_of_a_json_object_of_article_bodies(tmp_path):
+    import json
+
+    from eventwire.evaluate import _article_text
+
+    (tmp_path / "ground-truth.json").write_text(json.dumps(
+        {"abc": {"articleBody": "the page's text", "url": "https://example.org/a"}, "bad": {"url": "x"}}), "utf-8")
+    gold = tmp_path / "articles.json"
+    assert _article_text(None, gold, "ground-truth.json#abc") == "the page's text"
+    assert _article_text(None, gold, "ground-truth.json#bad") is None
+
+
 def test_the_part_of_the_sentence_sets_is_test_or_train(tmp_path):
     import pytest
 
