@@ -129,6 +129,8 @@ RULES: tuple[Rule, ...] = (
                     r"\d+ (?:minutes?|hours?|days?) ago))[\w ,:./|+-]{0,120}$", 130, max_words=12),
     _r("timestamp", r"^(?:\d{1,2}|an|a few) (?:minutes?|hours?|days?) ago$", 30),
     _r("separator", r"^[\W_]{1,80}$", 80),
+    # "REUTER", "ENDS", "-30-": a wire desk's end-of-story mark on a line of its own
+    _r("signoff", r"^(?:reuter|ends?|-+\s*30\s*-+)\.?$", 12),
     _r("url", r"^(?:https?://|www\.)\S+$", 300),
 )
 

@@ -73,6 +73,9 @@ def wrap(junk: str) -> str:
         ("Updated: 19 April 2024 10:31 GMT", "timestamp"),
         ("3 hours ago", "timestamp"),
         ("___", "separator"),
+        ("REUTER", "signoff"),
+        ("ENDS", "signoff"),
+        ("-30-", "signoff"),
         ("https://www.example.com/news/article-12345.html", "url"),
         ("Please enable JavaScript to view the comments", "notice"),
     ],
@@ -105,6 +108,7 @@ def test_junk_line_is_removed_with_its_reason(junk, reason):
         "World leaders gathered in Paris for the climate summit.",
         "Home Secretary Jane Roe said the visa rules would change.",
         "Follow the money, investigators told the inquiry on Monday.",
+        "Ends of the ceasefire line were patrolled by Reuter's old unit, the general said.",
     ],
 )
 def test_article_sentences_are_kept(sentence):
@@ -231,9 +235,11 @@ def test_world_politics_corpus_keeps_its_sentences():
     for path in sorted(glob.glob(str(SHARED / "corpus" / "world_politics" / "*.txt"))):
         result = clean_text(Path(path).read_text(encoding="utf-8", errors="replace"))
         removed += [(Path(path).name, r.reason, r.text) for r in result.removed]
-    # inspected by hand: only teaser links, separators, "adapted from" notes and author notes go
-    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "see_also", "separator", "boilerplate", "byline"}
-    assert len(removed) <= 15
+    # inspected by hand: only teaser links, separators, "adapted from" notes, author notes and the
+    # Reuters wire stories' closing "REUTER" go
+    assert {reason for _, reason, _ in removed} <= {"read_more", "related", "see_also", "separator", "boilerplate",
+                                                    "byline", "signoff"}
+    assert len(removed) <= 19  # 15 furniture lines and four "REUTER" sign-offs
     assert all(len(text.split()) < 16 for _, _, text in removed)
     bylines = sorted(text for _, reason, text in removed if reason == "byline")
     assert all(" contributed" in t or " is " in t for t in bylines)
