@@ -1360,6 +1360,38 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("expand", "strengthen", "broaden", "widen", "enhance", "increase", "improve", "intensify",
                    "boost", "resume", "deepen", "extend")
       for noun in ("cooperation", "co-operation", "collaboration")],
+    # Thirteenth session (x13: misses on the ConfliBERT training part, read against the manual). AID is
+    # "military and police assistance including arms" and material help: arms given, and vehicles or
+    # equipment given, donated or handed over, are AID. ("gave up their arms" disarms: the trigger code
+    # reads "give up" as "surrender", so these rows never see it.) Vehicles sent or deployed stay MOBILIZE.
+    *[("give", f"obj:{noun}", "AID", "", f"give {noun}")
+      for noun in ("arm", "weapon", "firearm", "ammunition", "munition", "rifle")],
+    *[(verb, f"obj:{noun}", "AID", "", f"{verb} {noun}: material help")
+      for verb in ("give", "donate", "hand", "provide", "supply", "deliver")
+      for noun in ("vehicle", "ambulance", "truck", "generator", "ventilator")],
+    *[("hand", f"obj:{noun}", "AID", "", f"hand over {noun}: material help")
+      for noun in ("aid", "supply", "medicine", "food", "equipment", "relief", "ration", "tent", "vaccine",
+                   "donation", "cheque", "check")],
+    # Manual SANCTION 'withdraw': "withdraw oneself or one's non-military resources (e.g., aid, observers,
+    # diplomats, peacekeepers)" (CAMEO 1661-1663 likewise); troops withdrawn stay RETREAT.
+    *[(verb, f"obj:{noun}", "SANCTION", "withdraw", f"{verb} {noun}s: non-military resources withdrawn")
+      for verb in ("withdraw", "recall")
+      for noun in ("peacekeeper", "observer", "monitor", "inspector", "diplomat", "envoy")],
+    # Breaking a ban, embargo or resolution defies it (CAMEO 128 'defy norms, law' -> REJECT); breaking a
+    # ceasefire is fighting, as violating one is (CAMEO 196).
+    *[(verb, f"obj:{noun}", "REJECT", "yield", f"{verb} a {noun}: defying it")
+      for verb in ("violate", "breach", "defy", "flout")
+      for noun in ("ban", "embargo", "sanction", "resolution", "curfew", "injunction", "moratorium")],
+    *[("breach", f"obj:{noun}", "ASSAULT", "", f"breach a {noun}: ceasefire violation")
+      for noun in ("ceasefire", "cease-fire", "truce", "armistice")],
+    # Manual CONCEDE: "declarations (but not implementations) of ceasefires"; a declared cessation of
+    # hostilities is one.
+    *[(verb, "obj:cessation", "CONCEDE", "", f"{verb} a cessation of hostilities")
+      for verb in ("declare", "announce", "proclaim", "order")],
+    # Forces kept on alert are mobilised (the put/place/keep rows above); "troops remained on alert" says
+    # the same of the forces themselves (CAMEO 152, military alert status).
+    *[(verb, f"pobj:on:{noun}", "MOBILIZE", "troops", f"{verb} on {noun}")
+      for verb in ("remain", "stay", "go") for noun in ("alert", "standby")],
 ]
 
 # CASE 2021 task 2 subtypes -> PLOVER (our mapping): subtype, type, mode, why
