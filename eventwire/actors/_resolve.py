@@ -466,12 +466,19 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
             gap = nxt.start - tokens[m.j - 1].end
             if ((kinds <= {"place", "seat"} or (kinds <= {"country", "place", "seat"} and m.key in GIVEN_NAME_COUNTRIES))
                     and nxt.text[:1].isupper() and not (nxt.text.isupper() and len(nxt.text) > 1)
-                    and nxt.key not in _NOT_NAME_PARTS and nxt.key != "'s"
+                    and nxt.key not in _NOT_NAME_PARTS and nxt.key not in _FUNCTION_WORDS
+                    and nxt.key not in _AUXILIARIES and nxt.key != "'s"
                     and gap <= 1 and not _title_case_context(tokens, m.i, m.j, lo, hi)
                     and not any(tokens[k].key in _OFFICE_SEAT_WORDS for k in range(m.i, m.j))):
                 continue
         keep.append(m)
     return keep
+
+
+# Auxiliaries begin a clause, never go on with a name. Wire copy that capitalises the word after an
+# abbreviation's full stop ("the U.S. Had offered", "the U.S. Would act") still names the country.
+_AUXILIARIES = frozenset("will would shall should can could may might must had has have is are was were "
+                         "do does did".split())
 
 
 _MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})

@@ -60,6 +60,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
             out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
             continue
+        pair = _named_pair(ctx, h)
+        if pair:
+            # "India and Pakistan held talks. The two countries agreed ...": both parties act.
+            sector = PAIR_SECTORS.get(h.lemma_.lower())
+            out.extend(_actor(h.text, e.code, sector) for e in pair)
+            continue
         if h.lower_ in FIRST_PERSON and h.tag_ == "PRP":
             # '"I do want him to act," Mr Smith said': the first person singular is the one speaking,
             # as "we" is the speaker's side; with no speaker in sight it names nobody.
@@ -369,6 +375,20 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             home = ctx.home_country if ctx.story_pair is None else None  # as for people (see below)
             out.append(_actor(text, home, res.sector, office=HOME_GUESS if home else UNRESOLVED))
             continue
+        if res is not None and res.sector == "LEG" and not res.code and not coded and h.text == "Congress" and \
+                not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in h.children):
+            # A bare "Congress" is the legislature of the story's country only where that one is called
+            # so (Brazil's, the Philippines'; in India the Congress party); elsewhere it is the US
+            # Congress: "Japan's minister warned of tariffs. Congress is pressing for sanctions".
+            named = next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.code and
+                          "congress" in e.text.lower().split()), None)
+            if named is not None:
+                out.append(_actor(text, named.code, named.sector or res.sector))
+            elif context_country in CONGRESS_STATES:
+                out.append(_actor(text, context_country, "PTY" if context_country == "IND" else res.sector))
+            else:
+                out.append(_actor(text, "USA", res.sector))
+            continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
             if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
@@ -423,6 +443,70 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+# Plural nouns that "the two ..." or "both ..." turn into the pair of parties just named. ("the two
+# parties" is left out: in a home story it is two political parties of one country.)
+PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "leader", "neighbour", "neighbor",
+                        "capital", "ally", "rival", "delegation", "army", "foe", "adversary"})
+
+# The sector the pair's noun gives both parties ("both governments" GOV); a country or side gives none.
+PAIR_SECTORS = {"government": "GOV", "leader": "GOV", "capital": "GOV", "delegation": "GOV", "army": "MIL"}
+
+
+def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
+    """The two parties "the two countries", "both sides", "both governments" stand for: those the
+    story coordinated last ("India and Pakistan", "talks between Seoul and Tokyo"), in the phrase's
+    sentence before it or the two sentences before; without such a pair, the last two different
+    parties named there. Empty when fewer than two are found, or the phrase counts no pair.
+
+    "Kenya and Uganda met in Nairobi. The US welcomed the talks. Both governments then signed a pact":
+    both governments are Kenya's and Uganda's."""
+    if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() not in PAIR_NOUNS or h.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in h.children):
+        return []
+    if any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree):
+        return []  # "the only two Arab states to have signed - Egypt and Jordan -": the phrase names its own
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+        return []  # "on both sides of the Atlantic", "both sides of the debate": places or views, no pair
+    verb = h.head.head if h.dep_ == "pobj" else h.head
+    if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        # "fears of a war between the two countries": only a clause's parties are resolved so; a
+        # noun's talk of the pair is often of what may come.
+        return []
+    start = h.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = h.doc[start - 1].sent.start
+
+    def coded(i: int) -> Entity | None:
+        ent = ctx.entity_at.get(i)
+        return ent if ent is not None and ent.code and len(ent.code) == 3 else None
+
+    for i in range(h.i - 1, start - 1, -1):
+        ent = coded(i)
+        if ent is None or h.doc[i].dep_ == "conj":
+            continue
+        others = [coded(c.i) for c in h.doc[i].conjuncts if c.i > i]
+        others = [o for o in others if o is not None and o.code != ent.code]
+        if others:
+            return [ent, others[0]]
+    found: list[Entity] = []
+    for i in range(h.i - 1, start - 1, -1):
+        ent = coded(i)
+        if ent is not None and all(ent.code != f.code for f in found):
+            found.append(ent)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+# States whose legislature is called Congress (India: the Congress party), so that a bare "Congress"
+# in a story about one of them is its own; any other story's bare "Congress" is the US Congress.
+CONGRESS_STATES = frozenset({"USA", "BRA", "ARG", "CHL", "COL", "PER", "MEX", "PHL", "GTM", "HND", "PRY", "DOM",
+                             "BOL", "ECU", "VEN", "ESP", "IND"})
 
 
 def _from_states(ctx: _Ctx, h: Any) -> Any:
@@ -987,7 +1071,11 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
 
     sent = pron.sent
     same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _other_voice(ctx, t, pron)]
-    for subj in reversed(same):
+    for subj in _search_order(pron, same):
+        if subj.lower_ == pron.lower_ and subj.lower_ in ("it", "they"):
+            # "... it will lift the duties it imposed": the second "it" goes on with the first, so
+            # with whatever the first one stands for.
+            return _subject_antecedent(ctx, subj)
         ent = compatible(subj)
         if ent is not None:
             return ent
@@ -1008,6 +1096,43 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
         # goes on with whomever that one stood for.
         return _subject_antecedent(ctx, subj)
     return (compatible(subj) or []) if subj is not None else []
+
+
+# Links that put a clause inside another (a complement, an adverbial or relative clause); a conjunct
+# clause stands level with the one it is joined to.
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "pcomp", "parataxis"})
+
+
+def _search_order(pron: Any, subjects: list[Any]) -> list[Any]:
+    """The earlier subjects of the pronoun's sentence in the order a reader tries them (Hobbs's
+    search): first those inside the pronoun's own clause, then those of each clause above it in turn;
+    within one of these, the subject of the clause itself before subjects of clauses nested in it,
+    and the nearer before the farther. "Once the US finds that Japan has stopped dumping, it will lift
+    the duties": "it" is the US, the subject one level up, not Japan inside the US's finding."""
+    chain = []
+    cur = syn.clause_head(pron)
+    for _ in range(30):
+        chain.append(cur)
+        if cur.head.i == cur.i:
+            break
+        cur = syn.clause_head(cur.head)
+    index = {t.i: n for n, t in enumerate(chain)}
+
+    def key(subj: Any) -> tuple[int, int, int]:
+        # Up from the subject to the first clause of the pronoun's chain above it, counting the
+        # clauses nested on the way.
+        depth, cur = 0, subj.head
+        for _ in range(40):
+            if cur.i in index:
+                return index[cur.i], depth, -subj.i
+            if cur.dep_ in EMBEDDING_DEPS:
+                depth += 1
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return len(chain), depth, -subj.i
+
+    return sorted(subjects, key=key)
 
 
 # Singular nouns for one person's office: a subject "he" or "she" can continue them.
