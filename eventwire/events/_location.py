@@ -941,7 +941,7 @@ _VISITING_OPENER = re.compile(r"(?:^|[.!?\"]\s+|\n\s*|\s-{1,2}\s+)(?:The|A|An)\s
 
 # "Mr Chavez, who is visiting China, said", "on a three-day visit to Kenya": someone the story has on a visit now.
 # A visit that is over ("visited China last year") or to come ("will visit") places nobody.
-_ON_VISIT = re.compile(r"(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:on|in\s+the\s+middle\s+of)\s+(?:a|an|his|her|"
+_ON_VISIT = re.compile(r"(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:on|in\s+the\s+middle\s+of|on\s+the\s+(?:first|second|third|last|final)\s+day\s+of)\s+(?:a|an|his|her|"
                        r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?$", re.I)
 
 
@@ -1107,6 +1107,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
+    if place is None and plover in SPOKEN | {"CONSULT"} and (there := _whereabouts(ctx, plover)) is not None:
+        # "The French minister, in Washington for talks, condemned the attack", "Chirac, speaking in London,
+        # said": what a speaker says or whom he meets is where the sentence has him, not at home; what a body
+        # says, where it is based ("the Paris-based OECD said").
+        place, source = there, "sentence"
     if place is None and plover == "ASSAULT" and (site := _site_target(recipients)) is not None:
         # "An Iranian missile attack on a Kuwaiti port damaged a U.S.-flagged tanker" under WASHINGTON: an attack
         # on a state's port, oil terminal or town is made where that site is, in its state, whoever else was hit
@@ -1148,6 +1153,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # planes shot down an Iranian fighter": the same belligerents' later attacks, with no place named, are
         # in the theatre the story has already placed their fighting in, not at the capital it was filed from.
         place, source = theatre, "previous sentence"
+    if place is None and (front := _same_fighting(ctx, actors, recipients, plover)) is not None:
+        # "Iran reported an offensive east of Basra, while Baghdad said its forces had repulsed the attack": one
+        # side's account of the fighting places the other side's account of it too.
+        place, source = front, "sentence"
     if place is None and plover in ACTOR_SITED:
         # "Tokyo rejected the demands", "the Kremlin condemned ...": a government named by its capital or seat
         # acts there, wherever the story was filed or is mostly about.
@@ -1236,6 +1245,25 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # story is, not at home.
         if (whole := _whole_country(story, "story")) is not None:
             return whole
+    if plover == "CONSULT" and _state_codes(actors) and not _state_codes(recipients) and _visiting(ctx):
+        # "Weizsaecker arrived for a four-day visit": a visit is made away from home, so with nobody visited
+        # and no place named the visitor's own country is the one place it is not. The country the story
+        # has the visitor in, else the one it is about, else none.
+        visited, visitors = _abroad_visit(ctx)
+        if visited is not None and _state_codes(actors) & visitors:
+            return EventLocation(extracted_place=visited.text, resolved_place=visited.resolved_place,
+                                 geonameid=visited.geonameid, lat=visited.lat, lon=visited.lon,
+                                 country_code=visited.country_code, admin1=visited.admin1,
+                                 resolution=visited.resolution, location_source="story visit")
+        if story and story not in _state_codes(actors) and (whole := _whole_country(story, "story")) is not None:
+            return whole
+        return EventLocation()
+    shared = _state_codes(actors) & _state_codes(recipients)
+    if shared and plover not in ACTOR_SITED and plover != "ASSAULT":
+        # "Cossiga meets Christian Democrat and Republican leaders": a party of the actor's own country on the
+        # receiving end makes the act a home one; a foreign party beside it is the guest, not the host. (Not an
+        # attack: "chose to attack an Iranian platform" is where the target is, whoever else the sentence names.)
+        parties = (([a for a in recipients if a.code in shared], "recipient"), *parties)
     for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
@@ -1249,6 +1277,123 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# Verbs and nouns of a visit: "arrived for a four-day visit", "is visiting", "began a tour".
+_VISIT_WORDS = frozenset({"visit", "arrive", "tour", "trip", "stopover", "arrival"})
+
+
+def _visiting(ctx: Any) -> bool:
+    """Whether the event's clause is a visit or an arrival ("Weizsaecker arrived for a four-day visit", "the
+    minister is on a visit"): its verb, or a noun it takes, is a word of visiting."""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or not hasattr(verb, "lemma_"):
+        return False
+    if verb.lemma_.lower() in _VISIT_WORDS:
+        return True
+    for c in verb.children:
+        # ("back from a visit", "after his visit" are over: only "for / on / during a visit" is one now)
+        objs = [c] if c.dep_ in ("dobj", "attr") else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("for", "on", "during") else []
+        if any(o.lemma_.lower() in _VISIT_WORDS for o in objs):
+            return True
+    return False
+
+
+def _off_bearing(tok: Any) -> bool:
+    """Whether ``tok`` is the town a bearing is taken from ("east of Iraq's southern city of Basra"), through
+    "the city of": the parse may make the compass word the object of the verb ("launching an offensive east
+    of ..."), which the locative test does not read."""
+    cur = _phrase_head(tok, 4)
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+            return False
+        host = cur.head.head
+        if host.lower_ in syn.COMPASS_WORDS:
+            return True
+        if host.lemma_.lower() not in syn.PLACE_HEADS:
+            return False
+        cur = host
+    return False
+
+
+# Participles that put their subject somewhere: "speaking in London", "visiting Tokyo", "attending the talks in Bonn".
+_BEING_THERE = frozenset({"speak", "talk", "address", "visit", "stay", "attend", "arrive", "appear"})
+# Future or unreal being somewhere ("who will be in Paris next week") is not being there now.
+_NOT_NOW = _MODALS | {"ought", "must"}
+
+
+def _whereabouts(ctx: Any, plover: str) -> Any:
+    """Where the sentence has the event's speaker while acting, said on the subject itself: "in X" set off by
+    commas ("The minister, in Washington for talks, said"), a participle of speaking or being there ("Chirac,
+    speaking in London, said"), or a relative clause of being there ("the minister, who is in London, said").
+    A bare "in X" with no commas tells which actor ("juntas in neighbouring Mali"), and is left alone. For words
+    (``SPOKEN``), a body's seat said on it counts too ("the Paris-based OECD said", "the agency, which is based
+    in Vienna, said"): a body speaks from its seat; it may meet anywhere."""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or not hasattr(verb, "children"):
+        return None
+    place_at = getattr(ctx, "place_at", {})
+    chain = (verb, *syn.verb_chain(verb))
+    subjects = [c for v in chain for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    for subj in subjects:
+        for c in subj.children:
+            preps = []
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > 0 and c.doc[c.i - 1].text == ",":
+                preps = [c]
+            elif (c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _BEING_THERE) or \
+                    (c.dep_ == "relcl" and c.lemma_.lower() in ("be", "stay", "speak") and c.tag_ in ("VBZ", "VBP", "VBD")
+                     and not any(a.dep_ == "aux" and a.lower_ in _NOT_NOW for a in c.children)) or \
+                    (plover in SPOKEN and c.dep_ in ("acl", "relcl") and c.lower_ == "based"):
+                preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+            elif plover in SPOKEN and c.dep_ == "amod" and c.lower_ == "based":
+                # "the London-based group": the seat is the word before the hyphen
+                seat = next((place_at[g.i] for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                             and g.i in place_at), None)
+                if seat is not None and seat.country_code:
+                    return seat
+            for p in preps:
+                for o in p.children:
+                    place = place_at.get(o.i)
+                    if o.dep_ == "pobj" and place is not None and place.country_code and (place.resolution or 0) >= 3:
+                        return place
+    return None
+
+
+def _same_fighting(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> Any:
+    """For an attack between two states with no place of its own, the place another clause of its sentence
+    gives their fighting ("Iran reported launching an offensive east of Basra, while Baghdad said its forces had
+    repulsed the attack"): a locative place in one of the two states, outside the clauses that report the event
+    (not "said in Baghdad"), and the only such country in the sentence."""
+    verb = getattr(ctx, "event_verb", None)
+    if plover != "ASSAULT" or verb is None or not hasattr(verb, "ancestors"):
+        return None
+    sides = _state_codes(actors), _state_codes(recipients)
+    if not sides[0] or not sides[1] or sides[0] & sides[1]:
+        return None
+    # the clauses that report the event ("Baghdad said its forces had repulsed ...", "a spokesman said in
+    # Baghdad"): where a report is made is no place of the fighting
+    above, cur = set(), verb
+    for _ in range(8):
+        if cur.dep_ not in ("ccomp", "parataxis", "xcomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        above.add(cur.i)
+    exclude = getattr(ctx, "dateline_tokens", frozenset())
+    found = []
+    for tok in getattr(ctx, "sent_tokens", ()):
+        place = getattr(ctx, "place_at", {}).get(tok.i)
+        if place is None or tok.i in exclude or not hasattr(tok, "dep_") or \
+                not (syn.is_locative(tok) or _off_bearing(tok)):
+            continue
+        if syn.clause_head(tok).i in above or _aimed(tok) or _topic(tok) or _source(tok) or _since(tok, verb) or \
+                _compared(tok, (verb,)) or _conditional(tok, (verb,)):
+            continue
+        found.append(place)
+    countries = {p.country_code for p in found}
+    if len(countries) != 1 or not found[0].country_code or not countries <= sides[0] | sides[1]:
+        return None
+    return found[0]
 
 
 # Ground forces, police and irregulars fight on land, perhaps at home: the story's fighting at sea or abroad does

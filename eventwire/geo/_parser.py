@@ -70,7 +70,7 @@ _HEADS = {"province", "region", "state", "governorate", "district", "oblast", "p
           "air", "base", "airbase", "camp", "area", "strip", "coast", "highlands", "mountains", "desert",
           "plateau", "peninsula", "island", "islands", "region's", "and", "on",
           # offices held for a place: "Iowa Congressman", "Texas Governor", "Ohio Democrat"
-          "congressman", "congresswoman", "senator", "governor", "mayor", "representative", "assemblyman",
+          "congressman", "congresswoman", "senator", "governor", "mayor", "premier", "representative", "assemblyman",
           "legislator", "lawmaker", "lawmakers", "democrat", "democrats", "republican", "republicans",
           # ... and its institutions: "in Manhattan Federal Court", "Basra Police said"
           "federal", "court", "police",
