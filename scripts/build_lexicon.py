@@ -1366,9 +1366,18 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # reads "give up" as "surrender", so these rows never see it.) Vehicles sent or deployed stay MOBILIZE.
     *[("give", f"obj:{noun}", "AID", "", f"give {noun}")
       for noun in ("arm", "weapon", "firearm", "ammunition", "munition", "rifle")],
+    # (Not "deliver" or "supply": "delivered 40 trucks to the airline" is a sale. "Gift" is giving.)
     *[(verb, f"obj:{noun}", "AID", "", f"{verb} {noun}: material help")
-      for verb in ("give", "donate", "hand", "provide", "supply", "deliver")
-      for noun in ("vehicle", "ambulance", "truck", "generator", "ventilator")],
+      for verb in ("give", "donate", "hand", "provide", "gift")
+      for noun in ("vehicle", "ambulance", "truck", "generator", "ventilator", "helicopter", "boat", "aircraft")],
+    *[("gift", f"obj:{noun}", "AID", "", f"gift {noun}")
+      for noun in ("aid", "supply", "medicine", "food", "equipment", "vaccine", "dose", "arm", "weapon", "rifle",
+                   "ammunition")],
+    # Aid moved to a party: "transferred ten tons of humanitarian aid to Yemen" (not funds: banks transfer
+    # money every day).
+    *[("transfer", f"obj:{noun}", "AID", "", f"transfer {noun}")
+      for noun in ("aid", "assistance", "relief", "supply", "medicine", "food", "vaccine", "arm", "weapon",
+                   "ammunition")],
     *[("hand", f"obj:{noun}", "AID", "", f"hand over {noun}: material help")
       for noun in ("aid", "supply", "medicine", "food", "equipment", "relief", "ration", "tent", "vaccine",
                    "donation", "cheque", "check")],

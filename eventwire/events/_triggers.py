@@ -333,7 +333,13 @@ TRIAL_VERB = "try"
 # The act a noun names, when an announcement of the noun reports the act: "announced a suspension of
 # flights" is suspending them (x13).
 NOMINAL_ACTS = {"suspension": "suspend", "halt": "halt", "cancellation": "cancel", "cessation": "cease",
-                "lifting": "lift", "easing": "ease", "resumption": "resume", "severance": "sever"}
+                "lifting": "lift", "easing": "ease", "resumption": "resume", "severance": "sever",
+                "delivery": "deliver", "transfer": "transfer", "shipment": "ship", "dispatch": "dispatch"}
+# "provided Ukraine with armoured vehicles": what is given is the object of "with" (x13).
+WITH_GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
+# Drills (the noun "exercise" is COOPERATE, "joint drills"): one party's drills are a show of force (MOBILIZE),
+# and the coder makes drills held by two parties, or called joint, COOPERATE (x13).
+DRILL_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 DISPATCHING_VERBS = frozenset({"send", "dispatch", "deploy"})
 # People sent to look into something (not troops: "sent troops to investigate" stays a deployment).
 ENVOY_NOUNS = frozenset({"expert", "team", "investigator", "official", "inspector", "delegation", "mission",
@@ -466,7 +472,10 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         (c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lemma_.lower() == "protest" for p in c.children if p.dep_ == "pobj"))
         for c in objs[0].children) else []
-    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted:
+    given = [g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in [_wrapped_object(p) or p for p in c.children if p.dep_ == "pobj"]] \
+        if lemma in WITH_GIVING_VERBS and objs and objs[0].dep_ == "dobj" else []
+    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted + given:
         light = lex.light_verb(lemma, cand) if cand else None
         if light and (lemma, cand) == ("take", "part"):
             # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
@@ -603,6 +612,9 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if resumed and _labour_strike(ctx, objs[0], verb):
             # "dockers began a nine-day strike", "workers will continue their strike": a walkout
             resumed = lex.noun_candidates("general strike") or resumed
+        if resumed and resumed[0].plover == "COOPERATE" and objs[0].lemma_.lower() in DRILL_NOUNS and \
+                (drills := [t for t in lex.light_verb("hold", "drill") if t.plover == "MOBILIZE"]):
+            return replace(drills[0], lemma=verb.lemma_.lower()), f"'{verb.lemma_}' + drills: a show of force unless joint"
         if resumed:
             return resumed[0], f"'{verb.lemma_}' + event noun '{objs[0].lemma_}'"
     if verb.lemma_.lower() in ORDER_VERBS and objs:

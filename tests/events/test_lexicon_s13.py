@@ -157,3 +157,36 @@ def test_collaboration_named_as_grounds_of_an_arrest_is_no_support(code_all):
 def test_cooperation_praised_is_still_coded(code_all):
     events = code_all("Kenya said on Monday it would cooperate with Uganda on border security.")
     assert types(events) & {"AGREE", "COOPERATE"}
+
+
+# --- second round: aid moved or given "with", drills ------------------------------------------------------
+
+def test_what_is_provided_with_is_the_gift(code_all):
+    events = code_all("Canada provided Ghana with twenty armoured vehicles on Monday.")
+    assert "AID" in types(events)
+
+
+def test_a_statement_provided_is_no_aid(code_all):
+    events = code_all("The Ghanaian ministry provided reporters with a statement on Monday.")
+    assert "AID" not in types(events)
+
+
+def test_aid_transferred_and_an_announced_delivery_are_aid(code_all):
+    assert "AID" in types(code_all("Oman transferred ten tonnes of medicine to Yemen on Monday."))
+    assert "AID" in types(code_all("Norway announced the delivery of food supplies to Malawi on Monday."))
+
+
+def test_funds_transferred_to_an_account_are_no_aid(code_all):
+    events = code_all("The Kenyan firm transferred funds to an account in Cyprus.")
+    assert "AID" not in types(events)
+
+
+def test_one_countrys_drills_are_a_show_of_force(code_all):
+    events = code_all("Iran launched naval exercises in the Gulf on Monday.")
+    assert "MOBILIZE" in types(events)
+    assert "COOPERATE" not in types(events)
+
+
+def test_joint_drills_stay_cooperation(code_all):
+    events = code_all("Egypt and Greece launched joint naval exercises in the Mediterranean on Monday.")
+    assert "COOPERATE" in types(events)
