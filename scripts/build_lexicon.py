@@ -1373,6 +1373,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[("gift", f"obj:{noun}", "AID", "", f"gift {noun}")
       for noun in ("aid", "supply", "medicine", "food", "equipment", "vaccine", "dose", "arm", "weapon", "rifle",
                    "ammunition")],
+    # Aid flown in is delivered, as airlifted aid is ("flew 13 tons of medicine into the country").
+    *[("fly", f"obj:{noun}", "AID", "", f"fly {noun} in") for noun in ("aid", "supply", "medicine", "food", "relief", "vaccine",
+                                                                     "tent", "ration")],
     # Aid moved to a party: "transferred ten tons of humanitarian aid to Yemen" (not funds: banks transfer
     # money every day).
     *[("transfer", f"obj:{noun}", "AID", "", f"transfer {noun}")

@@ -334,7 +334,8 @@ TRIAL_VERB = "try"
 # flights" is suspending them (x13).
 NOMINAL_ACTS = {"suspension": "suspend", "halt": "halt", "cancellation": "cancel", "cessation": "cease",
                 "lifting": "lift", "easing": "ease", "resumption": "resume", "severance": "sever",
-                "delivery": "deliver", "transfer": "transfer", "shipment": "ship", "dispatch": "dispatch"}
+                "delivery": "deliver", "transfer": "transfer", "shipment": "ship", "dispatch": "dispatch",
+                "deployment": "deploy"}
 # "provided Ukraine with armoured vehicles": what is given is the object of "with" (x13).
 WITH_GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 # Drills (the noun "exercise" is COOPERATE, "joint drills"): one party's drills are a show of force (MOBILIZE),
@@ -377,12 +378,32 @@ def _nominal_act(ctx: _Ctx, noun: Any) -> tuple[list[Trigger], str] | None:
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
     hit = _verb_row(ctx, verb)
+    if hit is not None and hit[0].plover == "MOBILIZE" and _peacekeeping(verb) and \
+            (aid := [t for t in ctx.lexicon.light_verb("send", "peacekeeper") if t.plover == "AID"]):
+        # "Japan is sending troops to the UN peacekeeping force", "peacekeepers arrived in Juba": forces
+        # lent to a peacekeeping mission are personnel assistance (the send-peacekeepers rows), no show of force
+        return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
     if hit is not None and hit[0].quad in (1, 2) and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and \
             verb.head.head.lemma_.lower() in PUNISHING_VERBS:
         # "was arrested for collaborating with Boko Haram": cooperation named as the grounds of a
         # punishment is the offence alleged, not cooperation reported ("jailed for murdering" keeps its act)
         return None
     return hit
+
+
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "unmiss", "minusma",
+                                "monusco", "unifil", "unamid", "minusca"})
+
+
+def _peacekeeping(verb: Any) -> bool:
+    """Does the verb move peacekeepers, or forces to or for a peacekeeping mission? Only its subject, its
+    objects and its prepositional objects (with their modifiers) count: "troops massed on the border as
+    peacekeepers watched" moves no peacekeepers."""
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parties += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    near = parties + [m for t in parties for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
+    near += [p for t in parties for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PEACEKEEPING_WORDS or t.lower_ in PEACEKEEPING_WORDS for t in near)
 
 
 def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:

@@ -190,3 +190,27 @@ def test_one_countrys_drills_are_a_show_of_force(code_all):
 def test_joint_drills_stay_cooperation(code_all):
     events = code_all("Egypt and Greece launched joint naval exercises in the Mediterranean on Monday.")
     assert "COOPERATE" in types(events)
+
+
+# --- third round: forces lent to peacekeeping, aid flown in --------------------------------------------------
+
+def test_troops_sent_to_a_peacekeeping_force_are_aid(code_all):
+    events = code_all("Ghana is sending troops to the United Nations peacekeeping force in Mali.")
+    assert "AID" in types(events)
+    assert "MOBILIZE" not in types(events)
+
+
+def test_troops_sent_to_a_border_stay_mobilised(code_all):
+    events = code_all("Ghana is sending troops to its border with Togo.")
+    assert "MOBILIZE" in types(events)
+
+
+def test_peacekeepers_watching_do_not_make_a_buildup_aid(code_all):
+    events = code_all("Sudan massed troops on the border as United Nations peacekeepers watched.")
+    assert "MOBILIZE" in types(events)
+
+
+def test_medicine_flown_in_is_aid(code_all):
+    events = code_all("Doctors Without Borders flew ten tonnes of medicine into Chad on Monday.")
+    assert "AID" in types(events)
+    assert "MOBILIZE" not in types(events)
