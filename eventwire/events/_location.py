@@ -1142,7 +1142,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                  and _party_codes([*actors, *recipients]) & ctx.last_place[2])
              # "Syrian troops marched into the Shatila camp in Beirut. They would deploy at points around the
              # camp": "the camp" is the place just named, whoever the parties are
-             or _back_to_place(ctx)):
+             or _back_to_place(ctx)
+             # "A tanker was set ablaze off Dubai. The Liberian-flagged tanker was hit in the area": a ship known
+             # only by its flag is hit where the story's fighting just was
+             or (plover == "ASSAULT" and bool(recipients) and all(_unflagged(r) is None for r in recipients
+                                                                  if r.code))):
         # The story stays where the previous sentence put it ("Protesters gathered in Niamey.
         # They demanded ..."), as long as the parties do not point elsewhere; a party that has just been
         # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
@@ -1258,6 +1262,16 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         if story and story not in _state_codes(actors) and (whole := _whole_country(story, "story")) is not None:
             return whole
         return EventLocation()
+    if plover == "ASSAULT" and any(_FLAG.search(r.entity_text or "") for r in recipients):
+        # "an Iranian missile attack on a U.S.-flagged Kuwaiti tanker": a ship's flag is its registry, no place;
+        # the ship's own nationality ("Kuwaiti") is the best guess left, and with none ("the U.S.-owned Liberian
+        # flag tanker"), neither the flag's country nor the attacker's is where it was hit.
+        kept = [_unflagged(r) for r in recipients]
+        recipients = [r for r in kept if r is not None]
+        if not _state_codes(recipients):
+            return EventLocation()
+        else:
+            parties = tuple((recipients, src) if src == "recipient" else (party, src) for party, src in parties)
     shared = _state_codes(actors) & _state_codes(recipients)
     if shared and plover not in ACTOR_SITED and plover != "ASSAULT":
         # "Cossiga meets Christian Democrat and Republican leaders": a party of the actor's own country on the
@@ -1277,6 +1291,31 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# A ship's registry or owner in its description: "a U.S.-flagged tanker", "a Liberian flag tanker", "Greek-owned".
+_FLAG = re.compile(r"\bflag(?:ged)?\b", re.I)
+_FLAG_OR_OWNER = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:-|\s+)(?i:flag(?:ged)?|owned|registered)\b")
+
+
+def _unflagged(party: Actor) -> Actor | None:
+    """``party`` coded by the nationality its description gives beside the flag and the owner ("a U.S.-flagged
+    Kuwaiti tanker" is Kuwait's), None when it gives no other; a party with no flag is kept as it is."""
+    text = party.entity_text or ""
+    if not _FLAG.search(text):
+        return party
+    from dataclasses import replace
+
+    from ..actors import resolve_phrase
+
+    rest = _FLAG_OR_OWNER.sub(" ", text)
+    for word in re.findall(r"\b[A-Z][\w.]*", rest):
+        res = resolve_phrase(word.rstrip("."))
+        code = getattr(res, "code", None) if res is not None else None
+        if code and len(code) == 3 and code.isalpha() and code not in NON_STATE_CODES and \
+                getattr(res, "kind", None) in ("norp", "country"):
+            return replace(party, code=code)
+    return None
 
 
 # Verbs and nouns of a visit: "arrived for a four-day visit", "is visiting", "began a tour".

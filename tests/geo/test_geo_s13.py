@@ -107,3 +107,26 @@ def test_the_oval_office_is_a_place_in_the_united_states(pipe: Pipeline) -> None
 
 def test_camp_david_is_a_place_in_the_united_states(pipe: Pipeline) -> None:
     assert place_names("The two leaders will hold talks at Camp David next week.").get("Camp David") == "USA"
+
+
+# -- a ship's flag is no place
+
+def test_a_flagged_ship_with_a_nationality_is_placed_by_the_nationality(pipe: Pipeline) -> None:
+    text = "The navy said the raid answered last Friday's Iranian missile attack on a U.S.-flagged Kuwaiti tanker."
+    assert _loc(pipe, text, "attack").country_code == "KWT"
+
+
+def test_a_ship_known_only_by_its_flag_is_placed_nowhere(pipe: Pipeline) -> None:
+    loc = _loc(pipe, "An Iranian gunboat attacked a Panamanian-flagged tanker on Sunday.", "attacked")
+    assert loc.country_code is None
+
+
+def test_a_ship_known_only_by_its_flag_is_hit_where_the_fighting_just_was(pipe: Pipeline) -> None:
+    text = ("Iranian gunboats attacked a Norwegian tanker off Dubai on Sunday. Hours later a Liberian-flagged "
+            "tanker was hit in the area.")
+    loc = _loc(pipe, text, "hit")
+    assert loc.country_code == "ARE" and loc.location_source == "previous sentence"
+
+
+def test_a_ship_with_no_flag_named_keeps_its_nationality(pipe: Pipeline) -> None:
+    assert _loc(pipe, "Iraqi jets attacked a Greek tanker on Sunday.", "attacked").country_code == "GRC"
