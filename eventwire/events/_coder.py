@@ -39,6 +39,7 @@ from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
+from ._stance import DETERRENCE, EVALUATIVE, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
@@ -618,7 +619,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     for tok in toks:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         # the stance adjectives hang on the copula, where no verb rule looks ("was happy with")
-        claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok)
+        claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok) or stance_claim(ctx, tok)
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
@@ -806,9 +807,41 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     events = []
     for tok, trig, how, noun in found:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
+        if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE):
+            ev = _stance_parties(ctx, tok, how, ev)
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
+    """A verdict's or an appeal's recipient is the party it judges or addresses ("Moscow said [Washington's]
+    decision was illegal", "said it was time for [Arafat] to go"), not whoever the reporting verb's clause
+    would give; one with no named speaker, or said by a party of itself, is dropped (_stance). A party given
+    a deadline ("Zimbabwe has been given five weeks to ...") did not set it: a guessed actor that is the
+    recipient itself is left out, and with no one left the deadline is not coded. A readiness to answer
+    "any attack by X" warns X."""
+    if how == ULTIMATUM:
+        ev.actor = [a for a in ev.actor if not a.code or a.code not in {r.code for r in ev.recipient}]
+        return ev if ev.actor else None  # a deadline nobody is named to have set threatens on no one's behalf
+    if how == DETERRENCE:
+        # "ready to respond to any attack by Iraq": the attacker named on the attack is warned
+        warned = stance_target(ctx, verb, how)
+        named = [r for r in (_entities_in(ctx, warned) if warned is not None else []) if r.code]
+        ev.recipient = named or ev.recipient
+        return ev
+    judged = stance_target(ctx, verb, how)
+    recipients = _entities_in(ctx, judged) if judged is not None else []
+    recipients = [r for r in recipients if r.code] or \
+        [r for r in (_resolve_head(ctx, judged, context_country=None) if judged is not None else []) if r.code]
+    speakers = [a for a in ev.actor if a.code]
+    if not recipients or not speakers or {(a.code, a.entity_text) for a in speakers} & {(r.code, r.entity_text) for r in recipients}:
+        return None
+    if judged.ent_type_ == "GPE" and {r.code for r in recipients} <= {a.code for a in speakers}:
+        return None  # the Brazilian minister: "it is time for Brazil to do likewise": his own country's plan
+    ev.recipient = recipients
+    ev.explanation.notes.append(f"recipient: the party judged or addressed ('{judged.text}')")
+    return ev
 
 
 def _consists_of(verb: Any) -> bool:

@@ -1,0 +1,294 @@
+"""Verbal conflict that no listed verb carries (thirteenth session): a named party's reported verdict on
+another party's act ("Moscow said Washington's move was illegal": ACCUSE 'disapprove'), a declared readiness
+to answer any attack ("Cairo is ready to respond to any aggression": THREATEN 'violence') and a deadline given
+to a party ("gave the rebels a week to surrender": THREATEN, an ultimatum).
+
+Each rule returns the trigger row and the reason, like ``_stance_adjective``; the coder builds the event on
+the returned verb. ``judged_party`` names the token whose parties are the recipient of a verdict."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from . import _syntax as syn
+from ._context import _Ctx, _is_agent_noun
+from ._lexicon import Trigger
+
+# Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
+CONDEMNING_WORDS = frozenset({
+    "illegal", "unlawful", "illegitimate", "unacceptable", "irresponsible", "provocative", "outrageous", "deplorable",
+    "reprehensible", "shameful", "disgraceful", "unjustified", "unjustifiable", "unwarranted", "reckless",
+    "hypocritical", "intolerable", "inexcusable", "scandalous", "misguided", "counterproductive", "inadequate",
+    "insufficient", "flawed", "destabilising", "destabilizing", "regrettable", "deceitful", "dishonest",
+})
+# Nouns that pass the same verdict as the complement of "be", "call" or "describe as" ("a violation of").
+CONDEMNING_NOUNS = frozenset({"violation", "mistake", "provocation", "insult", "disgrace", "travesty", "blunder",
+                              "affront", "outrage", "breach", "betrayal", "farce", "sham"})
+# Approving words that disapprove when negated ("was not acceptable", "were not forceful enough").
+NEGATED_APPROVALS = frozenset({"acceptable", "legal", "legitimate", "sufficient", "adequate", "helpful", "constructive",
+                               "serious", "credible", "forceful", "enough"})
+# What a verdict can be passed on: a party itself or one of its acts, words or policies.
+JUDGED_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action", "actions", "announcement", "statement",
+                          "remark", "comment", "measure", "ruling", "vote", "stance", "position", "refusal", "failure",
+                          "attitude", "behaviour", "behavior", "conduct", "approach", "response", "reaction", "proposal",
+                          "offer", "demand", "claim", "policy", "law", "legislation", "bill", "sanction", "embargo",
+                          "ban", "blockade", "raid", "strike", "attack", "operation", "occupation", "annexation",
+                          "deployment", "handling", "treatment", "crackdown", "detention", "arrest", "expulsion",
+                          "recognition", "withdrawal", "settlement", "test", "launch", "election", "referendum"})
+VERDICT_VERBS = frozenset({"say", "call", "describe", "brand", "term", "label", "declare", "insist", "argue",
+                           "state", "tell", "add", "stress", "maintain", "charge", "complain", "warn"})
+OWN_WORDS = frozenset({"our", "my", "we", "i", "us"})
+EVALUATIVE = "verdict on a party's act"
+
+
+def _party_in(ctx: _Ctx, tok: Any) -> bool:
+    return tok.i in ctx.entity_at or tok.i in ctx.place_at
+
+
+def _judged(ctx: _Ctx, noun: Any) -> bool:
+    """A party ("Washington was irresponsible") or a party's act ("Israel's decision", "the Israeli measures",
+    "the sanctions imposed by the United States"); a first-person act is the speaker's own."""
+    if noun.pos_ == "PRON" or noun.lower_ in OWN_WORDS:
+        return False
+    if _party_in(ctx, noun):
+        return True
+    if noun.lemma_.lower() not in JUDGED_NOUNS and noun.lower_ not in JUDGED_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += syn.prep_objects(noun, ("by", "of"))
+    if any(c.lower_ in OWN_WORDS for c in owners):
+        return False
+    return any(_party_in(ctx, o) or any(_party_in(ctx, t) for t in o.subtree) for o in owners)
+
+
+def _verdict_word(word: Any) -> str | None:
+    """The verdict a predicate word passes: condemning outright, or an approval negated."""
+    negs = [c for c in (*word.children, *word.head.children) if c.dep_ == "neg" or c.lower_ in ("never", "hardly")]
+    lower = word.lower_ if word.pos_ == "ADJ" else word.lemma_.lower()
+    if lower in CONDEMNING_WORDS or lower in CONDEMNING_NOUNS:
+        return None if negs else lower
+    if lower in NEGATED_APPROVALS and negs:
+        return f"not {lower}"
+    return None
+
+
+# Breaking one's word: "broke its promises", "betrayed its pledge", "reneged on its commitments".
+PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "word", "assurance", "undertaking", "vow"})
+
+
+def _broken_promise(clause: Any) -> bool:
+    """"(X said) Y had broken its promises / reneged on its pledge": the clause charges Y with breaking its
+    word (a reproach by itself); "did not break its promise" and "would break" charge nobody."""
+    lemma = clause.lemma_.lower()
+    if lemma in ("break", "betray"):
+        objs = [c for c in clause.children if c.dep_ == "dobj"]
+    elif lemma == "renege":
+        objs = syn.prep_objects(clause, ("on",))
+    else:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will"))
+           for c in clause.children):
+        return False
+    return any(o.lemma_.lower() in PROMISE_NOUNS for o in objs)
+
+
+def judged_party(ctx: _Ctx, verb: Any) -> Any:
+    """The phrase whose parties a verdict ``verb`` carries judges, or None: the subject of the copular
+    complement ("said [Israel's decision] was illegal") or the object of "call"/"describe" ("called [the
+    sanctions] unacceptable", "described [the raid] as a violation")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in VERDICT_VERBS or verb.pos_ != "VERB":
+        return None
+    if lemma in ("call", "describe", "brand", "term", "label"):
+        obj = syn.first_child(verb, "dobj")
+        if obj is None or not _judged(ctx, obj):
+            return None
+        preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "attr" and c.pos_ == "NOUN")]
+        preds += [p for a in syn.prep_objects(verb, ("as",)) for p in [a]]
+        preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children
+                  if c.dep_ in ("amod", "acomp")]
+        return obj if any(_verdict_word(p) for p in preds) else None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and _broken_promise(clause):
+            subj = syn.first_child(clause, "nsubj")
+            if subj is not None and subj.pos_ != "PRON" and _party_in(ctx, subj):
+                return subj  # "said the state had broken its promises": a reproach of the one who broke them
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "be":
+            continue
+        subj = syn.first_child(clause, "nsubj")
+        if subj is None or not _judged(ctx, subj):
+            continue
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if any(_verdict_word(p) for p in preds) and not any(
+                a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will") for a in clause.children):
+            return subj  # "would be illegal": a hypothetical act is a warning, not a verdict
+    return None
+
+
+def _row(ctx: _Ctx, verb: str, plover: str) -> Trigger | None:
+    return next((t for t in ctx.lexicon.verb_candidates(verb) if t.plover == plover
+                 and not (t.obj or t.prep or t.particle)), None)
+
+
+def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Russia said Washington's decision was illegal", "Beijing called the American sanctions unacceptable",
+    "the minister said the Israeli measures were not forceful enough", "said Kenya had broken its promises":
+    the speaker disapproves of the judged party's act (manual ACCUSE 'disapprove': "condemn, decry a policy
+    or an action; criticize"). Only a word that condemns by itself, said of a party or a party's act, by a
+    speaker who is the reporting verb's subject ("said the weather was unacceptable", "said our plan was
+    flawed" are no accusation)."""
+    speaker = syn.subject_of(verb) if verb.pos_ == "VERB" else None
+    if speaker is None or speaker.lower_ in OWN_WORDS or judged_party(ctx, verb) is None:
+        return None
+    row = _row(ctx, "criticize", "ACCUSE")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), mode="disapprove", source="light"), EVALUATIVE
+
+
+# Answering force with force: "ready to respond to any attack", "prepared to crush any aggressor".
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "tackle", "repel", "crush", "repulse", "confront",
+                             "counter", "defend", "hit", "strike", "fight", "punish", "answer"})
+HOSTILE_NOUNS = frozenset({"attack", "aggression", "aggressor", "attacker", "invasion", "incursion", "provocation",
+                           "violation", "intrusion", "assault", "threat", "act"})
+READY_WORDS = frozenset({"ready", "prepared", "determined"})
+DETERRENCE = "readiness to answer any attack"
+
+
+def deterrent_readiness(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Iran said it was ready to respond to any attack", "the forces are prepared to tackle any aggressors":
+    a declared readiness to answer any hostile act with force warns off whoever might commit it (manual
+    THREATEN 'violence': "coercive or forceful warnings with serious potential repercussions"). The act
+    answered is open ("any", "every"); "ready to respond to the letter" offers a reply, not a threat."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or verb.dep_ != "xcomp":
+        return None
+    if verb.head.lower_ not in READY_WORDS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in (*verb.head.children, *verb.head.head.children)):
+        return None
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + syn.prep_objects(verb, ("to", "against", "on"))
+    if not any(t.lemma_.lower() in HOSTILE_NOUNS and any(d.lower_ in ("any", "every", "all") for d in t.children)
+               for t in targets):
+        return None
+    row = _row(ctx, "threaten", "THREATEN")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), mode="violence", source="light"), DETERRENCE
+
+
+# A span of time given to act: "a week", "48 hours", "until Friday" is a date the parser finds separately.
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+ULTIMATUM = "deadline given to a party"
+
+
+def ultimatum(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The army gave the rebels a week to lay down their arms", "the strikers were given 48 hours to return
+    to work": a deadline set for another party's act carries the threat of what follows if it is missed (an
+    ultimatum: manual THREATEN, "coercive or forceful warnings"). The act demanded is its content; a span
+    given for one's own work ("gave itself a year to finish") or with no act named is no deadline."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("give", "grant"):
+        return None
+    if any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should") for a in verb.children):
+        return None  # "a decree that would have given the company six months": no deadline was set
+    passive = syn.is_passive(verb)
+    given = syn.first_child(verb, "nsubjpass") if passive else \
+        next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in SPAN_NOUNS), None)
+    if given is None or not _party_in(ctx, given):
+        return None  # "gave itself a year", "gave the programme a month": a party is given the deadline
+    # Whoever sets it is a party or an agent, not a document ("the legislation gives the administration six
+    # months to negotiate" grants time; it threatens nobody).
+    giver = syn.agent_of(verb) if passive else syn.subject_of(verb)
+    if giver is not None and not (_party_in(ctx, giver) or _is_agent_noun(giver)):
+        return None
+    span = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "attr") and c.lemma_.lower() in SPAN_NOUNS
+                 and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+                 and not any(d.lower_ in ("last", "next", "past", "this", "previous", "same") for d in c.children)), None)
+    if span is None:
+        return None  # "granted Indonesia a loan last month to help": a date, not a span given
+    act = next((c for c in (*verb.children, *span.children) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    row = _row(ctx, "threaten", "THREATEN")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), ULTIMATUM
+
+
+# Heads of a polity or movement: "time for a new leader" asks for a change of them.
+LEADER_NOUNS = frozenset({"leader", "leadership", "government", "president", "premier", "chairman", "regime",
+                          "administration", "cabinet", "minister"})
+TIME_FOR = "'time for' a party to act"
+
+
+def _time_clause(verb: Any) -> Any:
+    """The "be" clause of "(said) it was time for ...", reported under ``verb``."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.lemma_.lower() == "be" and \
+                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children) and \
+                not any(c.dep_ == "neg" for c in clause.children):
+            time = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ == "time"), None)
+            if time is not None and not any(c.dep_ in ("amod", "det") and c.lower_ not in ("the", "high", "now")
+                                            for c in time.children):
+                return time
+    return None
+
+
+def addressed_party(ctx: _Ctx, verb: Any) -> Any:
+    """Who is told it is time to act: the subject of "for X to <verb>" ("said it was time for [Arafat] to
+    go"), or the party named with "a new leader" ("time for a new [Palestinian] leader")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in syn.REPORTING_VERBS:
+        return None
+    time = _time_clause(verb)
+    if time is None:
+        return None
+    for act in time.children:
+        if act.dep_ in ("relcl", "acl", "advcl") and act.pos_ == "VERB" and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) and \
+                any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
+            subj = syn.first_child(act, "nsubj")
+            return subj if subj is not None and subj.lower_ not in OWN_WORDS and subj.pos_ != "PRON" else None
+    for leader in syn.prep_objects(time, ("for",)):
+        if leader.lemma_.lower() in LEADER_NOUNS and any(c.lower_ == "new" for c in leader.children) and \
+                any(_party_in(ctx, c) for c in leader.children if c.dep_ in ("amod", "compound", "poss")):
+            return leader
+    return None
+
+
+def time_for(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Egypt said it was time for the Libyan prime minister to resign", "officials said it was time for a new
+    Palestinian leader": telling another party that the time has come for an act asks for it (manual REQUEST,
+    and REQUEST 'change' "includes calls for dismissal of officials"). The act asked for is the content, not
+    an act done; "it is time for us to leave" is the speaker's own plan."""
+    target = addressed_party(ctx, verb)
+    if target is None or syn.subject_of(verb) is None:
+        return None
+    row = _row(ctx, "urge", "REQUEST")
+    if row is None:
+        return None
+    change = target.lemma_.lower() in LEADER_NOUNS or any(
+        v.lemma_.lower() in ("resign", "quit", "go", "step", "leave") for v in [target.head])
+    return replace(row, lemma=verb.lemma_.lower(), mode="change" if change else None, source="light"), TIME_FOR
+
+
+def deterred_party(ctx: _Ctx, verb: Any) -> Any:
+    """Who a readiness to answer "any attack" warns, where the attack names them ("any attack by Iraq");
+    else the coder's usual recipient stands (the rival the story is about)."""
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + syn.prep_objects(verb, ("to", "against", "on"))
+    return next((o for t in targets for o in syn.prep_objects(t, ("by", "from"))), None)
+
+
+def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
+    """The token whose parties are the recipient of an event this module coded on ``verb``, or None."""
+    if how == EVALUATIVE:
+        return judged_party(ctx, verb)
+    if how == TIME_FOR:
+        return addressed_party(ctx, verb)
+    if how == DETERRENCE:
+        return deterred_party(ctx, verb)
+    return None
+
+
+def stance_claim(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
+    """The first of this module's rules that ``tok`` carries."""
+    return evaluative_report(ctx, tok) or time_for(ctx, tok) or deterrent_readiness(ctx, tok) or ultimatum(ctx, tok)
