@@ -1373,6 +1373,12 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[("gift", f"obj:{noun}", "AID", "", f"gift {noun}")
       for noun in ("aid", "supply", "medicine", "food", "equipment", "vaccine", "dose", "arm", "weapon", "rifle",
                    "ammunition")],
+    # Attacking a way of thinking or acting is criticism too, as attacking a policy is (the rows above): "attacked
+    # the profit-first mentality", "attacked the minister's conduct" (gold-fourteenth miss, x13).
+    *[("attack", f"obj:{noun}", "ACCUSE", "disapprove", f"attack a {noun}")
+      for noun in ("mentality", "attitude", "ideology", "tendency", "practice", "notion", "thinking", "approach",
+                   "mindset", "philosophy", "doctrine", "rhetoric", "conduct", "behaviour", "behavior", "performance",
+                   "response", "priority", "culture")],
     # Aid flown in is delivered, as airlifted aid is ("flew 13 tons of medicine into the country").
     *[("fly", f"obj:{noun}", "AID", "", f"fly {noun} in") for noun in ("aid", "supply", "medicine", "food", "relief", "vaccine",
                                                                      "tent", "ration")],

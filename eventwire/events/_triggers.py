@@ -496,7 +496,13 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     given = [g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in [_wrapped_object(p) or p for p in c.children if p.dep_ == "pobj"]] \
         if lemma in WITH_GIVING_VERBS and objs and objs[0].dep_ == "dobj" else []
-    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted + given:
+    # 'attacked the "profit before everything" mentality': the parser takes the quote's first word for the
+    # object and leaves the noun the quote modifies as an adverbial; that noun is what was attacked (x13).
+    quoted = [c.lemma_.lower() for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > 0
+              and c.doc[c.i - 1].lower_ in ('"', "”", "'", "’") and objs and objs[0].i < c.i
+              and any(p.dep_ == "punct" and p.lower_ in ('"', "“") and p.i < objs[0].i for p in objs[0].children)]
+    for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted + given \
+            + quoted:
         light = lex.light_verb(lemma, cand) if cand else None
         if light and (lemma, cand) == ("take", "part"):
             # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.

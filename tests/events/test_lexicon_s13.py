@@ -214,3 +214,16 @@ def test_medicine_flown_in_is_aid(code_all):
     events = code_all("Doctors Without Borders flew ten tonnes of medicine into Chad on Monday.")
     assert "AID" in types(events)
     assert "MOBILIZE" not in types(events)
+
+
+# --- attacking a way of thinking is criticism --------------------------------------------------------------
+
+def test_attacking_a_mentality_is_criticism(code_all):
+    events = code_all('The Chinese banker Li Wei attacked the "profit before everything" mentality on Monday.')
+    assert "ACCUSE" in types(events)
+    assert "ASSAULT" not in types(events)
+
+
+def test_attacking_a_response_unit_stays_an_assault(code_all):
+    events = code_all("Rebels attacked an army rapid response unit near Goma on Monday.")
+    assert "ASSAULT" in types(events)
