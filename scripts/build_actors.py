@@ -427,6 +427,10 @@ PARTIES = [
     ("Democratic Party (South Korea)", "KOR", "democratic party|the democratic party|democrats|democrat|democratic party of korea|millennium democratic party|the millennium democratic party|minjoo party|uri party|the uri party|grand national party|the grand national party|saenuri party|the saenuri party|people power party|the people power party"),
     ("Democratic Party of Japan", "JPN", "democratic party|the democratic party|democrats|democratic party of japan|the democratic party of japan|dpj"),
     ("Democratic Party (Italy)", "ITA", "democratic party|the democratic party|democrats"),
+    # Session 13: "the Republicans" of a story about Italy or France are that state's republican party
+    # (Italy's PRI in a 1987 coalition story was coded as the US party).
+    ("Italian Republican Party", "ITA", "republicans|republican party|the republican party|italian republican party"),
+    ("The Republicans (France)", "FRA", "republicans|republican party|the republican party|les republicains"),
     ("Liberal Party", None, "liberals|the liberals|liberal party|the liberal party|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
     ("Liberal Party of Canada", "CAN", "liberals|the liberals|liberal party|the liberal party|liberal party of canada|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),
     ("Liberal Party of Australia", "AUS", "liberals|the liberals|liberal party|the liberal party|liberal party of australia|liberal leader|liberal leaders|liberal leadership|liberal spokesman|liberal spokeswoman|liberal chairman"),

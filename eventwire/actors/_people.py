@@ -400,6 +400,14 @@ def _link(entities: list[Entity], text: str | None = None) -> dict[str, Entity]:
                         given.setdefault(w, ent)
                     else:
                         known.setdefault(w, ent)
+        elif ent.label in ("ORG", "GPE") and not ent.code and len(words) == 1 and ent.text == words[0] and \
+                words[0] in known and known[words[0]].label == "PERSON":
+            # "Prime Minister Yasuhiro Nakasone ... On the trade sanctions, Nakasone said": a lone word
+            # that is the surname of a person the story named in full is that person, whatever the
+            # tagger's label (it reads a sentence, the story has named him).
+            ref = known[words[0]]
+            ent.label = "PERSON"
+            ent.code, ent.sector, ent.office, ent.canonical = ref.code, ref.sector, ref.office, ref.canonical
         elif ent.label == "PERSON" and not ent.code and words:
             ref = known.get(words[-1]) or known.get(words[0])
             if ref is None and words[0] in given and (len(words) >= 2 or not (

@@ -185,6 +185,8 @@ def _foreign_party(tokens: Sequence[Token], m: "Match", out: list["Match"], lo: 
     prev = tokens[m.i - 1]
     if any(o.j == m.i for o in out) or not prev.text[:1].isupper() or prev.text.isupper():
         return False
+    if tokens[m.i].start - prev.end > 1:
+        return False  # "the Communists, Republicans and Liberals": a list, no one name
     return prev.key not in _US_PARTY_MODIFIERS and prev.key not in _FUNCTION_WORDS and prev.key not in _NOT_NAME_PARTS
 
 
@@ -468,6 +470,7 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
                     and nxt.text[:1].isupper() and not (nxt.text.isupper() and len(nxt.text) > 1)
                     and nxt.key not in _NOT_NAME_PARTS and nxt.key not in _FUNCTION_WORDS
                     and nxt.key not in _AUXILIARIES and nxt.key != "'s"
+                    and not tokens[m.j - 1].text.endswith(".")
                     and gap <= 1 and not _title_case_context(tokens, m.i, m.j, lo, hi)
                     and not any(tokens[k].key in _OFFICE_SEAT_WORDS for k in range(m.i, m.j))):
                 continue
@@ -475,8 +478,9 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
     return keep
 
 
-# Auxiliaries begin a clause, never go on with a name. Wire copy that capitalises the word after an
-# abbreviation's full stop ("the U.S. Had offered", "the U.S. Would act") still names the country.
+# Auxiliaries begin a clause, never go on with a name ("Jordan Will" is no one). Nor does a word after
+# a name that ends in an abbreviation's full stop: wire copy capitalises the word after any full stop
+# ("the U.S. Had offered", "the U.S. Determines", "the U.S. Sanctions"), so its capital says nothing.
 _AUXILIARIES = frozenset("will would shall should can could may might must had has have is are was were "
                          "do does did".split())
 

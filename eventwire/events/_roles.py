@@ -15,7 +15,7 @@ from ._location import NON_STATE_CODES
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
-FIRST_PERSON = frozenset({"i", "me"})  # the speaker himself (see _resolve_head)
+FIRST_PERSON = frozenset({"i", "me", "my"})  # the speaker himself (see _resolve_head)
 
 
 def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
@@ -60,13 +60,19 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
             out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
             continue
+        kind = _elided_object(h)
+        if kind is not None:
+            # "destroyed one Iranian platform and raided another": "another" is one more of the same
+            # kind, so it has the first object's owner, not whatever party the story offers.
+            out.extend(_resolve_head(ctx, kind, context_country=context_country, role=role))
+            continue
         pair = _named_pair(ctx, h)
         if pair:
             # "India and Pakistan held talks. The two countries agreed ...": both parties act.
             sector = PAIR_SECTORS.get(h.lemma_.lower())
             out.extend(_actor(h.text, e.code, sector) for e in pair)
             continue
-        if h.lower_ in FIRST_PERSON and h.tag_ == "PRP":
+        if h.lower_ in FIRST_PERSON and h.tag_ in ("PRP", "PRP$"):
             # '"I do want him to act," Mr Smith said': the first person singular is the one speaking,
             # as "we" is the speaker's side; with no speaker in sight it names nobody.
             speaker = _speaker(h)
@@ -375,11 +381,18 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             home = ctx.home_country if ctx.story_pair is None else None  # as for people (see below)
             out.append(_actor(text, home, res.sector, office=HOME_GUESS if home else UNRESOLVED))
             continue
+        if res is not None and res.sector and not res.code and not coded and \
+                any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in h.children):
+            # "Unidentified jets attacked three Iranian oil rigs": the report says it does not know
+            # whose they are, so neither the country around them nor the story's lends them one.
+            out.append(_actor(text, None, res.sector, office=UNRESOLVED))
+            continue
         if res is not None and res.sector == "LEG" and not res.code and not coded and h.text == "Congress" and \
-                not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in h.children):
-            # A bare "Congress" is the legislature of the story's country only where that one is called
-            # so (Brazil's, the Philippines'; in India the Congress party); elsewhere it is the US
-            # Congress: "Japan's minister warned of tariffs. Congress is pressing for sanctions".
+                not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "appos") for c in h.children):
+            # "Congress" with no article, as American usage writes the US one, is the legislature of the
+            # story's country only where that one is called so (Brazil's, the Philippines'; in India the
+            # Congress party); elsewhere it is the US Congress: "Japan's minister warned of tariffs.
+            # Congress is pressing for sanctions". ("the Congress in Japan" is left to the older rules.)
             named = next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.code and
                           "congress" in e.text.lower().split()), None)
             if named is not None:
@@ -501,6 +514,10 @@ def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+# Words by which a report says it does not know who someone is.
+UNKNOWN_WORDS = frozenset({"unidentified", "unknown"})
 
 
 # States whose legislature is called Congress (India: the Congress party), so that a bare "Congress"
@@ -721,6 +738,23 @@ def _coordinated_object(pron: Any) -> Any:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or (obj.tag_ in ("NNS", "NNPS")) != (pron.lower_ == "them"):
         return None
     return obj
+
+
+ELLIPTIC_WORDS = frozenset({"another", "other", "others"})
+
+
+def _elided_object(h: Any) -> Any:
+    """The object of the coordinated verb before, when ``h`` is "another" or "the other(s)" standing
+    alone as an object ("sank one ship and damaged another", "seized two trucks and burnt the others"):
+    the noun left out is that object's. None otherwise ("another of its bases" names its own)."""
+    if h.lower_ not in ELLIPTIC_WORDS or h.dep_ not in ("dobj", "dative") or h.head.dep_ != "conj" or \
+            any(c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" for c in h.children):
+        return None
+    first = h.head.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in first.children if c.dep_ in ("dobj", "dative")), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _names_person(ctx: _Ctx, tok: Any) -> bool:
@@ -1072,9 +1106,9 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
     sent = pron.sent
     same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _other_voice(ctx, t, pron)]
     for subj in _search_order(pron, same):
-        if subj.lower_ == pron.lower_ and subj.lower_ in ("it", "they"):
-            # "... it will lift the duties it imposed": the second "it" goes on with the first, so
-            # with whatever the first one stands for.
+        if subj.lower_ == pron.lower_ and subj.lower_ in ("it", "they", "he", "she"):
+            # "... it will lift the duties it imposed", "He said he plans to ...": the second pronoun
+            # goes on with the first, so with whatever the first one stands for.
             return _subject_antecedent(ctx, subj)
         ent = compatible(subj)
         if ent is not None:
@@ -1089,6 +1123,12 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
             if prev.start == 0 or not all(t.i in _quoted(ctx) or t.is_punct or t.is_space for t in prev):
                 break
             prev = pron.doc[prev.start - 1].sent
+    for _ in range(2):
+        # "... with President Reagan and Congressional | leaders. He said ...": a verbless piece that a
+        # broken line cut off the sentence before is no clause with a subject; the sentence it ends is.
+        if prev.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in prev):
+            break
+        prev = pron.doc[prev.start - 1].sent
     subj = syn.subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
     if subj is not None and pron.lower_ in ("he", "she") and subj.lower_ == pron.lower_ and subj.i < pron.i \
             and not _other_voice(ctx, subj, pron):
@@ -1540,14 +1580,24 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor
         if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
-                _meeting_venue(ctx, tok_i):
-            continue  # nor the town in "the Kyoto protocol", nor where talks are held
+                _meeting_venue(ctx, tok_i) or _seat_of(tok_i):
+            continue  # nor the town in "the Kyoto protocol", nor where talks are held or a body sits
         if syn.in_separate_clause(tok_i, tok):
             # "The minister was due to visit Norway and the ministry refused to give details": a clause
             # with a subject of its own reports an act of its own, whose parties are not this act's.
             continue
         return ent
     return None
+
+
+SEAT_WORDS = frozenset({"based", "headquartered", "registered", "listed"})
+
+
+def _seat_of(t: Any) -> bool:
+    """Whether a place only says where a body sits: "GATT, the Geneva-based trade body", "a
+    London-listed miner". The town is no party to what the body or anyone else does."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].lower_ in SEAT_WORDS
 
 
 def _in_other_clause(t: Any, tok: Any) -> bool:
@@ -1926,6 +1976,17 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+def _pair_subject(ctx: _Ctx, verb: Any) -> bool:
+    """Whether the subject of ``verb`` (or of the verb it is chained to) is "the two countries", "both
+    sides" standing for a pair just named: a hostile act such a pair does with no target named is
+    done to each other ("Both countries massed troops along the border")."""
+    for v in syn.verb_chain(verb):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return bool(_named_pair(ctx, subj))
+    return False
 
 
 def _reciprocal_object(verb: Any) -> bool:
