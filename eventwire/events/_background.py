@@ -1,0 +1,176 @@
+"""Background, description and commentary: clauses that tell no event of the story.
+
+A news story mixes the events it reports with sentences that only set the scene: a state of affairs
+that lasted for years ("the province was ruled for decades by generals"), what a body does by its
+nature ("the commission, which supervises elections, ..."), and a reading of what an event brings
+about ("the decision leaves the alliance isolated"). PLOVER codes events, acts one party does to
+another at a time; none of these is one. Each check is a pure function of the spaCy token of a
+trigger and returns the reason it is background (for the trace and the tests), or None.
+
+The coder already drops habits ("met frequently": ``habitual_act``) and commentators' readings
+("analysts say"), and dates an act years before publication as ``historical`` (which the golds
+accept as optional background events); these checks add what those miss and drop nothing they keep.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
+LONG_SPANS = frozenset({"decade", "decades", "years", "centuries", "century", "generations", "generation", "ages"})
+# Modifiers that keep a span vague and long: "for many years", "for so many years". A counted span is a
+# measure of the act ("jailed for five years", "banned for two years"), which stays an event.
+MANY_WORDS = frozenset({"many", "several", "long", "countless", "so"})
+
+# Nouns that name an event, a measure or a situation rather than a party: as the subject of a
+# consequence verb they make the clause a reading of effects ("the decision puts X at odds").
+SITUATION_NOUNS = frozenset({
+    "decision", "move", "step", "war", "deal", "policy", "event", "events", "development", "developments",
+    "measure", "measures", "plan", "tactic", "tactics", "strategy", "situation", "crisis", "agreement",
+    "conflict", "dispute", "standoff", "stand-off", "rift", "row", "approach", "shift", "change", "outcome",
+    "result", "vote", "victory", "defeat", "ruling", "verdict", "announcement", "law", "bill", "legislation",
+    "ban", "tariff", "tariffs", "sanctions", "embargo", "truce", "ceasefire", "accord", "pact", "treaty",
+})
+# Verbs that say what a situation brings about or means, not an act anyone does: "offers X advantages",
+# "puts X at odds", "could signal a change", "leaves X isolated", "gives X leverage".
+CONSEQUENCE_VERBS = frozenset({
+    "offer", "give", "put", "leave", "allow", "let", "signal", "mean", "mark", "represent", "risk",
+    "hand", "provide", "pose", "bring", "make", "help", "hurt", "threaten", "spell", "herald", "reflect",
+    "undermine", "complicate", "deepen", "strengthen", "weaken", "underscore", "highlight", "show", "break",
+})
+
+
+def long_standing_state(verb: Any) -> str | None:
+    """A verb whose act is said to have lasted years: "the island was governed for decades by
+    colonels", "the kingdom has backed the rebels for many years". A situation of long standing is the
+    story's background, not an event it reports (PLOVER codes acts at a time)."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for span in prep.children:
+            if span.dep_ != "pobj":
+                continue
+            word = span.lower_
+            mods = [c for c in span.children if c.dep_ in ("amod", "nummod", "det", "quantmod")]
+            if any(c.dep_ == "nummod" or c.like_num for c in mods):
+                continue  # "for two decades" is vague enough, but "for five years" measures a sentence or a ban
+            many = any(c.lower_ in MANY_WORDS for c in mods) or (word == "years" and not mods)
+            if word in ("decades", "centuries", "generations", "ages") or (word in LONG_SPANS and many):
+                words = " ".join(t.text for t in span.lefts if t.dep_ in ("amod", "nummod", "det", "quantmod"))
+                return f"'for {words + ' ' if words else ''}{span.text}': a state of long standing, not an event"
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and \
+            any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return "'has long': a state of long standing, not an event"  # "Iran has long backed the rebels"
+    return None
+
+
+def descriptive_relative(verb: Any) -> str | None:
+    """A simple-present relative clause on a named party says what that party is or does by its
+    nature: "the election commission, which supervises party funding, said ...", "a charity that helps
+    refugees". News reports its events in the past or the perfect; such a clause describes."""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None  # "which has attacked", "which will meet", "which does not recognise": told, not described
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("WDT", "WP"):
+        return None  # "the plan, which Iran rejects": the head noun is not the doer described
+    return f"'{subj.text} {verb.text}': a present-tense relative clause describes '{verb.head.text}'"
+
+
+def situation_consequence(verb: Any) -> str | None:
+    """A consequence verb whose subject is an event, measure or situation, not a party: "a long trade
+    war offers the president some advantages", "the ruling puts the country at odds with its allies",
+    "the events could signal a change". The sentence reads what a situation brings about; the act, if any,
+    is the decision or the war itself, told elsewhere."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "puts X at odds and breaks with"
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in SITUATION_NOUNS and subj.lower_ not in SITUATION_NOUNS:
+        return None
+    if subj.ent_type_:
+        return None
+    return f"'{subj.text} {verb.text}': what a {subj.lemma_.lower()} brings about is commentary, not an act"
+
+
+# Verbs that pass a judgement on something already told: "described the meeting as important", "the deal
+# is seen as part of a plan", "viewed the move as a provocation".
+JUDGING_VERBS = frozenset({"describe", "see", "view", "regard", "consider", "deem", "term", "characterise",
+                           "characterize", "portray", "interpret", "read"})
+
+
+def vague_past(verb: Any) -> str | None:
+    """An act placed only "in the past" ("Tehran had in the past held back ships", "has maintained in
+    the past that ..."): a reminder of earlier conduct, no dated event of the story. ("in the past week"
+    names a recent span and is left alone: there "past" only modifies "week".)"""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                c.dep_ == "pobj" and c.lower_ == "past" and not any(m.dep_ != "det" for m in c.children)
+                for c in prep.children):
+            return "'in the past': earlier conduct recalled, not an event of the story"
+    for c in verb.children:  # "Tehran in the past had held back": the phrase may hang on the subject
+        if c.dep_ == "nsubj":
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                        p.dep_ == "pobj" and p.lower_ == "past" and not any(m.dep_ != "det" for m in p.children)
+                        for p in prep.children):
+                    return "'in the past': earlier conduct recalled, not an event of the story"
+    return None
+
+
+def judged_event(noun: Any) -> str | None:
+    """An event noun that a sentence judges ("the Israelis described the meeting as important", "the
+    deal is seen as part of a wider plan"): the judgement refers back to an event told before; the
+    sentence reports the view, not the event."""
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*verb.children, *noun.children]):
+        return None
+    return f"'{verb.lemma_} {noun.text} as': a view of an event told before, not its report"
+
+
+def _governing_verbs(tok: Any) -> list[Any]:
+    """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
+    or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
+    verbs, cur = [], tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX"):
+            verbs.append(cur)
+        if cur.head.i == cur.i or cur.dep_ == "parataxis" or (
+                cur.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                                      for c in cur.children)):
+            # "the decision puts X at odds, and Britain condemned it", "the plan could let ..., while Labour
+            # criticised ...": a clause with a subject of its own tells its own act
+            break
+        cur = cur.head
+    return verbs
+
+
+def background_reason(tok: Any) -> str | None:
+    """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
+    story; None when it may report one. The checks on a clause apply to what is said inside it too."""
+    if tok.pos_ == "NOUN" and (why := judged_event(tok)):
+        return why
+    verbs = _governing_verbs(tok)
+    # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")
+    own = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if own is not None and (why := descriptive_relative(own)):
+        return why
+    standing = False
+    for verb in verbs:
+        why = long_standing_state(verb) or (None if standing else vague_past(verb)) or situation_consequence(verb)
+        if why:
+            return why
+        # "has maintained in the past that he will not negotiate": a stance on what one will do, told
+        # before and still held, is the party's present position, not only a past one
+        standing = standing or (verb.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children))
+    return None
