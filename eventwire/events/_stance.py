@@ -24,6 +24,11 @@ CONDEMNING_WORDS = frozenset({
 # Nouns that pass the same verdict as the complement of "be", "call" or "describe as" ("a violation of").
 CONDEMNING_NOUNS = frozenset({"violation", "mistake", "provocation", "insult", "disgrace", "travesty", "blunder",
                               "affront", "outrage", "breach", "betrayal", "farce", "sham"})
+# Names that insult whoever they are given to ("called the envoy a liar", "called him a stupid man").
+INSULT_NOUNS = frozenset({"liar", "criminal", "thug", "dictator", "puppet", "traitor", "murderer", "fool", "idiot",
+                          "butcher", "tyrant", "gangster", "racist", "fascist", "coward", "hypocrite", "clown",
+                          "warmonger", "crook", "bully", "madman"})
+INSULT_ADJECTIVES = frozenset({"stupid", "incompetent", "corrupt", "dishonest", "pathetic", "ignorant", "foolish"})
 # Approving words that disapprove when negated ("was not acceptable", "were not forceful enough").
 NEGATED_APPROVALS = frozenset({"acceptable", "legal", "legitimate", "sufficient", "adequate", "helpful", "constructive",
                                "serious", "credible", "forceful", "enough"})
@@ -52,8 +57,8 @@ def _judged(ctx: _Ctx, noun: Any) -> bool:
         return False
     if _party_in(ctx, noun):
         return True
-    if noun.lemma_.lower() not in JUDGED_NOUNS and noun.lower_ not in JUDGED_NOUNS:
-        return False
+    if noun.lemma_.lower() not in JUDGED_NOUNS and noun.lower_ not in JUDGED_NOUNS and not _is_agent_noun(noun):
+        return False  # an act of a party, or one of its people ("Colombia's president")
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owners += syn.prep_objects(noun, ("by", "of"))
     if any(c.lower_ in OWN_WORDS for c in owners):
@@ -69,6 +74,9 @@ def _verdict_word(word: Any) -> str | None:
         return None if negs else lower
     if lower in NEGATED_APPROVALS and negs:
         return f"not {lower}"
+    if word.pos_ == "NOUN" and word.dep_ in ("oprd", "appos", "attr") and (lower in INSULT_NOUNS or any(
+            c.dep_ == "amod" and c.lower_ in INSULT_ADJECTIVES for c in word.children)):
+        return lower  # "called the envoy a liar", "a very stupid guy": an insult names no act, but disapproves
     return None
 
 
@@ -104,6 +112,7 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
         if obj is None or not _judged(ctx, obj):
             return None
         preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "attr" and c.pos_ == "NOUN")]
+        preds += [c for c in obj.children if c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)]
         preds += [p for a in syn.prep_objects(verb, ("as",)) for p in [a]]
         preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children
                   if c.dep_ in ("amod", "acomp")]

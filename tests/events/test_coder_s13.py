@@ -85,3 +85,22 @@ def test_a_deadline_set_by_a_party_is_a_threat(code_all):
 ])
 def test_no_deadline_set_by_a_named_party_no_threat(code_all, text):
     assert not any(e == "THREATEN" for e, _, _, _ in _events(code_all, text))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Iranian president called the American envoy a liar.", "IRN", "USA"),
+    ("Maduro called the Colombian president a criminal.", "VEN", "COL"),
+    ("Peru said Chile's president was irresponsible.", "PER", "CHL"),
+    ("Kenya said Uganda had broken its pledge to withdraw.", "KEN", "UGA"),
+])
+def test_an_insult_or_a_charge_of_bad_faith_is_an_accusation(code_all, text, actor, recipient):
+    assert ("ACCUSE", "disapprove", [actor], [recipient]) in _events(code_all, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He called the Israeli minister a friend.",
+    "Washington called the Iranian group a terrorist organisation.",  # a designation, left to the lexicon
+    "Kenya said Uganda had not broken its pledge.",
+])
+def test_names_that_do_not_insult_and_kept_promises_are_no_accusation(code_all, text):
+    assert not any(e == "ACCUSE" for e, _, _, _ in _events(code_all, text))
