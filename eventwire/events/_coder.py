@@ -39,7 +39,7 @@ from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
 )
-from ._stance import DETERRENCE, EVALUATIVE, TIME_FOR, ULTIMATUM, stance_claim, stance_target
+from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
@@ -807,7 +807,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     events = []
     for tok, trig, how, noun in found:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
-        if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE):
+        if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
             ev = _stance_parties(ctx, tok, how, ev)
         if ev is not None:
             events.append(ev)
@@ -839,6 +839,9 @@ def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
         return None
     if judged.ent_type_ == "GPE" and {r.code for r in recipients} <= {a.code for a in speakers}:
         return None  # the Brazilian minister: "it is time for Brazil to do likewise": his own country's plan
+    if how == HOPED and {r.code for r in recipients} & {a.code for a in speakers}:
+        return None  # "hoped the cabinet would approve", "hoped Baker would help him": a wish on one's own side
+    recipients = list({r.code: r for r in reversed(recipients)}.values())[::-1]  # one per party
     ev.recipient = recipients
     ev.explanation.notes.append(f"recipient: the party judged or addressed ('{judged.text}')")
     return ev

@@ -287,6 +287,35 @@ def deterred_party(ctx: _Ctx, verb: Any) -> Any:
     return next((o for t in targets for o in syn.prep_objects(t, ("by", "from"))), None)
 
 
+HOPED = "a party's hope that another will act"
+
+
+def hoped_actor(ctx: _Ctx, verb: Any) -> Any:
+    """The other party a speaker hopes will act ("Washington hopes [Tokyo] will open its markets"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "hope" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children):
+            continue
+        subj = syn.first_child(clause, "nsubj")
+        if subj is not None and subj.pos_ != "PRON" and _party_in(ctx, subj):
+            return subj
+    return None
+
+
+def hope_of_another(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The United States hopes Japan will open its markets": a party's stated hope that another named party
+    will act is an appeal to it (manual REQUEST: "all requests"); "hopes the talks will resume" (no party),
+    "hopes it will win" (itself), "does not hope" and a hope about one's own side ("the minister hoped the
+    cabinet would approve the tax cut": a wish or forecast, _coder._stance_parties) are no appeal."""
+    if syn.subject_of(verb) is None or hoped_actor(ctx, verb) is None:
+        return None
+    row = _row(ctx, "urge", "REQUEST")
+    return (replace(row, lemma="hope", mode=None, source="light"), HOPED) if row is not None else None
+
+
 def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
     """The token whose parties are the recipient of an event this module coded on ``verb``, or None."""
     if how == EVALUATIVE:
@@ -295,9 +324,12 @@ def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
         return addressed_party(ctx, verb)
     if how == DETERRENCE:
         return deterred_party(ctx, verb)
+    if how == HOPED:
+        return hoped_actor(ctx, verb)
     return None
 
 
 def stance_claim(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
     """The first of this module's rules that ``tok`` carries."""
-    return evaluative_report(ctx, tok) or time_for(ctx, tok) or deterrent_readiness(ctx, tok) or ultimatum(ctx, tok)
+    return evaluative_report(ctx, tok) or time_for(ctx, tok) or deterrent_readiness(ctx, tok) or ultimatum(ctx, tok) \
+        or hope_of_another(ctx, tok)

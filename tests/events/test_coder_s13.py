@@ -104,3 +104,17 @@ def test_an_insult_or_a_charge_of_bad_faith_is_an_accusation(code_all, text, act
 ])
 def test_names_that_do_not_insult_and_kept_promises_are_no_accusation(code_all, text):
     assert not any(e == "ACCUSE" for e, _, _, _ in _events(code_all, text))
+
+
+def test_a_partys_hope_that_a_foreign_party_will_act_is_a_request(code_all):
+    events = _events(code_all, "The British finance minister said he hoped Germany would cut its taxes.")
+    assert any(e == "REQUEST" and a == ["GBR"] and r == ["DEU"] for e, _, a, r in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The British finance minister said he hoped the talks would resume.",  # no party asked
+    "The British finance minister said he hoped the British cabinet would cut taxes.",  # his own side
+    "The British finance minister said he did not hope Germany would cut its taxes.",
+])
+def test_hopes_that_ask_no_other_party_are_no_request(code_all, text):
+    assert not any(e == "REQUEST" for e, _, _, _ in _events(code_all, text))
