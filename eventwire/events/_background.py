@@ -93,6 +93,9 @@ def situation_consequence(verb: Any) -> str | None:
         return None
     if subj.ent_type_:
         return None
+    if any(c.dep_ == "prt" for c in verb.children) or not any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return None  # "a border war broke out": a situation that begins is itself told, and it acts on nothing
     return f"'{subj.text} {verb.text}': what a {subj.lemma_.lower()} brings about is commentary, not an act"
 
 

@@ -23,6 +23,7 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
+from ._background import background_reason
 from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
@@ -37,7 +38,8 @@ from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
-    _home_affair, _implied_enforcer, _other_party, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else, _story_parties,
+    _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
+    _story_parties,
 )
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
@@ -458,6 +460,7 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
     if root is None or root.lemma_.lower() in ("be", "have") or idle_verb(ctx, root, things=ctx.lexicon.quad(best) != 4) or (
             root.lemma_.lower() in ASKING_VERBS and _question(root, ctx.sent_tokens)) or \
             root.i in content or root.lemma_.lower() in NON_FACTIVE | BELIEF_VERBS or habitual_act(root) or \
+            background_reason(root) is not None or \
             _measure_moved(ctx, root):
         # nor what the rules left uncoded on purpose ("Defending the plans, he told ..."), nor what is
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
@@ -791,7 +794,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
-    habits = [f for f in found if habitual_act(f[0])]
+    habits = [f for f in found if habitual_act(f[0]) or background_reason(f[0])]
     found = [f for f in found if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
              and f not in habits]
     if veto:
@@ -1663,6 +1666,12 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
         notes.append("'each other': the actors are also the recipients")
+    elif not noun and not recipients and len({a.code for a in actors if a.code}) == 2 and trig.quad in (3, 4) and \
+            _pair_subject(ctx, tok):
+        # "Both countries massed troops along the border": a hostile act of a pair, aimed at no one
+        # named, is aimed at each other.
+        recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]
+        notes.append("a pair's hostile act with no target named: at each other")
     # A person coded only by the story's country is no evidence that the sentence reports an event.
     guessed = {id(a) for a in (*actors, *recipients) if a.office in (HOME_GUESS, CONTEXT_GUESS)}
     from_context = {id(a) for a in (*actors, *recipients) if a.office == CONTEXT_GUESS}
@@ -1809,7 +1818,9 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         notes.append("defending its own rights, announced: a THREATEN")
         plover, mode, quad, modality = "THREATEN", None, ctx.lexicon.quad("THREATEN"), "asserted"
     if plover == "MOBILIZE" and (trig.obj in EXERCISE_NOUNS or tok.lemma_.lower() in EXERCISE_NOUNS) and (
-            len({a.code for a in actors if a.code}) >= 2 or any(t.lower_ == "joint" for t in ctx.sent_tokens)):
+            len({a.code for a in actors if a.code}) >= 2 or any(t.lower_ == "joint" for t in ctx.sent_tokens)
+            or any(c.dep_ == "prep" and c.lower_ == "with"  # "held drills with Bulgaria", "exercises with its navy"
+                   for x in [tok, *(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))] for c in x.children)):
         # Manual: drills held together are cooperation; one country's drills are a show of force.
         notes.append("joint exercises are COOPERATE")
         plover, mode, quad = "COOPERATE", None, ctx.lexicon.quad("COOPERATE")

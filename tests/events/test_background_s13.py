@@ -52,6 +52,7 @@ def test_what_a_situation_brings_about_is_commentary(nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("The finance minister offered the unions a new deal.", "offered"),  # a party acts
     ("The explosion killed four soldiers near the border.", "killed"),  # force, told by its effect
+    ("A border war between the two kingdoms broke out on Friday.", "broke"),  # a situation that begins is told
 ])
 def test_a_party_or_a_blast_still_acts(nlp, text, word):
     assert _reason(nlp, text, word) is None
@@ -82,14 +83,6 @@ def test_conduct_recalled_in_the_past(nlp):
     assert _reason(nlp, "The premier has said in the past that he will not negotiate with the rebels.", "negotiate") is None
 
 
-def _wired() -> bool:
-    import inspect
-
-    from eventwire.events import _coder
-    return "background_reason" in inspect.getsource(_coder)
-
-
-@pytest.mark.skipif(not _wired(), reason="the coder does not call _background yet (patch pending)")
 def test_coder_drops_background_and_keeps_events(code_all):
     def types(text):
         return [e.event for e in code_all(text, published="2024-06-03")]

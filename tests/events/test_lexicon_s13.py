@@ -227,3 +227,14 @@ def test_attacking_a_mentality_is_criticism(code_all):
 def test_attacking_a_response_unit_stays_an_assault(code_all):
     events = code_all("Rebels attacked an army rapid response unit near Goma on Monday.")
     assert "ASSAULT" in types(events)
+
+
+def test_drills_held_with_a_partner_are_cooperation(code_all):
+    # the partner named by "with" makes the drills joint even where the sentence says no "joint"
+    events = code_all("Romania held naval drills with Bulgaria in the Black Sea on Tuesday.", published=PUBLISHED)
+    assert "COOPERATE" in types(events) and "MOBILIZE" not in types(events)
+
+
+def test_drills_near_a_border_stay_a_show_of_force(code_all):
+    events = code_all("Russia held military drills near the Ukrainian border on Tuesday.", published=PUBLISHED)
+    assert "MOBILIZE" in types(events) and "COOPERATE" not in types(events)

@@ -183,3 +183,18 @@ def test_a_verbless_piece_cut_off_by_a_line_break_is_stepped_over(code_all):
             "leaders. He said he plans to discuss fishing quotas.\n")
     events = [e for e in code_all(text) if e.explanation.trigger == "discuss"]
     assert events and _codes(events[0].actor) == {"JPN"}
+
+
+# --- r13's coder rule (in _coder._fill_parties): a pair's hostile act with no target named -----------------
+
+def test_a_pair_s_hostile_act_with_no_target_is_at_each_other(code_all):
+    events = [e for e in code_all("India and Pakistan traded fire on Monday. Both countries massed troops along "
+                                  "the border.") if e.event == "MOBILIZE"]
+    assert events and {a.code for a in events[0].actor} == {"IND", "PAK"}
+    assert {r.code for r in events[0].recipient} == {"IND", "PAK"}
+
+
+def test_a_pair_s_cooperative_act_keeps_no_recipient(code_all):
+    events = [e for e in code_all("India and Pakistan held talks on Monday. Both countries signed a trade pact.")
+              if e.event in ("SUPPORT", "AGREE", "COOPERATE")]
+    assert events and not [r for r in events[0].recipient if r.code in ("IND", "PAK")]
