@@ -40,3 +40,18 @@ def article(file, published, events, forbid=(), places=(), dates=(), quantities=
     return {"file": file, "published": published, "events": events, "forbid": list(forbid),
             "places": list(places), "dates": list(dates), "quantities": list(quantities),
             "boilerplate": list(boilerplate)}
+
+
+def write_gold(articles, script):
+    """Write ``articles.json`` beside the build script ``script`` (its ``__file__``), with the folder's
+    ``about.txt`` as the gold's "about", and print the counts."""
+    import json
+    import os
+
+    here = os.path.dirname(os.path.abspath(script))
+    about = open(os.path.join(here, "about.txt")).read().strip()
+    with open(os.path.join(here, "articles.json"), "w") as fh:
+        json.dump({"about": about, "articles": articles}, fh, indent=1, ensure_ascii=False)
+    n = sum(len(a["events"]) for a in articles)
+    req = sum(1 for a in articles for e in a["events"] if e.get("required", True))
+    print(len(articles), "articles,", n, "events,", req, "required")

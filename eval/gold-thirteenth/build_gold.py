@@ -1,10 +1,10 @@
 """Writes articles.json for the thirteenth article gold (eight stories, written blind). The annotations are data,
 written by hand below with the shorthands of eval/gold_authoring.py. Run from this folder:
 python3 build_gold.py; then check with python3 ../gold-wire/check_gold.py articles.json"""
-import json, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, REU, D, E, F, H, P, Q, article  # noqa: E402
+from gold_authoring import BBC, FUT, REU, D, E, F, H, P, Q, article, write_gold  # noqa: E402
 
 IGO, NGO = "IGO", "NGO"
 SOV = ["SUN", "RUS"]
@@ -152,10 +152,5 @@ ARTICLES = [
         quantities=[Q("£130m", 130000000, "pounds")]),
 ]
 
-ABOUT = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "about.txt")).read().strip()
-
 if __name__ == "__main__":
-    json.dump({"about": ABOUT, "articles": ARTICLES}, open("articles.json", "w"), indent=1, ensure_ascii=False)
-    n = sum(len(a["events"]) for a in ARTICLES)
-    req = sum(1 for a in ARTICLES for e in a["events"] if e.get("required", True))
-    print(len(ARTICLES), "articles,", n, "events,", req, "required")
+    write_gold(ARTICLES, __file__)

@@ -36,7 +36,7 @@ NEGATED_APPROVALS = frozenset({"acceptable", "legal", "legitimate", "sufficient"
 JUDGED_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action", "actions", "announcement", "statement",
                           "remark", "comment", "measure", "ruling", "vote", "stance", "position", "refusal", "failure",
                           "attitude", "behaviour", "behavior", "conduct", "approach", "response", "reaction", "proposal",
-                          "offer", "demand", "claim", "policy", "law", "legislation", "bill", "sanction", "embargo",
+                          "offer", "demand", "claim", "law", "legislation", "bill", "sanction", "embargo",
                           "ban", "blockade", "raid", "strike", "attack", "operation", "occupation", "annexation",
                           "deployment", "handling", "treatment", "crackdown", "detention", "arrest", "expulsion",
                           "recognition", "withdrawal", "settlement", "test", "launch", "election", "referendum"})
