@@ -931,6 +931,14 @@ NOUNS: list[tuple[str, str, str, str]] = [
 # object head lemma) | "prt:X" | "prep:X" (any object) | "pobj:P:X" (object X of preposition P,
 # for idioms like "take to the streets" whose preposition alone means nothing), type, mode, note.
 LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
+    # Accepting what another party puts forward is agreeing to it (manual AGREE: "accept ... an offer or a
+    # proposal", invitations included); the coder reads one "not accepted" as REJECT.
+    *[("accept", f"obj:{noun}", "AGREE", "", f"accept an {noun}" if noun[0] in "aeiou" else f"accept a {noun}")
+      for noun in ("offer", "proposal", "invitation", "compromise", "proposition", "term", "bid")],
+    # Dragging or hauling someone to court or before a judge is suing them, as taking them to court is.
+    *[(verb, f"pobj:{prep}:{noun}", "ACCUSE", "allege", f"{verb} someone {prep} {noun}: a legal accusation")
+      for verb in ("drag", "haul") for prep, noun in (("to", "court"), ("before", "court"), ("before", "judge"),
+                                                       ("before", "tribunal"))],
     # Taking ground by force is an armed attack; COERCE seize is for searches and confiscation.
     *[(verb, f"obj:{noun}", "ASSAULT", "", f"{verb} a {noun}: territory taken by force")
       for verb in ("seize", "capture", "recapture", "retake", "overrun", "storm", "take", "liberate", "occupy",

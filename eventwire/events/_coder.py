@@ -43,7 +43,7 @@ from ._roles import (
 )
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
-    ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
+    ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _guilty_plea, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
     habitual_act, idle_verb, labour_party, labour_span,
 )
@@ -215,6 +215,8 @@ REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "d
 # "faces suspension", "suffered sanctions", "came under criticism from", "attracted criticism": the subject
 # receives the act.
 UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur", "attract", "draw", "earn", "receive"})
+# Verbs of taking up what another party puts forward: negated, they turn it down.
+ACCEPTING_VERBS = frozenset({"accept", "approve", "endorse"})
 # Verbs of feeling whose passive subject is the one who feels ("was disappointed by the response").
 EXPERIENCER_VERBS = frozenset({"disappoint", "please", "satisfy", "anger", "upset", "dismay", "frustrate", "outrage",
                                "offend", "irritate", "annoy", "delight", "alarm", "infuriate", "incense",
@@ -622,7 +624,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     for tok in toks:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         # the stance adjectives hang on the copula, where no verb rule looks ("was happy with")
-        claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok) or stance_claim(ctx, tok)
+        claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok) or stance_claim(ctx, tok) or _guilty_plea(ctx, tok)
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
@@ -767,6 +769,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma in NON_FACTIVE):
                     content.update(t.i for t in c.subtree)
+        elif lemma == "plead" and tok.pos_ == "VERB" and any(c.lower_ == "guilty" for c in tok.children):
+            # "pleaded (not) guilty to threatening a senator": the charge, admitted or denied, is no new event
+            content.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
         elif lemma == "need" and tok.pos_ == "VERB":
             # "we need a free trade agreement": a want, not an agreement reached ("they would need to
             # deliver" tells someone what to do, and is left to the rules above)
@@ -1843,6 +1848,11 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # (not "Syria will not receive any money": who would only receive refuses nothing)
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
+        plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
+    elif modality == "negated" and plover == "AGREE" and verb.lemma_.lower() in ACCEPTING_VERBS:
+        # "the ministry did not accept the union's offer": turning down what another party put forward
+        # is a rejection (manual REJECT), not an agreement that did not happen
+        notes.append(f"'not {verb.lemma_}': turning down what was put forward is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     return plover, mode, quad, modality
 
