@@ -146,7 +146,9 @@ def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     or an action; criticize"). Only a word that condemns by itself, said of a party or a party's act, by a
     speaker who is the reporting verb's subject ("said the weather was unacceptable", "said our plan was
     flawed" are no accusation)."""
-    speaker = syn.subject_of(verb) if verb.pos_ == "VERB" else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VERDICT_VERBS:
+        return None  # the cheap test first: this runs on every token
+    speaker = syn.subject_of(verb)
     if speaker is None or speaker.lower_ in OWN_WORDS or judged_party(ctx, verb) is None:
         return None
     row = _row(ctx, "criticize", "ACCUSE")
@@ -310,7 +312,7 @@ def hope_of_another(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     will act is an appeal to it (manual REQUEST: "all requests"); "hopes the talks will resume" (no party),
     "hopes it will win" (itself), "does not hope" and a hope about one's own side ("the minister hoped the
     cabinet would approve the tax cut": a wish or forecast, _coder._stance_parties) are no appeal."""
-    if syn.subject_of(verb) is None or hoped_actor(ctx, verb) is None:
+    if hoped_actor(ctx, verb) is None or syn.subject_of(verb) is None:
         return None
     row = _row(ctx, "urge", "REQUEST")
     return (replace(row, lemma="hope", mode=None, source="light"), HOPED) if row is not None else None
@@ -331,5 +333,7 @@ def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
 
 def stance_claim(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
     """The first of this module's rules that ``tok`` carries."""
+    if tok.pos_ != "VERB":
+        return None  # every rule here hangs on a verb
     return evaluative_report(ctx, tok) or time_for(ctx, tok) or deterrent_readiness(ctx, tok) or ultimatum(ctx, tok) \
         or hope_of_another(ctx, tok)
