@@ -2069,19 +2069,6 @@ def _stance_adjective(ctx: _Ctx, adj: Any) -> tuple[Trigger, str] | None:
         f"stance adjective '{'not ' if negated else ''}{word}' with a party, its act or a policy"
 
 
-def _guilty_plea(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
-    """"A local man pleaded guilty on Monday to threatening a senator": admitting a charge in court is a
-    concession (CONCEDE, as the golds code it); "pleaded not guilty" concedes nothing, and "pleaded with
-    the government" stays an appeal (no "guilty")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "plead":
-        return None
-    guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
-    if guilty is None or any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in (*verb.children, *guilty.children)):
-        return None
-    trig = Trigger(verb.lemma_.lower(), None, None, None, "CONCEDE", None, ctx.lexicon.quad("CONCEDE"), None, 1.0, "light")
-    return trig, "guilty plea: admitting a charge is a concession"
-
-
 def _campaign_fighter(ctx: _Ctx, verb: Any) -> bool:
     """Whether the one who fights is armed or a force ("rebels fought on two fronts"): that is combat."""
     who = syn.subject_of(verb)

@@ -11,20 +11,18 @@ def types(events) -> set[str]:
     return {e.event for e in events}
 
 
-def test_a_guilty_plea_is_a_concession_and_the_charge_no_new_event(code_all):
-    events = code_all("A Texas man pleaded guilty on Monday to threatening a state senator.", published=PUBLISHED)
-    assert types(events) == {"CONCEDE"}
-
-
-def test_a_plea_of_not_guilty_concedes_nothing_and_codes_no_threat(code_all):
-    events = code_all("A Texas man pleaded not guilty on Monday to threatening a state senator.", published=PUBLISHED)
-    assert not {"CONCEDE", "THREATEN"} & types(events)
+@pytest.mark.parametrize("text", [
+    "A Texas man pleaded guilty on Monday to threatening a state senator.",
+    "A Texas man pleaded not guilty on Monday to threatening a state senator.",
+])
+def test_the_charge_pleaded_to_is_no_new_event(code_all, text):
+    assert "THREATEN" not in types(code_all(text, published=PUBLISHED))
 
 
 def test_pleading_with_a_party_stays_an_appeal(code_all):
     events = code_all("Kenya's opposition leader pleaded with the government to release the detainees.",
                       published=PUBLISHED)
-    assert "REQUEST" in types(events) and "CONCEDE" not in types(events)
+    assert "REQUEST" in types(events)
 
 
 @pytest.mark.parametrize("text", [

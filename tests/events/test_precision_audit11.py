@@ -66,9 +66,10 @@ def test_right_type(code_all, text, trigger, plover):
     ("Neither the Kenyan president nor his prime minister accepted the rebels' proposals.", "accept"),
 ])
 def test_negated(code_all, text, trigger):
-    # negated events are not reported by default: none may be reported as done
+    # negated events are not reported by default: none may be reported as done (a proposal nobody
+    # accepted is turned down, REJECT, since the thirteenth session: tests/events/test_coder_s13_lead.py)
     got = [(e.event, e.modality) for e in fired(code_all(text, published=PUBLISHED), trigger)]
-    assert all(m == "negated" for _, m in got), (text, got)
+    assert all(m == "negated" or t == "REJECT" for t, m in got), (text, got)
 
 
 @pytest.mark.parametrize("text, trigger, plover, modality", [
