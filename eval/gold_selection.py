@@ -33,6 +33,17 @@ def used_records(used_ids_path=None, own_folder=None):
     return excluded | {f"reuters-{n}" for n in WORLD_POLITICS_REUTERS}
 
 
+def audited_records():
+    """Corpus ids whose eventwire output a session's audits read (eval/audited_ids.json, from the thirteenth
+    session on; earlier sessions' samples were not kept). A new blind gold should leave them out too:
+    ``used_records(...) | audited_records()``. Kept apart from ``used_records`` so that older draws re-run
+    the same."""
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "audited_ids.json")
+    return set(json.load(open(path))) if os.path.exists(path) else set()
+
+
 def bbc_candidates(excluded, categories=("politics",)):
     """BBC stories of 150-600 words in ``categories``, in file order, the same story under a second id dropped."""
     out, seen = [], set()
