@@ -639,7 +639,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             if alleging and not hit:
                 # "India alleged that Pakistan sheltered the gunmen": an allegation is an accusation,
                 # and what is alleged is its content (PLOVER ACCUSE), not an event of its own.
-                accuse = next((t for t in lex.verb_candidates("accuse") if not (t.obj or t.prep or t.particle)), None)
+                accuse = lex.plain_row("accuse")
                 hit = (replace(accuse, lemma=tok.lemma_.lower()), f"allegation verb '{tok.lemma_}'") if accuse else None
             if hit and hit[0].plover == "REQUEST" and tok.lemma_.lower() in ASKING_VERBS \
                     and _question(tok, toks):

@@ -109,6 +109,13 @@ class Lexicon:
         """All rows for a verb lemma, heaviest first; the caller filters by particle/prep/object."""
         return self._verbs.get(lemma.lower(), [])
 
+    def plain_row(self, lemma: str, plover: str | None = None, mode: str | None = None) -> Trigger | None:
+        """The heaviest row of a verb on its own (no object, preposition or particle), of ``plover`` and
+        ``mode`` where given: the row a rule borrows to code a wording the tables cannot list ("said the
+        move was illegal" is coded with the bare row of "criticize")."""
+        return next((t for t in self.verb_candidates(lemma) if not (t.obj or t.prep or t.particle)
+                     and (plover is None or t.plover == plover) and (mode is None or t.mode == mode)), None)
+
     def noun_candidates(self, lemma: str) -> list[Trigger]:
         lemma = lemma.lower()
         return self._nouns.get(lemma) or self._nouns.get(_singular(lemma), [])

@@ -134,11 +134,6 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
     return None
 
 
-def _row(ctx: _Ctx, verb: str, plover: str) -> Trigger | None:
-    return next((t for t in ctx.lexicon.verb_candidates(verb) if t.plover == plover
-                 and not (t.obj or t.prep or t.particle)), None)
-
-
 def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"Russia said Washington's decision was illegal", "Beijing called the American sanctions unacceptable",
     "the minister said the Israeli measures were not forceful enough", "said Kenya had broken its promises":
@@ -151,7 +146,7 @@ def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     speaker = syn.subject_of(verb)
     if speaker is None or speaker.lower_ in OWN_WORDS or judged_party(ctx, verb) is None:
         return None
-    row = _row(ctx, "criticize", "ACCUSE")
+    row = ctx.lexicon.plain_row("criticize", "ACCUSE")
     if row is None:
         return None
     return replace(row, lemma=verb.lemma_.lower(), mode="disapprove", source="light"), EVALUATIVE
@@ -181,7 +176,7 @@ def deterrent_readiness(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if not any(t.lemma_.lower() in HOSTILE_NOUNS and any(d.lower_ in ("any", "every", "all") for d in t.children)
                for t in targets):
         return None
-    row = _row(ctx, "threaten", "THREATEN")
+    row = ctx.lexicon.plain_row("threaten", "THREATEN")
     if row is None:
         return None
     return replace(row, lemma=verb.lemma_.lower(), mode="violence", source="light"), DETERRENCE
@@ -220,7 +215,7 @@ def ultimatum(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                 and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is None:
         return None
-    row = _row(ctx, "threaten", "THREATEN")
+    row = ctx.lexicon.plain_row("threaten", "THREATEN")
     if row is None:
         return None
     return replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), ULTIMATUM
@@ -274,7 +269,7 @@ def time_for(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     target = addressed_party(ctx, verb)
     if target is None or syn.subject_of(verb) is None:
         return None
-    row = _row(ctx, "urge", "REQUEST")
+    row = ctx.lexicon.plain_row("urge", "REQUEST")
     if row is None:
         return None
     change = target.lemma_.lower() in LEADER_NOUNS or any(
@@ -314,7 +309,7 @@ def hope_of_another(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     cabinet would approve the tax cut": a wish or forecast, _coder._stance_parties) are no appeal."""
     if hoped_actor(ctx, verb) is None or syn.subject_of(verb) is None:
         return None
-    row = _row(ctx, "urge", "REQUEST")
+    row = ctx.lexicon.plain_row("urge", "REQUEST")
     return (replace(row, lemma="hope", mode=None, source="light"), HOPED) if row is not None else None
 
 

@@ -534,9 +534,8 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if (lemma, obj) in IDIOMS_NOT_EVENTS:
         return None  # "the helicopter caught fire", "took refuge", "sent mixed signals"
     if lemma == TRIAL_VERB and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in verb.children) and (charge := next(
-            (t for t in lex.verb_candidates("charge") if t.plover == "ACCUSE" and t.mode == "allege"
-             and not (t.obj or t.prep or t.particle)), None)) is not None:
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children) and (
+            charge := lex.plain_row("charge", "ACCUSE", "allege")) is not None:
         # "would be tried by a military court", "were tried for treason" (twelfth audit)
         return replace(charge, lemma=lemma, source="light"), "passive 'be tried': brought to trial"
     if obj in MEDIA_NOUNS and lemma in PUBLISHING_VERBS:
@@ -2059,8 +2058,7 @@ def _stance_adjective(ctx: _Ctx, adj: Any) -> tuple[Trigger, str] | None:
     approving = (word in PLEASED_WORDS) != negated
     verb = "praise" if approving else "criticize"
     want = "SUPPORT" if approving else "ACCUSE"
-    row = next((t for t in ctx.lexicon.verb_candidates(verb) if t.plover == want
-                and not (t.obj or t.prep or t.particle)), None)
+    row = ctx.lexicon.plain_row(verb, want)
     if row is None:
         return None
     if not approving:
