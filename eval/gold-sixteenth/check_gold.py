@@ -1,0 +1,87 @@
+"""Checks articles.json against its texts, adapted from eval/gold-fifteenth/check_gold.py for plain text files
+beside the gold ('texts/lee_bg_NNN.txt', written by fetch_texts.py): JSON loads, 'published' is a date, types are
+PLOVER 2.0 types, codes are three capital letters, modality and attribution take known values, every anchor and
+forbid phrase occurs exactly once in its text (case-insensitive, whitespace collapsed) with no sentence-final
+punctuation inside an anchor, no two forbid phrases share a sentence (the scorer would count an event there
+twice), event dates are ISO dates, and every place, date and quantity text occurs.
+Usage (from this folder): python3 check_gold.py articles.json"""
+import datetime, json, os, re, sys
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"historical", "future", "hypothetical"}
+ATTRIBUTIONS = {"official", "anonymous", "media", "organization"}
+
+
+def norm(t):
+    return re.sub(r"\s+", " ", t).strip().lower()
+
+
+def count(haystack, needle):
+    return len(re.findall(re.escape(norm(needle)), norm(haystack)))
+
+
+def sentences(text):
+    """A rough split (after . ? ! or a closing quote, before a capital or a quote), enough to see two forbid
+    phrases in one sentence."""
+    return [norm(s) for s in re.split(r'(?:(?<=[.?!])|(?<=[.?!]"))\s+(?=["A-Z])', text.strip())]
+
+
+def iso(value):
+    """'2001', '2001-12' or '2001-12-22'."""
+    parts = value.split("-")
+    datetime.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+def main(path):
+    g = json.load(open(path))
+    here = os.path.dirname(os.path.abspath(path))
+    bad = 0
+    for a in g["articles"]:
+        body = open(os.path.join(here, a["file"]), encoding="utf-8").read()
+        name = os.path.basename(a["file"])
+        datetime.date.fromisoformat(a["published"])
+        for e in a["events"]:
+            assert e["types"] and set(e["types"]) <= TYPES, e
+            for side in ("actor", "recipient"):
+                assert all(re.fullmatch(r"[A-Z]{3}", c) for c in e.get(side) or []), e
+            assert e.get("modality", "historical") in MODALITIES, e
+            assert e.get("attribution", "official") in ATTRIBUTIONS, e
+            if "date" in e:
+                iso(e["date"])
+            if count(body, e["anchor"]) != 1 or re.search(r"[.?!]\s", e["anchor"]):
+                bad += 1
+                print("ANCHOR", name, repr(e["anchor"]), count(body, e["anchor"]))
+            elif not any(norm(e["anchor"]) in s for s in sentences(body)):
+                bad += 1
+                print("ANCHOR ACROSS SENTENCES", name, repr(e["anchor"]))
+        for f in a["forbid"]:
+            if count(body, f["phrase"]) != 1:
+                bad += 1
+                print("FORBID", name, repr(f["phrase"]), count(body, f["phrase"]))
+        for s in sentences(body):
+            inside = [f["phrase"] for f in a["forbid"] if norm(f["phrase"]) in s]
+            if len(inside) > 1:
+                bad += 1
+                print("TWO FORBID PHRASES IN ONE SENTENCE", name, inside)
+        for k in ("places", "dates", "quantities", "boilerplate"):
+            for x in a.get(k, []):
+                t = x if isinstance(x, str) else x["text"]
+                if count(body, t) < 1:
+                    bad += 1
+                    print("MISSING", k, name, repr(t))
+            for x in a.get(k, []):
+                if k == "dates":
+                    iso(x["value"])
+    arts = g["articles"]
+    ev = sum(len(a["events"]) for a in arts)
+    req = sum(1 for a in arts for e in a["events"] if e.get("required", True))
+    print(f"{len(arts)} articles, {ev} events ({req} required), {sum(len(a['forbid']) for a in arts)} forbid, "
+          f"{sum(len(a['places']) for a in arts)} places, {sum(len(a['dates']) for a in arts)} dates, "
+          f"{sum(len(a['quantities']) for a in arts)} quantities, "
+          f"{sum(len(a.get('boilerplate', [])) for a in arts)} boilerplate; {bad} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "articles.json"))
