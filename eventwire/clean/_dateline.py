@@ -49,6 +49,18 @@ class Dateline:
     end: int
 
 
+# Words that head a story's label, not its place: "Exclusive – ...", "Analysis — ...".
+_LABELS = frozenset({"exclusive", "analysis", "opinion", "update", "updated", "breaking", "editorial", "comment",
+                     "commentary", "review", "interview", "explainer", "factbox", "live", "watch", "video", "photos",
+                     "correction", "clarification", "advisory", "feature", "insight", "podcast", "news", "sponsored"})
+
+
+def _bare_place_dash(text: str, m: re.Match, place: str) -> bool:
+    words = place.replace(",", " ").split()
+    return (text[m.end() - 1] in "–—" and len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in _LABELS and re.match(r"\s+[\"“A-Z]", text[m.end():]) is not None)
+
+
 def match_dateline(text: str) -> Dateline | None:
     """The dateline that opens ``text``, or None when the text opens otherwise."""
     m = _PATTERN.match(text[:200])
@@ -60,9 +72,12 @@ def match_dateline(text: str) -> Dateline | None:
         return None
     if not city.replace(" ", "").replace(".", "").isupper():
         # A place not in capitals needs a date or an agency ("Hello World -" is no dateline), and one
-        # with a word in lower case a real month ("New york, March 2 -", not "Officials said (AP) -").
+        # with a word in lower case a real month ("New york, March 2 -", not "Officials said (AP) -");
+        # local papers also write a bare "Indianapolis – Several thousand teachers ...": a typographic
+        # dash after a capitalised name that no label word heads, before a sentence.
         real_month = bool(month and _REAL_MONTH.fullmatch(month))
-        if not (real_month or m["agency"]) or (not real_month and any(w[:1].islower() for w in place.split())):
+        if not (real_month or m["agency"] or _bare_place_dash(text, m, place)) or (
+                not real_month and any(w[:1].islower() for w in place.split())):
             return None
     return Dateline(place=m["place"], start=m.start("place"), end_place=m.end("place"), month=month,
                     day=int(day) if day else None, agency=m["agency"], end=m.end())

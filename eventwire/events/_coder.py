@@ -523,6 +523,11 @@ PROTEST_ACTS = {"hurl": "riot", "throw": "riot", "pelt": "riot", "torch": "riot"
                 "storm": "riot", "ransack": "riot", "vandalise": "vandalize", "vandalize": "vandalize",
                 "block": "obstruct", "blockade": "obstruct", "barricade": "obstruct", "shut": "obstruct",
                 "close": "obstruct", "occupy": "obstruct", "paralyse": "obstruct", "paralyze": "obstruct"}
+# Verbs by which a crowd rings or takes a place, and the PROTEST mode that is when the crowd is unarmed.
+CROWD_SIEGE_VERBS = {"surround": "demo", "encircle": "demo", "ring": "demo", "besiege": "obstruct", "occupy": "obstruct",
+                     "blockade": "obstruct", "block": "obstruct", "barricade": "obstruct"}
+# Sectors of people who hold no arms and no office: teachers, nurses, workers, farmers, clergy, residents.
+UNARMED_GROUP_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "HLH", "AGR", "REL", "JRN", "ENV", "REF"})
 PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
 
 
@@ -1549,6 +1554,14 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", mode, ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
         notes.append(f"{'violence' if mode == 'riot' else 'an act'} by protesters is PROTEST {mode}")
+    elif trig.plover in ("ASSAULT", "COERCE") and not noun and tok.lemma_.lower() in CROWD_SIEGE_VERBS and actors and \
+            all(a.sector in UNARMED_GROUP_SECTORS for a in actors):
+        # "Thousands of teachers surrounded the statehouse", "workers occupied the plant": an unarmed
+        # crowd that rings or takes a building demonstrates or obstructs; troops doing so besiege it.
+        mode = CROWD_SIEGE_VERBS[tok.lemma_.lower()]
+        trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", mode, ctx.lexicon.quad("PROTEST"),
+                       trig.cameo, trig.weight, "crowd-siege")
+        notes.append(f"an unarmed crowd's '{tok.lemma_.lower()}' is PROTEST {mode}")
     elif trig.plover == "REQUEST" and _protesters(actors):
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)

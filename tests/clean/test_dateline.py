@@ -18,6 +18,7 @@ from eventwire.time import publication_from_dateline
     ("HARARE, Marhc 4 - Troops withdrew.", "HARARE", ("Marhc", 4)),  # a misspelt month in a capitals dateline
     ("Santa cruz, march 4 - Troops withdrew.", "Santa cruz", ("march", 4)),
     ("Lusaka, Zambia, Jan 3, 2005 (AP) -- Troops withdrew.", "Lusaka, Zambia", ("Jan", 3)),
+    ("Mombasa – Several hundred dock workers marched.", "Mombasa", None),  # a local paper's bare place and dash
 ])
 def test_wire_datelines_are_read_whole(text, place, day):
     found = match_dateline(text)
@@ -32,6 +33,8 @@ def test_wire_datelines_are_read_whole(text, place, day):
     "Hello World - and welcome.",  # mixed case needs a date or an agency
     "Officials said (AP) - the talks failed.",  # and a name in lower case a real month
     "NEW DELHI-based analysts disagree.",
+    "Exclusive – Kenyan troops withdrew.",  # a story label, not a place
+    "Hello World – and welcome.",  # a bare dash needs a sentence after it
 ])
 def test_openings_that_are_no_dateline(text):
     assert match_dateline(text) is None
