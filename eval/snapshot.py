@@ -1,0 +1,102 @@
+"""Snapshots of unseen stories, for judging a coder change on text no gold holds.
+
+``code`` draws N stories (half Reuters-21578 political items, half BBC politics/business) that no gold holds and no
+earlier audit read (``gold_selection.used_records() | audited_records()``), shuffled with a seed, codes them with
+the eventwire on ``PYTHONPATH`` and writes one JSON line per event; ``diff`` prints the events only one of two
+snapshots has. Use one seed for the stories you read and judge and a fresh one to check a change, and add the ids
+you read to eval/audited_ids.json (``--ids-out``) so that later blind golds leave them out.
+
+    cd /tmp && PYTHONPATH=/path/to/tree python -P /work/main/eval/snapshot.py code OUT.jsonl --n 300 --seed 14
+    python3 eval/snapshot.py diff A.jsonl B.jsonl [--loc]
+"""
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def draw(n, seed):
+    # Loaded by path: putting the repository on sys.path would shadow the eventwire tree given on PYTHONPATH.
+    spec = importlib.util.spec_from_file_location("gold_selection", os.path.join(HERE, "gold_selection.py"))
+    gs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gs)
+    SHARED, audited_records, political_draw, used_records = gs.SHARED, gs.audited_records, gs.political_draw, gs.used_records
+
+    cwd = os.getcwd()
+    os.chdir(os.path.dirname(HERE))  # used_records globs eval/gold*/ from the repository root
+    try:
+        reu, bbc = political_draw(seed, used_records() | audited_records(), ("politics", "business"))
+    finally:
+        os.chdir(cwd)
+    ids = reu[: n // 2] + bbc[: n - n // 2]
+    want, texts = set(ids), {}
+    for name in ("reuters21578", "bbc-news-2225"):
+        for line in gzip.open(f"{SHARED}/{name}.jsonl.gz", "rt"):
+            r = json.loads(line)
+            if r["id"] in want:
+                texts[r["id"]] = (r["text"], (r.get("published") or "")[:10] or None)
+    return [(i, *texts[i]) for i in ids if i in texts]
+
+
+def code(args):
+    from eventwire.config import Config
+    from eventwire.model import RawDocument
+    from eventwire.pipeline import Pipeline
+
+    import eventwire
+
+    print(f"coding with {os.path.dirname(eventwire.__file__)}", file=sys.stderr)
+    stories = draw(args.n, args.seed)
+    if args.ids_out:
+        with open(args.ids_out, "w") as f:
+            f.write("\n".join(i for i, _, _ in stories) + "\n")
+    raws = [RawDocument(id=i, text=text, published=published) for i, text, published in stories]
+    with open(args.out, "w") as out:
+        for d in Pipeline(Config.load()).process(raws):
+            for ev in d.events:
+                row = dict(doc=d.id, sent=" ".join(ev.sentence.split()), type=ev.event, mode=ev.mode, modality=ev.modality,
+                           conf=round(ev.confidence, 2),
+                           actor=[(x.code, x.sector, x.entity_text) for x in ev.actor],
+                           recipient=[(x.code, x.sector, x.entity_text) for x in ev.recipient],
+                           loc=(ev.event_loc.country_code, ev.event_loc.extracted_place, ev.event_loc.location_source),
+                           rule=ev.explanation.rule if ev.explanation else None,
+                           trigger=ev.explanation.trigger if ev.explanation else None)
+                out.write(json.dumps(row) + "\n")
+
+
+def _key(row, loc):
+    k = (row["doc"], row["sent"], row["type"], row["modality"], tuple(sorted(str(x[0]) for x in row["actor"])),
+         tuple(sorted(str(x[0]) for x in row["recipient"])))
+    return k + ((tuple(row["loc"]),) if loc else ())
+
+
+def diff(args):
+    a, b = ({_key(json.loads(line), args.loc): line for line in open(p)} for p in (args.a, args.b))
+    print(f"A {len(a)} B {len(b)} only-A {len(set(a) - set(b))} only-B {len(set(b) - set(a))}")
+    for sign, only in (("-", sorted(set(a) - set(b))), ("+", sorted(set(b) - set(a)))):
+        for k in only:
+            print(sign, k[2], k[3], list(k[4]), "->", list(k[5]), k[6] if args.loc else "", "|", k[0], "|", k[1][:200])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("code")
+    c.add_argument("out")
+    c.add_argument("--n", type=int, default=300)
+    c.add_argument("--seed", type=int, default=14)
+    c.add_argument("--ids-out")
+    d = sub.add_parser("diff")
+    d.add_argument("a")
+    d.add_argument("b")
+    d.add_argument("--loc", action="store_true")
+    args = ap.parse_args()
+    (code if args.cmd == "code" else diff)(args)
+
+
+if __name__ == "__main__":
+    main()
