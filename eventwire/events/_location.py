@@ -17,6 +17,7 @@ LOCATION_SOURCES = {
     "clause": "a place attached to the event's own clause",
     "sentence": "another place of the event's sentence",
     "previous sentence": "the place an earlier sentence put the same people or the same fighting in",
+    "later sentence": "the place a later sentence gives the same act (\"The agreement was signed in Bonn\")",
     "dateline": "the town the story was filed from",
     "actor": "the actor's country or seat",
     "recipient": "the recipient's country, or the country visited when the recipient is from there",
@@ -1107,7 +1108,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
-    if place is None and plover in SPOKEN | {"CONSULT"} and (there := _whereabouts(ctx, plover)) is not None:
+    if place is None and plover in SPOKEN | {"CONSULT"} and (there := _whereabouts(ctx, plover, actors)) is not None:
         # "The French minister, in Washington for talks, condemned the attack", "Chirac, speaking in London,
         # said": what a speaker says or whom he meets is where the sentence has him, not at home; what a body
         # says, where it is based ("the Paris-based OECD said").
@@ -1161,6 +1162,17 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # "Iran reported an offensive east of Basra, while Baghdad said its forces had repulsed the attack": one
         # side's account of the fighting places the other side's account of it too.
         place, source = front, "sentence"
+    if place is None and (later := _signed_later(ctx)) is not None:
+        # "Rival Afghan factions signed an historic power-sharing agreement. ... The agreement was signed in the
+        # German city of Bonn": a later sentence of the story that tells where the same document was signed
+        # places the signing.
+        place, source = later, "later sentence"
+    if place is None and (front := _front(ctx, actors, recipients, plover, sent_index)) is not None:
+        # "Iraq said its forces were battling to dislodge Iranian troops from territory they gained near Basra. ...
+        # Iraqi forces were continuing counter-attacks to drive the Iranians from the few positions they held":
+        # the same two states' forces meet where the story has placed their fighting, not in the country of the
+        # side that is on the receiving end.
+        place, source = front, "previous sentence"
     if place is None and plover in ACTOR_SITED:
         # "Tokyo rejected the demands", "the Kremlin condemned ...": a government named by its capital or seat
         # acts there, wherever the story was filed or is mostly about.
@@ -1196,12 +1208,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # named, is where the story was filed; what its members say and agree there is not done at home.
         place, source = ctx.dateline_place, "dateline"
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
-            _state_codes(actors) and venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
+            venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
             not _other_gathering(ctx) and not _describes_party(ctx):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
         # sent in a letter or over the air are where the sender is; deeds (exports, aid) are not done at a meeting.
+        # Its members with no country ("The finance ministers of seven countries met today", "the G-7 agreed") are
+        # there too.
         place, source = venue, "story gathering"
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
@@ -1233,6 +1247,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if place is not None:
         if plover == "ASSAULT" and source in ("clause", "sentence"):
             _note_theatre(ctx, place, actors, recipients)
+            _note_front(ctx, place, actors, recipients, sent_index)
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
                              lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
@@ -1362,24 +1377,32 @@ _BEING_THERE = frozenset({"speak", "talk", "address", "visit", "stay", "attend",
 _NOT_NOW = _MODALS | {"ought", "must"}
 
 
-def _whereabouts(ctx: Any, plover: str) -> Any:
+def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> Any:
     """Where the sentence has the event's speaker while acting, said on the subject itself: "in X" set off by
     commas ("The minister, in Washington for talks, said"), a participle of speaking or being there ("Chirac,
-    speaking in London, said"), or a relative clause of being there ("the minister, who is in London, said").
-    A bare "in X" with no commas tells which actor ("juntas in neighbouring Mali"), and is left alone. For words
-    (``SPOKEN``), a body's seat said on it counts too ("the Paris-based OECD said", "the agency, which is based
-    in Vienna, said"): a body speaks from its seat; it may meet anywhere."""
+    speaking in London, said"), a relative clause of being there ("the minister, who is in London, said"), or a
+    gathering the subject is at ("EU leaders at a summit in Lisbon pledged"). A bare "in X" with no commas
+    tells which actor when X is the actor's own country ("juntas in neighbouring Mali", left alone: the actor's
+    country places it anyway); outside it, it says where the actor is ("EC ministers in Luxembourg endorsed",
+    "the Iraqi ambassador in London said"). For words (``SPOKEN``), a body's seat said on it counts too ("the
+    Paris-based OECD said", "the agency, which is based in Vienna, said"): a body speaks from its seat; it may
+    meet anywhere."""
     verb = getattr(ctx, "event_verb", None)
     if verb is None or not hasattr(verb, "children"):
         return None
     place_at = getattr(ctx, "place_at", {})
     chain = (verb, *syn.verb_chain(verb))
     subjects = [c for v in chain for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    home = _state_codes(actors or [])
     for subj in subjects:
         for c in subj.children:
             preps = []
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > 0 and c.doc[c.i - 1].text == ",":
                 preps = [c]
+            elif c.dep_ == "prep" and c.lower_ == "at" and (venue := _gathering_place(c, place_at)) is not None:
+                return venue  # "EU leaders at a summit in Lisbon pledged": one speaks at a gathering where it is held
+            elif c.dep_ == "prep" and c.lower_ == "in" and (abroad := _bare_in_abroad(c, place_at, home)) is not None:
+                return abroad
             elif (c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _BEING_THERE) or \
                     (c.dep_ == "relcl" and c.lemma_.lower() in ("be", "stay", "speak") and c.tag_ in ("VBZ", "VBP", "VBD")
                      and not any(a.dep_ == "aux" and a.lower_ in _NOT_NOW for a in c.children)) or \
@@ -1397,6 +1420,37 @@ def _whereabouts(ctx: Any, plover: str) -> Any:
                     if o.dep_ == "pobj" and place is not None and place.country_code and (place.resolution or 0) >= 3:
                         return place
     return None
+
+
+def _gathering_place(prep: Any, place_at: dict[int, Any]) -> Any:
+    """The town or country a gathering is held in, for "at" + a gathering with its place ("at a summit in
+    Lisbon", "at the Venice summit"), else None."""
+    gathering = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS | {"talk"}),
+                     None)
+    if gathering is None:
+        return None
+    for c in gathering.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            place = next((place_at[g.i] for g in c.children if g.dep_ == "pobj" and g.i in place_at), None)
+        elif c.dep_ in ("compound", "nmod"):
+            place = place_at.get(c.i)
+            place = place if place is not None and (place.resolution or 0) >= 3 else None  # "the Iran talks": a topic
+        else:
+            place = None
+        if place is not None and place.country_code:
+            return place
+    return None
+
+
+def _bare_in_abroad(prep: Any, place_at: dict[int, Any], home: set[str]) -> Any:
+    """The place of a bare "in X" on the subject when X lies outside the actor's own country ("EC ministers in
+    Luxembourg", "the Soviet embassy in Washington"): where that actor is now. Within its own country ("juntas in
+    neighbouring Mali") it only tells which actor is meant, and the actor's country places the event anyway. An
+    actor of no state (an international body, a party the coder gave no country) is wherever the phrase says."""
+    place = next((place_at[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in place_at), None)
+    if place is None or not place.country_code or place.country_code in home or (place.resolution or 0) < 1:
+        return None
+    return place
 
 
 def _same_fighting(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> Any:
@@ -1481,6 +1535,74 @@ def _theatre(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str
             # placed by the recipient rule; only ships and aircraft may be anywhere, whatever their flag
             return None
     return place
+
+
+# Verbs of making a document final ("signed", "sealed", "initialled"), and how many sentences on a story may tell
+# where the document its sentence has signed was signed.
+SIGNING_VERBS = frozenset({"sign", "seal", "initial", "initialle", "conclude", "ink"})
+_SIGNED_REACH = 6
+
+
+def _signed_later(ctx: Any) -> Any:
+    """Where a later sentence says the document the event signs was signed ("signed an historic power-sharing
+    agreement. ... The agreement was signed in the German city of Bonn"): the event's verb signs a document
+    (``NAMED_DOCUMENTS``), and within a few sentences a passive of signing has "the" + a document as its subject
+    and a place of its own clause; not one dated by a bare year (another, older document)."""
+    verb = getattr(ctx, "event_verb", None)
+    doc = getattr(ctx, "doc", None)
+    if verb is None or doc is None or not hasattr(verb, "lemma_") or verb.lemma_.lower() not in SIGNING_VERBS or \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() in NAMED_DOCUMENTS for c in verb.children):
+        return None
+    if getattr(ctx, "_sent_list", None) is None:
+        ctx._sent_list = list(doc.sents)
+    index = getattr(ctx, "sent_index", 0)
+    place_at = getattr(ctx, "place_at", {})
+    for sent in ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]:
+        for tok in sent:
+            if tok.lemma_.lower() not in SIGNING_VERBS or _in_a_year(tok):
+                continue
+            subj = syn.first_child(tok, "nsubjpass")
+            if subj is None or subj.lemma_.lower() not in NAMED_DOCUMENTS or \
+                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+                continue
+            for i in range(sent.start, sent.end):
+                place = place_at.get(i)
+                if place is not None and place.country_code and syn.is_locative(doc[i]) and \
+                        syn.clause_head(doc[i]).i == tok.i:
+                    return place
+    return None
+
+
+# How many sentences on a front the story has placed still places the same two states' later fighting.
+_FRONT_REACH = 5
+
+
+def _note_front(ctx: Any, place: Any, actors: list[Actor], recipients: list[Actor], sent_index: int) -> None:
+    """Remember where the story has placed fighting between two states on one of their grounds ("an offensive
+    near Basra" between Iran and Iraq), with the sentence it was placed in: the front of their later clashes."""
+    sides = _state_codes(actors), _state_codes(recipients)
+    if sides[0] and sides[1] and not sides[0] & sides[1] and place.country_code in sides[0] | sides[1]:
+        ctx.front = (place, frozenset(sides[0] | sides[1]), sent_index)
+
+
+def _front(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str, sent_index: int) -> Any:
+    """For an attack with no place of its own by one state's forces on another's troops, forces or men ("drive
+    the Iranians from the few positions they held", "repulsed the invading force"), the front the story placed
+    the same two states' fighting on a few sentences before; None for a target that is a state, its towns or
+    sites (the recipient rule places those in its country) or ships and aircraft (anywhere)."""
+    seen = getattr(ctx, "front", None)
+    if plover != "ASSAULT" or seen is None or not 0 < sent_index - seen[2] <= _FRONT_REACH:
+        return None
+    sides = _state_codes(actors), _state_codes(recipients)
+    if not sides[0] or not sides[1] or sides[0] & sides[1] or not (sides[0] | sides[1]) <= seen[1]:
+        return None
+    for r in recipients:
+        text = (r.entity_text or "").strip()
+        if not r.code or r.code in NON_STATE_CODES or text.lower() in _STAND_INS or text.startswith("("):
+            continue  # a pronoun or a side the coder took from the story says nothing of what was hit
+        if not _PEOPLE_TARGET.search(text) or text.lower().split()[-1] in _CRAFT:
+            return None
+    return seen[0]
 
 
 def _site_target(recipients: list[Actor]) -> str | None:
@@ -1685,7 +1807,8 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
     if any(w in _NOT_COVERED for w in before):
         return None
     host = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "throughout"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "throughout", "after", "following"):
+        # ("a statement issued after a Washington meeting yesterday": a gathering just over, which the story covers)
         host = tok.head.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
             tok.head.head.lemma_.lower() in _TO_MEETING_VERBS | {"speech", "statement", "report"}:
@@ -1696,6 +1819,8 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
     if any(w in _STILL_AHEAD for w in before):
         return _AHEAD
     verb = host if host.pos_ in ("VERB", "AUX") else syn.clause_head(host)
+    if _in_a_year(verb):
+        return None  # "In 2000, EU leaders at a summit in Lisbon pledged ...": a gathering of years ago
     cur = verb
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"ought", "must"} for c in cur.children) or \
@@ -1705,13 +1830,28 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
         if cur.dep_ not in ("xcomp", "ccomp", "advcl", "csubj") or cur.head.i == cur.i:
             break
         cur = cur.head
-    # its own place: "the meeting in Geneva", "talks, which were held in Rome"
+    # its own place: "the meeting in Geneva", "talks, which were held in Rome", "a Washington meeting" (a town
+    # compounded into it: a country there names a party or topic, "the Iran talks")
+    for c in tok.children:
+        place = getattr(ctx, "place_at", {}).get(c.i)
+        if c.dep_ in ("compound", "nmod") and place is not None and (place.resolution or 0) >= 3 and place.country_code:
+            return place
     for t in tok.subtree:
         place = getattr(ctx, "place_at", {}).get(t.i)
         if place is not None and t.i not in getattr(ctx, "dateline_tokens", frozenset()) and syn.is_locative(t) and \
                 syn.clause_head(t) in {verb, tok.head, *(c for c in tok.children if c.dep_ == "relcl")}:
             return place
     return getattr(ctx, "dateline_place", None)
+
+
+def _in_a_year(verb: Any) -> bool:
+    """Whether ``verb``'s clause is dated by a bare year ("In 2000, ... pledged", "agreed in 1985"): a story's
+    background, not its news."""
+    for c in verb.children:
+        dated = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        if any(g.like_num and len(g.text) == 4 and g.text[:2] in ("18", "19", "20") for g in dated):
+            return True
+    return False
 
 
 # Words sent from afar: "objections were put in a letter from Kohl", "said in a radio broadcast".
@@ -1742,6 +1882,11 @@ def _other_gathering(ctx: Any) -> bool:
         if hasattr(tok, "lower_") and tok.lower_ in MEETING_NOUNS and \
                 any(t.lower_ in (_STILL_AHEAD | _NOT_COVERED) - {"press", "news"} for t in tok.subtree if t.i <= tok.i):
             return True
+        # "would discuss Gulf oil supplies at their bi-annual meeting on June 19": what will be done at a meeting
+        # is done at one still to come
+        if hasattr(tok, "lower_") and tok.lower_ in MEETING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in syn.clause_head(tok.head).children):
+            return True
     return False
 
 
@@ -1755,14 +1900,16 @@ def _describes_party(ctx: Any) -> bool:
 
 
 def _story_meeting(ctx: Any) -> Any:
-    """The venue of the one gathering a story with a dateline is about, named in its opening sentences ("GENEVA -
-    ... made the appeal at a special annual meeting", "Speaking to the IMF's Interim Committee meeting", "told the
-    conference"); None when they name none, one still to come, or gatherings in several countries. Searched once
-    per document."""
+    """The venue of the one gathering a story is about, named in its opening sentences ("GENEVA - ... made the
+    appeal at a special annual meeting", "Speaking to the IMF's Interim Committee meeting", "told the conference",
+    "a statement issued after a Washington meeting"): the gathering's own place, else the dateline's; None when
+    they name none, one still to come, or gatherings in several countries. Searched once per document."""
     if getattr(ctx, "story_meeting", None) is None:
         found: Any = None
         doc = getattr(ctx, "doc", None)
-        if doc is not None and getattr(ctx, "dateline_place", None) is not None and hasattr(doc, "sents"):
+        if doc is not None and hasattr(doc, "sents"):
+            # (with no dateline, only a gathering whose place the text itself names has a venue: a story read
+            # without its dateline, as the golds are, says where it is held or nothing)
             venues = []
             for n, sent in enumerate(doc.sents):
                 if n >= _STORY_LEAD:
