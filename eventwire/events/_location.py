@@ -1108,10 +1108,12 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
-    if place is None and plover in SPOKEN | {"CONSULT"} and (there := _whereabouts(ctx, plover, actors)) is not None:
+    if place is None and plover in ACTOR_SITED | {"CONSULT"} and \
+            (there := _whereabouts(ctx, plover, actors)) is not None:
         # "The French minister, in Washington for talks, condemned the attack", "Chirac, speaking in London,
         # said": what a speaker says or whom he meets is where the sentence has him, not at home; what a body
-        # says, where it is based ("the Paris-based OECD said").
+        # says, where it is based ("the Paris-based OECD said"). So are protests and other acts done where the
+        # actor is ("Iranian students in London demonstrated outside the embassy").
         place, source = there, "sentence"
     if place is None and plover == "ASSAULT" and (site := _site_target(recipients)) is not None:
         # "An Iranian missile attack on a Kuwaiti port damaged a U.S.-flagged tanker" under WASHINGTON: an attack

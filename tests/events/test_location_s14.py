@@ -111,3 +111,10 @@ def test_an_older_treaty_signed_elsewhere_places_nothing(pipe: Pipeline) -> None
     text = ("Peru and Ecuador signed a border agreement on Sunday. Both sides praised the mediators. "
             "The treaty was signed in Rio de Janeiro in 1942.")
     assert _loc(pipe, text, "signed a border").country_code != "BRA"
+
+
+# -- protests where the protesters are
+
+def test_expatriates_protest_where_they_live(pipe: Pipeline) -> None:
+    loc = _loc(pipe, "Turkish Kurds in Germany staged hunger strikes against the arrests.", "hunger strikes")
+    assert loc.country_code == "DEU"
