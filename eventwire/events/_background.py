@@ -140,6 +140,75 @@ def judged_event(noun: Any) -> str | None:
     return f"'{verb.lemma_} {noun.text} as': a view of an event told before, not its report"
 
 
+def gerund_subject(verb: Any) -> str | None:
+    """An act named by a gerund that is the subject of a judgement or a prediction: "backing his
+    party was not a wasted vote", "allowing the evidence would remove the need for detention". The
+    sentence weighs the act in general; nobody is said to have done it."""
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass"):
+        return None
+    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return None  # "what I am asking for is a veto": a progressive with its own subject tells the act
+    return f"'{verb.text} ...' is the subject of '{verb.head.text}': an act weighed, not reported"
+
+
+# Auxiliaries of a prediction or a possibility: "will make it worse", "could only achieve".
+PREDICTING_AUX = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo", "ca"})
+
+
+def means_of_prediction(verb: Any) -> str | None:
+    """An act named by a gerund after "by" as the means of a predicted outcome: "by cutting border
+    staff they will make the problem worse", "could only catch up by freeing its labour markets". An
+    argument about what an act would bring, not a report that it was done."""
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return None
+    outcome = verb.head.head
+    if outcome.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ in PREDICTING_AUX for c in outcome.children):
+        return None
+    return f"'by {verb.text}': the means of an outcome '{outcome.text}' predicted, not an act reported"
+
+
+# Nouns of a measured quantity: a clause whose subject is one ("the number of people in work increased
+# by 296,000", "demand rose") or that changes one by a figure ("increased its capacity by 12.6%") reports
+# a statistic, not an act of one party towards another.
+AGGREGATE_NOUNS = frozenset({
+    "number", "rate", "level", "share", "total", "figure", "amount", "proportion", "percentage", "growth", "output",
+    "demand", "capacity", "price", "prices", "cost", "costs", "sales", "profit", "profits", "turnover", "revenue",
+    "revenues", "earnings", "index", "inflation", "unemployment", "production", "exports", "imports", "deficit",
+    "surplus", "spending", "investment", "value", "stake",
+})
+
+
+# Verbs of a change in a quantity: with an aggregate subject they tell a statistic ("demand rose"), while
+# "a growing number of senators oppose the plan" tells what the senators do.
+CHANGE_VERBS = frozenset({"increase", "rise", "fall", "grow", "drop", "decline", "double", "treble", "triple", "halve",
+                          "climb", "jump", "soar", "slump", "plunge", "reach", "exceed", "drive", "boost", "fuel",
+                          "shrink", "slow", "ease", "edge", "top", "surge", "dip", "tumble"})
+
+
+def _figure(tok: Any) -> bool:
+    return tok.like_num or tok.lower_ in ("%", "percent", "pct", "per") or any(
+        c.like_num or c.dep_ == "nummod" for c in tok.children)
+
+
+def aggregate_statement(verb: Any) -> str | None:
+    """A statistic told with a verb: a measured quantity that changes ("the number of people in work
+    increased", "growth was driven by orders"), or a quantity changed by a figure ("increased its
+    generating capacity by 12.6%")."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in AGGREGATE_NOUNS and not subj.ent_type_ \
+            and verb.lemma_.lower() in CHANGE_VERBS:
+        return f"'{subj.text} {verb.text}': a statistic, not an act"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    by_figure = any(c.dep_ == "prep" and c.lower_ in ("by", "to") and any(_figure(p) for p in c.children if p.dep_ == "pobj")
+                    for c in verb.children)
+    if obj is not None and obj.lemma_.lower() in AGGREGATE_NOUNS and by_figure:
+        return f"'{verb.text} {obj.text}' by a figure: a statistic, not an act"
+    return None
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -166,6 +235,8 @@ def background_reason(tok: Any) -> str | None:
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")
     own = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if own is not None and (why := descriptive_relative(own)):
+        return why
+    if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)):
         return why
     standing = False
     for verb in verbs:

@@ -1,0 +1,157 @@
+"""Political relevance at the level of an event's parties: firms' dealings with firms are no PLOVER event.
+
+PLOVER codes political events: acts of states, political, armed, intergovernmental and
+non-governmental, labour and protest actors, and what is done to the public. Business news is full
+of verbs the lexicon knows in their political sense ("agreed to buy a stake", "rejected the offer",
+"suspended flights", "launched operations", "overtaking its rival") whose parties are all firms or
+the people who run them. An event none of whose named parties is political, and one of whose
+parties is a business, is dropped, unless
+
+- it is a protest, or harm done to or by the public ("a bank guard shot a customer");
+- nobody names who acted and the act is one an authority does unnamed ("the firm was charged",
+  "its offices were raided");
+- the sentence names a political party anyway ("agreed to pay a fine to the Department of Justice")
+  or a labour party stands in it or the one before (an employer's offer to a striking union);
+- the act bears on a public matter or a protest ("backs the bill", "rejected calls for a windfall tax",
+  "agreed to postpone the demonstration").
+
+An organisation no table codes counts neither way: it may be a firm or a movement the tables lack. The parties a coder guessed from the story's countries ("(the story's country)") are no evidence
+either way; only the parties the text names are read. ``unpolitical_reason`` returns why an event
+is not political (for the trace and the tests), or None.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# PLOVER sectors of states and political life (manual, "Sector Codes"): government and its arms,
+# parties and opposition, armed groups, former officials, labour and farmers, religious and
+# civil-society organisations, refugees and partially recognised entities.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PRM", "PTY", "REB", "SPY", "UAF", "OPP", "ELI",
+                               "PRE", "LAB", "AGR", "REL", "SOC", "REF", "IGO", "NGO"})
+# Non-state codes of political bodies; MNC (multinational corporations) is the one that is not.
+POLITICAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})
+# Head words that make a name a firm when the tables give it a country but no sector
+# ("Japan's Yamanouchi Pharmaceutical", "the Norland airline Skyfare"); not "group", which is as often a
+# political movement or an armed group ("the Haitian group Veye Yo").
+BUSINESS_WORDS = frozenset({
+    "company", "companies", "firm", "firms", "corp", "corporation", "giant", "maker", "makers", "carrier",
+    "airline", "airlines", "bank", "banks", "brewer", "retailer", "insurer", "operator", "conglomerate", "manufacturer",
+    "producer", "supplier", "lender", "exporter", "importer", "investor", "investors", "shareholders",
+    "inc", "ltd", "plc", "holdings", "industries", "motors", "pharmaceutical", "pharmaceuticals", "airways",
+    "telecom", "telecoms", "bancorp",
+})
+# Acts an authority does without being named: "was charged", "was fined", "its offices were raided".
+AUTHORITY_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
+# Harm between a party and the public stays an event whoever the party is.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Matters of public policy: a firm's or a person's act that bears on one is political ("backs the
+# bill", "rejected calls for a windfall tax", "lobbied against the tariff").
+PUBLIC_MATTERS = frozenset({
+    "law", "laws", "bill", "bills", "legislation", "act", "tax", "taxes", "tariff", "tariffs", "regulation",
+    "regulations", "policy", "policies", "election", "elections", "vote", "votes", "referendum", "government",
+    "governments", "parliament", "congress", "court", "courts", "ban", "bans", "sanction", "sanctions", "embargo",
+    "subsidy", "subsidies", "budget", "reform", "reforms", "constitution", "treaty", "treaties", "minister",
+    "ministers", "ministry", "regulator", "regulators", "authorities", "nationalisation", "nationalization",
+    "privatisation", "privatization",
+    # a protest is political whoever calls it off: "agreed to postpone Saturday's demonstration"
+    "demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "marches", "boycott",
+    "blockade", "strike", "strikes", "sit-in",
+})
+# Words of a labour dispute: whoever the parties are, it is one between labour and employers.
+LABOUR_WORDS = frozenset({"strike", "strikes", "striker", "strikers", "walkout", "walkouts", "stoppage", "stoppages",
+                          "union", "unions", "guild", "picket", "pickets"})
+GUESSED = "(the story"  # the coder's parties inferred from the story's countries, named by no word
+INFERRED = "(unnamed)"  # an unnamed doer the coder inferred from an authority's or the forces' act
+
+
+def _label(document: Any, text: str) -> str | None:
+    """The tagger's label for the first mention with this text (PERSON, ORG, GPE, NORP, AGENT ...)."""
+    return next((e.label for e in getattr(document, "entities", ()) if e.text == text), None)
+
+
+def _head_word(text: str) -> str:
+    words = text.lower().replace("'s", " ").replace("\u2019s", " ").split()
+    return words[-1].strip(".,\"'") if words else ""
+
+
+def party_kind(document: Any, party: Any) -> str:
+    """'guess' (no word names it), 'political', 'business', 'unknown' (an organisation no table codes) or
+    'private' (a person, the public, a hospital, a newspaper: PLOVER's CVL, MED, EDU, JRN, CRM, UNK)."""
+    text = party.entity_text or ""
+    if text.startswith(GUESSED):
+        return "guess"
+    if text.startswith(INFERRED) or party.sector in POLITICAL_SECTORS or party.code in POLITICAL_CODES:
+        return "political"
+    if party.sector == "BUS" or party.code == "MNC":
+        return "business"
+    if party.sector is not None:
+        return "private"
+    words = set(text.lower().replace("'s", " ").split())
+    if _head_word(text) in BUSINESS_WORDS or (words & BUSINESS_WORDS and _label(document, text) == "ORG"):
+        return "business"
+    label = _label(document, text)
+    if party.code is None:
+        # an organisation no table codes may be a firm ("Inbev") or a movement the tables lack ("the
+        # Haitian group Veye Yo"): it neither makes the event political nor shows that it is business
+        return "unknown" if label == "ORG" else "private"
+    if label == "PERSON":
+        return "private"  # "Anil", "Mr Khodorkovsky": a person known only by nationality
+    return "political"  # "India", "the US", "Chinese", a pronoun standing for a country: a state
+
+
+def _political_mention(ctx: Any, sent: Any) -> bool:
+    """The sentence names a political party somewhere, whether or not the roles took it in."""
+    for i in range(sent.start, sent.end):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and (ent.sector in POLITICAL_SECTORS or ent.code in POLITICAL_CODES):
+            return True
+    return False
+
+
+def _labour_near(ctx: Any, sent: Any) -> bool:
+    """A labour party or a strike in this sentence or the one before: an employer's offer or refusal is
+    then part of a labour dispute, which PLOVER codes ("It also offered to cut the working week", "the
+    strike was called after the companies refused to negotiate")."""
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    return any(getattr(ctx.entity_at.get(i), "sector", None) == "LAB" or _labour_word(ctx.doc[i])
+               for i in range(start, sent.end))
+
+
+def _labour_word(tok: Any) -> bool:
+    """A noun of a labour dispute ("the strike", "a walkout", "the union"), not "struck a deal"."""
+    return tok.pos_ == "NOUN" and tok.lower_ in LABOUR_WORDS  # word forms: "striking a deal" is no strike
+
+
+def _public_matter(tok: Any) -> bool:
+    """The act bears on a matter of public policy named among its dependents ("backs the bill",
+    "rejected calls for a windfall tax")."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "advmod", "cc", "conj"):
+            continue
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PUBLIC_MATTERS for t in child.subtree):
+            return True
+    return False
+
+
+def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
+    """Why ``event`` (coded on trigger ``tok``) is business between firms rather than a political
+    event; None when it may be political."""
+    if event.event == "PROTEST":
+        return None
+    sides = [("actor", p, party_kind(ctx.document, p)) for p in event.actor] + \
+            [("recipient", p, party_kind(ctx.document, p)) for p in event.recipient]
+    named = [(side, p, kind) for side, p, kind in sides if kind != "guess"]
+    kinds = {kind for _, _, kind in named}
+    if not named or "political" in kinds or "business" not in kinds:
+        return None
+    if not any(side == "actor" for side, _, _ in named) and event.event in AUTHORITY_TYPES:
+        return None  # "the firm was charged": an unnamed authority may have acted
+    if event.event in HARM_TYPES and "private" in kinds:
+        return None  # harm to or by the public
+    sent = tok.sent
+    if _political_mention(ctx, sent) or _labour_near(ctx, sent) or _public_matter(tok):
+        return None
+    firms = ", ".join(p.entity_text for _, p, kind in named if kind == "business")
+    return f"no political party: a dealing of business ({firms})"
