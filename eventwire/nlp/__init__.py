@@ -6,6 +6,7 @@ loaded once per process and cached, and components no stage reads are disabled.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, TypeVar
 
@@ -19,6 +20,28 @@ DEFAULT_BATCH_SIZE = 16
 REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 T = TypeVar("T")
+
+
+# Words that go on a sentence and do not open one: wire copy in capitals writes "with the U.S. And Japan", "the
+# U.S. Had warned"; after a sentence that ends on "U.S." the next opens with a name, "Officials" or "The".
+_CONTINUERS = frozenset({"and", "or", "nor", "to", "of", "for", "with", "from", "by", "than", "over", "into", "against",
+                         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+                         "may", "might", "must", "said", "says"})
+# An initialism ("U.S.", "U.K.") and the capitalised word after it on the same line.
+_AFTER_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+(?=([A-Z][a-z]+)\b)")
+
+
+def _no_split_after_initialism(doc: Any) -> None:
+    """"Tense relations with the U.S. And Japan", "the U.S. Had warned": the parser starts a sentence at the
+    capitalised word after "U.S." and cuts the clause from its subject or place. A word that only ever goes on a
+    sentence does not start one there (a new line still does). The text is searched, not every token: such
+    words are few."""
+    for m in _AFTER_INITIALISM.finditer(doc.text):
+        if m.group(1).lower() not in _CONTINUERS:
+            continue
+        span = doc.char_span(m.end(), m.end() + len(m.group(1)))
+        if span is not None and span[0].is_sent_start is None:
+            span[0].is_sent_start = False
 
 
 def _register_components() -> None:
@@ -44,6 +67,7 @@ def _register_components() -> None:
                 if not nxt.is_space:
                     nxt.is_sent_start = True
                     starts.append(i + 1)
+        _no_split_after_initialism(doc)
         # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
         for start in starts:
             head = doc[start: start + 25]
