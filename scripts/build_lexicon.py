@@ -1489,6 +1489,7 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb, noun in (("take", "issue"), ("find", "fault"), ("pour", "scorn"), ("heap", "scorn"),
                          ("level", "criticism"), ("direct", "criticism"), ("take", "aim"), ("take", "swipe"))],
     ("round", "prep:on", "ACCUSE", "disapprove", "round on a critic"),
+    *[(verb, "prep:into", "ACCUSE", "disapprove", f"{verb} into a rival's record") for verb in ("lay", "tear", "lash")],
     ("rail", "prep:against", "ACCUSE", "disapprove", "rail against a policy"),
     # Praise heaped, showered or lavished on a party is commendation (manual SUPPORT).
     *[(verb, "obj:praise", "SUPPORT", "", f"{verb} praise") for verb in ("heap", "shower", "lavish", "sing")],
@@ -1526,6 +1527,14 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("wisdom", "legality", "legitimacy", "sincerity", "credibility", "validity", "motive", "need",
                    "benefit", "value", "fairness", "judgment", "judgement", "commitment", "competence")],
     *[("raise", f"obj:{noun}", "ACCUSE", "disapprove", f"raise {noun}s") for noun in ("objection", "complaint")],
+    # Support made known is verbal support (manual SUPPORT: "express support for"), whichever verb makes it known:
+    # "revealed its support ahead of the vote", "lent its backing to the plan". CAMEO's rows had "announce
+    # support" as AID and "lend support" as COOPERATE; material help is named by what is given.
+    *[(verb, f"obj:{noun}", "SUPPORT", "", f"{verb} {noun}")
+      for verb in ("announce", "declare", "reveal", "signal", "confirm", "lend")
+      for noun in ("support", "backing", "endorsement")],
+    # Arguing against a move in a meeting or a debate opposes it (ACCUSE 'disapprove'), as speaking against it does.
+    ("argue", "prep:against", "ACCUSE", "disapprove", "argue against a move"),
     # Workers who stay out are still striking, as those who go on strike start to (manual PROTEST 'strike').
     *[(verb, "pobj:on:strike", "PROTEST", "strike", f"{verb} on strike") for verb in ("remain", "stay")],
 ]

@@ -34,6 +34,10 @@ def _types(code_all, text: str) -> dict[str, tuple[list[str], list[str]]]:
     ("Finnish officials raised objections to the Estonian plan.", "ACCUSE", "FIN", "EST"),
     ("Austria deeply regretted Slovenian opposition to the reform.", "ACCUSE", "AUT", "SVN"),
     ("The government of Japan reaffirmed its intention to open its markets to Thai goods.", "AGREE", "JPN", None),
+    ("The French minister tore into the Italian proposal.", "ACCUSE", "FRA", "ITA"),
+    ("Germany lent its backing to the Austrian proposal.", "SUPPORT", "DEU", "AUT"),
+    ("The Danish cabinet revealed its support for the Norwegian plan.", "SUPPORT", "DNK", "NOR"),
+    ("Several Greek ministers argued against the Cypriot proposal.", "ACCUSE", "GRC", "CYP"),
     ("The Iranian foreign ministry brushed off the Saudi warning.", "REJECT", "IRN", "SAU"),
     # refusals CAMEO filed as criticism
     ("Russia rebuffed the Japanese proposal.", "REJECT", "RUS", "JPN"),
