@@ -44,7 +44,7 @@ from ._roles import (
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
-    _purpose_of_protest, _stance_adjective, _thing_subject, _verb_trigger,
+    _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     habitual_act, idle_verb, labour_party, labour_span,
 )
 
@@ -224,6 +224,8 @@ EXPERIENCER_VERBS = frozenset({"disappoint", "please", "satisfy", "anger", "upse
 PLEASING_VERBS = frozenset({"please", "satisfy", "delight", "gratify", "encourage"})
 # Verbs whose subject undergoes the event ("soldiers died in an ambush"): never its actor.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+# Deliberate killing, which stays an ASSAULT whoever does it (a mob included).
+KILLING_VERBS = frozenset({"kill", "lynch", "murder", "behead", "execute", "slay", "massacre", "stab", "hack"})
 CASUALTY_VERBS = VICTIM_VERBS | frozenset({"kill", "wound", "injure", "hurt", "maim"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "throng", "take", "join", "meet"})
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "student", "activist", "supporter")
@@ -633,7 +635,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
-        if tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound") or _headline_svo(ctx, tok) is not None) \
+        if (tok.pos_ == "VERB" or (tok.lemma_ == "be" and _under_fire(tok))) and \
+                (tok.dep_ not in ("amod", "compound") or _headline_svo(ctx, tok) is not None) \
                 and tok.lower_ != "according" and not _hyphen_fragment(tok):
             reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
             if not reporting and _purpose_of_protest(ctx, tok):
@@ -886,7 +889,11 @@ def _hyphen_fragment(tok: Any) -> bool:
 NAMED_WAR_NOUNS = frozenset({"war"})
 # What is said of an accusation, a claim or an attack already told: a verdict on it, no new event.
 VERDICT_WORDS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "justified", "unjustified", "true"})
+# "X is reported / believed / said to have ...": the subject of the passive is the one who acted.
+RAISING_REPORTS = frozenset({"report", "say", "believe", "think", "understand", "know", "allege", "rumour", "rumor",
+                             "claim"})  # (not "expected to attack": a forecast, left as it was)
 TAKEN_DECISIONS = frozenset({"decision", "vote"})
+DECISION_TAKING_VERBS = frozenset({"announce", "make", "take", "reach", "adopt", "confirm", "unveil", "implement"})
 OPEN_DECISION_WORDS = frozenset({"any", "no", "possible", "likely", "expected", "planned", "proposed", "future",
                                  "eventual", "potential", "pending"})
 
@@ -900,7 +907,24 @@ def _decision_taken(tok: Any) -> bool:
         return False
     if any(c.lower_ in OPEN_DECISION_WORDS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DECISION_TAKING_VERBS and not syn.is_passive(noun.head):
+        return True  # "Israel announced a decision to cut ties", "the cabinet took a decision to ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "stunned the Palestinians with a decision to cut ties": the decision is the subject's
     return any(c.dep_ == "poss" for c in noun.children) or bool(syn.prep_objects(noun, ("by",)))
+
+
+def _decider(noun: Any) -> Any:
+    """Who took a decision: its owner, its "by" agent, else the subject of the verb that announced it or
+    that acted "with" it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(syn.prep_objects(noun, ("by",))), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        return syn.subject_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return syn.subject_of(noun.head.head)
+    return None
 
 
 # Where a labour strike is held; an armed strike hits bases, positions and towns, not these.
@@ -1210,7 +1234,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     if passive and subj is None:
         # "X was attacked when gunmen from Hamas infiltrated": the 'when' clause names the attacker.
         for c in tok.children:
-            if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ == "mark"):
+            # (Not "after": "was bombed after a mob lynched two soldiers" tells an earlier act by others.)
+            if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children if m.dep_ == "mark"):
                 subj = syn.first_child(c, "nsubj")
                 if subj is not None:
                     notes.append(f"actor from the '{c.text}' clause")
@@ -1231,6 +1256,18 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         subj = next((c for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i in ctx.entity_at), None)
         if subj is not None:
             notes.append(f"actor: the issuer of the {tok.head.lemma_.lower()}")
+    if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_REPORTS and syn.is_passive(tok.head) \
+            and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children):
+        # "Cavallo is reported to have resigned", "bin Laden is believed to have fled": the one reported on
+        # did the act reported as done (the report is its source); "believed to remain" tells a state.
+        subj = syn.first_child(tok.head, "nsubjpass")
+        if subj is not None:
+            notes.append(f"actor: '{subj.text}', of whom it is {tok.head.text}")
+    if subj is None and tok.dep_ == "acl" and _decision_taken(tok):
+        # "Israel's decision to cut ties", "announced a decision to cut ties": who took the decision acts.
+        subj = _decider(tok.head)
+        if subj is not None:
+            notes.append(f"actor: '{subj.text}' took the {tok.head.lemma_.lower()}")
     if subj is None and _claimed_act(tok):
         # "the Taliban claimed responsibility for shooting down the helicopter": the claimant acts.
         subj = syn.subject_of(tok.head.head.head)
@@ -1257,7 +1294,7 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     subj_tokens.update(t.i for p in partners for t in p.subtree)
     victim = None
     under = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"] \
-        if tok.lemma_.lower() in ("come", "fall") else []
+        if tok.lemma_.lower() in ("come", "fall") or (tok.lemma_ == "be" and _under_fire(tok)) else []
     if subj is not None and not passive and (tok.lemma_.lower() in VICTIM_VERBS or under):
         # "Four protesters died from gunfire", "a helicopter came under fire": the subject suffered the event;
         # whoever it came from ("came under attack from Taliban fighters") did it.
@@ -1346,9 +1383,27 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
         objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
     rprep = RECIPIENT_PREPS.get(trig.plover, ())
+    if trig.obj == "blame" and trig.source == "light":
+        # "placing blame for the attacks on Arafat": the one blamed follows "on", on the verb or the blame
+        objs = [p for o in objs for p in syn.prep_objects(o, ("on", "upon"))] + syn.prep_objects(tok, ("on", "upon"))
     if trig.plover == "ACCUSE" and objs:
         rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
-    preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between]
+    preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between and not _circumstance(o)]
+    means = _casualty_means(ctx, tok) if trig.plover == "ASSAULT" and tok.lemma_.lower() in CASUALTY_VERBS else []
+    if means:
+        # "civilians were killed in three nights of US airstrikes": the attacks are the means, not a
+        # party hit; what they struck ("an attack on the embassy") is, and their maker acts.
+        inside = {t.i for m in means for t in m.subtree} | {t.i for m in means for t in m.ancestors if t.i > tok.i}
+        preps = [o for o in preps if o.i not in inside] + [o for m in means for o in syn.prep_objects(m, ("on", "against"))]
+        if not actors:
+            actors = [a for m in means for a in _means_owner(ctx, m, context_country)]
+            if actors:
+                notes.append(f"actor: the maker of the '{means[0].text}' the victims fell in")
+                makers = {a.code for a in actors}
+                local = next((ctx.place_at[t.i].country_code for t in ctx.sent_tokens if t.i in ctx.place_at
+                              and ctx.place_at[t.i].country_code not in makers | {None}), None)
+                if local is not None and context_country in makers:
+                    context_country = local  # victims of a foreign side's strikes are people where they struck
     if trig.plover == "REQUEST":
         # "seeking soft loans from multilateral lenders": the parser hangs "from" on what is asked
         # for, but whoever it is asked from is the one asked.
@@ -1374,6 +1429,28 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         recipients.extend(got)
         if got:
             notes.append(f"recipient from '{o.text}'")
+    if trig.plover in ("ASSAULT", "COERCE"):
+        # "captured half of the airport after fierce fighting with Taliban troops": the side fought is
+        # the side the ground was taken from.
+        for fight in syn.prep_objects(tok, ("after", "during", "in", "amid", "following")):
+            if fight.lemma_.lower() in FIGHT_NOUNS:
+                for o in syn.prep_objects(fight, ("with", "against")):
+                    got = _resolve_head(ctx, o, context_country=object_country)
+                    recipients.extend(got)
+                    if got:
+                        notes.append(f"recipient: the side fought in the '{fight.text}'")
+    if trig.plover in ("SUPPORT", "ACCUSE", "REJECT") and not recipients and ctx.last_actor:
+        # "Arafat called for a halt to attacks. France and Britain welcomed the announcement": a reaction to
+        # "the announcement" or "this move", named by no owner, answers the party whose act was just told.
+        act = next((o for o in objs if o.lemma_.lower() in ANSWERED_ACTS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) and not any(
+            c.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for c in o.children)), None)
+        mine = {a.code for a in actors}
+        if act is not None:
+            got = [_actor(a.entity_text, a.code, a.sector) for a in ctx.last_actor if a.code and a.code not in mine]
+            recipients.extend(got)
+            if got:
+                notes.append(f"recipient: whose act '{act.text}' answers (the party of the event just told)")
     if trig.plover == "REQUEST" and not recipients:
         # "Beijing wants Trump to eliminate tariffs", "demanded that Israel withdraw": the party
         # asked to act is the subject of what is asked.
@@ -1407,6 +1484,57 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
                     notes.append(f"target from the purpose clause '{c.text}'")
     draft.how, draft.actors, draft.recipients, draft.subj, draft.subj_tokens = how, actors, recipients, subj, subj_tokens
     return True
+
+
+# "in the wake of the bombings", "in response to the raid": when or why an act came, not whom it hit.
+CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "run-up", "lead-up", "midst",
+                                "course", "face", "light", "view", "protest", "solidarity", "memory", "honour", "honor"})
+
+
+def _circumstance(obj: Any) -> bool:
+    """Whether a prepositional object is a circumstance ("in the wake of ..."), not a party acted on."""
+    return obj.head.lower_ == "in" and obj.lemma_.lower() in CIRCUMSTANCE_NOUNS and \
+        any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "with") for c in obj.children)
+
+
+# Acts a reaction may answer by a bare definite mention: "welcomed the announcement", "condemned this move".
+ANSWERED_ACTS = frozenset({"announcement", "decision", "move", "step", "call", "offer", "proposal", "statement",
+                           "initiative", "declaration", "pledge", "appeal"})
+FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "clashes", "combat", "firefight", "skirmish", "gunbattle"})
+SPAN_HEADS = frozenset({"night", "day", "week", "month", "wave", "series", "round", "spate", "string", "campaign", "barrage",
+                        "hail", "volley", "salvo", "number", "succession", "flurry"})
+
+
+def _casualty_means(ctx: _Ctx, verb: Any) -> list[Any]:
+    """The attacks a casualty verb says the victims fell in: "were killed in a suicide attack",
+    "wounded in three nights of US airstrikes" (the counted or timed attacks after "of")."""
+    out = []
+    # "have been killed and 200 wounded in ...": the attacks hang on the last of the coordinated verbs.
+    verbs = [verb] + [c for c in verb.conjuncts if c.lemma_.lower() in CASUALTY_VERBS]
+    for noun in (n for v in verbs for n in syn.prep_objects(v, ("in", "during", "by", "from"))):
+        if noun.lemma_.lower() in SPAN_HEADS:
+            noun = next(iter(syn.prep_objects(noun, ("of",))), noun)
+        lemma = noun.lemma_.lower()
+        if lemma in ATTACK_NOUNS or lemma in ("airstrike", "air-strike", "bombardment", "raid", "strike") or \
+                (lemma.endswith("strike") and noun.pos_ == "NOUN"):
+            out.append(noun)
+    return out
+
+
+def _means_owner(ctx: _Ctx, attack: Any, context_country: str | None) -> list[Actor]:
+    """Who made the attacks the victims fell in: their "by" agent ("a suicide attack by Taliban
+    supporters"), else the state or group named on them ("US airstrikes", "Israel's raids")."""
+    out: list[Actor] = []
+    for agent in syn.prep_objects(attack, ("by", "from")):
+        out.extend(_resolve_head(ctx, agent, context_country=context_country, role="actor"))
+    if out:
+        return out
+    for c in attack.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at and not _made_in_mark(attack):
+            ent = ctx.entity_at[c.i]
+            if ent.code and ent.code not in {a.code for a in out}:
+                out.append(_actor(ent.text, ent.code, ent.sector))
+    return out
 
 
 def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
@@ -1547,7 +1675,9 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("an attack by politicians is verbal: ACCUSE")
-    elif trig.plover in ("ASSAULT", "COERCE") and _protesters(actors):
+    elif trig.plover in ("ASSAULT", "COERCE") and _protesters(actors) and \
+            not (tok.lemma_.lower() in KILLING_VERBS and not noun):
+        # (A crowd that kills, "a mob lynched two soldiers", commits an ASSAULT, not a riot.)
         # Protesters who throw rocks or torch shops are rioting: PLOVER's PROTEST riot; those who
         # block a road obstruct it.
         mode = PROTEST_ACTS.get(tok.lemma_.lower(), "riot") if not noun else "riot"
@@ -1618,10 +1748,104 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     return True
 
 
+# Aircraft, armour and ships that carry out an armed act: the forces that fly or drive them act.
+HARDWARE_NOUNS = EQUIPMENT_NOUNS | frozenset({"gunship", "warplane", "fighter-bomber", "bulldozer", "gunboat", "warship",
+                                             "frigate", "destroyer", "artillery"})
+# A type designation used as a name: "F-16s", "MiG-29s", "B-52s".
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?$")
+_MADE = ("made", "-made", "built", "-built", "supplied", "-supplied")
+
+
+def _made_in_mark(tok: Any) -> bool:
+    """"US-made Apaches", "Soviet-built tanks": the country named is the maker, not the user."""
+    return any(t.lower_ in _MADE or t.lower_.endswith(_MADE) for t in tok.subtree if t.i < tok.i)
+
+
+def _hardware(tok: Any) -> bool:
+    """Whether the noun names military hardware (aircraft, armour, ships, a type designation)."""
+    lemma = tok.lemma_.lower()
+    return lemma in HARDWARE_NOUNS or lemma.split("-")[-1] in HARDWARE_NOUNS or \
+        bool(_MODEL_NAME.match(tok.text)) or (tok.pos_ in ("NOUN", "PROPN") and _made_in_mark(tok))
+
+
+def _own_state(ctx: _Ctx, head: Any) -> str | None:
+    """The state a hardware phrase names as its user ("Israeli helicopters"), not its maker."""
+    if _made_in_mark(head):
+        return None
+    for t in head.subtree:
+        if t.i > head.i:
+            break
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and len(ent.code) == 3 and ent.code.isalpha() and \
+                ent.code not in NON_STATE_CODES and not any(w in ent.text.lower() for w in ("made", "built")):
+            return ent.code
+    return None
+
+
+def _last_fleet(ctx: _Ctx, before: int) -> str | None:
+    """The state whose hardware the story last named with its user ("Israeli helicopter gunships")."""
+    for i in range(before - 1, -1, -1):
+        tok = ctx.doc[i]
+        if i in ctx.entity_at and _hardware(tok) and tok.dep_ != "compound":
+            code = _own_state(ctx, tok)
+            if code is not None:
+                return code
+    return None
+
+
+ANONYMOUS_WORDS = frozenset({"unidentified", "unknown", "unmarked", "mystery", "mysterious"})
+AIR_WORDS = frozenset({"air", "aerial", "helicopter", "drone", "warplane", "jet"})
+
+
+def _air_attack(noun: Any) -> bool:
+    """"air strikes", "aerial bombardment", "airstrikes", "drone attacks": an attack from the air."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("airstrike", "air-strike", "airraid") or (lemma in ATTACK_NOUNS | {"bombardment", "attack", "raid", "strike"}
+                                                                and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in AIR_WORDS
+                                                                        for c in noun.children))
+
+
+def _fleet_actors(ctx: _Ctx, draft: _Draft) -> list[Actor] | None:
+    """Actors of an armed act whose subject is hardware named without its user ("Apache helicopters and
+    F-16s blasted targets", "US-made Apaches hit a building"): the hardware belongs to the state a
+    conjunct names ("Israeli helicopters and warplanes"), else to the state whose hardware the story last
+    named, not to the country the sentence is set in. None when the subject is no such hardware."""
+    subj = draft.subj
+    if draft.trig.quad != 4:
+        return None
+    # (Only as the counted subject of a casualty verb: a bare "air strikes" noun is often a mention of
+    # strikes told before, "Sharon's hard words and air strikes opened divisions".)
+    raid = next(iter(syn.prep_objects(subj, ("of",))), None) \
+        if subj is not None and not draft.noun and subj.lemma_.lower() in SPAN_HEADS else None
+    if raid is not None and _air_attack(raid) and not any(a.code for a in draft.actors) and \
+            not syn.prep_objects(raid, ("by",)) and (fleet := _last_fleet(ctx, raid.i)) is not None:
+        # "a second night of air raids killed eight civilians": only a state's
+        # air force strikes from the air; the one the story last named does, unless a "by" says otherwise.
+        draft.notes.append(f"actor: air attacks with no one named are the {fleet} air force's the story names")
+        return [_actor("(air force)", fleet, "MIL")]
+    if subj is None or draft.noun:
+        return None
+    heads = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+    if not all(_hardware(h) for h in heads) or any(c.lower_ in ANONYMOUS_WORDS for h in heads for c in h.children):
+        return None  # ("unidentified jets attacked": the report says nobody knows whose)
+    own = {h.i: _own_state(ctx, h) for h in heads}
+    if all(own.values()):
+        return None
+    marked = {c for c in own.values() if c}
+    fleet = next(iter(marked)) if len(marked) == 1 else None if marked else _last_fleet(ctx, subj.left_edge.i)
+    if fleet is None:
+        return None
+    draft.notes.append(f"actor: hardware named without its user belongs to the {fleet} forces the story names with it")
+    return [_actor(syn.span_text(ctx.doc, *syn.core_phrase(h)), own[h.i] or fleet, "MIL") for h in heads]
+
+
 def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
     """The other side when the clause names none (the sentence, the previous event, the story), countries
     for uncoded agents from the other side; remembers the parties for the sentences that follow."""
     sent, tok, trig, noun, notes = draft.sent, draft.tok, draft.trig, draft.noun, draft.notes
+    fleet = _fleet_actors(ctx, draft)
+    if fleet is not None:
+        draft.actors = fleet
     actors, recipients, subj = draft.actors, draft.recipients, draft.subj
     if not recipients and actors and trig.plover in DYADIC and not noun:
         # What someone is accused of is not who is accused: "accused his rivals of siding with X".
