@@ -54,6 +54,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     for h in heads:
         if not any(ch.isalnum() for ch in h.text):
             continue  # "ties with <Delta Motor Corp>": a bracket of ticker markup is no party
+        if role == "recipient" and _talked_about(h):
+            continue  # "talks with Japan on Soviet grain purchases": what is talked about is no party
         gloss = next((c for c in h.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                       and h.i + 1 < len(h.doc) and h.doc[h.i + 1].text == "("), None) if h.lower_ in PRONOUNS else None
         if gloss is not None:
@@ -224,9 +226,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 res = alt
         if res is not None and res.code and not _is_agent_noun(h):
             coded = [ctx.doc[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
-            if coded and all(_names_document(ctx, t) or _said_made_in(t) for t in coded):
+            if coded and all(_names_document(ctx, t) or _said_made_in(t) or _seat_only(t) for t in coded):
                 # "rejected the Geneva accord", "used Chinese-made missiles": the town names the
-                # document, the country where the weapons were made; neither is a party.
+                # document, the country where the weapons were made; neither is a party. Nor does
+                # "a London-based expert" say whose the expert is: where one works is no nationality,
+                # and the capital is not its government there.
                 res = None
         if res is not None and res.code:
             shared = _shared_head_parties(ctx, h, text)
@@ -445,6 +449,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if coded:
             out.extend(_actor(ent.text, ent.code, ent.sector) for ent in coded)
+        elif role == "recipient" and (earlier := _earlier_owner(ctx, h)):
+            # "The Commission proposed a tax on oils ... Britain will oppose the plan": a plan named
+            # again is the one named before, and opposing it is aimed at whoever made it.
+            out.extend(_actor(text, a.code, a.sector) for a in earlier)
         elif h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG") or _titled(h)) and not _anonymous_source(h):
             # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
             # Widow") still acts: keep the name, with the sector its title gives, and no code.
@@ -1103,6 +1111,11 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
         got = [a for a in _resolve_head(ctx, subj, context_country=None, role="actor") if a.code]
         return got if len(got) == 1 else None
 
+    held = _object_held_in(pron)
+    if held is not None and held.i < pron.i and compatible(held):
+        # "pushed Iranian forces out of positions they had occupied": who held the place the object is
+        # moved from or struck in is that object, not the clause's subject.
+        return compatible(held)
     sent = pron.sent
     same = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not _other_voice(ctx, t, pron)]
     for subj in _search_order(pron, same):
@@ -1136,6 +1149,31 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
         # goes on with whomever that one stood for.
         return _subject_antecedent(ctx, subj)
     return (compatible(subj) or []) if subj is not None else []
+
+
+HOLDING_PREPS = frozenset({"from", "in", "at", "near", "inside", "within"})
+
+
+def _object_held_in(pron: Any) -> Any:
+    """For "they"/"it" as the subject of a relative clause on a place the verb moves its object from or
+    strikes it in ("pushing Iranian forces out of positions they had occupied", "dislodge the rebels
+    from territory they gained", "shelled the guerrillas in villages they hold"): that object, which
+    the place is said to be held by."""
+    rel = pron.head
+    if pron.dep_ != "nsubj" or pron.lower_ not in ("they", "it") or rel.dep_ != "relcl":
+        return None
+    place = rel.head
+    if place.dep_ != "pobj":
+        return None
+    prep = place.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        prep = prep.head  # "out of positions"
+    elif prep.lower_ not in HOLDING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.dep_ not in ("prep", "prt", "advmod"):
+        return None
+    return syn.first_child(verb, "dobj")
 
 
 # Links that put a clause inside another (a complement, an adverbial or relative clause); a conjunct
@@ -1389,6 +1427,82 @@ def _thing_owner(ctx: "_Ctx", root: Any) -> list[Actor]:
     return []
 
 
+# What a party proposes or decides, and words that name it again: "a proposal ... the plan", "such a move".
+PLAN_NOUNS = frozenset({"plan", "proposal", "scheme", "idea", "package", "initiative", "programme", "program",
+                        "offer", "blueprint"})
+MOVE_NOUNS = frozenset({"move", "measure", "step", "decision"})
+LEVY_NOUNS = frozenset({"tax", "levy", "tariff", "duty", "surcharge"})
+PROPOSAL_GROUPS = (PLAN_NOUNS, MOVE_NOUNS, LEVY_NOUNS, frozenset({"policy"}), frozenset({"reform", "reforms"}),
+                   frozenset({"ban"}), frozenset({"quota"}), frozenset({"bill"}))
+ANAPHOR_WORDS = frozenset({"the", "this", "that", "these", "those", "such", "both"})
+# Verbs by which a party makes a plan its own: the subject of "proposed a tax" owns the tax.
+MAKING_VERBS = frozenset({"propose", "unveil", "announce", "present", "table", "offer", "submit", "draft", "launch",
+                          "introduce", "adopt", "impose", "suggest", "outline", "prepare", "issue", "decide", "plan",
+                          "approve", "put", "make"})
+EARLIER_SENTENCES = 4
+
+
+def _proposal_group(t: Any) -> frozenset[str] | None:
+    lemma = t.lemma_.lower()
+    return next((g for g in PROPOSAL_GROUPS if lemma in g or t.lower_ in g), None) if t.pos_ == "NOUN" else None
+
+
+def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
+    """Whose plan "the plan", "this proposal" or "such a move" is, when its own phrase names nobody and an
+    act is done to it (its object, or after a preposition of the act: "opposed to the plan"): the
+    owner of the same thing named in the few sentences before ("The Commission has proposed a tax on
+    oils ... Bonn said it would fight the levy"). The nearest earlier mention with an owner wins."""
+    group = _proposal_group(h)
+    acted_on = h.dep_ == "dobj" or (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "ADJ"))
+    if group is None or not acted_on or not any(c.dep_ in ("det", "predet", "amod") and c.lower_ in ANAPHOR_WORDS for c in h.children):
+        return []
+    start = h.sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if start == 0:
+            break
+        start = h.doc[start - 1].sent.start
+    own = {t.i for t in h.subtree}
+    for t in reversed(h.doc[start:h.i]):
+        # A general word ("the plan", "the proposal") may name again any plan, tax or ban; a specific
+        # one ("the ban") only the same kind of thing.
+        if t.i in own or _proposal_group(t) is None or (group is not PLAN_NOUNS and _proposal_group(t) is not group):
+            continue
+        owner = _mention_owner(ctx, t)
+        if owner:
+            return owner
+    return []
+
+
+def _mention_owner(ctx: "_Ctx", t: Any) -> list[Actor]:
+    """The party a plan's own mention gives it: a possessor or party word ("the Commission's proposal",
+    "a Japanese offer"), a "by" or "from" ("a proposal by the EC"), or the subject that made it ("the
+    EC proposed a tax", "a tax proposed by the EC")."""
+    owner = _thing_owner(ctx, t)
+    if owner:
+        return owner
+    for c in t.children:
+        ent = ctx.entity_at.get(c.i)
+        if c.dep_ == "amod" and ent is not None and ent.code and _names_party(ctx, c, False):
+            return [_actor(ent.text, ent.code, ent.sector)]
+    makers = syn.prep_objects(t, ("by", "from"))
+    verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in MAKING_VERBS:
+        maker = syn.agent_of(verb) if t.dep_ == "nsubjpass" else syn.first_child(verb, "nsubj")
+        makers = makers + ([maker] if maker is not None else [])
+    elif t.dep_ == "acl" or any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS for c in t.children):
+        makers = makers + [a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS
+                           for a in [syn.agent_of(c)] if a is not None]
+    for m in makers:
+        ent = ctx.entity_at.get(m.i)
+        if ent is not None and ent.code:
+            return [_actor(ent.text, ent.code, ent.sector)]
+        if m.lower_ not in PRONOUNS and (m.pos_ == "PROPN" or _is_agent_noun(m)):
+            got = [a for a in _resolve_head(ctx, m, context_country=None, role="actor") if a.code]
+            if got:
+                return got
+    return []
+
+
 PART_NOUNS = frozenset({"part", "portion", "some", "most", "many", "much", "all", "half", "bulk", "majority", "one"})
 
 
@@ -1435,18 +1549,55 @@ def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
     ent = ctx.entity_at.get(t.i)
     return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t)) \
-        and not _talked_about(t) and not _names_document(ctx, t) and (in_agent_phrase or not _meeting_venue(ctx, t))
+        and not _talked_about(_mention_head(ctx, t)) and not _names_document(ctx, t) \
+        and (in_agent_phrase or not _meeting_venue(ctx, t)) and not _seat_only(t) and not _bearing_from(ctx, t)
+
+
+TOPIC_PREPS = frozenset({"about", "concerning", "regarding"})
+# After talks (or talking), "on" and "over" also say what is talked about: "talks with Japan on Soviet grain
+# purchases", "met Mexico over U.S. tariffs". (After other words they may name a target: "sanctions on Japan".)
+TALK_TOPIC_PREPS = frozenset({"on", "over"})
+TALK_VERBS = frozenset({"talk", "negotiate", "confer", "consult", "discuss", "meet", "bargain"})
+EXPERT_NOUNS = frozenset({"expert", "specialist", "analyst", "scholar", "authority", "commentator"})
 
 
 def _talked_about(t: Any) -> bool:
-    """Whether ``t`` is what something is about ("talked with Shevardnadze about Afghanistan"): a topic, no party."""
+    """Whether ``t`` is what something is about ("talked with Shevardnadze about Afghanistan", "talks
+    with Japan on Soviet grain purchases"): a topic, no party."""
     cur = t
     for _ in range(6):
         if cur.dep_ in ("compound", "conj", "appos", "amod", "poss") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
-    return cur.dep_ == "pobj" and cur.head.lower_ == "about"
+    if cur.dep_ != "pobj":
+        return False
+    prep = cur.head
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    talk = prep.head.lemma_.lower()
+    if prep.lower_ == "on" and talk in EXPERT_NOUNS:
+        return True  # "an expert on Iran" knows about Iran; he is not Iranian
+    # A group of people after "on" is no topic: "blamed the collapse of the talks on the employers".
+    return prep.lower_ in TALK_TOPIC_PREPS and prep.dep_ == "prep" and not _is_agent_noun(cur) and \
+        (talk in MEETING_NOUNS or talk in TALK_VERBS or prep.head.lower_ in MEETING_NOUNS)
+
+
+def _bearing_from(ctx: "_Ctx", t: Any) -> bool:
+    """Whether a country only gives a bearing: "the rig 120 miles east of Bahrain", "hit south of Iran's
+    Kharg island". What lies off a country is outside it, so the country is neither who owns it nor who
+    acts there. (A bearing from a town, "fighting 10 km east of Basra", is near the town and as a rule in
+    the same country, which by convention names the side hit.)"""
+    place = ctx.place_at.get(t.i)
+    if place is not None and (place.resolution or 0) >= 2:
+        return False
+    cur = _mention_head(ctx, t)
+    for _ in range(4):
+        if cur.dep_ in ("compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in syn.COMPASS_WORDS
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -1563,6 +1714,10 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
     if len({e.code for e in talks}) == 1:
         # "demanded quotas during talks with Iceland": the act is aimed at the other side of the talks.
         return talks[0]
+    if talks:
+        # "called for a new relationship with the IMF and the World Bank": with several on the other
+        # side, no one of them is the target; the story rules take them all.
+        return None
     for ent in _purpose_targets(ctx, tok):
         # "fired missiles near Kuwait to hit a U.S.-owned ship": the aim names the target.
         if ent.code not in mine and len(ent.code) == 3 and ent.code not in NON_STATE_CODES:
@@ -1571,7 +1726,11 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if i in skip:
             continue
         ent = ctx.entity_at.get(i)
-        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
+        # An international body the sentence names is a party as a state is ("criticised a plan still
+        # under study by the EC" is aimed at the EC), as in _other_parties_named; left to the story rules,
+        # it would lose to the previous event's target or to the story's other state.
+        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or \
+                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
             continue
         place = ctx.place_at.get(i)
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
@@ -1580,7 +1739,8 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
             continue  # the subject of another clause is that clause's actor
         if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
-                _meeting_venue(ctx, tok_i) or _seat_of(tok_i):
+                _meeting_venue(ctx, tok_i) or _seat_of(tok_i) or _bearing_from(ctx, tok_i) or _talked_about(_mention_head(ctx, tok_i)) or \
+                _body_aside(ctx, tok_i, tok):
             continue  # nor the town in "the Kyoto protocol", nor where talks are held or a body sits
         if syn.in_separate_clause(tok_i, tok):
             # "The minister was due to visit Norway and the ministry refused to give details": a clause
@@ -1598,6 +1758,60 @@ def _seat_of(t: Any) -> bool:
     London-listed miner". The town is no party to what the body or anyone else does."""
     doc = t.doc
     return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].lower_ in SEAT_WORDS
+
+
+FORUM_PREPS = frozenset({"to", "before"})
+
+
+def _mention_head(ctx: "_Ctx", t: Any) -> Any:
+    """The syntactic head of the coded mention ``t`` belongs to ("the" and "World" in "the World Trade
+    Organisation" lead to "Organisation"), so that checks on its role see the whole name."""
+    ent = ctx.entity_at.get(t.i)
+    cur = t
+    for _ in range(8):
+        if cur.head.i == cur.i or ctx.entity_at.get(cur.head.i) is not ent:
+            break
+        cur = cur.head
+    return cur
+
+
+def _body_aside(ctx: "_Ctx", t: Any, tok: Any) -> bool:
+    """Whether an international body in the sentence is no target of the act of ``tok``: one inside the
+    act's own subject ("GCC members Saudi Arabia and Kuwait are threatening duties") is on the acting
+    side, and one after "to" or "before" is the forum a case goes to ("could be dragged to the WTO",
+    "took the dispute before the U.N."), not the party the act is aimed at."""
+    ent = ctx.entity_at.get(t.i)
+    if ent is None or ent.code not in BODY_CODES:
+        return False
+    chain = {v.i for v in syn.verb_chain(tok)} | {tok.i}
+    if any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in chain for a in (t, *t.ancestors)):
+        return True
+    cur = _mention_head(ctx, t)
+    for _ in range(4):
+        if cur.dep_ in ("compound", "amod", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return cur.dep_ == "pobj" and cur.head.lower_ in FORUM_PREPS
+
+
+def _seat_only(t: Any) -> bool:
+    """Whether a seat ("London-based") is all a phrase says of where its holder is from: for a person
+    ("a London-based expert", "London-based ex-travel agent Naresh Goyal") where one works is no
+    nationality, nor is the capital its government. A firm's seat is its home ("California-based Wells
+    Fargo", "a Paris-based bank"), so it still codes."""
+    if not _seat_of(t):
+        return False
+    from ..actors import resolve_phrase
+
+    based = t.doc[t.i + 2]
+    holder = based.head if based.dep_ in ("amod", "acl", "compound", "npadvmod") and based.head.i != based.i else None
+    if holder is None:
+        return False
+    if holder.pos_ == "PROPN":
+        return holder.ent_type_ == "PERSON"
+    res = resolve_phrase(holder.lemma_.lower(), head=holder.lemma_.lower())
+    return holder.pos_ == "NOUN" and (res is None or res.sector != "BUS")
 
 
 def _in_other_clause(t: Any, tok: Any) -> bool:
@@ -1637,7 +1851,8 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> s
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue
         if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
-                _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or \
+                _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
+                _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or \
                 any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
         if tok is not None and syn.in_separate_clause(t, tok):
@@ -1811,6 +2026,21 @@ def _joint_act(tok: Any, actors: list[Actor]) -> bool:
     return len({a.entity_text.lower() for a in actors if a.office != CONTEXT_GUESS}) >= 2
 
 
+GATHER_VERBS = frozenset({"meet", "confer", "convene", "talk"})
+
+
+def _group_meets(tok: Any) -> bool:
+    """"U.S. officials had been meeting on a response", "the ministers will meet in Brussels": a group that
+    meets with nobody named meets among itself, so its members are each other's counterparts (as for
+    "each other"), not another party of the story."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHER_VERBS:
+        return False
+    subj = syn.first_child(tok, "nsubj")
+    if subj is None or subj.tag_ != "NNS" or not _is_agent_noun(subj):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in tok.children) and not syn.prep_objects(tok, ("with",))
+
+
 def _interstate_document(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
     """The trigger's object when it is a treaty, convention, charter or protocol that names no party
     ("Russia has signed the charter", "ratified the convention on desertification"): made with other
@@ -1888,6 +2118,9 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # country's government.
         recipients.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
         notes.append(f"recipient inferred: an international body's advice to the country the story is about ({home})")
+    elif not recipients and tok is not None and not noun and single_state(actors) and _group_meets(tok):
+        recipients.extend(_actor(a.entity_text, a.code, a.sector) for a in actors if a.code)
+        notes.append("a group meeting with nobody named meets among itself: its members are also the recipients")
     elif not recipients and _joint_act(tok, actors):
         notes.append("no recipient inferred from the story: the parties named together act with one another")
     elif not recipients and single_state(actors) and tok is not None and \
