@@ -191,6 +191,15 @@ def _figure(tok: Any) -> bool:
         c.like_num or c.dep_ == "nummod" for c in tok.children)
 
 
+def _between_parties(tokens: list[Any]) -> bool:
+    """A quantity that flows to, from or between named parties ("exports to Iraq rose", "increased its aid
+    to Sudan by 10%", "trade with China"): a flow between parties, which PLOVER may code as cooperation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with", "between", "from", "for", "into")
+               and any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or p.pos_ == "PROPN")
+                       for p in c.children)
+               for t in tokens for c in t.children)
+
+
 def aggregate_statement(verb: Any) -> str | None:
     """A statistic told with a verb: a measured quantity that changes ("the number of people in work
     increased", "growth was driven by orders"), or a quantity changed by a figure ("increased its
@@ -198,10 +207,12 @@ def aggregate_statement(verb: Any) -> str | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _between_parties([verb, *(t for t in (subj, obj) if t is not None)]):
+        return None
     if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in AGGREGATE_NOUNS and not subj.ent_type_ \
             and verb.lemma_.lower() in CHANGE_VERBS:
         return f"'{subj.text} {verb.text}': a statistic, not an act"
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     by_figure = any(c.dep_ == "prep" and c.lower_ in ("by", "to") and any(_figure(p) for p in c.children if p.dep_ == "pobj")
                     for c in verb.children)
     if obj is not None and obj.lemma_.lower() in AGGREGATE_NOUNS and by_figure:

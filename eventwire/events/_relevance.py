@@ -12,6 +12,7 @@ parties is a business, is dropped, unless
   "its offices were raided");
 - the sentence names a political party anyway ("agreed to pay a fine to the Department of Justice")
   or a labour party stands in it or the one before (an employer's offer to a striking union);
+- it is an undertaking (AGREE) with no firm named as the partner ("agreed to compensate the victims");
 - the act bears on a public matter or a protest ("backs the bill", "rejected calls for a windfall tax",
   "agreed to postpone the demonstration").
 
@@ -21,6 +22,7 @@ is not political (for the trace and the tests), or None.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # PLOVER sectors of states and political life (manual, "Sector Codes"): government and its arms,
@@ -60,6 +62,9 @@ PUBLIC_MATTERS = frozenset({
 # Words of a labour dispute: whoever the parties are, it is one between labour and employers.
 LABOUR_WORDS = frozenset({"strike", "strikes", "striker", "strikers", "walkout", "walkouts", "stoppage", "stoppages",
                           "union", "unions", "guild", "picket", "pickets"})
+# An enterprise a state owns acts for it: its dealings are a state's ("the state-owned airline").
+STATE_OWNED = re.compile(r"\b(state|government)[- ](owned|run|controlled)\b|\bstate (oil|gas|energy|airline|firm|company|bank)",
+                         re.I)
 GUESSED = "(the story"  # the coder's parties inferred from the story's countries, named by no word
 INFERRED = "(unnamed)"  # an unnamed doer the coder inferred from an authority's or the forces' act
 
@@ -82,6 +87,8 @@ def party_kind(document: Any, party: Any) -> str:
         return "guess"
     if text.startswith(INFERRED) or party.sector in POLITICAL_SECTORS or party.code in POLITICAL_CODES:
         return "political"
+    if STATE_OWNED.search(text):
+        return "political"  # "the state-run oil company", "state gas firm Gazprom": an enterprise of a state
     if party.sector == "BUS" or party.code == "MNC":
         return "business"
     if party.sector is not None:
@@ -148,6 +155,10 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     if not any(side == "actor" for side, _, _ in named) and event.event in AUTHORITY_TYPES:
         return None  # "the firm was charged": an unnamed authority may have acted
+    if event.event == "AGREE" and not any(side == "recipient" and kind == "business" for side, _, kind in named):
+        # "the company agreed to pay the victims", "agreed to leave the country": an undertaking with no firm
+        # named as its partner may answer a public demand; a deal between two firms is business
+        return None
     if event.event in HARM_TYPES and "private" in kinds:
         return None  # harm to or by the public
     sent = tok.sent

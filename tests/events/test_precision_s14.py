@@ -90,6 +90,8 @@ def test_a_progressive_in_a_cleft_still_asks(nlp):
 @pytest.mark.parametrize("text, word", [
     ("The government increased its aid to the flood victims.", "increased"),
     ("A growing number of senators oppose the president's plan.", "oppose"),
+    # a flow between named parties may be cooperation, not a bare statistic
+    ("Norland increased its aid to Sudan by 10% last year.", "increased"),
     ("The army increased its patrols along the border on Monday.", "increased"),
     ("The minister backed the new border law on Tuesday.", "backed"),
 ])
@@ -103,8 +105,8 @@ def _types(code_all, text):
 
 @pytest.mark.skipif(not WIRED, reason="_relevance is not yet called by the coder")
 def test_coder_drops_deals_between_firms(code_all):
-    assert _types(code_all, "Brightwater Motors has agreed to buy a stake in the carmaker Kelvane for $300m.") == []
     assert _types(code_all, "The carmaker rejected a takeover offer from its rival on Tuesday.") == []
+    assert _types(code_all, "Brightwater Motors signed a supply agreement with the carmaker Kelvane.") == []
 
 
 @pytest.mark.skipif(not WIRED, reason="_relevance is not yet called by the coder")
