@@ -36,6 +36,7 @@ from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
+from ._relevance import unpolitical_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
@@ -826,6 +827,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
         if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
             ev = _stance_parties(ctx, tok, how, ev)
+        if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
+            ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)

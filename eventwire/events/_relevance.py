@@ -52,6 +52,7 @@ PUBLIC_MATTERS = frozenset({
     "law", "laws", "bill", "bills", "legislation", "act", "tax", "taxes", "tariff", "tariffs", "regulation",
     "regulations", "policy", "policies", "election", "elections", "vote", "votes", "referendum", "government",
     "governments", "parliament", "congress", "court", "courts", "ban", "bans", "sanction", "sanctions", "embargo",
+    "rule", "rules", "quota", "quotas", "duty", "duties",
     "subsidy", "subsidies", "budget", "reform", "reforms", "constitution", "treaty", "treaties", "minister",
     "ministers", "ministry", "regulator", "regulators", "authorities", "nationalisation", "nationalization",
     "privatisation", "privatization",

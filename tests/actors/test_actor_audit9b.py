@@ -79,7 +79,8 @@ def test_pipeline_recipient_chancellor_of_the_exchequer_in_rome():
 
 def test_firm_officer_after_a_defined_acronym_takes_the_firms_country():
     from eventwire.pipeline import Pipeline
-    text = ("A Dutch group wants to buy the Vienna Stock Exchange (VSE). Dutch shareholders attacked VSE boss "
+    # (lawmakers, not shareholders: since the fourteenth session a dealing between firms is no event)
+    text = ("A Dutch group wants to buy the Vienna Stock Exchange (VSE). Dutch lawmakers attacked VSE boss "
             "Anna Gruber over the talks.")
     r = Pipeline().process_text(text, published="2005-02-15")
     recips = [a for ev in r.events for a in ev.recipient if "Gruber" in a.entity_text]

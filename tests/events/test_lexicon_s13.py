@@ -219,7 +219,8 @@ def test_medicine_flown_in_is_aid(code_all):
 # --- attacking a way of thinking is criticism --------------------------------------------------------------
 
 def test_attacking_a_mentality_is_criticism(code_all):
-    events = code_all('The Chinese banker Li Wei attacked the "profit before everything" mentality on Monday.')
+    # (a minister, not a banker: since the fourteenth session a business person's words about no political party are no event)
+    events = code_all('The Chinese minister Li Wei attacked the "profit before everything" mentality on Monday.')
     assert "ACCUSE" in types(events)
     assert "ASSAULT" not in types(events)
 
