@@ -248,6 +248,8 @@ def _particle(verb: Any, ctx: _Ctx | None = None) -> str | None:
     """The verb's particle: a ``prt`` child, or "out" parsed as a preposition in "pulled out of
     the city" when what is left is ground (a place or a ground noun) and the leaver no business."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt is None and ctx is not None:
+        prt = _adverb_particle(verb, ctx)
     if prt is not None or ctx is None or verb.lemma_.lower() not in OUT_OF_PHRASALS:
         return prt
     for out in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"):
@@ -258,6 +260,24 @@ def _particle(verb: Any, ctx: _Ctx | None = None) -> str | None:
         business = subj is not None and getattr(ctx.entity_at.get(subj.i), "sector", None) == "BUS"
         if any(g.i in ctx.place_at or g.lemma_.lower() in GROUND_NOUNS for g in left) and not business:
             return "out"
+    return None
+
+
+# Words the parser tags as adverbs right after a verb where they are its particle ("walked out in Toronto",
+# "brushed aside the warning"); read as the particle only when the lexicon has a phrasal row for the pair.
+ADVERB_PARTICLES = frozenset({"out", "aside", "off", "away"})
+
+
+def _adverb_particle(verb: Any, ctx: _Ctx) -> str | None:
+    """"aside" in "brushed aside the warning", parsed as an adverb: the particle of a phrasal verb the
+    lexicon lists (a particle row with no object), else None."""
+    adv = next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ADVERB_PARTICLES), None)
+    if adv is None or (adv.i + 1 < len(adv.doc) and adv.doc[adv.i + 1].lower_ == "of"):
+        return None  # "walked out of the room": leaving a place, no phrasal act
+    lemma = verb.lemma_.lower()
+    if any(t.particle == adv.lower_ and not t.obj for t in ctx.lexicon.light_verb(lemma, adv.lower_)) or any(
+            t.particle == adv.lower_ and not t.obj and not t.prep and t.source == "override" for t in ctx.lexicon.verb_candidates(lemma)):
+        return adv.lower_
     return None
 
 

@@ -48,12 +48,18 @@ def test_a_town_attacked_or_visited_is_still_where_it_happened(code_all):
 
 
 @pytest.mark.parametrize("text", [
-    "The senator brushed aside Republican attacks on his loyalty and his record.",
     "Labour attacks on the Tory leader grew sharper on Monday.",
 ])
 def test_attacks_by_a_party_are_verbal(code_all, text):
     events = [e for e in code_all(text, published="2019-11-20") if e.explanation.trigger == "attacks"]
     assert events and {e.event for e in events} == {"ACCUSE"}
+
+
+def test_party_attacks_brushed_aside_are_rejected_words_not_force(code_all):
+    # (since the fourteenth session "brushed aside" is read as the phrasal verb: the attacks are what is
+    # rejected, content of the REJECT like denied accusations, and never an ASSAULT)
+    events = code_all("The senator brushed aside Republican attacks on his loyalty and his record.", published="2019-11-20")
+    assert "REJECT" in {e.event for e in events} and "ASSAULT" not in {e.event for e in events}
 
 
 def test_an_armed_groups_attacks_stay_assaults(code_all):
