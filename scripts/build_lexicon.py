@@ -558,6 +558,13 @@ DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "home
 # high weight so it outranks noisy synset rows for that lemma. Fields:
 # lemma, particle, prep, object, type, mode, why
 OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
+    # cb14 (issue 3, quad 2): giving up one's weapons is disarming (manual RETREAT 'disarm': "disarm militarily
+    # or give up weapons"); CAMEO's "drop" + weapon rows (194) read "dropped their guns" as fighting and its
+    # "lay down" rows file it under ceasefire. Handing weapons "over" is left out: it may arm another party (AID).
+    *[(verb, particle, "", noun, "RETREAT", "disarm", f"{verb} {particle} {noun}s: giving up arms".replace("  ", " "))
+      for verb, particle in (("drop", ""), ("give", "up"), ("hand", "in"), ("turn", "in"), ("put", "down"),
+                             ("lay", "down"), ("surrender", ""), ("relinquish", ""))
+      for noun in ("weapon", "arm", "gun", "rifle", "firearm")],
     ("attack", "", "", "", "ASSAULT", "", "use of force"),
     ("mediate", "", "", "", "CONSULT", "third-party", "mediation is third-party consultation"),
     ("kill", "", "", "", "ASSAULT", "", "killing is physical harm"),

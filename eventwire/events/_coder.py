@@ -1386,6 +1386,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             and syn.first_child(tok, "nsubj").tag_ not in ("WDT", "WP"):
         objs = [tok.head]  # "officials it accuses of rigging": the head noun is the object
     rprep = RECIPIENT_PREPS.get(trig.plover, ())
+    if _handed_back(trig, objs):
+        rprep = rprep + ("to",)  # "returned the artifacts to Peru", "released the hostages to Qatar": who gets them
     if trig.obj == "blame" and trig.source == "light":
         # "placing blame for the attacks on Arafat": the one blamed follows "on", on the verb or the blame
         objs = [p for o in objs for p in syn.prep_objects(o, ("on", "upon"))] + syn.prep_objects(tok, ("on", "upon"))
@@ -1538,6 +1540,14 @@ def _means_owner(ctx: _Ctx, attack: Any, context_country: str | None) -> list[Ac
             if ent.code and ent.code not in {a.code for a in out}:
                 out.append(_actor(ent.text, ent.code, ent.sector))
     return out
+
+
+def _handed_back(trig: Trigger, objs: list[Any]) -> bool:
+    """A RETREAT that hands a thing or people over (manual: release of captives, return of confiscated
+    property) has whoever gets them as a recipient; forces withdrawn "to" a place leave for it, so the
+    withdraw and resign modes keep their own prepositions. The sentence model's guess on an unlisted verb
+    ("the unit was sold to Rosneft") names no handing back."""
+    return trig.plover == "RETREAT" and trig.mode not in ("withdraw", "resign") and trig.source != "model" and bool(objs)
 
 
 def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
@@ -2073,6 +2083,11 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
+    elif modality == "future" and plover == "RETREAT":
+        # Manual (RETREAT, CONCEDE): "announcements of future retreats should be coded as CONCEDE";
+        # RETREAT is the act with immediate material consequences ("will release the hostages").
+        notes.append("PLOVER: a future RETREAT is an announced concession (CONCEDE)")
+        plover, mode, quad = "CONCEDE", None, ctx.lexicon.quad("CONCEDE")
     willing = _willingness(verb)
     if willing and modality in ("asserted", "future") and plover != "AGREE":
         # PLOVER: AGREE covers any stated willingness to cooperate; a readiness to harm is a THREATEN.

@@ -39,10 +39,21 @@ def _reported_need(verb: Any) -> bool:
             and syn.governing_reporter(head) is not None)
 
 
+# Verbs whose bare-infinitive complement is an act seen or brought about, not wished: "saw soldiers
+# shoot protesters", "let the prisoners go", "made the refugees leave".
+SEEING_OR_CAUSING_VERBS = frozenset({"see", "watch", "hear", "notice", "observe", "witness", "feel", "let", "make",
+                                     "help", "have"})
+
+
 def _subjunctive(verb: Any) -> bool:
     """"adamant that Yoon be removed", "demanded that he resign": a that-clause in the subjunctive
     (a bare "be" or a bare verb with no auxiliary) asks for the act rather than reports it."""
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    if verb.head.lemma_.lower() in SEEING_OR_CAUSING_VERBS and not any(c.dep_ == "mark" for c in verb.children) \
+            and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.head.children):
+        # a bare infinitive after a verb of seeing or causing: no "that", no wish (but "a pact which could
+        # see India invest" stays open, as the subjunctive reading has it)
         return False
     auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):

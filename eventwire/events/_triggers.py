@@ -409,12 +409,43 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # "Japan is sending troops to the UN peacekeeping force", "peacekeepers arrived in Juba": forces
         # lent to a peacekeeping mission are personnel assistance (the send-peacekeepers rows), no show of force
         return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
+    if hit is None and (row := _returned_property(ctx, verb)) is not None:
+        return row
     if hit is not None and hit[0].quad in (1, 2) and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and \
             verb.head.head.lemma_.lower() in PUNISHING_VERBS:
         # "was arrested for collaborating with Boko Haram": cooperation named as the grounds of a
         # punishment is the offence alleged, not cooperation reported ("jailed for murdering" keeps its act)
         return None
     return hit
+
+
+# What is "returned" without being property handed back: a reply, a visit, a state of affairs, or people
+# sent back against their will (a deportation, not a return of what was taken).
+NOT_RETURNED_THINGS = frozenset({"fire", "favour", "favor", "call", "compliment", "serve", "visit", "verdict", "home",
+                                 "power", "office", "attention", "focus", "profit", "growth", "normal", "normalcy",
+                                 "case", "bill", "matter", "question", "issue", "ball", "seat", "vote",
+                                 "migrant", "refugee", "immigrant", "deportee", "asylum-seeker", "seeker", "people"})
+
+
+def _returned_property(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"returned the monkeys to Congo", "handed back 12 skulls to Peru": a party giving back what it holds
+    to another party (a coded one after "to") is RETREAT (manual: "the return of confiscated property");
+    the return-property row carries it for objects the lexicon does not list."""
+    if verb.lemma_.lower() not in ("return", "give", "hand") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() != "return" and not any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
+        return None
+    thing = syn.first_child(verb, "dobj")
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in NOT_RETURNED_THINGS:
+        return None
+    takers = syn.prep_objects(verb, ("to",))
+    takers += [o for t in takers for o in syn.prep_objects(t, ("of",))]  # "to the government of Peru"
+    if not any(ctx.entity_at.get(t.i) is not None and ctx.entity_at[t.i].code for t in takers):
+        return None
+    rows = [t for t in ctx.lexicon.light_verb("return", "property") if t.plover == "RETREAT"]
+    if not rows:
+        return None
+    return replace(rows[0], lemma=verb.lemma_.lower()), f"'{verb.lemma_}' a thing to a party: return of property"
 
 
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "unmiss", "minusma",

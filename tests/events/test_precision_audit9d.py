@@ -48,7 +48,7 @@ def test_judged_act_is_hypothetical(code_all, text, trigger):
     ("The Hungarian parliament is likely to oppose the Austrian proposal in a vote on Friday.", "oppos", "REJECT"),
     ("Hungarian officials opposed the Austrian proposal.", "oppos", "REJECT"),
     # a party's own pledge stays; an act that a relative clause reports of a party stays
-    ("Chile said it would withdraw its troops from the border.", "withdraw", "RETREAT"),
+    ("Chile said it would withdraw its troops from the border.", "withdraw", "CONCEDE"),  # manual: a future retreat
     ("Peru, which will seek help from the IMF, named a new finance minister.", "seek", "REQUEST"),
     # asking outright is a request
     ("Danish ministers asked Norway to cut its fishing quotas.", "ask", "REQUEST"),

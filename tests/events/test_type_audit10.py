@@ -58,7 +58,7 @@ def test_not_this_event(code, text, trigger):
     # guards: armed strikes and attacks on places, forces pulled out, and aid words elsewhere keep their rows
     ("Israeli jets struck a Palestinian training base in southern Lebanon on Sunday.", "struck", "ASSAULT", ""),
     ("Rebels attacked army positions near the town of Jaffna.", "attack", "ASSAULT", ""),
-    ("Peru said it would withdraw its troops from the border.", "withdr", "RETREAT", "withdraw"),
+    ("Peru withdrew its troops from the border.", "withdr", "RETREAT", "withdraw"),
     ("Syrian gunners shot down an Israeli helicopter over the Golan Heights.", "shot", "ASSAULT", "aerial"),
     ("Rebels in Angola fired rockets at the town of Cuito on Monday.", "fired", "ASSAULT", "heavy-weapons"),
 ])
