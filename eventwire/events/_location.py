@@ -278,13 +278,7 @@ NOUN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "of
 def _phrase_head(tok: Any, steps: int = 10) -> Any:
     """The head of the phrase ``tok`` belongs to, through compounds, conjuncts and appositions (a long
     list, "from Brazil, Mexico, ..., Costa Rica and Nicaragua", chains its conjuncts)."""
-    cur = tok
-    for _ in range(steps):
-        if cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
-    return cur
+    return syn.climb(tok, ("compound", "conj", "appos"), steps)
 
 
 def _plainly_at(tok: Any, verb: Any) -> bool:
@@ -394,12 +388,7 @@ def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int
         item = ctx_map.get(i)
         if item is None or i in exclude:
             continue
-        cur = sentence.doc[i]
-        for _ in range(4):
-            if cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
-                cur = cur.head
-                continue
-            break
+        cur = syn.climb(sentence.doc[i], ("conj", "appos"))
         if cur.dep_ == "compound" and cur.head.i == noun.i and (getattr(item, "resolution", 0) or 0) >= 3 \
                 and noun.lemma_.lower() not in NAMED_DOCUMENTS:
             return item
@@ -421,11 +410,7 @@ VISIT_VERBS = frozenset({"visit", "tour", "leave", "depart", "enter", "invade", 
 def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
     """Whether ``tok`` (or the head of its coordination, "visits Canada and Mexico") is the direct object of a
     visiting verb of the event's own clause."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ != "conj" or cur.head.i == cur.i:
-            break
-        cur = cur.head
+    cur = syn.climb(tok, ("conj",))
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
         cur = cur.head.head  # "abandoning the oasis of Faya-Largeau", "captured the port of Umm Qasr"
     elif cur.dep_ == "poss" and cur.head.pos_ == "NOUN":

@@ -1591,12 +1591,7 @@ def _bearing_from(ctx: "_Ctx", t: Any) -> bool:
     place = ctx.place_at.get(t.i)
     if place is not None and (place.resolution or 0) >= 2:
         return False
-    cur = _mention_head(ctx, t)
-    for _ in range(4):
-        if cur.dep_ in ("compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
+    cur = syn.climb(_mention_head(ctx, t), ("compound", "amod", "poss", "nmod"))
     return cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in syn.COMPASS_WORDS
 
 
@@ -1786,12 +1781,7 @@ def _body_aside(ctx: "_Ctx", t: Any, tok: Any) -> bool:
     chain = {v.i for v in syn.verb_chain(tok)} | {tok.i}
     if any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in chain for a in (t, *t.ancestors)):
         return True
-    cur = _mention_head(ctx, t)
-    for _ in range(4):
-        if cur.dep_ in ("compound", "amod", "appos", "conj") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
+    cur = syn.climb(_mention_head(ctx, t), ("compound", "amod", "appos", "conj"))
     return cur.dep_ == "pobj" and cur.head.lower_ in FORUM_PREPS
 
 

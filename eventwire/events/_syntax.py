@@ -44,6 +44,19 @@ def clause_head(tok: Token) -> Token:
     return cur
 
 
+def climb(tok: Token, deps: Iterable[str], steps: int = 4) -> Token:
+    """The token reached from ``tok`` by going up to its head while its relation is one of ``deps``
+    (at most ``steps`` times): the head of "Bahrain" in "Iran's Kharg island" through "poss" and
+    "compound", the first of a list through "conj"."""
+    deps = frozenset(deps)
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
 def verb_chain(verb: Token) -> Iterator[Token]:
     """The verb and the verbs it is coordinated with or controlled by, innermost first."""
     cur = verb
