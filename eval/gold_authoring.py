@@ -1,5 +1,22 @@
 """Shorthands the gold build scripts (eval/gold-*/build_gold.py) write their annotations with, so that each
-script holds only its data. The records follow the format of eval/gold/README.md."""
+script holds only its data. The records follow the format of eval/gold/README.md. The vocabulary and text
+matching the gold check scripts (eval/gold-*/check_gold.py) share are here too."""
+import re
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"historical", "future", "hypothetical"}
+ATTRIBUTIONS = {"official", "anonymous", "media", "organization"}
+
+
+def norm(t):
+    """Case and whitespace folded, as the scorer matches anchors and phrases."""
+    return re.sub(r"\s+", " ", t).strip().lower()
+
+
+def count(haystack, needle):
+    """How often ``needle`` occurs in ``haystack``, both folded by ``norm``."""
+    return len(re.findall(re.escape(norm(needle)), norm(haystack)))
 
 
 def E(types, anchor, actor=None, recipient=None, req=True, **kw):

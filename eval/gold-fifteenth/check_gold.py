@@ -4,21 +4,11 @@ the entry's "articleBody"): JSON loads, 'published' is a date, types are PLOVER 
 letters, modality and attribution take known values, every anchor and forbid phrase occurs exactly once in the
 text (case-insensitive, whitespace collapsed) with no sentence-final punctuation inside an anchor, and every
 place, date, quantity and boilerplate text occurs. Usage (from this folder): python3 check_gold.py articles.json"""
-import datetime, json, re, sys
+import datetime, json, os, re, sys
 
 SHARED = "/work/shared/corpus"
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"historical", "future", "hypothetical"}
-ATTRIBUTIONS = {"official", "anonymous", "media", "organization"}
-
-
-def norm(t):
-    return re.sub(r"\s+", " ", t).strip().lower()
-
-
-def count(haystack, needle):
-    return len(re.findall(re.escape(norm(needle)), norm(haystack)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_authoring import ATTRIBUTIONS, MODALITIES, TYPES, count  # noqa: E402
 
 
 def body_of(file, objects):

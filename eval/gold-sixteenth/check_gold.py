@@ -7,18 +7,8 @@ twice), event dates are ISO dates, and every place, date and quantity text occur
 Usage (from this folder): python3 check_gold.py articles.json"""
 import datetime, json, os, re, sys
 
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"historical", "future", "hypothetical"}
-ATTRIBUTIONS = {"official", "anonymous", "media", "organization"}
-
-
-def norm(t):
-    return re.sub(r"\s+", " ", t).strip().lower()
-
-
-def count(haystack, needle):
-    return len(re.findall(re.escape(norm(needle)), norm(haystack)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_authoring import ATTRIBUTIONS, MODALITIES, TYPES, count, norm  # noqa: E402
 
 
 def sentences(text):
