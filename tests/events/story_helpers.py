@@ -1,5 +1,5 @@
-"""Shared helpers of the story-fill tests: the event a trigger word coded, and the parties the story
-fill inferred."""
+"""Shared helpers of the coder tests: the event a trigger word coded, the parties the story fill
+inferred, and why a word's act is background."""
 from __future__ import annotations
 
 
@@ -11,3 +11,11 @@ def by_trigger(events, word):
 
 def inferred(parties):
     return [(p.code, p.sector) for p in parties if p.entity_text.startswith("(the story's")]
+
+
+def background_reason_of(nlp, text: str, word: str) -> str | None:
+    """Why ``_background`` reads the act of ``word`` (its first occurrence) in ``text`` as no event, or None."""
+    from eventwire.events._background import background_reason
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    return background_reason(tok)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events import _background as bg
+from story_helpers import background_reason_of
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +14,6 @@ def nlp():
     return load_nlp()
 
 
-def _reason(nlp, text: str, word: str) -> str | None:
-    tok = next(t for t in nlp(text) if t.text == word)
-    return bg.background_reason(tok)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -26,7 +23,7 @@ def _reason(nlp, text: str, word: str) -> str | None:
     ("Iran has long backed the Kurdish rebels.", "backed"),
 ])
 def test_a_state_of_long_standing_is_background(nlp, text, word):
-    assert "long standing" in (_reason(nlp, text, word) or "")
+    assert "long standing" in (background_reason_of(nlp, text, word) or "")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -38,7 +35,7 @@ def test_a_state_of_long_standing_is_background(nlp, text, word):
     ("The new law could let the police ban marches, while the opposition condemned the government.", "condemned"),
 ])
 def test_dated_or_measured_acts_stay_events(nlp, text, word):
-    assert _reason(nlp, text, word) is None
+    assert background_reason_of(nlp, text, word) is None
 
 
 @pytest.mark.parametrize("text, word", [
@@ -46,7 +43,7 @@ def test_dated_or_measured_acts_stay_events(nlp, text, word):
     ("A long trade war offers the president some advantages.", "offers"),
 ])
 def test_what_a_situation_brings_about_is_commentary(nlp, text, word):
-    assert "commentary" in (_reason(nlp, text, word) or "")
+    assert "commentary" in (background_reason_of(nlp, text, word) or "")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -55,12 +52,12 @@ def test_what_a_situation_brings_about_is_commentary(nlp, text, word):
     ("A border war between the two kingdoms broke out on Friday.", "broke"),  # a situation that begins is told
 ])
 def test_a_party_or_a_blast_still_acts(nlp, text, word):
-    assert _reason(nlp, text, word) is None
+    assert background_reason_of(nlp, text, word) is None
 
 
 def test_present_relative_clause_describes(nlp):
-    assert "describes" in _reason(nlp, "The commission, which supervises party funding, met on Friday.", "supervises")
-    assert _reason(nlp, "The commission, which has fined two parties, met on Friday.", "fined") is None
+    assert "describes" in background_reason_of(nlp, "The commission, which supervises party funding, met on Friday.", "supervises")
+    assert background_reason_of(nlp, "The commission, which has fined two parties, met on Friday.", "fined") is None
 
 
 @pytest.mark.parametrize("text, word", [
@@ -68,19 +65,19 @@ def test_present_relative_clause_describes(nlp):
     ("The merger between the two banks is seen as part of a wider plan.", "merger"),
 ])
 def test_an_event_judged_is_not_reported_again(nlp, text, word):
-    assert "view" in (_reason(nlp, text, word) or "")
+    assert "view" in (background_reason_of(nlp, text, word) or "")
 
 
 def test_an_event_reported_is_not_a_judgement(nlp):
-    assert _reason(nlp, "The two ministers held a meeting in Oslo on Tuesday.", "meeting") is None
+    assert background_reason_of(nlp, "The two ministers held a meeting in Oslo on Tuesday.", "meeting") is None
 
 
 def test_conduct_recalled_in_the_past(nlp):
-    assert "in the past" in _reason(nlp, "In the past, the navy has seized fishing boats near the islands.", "seized")
-    assert "in the past" in _reason(nlp, "The navy has seized fishing boats in the past.", "seized")
-    assert _reason(nlp, "Police arrested twenty people in the past week.", "arrested") is None
+    assert "in the past" in background_reason_of(nlp, "In the past, the navy has seized fishing boats near the islands.", "seized")
+    assert "in the past" in background_reason_of(nlp, "The navy has seized fishing boats in the past.", "seized")
+    assert background_reason_of(nlp, "Police arrested twenty people in the past week.", "arrested") is None
     # a stance on future conduct, said before, is still held
-    assert _reason(nlp, "The premier has said in the past that he will not negotiate with the rebels.", "negotiate") is None
+    assert background_reason_of(nlp, "The premier has said in the past that he will not negotiate with the rebels.", "negotiate") is None
 
 
 def test_coder_drops_background_and_keeps_events(code_all):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events import _background as bg
-from eventwire.events import _relevance as rel
 from eventwire.events import _coder
+from eventwire.events import _relevance as rel
 from eventwire.model import Actor
+from story_helpers import background_reason_of
 
 # The relevance check is called from the coder once the lead applies the wiring patch (prec14).
 WIRED = hasattr(_coder, "unpolitical_reason")
@@ -23,9 +23,6 @@ def nlp():
     return load_nlp()
 
 
-def _reason(nlp, text: str, word: str) -> str | None:
-    tok = next(t for t in nlp(text) if t.text == word)
-    return bg.background_reason(tok)
 
 
 class _Doc:
@@ -65,14 +62,14 @@ def test_a_country_is_a_state_and_a_named_person_is_private():
     ("She said banning the party would be a grave mistake.", "banning"),
 ])
 def test_an_act_weighed_as_a_subject_is_no_event(nlp, text, word):
-    assert "weighed" in (_reason(nlp, text, word) or "")
+    assert "weighed" in (background_reason_of(nlp, text, word) or "")
 
 
 def test_the_means_of_a_predicted_outcome_is_no_event(nlp):
     text = "By cutting the number of border guards, the ministers will make the problem worse."
-    assert "predicted" in (_reason(nlp, text, "cutting") or "")
+    assert "predicted" in (background_reason_of(nlp, text, "cutting") or "")
     # the means of an act reported in the past is left alone
-    assert _reason(nlp, "The rebels took the town by surrounding its barracks.", "surrounding") is None
+    assert background_reason_of(nlp, "The rebels took the town by surrounding its barracks.", "surrounding") is None
 
 
 @pytest.mark.parametrize("text, word", [
@@ -80,11 +77,11 @@ def test_the_means_of_a_predicted_outcome_is_no_event(nlp):
     ("Norland increased its generating capacity by 9% to 120,000 megawatts.", "increased"),
 ])
 def test_a_statistic_is_no_event(nlp, text, word):
-    assert "statistic" in (_reason(nlp, text, word) or "")
+    assert "statistic" in (background_reason_of(nlp, text, word) or "")
 
 
 def test_a_progressive_in_a_cleft_still_asks(nlp):
-    assert _reason(nlp, "What I am asking for is a veto over every appointment.", "asking") is None
+    assert background_reason_of(nlp, "What I am asking for is a veto over every appointment.", "asking") is None
 
 
 @pytest.mark.parametrize("text, word", [
@@ -96,7 +93,7 @@ def test_a_progressive_in_a_cleft_still_asks(nlp):
     ("The minister backed the new border law on Tuesday.", "backed"),
 ])
 def test_acts_of_parties_stay(nlp, text, word):
-    assert _reason(nlp, text, word) is None
+    assert background_reason_of(nlp, text, word) is None
 
 
 def _types(code_all, text):
