@@ -135,6 +135,66 @@ BARE_DROP = {
     "defer",
 }
 
+# Fifteenth session (lex15, type accuracy on unseen stories): verbs that have no CAMEO code of their own and only
+# inherit their synset's code ("cameo-syn" rows), whose ordinary news sense is another thing than that code's event.
+# They keep any object, particle or preposition row. Grouped by the synset code they inherit:
+SYNONYM_SENSE_DROP = {
+    # 060-062 (economic cooperation): a change in amount, management or founding names no partner ("customers
+    # increased", "improving workers' skills", "the family controls 48%", "it was founded by their father").
+    # Lending, loans, exchanges, funding and supplies keep their rows: they pass something to another party.
+    "administer", "ameliorate", "apportion", "assign", "assuage", "attach", "augment", "award", "bequeath", "better",
+    "bind", "chain", "coalesce", "command", "compound", "conduct", "conflate", "connect", "constitute", "control",
+    "deepen", "dictate", "direct", "ease", "endow", "enhance", "enjoin", "enlarge", "enroll", "entrust", "escalate",
+    "establish", "exaggerate", "expediate", "found", "fuse", "heighten", "improve", "increase", "institute",
+    "intensify", "magnify", "manage", "mitigate", "prescribe", "re-establish", "redouble", "regulate", "relate",
+    "simplify", "steer", "supervise", "supervize", "task", "unify", "invest", "underwrite", "gear", "render", "stock",
+    "tender", "outfit",
+    # 040 (consult): thinking, reckoning, gathering things or leaving is no meeting ("will reconsider the plan",
+    # "analysts speculate"); a confrontation is no consultation either. Travel, tours and contacts keep theirs.
+    "acquaint", "amass", "brave", "cluster", "conglomerate", "conjoin", "constellate", "contemplate", "depart",
+    "egress", "elicit", "excogitate", "innovate", "insert", "meditate", "mull", "muse", "ponder", "promulgate",
+    "reason", "reconsider", "ruminate", "speculate", "weigh", "confront",
+    # 180/190/1821 (assault): surpassing, overcoming and spoiling are figures of speech in politics and business
+    # ("China overtook the US", "the Alliance had overtaken Labour", "sought to defeat the bill", "could harm
+    # relations"); territory overtaken keeps its light-verb rows. ("Defeat" stays: the coder tells a bill defeated,
+    # REJECT, from rebels defeated, ASSAULT.)
+    "overtake", "overshadow", "best", "master", "overcome", "surmount", "ring", "circle", "pit", "ruin", "shatter",
+    "quarrel", "altercate", "conflict", "duel", "hammer", "clobber", "contaminate", "corrupt", "impair",
+    "mar", "spoil", "tarnish", "vitiate", "harm", "dishonor", "dishonour",
+    # 110/112/090 (accuse, investigate): saying ("argued that", "contends"), grieving, delaying or tabling ("will
+    # table a new offer") and studying ("analysts studied the figures") accuse and investigate no one. Examining,
+    # auditing, combing and scrutinising keep their investigation rows; being appalled, disappointed or shocked by
+    # another party's act keeps its row, which the coder reads as disapproval by the one moved.
+    "aver", "avow", "contrast", "counterbalance", "debase", "defile", "degrade", "discourage",
+    "grieve", "humble", "stupefy", "wail", "weep", "argue",
+    "contend", "cry", "differ", "forestall", "inhibit", "override", "overrule", "procrastinate", "remit", "retard",
+    "stall", "stymie", "table", "analyse", "ascertain", "check", "dig", "mine", "rake", "scan", "skim", "study",
+    "sweep", "unearth",
+    # 030 (intent to cooperate): training, certifying or subscribing promises nothing to another party.
+    "certify", "endeavor", "endeavour", "groom", "ready", "resurrect", "resuscitate", "subscribe", "train",
+    # 080 (yield): clearing, filling, resolving, settling, verifying or retiring yields nothing to another party
+    # ("clearing the way for a deal", "resolved to take action", "retired in 1990").
+    "bide", "clear", "detach", "disconnect", "disentangle", "fill", "resettle", "resolve", "tease", "undo", "unloose",
+    "untie", "verify", "satify", "retire", "settle",
+    # 170-192 (coerce): billing, taxing, moderating, containing or removing in their ordinary sense coerce no one
+    # ("are experienced in removing management", "to contain inflation").
+    "bill", "enclose", "moderate", "contain", "appropriate", "pluck", "revolutionise", "revolutionize", "tax",
+    "remove", "inhabit", "infest",
+    # 020/100 (appeal, demand), 160 (reduce relations): wishing, a market bid or a need asks nothing of a party.
+    "desire", "necessitate", "bid", "counsel", "disorder",
+    # 050/051 (support): advertising, integrating, preferring, valuing or celebrating endorse no party ("drivers
+    # prefer SUVs", "a bank valued at $180bn", "promoting sugar to the young").
+    "advertise", "affect", "associate", "barter", "confess", "confide", "conform", "correlate", "divulge", "expose",
+    "exult", "haggle", "harmonise", "harmonize", "integrate", "orchestrate", "profess", "promote", "synchronise",
+    "synchronize", "tempt", "triumph", "unionise", "unionize", "value", "prize", "prefer", "enliven", "revitalize",
+    "spur", "rouse", "galvanize", "embolden", "toast", "celebrate", "commemorate",
+    # 070 (aid): interfering is no help.
+    "interfere",
+    # 140 (protest): agonising, being plagued or tormented (by problems) is no demonstration. Being annoyed or
+    # irritated by another party keeps its row (the coder reads it as disapproval, as above).
+    "agonise", "agonize", "torment", "plague", "enkindle", "rag",
+}
+
 # The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
 AIRCRAFT_NOUNS = ("aircraft", "airliner", "airplane", "airship", "chopper", "dirigible", "glider", "helicopter",
                   "jet", "plane", "skyhook", "warplane")
@@ -163,7 +223,10 @@ IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"),
                                                                            "solution")],
                  # Flying or using an aircraft investigates nobody (CAMEO 090 reads them as surveillance
                  # flights); an air attack is coded by its attack verb. Sending aircraft is MOBILIZE (OVERRIDES).
-                 *[(verb, noun) for verb in ("use", "send") for noun in AIRCRAFT_NOUNS], ("use", "passport")}
+                 *[(verb, noun) for verb in ("use", "send") for noun in AIRCRAFT_NOUNS], ("use", "passport"),
+                 # lex15: "gave notice that it would fight the bid" announces a stance (CAMEO 040 reads it as a
+                 # consultation); tensions heightened or reduced describe a climate, no refusal (124) or meeting (040).
+                 ("give", "notice"), ("heighten", "tension"), ("reduce", "tension")}
 # Verb + preposition rows with no object that report no event: "the forecast came in a report to
 # parliament" is no visit (CAMEO 040 for "come to").
 IDLE_PREP_ROWS = {("come", "to"),
@@ -241,6 +304,9 @@ LEMMA_TYPES: dict[str, set[str]] = {
     # Manual CONCEDE: regret or remorse for an action or situation; but "regrets the Indian decision" is
     # diplomatic disapproval (ACCUSE). The bare CAMEO 110 row goes (BARE_DROP); overrides say which.
     "regret": {"CONCEDE", "ACCUSE"},
+    # lex15: contributing troops, a force or a contingent sends them (AID, CAMEO 072/074); CAMEO's 1224 rows read
+    # the same objects as refusing peacekeepers (REJECT).
+    "contribute": {"AID"},
 }
 
 # ------------------------------------------------------------------------------------------
@@ -872,6 +938,21 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # Cheering a party on endorses it (manual SUPPORT); the particle kept the bare row from matching.
     ("cheer", "on", "", "", "SUPPORT", "", "cheer on: verbal support"),
     ("cheer", "", "on", "", "SUPPORT", "", "cheered on the move, parsed with a preposition"),
+    # Fifteenth session (lex15). Facing a charge is being accused of a crime (manual ACCUSE 'allege', as "charge"
+    # and "indict" above); CAMEO's 112 maps to disapproval.
+    *[("face", "", "", noun, "ACCUSE", "allege", "facing charges is a legal accusation")
+      for noun in ("charge", "indictment", "prosecution", "lawsuit", "allegation", "accusation")],
+    # Leading a delegation or mission somewhere is a visit (manual CONSULT 'visit'); CAMEO 036 made it AGREE, an
+    # intent to meet.
+    *[("lead", "", "", noun, "CONSULT", "visit", "leading a delegation is a visit") for noun in ("delegation", "mission")],
+    # Attacking what an opponent says or promises is criticism in words, like attacking a remark or a pledge's
+    # policy above (manual ACCUSE 'disapprove').
+    *[("attack", "", "", noun, "ACCUSE", "disapprove", "a verbal attack on what a party says or promises")
+      for noun in ("word", "lie", "pledge", "promise", "agenda", "language", "message", "vision",
+                   "assertion", "suggestion", "slogan", "leaflet", "poster", "advert", "document")],    # Arranging a meeting, talks or a visit commits the parties to meet (NGEC AGREE: "expressing willingness to meet
+    # in the future"); the meeting itself, once held, is CONSULT. CAMEO has only ceasefires and returns arranged.
+    *[("arrange", "", "", noun, "AGREE", "", "arranging a meeting is agreeing to meet")
+      for noun in ("meeting", "talk", "summit", "visit", "negotiation", "session", "conference")],
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
 SYNSET_CAP = 12
@@ -989,7 +1070,7 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
                                                        ("before", "tribunal"))],
     # Taking ground by force is an armed attack; COERCE seize is for searches and confiscation.
     *[(verb, f"obj:{noun}", "ASSAULT", "", f"{verb} a {noun}: territory taken by force")
-      for verb in ("seize", "capture", "recapture", "retake", "overrun", "storm", "take", "liberate", "occupy",
+      for verb in ("seize", "capture", "recapture", "retake", "overrun", "overtake", "storm", "take", "liberate", "occupy",
                    "free")  # "freed several villages from the militants": retaken, as liberated
       for noun in ("village", "town", "city", "area", "territory", "region", "district", "base", "position",
                    "airport", "hill", "stronghold", "outpost", "checkpoint", "border", "crossing", "oilfield",
@@ -1889,7 +1970,7 @@ def build(shared: Path) -> dict[str, int]:
         mapped = map_code(code, cmap)
         if not mapped or not re.fullmatch(r"[a-z][a-z\-']{2,}", v):
             continue
-        if not (prt or prep or obj) and v in BARE_DROP:
+        if not (prt or prep or obj) and (v in BARE_DROP or v in SYNONYM_SENSE_DROP):
             continue
         typ, mode = mapped
         if typ == "ASSAULT" and obj in WEAPON_MODE:
