@@ -209,13 +209,20 @@ def _placed_before(ctx_map: dict[int, Any], sentence: Any, item: Any, exclude: s
                for j, other in ctx_map.items() if j < sentence.start)
 
 
+# Nouns of an act answering an earlier one: "in response to", "in retaliation for", "in reprisal for".
+_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "retaliation", "reprisal", "revenge", "riposte"})
+
+
 def _since(tok: Any, verb: Any) -> bool:
     """Whether ``tok`` is in the object of "since" ("the first time since their February talks in Paris", "the
-    worst fighting since the offensive near Basra"): the place of an earlier event the time is counted from, unless
-    the event is told inside that phrase ("since their talks in Paris, where they agreed ...")."""
+    worst fighting since the offensive near Basra"), or of what an act answers ("shelled two platforms in response
+    to Friday's attack on a ship in Kuwaiti waters", "in retaliation for the raid on Basra"): the place of an
+    earlier event the time is counted from or that is answered, unless the event is told inside that phrase
+    ("since their talks in Paris, where they agreed ...")."""
     cur = _phrase_head(tok)
     for _ in range(8):
-        if cur.dep_ == "prep" and cur.lower_ == "since":
+        if cur.dep_ == "prep" and (cur.lower_ == "since" or (
+                cur.lower_ in ("to", "for") and cur.head.lower_ in _ANSWER_NOUNS and cur.head.i != verb.i)):
             return not cur.left_edge.i <= verb.i <= cur.right_edge.i
         if cur.dep_ not in ("pobj", "prep", "compound", "nmod", "poss", "amod") or cur.head.i == cur.i:
             return False
@@ -1235,8 +1242,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         if plover == "ASSAULT" and source in ("clause", "sentence"):
             _note_theatre(ctx, place, actors, recipients)
             _note_front(ctx, place, actors, recipients, sent_index)
+        # "Indian troops killed three militants in Kashmir": a region that lies across several countries is, for an
+        # event there, the one of them its parties (else its story) point to.
+        code = place.country_code or _region_country(ctx, place, actors, recipients, plover)
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
-                             lat=place.lat, lon=place.lon, country_code=place.country_code, admin1=place.admin1,
+                             lat=place.lat, lon=place.lon, country_code=code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
     parties = ((recipients, "recipient"), (actors, "actor"))
     if plover in ACTOR_SITED:
@@ -1381,6 +1391,14 @@ def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> An
     chain = (verb, *syn.verb_chain(verb))
     subjects = [c for v in chain for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     home = _state_codes(actors or [])
+    speaker = verb.head if plover in SPOKEN and verb.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) else None
+    # "Clark, winding up a visit to Washington, said he expected ...": words he reports as his own are his there.
+    visited = _visit_under_way(verb, subjects, place_at) or (
+        _visit_under_way(speaker, [c for c in speaker.children if c.dep_ == "nsubj"], place_at)
+        if speaker is not None else None)
+    if visited is not None:
+        return visited
     for subj in subjects:
         for c in subj.children:
             preps = []
@@ -1406,6 +1424,32 @@ def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> An
                     place = place_at.get(o.i)
                     if o.dep_ == "pobj" and place is not None and place.country_code and (place.resolution or 0) >= 3:
                         return place
+    return None
+
+
+# Participles of a visit under way: "winding up a two-day visit to Washington", "ending a trip to China", "making
+# the first visit to Egypt by a British minister".
+_VISIT_UNDER_WAY = frozenset({"wind", "end", "conclude", "wrap", "finish", "begin", "start", "open", "make", "pay",
+                              "round"})
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _visit_under_way(verb: Any, subjects: list[Any], place_at: dict[int, Any]) -> Any:
+    """The place of a visit the speaker is in the middle of, said by a participle on the verb or on its subject
+    ("Clark, winding up a two-day visit to Washington, said", "Shultz, ending a visit to China, praised ..."):
+    one speaks where one is visiting. The visit's "to X" or "in X" gives the place."""
+    for head in (verb, *subjects):
+        for c in head.children:
+            if c.dep_ not in ("advcl", "acl") or c.tag_ != "VBG" or c.lemma_.lower() not in _VISIT_UNDER_WAY:
+                continue
+            for noun in c.children:
+                if noun.dep_ != "dobj" or noun.lemma_.lower() not in _VISIT_NOUNS:
+                    continue
+                for p in noun.children:
+                    if p.dep_ == "prep" and p.lower_ in ("to", "in"):
+                        place = next((place_at[o.i] for o in p.children if o.dep_ == "pobj" and o.i in place_at), None)
+                        if place is not None and place.country_code:
+                            return place
     return None
 
 
@@ -1619,6 +1663,40 @@ def _names_dateline_country(ctx: Any) -> bool:
         if hasattr(tok, "dep_") and syn.is_locative(tok) and not (_aimed(tok) or _topic(tok) or _source(tok)):
             return True
     return False
+
+
+# "in Kuwaiti waters", "into Iraqi airspace", "on Pakistani soil" (geo's demonym grounds): a state's waters, air or
+# ground, named for the state it belongs to.
+_STATE_GROUND = re.compile(r"\b(?:waters|airspace|air\s+space|territory|soil)$", re.I)
+
+
+def state_ground(loc: EventLocation) -> bool:
+    """The event's place is a state's waters, airspace or soil: it says where the act happened but, unlike a town,
+    nothing of who did it (a missile that hit a tanker in Kuwaiti waters was no Kuwaiti's)."""
+    return bool(loc.extracted_place and _STATE_GROUND.search(loc.extracted_place))
+
+
+def _region_country(ctx: Any, place: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> str | None:
+    """The country of a region lying across several (Kashmir, the Sahel, Kurdistan) that an event there is in: the
+    one country of the region among the event's state parties ("Indian troops in Kashmir" are India's; an act done
+    where the actor is, the actor's when the parties disagree), else the story's or the dateline's when that is one
+    of the region's. None when nothing settles it ("Indian and Pakistani troops exchanged fire in Kashmir")."""
+    from ..geo._gazetteer import Gazetteer
+
+    span = Gazetteer.default().spanned(getattr(place, "resolved_place", None))
+    if not span:
+        return None
+    own = (_state_codes(actors) | _state_codes(recipients)) & span
+    if len(own) == 1:
+        return next(iter(own))
+    if own:
+        sited = _state_codes(actors) & span if plover in ACTOR_SITED else set()
+        return next(iter(sited)) if len(sited) == 1 else None
+    dateline = getattr(ctx, "dateline_place", None)
+    for code in (getattr(ctx, "doc_country", None), getattr(dateline, "country_code", None)):
+        if code in span:
+            return code
+    return None
 
 
 def _whole_country(code: str, source: str) -> EventLocation | None:

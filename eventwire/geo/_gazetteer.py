@@ -84,6 +84,8 @@ class Gazetteer:
         self.prominent: set[int] = set()
         self.capitals: dict[str, int] = {}
         self.countries: dict[str, int] = {}
+        # The countries a region without one country lies across (the hand table's "spans" rows), by its name.
+        self.spans: dict[str, frozenset[str]] = {}
         self._ranked: dict[str, list[Candidate]] = {}
         data = resources.files("eventwire.geo") / "data"
         self._load_index(gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()).decode("utf-8"))
@@ -132,6 +134,9 @@ class Gazetteer:
             if not line.strip() or line[0] == "#":
                 continue
             cols = line.rstrip("\n").split("\t")
+            if cols[0] == "spans":
+                self.spans[cols[1].strip()] = frozenset(c.strip() for c in cols[2].split("|") if c.strip())
+                continue
             feature, name, cc, admin1, lat, lon = (c.strip() for c in cols[:6])
             aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a.strip()]
             if feature == "prominent":
@@ -219,3 +224,8 @@ class Gazetteer:
     def capital(self, iso3: str) -> Candidate | None:
         idx = self.capitals.get(iso3)
         return self.place(idx) if idx is not None else None
+
+    def spanned(self, name: str | None) -> frozenset[str]:
+        """The countries the hand table says the region ``name`` (its own name, as resolved) lies across; empty
+        for a place of one country or one the table does not list."""
+        return self.spans.get(name or "", frozenset())

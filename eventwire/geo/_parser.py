@@ -444,8 +444,11 @@ def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] =
         # Named in both, the country the story names more often.
         own = sorted((c for c in inside if c.feature == "admin1" and bears_name(c, m.key)),
                      key=lambda c: (weight or {}).get(c.country_code, 0), reverse=True)
-        if len(own) == 1 or (len(own) > 1 and (weight or {}).get(own[0].country_code, 0)
-                             > (weight or {}).get(own[1].country_code, 0)):
+        # Not when the story names another country the region lies across: "India and Pakistan fought over
+        # Kashmir" is about all of it, though only India has a province of that name.
+        rivals = Gazetteer.default().spanned(top.name) & countries
+        if (len(own) == 1 and not rivals - {own[0].country_code}) or (
+                len(own) > 1 and (weight or {}).get(own[0].country_code, 0) > (weight or {}).get(own[1].country_code, 0)):
             return own[0]
     if top.feature in ("region", "landform") and top.country_code and top.country_code not in countries:
         # "the Midlands" in a story about Zimbabwe is its province, not England's region; "Midlands
@@ -871,8 +874,76 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
             continue
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
     places.extend(_demonym_capitals(text, places, gaz))
+    places = _demonym_parts(text, places, gaz)
+    places.extend(_demonym_grounds(text, places, gaz))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country code a demonym or country name stands for ("Kuwaiti", "Pakistan"), or None."""
+    from ..actors import resolve_phrase  # the demonym table lives with the actors
+
+    res = resolve_phrase(word)
+    if res is None or not res.code or len(res.code) != 3 or getattr(res, "kind", None) not in ("norp", "country"):
+        return None
+    return res.code
+
+
+# "Indian Kashmir", "Pakistan-held Kashmir", "Turkish Kurdistan": a country's part of a region that lies across
+# several. Not a possessive ("Pakistan's Kashmir policy" is a policy about all of it), nor "occupied": whose ground
+# an occupied land is, is the dispute itself.
+_DEMONYM_PART = re.compile(r"\b([A-Z][a-z]+)(?:-(?:controlled|administered|held|ruled)|\s+(?:controlled|"
+                           r"administered|held|ruled))?\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
+
+
+def _demonym_parts(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
+    """A region of several countries named with one of them ("Indian Kashmir", "Pakistani-administered
+    Kashmir") is that country's part: the region's point, with that country. Replaces the bare region found
+    inside the phrase, if any."""
+    out = list(found)
+    for m in _DEMONYM_PART.finditer(text):
+        code = _demonym_country(m.group(1))
+        if code is None:
+            continue
+        words = m.group(2).split()
+        # The longest run of the following words that names a region spanning the demonym's country.
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            region = next((c for c in gaz.lookup(name) if c.feature in ("region", "landform") and c.country_code is None
+                           and code in gaz.spanned(c.name)), None)
+            if region is not None:
+                break
+        else:
+            continue
+        end = m.start(2) + len(name)
+        if any(p.start < end and m.start(2) < p.end and p.country_code is not None for p in out):
+            continue  # the region's words already name a place of one country ("Iraqi Kurdistan", "India's Punjab")
+        out = [p for p in out if not (p.start < end and m.start() < p.end)]
+        out.append(_place(text[m.start():end], m.start(), end, region._replace(country_code=code)))
+    return out
+
+
+# A state's waters, airspace or ground named by its demonym: "hit in Kuwaiti waters", "strayed into Iraqi airspace",
+# "on Pakistani soil". Only after a preposition of place: "Iranian territory" as a subject or object is a claim's
+# topic ("Iraq holds Iranian territory") as often as a place.
+_DEMONYM_GROUND = re.compile(r"\b(?:in|into|inside|within|from|off|over|on|across|entered|violated)\s+(?:the\s+)?"
+                             r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:territorial\s+)?(?:waters|airspace|air\s+space|"
+                             r"territory|soil)\b")
+
+
+def _demonym_grounds(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
+    """"in Kuwaiti waters", "into Iraqi airspace", "on Pakistani soil": the demonym's country, as a whole country
+    (its waters and airspace are no town of it)."""
+    out = []
+    for m in _DEMONYM_GROUND.finditer(text):
+        if any(p.start < m.end() and m.start(1) < p.end for p in found):
+            continue
+        code = _demonym_country(m.group(1))
+        country = gaz.country(code) if code else None
+        if country is not None:
+            out.append(_place(text[m.start(1):m.end()], m.start(1), m.end(), country))
+    return out
 
 
 # "the Haitian capital"; a wire story may drop the article ("in the heart of Afghan capital").
