@@ -6,7 +6,8 @@ from typing import Sequence
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
                                        _office_text, _pick_entry, addressed_as_woman, other_people_surnames,
-                                       own_party_family, resolve_tokens, scan, story_country_of)
+                                       _unknown_firm_officer, own_party_family, resolve_tokens, scan,
+                                       story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -111,6 +112,9 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                               secondary_sector=res.secondary_sector))
         else:
             a_sector, a_secondary, _ = m.agent
+            if a_sector == "GOV" and _unknown_firm_officer(tokens, m, covered):
+                # "Qantas Chief Executive Geoff Dixon": the state title written with a firm's name.
+                a_sector, a_secondary = "BUS", None
             if a_sector not in _VAGUE_AGENTS:
                 code = a_sector if a_sector in NONSTATE_CODES else None
                 out.append(Entity(text=text[start:end], start=start, end=end, label="AGENT", code=code,

@@ -692,12 +692,22 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
     covered = {k for m in matches for k in range(m.i, m.j)}
     titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
     matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)]
-    if not matches:
+    names = [m for m in matches if m.kind == "name"]
+    epithet = _epithet(tokens, story_country) if not names else None
+    if not matches and epithet is None:
         return None
     head_key = head.lower() if head else None
-    names = [m for m in matches if m.kind == "name"]
     agents = [m for m in matches if m.kind == "agent"]
     notes: list[str] = []
+    if epithet is not None:
+        code, lo, hi = epithet
+        if head_key is None or any(_is_head(tokens[k].key, head_key) for k in range(lo, hi)) or \
+                not any(m.i >= hi or m.j <= lo for m in agents):
+            return _epithet_resolution(phrase, tokens, code, lo, hi)
+        # "the Jewish state's army": the epithet gives the country of the agent after it.
+        context_country = code
+        matches = [m for m in matches if m.i >= hi or m.j <= lo]
+        agents = [m for m in agents if m.i >= hi or m.j <= lo]
 
     primary: Match | None = None
     if head_key:
@@ -881,6 +891,12 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
     if a_sector in NONSTATE_CODES:
         code, sector = a_sector, None
         why = f"agent {a_text!r} names an organisation type -> {a_sector}"
+    elif a_sector == "GOV" and _unknown_firm_officer(tokens, agent, covered):
+        # "Qantas Chief Executive Geoff Dixon", "the chief executive of Acme Ltd": the state title
+        # "chief executive" (Hong Kong's) held in a body the tables do not know is a firm's office: a
+        # known state or place would have been a name here. The firm's country is not known either.
+        code, sector = None, "BUS"
+        why = f"agent {a_text!r} of an unknown body {_firm_word(tokens, agent, covered)!r}: a firm's officer (BUS)"
     else:
         code, sector = context_country, a_sector
         why = (f"agent {a_text!r} -> {a_sector} ({a_source}); "
@@ -892,6 +908,82 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                       identifier_id=None, office=office, matched=a_text,
                       source=f"{a_source}" + ("+context" if context_country and code == context_country else ""),
                       explanation=why, kind="agent")
+
+
+# Epithets that name one state ("the Jewish state" is Israel, "the Hermit Kingdom" North Korea), so a
+# description the tables would read as a religion or a government noun is that country, not whichever
+# state was named last. "The Islamic republic" is Iran unless the story is about another Islamic republic.
+_EPITHETS = {("jewish", "state"): "ISR", ("zionist", "state"): "ISR", ("zionist", "entity"): "ISR",
+             ("hermit", "kingdom"): "PRK", ("islamic", "republic"): "IRN"}
+_OTHER_ISLAMIC_REPUBLICS = frozenset({"PAK", "AFG", "MRT"})
+_EPITHET_NAMES = {"ISR": "Israel", "PRK": "North Korea", "IRN": "Iran", "PAK": "Pakistan", "AFG": "Afghanistan",
+                  "MRT": "Mauritania"}
+
+
+def _epithet(tokens: Sequence[Token], story_country: str | None) -> tuple[str, int, int] | None:
+    """(code, start, end) of a one-state epithet in the phrase; not when a name follows ("the Islamic
+    Republic of Pakistan" is named by its name) nor for a plural ("Islamic republics")."""
+    for k in range(len(tokens) - 1):
+        code = _EPITHETS.get((tokens[k].key, tokens[k + 1].key))
+        if code is None or (k + 2 < len(tokens) and tokens[k + 2].key == "of"):
+            continue
+        if code == "IRN" and story_country in _OTHER_ISLAMIC_REPUBLICS:
+            code = story_country
+        return code, k, k + 2
+    return None
+
+
+def _epithet_resolution(phrase: str, tokens: Sequence[Token], code: str, lo: int, hi: int) -> Resolution:
+    text = phrase[tokens[lo].start:tokens[hi - 1].end]
+    return Resolution(code=code, sector=None, secondary_sector=None, canonical=_EPITHET_NAMES.get(code),
+                      identifier_id=None, office=None, matched=text, source="rule:epithet",
+                      explanation=f"{text!r} is an epithet of one state: {code}", kind="country")
+
+
+# Titles that PLOVER's agents list files under GOV (a state's "Chief Executive") but that firms use for
+# their heads.
+_FIRM_OR_STATE_TITLES = frozenset({"chief executive", "chief executives"})
+
+
+# Head words of public bodies and charities, whose chief executives are no firm's ("the Refugee
+# Council", "the Environment Agency", "the Health Service"): those keep the tables' answer.
+_PUBLIC_BODY_WORDS = frozenset(
+    "council councils association society trust foundation institute federation union confederation commission "
+    "authority agency service board office fund league committee chamber college university school hospital "
+    "charity campaign organization alliance forum partnership executive assembly parliament ministry "
+    "department police nhs bbc".split())
+
+
+def _unknown_body_word(tok: Token | None, k: int, known: frozenset[int] | set[int]) -> bool:
+    """A capitalised word no table knows that may name a body: not a title, weekday, or opening word."""
+    return tok is not None and k not in known and tok.text[:1].isupper() and tok.key not in _HONORIFICS \
+        and tok.key not in TITLE_PREFIXES and tok.key not in OFFICE_MODIFIERS and tok.key not in FORMER \
+        and tok.key not in _FUNCTION_WORDS and tok.key not in _NOT_NAME_PARTS
+
+
+def _firm_word(tokens: Sequence[Token], agent: "Match", known: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """The capitalised word naming whose office ``agent`` is, when no table knows it (``known``: the
+    tokens a table matched): right before the title ("Qantas Chief Executive", "Acme's chief
+    executive") or after "of" ("chief executive of Acme")."""
+    k = agent.i - 1
+    if k >= 0 and tokens[k].key == "'s":
+        k -= 1
+    # Written right against the title ("Maeve Roe, chief executive of ..." has a comma between).
+    if k >= 0 and _unknown_body_word(tokens[k], k, known) and tokens[k + 1].start - tokens[k].end <= 1:
+        return None if tokens[k].key in _PUBLIC_BODY_WORDS else tokens[k].text
+    j = agent.j
+    if j + 1 < len(tokens) and tokens[j].key == "of":
+        k = j + 1 if tokens[j + 1].key != "the" else j + 2
+        if k < len(tokens) and _unknown_body_word(tokens[k], k, known):
+            run = [t for t in tokens[k:k + 6]]
+            run = run[:next((n for n, t in enumerate(run) if not t.text[:1].isupper()), len(run))]
+            return None if any(t.key in _PUBLIC_BODY_WORDS for t in run) else tokens[k].text
+    return None
+
+
+def _unknown_firm_officer(tokens: Sequence[Token], agent: "Match", known: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether a "chief executive" is written with the name of a body no table knows (a firm)."""
+    return agent.key in _FIRM_OR_STATE_TITLES and _firm_word(tokens, agent, known) is not None
 
 
 def _title_before_person(kb: ActorKB, tokens: Sequence[Token], names: list[Match], agents: list[Match],

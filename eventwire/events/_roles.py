@@ -6,6 +6,7 @@ dyadic event, "each other").
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Actor, Entity
@@ -196,6 +197,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "a better deal from Brussels" in a story that names the EU/EC: the seat stands for the
             # Union's institutions (EUR), not Belgium's government.
             res.code, res.sector = "EUR", None
+        described = _described_state(ctx, h) if res is None or not res.code else None
+        if described is not None:
+            # "Britain criticised Cuba ... The island nation rejected it", "the communist state expelled":
+            # a state described instead of named is the state named last before it.
+            out.append(_actor(text, described.code, None))
+            continue
         leader = _body_leader(h) if res is None and h.lemma_.lower() in BODY_NOUNS else None
         if leader is not None and leader.i != tok.i:
             # "said a team he led agreed to buy ...", "a mission led by the trade minister": a team the
@@ -444,6 +451,16 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
                 # no country around it, a bare plural repeats the group named in full before.
                 out.append(_actor(text, named.code, res.sector))
+            elif any(c.dep_ == "amod" and c.lower_ == "local" for c in h.children) and \
+                    (where := _story_place_country(ctx, h)) is not None:
+                # "Local commanders have warned ..." in a story about US forces in Tora Bora: local people
+                # are of the land the story is set in, not of the party the story is about.
+                out.append(_actor(text, where, res.sector))
+            elif res.sector == "MIL" and (force := _story_force(ctx, h)) is not None and force != context_country:
+                # "Israeli soldiers shot four Palestinians near Jenin, when gunmen opened fire on an army
+                # patrol": an army the phrase gives no nationality is the one the story has given its
+                # soldiers, not the country where it patrols.
+                out.append(_actor(text, force, res.sector))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue
@@ -473,6 +490,72 @@ PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "lea
 
 # The sector the pair's noun gives both parties ("both governments" GOV); a country or side gives none.
 PAIR_SECTORS = {"government": "GOV", "leader": "GOV", "capital": "GOV", "delegation": "GOV", "army": "MIL"}
+
+
+# Nouns that describe a state ("the island nation", "the Gulf kingdom"), and modifiers that do not single
+# out the one named before ("the neighbouring country" is another; "the host country" the venue's).
+STATE_DESCRIPTION_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "sultanate",
+                                     "monarchy"})
+NOT_DESCRIBING = frozenset({"neighbouring", "neighboring", "host", "home", "other", "same", "whole", "entire",
+                            "member", "federal", "central", "new", "third", "foreign", "sovereign", "donor",
+                            "developing", "industrialised", "industrialized", "independent", "nation", "west", "only",
+                            "western", "first", "second", "last", "next", "each", "every", "one", "single", "own"})
+
+
+def _described_state(ctx: _Ctx, h: Any) -> Entity | None:
+    """The country last named before ``h`` when ``h`` describes one state instead of naming it: "the
+    island nation", "the communist state", "the Caribbean country" (a singular state noun with "the" and
+    a modifier of its own, no country written in the phrase)."""
+    if h.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or h.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return None
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound")]
+    if not mods or any(m.lower_ in NOT_DESCRIBING or m.i in ctx.entity_at or m.tag_ in ("JJS", "JJR", "CD")
+                       for m in mods):  # "the largest country" singles out none named
+        return None
+    if any(c.dep_ in ("prep", "poss", "appos") for c in h.children):
+        return None  # "the island state of Malta", "the country's": the phrase says which
+    before = [e for e in ctx.document.entities if e.end <= h.idx and e.label == "COUNTRY" and e.code
+              and len(e.code) == 3 and e.code.isalpha() and e.code not in NON_STATE_CODES
+              and not _DIGEST_BREAK.search(ctx.doc.text[e.end:h.idx])]
+    return before[-1] if before else None
+
+
+# A new paragraph (a blank line, or an indented line as wire copy starts one) and the rule between the
+# items of a news digest ("- - - -"): parties named before such a break are another item's.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+|-\s-\s-")
+_DIGEST_BREAK = re.compile(r"-\s-\s-")
+
+
+def _same_paragraph(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether the text between character offsets ``lo`` and ``hi`` starts no new paragraph or digest item."""
+    return not _PARAGRAPH_BREAK.search(ctx.doc.text[lo:hi])
+
+
+def _story_place_country(ctx: _Ctx, h: Any) -> str | None:
+    """The country most of the places named before ``h`` lie in (the latest one's on a tie), if any.
+    Towns, regions and landforms say where a story is set better than country names, which often only
+    qualify a party ("US forces") or a direction ("toward the Pakistan border"): they count when named."""
+    before = [p for p in getattr(ctx.document, "places", None) or [] if p.end <= h.idx and p.country_code]
+    local = [p for p in before if p.feature != "country"]
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for p in local or before:
+        counts[p.country_code] = counts.get(p.country_code, 0) + 1
+        latest[p.country_code] = p.end
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], latest[c]))
+
+
+def _story_force(ctx: _Ctx, h: Any) -> str | None:
+    """The one state whose armed forces (MIL) the story named before ``h`` with a nationality, if only
+    one state's were named there; None if none or several (then no army is the obvious one)."""
+    codes = {e.code for e in ctx.document.entities if e.end <= h.idx and e.code and e.sector == "MIL"
+             and e.label == "AGENT" and e.secondary_sector != "PTY"  # "Israeli soldiers", not a party's name
+             and len(e.code) == 3 and e.code.isalpha() and e.code not in NON_STATE_CODES
+             and _same_paragraph(ctx, e.end, h.idx)}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
@@ -2054,6 +2137,18 @@ def _active_subject(tok: Any, noun: bool) -> Any:
     return syn.first_child(tok, "nsubj")
 
 
+# The state and its forces: a target in one of these sectors is no act of the state's own government.
+STATE_FORCE_SECTORS = frozenset({"GOV", "COP", "MIL"})
+
+
+def _uncoded_passive_agent(tok: Any, noun: bool) -> Any:
+    """The "by" agent of a passive verb trigger, when the caller found no actor in it ("was criticised by
+    a think-tank"); None for an active verb, a noun trigger, or a passive with no agent."""
+    if noun or getattr(tok, "pos_", "") not in ("VERB", "AUX") or not syn.is_passive(tok):
+        return None
+    return syn.agent_of(tok)
+
+
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str], *,
                    tok: Any = None, noun: bool = False) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
@@ -2190,12 +2285,20 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the country the story is about ({home}), not its government: "
                          f"the clause's subject '{subj.text}' is uncoded or the one affected")
-        elif pair is None and home and any(r.code == home and r.sector == "GOV" for r in recipients):
+        elif pair is None and home and tok is not None and (by := _uncoded_passive_agent(tok, noun)) is not None:
+            # "The pension system has been branded inadequate by a leading think-tank": the passive names
+            # its maker, whom no table codes; as for an uncoded subject of an active verb, the maker is
+            # most likely one of the story's own people: its country, not its government.
+            actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
+            notes.append(f"actor inferred: the country the story is about ({home}), not its government: "
+                         f"the passive's agent '{by.text}' is uncoded")
+        elif pair is None and home and any(r.code == home and r.sector in STATE_FORCE_SECTORS for r in recipients):
             # "boycotts of parliament to protest government plans": a government does not act against
-            # itself; an act aimed at it is its own people's.
+            # itself; an act aimed at it is its own people's. Nor, with no maker named, does it attack
+            # or accuse its own police and army ("the police station was bombed", "police were accused").
             actors.append(_actor("(the story's country)", home, None, office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the country the story is about ({home}), not its government, "
-                         f"which is the target")
+                         f"which (or whose forces) is the target")
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
