@@ -226,7 +226,9 @@ IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"),
                  *[(verb, noun) for verb in ("use", "send") for noun in AIRCRAFT_NOUNS], ("use", "passport"),
                  # lex15: "gave notice that it would fight the bid" announces a stance (CAMEO 040 reads it as a
                  # consultation); tensions heightened or reduced describe a climate, no refusal (124) or meeting (040).
-                 ("give", "notice"), ("heighten", "tension"), ("reduce", "tension")}
+                 ("give", "notice"), ("heighten", "tension"), ("reduce", "tension"),
+                 # lex15: a community or a campaign raising money asks no party for aid (CAMEO 0231 appeal for aid).
+                 ("raise", "money"), ("raise", "cash")}
 # Verb + preposition rows with no object that report no event: "the forecast came in a report to
 # parliament" is no visit (CAMEO 040 for "come to").
 IDLE_PREP_ROWS = {("come", "to"),
@@ -547,6 +549,9 @@ CAMEO_MAP_FIXES = {
     # "rejected the peace plan"). The manual's REJECT 'meet' is "meetings and negotiations", which a plan is
     # not (the same reading as 027 in CAMEO02_TO_REQUEST_MODE); 125 and 126 (refusing talks or mediation) keep it.
     "127": ("REJECT", ""),
+    # lex15: 1712 is destroying property (burning homes, razing villages), which the NGEC codebook names ASSAULT
+    # 'destroy' ("destroy property, demolish as part of a conflict"); the draft map leaves the mode empty.
+    "1712": ("ASSAULT", "destroy"),
 }
 # Mode names in the map that are legacy spellings of a current mode.
 MODE_ALIASES = {("ASSAULT", "assassinate"): "targeted", ("ASSAULT", "massacre"): "targeted",
@@ -952,7 +957,33 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
                    "assertion", "suggestion", "slogan", "leaflet", "poster", "advert", "document")],    # Arranging a meeting, talks or a visit commits the parties to meet (NGEC AGREE: "expressing willingness to meet
     # in the future"); the meeting itself, once held, is CONSULT. CAMEO has only ceasefires and returns arranged.
     *[("arrange", "", "", noun, "AGREE", "", "arranging a meeting is agreeing to meet")
-      for noun in ("meeting", "talk", "summit", "visit", "negotiation", "session", "conference")],
+      for noun in ("meeting", "talk", "summit", "visit", "negotiation", "session", "conference")],    # Handing information or intelligence to another party is sharing it (NGEC COOPERATE: "voluntary exchanges or
+    # sharing of intelligence and other significant information"); CAMEO 072 made it military aid (AID). "Share"
+    # and "details" are left out: details shared are mostly told to the press ("shared details with reporters").
+    *[(verb, particle, "", noun, "COOPERATE", "", "information handed over is shared, not aid")
+      for verb, particle in (("provide", ""), ("supply", ""), ("pass", ""), ("pass", "on"), ("furnish", ""),
+                             ("hand", "over"))
+      for noun in ("information", "intelligence", "data", "document", "record")],
+    # Guarding a border, a pass or a base is a military posture (CAMEO 152, as defending a place above); bare
+    # "guard" is a CAMEO synonym of peacekeeping (AID).
+    *[("guard", "", "", noun, "MOBILIZE", "troops", "guarding a place is a deployment short of force")
+      for noun in DEFENDED_PLACES + ("pass", "crossing", "checkpoint", "road", "bridge")],
+    # Warships sailing into contested water are a naval move (manual MOBILIZE: "all military or police moves").
+    *[("sail", "", prep, noun, "MOBILIZE", "troops", "a fleet sailing into contested water")
+      for prep in ("into", "to") for noun in ("water", "strait", "gulf", "sea", "channel")],    # Third round (lex15). Assisting a party is help given for its benefit (NGEC AID; COOPERATE excludes "aid, which
+    # is primarily for the benefit of the recipient"), as "help" is; CAMEO's bare row is 060.
+    ("assist", "", "", "", "AID", "", "assisting a party is aid"),
+    # Granting autonomy, a role, permission or rights is a concession (manual CONCEDE); CAMEO's bare row is 060.
+    # Asylum granted keeps its AID rows.
+    ("grant", "", "", "", "CONCEDE", "", "granting something a party asked for is a concession"),
+    # People injured in a bombing or a shooting were not beaten (CAMEO 182 gives 'beat'): the mode is the weapon's.
+    ("injure", "", "", "", "ASSAULT", "", "injuring: the weapon, not the verb, names the mode"),    # Requiring or wanting a concession, a guarantee, an apology or an inquiry from a party asks for it (manual
+    # REQUEST: "all requests, demands, and orders"); without a row the noun alone made "requires concessions from
+    # China" a concession (CONCEDE).
+    *[(verb, "", "", noun, "REQUEST", "", f"{verb} a {noun}: a demand")
+      for verb in ("require", "want")
+      for noun in ("concession", "guarantee", "assurance", "commitment", "apology", "explanation", "compensation",
+                   "withdrawal", "resignation", "inquiry", "investigation", "referendum", "ceasefire", "talk")],
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
 SYNSET_CAP = 12

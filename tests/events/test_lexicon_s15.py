@@ -1,6 +1,7 @@
 """Lexicon rows of the fifteenth session (lex15): verbs that only inherit a CAMEO synset's code and whose news
-sense is another thing (a change in amount, a feeling, surpassing a rival) lose their bare rows; facing charges,
-leading a delegation, attacking an opponent's words, arranging a meeting and contributing troops get the type the PLOVER manual
+sense is another thing (a change in amount, surpassing a rival, tabling a motion) lose their bare rows; facing
+charges, leading a delegation, attacking an opponent's words, arranging a meeting, contributing troops, handing
+over intelligence, guarding a border and warships sailing into contested water get the type the PLOVER manual
 gives them. Invented sentences."""
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ def test_object_rows_get_the_manuals_type():
     assert ("AGREE", None) in _with_object("arrange", "meeting")
     assert {p for p, _ in _with_object("contribute", "contingent")} <= {"AID"}
     assert not _with_object("heighten", "tension") and not _with_object("give", "notice")
+    assert ("COOPERATE", None) in _with_object("provide", "intelligence")
+    assert ("MOBILIZE", "troops") in _with_object("guard", "border")
+    assert ("ASSAULT", "destroy") in _with_object("burn", "village")
+    assert not _with_object("raise", "money")
+    assert _bare("assist")[0] == "AID" and _bare("grant")[0] == "CONCEDE"  # heaviest first
+    assert ("AID", None) in _with_object("grant", "asylum")
 
 
 def _types(code_all, text: str) -> set[str]:
@@ -63,6 +70,12 @@ def test_figurative_uses_code_no_event_of_that_type(code_all, text, absent):
     ("The Chilean trade minister led a delegation to Argentina on Monday.", "CONSULT"),
     ("Ghana contributed a contingent of soldiers to the UN force in Liberia.", "AID"),
     ("Indian and Pakistani officials arranged a meeting between the two foreign ministers.", "AGREE"),
+    ("Uzbekistan provided intelligence about the militants to Russia.", "COOPERATE"),
+    ("Tajik troops are guarding the border with Afghanistan.", "MOBILIZE"),
+    ("Chinese warships sailed into the disputed waters near Vietnam.", "MOBILIZE"),
+    ("Iranian engineers assisted the Syrian army in building the airstrip.", "AID"),
+    ("Japan requires further concessions from South Korea before any deal.", "REQUEST"),
+    ("Greece wants an apology from Turkey over the incident.", "REQUEST"),
 ])
 def test_rows_code_the_manuals_type(code_all, text, plover):
     assert plover in _types(code_all, text)
