@@ -44,8 +44,9 @@ def audited_records():
     return set(json.load(open(path))) if os.path.exists(path) else set()
 
 
-def bbc_candidates(excluded, categories=("politics",)):
-    """BBC stories of 150-600 words in ``categories``, in file order, the same story under a second id dropped."""
+def bbc_candidates(excluded, categories=("politics",), words=(150, 600)):
+    """BBC stories of 150-600 words (``words``) in ``categories``, in file order, the same story under a second
+    id dropped."""
     out, seen = [], set()
     for line in gzip.open(f"{SHARED}/bbc-news-2225.jsonl.gz", "rt"):
         r = json.loads(line)
@@ -55,7 +56,7 @@ def bbc_candidates(excluded, categories=("politics",)):
         if key in seen:
             continue
         seen.add(key)
-        if 150 <= len(r["text"].split()) <= 600:
+        if words[0] <= len(r["text"].split()) <= words[1]:
             out.append(r["id"])
     return out
 
@@ -79,18 +80,20 @@ ECON = re.compile(r"\b(pct|mln|dlrs|shares|stock|tonnes|bushels|quarter|profit|d
                   r"bank|debt|budget|inflation|rates?|earnings|revenue|trade|tariffs?|exports?|imports?)\b", re.I)
 
 
-def political_draw(seed, excluded, bbc_categories=("politics",)):
+def political_draw(seed, excluded, bbc_categories=("politics",), wide=False):
     """Reuters items of 150-600 words with at least 5 political hits and more political than economic ones,
-    and BBC candidates; both sorted by id, then shuffled with ``seed``."""
+    and BBC candidates; both sorted by id, then shuffled with ``seed``. ``wide`` takes 100-900 words and 3
+    political hits: by the fifteenth session the audits had read all but a few dozen of the narrow pool."""
+    words, min_pol = ((100, 900), 3) if wide else ((150, 600), 5)
     reu = []
     for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
         r = json.loads(line)
-        if r["id"] in excluded or not 150 <= len(r["text"].split()) <= 600:
+        if r["id"] in excluded or not words[0] <= len(r["text"].split()) <= words[1]:
             continue
         pol, econ = len(POL.findall(r["text"])), len(ECON.findall(r["text"]))
-        if pol >= 5 and pol > econ:
+        if pol >= min_pol and pol > econ:
             reu.append(r["id"])
-    bbc = bbc_candidates(excluded, bbc_categories)
+    bbc = bbc_candidates(excluded, bbc_categories, words)
     key = lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))  # noqa: E731
     reu.sort(key=key)
     bbc.sort(key=key)
