@@ -28,7 +28,7 @@ from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
 from ._context import (
-    CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
+    CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, QUANTITY_HEADS, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
 )
 from ._lexicon import Lexicon, Trigger
 from ._location import NON_STATE_CODES
@@ -46,7 +46,7 @@ from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    habitual_act, idle_verb, labour_party, labour_span,
+    DEMANDED_ACT, OCCURRED, deontic_demand, habitual_act, told_occurrence, idle_verb, labour_party, labour_span,
 )
 
 
@@ -63,6 +63,11 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 }
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Acts done to a place, not said to those who govern it.
+# Verbs that put someone under a condition: "put / placed / kept the sheikh under house arrest".
+PUTTING_VERBS = frozenset({"put", "place", "keep", "hold"})
+# Codes of one international body each (not the generic NGO, MNC or armed-group codes): one of its officials
+# saying it must act tells its own duty.
+INSTITUTION_CODES = NON_STATE_CODES - {"NGO", "IMG", "MNC"}
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
 # PLOVER: cooperative actions reported in the future tense are intentions, coded AGREE.
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -352,6 +357,8 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
     score = 0.45 if noun else 0.55
     if "light verb" in how or trigger.obj or trigger.prep:
         score += 0.15
+    elif noun and OCCURRED in how:
+        score += 0.1  # "clashes erupted": the clause says the event came about, as a verb trigger would
     # A coded party is strong evidence; a party known only by its kind ("government troops") is some.
     if any(a.code for a in actors):
         score += 0.15
@@ -534,11 +541,18 @@ UNARMED_GROUP_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "HLH", "AGR", "RE
 PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
 
 
+# Protesters going into or onto a place: "demonstrators walked through the front entrance", "protesters
+# scaled the embassy wall" (the demonstration itself, PLOVER PROTEST demo).
+PROTEST_ENTRY_VERBS = {"walk": "demo", "enter": "demo", "climb": "demo", "scale": "demo", "invade": "obstruct"}
+
+
 def _protesters_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
-    mode = PROTEST_ACTS.get(verb.lemma_.lower())
+    mode = PROTEST_ACTS.get(verb.lemma_.lower()) or PROTEST_ENTRY_VERBS.get(verb.lemma_.lower())
     if mode is None or syn.is_passive(verb):
         return None
     subj = syn.subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:
+        subj = next(iter(syn.prep_objects(subj, ("of",))), subj)  # "dozens of demonstrators walked in"
     if subj is None or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & PROTESTER_HEADS:
         return None  # (a capitalised "Protesters" after a dateline is tagged a proper noun, its lemma unchanged)
     trig = Trigger(verb.lemma_.lower(), None, None, None, "PROTEST", mode, ctx.lexicon.quad("PROTEST"), None, 1.0, "protest-act")
@@ -657,6 +671,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
             if not hit and not reporting:
                 hit = _protesters_act(ctx, tok)
+            if not hit:
+                hit = deontic_demand(ctx, tok)  # also a telling verb: "says the minister must reveal ..."
             if hit:
                 found.append((tok, hit[0], hit[1], False))
                 for c in tok.children:
@@ -713,7 +729,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 cands = ctx.lexicon.noun_candidates("general strike") or cands  # a union's strikes are walkouts
             found.append((tok, cands[0], f"event noun '{tok.lemma_}' {FORETOLD} '{speaker.text}'", True))
             continue
-        found.append((tok, cands[0], f"event noun '{tok.lemma_}'", True))
+        told = told_occurrence(tok)
+        found.append((tok, cands[0], f"event noun '{tok.lemma_}'" + (f" {OCCURRED} ('{told.text}')" if told is not None else ""),
+                      True))
     # What is requested, threatened, promised or refused is the content of that event, not an
     # event of its own: "called on Baghdad's allies to discontinue support", "agreed to reopen".
     content: set[int] = set()
@@ -1562,7 +1580,10 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
             actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
     partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
-    for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")):
+    told = told_occurrence(tok)
+    # "clashes erupted in Gaza between police and Hamas supporters": the parser hangs the sides on the verb
+    sides = syn.prep_objects(told, ("between", "among")) if told is not None else []
+    for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides:
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
         if o.head.lower_ in ("by", "between", "among") or (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
             actors.extend(got)
@@ -1588,13 +1609,26 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
         notes.append(f"actor: '{speaker.text}' says the {tok.lemma_} will come")
     undergoes = tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i == verb.i
-    if undergoes and not recipients:
+    placed = syn.first_child(verb, "dobj") if undergoes and not syn.is_passive(verb) and \
+        verb.lemma_.lower() in PUTTING_VERBS else None
+    if placed is not None and not recipients:
+        # "police put the sheikh under house arrest", "placed the city under curfew": the object
+        # undergoes it, and the subject puts it on them.
+        recipients = _resolve_head(ctx, placed, context_country=context_country)
+        notes.append(f"recipient: '{placed.text}' was put under {tok.lemma_}")
+        subj = syn.subject_of(verb)
+        if subj is not None and not actors:
+            actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+    elif undergoes and not recipients:
         # "are under house arrest", "came under attack": the subject suffers the event.
         subj = syn.subject_of(verb)
         if subj is not None:
             recipients = _resolve_head(ctx, subj, context_country=context_country)
             notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
-    elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i:
+    elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i and not (
+            tok.dep_ == "pobj" and (verb.lemma_.lower() in VICTIM_VERBS or
+                                    (syn.is_passive(verb) and verb.lemma_.lower() in CASUALTY_VERBS))):
+        # (not "a Hamas supporter died during clashes", "two were killed in clashes": the one who fell)
         subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
         root_party = ctx.entity_at.get(verb.i) if subj is None and verb.pos_ == "PROPN" and verb.dep_ == "ROOT" else None
         if root_party is not None and root_party.code:
@@ -1729,7 +1763,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             recipients = _entities_in(ctx, subj)
             actors = _resolve_head(ctx, speaker, context_country=context_country, role="actor")
             notes.append("the speaker threatens the party whose action 'would meet' the response")
-    demanded = _obligation(tok) if not noun and subj is not None and trig.plover != "REQUEST" else None
+    asked_act = DEMANDED_ACT in draft.how  # a demand found by its modal alone (deontic_demand)
+    demanded = _obligation(tok) if not noun and subj is not None and (trig.plover != "REQUEST" or asked_act) else None
     if demanded in ("must", "should") and syn.governing_reporter(tok) is None and tok.i not in _quoted(ctx) and \
             not any(t.lower_ == "according" for t in ctx.sent_tokens):
         return False  # "The West should impose tougher sanctions": the writer's advice, no party's act or demand
@@ -1746,12 +1781,19 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         # speaker who is the subject ("Blair said he must go") states a duty, not a demand.
         same_party = bool(speakers) and {a.code for a in speakers} == {a.code for a in actors} and (
             subj.lower_ in PRONOUN_WORDS or subj.lower_ in speaker.lower_ or speaker.lower_ in PRONOUN_WORDS)
+        if asked_act and subj.ent_type_ == "GPE" and not any(a.code and a.code not in {r.code for r in actors}
+                                                             for a in speakers):
+            same_party = True  # "the minister says Australia must act": a national duty unless a foreigner says it
+        if asked_act and {a.code for a in speakers} & {a.code for a in actors} & INSTITUTION_CODES:
+            same_party = True  # "the EC should watch the oil market, an EC commissioner said": its own duty
         if speakers and not same_party:
             notes.append(f"subjunctive 'that ... {tok.lemma_}' after '{wisher.text}': its subject demands it (REQUEST)"
                          if wisher is not None else
                          f"'{demanded} {tok.lemma_}' in reported speech: the speaker demands it (REQUEST)")
-            recipients, actors = (actors or recipients), speakers
+            recipients, actors = (actors if asked_act else (actors or recipients)), speakers
             trig = replace(trig, plover="REQUEST", mode=None, quad=ctx.lexicon.quad("REQUEST"))
+        elif asked_act:
+            return False  # nobody else to ask it of: the speaker's own duty, or no named speaker
         else:
             demanded = None
     if trig.plover != "REQUEST" and _reported_need(verb):

@@ -419,6 +419,79 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return hit
 
 
+# Verbs of wanting that ask for what they want ("expect" and "need" also forecast: "expects the bill to be passed").
+DESIRING_VERBS = frozenset({"want", "wish"})
+
+
+def _wanted_done(verb: Any) -> Any:
+    """"Labor wants a parliamentary inquiry to be set up", "want the troops to be withdrawn": wanting an act
+    done by others, in the passive, asks for it (REQUEST) though the one to do it goes unnamed. The
+    passive verb wanted, or None ("wants to be consulted" wants something for the subject itself)."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() in KNOWING_VERBS:
+            continue
+        if syn.first_child(c, "nsubjpass") is not None and any(a.dep_ == "auxpass" for a in c.children) and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+# Verbs of being, knowing and feeling: "says the Government must remain alert", "should understand the
+# anger": a view of how others ought to be or think, not an act demanded of them.
+STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "become", "get", "keep", "continue", "know",
+                         "understand", "realise", "realize", "think", "believe", "feel",
+                         "see", "look", "hope", "want", "need", "expect", "learn", "consider", "bear", "live",
+                         # outcomes, not acts: "says its steel industry should not suffer more than others"
+                         "suffer", "benefit", "lose", "gain", "fall", "rise", "grow", "decline", "happen"})
+# Parties too general to be asked anything: "people should stay calm" is advice to the public.
+PUBLIC_SECTORS = frozenset({"CVL", "REF"})
+DEONTIC_MODALS = frozenset({"must", "should"})
+DEMANDED_ACT = "an act demanded in reported speech"
+
+
+def _present_duty(verb: Any) -> Any:
+    """"has to act", "have to explain": the present-tense 'have' an infinitive hangs on, which binds its
+    subject now; not "will have to" (a forecast), "had to" (often what was done) nor "has yet to"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_ != "have" or head.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or any(a.dep_ == "aux" for a in head.children):
+        return None
+    if any(a.lower_ in ("yet", "still") for a in (*head.children, *verb.children) if a.i < verb.i):
+        return None  # "has yet to reply": not done so far, nothing demanded
+    return head
+
+
+def deontic_demand(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The Opposition says Senator Hill must reveal the projects", "Evans says the Government should come
+    clean": a named party saying another named party must or should do something demands it of that party
+    (PLOVER REQUEST) whatever the act is, also when the act has no lexicon row of its own. Only a trigger
+    here: _settle_type makes the speaker the actor and the subject the one asked, or drops it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS or syn.is_passive(verb):
+        return None
+    bound = _present_duty(verb)  # "says the Palestinian Authority has to act on its words"
+    clause = bound if bound is not None else verb
+    if bound is None and not any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in verb.children):
+        return None
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether", "why", "how") for c in clause.children):
+        return None  # "if Labor should delay the bill", "asked why the minister should resign": no demand
+    subj = syn.first_child(clause, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") or syn.governing_reporter(verb) is None:
+        return None
+    if bound is None and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < subj.i for c in verb.children):
+        return None  # "the right to retaliate should U.S. sanctions materialise": an inverted condition
+    named = [t for t in (subj, *subj.children) if t.i in ctx.entity_at or (t is subj and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
+    if not named or any(ctx.entity_at[t.i].sector in PUBLIC_SECTORS for t in named if t.i in ctx.entity_at):
+        return None
+    request = [t for t in ctx.lexicon.light_verb("call", "for") if t.plover == "REQUEST"]
+    if not request:
+        return None
+    modal = f"{bound.lower_} to" if bound is not None else \
+        next(c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS)
+    return replace(request[0], lemma=verb.lemma_.lower(), prep=None, source="light"), \
+        f"{DEMANDED_ACT} ('{subj.text} {modal} {verb.lemma_}')"
+
+
 # What is "returned" without being property handed back: a reply, a visit, a state of affairs, or people
 # sent back against their will (a deportation, not a return of what was taken).
 NOT_RETURNED_THINGS = frozenset({"fire", "favour", "favor", "call", "compliment", "serve", "visit", "verdict", "home",
@@ -736,6 +809,12 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
             if mobilize:
                 return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
+    if lemma == "enter" and objs and objs[0].ent_type_ == "GPE" and _forces(syn.subject_of(verb)):
+        # "US army officers have secretly entered Somalia": forces going into a state are deployed
+        # there (the lexicon's 'enter' + town rows, a place taken, stay for the smaller ground).
+        mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
+        if mobilize:
+            return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces entering '{objs[0].text}'"
     # Asking another party to act, looked up only for the verbs that can ask.
     request = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"] if lemma in ASKING_VERBS else []
     if request and lemma in ("call", "appeal", "press", "push") and any(
@@ -762,6 +841,10 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                 not _thing_subject(ctx, wanted, syn.first_child(wanted, "nsubj")):  # "expects exports to grow": a forecast
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
                 f"'{verb.lemma_}' another party to act ('{syn.first_child(wanted, 'nsubj').text} ... {wanted.lemma_}')"
+        done = _wanted_done(verb) if lemma in DESIRING_VERBS else None
+        if done is not None:
+            return replace(request[0], lemma=lemma, prep=None, source="light"), \
+                f"'{verb.lemma_}' an act done by others ('{syn.first_child(done, 'nsubjpass').text} to be {done.text}')"
     cands = lex.verb_candidates(verb.lemma_.lower())
     if not cands:
         return None
@@ -1250,6 +1333,16 @@ FIGURE_NOUNS = frozenset({"record", "high", "low", "peak", "level", "ceiling", "
 # Whom an authority orders to act: its armed or police forces ("ordered his forces to ...").
 COMMANDED_NOUNS = FORCE_NOUNS | {"army", "military", "police", "navy", "militia", "guard", "policeman", "officer",
                                  "gendarmerie", "jet", "warplane", "aircraft", "artillery", "gunner"}
+
+
+def _forces(who: Any) -> bool:
+    """Whether a subject names armed forces ("Turkish troops", "US army officers", "commandos")."""
+    if who is not None and who.lemma_.lower() in QUANTITY_HEADS:
+        who = next(iter(syn.prep_objects(who, ("of",))), who)  # "hundreds of Ethiopian troops"
+    if who is None or any(t.lemma_.lower() in ("police", "policeman", "customs", "border") for t in (who, *who.children)):
+        return False  # police and border officers cross borders on duty, not as a deployment
+    return who.lemma_.lower() in COMMANDED_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in COMMANDED_NOUNS for c in who.children)
 
 
 def _commanded_force(ctx: _Ctx, obj: Any) -> bool:
@@ -2060,6 +2153,34 @@ ACCORD_CONTENT_VERBS = frozenset({"envisage", "envision", "provide", "stipulate"
 CITING_VERBS = frozenset({"cite", "mention"})
 
 
+# Verbs that say an event came about: "clashes erupted", "fighting broke out", "violence flared up".
+OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "ensue", "rage"})
+OCCURRENCE_PHRASALS = frozenset({("break", "out"), ("flare", "up"), ("flare", None), ("take", "place")})
+OCCURRED = "told as happening"
+
+
+def told_occurrence(noun: Any) -> Any:
+    """The verb that tells an event noun as having happened ("clashes erupted in Gaza", "during clashes
+    that erupted when police ...", "fighting broke out"): its subject or its relative clause, in the past
+    and not denied. Such a noun reports the event; it is no reference to one told before. None if not."""
+    # (not "rumours that riots had broken out": a clause that is a noun's content tells nothing)
+    verbs = [noun.head] if noun.dep_ == "nsubj" and not (noun.head.dep_ in ("acl", "ccomp", "appos") and (
+        noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.lemma_.lower() in SPECULATION_NOUNS)) else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)]
+    for verb in verbs:
+        if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        placed = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        if lemma in OCCURRENCE_VERBS or (lemma, particle) in OCCURRENCE_PHRASALS or placed:
+            return verb
+    return None
+
+
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if noun.lemma_.lower() in ALERT_NOUNS and noun.dep_ == "pobj" and (
@@ -2104,7 +2225,8 @@ def _is_reference(noun: Any) -> bool:
             not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return True  # "to live free from terrorist attack", "protection against attack": generic
     if noun.dep_ == "pobj" and noun.head.lower_ in REFERENCE_PREPS:
-        informative = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        informative = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or \
+            told_occurrence(noun) is not None  # "during clashes that erupted when police ...": told here
         # "after the attack" points back; "following a gas attack by rebels on the capital" reports one.
         return not (noun.head.lower_ in ("after", "following", "during", "amid") and informative)
     if noun.dep_ == "pobj" and noun.head.lower_ not in ("by",) and noun.head.head.pos_ in ("NOUN", "PROPN") \
