@@ -82,6 +82,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
             res = kb.resolution(entry, text[start:end], date)
             if not written and own_party_family(m.entries, m.key, story, named):
                 res.code = story  # "the Conservatives" in a story about Finland (docs/actors.md "Namesakes")
+            if not written and m.key in SHARED_GROUP_NAMES:
+                _shared_group_name(kb, m, res, matches, date)
             if addressed_as_woman(tokens, m, entry):
                 _as_family(res)  # "Mrs Blair"
             elif entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
@@ -122,6 +124,25 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   secondary_sector=a_secondary))
         k += 1
     return out
+
+
+# Armed groups' names that groups of two countries have used: "Islamic Jihad" was a Lebanese group's
+# cover name in the 1980s (the tables file it under Hezbollah) and is the Palestinian movement's short
+# name. The group is the one of the country the text otherwise names, when it names only one of them.
+SHARED_GROUP_NAMES = {"islamic jihad": ("LBN", "PSE")}
+
+
+def _shared_group_name(kb: ActorKB, m, res, matches, date: str | None) -> None:
+    """Recode ``res`` (a shared group name) to the one of its countries the rest of the text names."""
+    codes = SHARED_GROUP_NAMES[m.key]
+    if res.code not in codes:
+        return
+    named = _named_states(kb, [x for x in matches if x is not m], date) | {
+        e.roles[0].code for x in matches if x is not m and x.kind == "name"
+        for e in x.entries[:1] if e.kind == "org" and e.roles}
+    present = [c for c in codes if c in named]
+    if len(present) == 1 and present[0] != res.code:
+        res.code, res.canonical, res.identifier_id = present[0], None, None
 
 
 def _named_states(kb: ActorKB, matches, date: str | None) -> set[str]:

@@ -36,7 +36,7 @@ def _path(tok: Any, root: Any) -> list[Any]:
 def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
     """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
     from ..actors import coref_resolve, resolve_phrase
-    from ..actors._mentions import name_heads
+    from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
     from ..actors._resolve import PARTY_ROLES
 
     if role == "recipient" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "blame" and \
@@ -197,6 +197,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "a better deal from Brussels" in a story that names the EU/EC: the seat stands for the
             # Union's institutions (EUR), not Belgium's government.
             res.code, res.sector = "EUR", None
+        if res is not None and res.code and (res.matched or "").lower() in SHARED_GROUP_NAMES:
+            # "Hamas, Islamic Jihad and ...": a name two countries' groups have used is the one the
+            # document's own mentions chose from the rest of the story (``actors._mentions``).
+            same = next((e for e in ctx.document.entities if e.code and e.text.lower() == res.matched.lower()), None)
+            if same is not None:
+                res.code = same.code
         described = _described_state(ctx, h) if res is None or not res.code else None
         if described is not None:
             # "Britain criticised Cuba ... The island nation rejected it", "the communist state expelled":

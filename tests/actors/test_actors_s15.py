@@ -55,3 +55,17 @@ def test_an_epithet_gives_the_country_of_the_agent_after_it():
 def test_no_epithet_without_the_whole_phrase(phrase):
     r = resolve_phrase(phrase)
     assert r is None or r.code in (None, "PAK")
+
+
+def _jihad_code(text):
+    from eventwire.actors import find_actor_mentions
+    return [e.code for e in find_actor_mentions(text) if e.text == "Islamic Jihad"]
+
+
+def test_a_group_name_two_countries_used_follows_the_country_the_text_names():
+    assert _jihad_code("Hamas and Islamic Jihad claimed the shooting near Gaza City.") == ["PSE"]
+    assert _jihad_code("Islamic Jihad said it still holds the two hostages seized in Beirut.") == ["LBN"]
+
+
+def test_a_group_name_two_countries_used_keeps_the_tables_answer_when_the_text_names_neither():
+    assert _jihad_code("Islamic Jihad said it would free two hostages.") == ["LBN"]

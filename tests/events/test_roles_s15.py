@@ -73,3 +73,10 @@ def test_the_neighbouring_country_is_not_the_state_named_last(code_all):
                       "meddling in its affairs.")
     hits = [e for e in events if e.event == "ACCUSE" and any("neighbouring" in a.entity_text for a in e.actor)]
     assert all("HTI" not in _codes(e.actor) for e in hits)
+
+
+def test_a_shared_group_name_in_a_list_of_parties_follows_the_document(code_all):
+    events = code_all("Israel rejected the truce offer on Monday. The offer was made by Hamas and Islamic Jihad "
+                      "in Gaza.")
+    made = [e for e in events if any("Jihad" in a.entity_text or "Hamas" in a.entity_text for a in e.actor)]
+    assert made and all("LBN" not in _codes(e.actor) for e in made)
