@@ -796,11 +796,15 @@ def _other_senses(text: str, mentions: list[_Mention], gaz: Gazetteer) -> frozen
 _MARKUP = re.compile(r"<[A-Z][^<>\n]{0,80}>")
 
 
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+[A-Z]")
+
+
 def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str | None = None,
                 exclude_spans: Iterable[tuple[int, int]] = ()) -> list[Place]:
     """Places named in ``text``, each resolved in the context of the whole article."""
     gaz = Gazetteer.default()
-    exclude = sorted(exclude_spans)
+    # A person's name holds no possessive: a span "Punjab's Bhatinda" the caller took for a PERSON is two names.
+    exclude = sorted(span for span in exclude_spans if not _POSSESSIVE_INSIDE.search(text[span[0]:span[1]]))
     mentions = _scan(text, gaz, exclude)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     keys = [fold(t[2]) for t in toks]
@@ -860,6 +864,8 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     for n, m in enumerate(mentions):
         # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
         countries = given | {cc for cc, ns in evidence.items() if ns - {n}}
+        if n and (within := _region_owner(text, mentions[n - 1], m, gaz)):
+            countries = countries | within  # "Punjab's Bhatinda": a town of one of the region's countries
         if m.forced == "capital":
             country = next(c for c in m.cands if c.feature == "country")
             c = gaz.capital(country.country_code) or country
@@ -878,6 +884,14 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     places.extend(_demonym_grounds(text, places, gaz))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _region_owner(text: str, prev: _Mention, m: _Mention, gaz: Gazetteer) -> frozenset[str]:
+    """The countries of a region lying across several that owns the name after it ("Punjab's Bhatinda", "Kashmir's
+    Srinagar"): the town is in one of them. Empty when ``prev`` is no such region or is not possessive on ``m``."""
+    if not re.fullmatch(r"['’]s\s+", text[prev.end:m.start]):
+        return frozenset()
+    return frozenset().union(*(gaz.spanned(c.name) for c in prev.cands if c.country_code is None))
 
 
 def _demonym_country(word: str) -> str | None:

@@ -6,7 +6,9 @@ Kashmir", "Turkish Kurdistan") it is that country's part, but not through a poss
 policy") nor "occupied"; a story naming two of its countries keeps the whole region, even where only one of them
 has a province of its name; "Jammu and Kashmir" is India's state; a state's waters, airspace or soil after a
 preposition of place ("in Kuwaiti waters", "into Iraqi airspace") is that state, but not as a claim's object
-("Iraq holds Iranian territory"); the Swiss and French Alps are in one country each; "Baghram" is Bagram air base.
+("Iraq holds Iranian territory"); a town a region of several countries owns ("Punjab's Bhatinda") is in one of them,
+even inside a span the caller took for a person (a name holds no possessive);
+the Swiss and French Alps are in one country each; "Baghram" is Bagram air base.
 """
 from __future__ import annotations
 
@@ -71,3 +73,19 @@ def test_the_swiss_and_french_alps_are_one_country_s() -> None:
 
 def test_baghram_is_the_air_base_s_other_spelling() -> None:
     assert place_names("The general flew in to the Baghram air base on Monday.") == {"Baghram air base": "AFG"}
+
+
+def test_a_town_owned_by_a_region_of_several_countries_is_in_one_of_them() -> None:
+    # "Bhatinda" is known only as another spelling of Bathinda: the possessive region vouches for India.
+    found = place_names("The deportee said he came from Punjab's Bhatinda.")
+    assert found["Bhatinda"] == "IND"
+
+
+def test_a_possessive_span_taken_for_a_person_hides_no_place() -> None:
+    text = "The deportee said he came from Punjab's Bhatinda."
+    start = text.index("Punjab")
+    found = place_names(text, exclude_spans=[(start, text.index("."))])
+    assert found.get("Bhatinda") == "IND"
+    # A real person's name still hides the town it also names.
+    text = "The deportee said he met Jackson Lagos."
+    assert "Lagos" not in place_names(text, exclude_spans=[(text.index("Jackson"), text.index("."))])
