@@ -209,8 +209,10 @@ def _placed_before(ctx_map: dict[int, Any], sentence: Any, item: Any, exclude: s
                for j, other in ctx_map.items() if j < sentence.start)
 
 
-# Nouns of an act answering an earlier one: "in response to", "in retaliation for", "in reprisal for".
-_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "retaliation", "reprisal", "revenge", "riposte"})
+# Nouns of an act answering an earlier one: "in response to", "in retaliation for", "in reprisal for". Not what
+# answers a question ("in reply to questions in Tokyo, he said"): one answers where one is asked.
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "riposte"})
+_ASKED = frozenset({"question", "query", "reporter", "journalist", "questioner", "interviewer"})
 
 
 def _since(tok: Any, verb: Any) -> bool:
@@ -222,7 +224,8 @@ def _since(tok: Any, verb: Any) -> bool:
     cur = _phrase_head(tok)
     for _ in range(8):
         if cur.dep_ == "prep" and (cur.lower_ == "since" or (
-                cur.lower_ in ("to", "for") and cur.head.lower_ in _ANSWER_NOUNS and cur.head.i != verb.i)):
+                cur.lower_ in ("to", "for") and cur.head.lower_ in _ANSWER_NOUNS and cur.head.i != verb.i
+                and not any(o.dep_ == "pobj" and o.lemma_.lower() in _ASKED for o in cur.children))):
             return not cur.left_edge.i <= verb.i <= cur.right_edge.i
         if cur.dep_ not in ("pobj", "prep", "compound", "nmod", "poss", "amod") or cur.head.i == cur.i:
             return False

@@ -4,8 +4,8 @@ Classes: an event in a region that lies across several countries (Kashmir, the S
 state parties point to ("Indian troops ... in Kashmir" is India), else the story's, and stays without a country when
 its parties are of two of them; an event in a state's waters or airspace is in that state; a place inside what an
 act answers ("in response to Friday's attack on a ship in Kuwaiti waters", "in retaliation for a raid on Haifa")
-is the earlier event's, not the answering act's; a speaker winding up or beginning a visit ("X, winding up a visit to
-Washington, said he expected ...") speaks where he is visiting.
+is the earlier event's, not the answering act's (but one answers questions where one is asked); a speaker winding
+up or beginning a visit ("X, winding up a visit to Washington, said he expected ...") speaks where he is visiting.
 """
 from __future__ import annotations
 
@@ -99,3 +99,9 @@ def test_a_visit_ahead_does_not_move_the_speaker(pipe: Pipeline) -> None:
     text = "The Norwegian foreign minister, who will visit Canberra next month, said he expected a deal on whaling."
     loc = _loc(pipe, text, "expected", "AGREE")
     assert loc.country_code != "AUS"
+
+
+def test_answering_questions_is_done_where_one_is_asked(pipe: Pipeline) -> None:
+    text = "In response to questions from reporters in Lisbon, the Danish minister rejected the Spanish offer."
+    loc = _loc(pipe, text, "rejected", "REJECT")
+    assert loc.country_code == "PRT"
