@@ -46,7 +46,7 @@ from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_
 from ._triggers import (
     ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, OCCURRED, deontic_demand, habitual_act, told_occurrence, idle_verb, labour_party, labour_span,
+    DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
 )
 
 
@@ -673,6 +673,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 hit = _protesters_act(ctx, tok)
             if not hit:
                 hit = deontic_demand(ctx, tok)  # also a telling verb: "says the minister must reveal ..."
+            if not hit:
+                hit = shortfall_blame(ctx, tok)  # "says Mr Arafat has not done enough"
             if hit:
                 found.append((tok, hit[0], hit[1], False))
                 for c in tok.children:
@@ -1796,6 +1798,15 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             return False  # nobody else to ask it of: the speaker's own duty, or no named speaker
         else:
             demanded = None
+    if JUDGED_SHORTFALL in draft.how:
+        # "the Israeli Government says Mr Arafat has not done enough": the speaker blames the subject
+        reporter = syn.governing_reporter(tok)
+        speaker = syn.subject_of(reporter) if reporter is not None else None
+        speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
+        if not speakers or speaker.lower_ in PRONOUN_WORDS or {a.code for a in speakers} == {a.code for a in actors}:
+            return False  # no named speaker, or a party judging its own side
+        notes.append(f"'{speaker.text}' says '{subj.text}' has not done enough: the speaker blames it (ACCUSE)")
+        recipients, actors = actors, speakers
     if trig.plover != "REQUEST" and _reported_need(verb):
         return False  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
     draft.trig, draft.actors, draft.recipients = trig, actors, recipients

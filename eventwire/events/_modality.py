@@ -7,6 +7,7 @@ from typing import Any
 
 from . import _syntax as syn
 from ._context import _Ctx, _is_agent_noun
+from ._triggers import shortfall
 
 
 WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
@@ -89,7 +90,7 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children))
               for v in scope for c in v.children)
     reporter = syn.governing_reporter(verb)
-    if neg:
+    if neg and not shortfall(verb):  # "has not done enough" blames; it denies no act
         return "negated", ["negation on the trigger's clause"]
     nobody = next((s for v in scope for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and _no_one(s)), None)
     if nobody is not None:

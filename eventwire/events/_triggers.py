@@ -462,6 +462,37 @@ def _present_duty(verb: Any) -> Any:
     return head
 
 
+JUDGED_SHORTFALL = "a shortfall told of another party"
+
+
+def shortfall(verb: Any) -> bool:
+    """"has not done enough", "is not doing enough to stop the militants": too little done, whose denial is the
+    point of the words (_modality does not read the 'not' as a denied act)."""
+    return verb.lemma_ == "do" and any(c.dep_ == "neg" for c in verb.children) and \
+        any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod") for c in verb.children)
+
+
+def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The Israeli Government says Mr Arafat has not done enough": a named party saying another named party
+    does too little blames it (PLOVER ACCUSE disapprove). Only a trigger here: _settle_type makes the
+    speaker the actor and the one blamed the recipient, or drops it."""
+    if not shortfall(verb) or syn.governing_reporter(verb) is None:
+        return None
+    subj = syn.first_child(verb, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or not _named_party(ctx, subj):
+        return None
+    accuse = ctx.lexicon.plain_row("criticize") or ctx.lexicon.plain_row("accuse")
+    if accuse is None or accuse.plover != "ACCUSE":
+        return None
+    return replace(accuse, lemma="do", source="light"), f"{JUDGED_SHORTFALL} ('{subj.text} has not done enough')"
+
+
+def _named_party(ctx: _Ctx, subj: Any) -> bool:
+    """A subject that names a party: a coded entity or its modifier, or a named person, body or place."""
+    named = [t for t in (subj, *subj.children) if t.i in ctx.entity_at or (t is subj and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
+    return bool(named) and not any(ctx.entity_at[t.i].sector in PUBLIC_SECTORS for t in named if t.i in ctx.entity_at)
+
+
 def deontic_demand(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Opposition says Senator Hill must reveal the projects", "Evans says the Government should come
     clean": a named party saying another named party must or should do something demands it of that party

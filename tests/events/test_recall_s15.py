@@ -147,3 +147,18 @@ def test_troops_entering_a_state_are_deployed(code_all):
 
 def test_police_entering_a_state_are_no_deployment(code_all):
     assert "MOBILIZE" not in _types(code_all, "Two Dutch police officers entered Belgium to question the suspect.")
+
+
+# --- too little done ---------------------------------------------------------------------------------------
+
+def test_a_party_said_to_do_too_little_is_blamed(code_all):
+    got = _events(code_all, "Indian officials say Bangladesh is not doing enough to stop smugglers crossing the border.")
+    assert ("ACCUSE", ["IND"], ["BGD"]) in [(e, a, r) for e, _, a, r, _, _ in got], got
+
+
+def test_too_little_done_with_no_speaker_blames_no_one(code_all):
+    assert "ACCUSE" not in _types(code_all, "Bangladesh has not done enough to stop smugglers.")
+
+
+def test_doing_enough_is_no_blame(code_all):
+    assert "ACCUSE" not in _types(code_all, "Indian officials say Bangladesh is doing enough to stop smugglers.")
