@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
+
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
 LONG_SPANS = frozenset({"decade", "decades", "years", "centuries", "century", "generations", "generation", "ages"})
 # Modifiers that keep a span vague and long: "for many years", "for so many years". A counted span is a
@@ -175,7 +177,7 @@ AGGREGATE_NOUNS = frozenset({
     "number", "rate", "level", "share", "total", "figure", "amount", "proportion", "percentage", "growth", "output",
     "demand", "capacity", "price", "prices", "cost", "costs", "sales", "profit", "profits", "turnover", "revenue",
     "revenues", "earnings", "index", "inflation", "unemployment", "production", "exports", "imports", "deficit",
-    "surplus", "spending", "investment", "value", "stake",
+    "surplus", "spending", "investment", "value", "stake", "margin", "margins",
 })
 
 
@@ -220,6 +222,225 @@ def aggregate_statement(verb: Any) -> str | None:
     return None
 
 
+# Verbs of keeping clear of an act: "avoided criticism of the teachers", "refrained from attacking the union",
+# "stopped short of endorsing", "evaded capture". The act they name was not done.
+AVOIDING_VERBS = frozenset({"avoid", "refrain", "evade", "escape", "sidestep", "shun", "dodge", "forgo", "forego",
+                            "eschew"})
+# "stop short of", "shy away from", "steer clear of": a verb and a particle or preposition that say the same
+AVOIDING_PHRASES = frozenset({("stop", "short"), ("shy", "away"), ("steer", "clear"), ("hold", "back")})
+
+
+def _avoiding(verb: Any) -> bool:
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in AVOIDING_VERBS or any((lemma, c.lower_) in AVOIDING_PHRASES
+                                          for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "dobj"))
+
+
+def averted_act(tok: Any) -> str | None:
+    """An act named as what a party kept clear of: the object of "avoid" ("have avoided direct criticism of
+    teachers"), or a gerund after "refrain from", "stop short of", "shy away from". PLOVER codes acts that
+    happened or are announced; one a party is said to have avoided did not happen (and "escaped arrest"
+    tells no arrest)."""
+    if tok.dep_ in ("dobj", "xcomp", "nsubjpass") and _avoiding(tok.head):
+        return f"'{tok.head.text} {tok.text}': an act kept clear of, not done"
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "prt", "advmod", "acomp") and \
+            tok.head.lower_ in ("from", "of") and (_avoiding(tok.head.head) or _avoiding(tok.head.head.head)):
+        return f"'{tok.head.head.text} {tok.head.text} {tok.text}': an act kept clear of, not done"
+    return None
+
+
+def _name_like(noun: Any) -> bool:
+    """A capitalised word that the story writes as a name elsewhere, or capitalised inside a sentence: a name
+    the tagger missed ("Jopling also criticized the proposal" after "Michael Jopling warned")."""
+    if not noun.text[:1].isupper():
+        return False
+    if not noun.is_sent_start:
+        return True
+    return any(t.lower_ == noun.lower_ and t.i != noun.i and (t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start))
+               for t in noun.doc)
+
+
+def _thing(noun: Any) -> bool:
+    """A common noun for a thing, a quantity or a state of affairs ("spending", "the energy shortage",
+    "profit margins"), not a party, a group of people, a weapon or an event the lexicon knows ("the
+    bombing", "the strike"), nor a name or a pronoun."""
+    from ._lexicon import Lexicon
+
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _name_like(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(noun):
+        return False
+    return not _is_agent_noun(noun) and not Lexicon.default().noun_candidates(lemma)
+
+
+# Endings of nouns formed from verbs and adjectives, which name an act, a process or a state, never a
+# person or a body: "spending", "legislation", "shortage", "performance", "payment", "weakness".
+ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "age", "ance", "ence")
+
+
+def _abstract(noun: Any) -> bool:
+    """A doer that can only be a thing: a measured quantity or a situation (those tables above) or an abstract
+    noun by its ending; a common noun for a person or a body ("a panel", "his ally", "the force") is not one,
+    though no table of agents may know it."""
+    lemma = noun.lemma_.lower()
+    return _thing(noun) and (lemma in AGGREGATE_NOUNS or lemma in SITUATION_NOUNS or lemma.endswith(ABSTRACT_ENDINGS))
+
+
+def _with_conjuncts(tok: Any) -> list[Any]:
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def between_things(verb: Any) -> str | None:
+    """A clause whose doer and whose undergoer are both things: "card spending has overtaken cash", "the
+    energy shortage influenced oil prices", "margins were helped by a strong performance in Asia". PLOVER
+    events are acts of one party towards another; a verb between two things (a market, a quantity, a
+    state of affairs) reports how they move, whatever the verb would mean between parties."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        doer = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        undergoer = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if doer is None or undergoer is None:
+        return None
+    if not all(_thing(t) for t in (*_with_conjuncts(doer), *_with_conjuncts(undergoer))):
+        return None
+    if not all(_abstract(t) for t in _with_conjuncts(doer)):
+        return None  # "a panel rejected the claim", "the head of the market criticised the watchdog": bodies and people
+    return f"'{doer.text} {verb.text} {undergoer.text}': things, not parties, on both sides"
+
+
+# Verbs of warning: a threat when the warner says what it or its side will do, or what the warned must do.
+WARNING_VERBS = frozenset({"warn", "caution"})
+# Modals of obligation in a warning's content: "warned Tokyo its package must be significant" demands.
+OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
+# Arguments of a clause's verb that may name the act it speaks of ("any attack would be met", "face arrest").
+ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "oprd", "xcomp", "pcomp"})
+
+
+def _clause_words(head: Any) -> list[Any]:
+    """A clause's verb, the verbs coordinated with it and their arguments, with the objects of their
+    prepositions ("met with force"); not what hangs deeper ("could go under if it did not secure a loan")."""
+    heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    words = list(heads)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ACT_ARGUMENTS or c.dep_ in ("aux", "auxpass"):
+                words.append(c)
+            elif c.dep_ in ("prep", "agent"):
+                words.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return words
+
+
+def _names_an_act(clause: Any) -> bool:
+    """Whether a clause speaks of an act the lexicon knows ("would face sanctions", "any attack would be met
+    with force", "will retaliate"), or of an obligation ("must open its markets")."""
+    from ._lexicon import Lexicon
+
+    lex = Lexicon.default()
+    for t in _clause_words(clause):
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and any(r.source != "cameo-syn" for r in lex.verb_candidates(lemma)):
+            return True
+        if t.pos_ == "NOUN" and lex.noun_candidates(lemma):
+            return True
+        if t.dep_ == "aux" and (lemma in OBLIGATION_WORDS or (lemma in ("have", "need") and t.head.lower_ == "to")):
+            return True
+    return False
+
+
+def _conditional_conduct(clause: Any) -> bool:
+    """"(warned that) the government will not sit on its hands if the situation becomes uncontrollable": what a
+    party will do on a condition is a threat whatever the words of the act; "even if" sets no condition."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") and not (subj.ent_type_ or _is_agent_noun(subj)):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in clause.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               and not any(a.dep_ == "advmod" and a.lower_ == "even" for a in c.children) for c in clause.children)
+
+
+QUOTE_MARKS = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018"})
+
+
+def _quoted_after(verb: Any, clause: Any) -> bool:
+    """Whether the words of ``clause`` follow ``verb`` as direct speech, after a colon or a quotation mark
+    ('warning: "they are already there"'). A quotation that ends with its verb ('"we are close to war," the
+    envoy warned') is the usual report of a view and is read like "warned that"."""
+    start = min(t.i for t in clause.subtree)
+    return start > verb.i and any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:start + 1])
+
+
+# Verbs that tell what a party is, has, sees or thinks: a warning that a party does one of these tells no act.
+NON_ACTS = frozenset({"be", "have", "seem", "appear", "see", "feel", "know", "think", "believe", "become", "remain"})
+
+
+def _party_acts(clause: Any) -> bool:
+    """"(warned that) Swedish troops are massing on the border": a named party or a body of people doing
+    something is a warning of an act, though the lexicon may lack the verb; "he has seen complacency" and
+    "the bloc will have a deficit" tell what a party sees or has."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or clause.lemma_.lower() in NON_ACTS | STATIVE_VERBS:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_agent_noun(subj)
+
+
+def forecast_warning(verb: Any) -> str | None:
+    """A warning that only foretells a state of affairs: "the doctors warned that others are at risk too",
+    "economists cautioned against reading too much into the figures", "the firm warned it could go under".
+    PLOVER's THREATEN is a coercive or forceful warning with serious repercussions; a forecast with no act
+    in it (nobody is to do anything, nobody is told what to do) warns of nothing a party would do."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children) and not content:
+        return None  # "warned the rebels against any attack": the warned party is named, the act with it
+    # ("warned of reprisals" is left alone: the lexicon does not know every word of a threatened act)
+    if any(_quoted_after(verb, c) for c in content):
+        return None  # 'warning: "they are already there"': a warning quoted word for word may threaten by implication
+    said = content or against
+    if not said or any(_names_an_act(c) or _conditional_conduct(c) or _party_acts(c) for c in said):
+        return None
+    if any(c.dep_ == "xcomp" for c in content):
+        return None  # "warned them to leave": an order
+    return f"'{verb.text}' foretells a state of affairs, no act: a forecast, not a threat"
+
+
+# Verbs of a state, not of an act: having, being somewhere, consisting of, being worth ("possessed a handgun",
+# "half the population live below the poverty line", "owns 30% of the group").
+STATIVE_VERBS = frozenset({"possess", "own", "live", "reside", "exist", "belong", "comprise", "consist", "lack",
+                           "resemble", "cost", "weigh", "equal", "deserve"})
+# Verbs that join a subject to an adjective of its new state: "went bankrupt", "fell silent", "grew rich".
+BECOMING_VERBS = frozenset({"go", "become", "fall", "grow", "turn", "get", "remain", "stay", "seem", "appear"})
+
+
+def stative_verb(verb: Any) -> str | None:
+    """A verb of a state ("possessed a handgun", "are living below the poverty line") or a verb that only
+    links its subject to an adjective ("the firm went bankrupt"): PLOVER codes acts, and these tell what a
+    party has or is."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_VERBS:
+        return f"'{verb.text}': a verb of a state, not an act"
+    if lemma in BECOMING_VERBS and any(c.dep_ == "acomp" for c in verb.children) and \
+            not any(c.dep_ in ("dobj", "prt", "xcomp") for c in verb.children):
+        adj = next(c for c in verb.children if c.dep_ == "acomp")
+        return f"'{verb.text} {adj.text}': a change of state, not an act"
+    return None
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -242,12 +463,15 @@ def background_reason(tok: Any) -> str | None:
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
     if tok.pos_ == "NOUN" and (why := judged_event(tok)):
         return why
+    if why := averted_act(tok):
+        return why
     verbs = _governing_verbs(tok)
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")
     own = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if own is not None and (why := descriptive_relative(own)):
         return why
-    if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)):
+    if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)
+                                        or between_things(tok) or forecast_warning(tok) or stative_verb(tok)):
         return why
     standing = False
     for verb in verbs:
