@@ -441,6 +441,21 @@ def stative_verb(verb: Any) -> str | None:
     return None
 
 
+def purpose_of_thing(verb: Any) -> str | None:
+    """An infinitive that says what a thing is for: "tools to fight militants", "the right to protest", "powers
+    to round up suspects", "money to buy arms". It names what the thing serves, not an act anyone did; an
+    infinitive on a party ("troops to patrol the border") or on a decision or plan is left to the coder."""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return None
+    thing = verb.head
+    if thing.lemma_.lower() in SITUATION_NOUNS or not _thing(thing):
+        return None
+    return f"'{thing.text} {verb.text}': what a {thing.lemma_.lower()} is for, not an act"
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -471,7 +486,8 @@ def background_reason(tok: Any) -> str | None:
     if own is not None and (why := descriptive_relative(own)):
         return why
     if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)
-                                        or between_things(tok) or forecast_warning(tok) or stative_verb(tok)):
+                                        or between_things(tok) or forecast_warning(tok) or stative_verb(tok)
+                                        or purpose_of_thing(tok)):
         return why
     standing = False
     for verb in verbs:

@@ -1,6 +1,6 @@
 """Precision (fifteenth session, prec15): clauses of opinion, business and analysis text that tell no act.
 An act a party is said to have kept clear of, a verb between two things (a quantity, a situation), a
-warning that only foretells a state of affairs and a verb of a state (_background). Every sentence here is written for the test."""
+warning that only foretells a state of affairs, a verb of a state and what a thing is for (_background). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -100,6 +100,22 @@ def test_a_verb_of_a_state_is_no_event(nlp, text, word):
     ("The protesters remained in the square overnight.", "remained"),
 ])
 def test_acts_with_verbs_of_motion_stay(nlp, text, word):
+    assert background_reason_of(nlp, text, word) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lawmakers are drafting a bill to give the police more tools to fight the gangs.", "fight"),
+    ("The court gave the farmers the right to protest.", "protest"),
+])
+def test_what_a_thing_is_for_is_no_event(nlp, text, word):
+    assert "is for" in (background_reason_of(nlp, text, word) or "")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The army sent troops to patrol the border.", "patrol"),
+    ("The cabinet announced its decision to withdraw the troops.", "withdraw"),
+])
+def test_an_infinitive_on_a_party_or_a_decision_stays(nlp, text, word):
     assert background_reason_of(nlp, text, word) is None
 
 
