@@ -35,6 +35,7 @@ from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
+from ._location import state_ground as _state_ground
 from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
 from ._relevance import unpolitical_reason
 from ._roles import (
@@ -2327,11 +2328,12 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \
-            loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and \
+            loc.location_source in ("clause", "sentence", "previous sentence", "dateline") and not _state_ground(loc) and \
             (noun or syn.is_passive(tok) or tok.lemma_.lower() in VICTIM_VERBS):
         # "Some of the gunmen have been arrested", "were killed during an attempted coup in Haiti":
         # with nobody named, arrests are the local authorities' and violence is coded to the
-        # country where it happened (marked as inferred in the explanation).
+        # country where it happened (marked as inferred in the explanation). Not a state's waters or airspace:
+        # ships and aircraft are hit there by others ("a tanker was hit in Kuwaiti waters").
         actors = [_actor("(unnamed)", loc.country_code, "COP" if plover == "COERCE" else None)]
         inferred_actor = True
         notes.append(f"actor inferred: nobody named, coded to the country where it happened ({loc.country_code})")
