@@ -51,9 +51,11 @@ def test_the_country_owning_the_visited_place_is_where_the_visit_is(pipe):
 def test_a_states_own_plan_stays_home_while_its_leader_travels(pipe):
     # The trip rule moves the traveller's meetings and deals abroad, not the home state's own plans.
     text = ("CANBERRA, May 2 - Australian Prime Minister Bob Hawke sets out on Monday on a trade mission to Japan. "
-            "Australia plans to increase imports of Japanese machinery and give more help to poor countries, "
+            "Australia plans to lift its ban on Japanese machinery imports and give more help to poor countries, "
             "officials said.")
-    assert _event_country(pipe, text, "1987-05-02", "increase") == "AUS"
+    # (The plan was "to increase imports of Japanese machinery" until the fifteenth session dropped bare
+    # "increase", a CAMEO synonym row, from the lexicon; lifting a ban is an act the lexicon codes.)
+    assert _event_country(pipe, text, "1987-05-02", "lift") == "AUS"
 
 
 def test_the_traveller_still_deals_where_he_travels(pipe):
