@@ -177,7 +177,7 @@ class Event(Record):
     event: str  # one of PLOVER_TYPES
     mode: str | None = None
     context: list[str] = field(default_factory=list)
-    quad_code: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_code: int | None = None  # the manual's numbered quad table: 1 verbal coop … 4 material conflict (SANCTION 3)
     actor: list[Actor] = field(default_factory=list)
     recipient: list[Actor] = field(default_factory=list)
     date: str | None = None

@@ -1715,6 +1715,23 @@ def parse_manual(tex: str) -> tuple[dict[str, int], dict[str, list[str]]]:
     return quads, modes
 
 
+def parse_quad_codes(tex: str) -> dict[str, int]:
+    """The numeric quad code per type, from the manual's table "Quad categories in PLOVER".
+
+    That table is the only place the manual gives the numbers the `quad_code` field takes, and it files
+    SANCTION under verbal conflict (3), while SANCTION's own section and the summary table call it material
+    conflict. The output field follows the numbered table (as the ConfliBERT quad labels do); the coder's
+    own reasoning about material acts keeps the sections' categories (`quad`)."""
+    m = re.search(r"\\caption\{Quad categories in PLOVER\}(.*?)\\end\{tabular\}", tex, re.S)
+    if not m:
+        sys.exit("manual parse failed: no table 'Quad categories in PLOVER'")
+    codes: dict[str, int] = {}
+    for names, number in re.findall(r"^\s*[A-Z][a-z]+ [a-z]+ &([^&]+)&\s*(\d)\s*\\\\", m.group(1), re.M):
+        for name in re.findall(r"[A-Z]+", names):
+            codes[name] = int(number)
+    return codes
+
+
 def parse_codebook(path: Path) -> dict[str, list[str]]:
     modes: dict[str, list[str]] = defaultdict(list)
     with path.open(newline="", encoding="utf-8") as fh:
@@ -1976,7 +1993,8 @@ def build(shared: Path) -> dict[str, int]:
     ref = shared / "reference"
     tex = (ref / "plover" / "PLOVER_MANUAL.tex").read_text(encoding="utf-8")
     quads, manual_modes = parse_manual(tex)
-    missing = [t for t in PLOVER_TYPES if t not in quads]
+    quad_codes = parse_quad_codes(tex)
+    missing = [t for t in PLOVER_TYPES if t not in quads or t not in quad_codes]
     if missing:
         sys.exit(f"manual parse failed for {missing}")
     book_modes = parse_codebook(ref / "ngec" / "PLOVER_structured_codebook_updated.csv")
@@ -2089,8 +2107,9 @@ def build(shared: Path) -> dict[str, int]:
               ["verb", "kind", "arg", "prep", "plover", "mode", "quad", "note"], lv_rows)
 
     write_tsv(OUT / "generic_verbs.tsv", ["lemma"], [dict(lemma=v) for v in sorted(GENERIC_VERBS)])
-    write_tsv(OUT / "plover_types.tsv", ["type", "quad", "modes"],
-              [dict(type=t, quad=quads[t], modes="|".join(all_modes[t])) for t in PLOVER_TYPES])
+    write_tsv(OUT / "plover_types.tsv", ["type", "quad", "quad_code", "modes"],
+              [dict(type=t, quad=quads[t], quad_code=quad_codes[t], modes="|".join(all_modes[t]))
+               for t in PLOVER_TYPES])
     write_tsv(OUT / "cameo2plover.tsv", ["cameo", "plover", "mode", "context"],
               [dict(cameo=c, plover=v[0], mode=v[1], context=v[2]) for c, v in sorted(cmap.items())])
 

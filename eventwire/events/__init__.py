@@ -28,9 +28,13 @@ def reportable(event: Event, *, min_confidence: float, keep_unresolved: bool, re
     only when it is material conflict with a place, or a confidently coded one: "grenade attacks in
     Kashmir injured 14", "weapons were seized and shops looted" are worth an analyst's row even with the
     attacker unknown (ACLED records unidentified armed groups the same way)."""
+    from ._lexicon import Lexicon
+
+    # Material conflict as the manual's sections define it (SANCTION included), not the numbered quad_code.
+    material_conflict = Lexicon.default().quad(event.event) == 4
     return event.confidence >= min_confidence and (report_negated or event.modality != "negated") and (
         keep_unresolved or bool(event.actor or event.recipient)
-        or (event.quad_code == 4 and (event.event_loc.location_source in ("clause", "sentence")
+        or (material_conflict and (event.event_loc.location_source in ("clause", "sentence")
                                       or event.confidence >= UNNAMED_CONFLICT_CONFIDENCE)))
 
 

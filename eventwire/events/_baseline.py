@@ -33,7 +33,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
             actor = [Actor(before[-1].text, before[-1].code, before[-1].sector)] if before else []
             recipient = [Actor(after[0].text, after[0].code, after[0].sector)] if after else []
             events.append(Event(id=hashlib.sha1(f"{doc.id}|{tok.idx}".encode()).hexdigest()[:16], event=trig.plover,
-                                mode=trig.mode, quad_code=trig.quad, actor=actor, recipient=recipient,
+                                mode=trig.mode, quad_code=lex.quad_code(trig.plover), actor=actor, recipient=recipient,
                                 text_info=TextInfo(sent.start_char, sent.end_char), sentence=sent.text.strip(),
                                 date=doc.published, confidence=0.5))
     return events

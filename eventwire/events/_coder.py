@@ -1112,7 +1112,7 @@ def _protest_met_by_force(ctx: _Ctx, events: list[Event]) -> list[Event]:
         notes = [f"force used on '{crowd[0].entity_text}' reports their protest (protest with intervention)"]
         explanation = replace(e.explanation, notes=notes) if e.explanation is not None else None
         return [replace(e, id=_event_id(ctx.document.id, e.text_info.start + 1, "PROTEST"), event="PROTEST", mode="demo",
-                        quad_code=ctx.lexicon.quad("PROTEST"), actor=list(crowd), recipient=[], size={},
+                        quad_code=ctx.lexicon.quad_code("PROTEST"), actor=list(crowd), recipient=[], size={},
                         confidence=round(e.confidence - 0.05, 2), explanation=explanation)]
     return []
 
@@ -2359,7 +2359,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         end -= 1
     return Event(
         id=_event_id(ctx.document.id, tok.idx, plover), event=plover, mode=mode or None,
-        context=_context(sent.text), quad_code=quad, actor=actors, recipient=recipients,
+        context=_context(sent.text), quad_code=ctx.lexicon.quad_code(plover), actor=actors, recipient=recipients,
         date=date_value, enddate=(date.end_date if date is not None and date.end_date != date.start_date else None),
         event_loc=loc, text_info=TextInfo(start, end), sentence=text[start:end], modality=modality,
         attribution=attribution or [Attribution(text="", type="unattributed")],

@@ -45,7 +45,7 @@ def _singular(word: str) -> str:
 class Lexicon:
     def __init__(self, verbs: list[Trigger], nouns: list[Trigger], light: list[Trigger],
                  special: dict[tuple[str, str], str], quads: dict[str, int],
-                 modes: dict[str, list[str]], generic: set[str],
+                 quad_codes: dict[str, int], modes: dict[str, list[str]], generic: set[str],
                  cameo: dict[str, tuple[str, str | None, str | None]],
                  case2021: dict[str, tuple[str, str | None]]) -> None:
         self._verbs = _index(verbs, lambda t: t.lemma)
@@ -62,6 +62,7 @@ class Lexicon:
                 self._light_pobj.setdefault((t.lemma, t.prep), []).append(t)
         self._special = special
         self._quads = quads
+        self._quad_codes = quad_codes
         self._modes = modes
         self._generic = generic
         self._cameo = cameo
@@ -76,6 +77,7 @@ class Lexicon:
     def _load(cls) -> "Lexicon":
         types = _rows("plover_types.tsv")
         quads = {r["type"]: int(r["quad"]) for r in types}
+        quad_codes = {r["type"]: int(r["quad_code"]) for r in types}
         modes = {r["type"]: [m for m in r["modes"].split("|") if m] for r in types}
 
         verbs = [Trigger(r["lemma"], r["particle"] or None, r["prep"] or None, r["object"] or None,
@@ -103,7 +105,7 @@ class Lexicon:
         cameo = {r["cameo"]: (r["plover"], r["mode"] or None, r["context"] or None)
                  for r in _rows("cameo2plover.tsv")}
         case = {r["subtype"]: (r["plover"], r["mode"] or None) for r in _rows("case2021_to_plover.tsv")}
-        return cls(verbs, nouns, light, special, quads, modes, generic, cameo, case)
+        return cls(verbs, nouns, light, special, quads, quad_codes, modes, generic, cameo, case)
 
     def verb_candidates(self, lemma: str) -> list[Trigger]:
         """All rows for a verb lemma, heaviest first; the caller filters by particle/prep/object."""
@@ -145,7 +147,14 @@ class Lexicon:
         return lemma.lower() in self._generic
 
     def quad(self, plover_type: str) -> int:
+        """The type's quad category as its section in the manual names it (SANCTION: material conflict);
+        the coder reasons with it (is this a material act?)."""
         return self._quads[plover_type]
+
+    def quad_code(self, plover_type: str) -> int:
+        """The number an event's `quad_code` field carries: the manual's numbered table of quad
+        categories, which files SANCTION under verbal conflict (3)."""
+        return self._quad_codes[plover_type]
 
     def modes(self, plover_type: str) -> list[str]:
         return list(self._modes[plover_type])
