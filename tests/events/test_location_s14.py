@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Event, EventLocation
+from eventwire.model import EventLocation
 from eventwire.pipeline import Pipeline
+
+from story_helpers import location_of
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +22,8 @@ def pipe() -> Pipeline:
     return Pipeline()
 
 
-def _events(pipe: Pipeline, text: str) -> list[Event]:
-    return pipe.process_text(text, published="1987-05-03").events
-
-
 def _loc(pipe: Pipeline, text: str, word: str, kind: str | None = None) -> EventLocation:
-    """The location of the first event (of type ``kind``) whose sentence holds ``word``."""
-    found = [e for e in _events(pipe, text) if word in e.sentence and (kind is None or e.event == kind)]
-    assert found, f"no event with {word!r}"
-    return found[0].event_loc
+    return location_of(pipe, text, word, kind, published="1987-05-03")
 
 
 # -- a place on the actor's own phrase
