@@ -392,6 +392,21 @@ def _party_acts(clause: Any) -> bool:
     return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_agent_noun(subj)
 
 
+def _own_conduct_to_warned(verb: Any, clause: Any) -> bool:
+    """"(Turkey warned Greece that) it would respond to any provocation": a warning put to a named party about
+    what the warner will do is a threat, whatever the words of the act; "warned investors it would go under"
+    tells a state to come, not conduct."""
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PRON" or (warner is not None and subj.lower_ == warner.lower_)):
+        return False
+    if clause.lemma_.lower() in NON_ACTS | STATIVE_VERBS | BECOMING_VERBS | {"be", "have"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in clause.children)
+
+
 def forecast_warning(verb: Any) -> str | None:
     """A warning that only foretells a state of affairs: "the doctors warned that others are at risk too",
     "economists cautioned against reading too much into the figures", "the firm warned it could go under".
@@ -410,7 +425,8 @@ def forecast_warning(verb: Any) -> str | None:
     if any(_quoted_after(verb, c) for c in content):
         return None  # 'warning: "they are already there"': a warning quoted word for word may threaten by implication
     said = content or against
-    if not said or any(_names_an_act(c) or _conditional_conduct(c) or _party_acts(c) for c in said):
+    if not said or any(_names_an_act(c) or _conditional_conduct(c) or _party_acts(c) or _own_conduct_to_warned(verb, c)
+                       for c in said):
         return None
     if any(c.dep_ == "xcomp" for c in content):
         return None  # "warned them to leave": an order

@@ -59,6 +59,7 @@ def test_parties_and_attacks_stay(nlp, text, word):
     ("Analysts cautioned against reading too much into the weak figures.", "cautioned"),
     ("The airline warned it could go under without fresh money.", "warned"),
     ("The airline warned it could go under if it did not find fresh money.", "warned"),
+    ("The airline warned its lenders that it would go under without fresh money.", "warned"),
     ("The commissioner warned that the bloc will run a deficit even if the package is cut.", "warned"),
     ('"We are closer than ever to a full war between the two sides," the envoy warned.', "warned"),
 ])
@@ -80,6 +81,8 @@ def test_a_warning_that_foretells_is_no_threat(nlp, text, word):
     # a warning quoted word for word may threaten by implication
     ('The general said troops could be sent to the capital, warning: "they are already there in the garrison."',
      "warning"),
+    # a party told what the warner will do is threatened, whatever the words of the act (a probe since session 6)
+    ("Freedonia warned Sylvania that it would answer any provocation.", "warned"),
 ])
 def test_warnings_of_acts_stay(nlp, text, word):
     assert background_reason_of(nlp, text, word) is None
