@@ -7,7 +7,7 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, HYP, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import FUT, H, D, E, F, P, Q, article, write_gold  # noqa: E402
 
 # The Lee stories carry no date; the world_politics manifest says "circa 2001-11..2002-01" and the other golds
 # give Lee stories 2001-11-01. Weekdays, "today", "yesterday", "last night", "tomorrow", "this afternoon" and
