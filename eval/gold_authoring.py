@@ -1,7 +1,30 @@
 """Shorthands the gold build scripts (eval/gold-*/build_gold.py) write their annotations with, so that each
 script holds only its data. The records follow the format of eval/gold/README.md. The vocabulary and text
-matching the gold check scripts (eval/gold-*/check_gold.py) share are here too."""
+matching the gold check scripts (eval/gold-*/check_gold.py) share are here too, and the loader by which a gold's
+scripts reuse an earlier gold's (``gold_script``, ``lee_fetcher``)."""
+import importlib.util
+import os
 import re
+
+EVAL = os.path.dirname(os.path.abspath(__file__))
+
+
+def gold_script(name, folder, filename):
+    """An earlier gold's script (eval/<folder>/<filename>) imported under a name of its own: every gold has its
+    own fetch_texts.py, check_gold.py and select_stories.py, so a plain import would find the wrong one."""
+    spec = importlib.util.spec_from_file_location(name, os.path.join(EVAL, folder, filename))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def lee_fetcher(gold_dir, lines):
+    """gold-sixteenth's fetch_texts.py aimed at another Lee gold: its functions read LINES and TEXTS at call time,
+    so replacing them points every step (the pinned wheel, the sha256 checks, idempotence) at that gold."""
+    module = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
+    module.LINES = lines
+    module.TEXTS = os.path.join(gold_dir, "texts")
+    return module
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

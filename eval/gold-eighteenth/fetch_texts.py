@@ -3,23 +3,15 @@ gensim's test_data/lee_background.cor). The code is eval/gold-sixteenth/fetch_te
 with its LINES and TEXTS replaced by this gold's: the same pinned gensim 4.3.3 wheel and sha256 checks, the same
 file form (the line stripped, plus a newline, UTF-8), the same idempotence and the same options.
 Usage (any directory): python3 eval/gold-eighteenth/fetch_texts.py [--cor PATH/TO/lee_background.cor] [--force]"""
-import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_authoring import lee_fetcher  # noqa: E402
+
 LINES = (5, 64, 82, 94, 115, 154, 160, 163, 184, 201, 208, 291)
 
 
-def sixteenth_fetcher():
-    spec = importlib.util.spec_from_file_location(
-        "fetch16", os.path.join(HERE, "..", "gold-sixteenth", "fetch_texts.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    # Its functions read these module globals at call time, so replacing them points every step at this gold.
-    module.LINES = LINES
-    module.TEXTS = os.path.join(HERE, "texts")
-    return module
-
-
 if __name__ == "__main__":
-    sixteenth_fetcher().main()
+    lee_fetcher(HERE, LINES).main()

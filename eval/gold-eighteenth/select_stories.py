@@ -12,23 +12,16 @@ protest, diplomacy, domestic politics, aid, sanctions, law enforcement against p
 two events, and are not the same news story as one taken by either earlier gold (an earlier or later stage of the
 same news event counts as the same); at most three stories on one conflict. WALK below and README.md give each
 position's reason."""
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_authoring import gold_script  # noqa: E402
 
 
-def load(name, folder, filename):
-    """Import one of an earlier gold's scripts under a name of its own (each gold has a select_stories.py)."""
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "..", folder, filename))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-select16 = load("select16", "gold-sixteenth", "select_stories.py")
-select17 = load("select17", "gold-seventeenth", "select_stories.py")
+select16 = gold_script("select16", "gold-sixteenth", "select_stories.py")
+select17 = gold_script("select17", "gold-seventeenth", "select_stories.py")
 EARLIER = [n for n, _, _ in select16.WALK] + [n for n, _, _ in select17.WALK]
 FIRST_POSITION = len(EARLIER) + 1   # 45: the first position neither earlier gold walked
 
@@ -110,7 +103,7 @@ WALK = [
 def corpus():
     if len(sys.argv) > 1:
         return select16.read_cor(sys.argv[1])
-    fetch16 = load("fetch16", "gold-sixteenth", "fetch_texts.py")
+    fetch16 = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
     return fetch16.cor_from_wheel().decode("utf-8").split("\n")
 
 

@@ -10,23 +10,15 @@ positions 1-21; this gold starts at position 22 and takes, in order, the next tw
 news (conflict and security, protest, diplomacy, domestic politics, aid, sanctions, law enforcement against
 public figures), report at least two events, and are not the same story as one taken by either gold; no more
 than four stories on one conflict were to be taken. WALK below and README.md give each position's reason."""
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SIXTEENTH = os.path.join(HERE, "..", "gold-sixteenth")
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_authoring import gold_script  # noqa: E402
 
 
-def load(name, filename):
-    """Import one of gold-sixteenth's scripts under a name of its own (both golds have a fetch_texts.py)."""
-    spec = importlib.util.spec_from_file_location(name, os.path.join(SIXTEENTH, filename))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-select16 = load("select16", "select_stories.py")
+select16 = gold_script("select16", "gold-sixteenth", "select_stories.py")
 FIRST_POSITION = len(select16.WALK) + 1   # 22: the first position gold-sixteenth did not walk
 
 # The walk from position 22, in the order printed: (line, taken, reason).
@@ -73,7 +65,7 @@ WALK = [
 def corpus():
     if len(sys.argv) > 1:
         return select16.read_cor(sys.argv[1])
-    fetch16 = load("fetch16", "fetch_texts.py")
+    fetch16 = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
     return fetch16.cor_from_wheel().decode("utf-8").split("\n")
 
 
