@@ -76,12 +76,22 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     while k < len(matches):
         m = matches[k]
         start, end = tokens[m.i].start, tokens[m.j - 1].end
+        if m.kind == "name" and _us_labor_movement(m, story):
+            # "Labor leaders" in a story about the United States: its labour movement (LAB), no party.
+            nxt = matches[k + 1] if k + 1 < len(matches) else None
+            joined = nxt is not None and nxt.kind == "agent" and nxt.i == m.j
+            a_end = tokens[nxt.j - 1].end if joined else end
+            out.append(Entity(text=text[start:a_end], start=start, end=a_end, label="AGENT", code=story, sector="LAB"))
+            k += 2 if joined else 1
+            continue
         if m.kind == "name":
             written = _country_before(kb, text, tokens, matches, k)
             entry = _pick_entry(m.entries, None, date if m.j - m.i == 1 else None, story_country=written or story)
             res = kb.resolution(entry, text[start:end], date)
             if not written and own_party_family(m.entries, m.key, story, named):
                 res.code = story  # "the Conservatives" in a story about Finland (docs/actors.md "Namesakes")
+            elif written and res.code is None and entry.kind == "party":
+                res.code = written  # "the French Greens": a party no one country owns, of the country written before it
             if not written and m.key in SHARED_GROUP_NAMES:
                 _shared_group_name(kb, m, res, matches, date)
             if addressed_as_woman(tokens, m, entry):
@@ -124,6 +134,13 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   secondary_sector=a_secondary))
         k += 1
     return out
+
+
+def _us_labor_movement(m, story: str | None) -> bool:
+    """A one-word "Labor"/"Labour" in a story about the United States, which has no such party: written
+    with a capital it opens a sentence or names the labour movement ("Labor leaders said")."""
+    return story == "USA" and m.j - m.i == 1 and m.key in ("labor", "labour") \
+        and bool(m.entries) and all(e.kind == "party" for e in m.entries)
 
 
 # Armed groups' names that groups of two countries have used: "Islamic Jihad" was a Lebanese group's

@@ -282,9 +282,13 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _surname_agent(kb, tokens, m, lo, hi)
            and not _longer_name(tokens, m, starts, lo, hi)
            and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
-           and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)]
+           and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)
+           and not _labour_as_work(tokens, m, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
+        if m.kind == "agent" and _shadow_title(tokens, m, lo):
+            # "Shadow Defence Minister": the opposition's spokesman for the portfolio (OPP), not a minister.
+            m.agent = ("OPP", None, f"{m.agent[2]}+rule:shadow")
         if m.kind != "name":
             continue
         if m.j < hi and tokens[m.j].key in AFFILIATION:
@@ -385,6 +389,36 @@ def _place_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, 
 # Ocean", "the Persian Gulf", "the South China Sea", "the English Channel", "the Korean peninsula" name
 # waters and regions, not the state (audit 8b).
 _GEO_FEATURES = frozenset("ocean sea gulf channel strait straits peninsula subcontinent basin".split())
+
+
+def _shadow_title(tokens: Sequence[Token], m: "Match", lo: int) -> bool:
+    """A government title after "shadow" and at most two portfolio words ("the shadow foreign secretary",
+    "the shadow health minister") is the opposition's."""
+    if m.agent is None or m.agent[0] not in ("GOV", "MIL"):
+        return False
+    for k in range(m.i - 1, max(lo, m.i - 3) - 1, -1):
+        if tokens[k].key == "shadow":
+            return True
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
+
+# Nouns that make "Labour"/"Labor" the economy's labour, not the party, even written with a capital
+# (a sentence's first word, a headline, a holiday): "Labor costs rose", "Labour shortages", "Labor Day".
+_LABOUR_NOUNS = frozenset(
+    "cost costs market markets force forces shortage shortages shortfall productivity day relations law laws "
+    "unrest practices camp camps rights supply standards intensive contract contracts dispute disputes "
+    "agreement agreements movement".split()
+)
+
+
+def _labour_as_work(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """A one-word "Labour"/"Labor" before a labour-economy noun is work, not the party."""
+    if m.kind != "name" or m.j - m.i != 1 or m.j >= hi or tokens[m.i].key not in ("labour", "labor"):
+        return False
+    nxt = tokens[m.j]
+    return nxt.key in _LABOUR_NOUNS and nxt.start - tokens[m.i].end <= 1
 
 
 def _geo_feature(tokens: Sequence[Token], m: "Match", hi: int) -> bool:

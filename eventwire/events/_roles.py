@@ -183,7 +183,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         # "Mr McConnell" after "Jack McConnell": a courtesy title and surname are the person named
         # before, not the knowledge base's best-known holder of the name ("Mrs" may be his wife).
         titled_surname = end - start == 2 and h.i == start + 1 and \
-            ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "mister", "lord", "lady", "baroness", "sir", "dame")
+            (ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "mister", "lord", "lady", "baroness", "sir", "dame")
+             or _office_before_surname(ctx.doc[start]))
         named = _earlier_person(ctx, h) if end - start == 1 or titled_surname else None
         if named is not None:
             # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
@@ -326,6 +327,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 [a for a in _resolve_head(ctx, possessor, context_country=None, role="actor") if a.code]
             if len(got) == 1:
                 out.append(_actor(text, got[0].code, res.sector))
+                continue
+        if res is not None and res.sector == "OPP" and not res.code and not coded and owner is None \
+                and h.lemma_.lower() == "opposition":
+            # "The Federal Opposition says ...": an opposition opposes its own state's government, so
+            # it is of the state whose government the story has named, not of a country it talks about.
+            # (Not "critics" or "dissidents", whom PLOVER also files as OPP: anyone may criticise.)
+            state = _opposed_government(ctx, h)
+            if state is not None:
+                out.append(_actor(text, state, res.sector))
                 continue
         if res is not None and res.sector and not res.code and not coded and h.lemma_.lower() in ENVOY_WORDS:
             # "the ambassador dialed up the president from Kyiv": an envoy serves abroad, so neither
@@ -887,6 +897,37 @@ def _headline_svo(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
     if not named or before.head.i != verb.head.i or before.dep_ not in ("nmod", "compound", "amod"):
         return None
     return before, verb.head
+
+
+# Titles written straight before a surname ("Senator Hill", "General Franks"): the title and surname
+# repeat a person named in full before, as "Mr Hill" does.
+SURNAME_TITLES = frozenset({"senator", "sen", "president", "premier", "chancellor", "minister", "general", "gen",
+                            "governor", "gov", "judge", "ambassador", "commissioner", "treasurer", "colonel",
+                            "col", "admiral", "sheikh", "secretary"})
+
+
+def _office_before_surname(t: Any) -> bool:
+    """A capitalised office title right before a name ("Senator Hill")."""
+    return t.text[:1].isupper() and t.lower_.rstrip(".") in SURNAME_TITLES
+
+
+def _opposed_government(ctx: _Ctx, h: Any) -> str | None:
+    """The state whose opposition an uncoded "the Opposition" is: the state of an opposition named
+    before, else the state the story is mainly about, else the state whose government (GOV) the text has
+    named most before it."""
+    before = [e for e in ctx.document.entities if e.end <= h.idx and e.code and len(e.code) == 3
+              and e.code not in NON_STATE_CODES]
+    opp = [e for e in before if e.sector == "OPP"]
+    if opp:
+        return opp[-1].code
+    if ctx.focus_country and ctx.focus_country not in NON_STATE_CODES:
+        return ctx.focus_country  # the state the story is mainly about
+    counts: dict[str, tuple[int, int]] = {}
+    for k, e in enumerate(before):
+        if e.sector == "GOV":
+            n, _ = counts.get(e.code, (0, 0))
+            counts[e.code] = (n + 1, k)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _earlier_person(ctx: _Ctx, h: Any) -> Any:
