@@ -281,11 +281,22 @@ def _thing(noun: Any) -> bool:
 ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "age", "ance", "ence")
 
 
+# Collective nouns for bodies of people that end like abstract nouns ("the coalition attacked the plan", "the
+# commission criticised the agency"): parties, whatever their ending says.
+BODY_NOUNS = frozenset({"coalition", "federation", "confederation", "alliance", "association", "commission", "mission",
+                        "delegation", "nation", "opposition", "administration", "organisation", "organization",
+                        "establishment", "movement", "resistance", "defence", "defense", "prosecution", "congregation",
+                        "management", "government", "parliament", "corporation", "foundation", "institution",
+                        "legation", "convention", "assemblage", "entourage", "presidency", "agency", "union"})
+
+
 def _abstract(noun: Any) -> bool:
     """A doer that can only be a thing: a measured quantity or a situation (those tables above) or an abstract
     noun by its ending; a common noun for a person or a body ("a panel", "his ally", "the force") is not one,
     though no table of agents may know it."""
     lemma = noun.lemma_.lower()
+    if lemma in BODY_NOUNS:
+        return False
     return _thing(noun) and (lemma in AGGREGATE_NOUNS or lemma in SITUATION_NOUNS or lemma.endswith(ABSTRACT_ENDINGS))
 
 
@@ -472,6 +483,99 @@ def purpose_of_thing(verb: Any) -> str | None:
     return f"'{thing.text} {verb.text}': what a {thing.lemma_.lower()} is for, not an act"
 
 
+# Nouns of a record or a measurement: what they "show" or "criticise" is read off a document, not done by a party
+# ("the latest figures show", "the survey found", "the report criticised the ministry").
+RECORD_NOUNS = frozenset({"report", "study", "survey", "poll", "data", "statistics", "figures", "findings", "audit",
+                          "review", "analysis", "index", "budget", "forecast", "estimate", "estimates", "evidence"})
+
+
+# Verbs whose subject undergoes or draws an act rather than doing it: "came under attack", "faced criticism",
+# "drew protests", "met resistance".
+UNDERGOING_VERBS = frozenset({"come", "face", "suffer", "receive", "undergo", "draw", "attract", "meet", "win", "earn",
+                              "get", "gain", "spark", "trigger", "provoke", "prompt", "cause"})
+
+
+def _clause_subject(verb: Any) -> Any:
+    """The verb's nominal subject, or the one it shares with the verb it is coordinated with ("the plan
+    cuts spending and raises taxes")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def thing_as_doer(verb: Any) -> str | None:
+    """An act whose doer is a thing: a decision, a measure, a situation or a record ("the decision should
+    support the dollar", "the budget cuts aid to the regions", "the report criticised the ministry", "the figures
+    show"). PLOVER's actor is a party that acts; what a measure brings about or a document says is its effect or
+    its content, and the act, if any, is the party's (told by its own clause)."""
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if verb.lemma_.lower() in UNDERGOING_VERBS:
+        return None  # "the plan came under attack from the unions", "the bill drew criticism": the thing undergoes it
+    subj = _clause_subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or not _thing(subj):
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma not in SITUATION_NOUNS and lemma not in AGGREGATE_NOUNS and lemma not in RECORD_NOUNS \
+            and subj.lower_ not in RECORD_NOUNS:
+        return None  # only a measure, a situation or a record: not "the commission", a body no table may know
+    if _authored(subj):
+        return None  # "an Amnesty report accused the police": a document speaks for the party named as its author
+    return f"'{subj.text} {verb.text}': a {lemma} is no party that acts"
+
+
+def _party_word(tok: Any) -> bool:
+    return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.pos_ == "PROPN" or _is_agent_noun(tok)
+
+
+def _authored(noun: Any) -> bool:
+    """Whether a party is named as the author or owner of the thing ("Amnesty's report", "a UN study", "the report
+    by the inspectors", "Israel's decision")."""
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return True  # "the report by the inspectors": whoever wrote it
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(_party_word(t) for o in owners for t in o.subtree)
+
+
+# Nouns of what a party means to do or is charged with: the act they name is an aim, not an act done ("the
+# group's aim is to topple the government", "their focus will be on attacking bases").
+# (Not "plan": "the plan is to withdraw by May" announces what a party will do, which PLOVER codes as future.)
+AIM_NOUNS = frozenset({"aim", "goal", "focus", "priority", "task", "role", "job", "objective", "purpose", "intention",
+                       "ambition", "duty", "mandate", "idea", "hope", "wish", "dream", "mission", "remit"})
+
+
+def _aim_noun(tok: Any) -> Any:
+    return tok if tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in AIM_NOUNS else None
+
+
+def aimed_act(verb: Any) -> str | None:
+    """An act that a sentence names as an aim or a charge: the complement of "be" whose subject is an aim ("the
+    priority is to arrest the leaders", "the focus will be on attacking bases") or what a role is defined or seen
+    as ("defines the force's role as assisting the government"). What a party means or is set to do has not been
+    done; the announcement, if any, is told by its own verb ("vowed", "plans")."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    head = verb.head
+    if head.dep_ == "prep" and verb.dep_ in ("pcomp", "pobj"):
+        prep, head = head, head.head
+        if prep.lower_ == "as" and head.pos_ == "VERB":
+            aim = _aim_noun(next((c for c in head.children if c.dep_ == "dobj"), None))
+            if aim is not None:
+                return f"'{aim.text} as {verb.text}': the act named as a {aim.lemma_.lower()}, not done"
+    elif verb.dep_ not in ("xcomp", "attr", "ccomp", "advcl"):
+        return None
+    if head.lemma_ != "be" or head.i == verb.i:
+        return None
+    aim = _aim_noun(next((c for c in head.children if c.dep_ == "nsubj"), None))
+    if aim is None:
+        return None
+    return f"'{aim.text} is ... {verb.text}': the act named as the {aim.lemma_.lower()}, not done"
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -503,7 +607,7 @@ def background_reason(tok: Any) -> str | None:
         return why
     if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)
                                         or between_things(tok) or forecast_warning(tok) or stative_verb(tok)
-                                        or purpose_of_thing(tok)):
+                                        or purpose_of_thing(tok) or aimed_act(tok)):
         return why
     standing = False
     for verb in verbs:
@@ -514,4 +618,5 @@ def background_reason(tok: Any) -> str | None:
         # before and still held, is the party's present position, not only a past one
         standing = standing or (verb.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children))
-    return None
+    # last, so that the readings above name their own reason ("the ruling puts X at odds": a consequence)
+    return thing_as_doer(tok) if tok.pos_ in ("VERB", "AUX") else None

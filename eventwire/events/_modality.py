@@ -120,6 +120,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
+    conditioned = _conditioned_head(verb)
+    if conditioned is not None:
+        return "hypothetical", [f"the act of a clause conditioned on '{conditioned}'"]
     judged = _judged_act(verb)
     if judged is not None:
         return "hypothetical", [judged]
@@ -373,3 +376,48 @@ def _own_date(verb: Any, ctx: _Ctx, date: Any) -> bool:
         if cur.i == verb.i:
             return True
     return False
+
+
+# Verbs of speech and stance whose own act is done now, whatever condition their content carries ("threatened to
+# strike unless ...", "warned that it would retaliate if ...", "offered to resign if ...").
+SPEECH_ACTS = syn.REPORTING_VERBS | frozenset({"threaten", "warn", "vow", "pledge", "promise", "offer", "demand", "ask",
+                                               "urge", "call", "propose", "insist", "reject", "refuse", "agree"})
+
+
+def _unrealised(head: Any) -> bool:
+    """A clause whose act has not happened: a modal ("will seek", "could take") or an expectation ("is likely to")."""
+    if any(c.dep_ == "aux" and c.lower_ in syn.MODAL_FUTURE | syn.MODAL_HYPOTHETICAL for c in head.children):
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in EXPECTED_ADJECTIVES for c in head.children)
+
+
+def _if_clause(head: Any) -> str | None:
+    """The mark of an "if" or "unless" clause on ``head`` ("even if" sets no condition)."""
+    for c in head.children:
+        if c.dep_ == "advcl" and not any(a.dep_ == "advmod" and a.lower_ == "even" for a in c.children):
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+            if mark:
+                return mark
+    return None
+
+
+def _conditioned_head(verb: Any) -> str | None:
+    """The condition on a clause that the trigger is the complement of, or on its own clause, when that clause
+    has not happened: "the industry will seek to have the government retaliate if its complaints are upheld",
+    "if the talks go well, he is likely to meet Moi when he pays a visit", "they retaliate if attacked". The
+    supposed consequence is hypothetical (a condition that a party sets on its own future harm is coded THREATEN
+    by the coder). A verb of speech or stance stops the climb: "threatened to strike unless" is a threat made."""
+    cur = verb
+    for _ in range(5):
+        if cur.lemma_.lower() in SPEECH_ACTS:
+            return None
+        mark = _if_clause(cur)
+        if mark is not None and (cur.i == verb.i or _unrealised(cur)):
+            return f"{mark} ... {cur.text}"
+        # climb through complements, and through a "when" clause of the conditioned act ("... when he pays a visit")
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "acomp") and not (
+                cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "when" for m in cur.children)) \
+                or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

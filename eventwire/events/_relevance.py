@@ -148,6 +148,8 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
     event; None when it may be political."""
     if event.event == "PROTEST":
         return None
+    if why := commercial_deal(ctx, tok, event):
+        return why
     sides = [("actor", p, party_kind(ctx.document, p)) for p in event.actor] + \
             [("recipient", p, party_kind(ctx.document, p)) for p in event.recipient]
     named = [(side, p, kind) for side, p, kind in sides if kind != "guess"]
@@ -167,3 +169,64 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     firms = ", ".join(p.entity_text for _, p, kind in named if kind == "business")
     return f"no political party: a dealing of business ({firms})"
+
+
+# A firm changing hands: buying, selling or merging a business or a holding in one. With no political party
+# in it, such a deal is commerce, which PLOVER leaves out whatever the verb of agreeing or negotiating.
+TRANSFER_VERBS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "divest"})
+TRANSFER_NOUNS = frozenset({"takeover", "merger", "acquisition", "buyout", "buy-back", "buyback", "purchase", "sale",
+                            "bid"})
+HOLDING_NOUNS = frozenset({"stake", "share", "shares", "asset", "assets", "unit", "subsidiary", "division", "business",
+                           "operation", "operations", "holding", "holdings", "interest", "company", "firm", "group",
+                           "brand", "chain", "plant", "factory"})
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
+
+
+def _holding(tok: Any) -> bool:
+    """A business or a part of one: a firm's name, a business word ("the wine company Chalone"), a holding ("a 20%
+    stake")."""
+    return any(t.lemma_.lower() in HOLDING_NOUNS or t.lower_ in BUSINESS_WORDS or t.lemma_.lower() in BUSINESS_WORDS
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos")))) or (
+        tok.ent_type_ == "ORG" and tok.pos_ == "PROPN")
+
+
+def _transfer(tok: Any) -> Any:
+    """The word of a firm changing hands that ``tok`` is or governs ("agreed to buy Chalone", "agreed a share
+    buy-back", "talks on a merger", "negotiating a takeover"), or None."""
+    near = [tok, *tok.children, *(g for c in tok.children if c.dep_ in ("xcomp", "prep", "dobj", "conj", "acl")
+                                  for g in c.children)]
+    for t in near:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in TRANSFER_VERBS:
+            if lemma == "merge" or any(o.dep_ == "dobj" and _holding(o) for o in t.children) or any(
+                    o.dep_ == "prep" and o.lower_ in ("in", "of") for o in t.children):
+                return t
+        if t.pos_ == "NOUN" and lemma in TRANSFER_NOUNS and (lemma != "bid" and lemma != "sale" or any(
+                p.dep_ == "prep" and p.lower_ in ("for", "of") for p in t.children)):
+            return t
+    return None
+
+
+def _political_party_named(event: Any) -> bool:
+    """A party of the event the text names (not a pronoun, not a guess) in a political sector or body."""
+    return any((p.sector in POLITICAL_SECTORS or p.code in POLITICAL_CODES)
+               and not (p.entity_text or "").startswith((GUESSED, INFERRED))
+               and (p.entity_text or "").lower() not in PRONOUNS
+               for p in [*event.actor, *event.recipient])
+
+
+def commercial_deal(ctx: Any, tok: Any, event: Any) -> str | None:
+    """A deal by which a firm or a holding in one changes hands ("Diageo has agreed to buy the wine maker",
+    "the two banks agreed plans to merge", "is negotiating a takeover of the carrier") with no political party
+    named in it: commerce, not a political event. A state buying or selling ("the government agreed to sell its
+    stake") or a deal that bears on public policy stays."""
+    if event.event not in DEAL_TYPES or _political_party_named(event):
+        return None
+    deal = _transfer(tok)
+    if deal is None or _public_matter(tok) or _labour_near(ctx, tok.sent):
+        return None
+    return f"'{deal.text}': a firm changing hands, commerce"
+
+
+# Types under which a deal of commerce is told: agreeing, negotiating, backing or rejecting it.
+DEAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "RETREAT", "CONCEDE"})
