@@ -6,8 +6,8 @@ from typing import Sequence
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
                                        _office_text, _pick_entry, addressed_as_woman, other_people_surnames,
-                                       _unknown_firm_officer, own_party_family, resolve_tokens, scan,
-                                       story_country_of)
+                                       _unknown_firm_officer, bare_labor_elsewhere, own_party_family, resolve_tokens,
+                                       scan, story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -76,13 +76,10 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
     while k < len(matches):
         m = matches[k]
         start, end = tokens[m.i].start, tokens[m.j - 1].end
-        if m.kind == "name" and _us_labor_movement(m, story):
-            # "Labor leaders" in a story about the United States: its labour movement (LAB), no party.
-            nxt = matches[k + 1] if k + 1 < len(matches) else None
-            joined = nxt is not None and nxt.kind == "agent" and nxt.i == m.j
-            a_end = tokens[nxt.j - 1].end if joined else end
-            out.append(Entity(text=text[start:a_end], start=start, end=a_end, label="AGENT", code=story, sector="LAB"))
-            k += 2 if joined else 1
+        if m.kind == "name" and bare_labor_elsewhere(tokens, m, story, _country_before(kb, text, tokens, matches, k)):
+            # "Labor executives for GM and Ford": outside a story about a state with a Labor party, a
+            # capitalised "Labor" opens a sentence or a title; it names no party.
+            k += 1
             continue
         if m.kind == "name":
             written = _country_before(kb, text, tokens, matches, k)
@@ -134,13 +131,6 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                                   secondary_sector=a_secondary))
         k += 1
     return out
-
-
-def _us_labor_movement(m, story: str | None) -> bool:
-    """A one-word "Labor"/"Labour" in a story about the United States, which has no such party: written
-    with a capital it opens a sentence or names the labour movement ("Labor leaders said")."""
-    return story == "USA" and m.j - m.i == 1 and m.key in ("labor", "labour") \
-        and bool(m.entries) and all(e.kind == "party" for e in m.entries)
 
 
 # Armed groups' names that groups of two countries have used: "Islamic Jihad" was a Lebanese group's

@@ -421,6 +421,25 @@ def _labour_as_work(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
     return nxt.key in _LABOUR_NOUNS and nxt.start - tokens[m.i].end <= 1
 
 
+# States whose own Labor party the bare word "Labor" (so spelt) names: Australia's, and Israel's as
+# wire copy spells it. Elsewhere ("Labor executives for GM and Ford", "Labor said" in a US story) the
+# capital comes from a sentence's start or a title.
+LABOR_STATES = frozenset({"AUS", "ISR"})
+
+
+def bare_labor_elsewhere(tokens: Sequence[Token], m: "Match", story_country: str | None, written: str | None) -> bool:
+    """A one-word "Labor" in a text not about a state whose party it names, with no country written before it."""
+    return m.kind == "name" and m.j - m.i == 1 and m.key == "labor" and bool(m.entries) \
+        and all(e.kind == "party" for e in m.entries) and story_country not in LABOR_STATES and written is None
+
+
+def _labor_country(kb: "ActorKB", matches: Sequence["Match"], m: "Match") -> str | None:
+    """The state of a country or demonym written right before ``m`` ("the Israeli Labor party")."""
+    geo = next((g for g in matches if g.kind == "name" and g.j == m.i and g.entries
+                and g.entries[0].kind in ("country", "norp")), None)
+    return geo.entries[0].roles[0].code if geo is not None else None
+
+
 def _geo_feature(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
     """A country name or demonym that opens the proper name of a sea, strait or peninsula."""
     if m.kind != "name" or m.j >= hi or not m.entries or not all(e.kind in ("country", "norp") for e in m.entries):
@@ -725,7 +744,8 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         matches = scan(kb, tokens)
     covered = {k for m in matches for k in range(m.i, m.j)}
     titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
-    matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)]
+    matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)
+               and not bare_labor_elsewhere(tokens, m, story_country or context_country, _labor_country(kb, matches, m))]
     names = [m for m in matches if m.kind == "name"]
     epithet = _epithet(tokens, story_country) if not names else None
     if not matches and epithet is None:
