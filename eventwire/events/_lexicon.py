@@ -12,6 +12,9 @@ import io
 from dataclasses import dataclass
 from importlib import resources
 
+# A light row whose note starts with this mark is an idiom whose noun stands bare ("take issue", "find fault"):
+# scripts/build_lexicon.py writes it, and the coder checks the noun's form before coding the idiom.
+BARE_NOUN_IDIOM = "idiom, bare noun:"
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class Lexicon:
                  special: dict[tuple[str, str], str], quads: dict[str, int],
                  quad_codes: dict[str, int], modes: dict[str, list[str]], generic: set[str],
                  cameo: dict[str, tuple[str, str | None, str | None]],
-                 case2021: dict[str, tuple[str, str | None]]) -> None:
+                 case2021: dict[str, tuple[str, str | None]],
+                 bare_idioms: frozenset[tuple[str, str]] = frozenset()) -> None:
         self._verbs = _index(verbs, lambda t: t.lemma)
         self._nouns = _index(nouns, lambda t: t.lemma)
         self._light: dict[tuple[str, str], list[Trigger]] = {}
@@ -67,6 +71,7 @@ class Lexicon:
         self._generic = generic
         self._cameo = cameo
         self._case2021 = case2021
+        self._bare_idioms = bare_idioms
 
     @classmethod
     @functools.cache
@@ -90,7 +95,10 @@ class Lexicon:
                  for r in _rows("noun_triggers.tsv")]
         light: list[Trigger] = []
         special: dict[tuple[str, str], str] = {}
+        bare: set[tuple[str, str]] = set()
         for r in _rows("light_verbs.tsv"):
+            if r["note"].startswith(BARE_NOUN_IDIOM):
+                bare.add((r["verb"], r["arg"]))
             if not r["plover"]:
                 special[(r["verb"], r["arg"])] = r["note"]
                 continue
@@ -105,7 +113,7 @@ class Lexicon:
         cameo = {r["cameo"]: (r["plover"], r["mode"] or None, r["context"] or None)
                  for r in _rows("cameo2plover.tsv")}
         case = {r["subtype"]: (r["plover"], r["mode"] or None) for r in _rows("case2021_to_plover.tsv")}
-        return cls(verbs, nouns, light, special, quads, quad_codes, modes, generic, cameo, case)
+        return cls(verbs, nouns, light, special, quads, quad_codes, modes, generic, cameo, case, frozenset(bare))
 
     def verb_candidates(self, lemma: str) -> list[Trigger]:
         """All rows for a verb lemma, heaviest first; the caller filters by particle/prep/object."""
@@ -141,6 +149,11 @@ class Lexicon:
     def special(self, verb_lemma: str, obj: str) -> str | None:
         """A note for constructions that are no event of their own (claim responsibility)."""
         return self._special.get((verb_lemma.lower(), obj.lower()))
+
+    def bare_noun_idiom(self, verb_lemma: str, noun_lemma: str) -> bool:
+        """Whether the light row verb + noun is an idiom only with the noun bare: singular, with no article,
+        possessive or number ("took issue with", not "took the issues"). The caller checks the token."""
+        return (verb_lemma.lower(), noun_lemma.lower()) in self._bare_idioms
 
     def is_generic(self, lemma: str) -> bool:
         """Light verbs whose bare form is no trigger; they fire only with a constraint."""
