@@ -576,6 +576,32 @@ def aimed_act(verb: Any) -> str | None:
     return f"'{aim.text} is ... {verb.text}': the act named as the {aim.lemma_.lower()}, not done"
 
 
+# Verbs of talking, which tell a meeting only when someone is talked with.
+TALKING_VERBS = frozenset({"talk", "speak"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "both", "all"})
+
+
+def _several(subj: Any) -> bool:
+    """A subject of more than one party: "the two leaders", "Blair and Chirac", "they"."""
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in subj.children)
+
+
+def speech_on_topic(verb: Any) -> str | None:
+    """One party talking about a topic with nobody named to talk with ("the president spoke about the threat of
+    terrorism", "she talked of the risks"): a speech, not a meeting. PLOVER's CONSULT needs a second party; "talked
+    with the envoy about ...", "spoke to reporters" and "the two leaders talked about ..." stay."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TALKING_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in verb.children):
+        return None
+    if any((c.dep_ == "prep" and c.lower_ in ("with", "to")) or c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    subj = _clause_subject(verb)
+    if subj is None or _several(subj):
+        return None
+    return f"'{verb.text} about' a topic with no one named to talk with: a speech, not a meeting"
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -607,7 +633,8 @@ def background_reason(tok: Any) -> str | None:
         return why
     if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)
                                         or between_things(tok) or forecast_warning(tok) or stative_verb(tok)
-                                        or purpose_of_thing(tok) or aimed_act(tok)):
+                                        or purpose_of_thing(tok) or aimed_act(tok)
+                                        or speech_on_topic(tok)):
         return why
     standing = False
     for verb in verbs:

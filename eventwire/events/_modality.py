@@ -412,7 +412,11 @@ def _conditioned_head(verb: Any) -> str | None:
         if cur.lemma_.lower() in SPEECH_ACTS:
             return None
         mark = _if_clause(cur)
-        if mark is not None and (cur.i == verb.i or _unrealised(cur)):
+        # on the trigger's own clause, only a present tense supposes ("they retaliate if attacked"); a past one with
+        # an "if" clause is usually a comma splice the parser joined ("has taken measures, if war is thrust on it")
+        own = cur.i == verb.i and verb.tag_ in ("VB", "VBP", "VBZ") and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if mark is not None and (own or _unrealised(cur)):
             return f"{mark} ... {cur.text}"
         # climb through complements, and through a "when" clause of the conditioned act ("... when he pays a visit")
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "acomp") and not (

@@ -1,8 +1,9 @@
 """Precision (sixteenth session, prec16): acts that a story supposes or that no party does. The consequence of a
 condition ("if the talks go well, he is likely to meet ...") is hypothetical (_modality); an act whose doer is a
-decision, a measure or a record ("the budget cuts aid", "the audit criticised the agency") and an act named as an
-aim ("the priority is to arrest the leaders") are no events (_background); a firm changing hands with no political
-party in the deal is commerce (_relevance). Every sentence here is written for the test."""
+decision, a measure or a record ("the budget cuts aid", "the audit criticised the agency"), an act named as an aim
+("the priority is to arrest the leaders") and one party talking about a topic ("spoke about the threat") are no
+events (_background); a firm changing hands with no political party in the deal is commerce (_relevance). Every
+sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -104,3 +105,21 @@ def test_deals_of_states_and_public_undertakings_stay(code_all):
     assert "AGREE" in _types(code_all, "Russia agreed to buy fighter jets from France.")
     assert _types(code_all, "The firm agreed to pay compensation to the victims of the spill.") == \
         _types(code_all, "The firm agreed to pay compensation to the victims of the spill on Monday.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister talked of the risks facing the farms.", "talked"),
+    ("The governor spoke about the danger of floods in a speech at the harbour.", "spoke"),
+])
+def test_one_party_talking_about_a_topic_is_a_speech(nlp, text, word):
+    assert "a speech, not a meeting" in (background_reason_of(nlp, text, word) or "")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The two leaders talked about the threat posed by the militias.", "talked"),
+    ("The president talked with the envoy about the crisis.", "talked"),
+    ("The minister spoke to the ambassador about the border.", "spoke"),
+    ("Blair and Chirac spoke about the crisis on Monday.", "spoke"),
+])
+def test_talking_with_someone_stays(nlp, text, word):
+    assert background_reason_of(nlp, text, word) is None
