@@ -58,7 +58,9 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if locative and _at_gathering(sentence.doc[i], chain, item):
             own = own or item  # "will meet them at the Venice summit", "at the summit, which takes place in Venice"
             continue
-        if locative and not syn.is_locative(sentence.doc[i]):
+        # "east of the town of Amarah": a bearing from a town is near it (the parse may make the compass word a
+        # place noun of its own, which the locative test stops at)
+        if locative and not (syn.is_locative(sentence.doc[i]) or _near_bearing(sentence.doc[i])):
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
@@ -126,6 +128,10 @@ def _bearing_from(tok: Any, item: Any) -> bool:
     return any((state := _site_state(_phrase_head(s, 4))) is not None and state != code for s in sites)
 
 
+# Participles that only tell where a thing lies ("positions held by the army east of X", "troops stationed in Y").
+SITING_PARTICIPLES = frozenset({"hold", "locate", "situate", "base", "station", "position", "deploy", "man", "dig"})
+
+
 def _governs(tok: Any, verb: Any) -> bool:
     """Whether the clause ``tok`` is in is the event's own or one the event's clause hangs under: a clause it is a
     participle, adverbial or relative clause of ("clashed with police in Lagos, killing two", "began talks in Bonn
@@ -153,6 +159,11 @@ def _governs(tok: Any, verb: Any) -> bool:
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.i != verb.i and _governs(head.head, verb):
         # "were abducted by gunmen wearing uniforms in the heart of Kabul": a place closing a present participle on
         # one of the clause's own nouns is, as often as not, the clause's own (the parser hangs it on the nearest verb)
+        return True
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_ in SITING_PARTICIPLES and head.i != verb.i \
+            and _governs(head.head, verb):
+        # "repelled an attack on positions held by its army corps east of Amarah", "shelled bases located near
+        # Sidon": a participle that only says where the clause's own noun lies places the act on it
         return True
     cur, reported = verb, False
     for _ in range(16):
@@ -1371,6 +1382,21 @@ def _off_bearing(tok: Any) -> bool:
     return False
 
 
+_DISTANCES = frozenset({"mile", "miles", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"})
+
+
+def _near_bearing(tok: Any) -> bool:
+    """A town a bearing is taken from with no distance given ("east of the town of Amarah"), which is near it;
+    "120 miles east of Bahrain in international waters" may be anywhere else."""
+    if not _off_bearing(tok):
+        return False
+    compass = _phrase_head(tok, 4)
+    while compass.lower_ not in syn.COMPASS_WORDS and compass.head.i != compass.i:
+        compass = compass.head
+    near = [compass, compass.head, *compass.children, *compass.head.children]
+    return not any(t.lower_ in _DISTANCES or t.like_num for t in near)
+
+
 # Participles that put their subject somewhere: "speaking in London", "visiting Tokyo", "attending the talks in Bonn".
 _BEING_THERE = frozenset({"speak", "talk", "address", "visit", "stay", "attend", "arrive", "appear"})
 # Future or unreal being somewhere ("who will be in Paris next week") is not being there now.
@@ -1807,15 +1833,20 @@ def _named_before(ctx: Any) -> Any:
         # the sentence's events are all at the gathering only when no clause of its own subject stands beside the
         # one that is ("At the same time the U.S. is rejecting the plan, Wallis said the U.S. will press at the
         # summit for ...": the rejecting is not done at the summit)
+        # The event that is itself the clause at the gathering is there, whatever stands beside it.
         ancestors = {a.i for a in host.ancestors}
-        if any(v.i != host.i and v.i not in ancestors and not host.left_edge.i <= v.i <= host.right_edge.i
+        event = getattr(ctx, "event_verb", None)
+        own = event is not None and event.doc is tok.doc and host.left_edge.i <= event.i <= host.right_edge.i \
+            and (event.i == host.i or host.i in {a.i for a in event.ancestors})
+        if not own and any(v.i != host.i and v.i not in ancestors and not host.left_edge.i <= v.i <= host.right_edge.i
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.pos_ in ("VERB", "AUX")
                for v in toks):
             continue
         for earlier in reversed(tok.doc[:toks[0].i]):
             if earlier.lemma_.lower() != tok.lemma_.lower() or \
-                    any(t.lower_ in _NOT_COVERED or t.like_num for t in earlier.subtree if t.i < earlier.i):
-                # "last year's Tokyo summit", "the 1986 summit in Tokyo" is another one
+                    any(t.lower_ in _NOT_COVERED or t.like_num for t in earlier.subtree if t.i < earlier.i) or \
+                    any(t.lower_ in _NOT_COVERED for t in earlier.doc[earlier.i + 1:earlier.i + 3]):
+                # "last year's Tokyo summit", "the 1986 summit in Tokyo", "at the Tokyo summit last year" is another one
                 continue
             for c in earlier.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):

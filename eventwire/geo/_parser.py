@@ -246,18 +246,62 @@ def _scan(text: str, gaz: Gazetteer, exclude: list[tuple[int, int]]) -> list[_Me
         # A span the caller excludes (NER's PERSON) does not block a name of several words that the
         # gazetteer knows only as a country, region or sea ("Iraqi Kurdistan", "South Ossetia").
         # Nor does one that is a province or country plus a compass or type word ("Yobe North", "Kowloon
-        # West" taken for people's names).
+        # West" taken for people's names). Nor one that is a big town or a province under its own name
+        # ("Mato Grosso", "Cap Haitien"), unless the story uses part of it alone as a surname.
         if any(a < end and start < b for a, b in exclude) and not (
                 best > i and keys[i] != "the" and cands and cands[0].feature in _AREAS
                 and all(start <= a and b <= end for a, b in exclude if a < end and start < b)) and not (
                 cands and any(c.feature in _AREAS + ("admin1",) for c in cands)
-                and all(a == start and _AREA_TAIL.fullmatch(text[end:b]) for a, b in exclude if a < end and start < b)):
+                and all(a == start and _AREA_TAIL.fullmatch(text[end:b])
+                        for a, b in exclude if a < end and start < b)) \
+                and not _toponym_taken_for_person(text, toks, keys, i, best, cands, exclude):
             i = best + 1
             continue
         out.append(_Mention(start, end, key, cands, i, best + 1))
         i = best + 1
     _context(text, out)
     return out
+
+
+# Big towns, provinces and states the tagger may take for a person's name of two or three words ("Mato Grosso",
+# "Cap Haitien"): a place when the name is the whole span, a place is expected there and no part of it is used
+# alone as a surname.
+_PERSON_OVERRIDE_POPULATION = 100_000
+
+
+def _toponym_taken_for_person(text: str, toks, keys, i: int, best: int, cands: list[Candidate],
+                              exclude: list[tuple[int, int]]) -> bool:
+    """Whether a name of several words that the caller's NER took for a PERSON is a well-known place all the
+    same: the PERSON span is exactly the name, the gazetteer knows it under that very name as a province or
+    state or a town of 100,000 people or more, it opens with no given name or title, a preposition of place comes
+    before it or a common noun of a site after it, and the story never uses its last word alone (a surname is
+    named alone again: "Carlos Santana ... Santana said")."""
+    start, end = toks[i][0], toks[best][1]
+    if best == i or keys[i] == "the" or keys[i] in _GIVEN:
+        return False
+    if not all((a, b) == (start, end) for a, b in exclude if a < end and start < b):
+        return False
+    if i > 0 and toks[i - 1][2] in _HONORIFICS:
+        return False
+    # Only where a place is expected: after a preposition of place ("from Para to Mato Grosso") or before a common
+    # noun of a site ("the Cap Haitien church radio"); "the striker Santa Cruz scored" stays a person.
+    after = re.match(r"\s+([a-z]+)\b", text[end:end + 20])
+    if not _CUE.search(text[max(0, start - 40):start]) and not (after and after.group(1) in _FACILITY_NOUNS):
+        return False
+    key = " ".join(keys[i:best + 1])
+    big = [c for c in cands if c.feature == "admin1"
+           or (c.feature == "city" and (c.capital or c.population >= _PERSON_OVERRIDE_POPULATION))]
+    if not any(bears_name(c, key) for c in big):
+        return False
+    last = toks[best][2]
+    alone = [m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+    return all(any(s <= a < e for s, e in _spans_of(text, toks[i][2], last)) for a in alone)
+
+
+def _spans_of(text: str, first: str, last: str) -> list[tuple[int, int]]:
+    """Where a name from ``first`` to ``last`` (two to four words) is written in full."""
+    pattern = rf"\b{re.escape(first)}(?:[\s-]+\S+){{0,2}}?[\s-]+{re.escape(last)}\b"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def _longest(text: str, toks, keys, i: int, gaz: Gazetteer, article: bool) -> int:
@@ -393,11 +437,33 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
             return True
     if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " " and _is_cap(toks[j][2]) \
             and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper() \
+            and not _facility_modifier(text, toks, keys, j) \
             and not _NUMBER_COUNT.match(text[toks[j][0]:toks[j][0] + 40]) \
             and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])) \
             and not (keys[j] in _MONTH_NAMES and _DAY_NUMBER.match(text[toks[j][1]:toks[j][1] + 6])):
         return True
     return False
+
+
+# Common nouns for a building, site or gathering that a town's name can head as a modifier, with one capitalised
+# word between ("a Toowoomba Anglican school", "the Townsville Peace conference"): the town is where it is.
+_FACILITY_NOUNS = {"school", "church", "mosque", "temple", "cathedral", "hospital", "prison", "jail", "gaol",
+                   "camp", "centre", "center", "museum", "reactor", "plant", "mine", "refinery", "airport", "base",
+                   "station", "conference", "meeting", "talks", "summit", "court", "university", "college"}
+# Words of a firm's or body's name: "the Toyota Motor plant" is the firm's plant, not one in the town of Toyota.
+_FIRM_WORDS = {"motor", "motors", "corp", "co", "inc", "ltd", "plc", "group", "steel", "oil", "electric", "chemical",
+               "chemicals", "airlines", "airways", "bank", "energy", "power", "mining", "industries", "holdings",
+               "international", "petroleum", "gas", "telecom", "brothers", "company", "business", "law", "medical"}
+
+
+def _facility_modifier(text: str, toks, keys, j: int) -> bool:
+    """Whether the capitalised word at ``j`` after a place name and the lowercase noun after it describe a site or
+    gathering in that place ("Anglican school", "Peace conference"), not a firm's or person's name: the one
+    capitalised word is no firm word and the noun after it is a common noun of a site or gathering."""
+    if keys[j] in _FIRM_WORDS or j + 1 >= len(toks) or text[toks[j][1]:toks[j + 1][0]] != " ":
+        return False
+    noun = toks[j + 1][2]
+    return noun.islower() and noun in _FACILITY_NOUNS
 
 
 # Capitalised prefixes that join a place name by a hyphen without making it part of another name
@@ -733,10 +799,26 @@ def _demonym_qualify(text: str, mentions: list[_Mention]) -> None:
         res = resolve_phrase(d.group(1))
         code = getattr(res, "code", None) if res is not None else None
         if not code or len(code) != 3 or getattr(res, "kind", None) not in ("norp", "country"):
-            continue
+            code = _province_demonym_country(d.group(1))
+            if code is None:
+                continue
         inside = [c for c in m.cands if c.feature in ("city", "admin1", "admin2", "site") and c.country_code == code]
         if inside:
             m.cands, m.cue, m.qualified = inside, True, True
+
+
+def _province_demonym_country(word: str) -> str | None:
+    """The country of the province or state an adjective is made from ("Sardinian" Sardinia, "Sicilian" Sicily,
+    "Tuscan" Tuscany, "Texan" Texas), when the gazetteer knows exactly one such province; else None."""
+    if " " in word or "-" in word or len(word) < 5:
+        return None
+    forms = {word[:-1], word[:-1] + "s", word + "y"}
+    if word.endswith("ian"):
+        forms.add(word[:-3] + "y")
+    gaz = Gazetteer.default()
+    codes = {c.country_code for f in forms for c in gaz.lookup(f)
+             if c.feature == "admin1" and c.country_code and bears_name(c, name_key(f))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _names_elsewhere(text: str, mentions: list[_Mention], toks, keys, known: set[int],
@@ -861,6 +943,8 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
                        if m.cands[0].feature == "admin1" and not m.forced)
     weight = {cc: len(ns) for cc, ns in evidence.items()}
     places: list[Place] = []
+    cued: dict[str, Candidate] = {}  # names placed with a cue or qualifier, by key
+    rejected: list[_Mention] = []
     for n, m in enumerate(mentions):
         # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
         countries = given | {cc for cc, ns in evidence.items() if ns - {n}}
@@ -877,13 +961,32 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
         else:
             c = _pick(m, countries, states, weight)
         if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names, others):
+            rejected.append(m)
             continue
+        if (m.cue or m.qualified) and c.feature != "country":
+            cued.setdefault(m.key, c)
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
+    places.extend(_again(text, rejected, cued, toks, keys, known, glued))
     places.extend(_demonym_capitals(text, places, gaz))
     places = _demonym_parts(text, places, gaz)
     places.extend(_demonym_grounds(text, places, gaz))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _again(text: str, rejected: list[_Mention], cued: dict[str, Candidate], toks, keys, known: set[int],
+           glued: frozenset[tuple[str, str]]) -> list[Place]:
+    """One sense per story for a small place: a name of two words or more that the story has placed with a cue or a
+    qualifier ("in the Sardinian resort of Porto Cervo") is that place when named again bare ("the Porto Cervo
+    meeting"), unless glued to another name or after a title there."""
+    out = []
+    for m in rejected:
+        c = cued.get(m.key)
+        if c is None or m.tok_end - m.tok_start < 2 or _after_honorific(text, m, toks) \
+                or _adjacent_cap(text, m, toks, keys, known, glued):
+            continue
+        out.append(_place(text[m.start:m.end], m.start, m.end, c))
+    return out
 
 
 def _region_owner(text: str, prev: _Mention, m: _Mention, gaz: Gazetteer) -> frozenset[str]:
