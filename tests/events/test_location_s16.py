@@ -27,8 +27,8 @@ def _loc(pipe: Pipeline, text: str, word: str, kind: str | None = None) -> Event
 
 
 def test_an_attack_on_positions_held_east_of_a_town_is_near_that_town(pipe: Pipeline) -> None:
-    loc = _loc(pipe, "Iraq said it had beaten off an Iranian assault on positions held by its third army corps "
-                     "east of the southern Iraqi town of Amarah.", "assault", "ASSAULT")
+    loc = _loc(pipe, "Iraq said it had beaten back an Iranian assault on positions held by its sixth army corps "
+                     "east of the southern Iraqi town of Amarah on the Baghdad-Basra highway.", "assault", "ASSAULT")
     assert loc.country_code == "IRQ" and loc.extracted_place == "Amarah"
 
 
