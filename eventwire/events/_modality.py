@@ -418,10 +418,11 @@ def _conditioned_head(verb: Any) -> str | None:
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if mark is not None and (own or _unrealised(cur)):
             return f"{mark} ... {cur.text}"
-        # climb through complements, and through a "when" clause of the conditioned act ("... when he pays a visit")
-        if cur.dep_ not in ("xcomp", "ccomp", "conj", "acomp") and not (
-                cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "when" for m in cur.children)) \
-                or cur.head.i == cur.i:
+        # climb through complements, a "when" clause of the conditioned act ("... when he pays a visit") and a
+        # purpose infinitive ("... to attend the ceremonies")
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "acomp") and not (cur.dep_ == "advcl" and any(
+                (m.dep_ in ("mark", "advmod") and m.lower_ == "when") or (m.dep_ == "aux" and m.lower_ == "to")
+                for m in cur.children)) or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

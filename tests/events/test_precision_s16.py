@@ -29,6 +29,9 @@ def _modalities(code_all, text, word):
     ("If the talks go well, the president is likely to meet the Kenyan leader in Nairobi.", "meet"),
     # an act inside the condition itself
     ("Brazil said it could take Canada to court if Ottawa imposed the tariffs.", "imposed"),
+    # a "when" clause of the conditioned clause
+    ("If the talks go well, the president is likely to have a meeting with the Kenyan leader when he pays a visit "
+     "to Nairobi.", "meeting"),
 ])
 def test_a_conditioned_act_is_hypothetical(code_all, text, word):
     got = _modalities(code_all, text, word)
@@ -39,8 +42,10 @@ def test_a_conditioned_act_is_hypothetical(code_all, text, word):
     # a threat is made now, whatever condition its content carries
     ("The rebels threatened to attack the capital unless the army withdrew.", "threatened"),
     ("The union has threatened to strike on Thursday unless it reaches a settlement.", "threatened"),
-    # a condition on a clause that reports what was done does not suppose it
+    # a clause that reports what was done
     ("The minister met the envoy on Monday, a spokesman said.", "met"),
+    # a past act with an "if" of doubt, or a comma splice the parser joins to an "if" clause
+    ("The minister flew to Paris to attend the summit, if reports are right.", "flew"),
 ])
 def test_an_act_done_now_stays_asserted(code_all, text, word):
     got = _modalities(code_all, text, word)
