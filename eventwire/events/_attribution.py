@@ -101,6 +101,34 @@ def _source_phrase(reporter: Any) -> str:
     return _left_phrase(reporter)
 
 
+# A report that names no reporter: "is reported to have resigned" comes from the press ("reports
+# said"), "is said / understood / believed to" from people the story does not name.
+_PRESS_HEARSAY = frozenset({"report"})
+_ANONYMOUS_HEARSAY = frozenset({"say", "believe", "think", "understand", "know", "rumour", "rumor"})
+_HEARSAY_ADVERBS = {"reportedly": "media"}
+
+
+def _unnamed_report(reporter: Any) -> Attribution | None:
+    """"X is reported to have resigned", "Y was said to have fled": a passive reporting verb with no
+    "by" agent tells the report without its teller; the kind of source is the verb's (press or unnamed)."""
+    lemma = reporter.lemma_.lower()
+    if lemma not in _PRESS_HEARSAY and lemma not in _ANONYMOUS_HEARSAY:
+        return None
+    if not any(c.dep_ == "auxpass" for c in reporter.children) or any(c.dep_ == "agent" for c in reporter.children):
+        return None
+    aux = next(c for c in reporter.children if c.dep_ == "auxpass")
+    kind = "media" if lemma in _PRESS_HEARSAY else "anonymous"
+    return Attribution(text=f"{aux.text} {reporter.text}", type=kind, verb=lemma)
+
+
+def _hearsay_adverb(verb: Any) -> Attribution | None:
+    """"WeWork is reportedly being investigated": the adverb puts the act on the press's word."""
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS), None)
+    if adverb is None:
+        return None
+    return Attribution(text=adverb.text, type=_HEARSAY_ADVERBS[adverb.lower_], verb=None)
+
+
 def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source: str | None = None) -> list[Attribution]:
     """Attributions for an event triggered by ``verb`` in ``sentence``."""
     out: list[Attribution] = []
@@ -124,7 +152,11 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
             if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and tok.lemma_ not in ("show", "believe", "think"):
                 reporter = tok
                 break
-    if reporter is not None:
+    unnamed = _unnamed_report(reporter) if reporter is not None else None
+    if unnamed is not None:
+        out.append(unnamed)
+        seen.add(unnamed.text.lower())
+    elif reporter is not None:
         phrase = _source_phrase(reporter)
         subj = first_child(reporter, "nsubj")
         add(phrase, subj, reporter.lemma_.lower())
@@ -134,6 +166,9 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
             text = reporter.doc[medium.left_edge.i: medium.right_edge.i + 1].text
             if _MEDIA.search(text):
                 out.append(Attribution(text=text, type="media"))
+    hearsay = _hearsay_adverb(verb)
+    if hearsay is not None and not out:
+        out.append(hearsay)
     low = sentence.text.lower()
     idx = low.find("according to")
     if idx >= 0:

@@ -582,8 +582,23 @@ def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
 def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     """"praised him in a telephone call with Chirac", "during talks with the Chinese": the call or
     talks with someone are an event of their own, not a circumstance of the act they frame."""
-    return prep.lower_ in ("in", "during", "at") and noun.pos_ == "NOUN" and bool(syn.prep_objects(noun, ("with",))) and \
-        (noun.lemma_.lower() == "call" or any(t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower())))
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() == "call" or any(
+            t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower()))):
+        return False
+    partners = syn.prep_objects(noun, ("with",))
+    if prep.lower_ in ("in", "during", "at"):
+        return bool(partners)
+    return prep.lower_ in ("after", "following") and _fresh_meeting(ctx, noun, partners)
+
+
+def _fresh_meeting(ctx: _Ctx, noun: Any, partners: list[Any]) -> bool:
+    """"issued the statement after talks with Israel's foreign minister": talks with a named party that
+    the sentence dates by what followed them are told here, not pointed back to ("after the talks with
+    him" refers to talks already told, so a definite article keeps it a reference)."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in noun.children):
+        return False
+    return any(t.i in ctx.entity_at or t.i in ctx.place_at or _is_agent_noun(t)
+               for p in partners for t in p.subtree)
 
 
 def _travel_advice(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
@@ -1571,6 +1586,33 @@ def _handed_back(trig: Trigger, objs: list[Any]) -> bool:
     return trig.plover == "RETREAT" and trig.mode not in ("withdraw", "resign") and trig.source != "model" and bool(objs)
 
 
+# Acts done to someone whose noun names the one it is done to with "of": "the arrest of five militants",
+# "the expulsion of two diplomats", "the shelling of Donetsk".
+UNDERGONE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _undergoer_of(noun: Any, trig: Trigger) -> list[Any]:
+    """The "of" object of a noun that names a forceful act done to someone: its recipient. Not a labour
+    "strike of 10,000 workers" (the workers strike), nor "of" a date ("the attacks of September 11"), nor
+    a pronoun ("a wave of them" counts what was just named)."""
+    if trig.plover not in UNDERGONE_TYPES or noun.lemma_.lower() == "strike" or noun.lemma_.lower() in ACCIDENT_NOUNS:
+        return []  # (nor "an explosion of them": a blast or a fire is done to nobody named with "of")
+    return [o for o in syn.prep_objects(noun, ("of",))
+            if o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and o.pos_ != "PRON"]
+
+
+def _struck_by(noun: Any) -> Any:
+    """What an attack noun is the agent of a passive on: "tactics hamstrung by air attacks", "a town
+    battered by shelling" (the participle's noun); "the convoy was halted by air strikes" (the subject)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by" or noun.head.head.tag_ != "VBN":
+        return None
+    verb = noun.head.head
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    # ("with its defences hamstrung by air attacks": the parser gives the absolute participle a subject)
+    return syn.first_child(verb, "nsubjpass") or (syn.first_child(verb, "nsubj") if verb.dep_ == "pcomp" else None)
+
+
 def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     """Actor and recipient of an event noun: its possessor or modifier, the parties after its prepositions,
     else the subject of the clause it is part of."""
@@ -1586,12 +1628,21 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     told = told_occurrence(tok)
     # "clashes erupted in Gaza between police and Hamas supporters": the parser hangs the sides on the verb
     sides = syn.prep_objects(told, ("between", "among")) if told is not None else []
-    for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides:
+    fired_from = syn.prep_objects(tok, ("from",)) if trig.plover == "ASSAULT" else []
+    for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
+            _undergoer_of(tok, trig) + fired_from:
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
-        if o.head.lower_ in ("by", "between", "among") or (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
+        # "air attacks from US warplanes", "fire from government troops": an attack comes from its maker
+        if o.head.lower_ in ("by", "between", "among") or o in fired_from or \
+                (trig.plover in RECIPROCAL and o.head.lower_ != "with"):
             actors.extend(got)
         else:
             recipients.extend(got)
+    struck = _struck_by(tok) if trig.plover in ("ASSAULT", "COERCE") and not recipients else None
+    if struck is not None:
+        recipients.extend(_resolve_head(ctx, struck, context_country=context_country))
+        if recipients:
+            notes.append(f"recipient: '{struck.text}' was struck by the {tok.lemma_}")
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
     if host is not None and host.pos_ == "NOUN" and host.dep_ in ("dobj", "nsubjpass"):
         host = host.head  # "condemned the attacks in a call with Sharon": the parser hangs the call on the object
@@ -2187,7 +2238,10 @@ def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:
         from ._attribution import classify_source
 
         speaker = syn.span_text(ctx.doc, announcer.left_edge.i, announcer.right_edge.i + 1)
-        attribution = [Attribution(speaker, classify_source(speaker, ctx.entity_at.get(announcer.i)), verb.lemma_.lower())]
+        who = ctx.entity_at.get(announcer.i)
+        if who is None and announcer.pos_ == "PRON":
+            who = actors[0]  # "He called on Europe to ...": the pronoun speaks as the actor it was resolved to
+        attribution = [Attribution(speaker, classify_source(speaker, who), verb.lemma_.lower())]
         notes.append("the actor's own announcement is its source")
     return attribution
 
