@@ -128,3 +128,26 @@ def test_one_party_talking_about_a_topic_is_a_speech(nlp, text, word):
 ])
 def test_talking_with_someone_stays(nlp, text, word):
     assert background_reason_of(nlp, text, word) is None
+
+
+# A labour strike told as a series ("a week of strikes") or by its grievance ("strikes against redundancies") is
+# PROTEST strike, not ASSAULT; checked once the lead applies /tmp/ana/prec16/labour_strike_series.patch to _coder.
+def _labour_patch_applied():
+    from eventwire.events import _coder
+
+    return hasattr(_coder, "_series_holders")
+
+
+@pytest.mark.skipif(not _labour_patch_applied(), reason="the labour strike patch (prec16) is not applied")
+@pytest.mark.parametrize("text", [
+    "Unions are planning a week of state-wide strikes to protest against a plan to cut sick pay.",
+    "The port was quiet after a campaign of lightning strikes against redundancies ended last month.",
+])
+def test_a_series_of_labour_strikes_is_a_protest(code_all, text):
+    kinds = {e.event for e in code_all(text) if e.explanation.trigger.startswith("strike")}
+    assert kinds and "ASSAULT" not in kinds, kinds
+
+
+def test_a_series_of_air_strikes_stays_an_attack(code_all):
+    kinds = {e.event for e in code_all("The air force carried out a wave of strikes against rebel positions.")}
+    assert "ASSAULT" in kinds, kinds
