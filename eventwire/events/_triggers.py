@@ -673,6 +673,9 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted + given \
             + quoted:
         light = lex.light_verb(lemma, cand) if cand else None
+        if light and objs and cand == objs[0].lemma_.lower() and lex.bare_noun_idiom(lemma, cand) \
+                and not _bare_noun(objs[0]):
+            light = None  # "took the issues", "the issue was taken up": the words of the idiom, not the idiom (lex16)
         if light and (lemma, cand) == ("take", "part"):
             # "took part in talks" is consultation; "taking part in patrols" is whatever the patrols are.
             joined = next(iter(syn.prep_objects(objs[0], ("in",)) + syn.prep_objects(verb, ("in",))), None)
@@ -2097,6 +2100,15 @@ def _gapped_object(ctx: _Ctx, verb: Any) -> list[Any]:
     if not gap or lemma in UNDERGONE_VERBS or not ctx.lexicon.light_verb(lemma, gap[0].lemma_.lower()):
         return []
     return gap
+
+
+def _bare_noun(noun: Any) -> bool:
+    """Whether a noun stands as an idiom's noun does ("took issue with", "found fault with"): a singular
+    object with no article, possessive or number. "Took the issues", "found faults" and a passive subject
+    ("the issue was taken up") are the plain verb with its own object."""
+    # Not plural, rather than tagged NN: the tagger calls "scorn" in "poured scorn on" an adverb.
+    return noun.dep_ == "dobj" and noun.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def _wrapped_object(obj: Any) -> Any:

@@ -93,3 +93,22 @@ def test_pairs_that_report_no_such_event(code_all, text, absent):
 ])
 def test_rows_code_the_manuals_type(code_all, text, plover):
     assert plover in _types(code_all, text)
+
+
+# The coder honours the bare-noun mark (lex16's _triggers patch, applied by the lead).
+@pytest.mark.parametrize("text", [
+    "The issue was taken up by the regional council on Monday.",
+    "Inspectors found faults in the pipeline near the Slovak border.",
+])
+def test_idiom_words_without_the_idiom_are_no_criticism(code_all, text):
+    assert "ACCUSE" not in _types(code_all, text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The Norwegian minister took issue with the Russian proposal on fishing quotas.", "ACCUSE"),
+    ("Opposition leaders in Kenya found fault with the budget.", "ACCUSE"),
+    ("The army took power in Niger on Wednesday.", "COERCE"),
+])
+def test_bare_idioms_still_code(code_all, text, plover):
+    assert plover in _types(code_all, text)
+
