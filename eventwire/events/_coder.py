@@ -987,8 +987,29 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
     # "a bank strike", "the airline strike": a workplace named on the strike is where it is held
     workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) + [c for c in noun.children if c.dep_ == "compound"]
                   if p.lemma_.lower() in WORKPLACE_NOUNS]
+    holders += _series_holders(noun)
+    # "strikes against redundancies", "a strike over pay": a grievance of labour is what the walkout is against
+    grievance = any(p.lemma_.lower() in GRIEVANCE_NOUNS for p in syn.prep_objects(noun, ("against", "over")))
     return any(labour_party(ctx, h) for h in holders) or labour_span(noun, ("amod", "compound", "nmod", "nummod")) \
-        or bool(workplaces) or _on_strike(noun) or _labour_story(ctx)
+        or bool(workplaces) or grievance or _on_strike(noun) or _labour_story(ctx)
+
+
+# What workers strike against or over: job losses, pay, hours and conditions.
+GRIEVANCE_NOUNS = frozenset({"redundancy", "redundancies", "layoff", "layoffs", "pay", "wage", "wages", "pension",
+                             "pensions", "closure", "closures", "privatisation", "privatization", "dismissal",
+                             "dismissals", "sacking", "sackings", "hours", "freeze", "job", "jobs", "salary", "salaries"})
+
+
+def _series_holders(noun: Any) -> list[Any]:
+    """Who holds "a week of strikes", "a campaign of lightning strikes", "a wave of strikes": the owner of the span
+    or series, or the subject of the verb whose object it is ("unions are planning a week of strikes")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return []
+    series = noun.head.head
+    found = [c for c in series.children if c.dep_ in ("poss", "compound")] + syn.prep_objects(series, ("by",))
+    if series.dep_ == "dobj" and (subj := syn.subject_of(series.head)) is not None:
+        found.append(subj)
+    return found
 
 
 def _on_strike(tok: Any) -> bool:

@@ -131,14 +131,7 @@ def test_talking_with_someone_stays(nlp, text, word):
 
 
 # A labour strike told as a series ("a week of strikes") or by its grievance ("strikes against redundancies") is
-# PROTEST strike, not ASSAULT; checked once the lead applies /tmp/ana/prec16/labour_strike_series.patch to _coder.
-def _labour_patch_applied():
-    from eventwire.events import _coder
-
-    return hasattr(_coder, "_series_holders")
-
-
-@pytest.mark.skipif(not _labour_patch_applied(), reason="the labour strike patch (prec16) is not applied")
+# PROTEST strike, not ASSAULT.
 @pytest.mark.parametrize("text", [
     "Unions are planning a week of state-wide strikes to protest against a plan to cut sick pay.",
     "The port was quiet after a campaign of lightning strikes against redundancies ended last month.",
