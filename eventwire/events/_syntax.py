@@ -317,7 +317,7 @@ PLACE_HEADS = frozenset({"capital", "city", "town", "village", "street", "provin
                          "outskirts", "north", "south", "east", "west", "centre", "center", "part", "area", "port",
                          "base", "state", "county", "coast", "suburb", "neighbourhood", "neighborhood", "camp",
                          "territory", "island", "heart", "republic", "terminal", "jetty", "oilfield", "refinery",
-                         "platform", "harbour", "harbor", "airport", "field"})
+                         "platform", "harbour", "harbor", "airport", "field", "resort", "enclave", "oasis"})
 
 
 def span_text(doc: Any, start: int, end: int) -> str:
