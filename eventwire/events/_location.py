@@ -58,9 +58,7 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if locative and _at_gathering(sentence.doc[i], chain, item):
             own = own or item  # "will meet them at the Venice summit", "at the summit, which takes place in Venice"
             continue
-        # "east of the town of Amarah": a bearing from a town is near it (the parse may make the compass word a
-        # place noun of its own, which the locative test stops at)
-        if locative and not (syn.is_locative(sentence.doc[i]) or _near_bearing(sentence.doc[i])):
+        if locative and not syn.is_locative(sentence.doc[i]):
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
                 own = own or item  # "when he visits the U.S.": a visit happens in the place visited
             continue
@@ -128,10 +126,6 @@ def _bearing_from(tok: Any, item: Any) -> bool:
     return any((state := _site_state(_phrase_head(s, 4))) is not None and state != code for s in sites)
 
 
-# Participles that only tell where a thing lies ("positions held by the army east of X", "troops stationed in Y").
-SITING_PARTICIPLES = frozenset({"hold", "locate", "situate", "base", "station", "position", "deploy", "man", "dig"})
-
-
 def _governs(tok: Any, verb: Any) -> bool:
     """Whether the clause ``tok`` is in is the event's own or one the event's clause hangs under: a clause it is a
     participle, adverbial or relative clause of ("clashed with police in Lagos, killing two", "began talks in Bonn
@@ -159,11 +153,6 @@ def _governs(tok: Any, verb: Any) -> bool:
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.i != verb.i and _governs(head.head, verb):
         # "were abducted by gunmen wearing uniforms in the heart of Kabul": a place closing a present participle on
         # one of the clause's own nouns is, as often as not, the clause's own (the parser hangs it on the nearest verb)
-        return True
-    if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_ in SITING_PARTICIPLES and head.i != verb.i \
-            and _governs(head.head, verb):
-        # "repelled an attack on positions held by its army corps east of Amarah", "shelled bases located near
-        # Sidon": a participle that only says where the clause's own noun lies places the act on it
         return True
     cur, reported = verb, False
     for _ in range(16):
@@ -1380,21 +1369,6 @@ def _off_bearing(tok: Any) -> bool:
             return False
         cur = host
     return False
-
-
-_DISTANCES = frozenset({"mile", "miles", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"})
-
-
-def _near_bearing(tok: Any) -> bool:
-    """A town a bearing is taken from with no distance given ("east of the town of Amarah"), which is near it;
-    "120 miles east of Bahrain in international waters" may be anywhere else."""
-    if not _off_bearing(tok):
-        return False
-    compass = _phrase_head(tok, 4)
-    while compass.lower_ not in syn.COMPASS_WORDS and compass.head.i != compass.i:
-        compass = compass.head
-    near = [compass, compass.head, *compass.children, *compass.head.children]
-    return not any(t.lower_ in _DISTANCES or t.like_num for t in near)
 
 
 # Participles that put their subject somewhere: "speaking in London", "visiting Tokyo", "attending the talks in Bonn".

@@ -1,11 +1,12 @@
 """Event location, sixteenth session (loc16): invented stories only, read without a dateline as the golds are.
 
-Classes: a town a bearing is taken from ("east of the town of Amarah") places the act, even where the parse makes
-the compass word a place noun; a participle that only tells where the act's own noun lies ("positions held by its
-troops near X", "bases located near Y") places the act there, but a participle of another act ("a plan drafted in
-Geneva") does not; an act done at a gathering the story named before with its place ("will press at the summit")
+Classes: a participle of another act ("a plan drafted in Geneva") does not place the event; an act done at a gathering the story named before with its place ("will press at the summit")
 is there even beside a clause of another act that is not, and a gathering of the past ("at the Oslo summit last
 year") is another one.
+
+(loc16's rules for a bearing from a town with no distance, "east of the town of Amarah", and for siting
+participles, "positions held ... near X", were taken out by the lead: on the held-out summary lines the first cost
+gold-wire 0.55 -> 0.53 and the second the blind gold-nineteenth 0.38 -> 0.35.)
 """
 from __future__ import annotations
 
@@ -24,17 +25,6 @@ def pipe() -> Pipeline:
 
 def _loc(pipe: Pipeline, text: str, word: str, kind: str | None = None) -> EventLocation:
     return location_of(pipe, text, word, kind, published="1987-03-05")
-
-
-def test_an_attack_on_positions_held_east_of_a_town_is_near_that_town(pipe: Pipeline) -> None:
-    loc = _loc(pipe, "Iraq said it had beaten back an Iranian assault on positions held by its sixth army corps "
-                     "east of the southern Iraqi town of Amarah on the Baghdad-Basra highway.", "assault", "ASSAULT")
-    assert loc.country_code == "IRQ" and loc.extracted_place == "Amarah"
-
-
-def test_bases_located_near_a_town_place_the_raid(pipe: Pipeline) -> None:
-    loc = _loc(pipe, "Israeli jets bombed guerrilla bases located near Sidon on Sunday.", "bombed", "ASSAULT")
-    assert loc.country_code == "LBN" and loc.extracted_place == "Sidon"
 
 
 def test_a_participle_of_another_act_does_not_place_the_event(pipe: Pipeline) -> None:
