@@ -44,8 +44,16 @@ def explain_text(text: str, *, published: str | None = None, config: Config | No
     from .pipeline import Pipeline
 
     # Explain everything coded, including what the default output leaves out as not having happened.
-    config = (config or Config.load()).with_overrides({"events": {"report_negated": True}})
+    # The verifier's verdict is shown on every event, those it keeps back included.
+    config = config or Config.load()
+    floor = config["events.verifier_min"]
+    config = config.with_overrides({"events": {"report_negated": True, "verifier_min": 0.0}})
     doc = Pipeline(config).process_text(text, published=published, id="explain")
+    if floor > 0:
+        from .events._verifier import verdict
+
+        for ev in doc.events:
+            verdict(ev, doc, floor)
     if as_json:
         return json.dumps([ev.to_dict() for ev in doc.events], indent=2, ensure_ascii=False)
     return explain_document(doc)

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator
 from . import registry
 from .config import Config
 from .errors import EventwireError, message
-from .model import Document, Entity, ErrorRecord, RawDocument
+from .model import Document, Entity, ErrorRecord, Event, RawDocument
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LOCATIVE_CUE = re.compile(r"\b(?:in|near|outside|around|(?:town|village|city|district|province|region) of)\s+(?:the\s+)?$",
@@ -116,8 +116,18 @@ def events_stage(work: Work, config: Config) -> None:
     events = coder(work, config)
     floor, keep_unresolved = config["events.min_confidence"], config["events.keep_unresolved"]
     negated = config["events.report_negated"]
-    work.doc.events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved,
-                                                         report_negated=negated)]
+    events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved,
+                                                report_negated=negated)]
+    work.doc.events = _verified(events, work.doc, config["events.verifier_min"])
+
+
+def _verified(events: list[Event], document: Document, floor: float) -> list[Event]:
+    """The events the verifier finds likely enough to be right (a floor of 0 turns it off)."""
+    if floor <= 0:
+        return events
+    from .events._verifier import verdict
+
+    return [ev for ev in events if verdict(ev, document, floor)]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]

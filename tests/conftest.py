@@ -19,9 +19,13 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def pipeline():
+    """The default pipeline with the event verifier off. The coder's tests judge one-sentence fixtures; the
+    verifier weighs whole events in whole stories (a lone sentence has no dateline, attribution or story
+    around it) and has its own tests (tests/events/test_verifier.py), as do the end-to-end runs."""
+    from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
 
 
 @pytest.fixture(scope="session")
@@ -36,11 +40,12 @@ def code(pipeline):
 
 @pytest.fixture(scope="session")
 def no_floor_pipeline():
-    """A pipeline with no confidence floor, so that weak events still show their type and roles."""
+    """A pipeline with no confidence floor and no verifier floor, so that weak events still show their type and
+    roles (the verifier judges whole events in whole stories, not the one-sentence fixtures here)."""
     from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    return Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    return Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "verifier_min": 0.0}}))
 
 
 @pytest.fixture(scope="module")

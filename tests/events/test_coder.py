@@ -12,7 +12,7 @@ def code_all():
     from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True}}))
+    everything = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True, "verifier_min": 0.0}}))
     return lambda text: everything.process_text(text).events
 
 
@@ -896,7 +896,7 @@ def test_sentence_model_fallback_leaves_idle_verbs_alone(monkeypatch):
     sure["SUPPORT"] = 0.95
     sure["NONE"] = 0.05
     monkeypatch.setattr(_coder, "_sentence_probs", lambda text: (dict(sure), {0: 0.05, 1: 0.95}))
-    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "verifier_min": 0.0}}))
     events = pipe.process_text("The Kenyan foreign minister held a news conference in Nairobi on Monday.").events
     assert not [e for e in events if "sentence model" in e.explanation.rule]
 

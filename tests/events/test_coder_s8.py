@@ -110,7 +110,7 @@ def test_never_before_negates_the_act():
     from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    pipeline = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True}}))
+    pipeline = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "report_negated": True, "verifier_min": 0.0}}))
     events = pipeline.process_text("The courts have never before overturned a ban on protests.", published="2024-05-06").events
     assert events and {e.modality for e in events} == {"negated"}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import EventLocation
+from eventwire.config import Config
 from eventwire.pipeline import Pipeline
 
 from story_helpers import location_of
@@ -19,7 +20,8 @@ from story_helpers import location_of
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline()
+    # The verifier off: these are one-sentence fixtures of the coder (see tests/conftest.py's pipeline).
+    return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
 
 
 def _loc(pipe: Pipeline, text: str, word: str, kind: str | None = None) -> EventLocation:

@@ -64,6 +64,6 @@ def test_sentence_model_fallback_skips_linking_verbs(monkeypatch, text):
 
     sure = {"NONE": 0.05, "RETREAT": 0.95}
     monkeypatch.setattr(_coder, "_sentence_probs", lambda text: (dict(sure), {0: 0.05, 1: 0.95}))
-    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "verifier_min": 0.0}}))
     events = pipe.process_text(text).events
     assert not [e for e in events if "sentence model" in e.explanation.rule], text

@@ -19,12 +19,14 @@ import pytest
 from geo_helpers import by_trigger
 
 from eventwire.model import EventLocation
+from eventwire.config import Config
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline()
+    # The verifier off: these are one-sentence fixtures of the coder (see tests/conftest.py's pipeline).
+    return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
 
 
 def _loc(pipe: Pipeline, text: str, trigger: str) -> EventLocation:

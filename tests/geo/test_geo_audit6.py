@@ -36,7 +36,7 @@ def test_acts_of_a_visitor_happen_where_the_story_says_he_is_visiting():
     from eventwire.config import Config
     from eventwire.pipeline import Pipeline
 
-    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0}}))
+    pipe = Pipeline(Config.load().with_overrides({"events": {"min_confidence": 0.0, "verifier_min": 0.0}}))
     text = ("NAIROBI, May 3 - Ugandan President Yoweri Museveni said his government would not raise import "
             "duties on Kenyan goods.\n\"We want open borders,\" Museveni told a news conference at the end of a "
             "three-day visit to Kenya.\nUganda's tariffs contrast with those of Tanzania, which raised duties last "

@@ -1,0 +1,122 @@
+"""The event verifier: a small logistic model that reads a coded event as a whole and says how likely it
+is to be one an analyst's gold would list, with these parties.
+
+The rule coder decides each piece (trigger, roles, modality) locally; what it cannot weigh is the
+evidence together: a bare verb with nobody coded, in a long conditional sentence late in an opinion
+piece, is seldom a real event even when each piece looks fine. The verifier sees only features any
+coded event has (its type, how it was found, who was resolved, modality, attribution, where in the
+article it stands and what kind of sentence it is in), never the words of one story, so that it
+carries over to unseen news.
+
+The weights are trained by ``scripts/train_event_verifier.py`` on the development article golds
+(out-of-fold figures in ``docs/event-verifier.md``) and committed as ``data/event_verifier.json``;
+only the standard library is needed at run time.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ..model import Document, Event
+
+_CONDITION = re.compile(r"\b(if|unless|whether|would|could|might|may|should)\b", re.I)
+_SAID = re.compile(r"\b(said|says|told|according to|reported|announced)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(I|we|our|us|you)\b")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _how_found(event: Event) -> str:
+    """The kind of rule that fired ("verb", "light verb", "event noun", "idiom", "sentence model" ...)."""
+    rule = event.explanation.rule if event.explanation else ""
+    kind = rule.split(":", 1)[1].strip() if ":" in rule else rule
+    kind = kind.split(" '", 1)[0].split(" (", 1)[0]
+    return kind if kind in ("verb", "light verb", "event noun", "idiom", "phrasal verb", "sentence model") else "other"
+
+
+def _parties(actors: list[Any]) -> str:
+    if any(a.code for a in actors):
+        return "coded"
+    return "sector" if any(a.sector for a in actors) else "none"
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= e for e in edges)
+
+
+def features(event: Event, document: Document) -> list[str]:
+    """The event's evidence as named binary features (see the module docstring for why no words)."""
+    sentence = event.sentence or document.text[event.text_info.start:event.text_info.end]
+    where = event.text_info.start / max(len(document.text), 1)
+    attribution = sorted({a.type for a in event.attribution}) or ["none"]
+    found = [
+        f"type={event.event}",
+        f"how={_how_found(event)}",
+        f"type_how={event.event}|{_how_found(event)}",
+        f"modality={event.modality}",
+        f"actor={_parties(event.actor)}",
+        f"recipient={_parties(event.recipient)}",
+        f"parties={_parties(event.actor)}|{_parties(event.recipient)}",
+        f"mode={'yes' if event.mode else 'no'}",
+        f"confidence={_bucket(event.confidence, (0.5, 0.6, 0.7, 0.8))}",
+        f"position={_bucket(where, (0.15, 0.4, 0.7))}",
+        f"length={_bucket(len(sentence.split()), (15, 25, 35, 50))}",
+        f"claim={event.claim_status or 'none'}",
+        f"dateline={'yes' if document.dateline else 'no'}",
+        f"located={event.event_loc.location_source or 'none'}",
+        f"dated={event.date_source or 'none'}",
+    ]
+    found += [f"attribution={a}" for a in attribution]
+    if _CONDITION.search(sentence):
+        found.append("sentence_conditional")
+    if _SAID.search(sentence):
+        found.append("sentence_reported")
+    if _QUOTE.search(sentence):
+        found.append("sentence_quoted")
+    if _FIRST_PERSON.search(sentence):
+        found.append("sentence_first_person")
+    if sentence.rstrip().endswith("?"):
+        found.append("sentence_question")
+    if event.explanation and any(n.startswith("inferred") or "inferred" in n for n in event.explanation.notes):
+        found.append("party_inferred")
+    return found
+
+
+@dataclass(frozen=True)
+class EventVerifier:
+    """Logistic weights over :func:`features`; ``threshold`` is the default floor the training chose."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    version: str
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> "EventVerifier":
+        raw = resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8")
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "EventVerifier":
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), str(data["version"]))
+
+    def probability(self, event: Event, document: Document) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(event, document))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def verdict(event: Event, document: Document, floor: float) -> bool:
+    """Whether the event reaches the floor; its explanation records the probability either way, so that
+    ``eventwire explain`` can show an analyst what the verifier kept back and why."""
+    verifier = EventVerifier.default()
+    p = verifier.probability(event, document)
+    kept = p >= floor
+    if event.explanation is not None:
+        event.explanation.notes.append(f"verifier ({verifier.version}): P(right) = {p:.2f}"
+                                       + ("" if kept else f", below the floor {floor:.2f}: not output by default"))
+    return kept
