@@ -43,17 +43,12 @@ def explain_document(doc: Document) -> str:
 def explain_text(text: str, *, published: str | None = None, config: Config | None = None, as_json: bool = False) -> str:
     from .pipeline import Pipeline
 
-    # Explain everything coded, including what the default output leaves out as not having happened.
-    # The verifier's verdict is shown on every event, those it keeps back included.
-    config = config or Config.load()
-    floor = config["events.verifier_min"]
-    config = config.with_overrides({"events": {"report_negated": True, "verifier_min": 0.0}})
-    doc = Pipeline(config).process_text(text, published=published, id="explain")
-    if floor > 0:
-        from .events._verifier import verdict
-
-        for ev in doc.events:
-            verdict(ev, doc, floor)
+    # Explain everything coded, including what the default output leaves out as not having happened and what
+    # the verifier keeps back (its notes say so).
+    config = (config or Config.load()).with_overrides({"events": {"report_negated": True}})
+    pipeline = Pipeline(config)
+    pipeline.explaining = True
+    doc = pipeline.process_text(text, published=published, id="explain")
     if as_json:
         return json.dumps([ev.to_dict() for ev in doc.events], indent=2, ensure_ascii=False)
     return explain_document(doc)

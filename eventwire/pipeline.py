@@ -118,16 +118,22 @@ def events_stage(work: Work, config: Config) -> None:
     negated = config["events.report_negated"]
     events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved,
                                                 report_negated=negated)]
-    work.doc.events = _verified(events, work.doc, config["events.verifier_min"])
+    work.doc.events = _verified(events, work, config["events.verifier_min"])
 
 
-def _verified(events: list[Event], document: Document, floor: float) -> list[Event]:
-    """The events the verifier finds likely enough to be right (a floor of 0 turns it off)."""
-    if floor <= 0:
+def _verified(events: list[Event], work: Work, floor: float) -> list[Event]:
+    """The events the verifier finds likely enough to be right (a floor of 0 turns it off). It judges events in
+    stories, what it was trained on: a snippet of a sentence or three is left to the coder alone."""
+    from .events._verifier import STORY_SENTENCES, verdict
+
+    if floor <= 0 or work.parsed is None or sum(1 for _ in work.parsed.sents) < STORY_SENTENCES:
         return events
-    from .events._verifier import verdict
-
-    return [ev for ev in events if verdict(ev, document, floor)]
+    if work.notes.get("explain"):
+        # eventwire explain shows what the verifier keeps back, with why, instead of dropping it.
+        for ev in events:
+            verdict(ev, work.doc, floor)
+        return events
+    return [ev for ev in events if verdict(ev, work.doc, floor)]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]
@@ -157,6 +163,8 @@ class Pipeline:
         self._pre, self._post = pre, post
         # Seconds per stage when set to a dict (eventwire bench does); None costs nothing.
         self.timings: dict[str, float] | None = None
+        # True for eventwire explain: events the verifier would drop are kept, their notes say so.
+        self.explaining = False
         self._kb = None
         if self.config["actors.extra_files"]:
             from .actors import ActorKB
@@ -184,6 +192,7 @@ class Pipeline:
                        language=raw.language or "en", text=raw.text or "", url=raw.url, site=raw.site,
                        author=raw.author, errors=list(raw.errors))
         work = Work(doc, notes={"kb": self._kb} if self._kb is not None else {})
+        work.notes["explain"] = self.explaining
         if doc.text:
             self._run(self._pre, work)
             limit = self.config["nlp.max_chars"]

@@ -11,7 +11,10 @@ from eventwire.events._verifier import EventVerifier, features
 from eventwire.pipeline import Pipeline
 
 TEXT = ("KABUL, March 3 - Afghan troops attacked a rebel camp near the border on Tuesday, the defence ministry said. "
-        "If the talks fail, the rebels could one day meet the envoy, some analysts think.")
+        "The rebels said they had lost two fighters. Farmers in the valley have fled to the city. "
+        "If the talks fail, the rebels could one day meet the envoy, some analysts think. "
+        "The government has not commented on the raid.")
+SNIPPET = "Afghan troops attacked a rebel camp near the border on Tuesday, the defence ministry said."
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +74,10 @@ def test_explain_shows_what_the_verifier_keeps_back():
     if len(doc.events) > 1:
         assert "not output by default" in shown
     assert "P(right) = " in shown
+
+
+def test_a_snippet_is_left_to_the_coder():
+    # Its features describe events in stories; a sentence or three is outside what it was trained on.
+    strict = Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.99}}))
+    doc = strict.process_text(SNIPPET, published="2024-03-05")
+    assert doc.events and not any(n.startswith("verifier (") for ev in doc.events for n in ev.explanation.notes)
