@@ -1,7 +1,7 @@
 """Shorthands the gold build scripts (eval/gold-*/build_gold.py) write their annotations with, so that each
 script holds only its data. The records follow the format of eval/gold/README.md. The vocabulary and text
 matching the gold check scripts (eval/gold-*/check_gold.py) share are here too, and the loader by which a gold's
-scripts reuse an earlier gold's (``gold_script``, ``lee_fetcher``)."""
+scripts reuse an earlier gold's (``gold_script``, ``lee_fetcher``, ``lee_stories``)."""
 import importlib.util
 import os
 import re
@@ -25,6 +25,16 @@ def lee_fetcher(gold_dir, lines):
     module.LINES = lines
     module.TEXTS = os.path.join(gold_dir, "texts")
     return module
+
+
+def lee_stories(argv):
+    """The Lee background corpus, one story a line, that the Lee golds' select_stories.py walk: from the path given
+    on their command line, else from the pinned gensim wheel (gold-sixteenth's fetch_texts.py)."""
+    select16 = gold_script("select16", "gold-sixteenth", "select_stories.py")
+    if len(argv) > 1:
+        return select16.read_cor(argv[1])
+    fetch16 = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
+    return fetch16.cor_from_wheel().decode("utf-8").split("\n")
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

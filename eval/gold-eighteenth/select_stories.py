@@ -17,7 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from gold_authoring import gold_script  # noqa: E402
+from gold_authoring import gold_script, lee_stories  # noqa: E402
 
 
 select16 = gold_script("select16", "gold-sixteenth", "select_stories.py")
@@ -100,15 +100,10 @@ WALK = [
 ]
 
 
-def corpus():
-    if len(sys.argv) > 1:
-        return select16.read_cor(sys.argv[1])
-    fetch16 = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
-    return fetch16.cor_from_wheel().decode("utf-8").split("\n")
 
 
 if __name__ == "__main__":
-    stories = corpus()
+    stories = lee_stories(sys.argv)
     order = select16.candidates(stories)
     print(len(order), "candidates (gold-sixteenth's list); gold-sixteenth and gold-seventeenth walked positions 1 to",
           FIRST_POSITION - 1, file=sys.stderr)

@@ -24,7 +24,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
-from gold_authoring import gold_script  # noqa: E402
+from gold_authoring import gold_script, lee_stories  # noqa: E402
 from gold_selection import audited_records, political_draw, used_records  # noqa: E402
 
 SEED = 20261216
@@ -94,11 +94,6 @@ WALK_BBC = [
 ]
 
 
-def lee_corpus():
-    if len(sys.argv) > 1:
-        return select16.read_cor(sys.argv[1])
-    fetch16 = gold_script("fetch16", "gold-sixteenth", "fetch_texts.py")
-    return fetch16.cor_from_wheel().decode("utf-8").split("\n")
 
 
 def dev_gold_records():
@@ -117,7 +112,7 @@ def print_walk(order, walk, label):
 
 
 def walk_lee():
-    stories = lee_corpus()
+    stories = lee_stories(sys.argv)
     order = select16.candidates(stories)
     assert order[:FIRST_POSITION - 1] == EARLIER, "the earlier golds' walks moved"
     assert [n for n, _, _ in WALK_LEE] == order[FIRST_POSITION - 1:], "the Lee list's end moved"
