@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.config import Config  # noqa: E402
 from eventwire.evaluate import _article_text  # noqa: E402
-from eventwire.evaluate._articles import ArticleReport, score_article  # noqa: E402
+from eventwire.evaluate._articles import ArticleReport, _matches, _sentence, score_article  # noqa: E402
 from eventwire.events._verifier import features  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
@@ -75,8 +75,6 @@ def code_golds(shared: Path) -> list[tuple[str, dict, dict, list]]:
 
 
 def labels(art: dict, coded: dict) -> list[bool]:
-    from eventwire.evaluate._articles import _matches, _sentence
-
     text = coded.get("text") or ""
     return [any(_matches(g, ev, _sentence(ev, text), True) for g in art.get("events", [])) for ev in coded["events"]]
 

@@ -57,10 +57,11 @@ def features(event: Event, document: Document) -> list[str]:
     sentence = event.sentence or document.text[event.text_info.start:event.text_info.end]
     where = event.text_info.start / max(len(document.text), 1)
     attribution = sorted({a.type for a in event.attribution}) or ["none"]
+    how = _how_found(event)
     found = [
         f"type={event.event}",
-        f"how={_how_found(event)}",
-        f"type_how={event.event}|{_how_found(event)}",
+        f"how={how}",
+        f"type_how={event.event}|{how}",
         f"modality={event.modality}",
         f"actor={_parties(event.actor)}",
         f"recipient={_parties(event.recipient)}",
@@ -85,7 +86,7 @@ def features(event: Event, document: Document) -> list[str]:
         found.append("sentence_first_person")
     if sentence.rstrip().endswith("?"):
         found.append("sentence_question")
-    if event.explanation and any(n.startswith("inferred") or "inferred" in n for n in event.explanation.notes):
+    if event.explanation and any("inferred" in n for n in event.explanation.notes):
         found.append("party_inferred")
     return found
 
