@@ -6,7 +6,7 @@ the eventwire on ``PYTHONPATH`` and writes one JSON line per event; ``diff`` pri
 snapshots has. Use one seed for the stories you read and judge and a fresh one to check a change, and add the ids
 you read to eval/audited_ids.json (``--ids-out``) so that later blind golds leave them out.
 
-    cd /tmp && PYTHONPATH=/path/to/tree python -P /work/main/eval/snapshot.py code OUT.jsonl --n 300 --seed 14 [--wide]
+    cd /tmp && PYTHONPATH=/path/to/tree python -P /work/main/eval/snapshot.py code OUT.jsonl --n 300 --seed 14 [--wide | --reread]
     python3 eval/snapshot.py diff A.jsonl B.jsonl [--loc]
 """
 import argparse
@@ -19,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def draw(n, seed, wide=False):
+def draw(n, seed, wide=False, reread=False):
     # Loaded by path: putting the repository on sys.path would shadow the eventwire tree given on PYTHONPATH.
     spec = importlib.util.spec_from_file_location("gold_selection", os.path.join(HERE, "gold_selection.py"))
     gs = importlib.util.module_from_spec(spec)
@@ -29,13 +29,17 @@ def draw(n, seed, wide=False):
     cwd = os.getcwd()
     os.chdir(os.path.dirname(HERE))  # used_records globs eval/gold*/ from the repository root
     try:
-        reu, bbc = political_draw(seed, used_records() | audited_records(), ("politics", "business"), wide)
+        if reread:
+            reu, bbc = reread_draw(seed, audited_records() - used_records())
+        else:
+            reu, bbc = political_draw(seed, used_records() | audited_records(), ("politics", "business"), wide)
     finally:
         os.chdir(cwd)
     ids = reu[: n // 2] + bbc[: n - n // 2]
-    if len(ids) < n:
+    if len(ids) < n and not reread:
         print(f"only {len(ids)} unread stories in the {'wide' if wide else 'narrow'} pool"
-              + ("" if wide else "; --wide draws from a larger one"), file=sys.stderr)
+              + ("" if wide else "; --wide draws from a larger one; --reread from stories audits read before"),
+              file=sys.stderr)
     want, texts = set(ids), {}
     for name in ("reuters21578", "bbc-news-2225"):
         for line in gzip.open(f"{SHARED}/{name}.jsonl.gz", "rt"):
@@ -43,6 +47,21 @@ def draw(n, seed, wide=False):
             if r["id"] in want:
                 texts[r["id"]] = (r["text"], (r.get("published") or "")[:10] or None)
     return [(i, *texts[i]) for i in ids if i in texts]
+
+
+def reread_draw(seed, audited):
+    """The stories earlier audits read and no gold holds, Reuters and BBC apart, sorted and shuffled with ``seed``.
+    By the seventeenth session both unread pools were used up; judging a change on re-read stories keeps what is
+    left unread for blind golds."""
+    import random
+
+    key = lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))  # noqa: E731
+    reu = sorted((i for i in audited if i.startswith("reuters-")), key=key)
+    bbc = sorted((i for i in audited if i.startswith("bbc-")), key=key)
+    rng = random.Random(seed)
+    rng.shuffle(reu)
+    rng.shuffle(bbc)
+    return reu, bbc
 
 
 def code(args):
@@ -53,7 +72,7 @@ def code(args):
     import eventwire
 
     print(f"coding with {os.path.dirname(eventwire.__file__)}", file=sys.stderr)
-    stories = draw(args.n, args.seed, args.wide)
+    stories = draw(args.n, args.seed, args.wide, args.reread)
     if args.ids_out:
         with open(args.ids_out, "w") as f:
             f.write("\n".join(i for i, _, _ in stories) + "\n")
@@ -94,6 +113,9 @@ def main():
     c.add_argument("--seed", type=int, default=14)
     c.add_argument("--ids-out")
     c.add_argument("--wide", action="store_true", help="100-900 words, 3 political hits (the narrow pool is read)")
+    c.add_argument("--reread", action="store_true",
+                   help="stories earlier audits read (eval/audited_ids.json) that no gold holds; the unread pools are "
+                        "kept for blind golds")
     d = sub.add_parser("diff")
     d.add_argument("a")
     d.add_argument("b")
