@@ -299,6 +299,18 @@ OBJECT_ROW_CHOICES: dict[tuple[str, str], str] = {
     ("send", "delegation"): "CONSULT",
     # Restoring ties, as establishing them (light rows), is SUPPORT; 061 lost its words.
     ("resume", "tie"): "SUPPORT",
+    # lex17: the last verb + object keys whose rows tied across types, so that alphabetical order chose.
+    # Approving a proposal or motion is the manual's SUPPORT ("approve policy, action, or actor"), not an
+    # intent to cooperate (030); approving a contract commits to the deal (031, as before).
+    **{("approve", n): "SUPPORT" for n in ("motion", "proffer", "proposal", "proposition", "suggestion")},
+    ("approve", "contract"): "AGREE",
+    # Closing an (embassy) office reduces relations (SANCTION 160/161), as closing an embassy does.
+    ("close", "office"): "SANCTION",
+    # An exercise staged by one side is a show of force (MOBILIZE 150, as "conduct exercises"); joint
+    # exercises are coded by their partners' rows.
+    ("stage", "exercise"): "MOBILIZE",
+    # "Delivered a scathing attack on the plan" is criticism far more often than an armed attack (111).
+    ("deliver", "attack"): "ACCUSE",
 }
 
 # lex16: light rows that are idioms only with their noun bare: singular, no article, possessive or number ("took
@@ -700,6 +712,15 @@ DISAPPROVAL_NOUNS = ("concern", "alarm", "unease", "anger", "dismay", "disappoin
 MILD_DISAPPROVAL = ("concern", "alarm", "unease")
 APPROVAL_NOUNS = ("support", "backing", "satisfaction", "gratitude", "solidarity", "sympathy", "condolence",
                   "appreciation", "approval", "admiration", "thanks", "delight")
+# lex17: verbs that tender words to a party, and the words of approval they tender (SUPPORT).
+TENDERING_VERBS = ("offer", "extend", "send")
+TENDERED_NOUNS = ("approval", "endorsement", "condolence", "sympathy", "solidarity", "congratulation", "gratitude",
+                  "thanks", "appreciation", "blessing", "encouragement", "praise")
+# lex17: ground that forces comb (CAMEO's "comb area", 150).
+COMBED_GROUND = ("area", "forest", "mountain", "hill", "jungle", "countryside", "village", "valley", "region",
+                 "district", "terrain", "cave", "border", "bush", "desert", "neighbourhood", "neighborhood")
+# lex17: verbs that launch or run an operation.
+OPERATION_VERBS = ("launch", "mount", "conduct", "begin", "start", "step", "expand", "carry", "run", "lead", "scale")
 # Nouns of a verbal event and its type, for verbs that say it again (reiterate, repeat, restate, reaffirm).
 RESTATED_NOUNS = (*[(n, "REQUEST", "") for n in ("demand", "call", "appeal", "request", "plea")],
                   *[(n, "ACCUSE", "disapprove") for n in ("criticism", "condemnation", "opposition")],
@@ -1772,6 +1793,42 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("attempt", "bid", "bill", "amendment", "measure", "resolution", "legislation", "initiative")],
     # Blocking a party's assets or accounts freezes them (SANCTION 'discontinue', as "freeze assets" is).
     *[("block", f"obj:{noun}", "SANCTION", "discontinue", f"block {noun}s: a freeze") for noun in ("asset", "account")],
+    # Seventeenth session (lex17). Tendering words of approval, sympathy or thanks to a party is verbal support
+    # (manual SUPPORT: "express support for, commend"), as expressing them is: "offered full approval",
+    # "extended congratulations", "sent condolences". Offered support or backing stays an offer (AGREE): it may
+    # be material. Offering, issuing or making an apology is CONCEDE, as apologising is (CAMEO 055).
+    *[(verb, f"obj:{noun}", "SUPPORT", "", f"{verb} {noun}: words of approval tendered")
+      for verb in TENDERING_VERBS for noun in TENDERED_NOUNS],
+    *[(verb, "obj:apology", "CONCEDE", "", f"{verb} an apology") for verb in ("offer", "extend", "issue", "tender", "make")],
+    # A plea in court (the adjective that follows the verb): pleading guilty admits the wrong, a concession as an
+    # apology is (CAMEO 055); pleading innocent or not guilty denies the charge (the manual's note: deny
+    # responsibility, REJECT). The bare "plead" keeps its appeal (020): "pleaded with the ministry to reconsider".
+    ("plead", "obj:guilty", "CONCEDE", "", "plead guilty: admitting the wrong"),
+    ("plead", "obj:innocent", "REJECT", "", "plead innocent (or not guilty): denying the charge"),
+    # Forces combing ground search it in strength: CAMEO codes "comb area" as a show of force (150, MOBILIZE);
+    # the same for the other ground nouns. Bare "comb" (through records) stays an investigation.
+    *[("comb", f"obj:{noun}", "MOBILIZE", "", f"comb the {noun}: forces searching ground")
+      for noun in COMBED_GROUND],
+    # An operation named by its purpose: a relief, humanitarian or evacuation operation launched or run is
+    # aid (manual AID: "provide humanitarian aid such as emergency assistance"), not the military operation
+    # that "launch an operation" is alone. The coder keys the object as "relief operation" (COMPOUND_OBJECTS).
+    *[(verb, "obj:relief operation", "AID", "", f"{verb} a relief operation") for verb in OPERATION_VERBS],
+    # A party that withdraws from a pact or a body it belonged to reduces relations (codebook SANCTION 'withdraw':
+    # "a country withdraws itself from an organization, treaty, or group"); the rows for bloc, agreement, treaty
+    # and organization above fire now that the lexicon ranks a row with the object before the bare "withdraw
+    # from" (RETREAT, leaving ground). These are the same sense with other names for the pact or body.
+    *[("withdraw", f"pobj:from:{noun}", "SANCTION", "withdraw", f"withdraw from a {noun}")
+      for noun in ("pact", "accord", "deal", "convention", "alliance", "coalition", "union", "organisation",
+                   "federation", "league", "commonwealth", "protocol")],
+    # Insisting on one's own right, innocence or position holds it against others' demands (REJECT 'yield':
+    # refusing to yield), not a demand on anyone as the "insist on" row reads other objects.
+    *[("insist", f"pobj:on:{noun}", "REJECT", "yield", f"insist on one's {noun}: holding out")
+      for noun in ("right", "innocence", "position", "stance", "sovereignty", "independence",
+                   # and on keeping to one's own course ("insisted on continuing the programme")
+                   "keep", "continue", "maintain", "retain", "pursue")],
+    # Giving another party's act the green light approves it (manual SUPPORT), as the go-ahead, a blessing or the
+    # nod does (rows above); CAMEO's "give light" row read it as an intent to cooperate (030).
+    ("give", "obj:light", "SUPPORT", "", "give the green light"),
 ]
 
 # CASE 2021 task 2 subtypes -> PLOVER (our mapping): subtype, type, mode, why

@@ -144,6 +144,10 @@ class Lexicon:
         if pobj is not None:
             p = pobj.lower()
             by_prep = [t for t in by_prep if t.obj in (p, _singular(p))]
+            # A row that names the object too is the more specific reading: "withdrew from the treaty" is
+            # the SANCTION row of "withdraw from treaty", not the RETREAT row of "withdraw from" (lex17: at
+            # equal weight the preposition's row came first, so the object rows never fired).
+            return sorted(by_prep + found, key=lambda t: (-t.weight, t.obj is None)) if by_prep else found
         return sorted(found + by_prep, key=lambda t: -t.weight) if by_prep else found
 
     def special(self, verb_lemma: str, obj: str) -> str | None:
