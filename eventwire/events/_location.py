@@ -1665,12 +1665,15 @@ def _front(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str, 
 
 def _done_here(ctx: Any) -> bool:
     """Whether the event's clause says it happened "here" ("met here", "a visit here by ..."): "here" on the event's
-    verb, or on a noun that verb governs."""
+    verb, or on a noun that verb governs; not inside a quotation, where "here" is wherever the speaker stood."""
     verb = getattr(ctx, "event_verb", None)
     if verb is None:
         return False
+    from ._roles import _quoted
+
+    quoted = _quoted(ctx) if getattr(ctx, "doc", None) is not None else frozenset()
     for tok in getattr(ctx, "sent_tokens", ()):
-        if getattr(tok, "lower_", "") == "here" and tok.dep_ == "advmod" and \
+        if getattr(tok, "lower_", "") == "here" and tok.dep_ == "advmod" and tok.i not in quoted and \
                 (tok.head == verb or (tok.head.head == verb and tok.head.pos_ == "NOUN")
                  or (tok.head.dep_ == "pobj" and tok.head.head.head == verb)):
             return True

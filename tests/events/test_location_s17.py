@@ -49,3 +49,12 @@ def test_here_with_no_dateline_is_the_story_not_the_recipient(pipe: Pipeline) ->
             "A visiting Japanese envoy met Chinese trade officials here on Tuesday.")
     loc = _loc(pipe, text, "officials here", "CONSULT")
     assert loc.country_code == "PHL" and loc.location_source == "story"
+
+
+def test_here_inside_a_quotation_is_not_the_story(pipe: Pipeline) -> None:
+    # (the speaker's "here" is wherever the speaker stood, which the story's country does not tell)
+    text = ("Manila's budget office said on Monday that the Philippines would need a new loan this year. "
+            "\"A visiting Japanese envoy met Chinese trade officials here on Tuesday,\" the secretary told "
+            "reporters in Tokyo.")
+    loc = _loc(pipe, text, "officials here", "CONSULT")
+    assert loc.location_source != "story"
