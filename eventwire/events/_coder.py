@@ -591,6 +591,21 @@ def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     return prep.lower_ in ("after", "following") and _fresh_meeting(ctx, noun, partners)
 
 
+# Time prepositions whose object may be an event told for the first time, beside the clause's own event.
+ADJUNCT_PREPS = frozenset({"after", "following", "during", "amid"})
+
+
+def _adjunct_event(ctx: _Ctx, prep: Any, noun: Any) -> bool:
+    """"After a raid on the rebel camp, troops withdrew", "during clashes that erupted at the border":
+    an event noun in a time adjunct of a verb, told fresh (an indefinite article, or a verb that tells it
+    happened), is an event of its own beside the clause's event, not one of that event's arguments.
+    ("after the raid" points back to one already told: _is_reference keeps it out.)"""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or \
+            prep.head.pos_ not in ("VERB", "AUX") or not ctx.lexicon.noun_candidates(noun.lemma_.lower()):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or told_occurrence(noun) is not None
+
+
 def _fresh_meeting(ctx: _Ctx, noun: Any, partners: list[Any]) -> bool:
     """"issued the statement after talks with Israel's foreign minister": talks with a named party that
     the sentence dates by what followed them are told here, not pointed back to ("after the talks with
@@ -697,7 +712,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                         consumed.add(c.i)
                     if c.dep_ == "prep":
-                        consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p))
+                        consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p)
+                                        and not _adjunct_event(ctx, c, p))
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
                 _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))
@@ -738,7 +754,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         head_verb = syn.clause_head(tok)
         if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
             continue  # "two officials familiar with the talks said": the source, not an event
-        meeting = tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok)
+        meeting = tok.dep_ == "pobj" and (_meeting_with(ctx, tok.head, tok) or _adjunct_event(ctx, tok.head, tok))
         if not meeting and any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         speaker = _foretold_by(ctx, tok, cands[0].plover)
@@ -1524,6 +1540,12 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
                 recipients.extend(got)
                 if got:
                     notes.append(f"recipient: '{asked.text}' is asked to {c.lemma_}")
+    if trig.plover in PROMISE_TYPES and not recipients:
+        for partner in _complement_partners(ctx, tok):
+            got = _resolve_head(ctx, partner, context_country=context_country)
+            recipients.extend(got)
+            if got:
+                notes.append(f"recipient: '{partner.text}', with whom the act in the complement is to be done")
     if trig.plover in ("REQUEST", "PROTEST") and not recipients:
         # "demanded the resignation of Carrie Lam", "called for Yoon's ouster": who is to go is
         # whom the demand is aimed at.
@@ -1551,6 +1573,26 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
 # "in the wake of the bombings", "in response to the raid": when or why an act came, not whom it hit.
 CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "run-up", "lead-up", "midst",
                                 "course", "face", "light", "view", "protest", "solidarity", "memory", "honour", "honor"})
+
+
+# Events whose content is an act of the actor's own (agreed, offered, refused or threatened to do it).
+PROMISE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
+
+
+def _complement_partners(ctx: _Ctx, verb: Any) -> list[Any]:
+    """"agreed to hold talks with the Colombian government", "offered to mediate between Moscow and Kyiv",
+    "threatened to cut ties with Qatar": the party the promised, refused or threatened act is shared
+    with (its "with"/"between" phrase, on the complement's verb or on an event noun that is its object) is
+    whom the promise, refusal or threat concerns. (Not "promised to boost the party's standing with voters":
+    a standing is no act done with anyone.)"""
+    out: list[Any] = []
+    for comp in syn.children(verb, "xcomp"):
+        if comp.pos_ != "VERB":
+            continue
+        out += syn.prep_objects(comp, ("with", "between", "among"))
+        out += [p for o in syn.children(comp, "dobj") if ctx.lexicon.noun_candidates(o.lemma_.lower())
+                for p in syn.prep_objects(o, ("with", "between", "among"))]
+    return out
 
 
 def _circumstance(obj: Any) -> bool:
@@ -1622,6 +1664,16 @@ def _undergoer_of(noun: Any, trig: Trigger) -> list[Any]:
             if o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and o.pos_ != "PRON"]
 
 
+def _agent_after_of(noun: Any) -> list[Any]:
+    """"the arrest of the opposition leader by Zambian police": the parser often hangs the noun's agent on
+    its "of" object; a "by" phrase there names who did the act (the loop over the noun's prepositions
+    takes "by" objects as actors). Not when the noun itself already has its own "by" phrase."""
+    if syn.prep_objects(noun, ("by",)):
+        return []
+    return [a for o in syn.prep_objects(noun, ("of",)) if o.pos_ in ("NOUN", "PROPN")
+            for a in syn.prep_objects(o, ("by",))]
+
+
 def _struck_by(noun: Any) -> Any:
     """What an attack noun is the agent of a passive on: "tactics hamstrung by air attacks", "a town
     battered by shelling" (the participle's noun); "the convoy was halted by air strikes" (the subject)."""
@@ -1651,7 +1703,7 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     sides = syn.prep_objects(told, ("between", "among")) if told is not None else []
     fired_from = syn.prep_objects(tok, ("from",)) if trig.plover == "ASSAULT" else []
     for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
-            _undergoer_of(tok, trig) + fired_from:
+            _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok):
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
         # "air attacks from US warplanes", "fire from government troops": an attack comes from its maker
         if o.head.lower_ in ("by", "between", "among") or o in fired_from or \
@@ -1701,7 +1753,7 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
             recipients = _resolve_head(ctx, subj, context_country=context_country)
             notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
     elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i and not (
-            tok.dep_ == "pobj" and (verb.lemma_.lower() in VICTIM_VERBS or
+            tok.dep_ == "pobj" and (verb.lemma_.lower() in VICTIM_VERBS or _others_adjunct(ctx, tok, trig) or
                                     (syn.is_passive(verb) and verb.lemma_.lower() in CASUALTY_VERBS))):
         # (not "a Hamas supporter died during clashes", "two were killed in clashes": the one who fell)
         subj = syn.subject_of(verb) or (_fallback_subject(ctx, verb) if verb.dep_ == "ROOT" else None)
@@ -1712,6 +1764,14 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         elif subj is not None:
             actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
     draft.actors, draft.recipients = actors, recipients
+
+
+def _others_adjunct(ctx: _Ctx, noun: Any, trig: Trigger) -> bool:
+    """"Following a rocket attack on the embassy, the US withdrew its staff": the clause's subject answers
+    an act in its time adjunct, it did not do it; only a shared act ("during clashes with police", "after
+    talks with Seoul", "was hurt after a violent clash") is its own too."""
+    shared = trig.plover in RECIPROCAL or noun.lemma_.lower() in FIGHT_NOUNS or bool(syn.prep_objects(noun, ("with",)))
+    return not shared and _adjunct_event(ctx, noun.head, noun)
 
 
 def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
@@ -2070,6 +2130,14 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         ctx.last_actor = [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a
                           for a in actors if id(a) not in from_context]
 
+    if not recipients and trig.plover == "CONSULT" and len([a for a in actors if a.code]) >= 2:
+        # "Israeli and Palestinian officials held a joint security meeting", "talks between Zinni and Sharon":
+        # a meeting with no side named as the other's counterpart is held by each party with the others,
+        # so each is on both sides of the dyad. The copies are no new evidence: confidence counts them once.
+        # (Not AGREE: "a deal between X and Y" is often only in prospect, and the verifier trusts a dyad.)
+        recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors if a.code]
+        from_context = from_context | {id(r) for r in recipients}
+        notes.append("recipients inferred: a meeting with no counterpart named, the parties meet each other")
     draft.actors, draft.recipients = actors, recipients
     draft.guessed, draft.from_context = guessed, from_context
 
@@ -2350,7 +2418,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         date, date_source = date_other, "sentence"
     if date is None and rep_date is not None:
         date, date_source = rep_date, "report"
-    if date is not None and not noun and _told_as_past(ctx, tok, date):
+    past_verb = tok if not noun else told_occurrence(tok)  # "the invasion took place on December 7": its verb
+    if date is not None and past_verb is not None and _told_as_past(ctx, past_verb, date):
         # "The junta seized power in July" in a February story: a past-tense act dated by a bare month
         # or day still ahead of publication happened in that month of the year before.
         date = _year_before(date)

@@ -105,6 +105,28 @@ def reported_state_clause(head: Token, verb: Token) -> bool:
     return not _is_agent_noun(subj)  # "the government was ready and offered talks" may be the government's act
 
 
+# Verbs that are themselves acts of speech (PLOVER's verbal events: demands, appeals, warnings, verdicts,
+# refusals, pledges): what a speaker goes on to do after saying something.
+SPEECH_ACT_VERBS = frozenset({
+    "demand", "urge", "call", "ask", "appeal", "warn", "threaten", "condemn", "denounce", "criticise", "criticize",
+    "accuse", "deny", "reject", "vow", "pledge", "promise", "welcome", "praise", "summon", "protest", "insist",
+})
+
+
+def perfect_break_conjunct(head: Token, verb: Token) -> bool:
+    """"(said) Turkey had violated its sovereignty and demanded an apology": a complement in the perfect
+    ("had violated") with a speech act joined to it in the speech verb's own simple past, not under the
+    same "had". The parser hangs the speech act on the complement, but it is the speaker's next act."""
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.i == head.i or reporter.lemma_ not in REPORTING_VERBS:
+        return False
+    if verb.lemma_.lower() not in SPEECH_ACT_VERBS or verb.tag_ != "VBD" or reporter.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """Syntactic subject, inherited through coordination ("X ended ..., withdrawn ... and forged ..."),
     control ("X plans to withdraw") and participial adjuncts ("..., terminating an agreement")."""
@@ -130,7 +152,7 @@ def subject_of(verb: Token) -> Token | None:
                 # has no one to do the next act; the finite verb after it continues the speaker's sentence.
                 cur = cur.head.head
                 continue
-            if cur.dep_ == "conj" and reported_state_clause(cur.head, cur):
+            if cur.dep_ == "conj" and (reported_state_clause(cur.head, cur) or perfect_break_conjunct(cur.head, cur)):
                 # "said his remarks were not hostile and refused to apologise": a thing said to be in
                 # some state does not act; the verb in the speaker's tense continues the speaker's sentence.
                 cur = cur.head.head
