@@ -181,6 +181,13 @@ AGGREGATE_NOUNS = frozenset({
 })
 
 
+# What a market prices: "the U.S. unit eased to 1.8205 marks", "shares fell by 5%" (the words as written, since
+# wire copy capitalises "Unit" and the tagger then calls it a name).
+MARKET_NOUNS = frozenset({"dollar", "dollars", "yen", "currency", "currencies", "unit", "pound", "sterling", "mark",
+                          "marks", "franc", "francs", "euro", "rouble", "ruble", "peso", "rupee", "share", "shares", "stock",
+                          "stocks", "bond", "bonds", "yield", "yields", "index", "market", "markets", "gold", "crude"})
+
+
 # Verbs of a change in a quantity: with an aggregate subject they tell a statistic ("demand rose"), while
 # "a growing number of senators oppose the plan" tells what the senators do.
 CHANGE_VERBS = frozenset({"increase", "rise", "fall", "grow", "drop", "decline", "double", "treble", "triple", "halve",
@@ -217,6 +224,8 @@ def aggregate_statement(verb: Any) -> str | None:
         return f"'{subj.text} {verb.text}': a statistic, not an act"
     by_figure = any(c.dep_ == "prep" and c.lower_ in ("by", "to") and any(_figure(p) for p in c.children if p.dep_ == "pobj")
                     for c in verb.children)
+    if subj is not None and subj.lower_ in MARKET_NOUNS and verb.lemma_.lower() in CHANGE_VERBS and by_figure:
+        return f"'{subj.text} {verb.text}' to a figure: a market price, not an act"
     if obj is not None and obj.lemma_.lower() in AGGREGATE_NOUNS and by_figure:
         return f"'{verb.text} {obj.text}' by a figure: a statistic, not an act"
     return None
@@ -452,6 +461,11 @@ STATIVE_VERBS = frozenset({"possess", "own", "live", "reside", "exist", "belong"
 BECOMING_VERBS = frozenset({"go", "become", "fall", "grow", "turn", "get", "remain", "stay", "seem", "appear"})
 
 
+# Verbs whose past participle with "with" tells what a party carries: "a retooled military, armed with hi-tech
+# weapons", "gunmen armed with rifles" (the act of arming someone has an object or a "by").
+EQUIPPING_VERBS = frozenset({"arm", "equip"})
+
+
 def stative_verb(verb: Any) -> str | None:
     """A verb of a state ("possessed a handgun", "are living below the poverty line") or a verb that only
     links its subject to an adjective ("the firm went bankrupt"): PLOVER codes acts, and these tell what a
@@ -459,6 +473,10 @@ def stative_verb(verb: Any) -> str | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
+    if lemma in EQUIPPING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "dobj") for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+            (verb.dep_ in ("acl", "amod", "advcl") or not any(c.dep_ == "auxpass" for c in verb.children)):
+        return f"'{verb.text} with': how a party is equipped, not an act"  # "a military armed with hi-tech weapons"
     if lemma in STATIVE_VERBS:
         return f"'{verb.text}': a verb of a state, not an act"
     if lemma in BECOMING_VERBS and any(c.dep_ == "acomp" for c in verb.children) and \
@@ -466,6 +484,48 @@ def stative_verb(verb: Any) -> str | None:
         adj = next(c for c in verb.children if c.dep_ == "acomp")
         return f"'{verb.text} {adj.text}': a change of state, not an act"
     return None
+
+
+# Participles that give a thing's purpose: "the attack was meant to frighten tourists", "the law is designed to
+# punish".
+# (Not "used to": "the funds will be used to increase aid" announces what a party will do with them.)
+PURPOSE_PARTICIPLES = frozenset({"mean", "design", "intend", "aim", "calculate", "supposed", "suppose"})
+
+
+PORTION_WORDS = frozenset({"much", "some", "most", "part", "all", "half", "little", "none"})
+
+
+def purpose_of_means(verb: Any) -> str | None:
+    """An infinitive that gives what a thing or an act is for: "this attack is meant to threaten the authorities",
+    "the bill is designed to punish Moscow", "much of the aid was intended to buy votes". It names an aim ascribed to a
+    means, not an act done; a party meant to act ("the troops are meant to protect civilians") is left alone."""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "xcomp":
+        return None
+    part = verb.head
+    if part.tag_ != "VBN" or part.lemma_.lower() not in PURPOSE_PARTICIPLES and part.lower_ not in PURPOSE_PARTICIPLES:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is not None and subj.lower_ in PORTION_WORDS:
+        # "much of the aid was intended to": the thing is the portion's "of" object
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), subj)
+    if subj is None or subj.pos_ != "NOUN" or _party_word(subj) or subj.ent_type_:
+        return None
+    return f"'{subj.text} {part.text} to {verb.text}': the aim of a means, not an act done"
+
+
+# Compounds that make "attack" a bout of illness: "a heart attack", "a panic attack".
+MEDICAL_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "gout", "migraine", "coughing"})
+
+
+def medical_attack(noun: Any) -> str | None:
+    """"the poor man has had a heart attack": an attack of illness, which no party does."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("attack", "seizure", "fit"):
+        return None
+    kind = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_ATTACKS), None)
+    return None if kind is None else f"'{kind.text} {noun.text}': illness, not an attack"
 
 
 def purpose_of_thing(verb: Any) -> str | None:
@@ -602,6 +662,122 @@ def speech_on_topic(verb: Any) -> str | None:
     return f"'{verb.text} about' a topic with no one named to talk with: a speech, not a meeting"
 
 
+# Verbs of fighting whose object may be a foe or only an ill: "fought the rebels" is an attack, "fought all
+# forms of racism", "combat inflation", "tackle poverty" is a policy against an ill, which PLOVER does not code.
+FIGHTING_VERBS = frozenset({"fight", "combat", "battle", "tackle", "counter", "confront"})
+# Objects of "fight" that are themselves fights: "fought gun battles", "fought a war".
+FIGHT_NOUNS = frozenset({"battle", "battles", "gunbattle", "gunbattles", "war", "wars", "clash", "clashes", "fight",
+                         "fights", "skirmish", "skirmishes", "duel", "campaign", "offensive", "insurgency", "rearguard"})
+
+
+# Endings of nouns for doers ("aggressor", "smuggler", "extremist"), which the tables may lack, and hostile acts
+# one fights off ("repel any attack", "tackle the threat").
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
+HOSTILE_WORDS = frozenset({"attack", "aggression", "invasion", "incursion", "threat", "enemy", "foe", "offensive",
+                           "assault", "uprising", "rebellion", "revolt", "mutiny", "occupation", "occupier"})
+
+
+def _foe(noun: Any) -> bool:
+    """A party, a place, a weapon or a fight that one can fight: a name, an agent noun ("the insurgents", "any
+    aggressors"), a pronoun, a cognate noun ("gun battles")."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ or _name_like(noun) or _is_agent_noun(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma.endswith(AGENT_ENDINGS) or lemma in HOSTILE_WORDS:
+        return True  # "any aggressors", "the smugglers", "the invasion": people, or what they do to one
+    return lemma in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS \
+        or lemma in QUANTITY_HEADS or _armed(noun)
+
+
+def fight_against_ill(verb: Any) -> str | None:
+    """A verb of fighting whose object is an ill or a course of action, not a foe: "Labour fought all forms of
+    racism", "measures to combat inflation", "was fighting opening its markets". PLOVER's ASSAULT is force used on
+    a party; a stand against an abstraction is a policy (the act, if any, is told by its own verb)."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGHTING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if len(objects) != 1:
+        return None  # "fighting near Kandahar", "fought for the Taliban": no object, the fight itself is told
+    obj = objects[0]
+    if obj.dep_ != "dobj" and obj.tag_ != "VBG":
+        return None
+    if obj.dep_ == "dobj" and (obj.pos_ != "NOUN" or _foe(obj)):
+        return None
+    if any(_foe(c) for c in obj.subtree if c.dep_ in ("conj", "appos") and c.head.i == obj.i):
+        return None  # "fought poverty and the rebels": a foe among the objects
+    return f"'{verb.text} {obj.text}': a stand against an ill, not force used on a party"
+
+
+# Adjectives of how easy an act is: "the rules are easier to meet", "a border hard to defend".
+EASE_ADJECTIVES = frozenset({"easy", "hard", "difficult", "tough", "impossible", "simple", "tricky", "awkward"})
+
+
+def ease_of_act(verb: Any) -> str | None:
+    """An infinitive that says how easy a thing is to act on ("Tokyo's rules are easier to meet", "a city hard to
+    defend"): a property of the thing, and nobody is said to act. (The extraposed "it is hard to negotiate" is
+    re-moded by the modality reading; this one has a thing as the subject of "be".)"""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "xcomp":
+        return None
+    adj = verb.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in EASE_ADJECTIVES and adj.lower_ not in EASE_ADJECTIVES:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return None  # "hard for him to resist", "difficult to win the vote": the act has its own parties
+    holder = adj.head if adj.dep_ == "acomp" else adj
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "expl")), None)
+    if subj is not None and subj.lower_ == "it":
+        return None  # the extraposed "it is hard to ...": left to the modality reading (an act judged)
+    return f"'{adj.text} to {verb.text}': how easy a thing is to act on, not an act"
+
+
+# Verbs of a death undergone; with no word of force or of custody in the sentence, a named person's death is a
+# natural one ("died at his home", "died before he could take office"), which PLOVER does not code.
+DEATH_VERBS = frozenset({"die", "pass"})
+FORCE_WORDS = frozenset({
+    "kill", "killed", "shoot", "shot", "attack", "attacked", "bomb", "bombing", "blast", "explosion", "wound", "wounds",
+    "injury", "injuries", "clash", "clashes", "fighting", "battle", "gunfire", "fire", "violence", "riot", "raid",
+    "strike", "airstrike", "shelling", "ambush", "assault", "murder", "murdered", "assassination", "assassinated",
+    "execution", "executed", "torture", "tortured", "beating", "beaten", "stabbed", "stabbing", "custody", "detention",
+    "prison", "jail", "cell", "hunger", "police", "troops", "soldiers", "army", "militants", "rebels", "gunmen",
+    "war", "siege", "massacre", "crackdown", "unrest", "protest", "protests", "dispute", "disputes", "mine", "grenade",
+    "suicide", "hostage", "hostages", "kidnappers", "abduction", "lynching", "mob", "landmine", "rocket", "missile",
+})
+
+
+def _shared_subject(verb: Any) -> Any:
+    """The subject of ``verb`` or of the first verb of the chain of conjuncts it ends ("he was 84, had been ill,
+    and died at home")."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or cur.dep_ != "conj" or cur.head.pos_ not in ("VERB", "AUX"):
+            return subj
+        cur = cur.head
+    return None
+
+
+def natural_death(verb: Any) -> str | None:
+    """The death of one person told with no word of force, custody or conflict in its sentence: "he died at his
+    London home", "Neves died before he could take office". PLOVER's ASSAULT needs force used by someone; a death
+    from age or illness is no event (a death in a clash, in custody or in a blast keeps its words)."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS:
+        return None
+    if verb.lemma_.lower() == "pass" and not any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children):
+        return None
+    subj = _shared_subject(verb)
+    if subj is None or (subj.tag_ in ("NNS", "NNPS") and not _name_like(subj)) \
+            or subj.lower_ in PLURAL_PRONOUNS | {"many", "some", "dozens"} \
+            or any(c.dep_ in ("nummod", "conj") for c in subj.children) or subj.like_num:
+        return None  # "200 people died", "two soldiers and a policeman died": a toll, told with its cause elsewhere
+    if subj.pos_ not in ("PROPN", "PRON") and subj.ent_type_ != "PERSON" and not _is_agent_noun(subj):
+        return None
+    if any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in verb.sent):
+        return None
+    return f"'{subj.text} {verb.text}': a death with no force told, not an attack"
+
+
 def _governing_verbs(tok: Any) -> list[Any]:
     """The verbs ``tok`` is inside, nearest first (itself when it is one): what a clause of long standing
     or a reading of consequences says all belongs to it ("governed for decades by autocrats who imposed")."""
@@ -622,7 +798,7 @@ def _governing_verbs(tok: Any) -> list[Any]:
 def background_reason(tok: Any) -> str | None:
     """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
-    if tok.pos_ == "NOUN" and (why := judged_event(tok)):
+    if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok)):
         return why
     if why := averted_act(tok):
         return why
@@ -634,7 +810,8 @@ def background_reason(tok: Any) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and (why := gerund_subject(tok) or means_of_prediction(tok) or aggregate_statement(tok)
                                         or between_things(tok) or forecast_warning(tok) or stative_verb(tok)
                                         or purpose_of_thing(tok) or aimed_act(tok)
-                                        or speech_on_topic(tok)):
+                                        or speech_on_topic(tok) or fight_against_ill(tok) or ease_of_act(tok)
+                                        or natural_death(tok) or purpose_of_means(tok)):
         return why
     standing = False
     for verb in verbs:

@@ -109,6 +109,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     denied = _denied_report(scope[-1])
     if denied is not None:
         return "negated", [f"what a denied '{denied.lemma_}' says"]
+    unfounded = _unfounded(scope[-1])
+    if unfounded is not None:
+        return "negated", [f"what 'no {unfounded.lemma_}' says"]
     # "had made no demands", "held no talks": the event noun that a light verb carries is denied.
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            and ctx.lexicon.noun_candidates(c.lemma_.lower()) for c in verb.children):
@@ -117,6 +120,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     # an act that a "without" phrase says was left undone (a gerund, or a conjunct of one).
     if _without_gerund(verb):
         return "negated", ["an act done 'without'"]
+    doubt = next((d for v in scope if (d := _doubted(v)) is not None), None)
+    if doubt is not None:
+        return "hypothetical", [f"what '{doubt}' doubts"]
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
@@ -216,6 +222,49 @@ def _denied_report(top: Any) -> Any:
         return None
     if not any(m.dep_ == "mark" and m.lower_ == "that" for m in top.children) and top.dep_ == "relcl":
         return None  # "denied the report he had read": a relative clause, not the report's content
+    return noun
+
+
+# Adjectives of certainty: negated ("not sure we will capture it") they doubt what their clause says.
+CERTAINTY_ADJECTIVES = frozenset({"sure", "certain", "confident", "convinced", "clear"})
+# Words that doubt their clause outright: "unsure whether they will attack", "doubted that Tokyo would retaliate".
+DOUBTING_WORDS = frozenset({"unsure", "uncertain", "doubtful", "unclear", "doubt"})
+
+
+def _doubted(top: Any) -> str | None:
+    """The words that doubt the clause ``top`` heads: the complement of a negated adjective of certainty ("I am not
+    sure we will capture it") or of a doubting word ("it is unclear whether the army will withdraw", "doubts that
+    Tokyo will retaliate"). The speaker does not say the act will happen."""
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return None
+    head = top.head
+    if (head.lower_ in DOUBTING_WORDS or head.lemma_.lower() in DOUBTING_WORDS) and head.pos_ != "NOUN":
+        return head.lower_  # (the noun: "there is no doubt that they attacked" asserts the act)
+    if head.pos_ == "ADJ" and head.lower_ in CERTAINTY_ADJECTIVES:
+        holders = [head, head.head] if head.dep_ == "acomp" else [head]
+        neg = next((c for h in holders for c in h.children if c.dep_ == "neg"), None)
+        if neg is not None:
+            return f"{neg.lower_} {head.lower_}"
+    return None
+
+
+# Nouns of grounds for believing a thing: "there was no evidence that he was tortured", "found no sign that the
+# army shelled the town".
+GROUNDS_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "suggestion", "hint", "record", "confirmation"})
+
+
+def _unfounded(top: Any) -> Any:
+    """The noun of grounds, denied by "no", whose that-clause holds ``top`` ("there was no evidence that any
+    detainee was tortured"): the clause says what nobody can show happened, not that it happened."""
+    if top.dep_ not in ("acl", "ccomp") or top.head.i == top.i:
+        return None
+    noun = top.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GROUNDS_NOUNS:
+        return None
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in top.children):
+        return None  # "no evidence he had read": a relative clause, not the content
+    if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+        return None  # "there was evidence that ..." asserts it
     return noun
 
 

@@ -16,7 +16,8 @@ parties is a business, is dropped, unless
 - the act bears on a public matter or a protest ("backs the bill", "rejected calls for a windfall tax",
   "agreed to postpone the demonstration").
 
-An organisation no table codes counts neither way: it may be a firm or a movement the tables lack. The parties a coder guessed from the story's countries ("(the story's country)") are no evidence
+An organisation no table codes, or one the tables give a country but no sector, counts neither way: it may be
+a firm or a movement the tables lack. The parties a coder guessed from the story's countries ("(the story's country)") are no evidence
 either way; only the parties the text names are read. ``unpolitical_reason`` returns why an event
 is not political (for the trace and the tests), or None.
 """
@@ -40,7 +41,8 @@ BUSINESS_WORDS = frozenset({
     "airline", "airlines", "bank", "banks", "brewer", "retailer", "insurer", "operator", "conglomerate", "manufacturer",
     "producer", "supplier", "lender", "exporter", "importer", "investor", "investors", "shareholders",
     "inc", "ltd", "plc", "holdings", "industries", "motors", "pharmaceutical", "pharmaceuticals", "airways",
-    "telecom", "telecoms", "bancorp",
+    "telecom", "telecoms", "bancorp", "broker", "brokers", "dealer", "dealers", "securities", "associates",
+    "ventures", "enterprises", "investments",
 })
 # Acts an authority does without being named: "was charged", "was fined", "its offices were raided".
 AUTHORITY_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
@@ -104,6 +106,10 @@ def party_kind(document: Any, party: Any) -> str:
         return "unknown" if label == "ORG" else "private"
     if label == "PERSON":
         return "private"  # "Anil", "Mr Khodorkovsky": a person known only by nationality
+    if label == "ORG":
+        # an organisation the tables give a country but no sector ("Fundamental Brokers Institutional Associates"
+        # coded USA from its address) may be a firm or a body: like an uncoded one, it counts neither way
+        return "unknown"
     return "political"  # "India", "the US", "Chinese", a pronoun standing for a country: a state
 
 
@@ -138,9 +144,22 @@ def _public_matter(tok: Any) -> bool:
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "advmod", "cc", "conj"):
             continue
-        if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PUBLIC_MATTERS for t in child.subtree):
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PUBLIC_MATTERS and not _naming_modifier(t)
+               for t in child.subtree):
             return True
     return False
+
+
+# Public bodies whose name, put before another noun, only says what a thing deals in or is called: "MKI Government
+# Brokers", "government bonds", "parliament building", "court reporter".
+BODY_MATTERS = frozenset({"government", "governments", "parliament", "congress", "court", "courts", "minister",
+                          "ministers", "ministry", "regulator", "regulators", "authorities"})
+
+
+def _naming_modifier(tok: Any) -> bool:
+    """A body word used as a modifier of a noun that is no public matter ("MKI Government Brokers", "U.S.
+    government securities"): part of a firm's name or of what it trades, not the public matter itself."""
+    return tok.lower_ in BODY_MATTERS and tok.dep_ == "compound" and tok.head.lower_ not in PUBLIC_MATTERS
 
 
 def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
@@ -201,10 +220,23 @@ def _transfer(tok: Any) -> Any:
             if lemma == "merge" or any(o.dep_ == "dobj" and _holding(o) for o in t.children) or any(
                     o.dep_ == "prep" and o.lower_ in ("in", "of") for o in t.children):
                 return t
+        if t.pos_ == "VERB" and lemma == "take" and _taking_over(t):
+            return t
         if t.pos_ == "NOUN" and lemma in TRANSFER_NOUNS and (lemma != "bid" and lemma != "sale" or any(
                 p.dep_ == "prep" and p.lower_ in ("for", "of") for p in t.children)):
             return t
     return None
+
+
+def _taking_over(verb: Any) -> bool:
+    """"take over Vendex's 50-pct interest", "take full control of the courier company": a business or a holding
+    taken over (not "took control of the town", whose object is no business)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return any(_holding(o) for o in objs)
+    control = [o for o in objs if o.lemma_.lower() == "control"]
+    return any(p.dep_ == "pobj" and _holding(p) for o in control for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children)
 
 
 def _political_party_named(event: Any) -> bool:
