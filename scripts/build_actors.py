@@ -221,6 +221,9 @@ EXTRA_ACTORS = [
     ("Group of Seven", "IGO", None, None, "", "g7|g-7|group of seven|the group of seven"),
     ("Group of 20", "IGO", None, None, "", "g20|g-20|group of 20|group of twenty"),
     ("World Health Organization", "UNO", None, None, "", "world health organization|the world health organization"),
+    # Session 17: the UN's food agency under its acronym, which the dictionaries spell out only ("The FAO has
+    # urged the WTO ..." was uncoded).
+    ("Food and Agriculture Organization", "UNO", None, None, "", "fao|the fao|food and agriculture organization|the food and agriculture organization|food and agriculture organisation|the food and agriculture organisation|un food and agriculture organization|un food and agriculture organisation"),
     ("International Criminal Court", "IGO", "JUD", None, "", "icc|international criminal court|the international criminal court"),
     ("Rapid Support Forces", "SDN", "REB", None, "", "rsf|rapid support forces|the rapid support forces|the rsf"),
     ("Sudanese Armed Forces", "SDN", "MIL", None, "", "saf|sudanese armed forces|the sudanese armed forces|sudan's army|sudanese army"),
@@ -253,6 +256,9 @@ EXTRA_ACTORS = [
     # (the family name wins the longest match; no sector, as its members hold many different posts).
     ("Al-Sabah family", "KWT", None, None, "", "al sabah|the al sabah|al sabah family|the al sabah family"),
     ("Bank of England", "GBR", "GOV", "BUS", "", "bank of england|the bank of england"),
+    # Session 17: the euro area's central bank, an institution of the European Union (EUR), which the
+    # dictionaries lack ("the European Central Bank" fell to the agent noun "Central Bank", no country).
+    ("European Central Bank", "EUR", "GOV", "BUS", "", "european central bank|the european central bank|ecb|the ecb"),
     ("Bank of Japan", "JPN", "GOV", "BUS", "", "bank of japan|the bank of japan|boj|the boj"),
     ("Deutsche Bundesbank", "DEU", "GOV", "BUS", "", "bundesbank|the bundesbank|deutsche bundesbank|the deutsche bundesbank"),
     ("Banque de France", "FRA", "GOV", "BUS", "", "banque de france|the banque de france|bank of france|the bank of france"),

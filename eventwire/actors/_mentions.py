@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
-from eventwire.actors._resolve import (FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family, _inside_name,
-                                       _office_text, _pick_entry, addressed_as_woman, other_people_surnames,
-                                       _unknown_firm_officer, bare_labor_elsewhere, own_party_family, resolve_tokens,
-                                       scan, story_country_of)
+from eventwire.actors._resolve import (CARRIER_KEYS, FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family,
+                                       _inside_name, _office_text, _pick_entry, addressed_as_woman,
+                                       other_people_surnames, _unknown_firm_officer, bare_labor_elsewhere,
+                                       naval_story, own_party_family, resolve_tokens, scan, story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -103,6 +103,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
             if ((entry.kind in GEO_KINDS or entry.kind == "party") and nxt is not None and nxt.kind == "agent"
                     and (adjacent or possessive) and nxt.agent[0] not in NONSTATE_CODES | _VAGUE_AGENTS):
                 a_sector, a_secondary, _ = nxt.agent
+                if a_sector == "MIL" and nxt.key in CARRIER_KEYS and not naval_story(text):
+                    a_sector, a_secondary = "BUS", None  # "U.S. carriers" in a story with no navy: airlines
                 if entry.kind == "party":
                     # "Tory leader" is a party role (PTY); "Labour MP" keeps the title's sector.
                     if nxt.key.split(" ")[-1] in PARTY_ROLES:
@@ -121,6 +123,9 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                               secondary_sector=res.secondary_sector))
         else:
             a_sector, a_secondary, _ = m.agent
+            if a_sector == "MIL" and m.key in CARRIER_KEYS and not naval_story(text):
+                # "The carrier cut jobs" in a story with no navy in it: a company, not a warship.
+                a_sector, a_secondary = "BUS", None
             if a_sector == "GOV" and _unknown_firm_officer(tokens, m, covered):
                 # "Qantas Chief Executive Geoff Dixon": the state title written with a firm's name.
                 a_sector, a_secondary = "BUS", None
@@ -285,6 +290,8 @@ def _with_title(kb: ActorKB, text: str, tokens, matches, k: int, res, date: str 
         first = j
     while first > 0 and tokens[first - 1].key in FORMER:  # "Former Treasury Secretary ..."
         first -= 1
+    if first > 0 and tokens[first - 1].key == "shadow" and not text[tokens[first - 1].end:tokens[first].start].strip():
+        first -= 1  # "Shadow Defence Minister Chris Evans": the opposition's spokesman (OPP), not a minister
     sub = text[tokens[first].start:tokens[chain[-1].j - 1].end]
     sub_tokens = tokenize(sub)
     whole = resolve_tokens(kb, sub, sub_tokens, date=date, head=None, context_country=None,

@@ -50,6 +50,8 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
                 _org_from_apposition(text, ent, kb)
                 if not ent.code:
                     _org_from_acronym(text, ent, kb)
+                if not ent.code:
+                    _org_from_initials(ent, entities)
             if ent.code:
                 orgs.setdefault(ent.text, ent)
     known = _link(entities, text)
@@ -334,6 +336,28 @@ def _org_from_acronym(text: str, ent: Entity, kb: ActorKB) -> None:
     if res.kind in ("country", "norp", "seat", "place") and res.matched and res.matched.strip() == name.strip():
         return  # "United States (US)": a place, not a body
     ent.code, ent.sector, ent.secondary_sector = res.code, res.sector, res.secondary_sector
+
+
+def _initials(name: str) -> str:
+    """The capitals a body's short form takes from its name: "the Bank of England" -> "BE"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper() and w.lower() != "the")
+
+
+def _org_from_initials(ent: Entity, entities: list[Entity]) -> None:
+    """"the Bank of England ... the BoE", "the European Central Bank ... the ECB": a short form made of
+    the initials of a body named in full earlier in the text, with no brackets to define it, is that body;
+    it takes the body's code and sector, in place. Only coded bodies of two words or more (not people,
+    places or parties), and only a short form of at most one lower-case letter ("BoE")."""
+    acr = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I).replace("'s", "").replace("’s", "").strip()
+    caps = "".join(c for c in acr if c.isupper())
+    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr[0].isupper() and len(caps) >= 2 and len(acr) - len(caps) <= 1):
+        return
+    for prior in reversed([e for e in entities if e.end <= ent.start]):
+        if prior.code and prior.label in ("ORG", "IGO") and len(prior.text.split()) >= 2 and \
+                (prior.sector or prior.code in NONSTATE_CODES) and "PTY" not in (prior.sector, prior.secondary_sector) \
+                and _initials(prior.text) == caps:
+            ent.code, ent.sector, ent.secondary_sector = prior.code, prior.sector, prior.secondary_sector
+            return
 
 
 def _sentence_start(text: str, pos: int) -> bool:

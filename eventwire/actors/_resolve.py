@@ -7,6 +7,7 @@ own (Hamas REB, the Pentagon MIL) and otherwise from the agent noun nearest the 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -1180,6 +1181,29 @@ def _backer_only(tokens: Sequence[Token], res: Resolution) -> bool:
 # Words that make a "carrier" an airline.
 AIRLINE_WORDS = frozenset({"low-cost", "low", "budget", "national", "flag", "state-owned", "no-frills", "cargo", "air",
                            "regional", "charter", "long-haul", "domestic"})
+
+
+# Words that show a story is about navies, where a bare "carrier" is a warship.
+NAVAL_CONTEXT = re.compile(r"\b(?:navy|navies|naval|warships?|aircraft[- ]carriers?|battle[- ]groups?|strike groups?|"
+                           r"flotillas?|destroyers?|frigates?|admirals?)\b|\bUSS\b", re.I)
+CARRIER_KEYS = frozenset({"carrier", "carriers"})
+
+
+def naval_story(text: str) -> bool:
+    """Whether a text talks of navies or warships, so that a bare "carrier" in it is an aircraft carrier."""
+    return bool(NAVAL_CONTEXT.search(text or ""))
+
+
+def carrier_in_context(res: Resolution | None, phrase: str, story_text: str) -> Resolution | None:
+    """A bare "carrier(s)" read by its story: the agents table files it as an aircraft carrier (MIL), but
+    in a story with no navy or warship in it a carrier is a company that carries passengers, freight or
+    calls ("the carrier cut 500 jobs", "U.S. carriers captured the traffic"): business (BUS)."""
+    words = phrase.lower().split()
+    if res is None or res.sector != "MIL" or not words or words[-1] not in CARRIER_KEYS or naval_story(story_text) \
+            or (len(words) > 1 and words[-2] == "aircraft"):
+        return res
+    return replace(res, sector="BUS", explanation=res.explanation + "; a carrier in a story with no navy in it is a "
+                   "company (airline, shipper, telephone carrier): BUS")
 
 
 def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,

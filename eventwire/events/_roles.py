@@ -37,7 +37,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
     from ..actors import coref_resolve, resolve_phrase
     from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
-    from ..actors._resolve import PARTY_ROLES
+    from ..actors._resolve import PARTY_ROLES, carrier_in_context
 
     if role == "recipient" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "blame" and \
             not syn.prep_objects(tok.head, ("on",)):
@@ -192,6 +192,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb,
                              story_country=ctx.focus_country)
+        res = carrier_in_context(res, text, ctx.document.text)
         if res is not None and res.kind == "seat" and res.canonical == "Brussels" and res.matched \
                 and res.matched.strip().lower() == text.strip().lower() \
                 and any(e.code == "EUR" for e in ctx.document.entities):
@@ -913,13 +914,19 @@ def _office_before_surname(t: Any) -> bool:
 
 def _opposed_government(ctx: _Ctx, h: Any) -> str | None:
     """The state whose opposition an uncoded "the Opposition" is: the state of an opposition named
-    before, else the state the story is mainly about, else the state whose government (GOV) the text has
-    named most before it."""
+    before, else of an opposition politician named after it, else the state the story is mainly about,
+    else the state whose government (GOV) the text has named most before it."""
     before = [e for e in ctx.document.entities if e.end <= h.idx and e.code and len(e.code) == 3
               and e.code not in NON_STATE_CODES]
     opp = [e for e in before if e.sector == "OPP"]
     if opp:
         return opp[-1].code
+    later = next((e for e in ctx.document.entities if e.start > h.idx and e.code and len(e.code) == 3
+                  and e.code not in NON_STATE_CODES and e.sector == "OPP"), None)
+    if later is not None:
+        # "The Federal Opposition says ... Shadow Defence Minister Chris Evans says ...": the opposition's
+        # own spokesman, named after it, says whose opposition it is better than a country the story is about.
+        return later.code
     if ctx.focus_country and ctx.focus_country not in NON_STATE_CODES:
         return ctx.focus_country  # the state the story is mainly about
     counts: dict[str, tuple[int, int]] = {}
