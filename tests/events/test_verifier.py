@@ -1,6 +1,7 @@
 """The event verifier: word-free features, a probability in the explanation, a floor that only drops."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from importlib import resources
 
@@ -49,12 +50,13 @@ def test_the_default_floor_is_the_one_the_training_chose():
 
 def test_a_floor_only_drops_events_and_says_why_in_the_explanation(coded):
     verifier = EventVerifier.default()
-    probs = {ev.id: verifier.probability(ev, coded) for ev in coded.events}
+    probs = {ev.id: (verifier.probability(ev, coded), verifier.type_probability(ev, coded)) for ev in coded.events}
     assert probs
-    floor = sorted(probs.values())[-1]  # keeps only the likeliest event
+    floor = max(p for p, _ in probs.values())  # the full head keeps only the likeliest event
     strict = Pipeline(Config.load().with_overrides({"events": {"verifier_min": floor}}))
     doc = strict.process_text(TEXT, published="2024-03-05")
-    assert {ev.id for ev in doc.events} == {i for i, p in probs.items() if p >= floor}
+    # The rest stay only when the type head finds their type likely right.
+    assert {ev.id for ev in doc.events} == {i for i, (p, q) in probs.items() if verifier.keeps(p, q, floor)}
     assert all(any(n.startswith("verifier (") for n in ev.explanation.notes) for ev in doc.events)
 
 
@@ -62,10 +64,12 @@ def test_floor_zero_turns_the_verifier_off(coded):
     assert not any(n.startswith("verifier (") for ev in coded.events for n in ev.explanation.notes)
 
 
-def test_explain_shows_what_the_verifier_keeps_back():
+def test_explain_shows_what_the_verifier_keeps_back(monkeypatch):
     from eventwire.explain import explain_text
 
-    verifier = EventVerifier.default()
+    # With the type head's floor out of reach only the full head decides, so the top floor keeps some event back.
+    verifier = dataclasses.replace(EventVerifier.default(), type_threshold=1.01)
+    monkeypatch.setattr(EventVerifier, "default", classmethod(lambda cls: verifier))
     pipe = Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
     doc = pipe.process_text(TEXT, published="2024-03-05")
     top = max(verifier.probability(ev, doc) for ev in doc.events)
