@@ -350,7 +350,16 @@ def _connective(prep: Any) -> bool:
 # control (manual ASSAULT 'crowd-control': "tear gas, water cannons, firing weapons in the air"), a joint
 # venture is shared business (manual COOPERATE). The lexicon's light-verb rows are keyed on these forms.
 COMPOUND_OBJECTS = {("gas", "tear"): "teargas", ("shot", "warning"): "warning shot",
-                    ("venture", "joint"): "joint venture"}
+                    ("venture", "joint"): "joint venture",
+                    # An operation named by its purpose is that purpose's act: a relief operation is aid (manual
+                    # AID: emergency assistance), not the military operation "launched an operation" is (lex17).
+                    **{("operation", word): "relief operation" for word in ("relief", "humanitarian", "aid", "evacuation")},
+                    # A letter or message of congratulation or condolence carries those words: sending one is
+                    # verbal support (the lexicon's tendered-approval rows), not a bare contact (lex17).
+                    **{(carrier, word): noun for carrier in ("letter", "message", "note", "telegram", "cable")
+                       for word, noun in (("congratulatory", "congratulation"), ("condolence", "condolence"))}}
+# Verbs whose adjective complement names the act (lex17): "pleaded guilty" admits, "pleaded not guilty" denies.
+PLEA_VERBS = frozenset({"plead"})
 # "would be tried", "was tried in absentia": the passive of "try" is a trial (manual ACCUSE 'allege': "bring to
 # trial"); its active voice is mostly an attempt ("tried to reach a deal"), so only the passive is read so.
 TRIAL_VERB = "try"
@@ -671,7 +680,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
               and c.doc[c.i - 1].lower_ in ('"', "”", "'", "’") and objs and objs[0].i < c.i
               and any(p.dep_ == "punct" and p.lower_ in ('"', "“") and p.i < objs[0].i for p in objs[0].children)]
     for cand in [obj] + [o.lemma_.lower() for o in objs[1:] if o.dep_ in ("oprd", "attr", "dobj")] + titles + noted + given \
-            + quoted:
+            + quoted + _plea(verb):
         light = lex.light_verb(lemma, cand) if cand else None
         if light and objs and cand == objs[0].lemma_.lower() and lex.bare_noun_idiom(lemma, cand) \
                 and not _bare_noun(objs[0]):
@@ -1456,9 +1465,8 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
     # ("supporters rallied in the capital" has no object and stays a protest).
     if lemma == "rally" and obj is not None and obj.dep_ == "dobj":
         return True
-    # "pleaded guilty to fraud", "pleads not guilty": a plea in court, not a request to anyone.
-    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
-        return True
+    # ("pleaded guilty to fraud", "pleads not guilty" are a plea in court, not a request to anyone: the light rows
+    # code the plea itself, see _plea; lex17.)
     # "talking to reporters", "talked to the press": a statement to the media, not consultation.
     if lemma in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
@@ -2100,6 +2108,18 @@ def _gapped_object(ctx: _Ctx, verb: Any) -> list[Any]:
     if not gap or lemma in UNDERGONE_VERBS or not ctx.lexicon.light_verb(lemma, gap[0].lemma_.lower()):
         return []
     return gap
+
+
+def _plea(verb: Any) -> list[str]:
+    """The plea of "pleaded guilty" as the lexicon keys it: "guilty", or "innocent" for "pleaded not guilty" (the
+    negation hangs on the adjective, where the verb's modality cannot see it). Read off the words that follow
+    the verb, since the parser also hangs the adjective on a date ("pleaded guilty Monday to ...") (lex17)."""
+    if verb.lemma_.lower() not in PLEA_VERBS:
+        return []
+    after = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]]
+    if after[:2] == ["not", "guilty"] or after[:1] == ["innocent"]:
+        return ["innocent"]
+    return ["guilty"] if after[:1] == ["guilty"] else []
 
 
 def _bare_noun(noun: Any) -> bool:

@@ -75,3 +75,33 @@ def test_rows_replace_the_old_reading(code_all, text, absent):
 ])
 def test_neighbouring_readings_stay(code_all, text, plover):
     assert plover in _types(code_all, text)
+# Tests for triggers_lex17.patch (the coder reads court pleas and relief operations); append to
+# tests/events/test_lexicon_s17.py once the patch is in. Invented sentences.
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("A former Peruvian governor pleaded guilty to bribery charges in a Lima court on Monday.", "CONCEDE"),
+    ("A Bosnian militia leader pleaded guilty Tuesday to ordering the shelling of the town.", "CONCEDE"),
+    ("The rebel commander pleaded not guilty to war crimes at the tribunal in The Hague.", "REJECT"),
+    ("The United Nations is launching a relief operation for flood victims in Mozambique.", "AID"),
+    ("Turkish aid agencies mounted a humanitarian operation in the besieged Syrian city.", "AID"),
+    ("The Indonesian president sent a congratulatory letter to the new Australian premier.", "SUPPORT"),
+])
+def test_pleas_and_relief_operations(code_all, text, plover):
+    assert plover in _types(code_all, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A former Peruvian governor pleaded guilty to bribery charges in a Lima court on Monday.", "REQUEST"),
+    ("The United Nations is launching a relief operation for flood victims in Mozambique.", "ASSAULT"),
+])
+def test_pleas_and_relief_operations_lose_the_old_reading(code_all, text, absent):
+    assert absent not in _types(code_all, text)
+
+
+def test_a_military_operation_stays_an_attack(code_all):
+    assert "ASSAULT" in _types(code_all, "The Nigerian army launched a military operation against the rebels.")
+
+
+def test_a_plain_letter_stays_a_contact(code_all):
+    assert "SUPPORT" not in _types(code_all, "The Greek minister sent a letter to the European Commission.")
