@@ -1512,7 +1512,18 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         # the side the ground was taken from.
         for fight in syn.prep_objects(tok, ("after", "during", "in", "amid", "following")):
             if fight.lemma_.lower() in FIGHT_NOUNS:
+                victim = _fallen_in_fight(tok)
                 for o in syn.prep_objects(fight, ("with", "against")):
+                    if victim is not None and not actors:
+                        # "a Palestinian, killed in a firefight with Israeli forces": the side fought killed
+                        # the one who fell, who is on the receiving end.
+                        got = _resolve_head(ctx, o, context_country=None, role="actor")
+                        actors.extend(got)
+                        fallen = _resolve_head(ctx, victim, context_country=object_country)
+                        recipients.extend(a for a in fallen if a.code)
+                        if got:
+                            notes.append(f"actor: the side fought in the '{fight.text}' killed '{victim.text}'")
+                        continue
                     got = _resolve_head(ctx, o, context_country=object_country)
                     recipients.extend(got)
                     if got:
@@ -1604,6 +1615,16 @@ def _circumstance(obj: Any) -> bool:
 # Acts a reaction may answer by a bare definite mention: "welcomed the announcement", "condemned this move".
 ANSWERED_ACTS = frozenset({"announcement", "decision", "move", "step", "call", "offer", "proposal", "statement",
                            "initiative", "declaration", "pledge", "appeal"})
+def _fallen_in_fight(tok: Any) -> Any:
+    """Who fell, when ``tok`` is a casualty verb told of its victim ("a Palestinian, killed in a firefight",
+    "two soldiers were wounded in clashes"): the noun it describes or its passive subject; else None."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
 FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "clashes", "combat", "firefight", "skirmish", "gunbattle"})
 SPAN_HEADS = frozenset({"night", "day", "week", "month", "wave", "series", "round", "spate", "string", "campaign", "barrage",
                         "hail", "volley", "salvo", "number", "succession", "flurry"})
@@ -1774,6 +1795,19 @@ def _others_adjunct(ctx: _Ctx, noun: Any, trig: Trigger) -> bool:
     return not shared and _adjunct_event(ctx, noun.head, noun)
 
 
+def _uncoded_party_subject(subj: Any, noun: bool) -> bool:
+    """Whether a verb's subject names a party the tables could not code ("Five military personnel held
+    discussions with a rebel group"): the other side of the talks stays the other side; it does not
+    become the actor because the subject's country is unknown."""
+    from ..actors import resolve_phrase
+
+    if noun or subj is None or subj.pos_ != "NOUN":
+        return False
+    words = [c.text for c in subj.lefts if c.dep_ in ("amod", "compound")] + [subj.text]
+    res = resolve_phrase(" ".join(words), head=subj.lemma_.lower())
+    return res is not None and res.sector is not None and res.kind == "agent"
+
+
 def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     """The type the roles imply: who undergoes an act, a sentence model that knows the type better, protesters'
     acts, threats and demands in reported speech; False when the clause proves to report no event."""
@@ -1817,7 +1851,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             actors = _resolve_head(ctx, holder, context_country=context_country, role="actor")
             if actors:
                 notes.append(f"actor: the captive's holder '{holder.text}' released them")
-    if trig.plover in RECIPROCAL and not actors and recipients and (noun or not syn.is_passive(tok)):
+    if trig.plover in RECIPROCAL and not actors and recipients and (noun or not syn.is_passive(tok)) and \
+            not _uncoded_party_subject(subj, noun):
         # (Not "delegates from Kenya were invited": the subject of a passive is acted on, not a partner.)
         actors, recipients = recipients, []
     weak = noun or not (trig.source == "light" or trig.obj or trig.prep or trig.particle)
@@ -2093,8 +2128,11 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         countries = {a.code for a in other if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
         if len(countries) == 1:
             (only,) = countries
+            pressed = side is recipients and all(a.sector == "OPP" for a in other if a.code)
             for i, a in enumerate(side):
-                if a.code is None and a.sector and a.office != UNRESOLVED and \
+                # "The Opposition says Senator Hill must reveal ...": an opposition presses its own state's
+                # officials, so a titled official it addresses whom no table knows is of its state too.
+                if a.code is None and a.sector and (a.office != UNRESOLVED or (pressed and a.sector in OPPOSED_SECTORS)) and \
                         not any(w in a.entity_text.lower() for w in ENVOY_WORDS) and \
                         not _foreigners(a.entity_text):
                     side[i] = _actor(a.entity_text, only, a.sector, identifier_id=a.identifier_id, office=a.office)
@@ -2140,6 +2178,10 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         notes.append("recipients inferred: a meeting with no counterpart named, the parties meet each other")
     draft.actors, draft.recipients = actors, recipients
     draft.guessed, draft.from_context = guessed, from_context
+
+
+# Sectors of the officials an opposition presses: its own state's government, legislature and courts.
+OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 def _announced_by_actor(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
