@@ -516,6 +516,25 @@ def purpose_of_means(verb: Any) -> str | None:
     return f"'{subj.text} {part.text} to {verb.text}': the aim of a means, not an act done"
 
 
+# Adjectives of how often a kind of event happens: "protests have become common", "such raids are rare".
+FREQUENCY_ADJECTIVES = frozenset({"common", "commonplace", "frequent", "rare", "routine", "regular", "widespread",
+                                  "familiar", "usual", "unusual", "uncommon", "infrequent", "endemic", "rife"})
+
+
+def frequency_statement(noun: Any) -> str | None:
+    """An event noun that is the subject of a statement of how often such events happen ("protests by farmers have
+    become common", "attacks on convoys are rare"): a general statement about a kind of event, not a report of one."""
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_ not in ("be", "become", "grow", "remain", "seem", "get"):
+        return None
+    adj = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in FREQUENCY_ADJECTIVES), None)
+    if adj is None:
+        return None
+    return f"'{noun.text} ... {adj.text}': how often such events happen, not one of them"
+
+
 # Compounds that make "attack" a bout of illness: "a heart attack", "a panic attack".
 MEDICAL_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "gout", "migraine", "coughing"})
 
@@ -798,7 +817,7 @@ def _governing_verbs(tok: Any) -> list[Any]:
 def background_reason(tok: Any) -> str | None:
     """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
-    if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok)):
+    if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
         return why
     if why := averted_act(tok):
         return why

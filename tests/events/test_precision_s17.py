@@ -140,3 +140,15 @@ def test_no_doubt_keeps_the_act_asserted(code_all):
     got = [e.modality for e in code_all("There is no doubt that the militia attacked the convoy.")
            if e.explanation.trigger.startswith("attacked")]
     assert got and all(m == "asserted" for m in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Protests by cattle farmers have become common in recent years.", "Protests"),
+    ("Raids on the river villages are rare these days.", "Raids"),
+])
+def test_how_often_events_happen_is_no_event(nlp, text, word):
+    assert "how often such events happen" in (background_reason_of(nlp, text, word) or "")
+
+
+def test_a_protest_reported_stays(nlp):
+    assert background_reason_of(nlp, "Protests by cattle farmers blocked the main road on Monday.", "Protests") is None
