@@ -46,8 +46,6 @@ def fired(events, prefix: str):
     ("The Welsh judge warned the minister that the new law could be unlawful.", "warn"),
     # plans that appeal to women attract them
     ("The party believes its childcare plans will appeal to women.", "appeal"),
-    # pleading guilty is a plea in court, not a request
-    ("The former Polish mayor pleaded guilty to fraud and was sentenced to two years.", "plead"),
     # being disturbed by a move is a feeling, not a demonstration
     ("Norwegian ministers said they were disturbed by the Danish decision.", "disturb"),
 ])
