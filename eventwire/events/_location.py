@@ -17,8 +17,8 @@ from . import _syntax as syn
 LOCATION_SOURCES = {
     "clause": "a place attached to the event's own clause",
     "sentence": "another place of the event's sentence",
-    "previous sentence": "the place an earlier sentence put the same people or the same fighting in, or the scene "
-                         "an event-less sentence just before it in the paragraph set",
+    "previous sentence": "the place an earlier sentence put the same people or the same fighting in",
+    "scene": "the town or region an event-less sentence just before it in the paragraph set the scene in",
     "later sentence": "the place a later sentence gives the same act (\"The agreement was signed in Bonn\")",
     "dateline": "the town the story was filed from",
     "actor": "the actor's country or seat",
@@ -1199,7 +1199,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # "Fighting flared again in the south, near Kandahar. Government troops shelled rebel positions": a
         # sentence with no event of its own that sets the paragraph's scene places the events that follow it in
         # the same paragraph, as long as the parties do not point elsewhere.
-        place, source = scene, "previous sentence"
+        place, source = scene, "scene"
     story = getattr(ctx, "doc_country", None)
     if place is None and plover in TRIP_TYPES | ACTOR_SITED and ctx.dateline_place is not None and \
             _state_codes(actors) == {ctx.dateline_place.country_code} and \

@@ -30,7 +30,7 @@ ACT = "Kurdish fighters attacked a police station and killed four officers, witn
 
 def test_an_event_less_sentence_sets_the_scene_for_the_next_one(pipe: Pipeline) -> None:
     loc = _loc(pipe, f"{SCENE} {ACT}", "attacked", "ASSAULT")
-    assert loc.extracted_place == "Kirkuk" and loc.location_source == "previous sentence"
+    assert loc.extracted_place == "Kirkuk" and loc.location_source == "scene"
 
 
 def test_the_scene_stops_at_a_paragraph_break(pipe: Pipeline) -> None:
