@@ -124,16 +124,15 @@ def events_stage(work: Work, config: Config) -> None:
 def _verified(events: list[Event], work: Work, floor: float) -> list[Event]:
     """The events the verifier finds likely enough to be right (a floor of 0 turns it off). It judges events in
     stories, what it was trained on: a snippet of a sentence or three is left to the coder alone."""
-    from .events._verifier import STORY_SENTENCES, verdict
+    from .events._verifier import STORY_SENTENCES, verdicts
 
     if floor <= 0 or work.parsed is None or sum(1 for _ in work.parsed.sents) < STORY_SENTENCES:
         return events
+    kept = verdicts(events, work.doc, floor)
     if work.notes.get("explain"):
         # eventwire explain shows what the verifier keeps back, with why, instead of dropping it.
-        for ev in events:
-            verdict(ev, work.doc, floor)
         return events
-    return [ev for ev in events if verdict(ev, work.doc, floor)]
+    return [ev for ev, keep in zip(events, kept) if keep]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]

@@ -14,7 +14,8 @@ on the other golds and scores the fold. A two-parameter (Platt) fit on those out
 head's probability honest; it is folded into the shipped weights. The printed tables are the scorer's own
 precision/recall/F1 over all golds on the out-of-fold probabilities, with the reliability of each head.
 
-An event is dropped only when both heads are below their floors. The pair of floors written is the one with
+An event is dropped when both heads are below their floors, and when only the type head vouches for it while
+an event of its type in its sentence is kept on the full head (``keep_mask``: a duplicate). The pair of floors written is the one with
 the best events F1 among those that keep type-only F1 at least that of no verifier: the full label asks for
 the right parties, so on its own a floor buys events F1 by dropping events of the right type whose parties
 are wrong, and an analyst who filters by type should not lose them.
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.config import Config  # noqa: E402
 from eventwire.evaluate import _article_text  # noqa: E402
 from eventwire.evaluate._articles import ArticleReport, _matches, _sentence, score_article  # noqa: E402
-from eventwire.events._verifier import features  # noqa: E402
+from eventwire.events._verifier import features, keep_mask  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
@@ -188,9 +189,11 @@ def main() -> None:
         table_row(f"{floor:.2f} alone", score_kept(coded, [p >= floor for p in p_full]))
     print("floor | type floor (dropped when both are missed)")
     table = [(0.0, 0.0) + off]
+    places = [[(ev["text_info"]["start"], ev["event"]) for ev in doc["events"]] for _, _, doc, _ in coded]
     for type_floor in TYPE_FLOORS:
         for floor in FLOORS[1:]:
-            keeps = [(p >= floor) | (q >= type_floor) for p, q in zip(p_full, p_type)]
+            keeps = [np.array(keep_mask(p, q, where, floor, type_floor), bool)
+                     for p, q, where in zip(p_full, p_type, places)]
             table.append((floor, type_floor) + table_row(f"{floor:.2f} | {type_floor:.1f}", score_kept(coded, keeps)))
     reliability("P(right)", p_full, y_full)
     reliability("P(type right)", p_type, y_type)

@@ -24,7 +24,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Sequence
 
 from ..model import Document, Event
 
@@ -145,21 +145,35 @@ class EventVerifier:
         """P(type right): the gold lists an event of this type in this sentence, whoever the parties."""
         return self.type.probability(features(event, document))
 
-    def keeps(self, p_right: float, p_type: float, floor: float) -> bool:
-        """Kept unless both heads doubt it: either one vouching is enough."""
-        return p_right >= floor or p_type >= self.type_threshold
+
+def keep_mask(p_right: Sequence[float], p_type: Sequence[float], places: Sequence[tuple[int, str]], floor: float,
+              type_floor: float) -> list[bool]:
+    """Which events are kept: P(right) at the floor, or P(type right) at the type floor, the second only when no
+    event of the same type in the same sentence (``places``: sentence start, type) is kept on the first. The
+    type head is there so that an analyst who counts events by type does not lose one whose parties are
+    doubtful; where the sentence already reports that type with parties the full head trusts, a second one
+    with doubtful parties is a duplicate ("X was attacked when gunmen opened fire"). The training script
+    chooses the floors with this same rule."""
+    trusted = {where for p, where in zip(p_right, places) if p >= floor}
+    return [p >= floor or (q >= type_floor and where not in trusted) for p, q, where in zip(p_right, p_type, places)]
 
 
-def verdict(event: Event, document: Document, floor: float) -> bool:
-    """Whether the event is kept at this floor; its explanation records both probabilities either way, so that
-    ``eventwire explain`` can show an analyst what the verifier kept back and why."""
+def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[bool]:
+    """Whether each event is kept at this floor (:func:`keep_mask`); every explanation records both probabilities
+    either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
     verifier = EventVerifier.default()
-    found = features(event, document)
-    p, p_type = verifier.full.probability(found), verifier.type.probability(found)
-    kept = verifier.keeps(p, p_type, floor)
-    if event.explanation is not None:
-        event.explanation.notes.append(
-            f"verifier ({verifier.version}): P(right) = {p:.2f}, P(type right) = {p_type:.2f}"
-            + ("" if kept else f", both below their floors ({floor:.2f}, {verifier.type_threshold:.2f}):"
-                               " not output by default"))
+    found = [features(ev, document) for ev in events]
+    p_right = [verifier.full.probability(f) for f in found]
+    p_type = [verifier.type.probability(f) for f in found]
+    places = [(ev.text_info.start, ev.event) for ev in events]
+    kept = keep_mask(p_right, p_type, places, floor, verifier.type_threshold)
+    for ev, p, q, keep in zip(events, p_right, p_type, kept):
+        if ev.explanation is None:
+            continue
+        why = ""
+        if not keep:
+            why = (f", both below their floors ({floor:.2f}, {verifier.type_threshold:.2f})" if q < verifier.type_threshold
+                   else f", below the floor ({floor:.2f}) where its sentence reports its type already")
+            why += ": not output by default"
+        ev.explanation.notes.append(f"verifier ({verifier.version}): P(right) = {p:.2f}, P(type right) = {q:.2f}{why}")
     return kept

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from eventwire.config import Config
-from eventwire.events._verifier import EventVerifier, features
+from eventwire.events._verifier import EventVerifier, features, keep_mask
 from eventwire.pipeline import Pipeline
 
 TEXT = ("KABUL, March 3 - Afghan troops attacked a rebel camp near the border on Tuesday, the defence ministry said. "
@@ -56,7 +56,10 @@ def test_a_floor_only_drops_events_and_says_why_in_the_explanation(coded):
     strict = Pipeline(Config.load().with_overrides({"events": {"verifier_min": floor}}))
     doc = strict.process_text(TEXT, published="2024-03-05")
     # The rest stay only when the type head finds their type likely right.
-    assert {ev.id for ev in doc.events} == {i for i, (p, q) in probs.items() if verifier.keeps(p, q, floor)}
+    events = coded.events
+    kept = keep_mask([probs[ev.id][0] for ev in events], [probs[ev.id][1] for ev in events],
+                     [(ev.text_info.start, ev.event) for ev in events], floor, verifier.type_threshold)
+    assert {ev.id for ev in doc.events} == {ev.id for ev, keep in zip(events, kept) if keep}
     assert all(any(n.startswith("verifier (") for n in ev.explanation.notes) for ev in doc.events)
 
 

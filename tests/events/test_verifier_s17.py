@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.config import Config
-from eventwire.events._verifier import EventVerifier, Head, features, verdict
+from eventwire.events._verifier import EventVerifier, Head, features, keep_mask, verdicts
 from eventwire.pipeline import Pipeline
 
 STORY = ("OSLO, May 9 - Norway's foreign minister met her Swedish counterpart in Oslo on Friday, the ministry said. "
@@ -32,10 +32,16 @@ def _verifier(full_bias: float, type_bias: float, floor: float = 0.5, type_floor
 
 
 def test_an_event_whose_type_is_likely_right_is_kept_however_doubtful_its_parties():
-    sure_of_type = _verifier(full_bias=-4.0, type_bias=4.0)
-    assert sure_of_type.keeps(0.02, 0.98, floor=0.5)
-    assert not sure_of_type.keeps(0.02, 0.3, floor=0.5)
-    assert sure_of_type.keeps(0.6, 0.1, floor=0.5)  # the full head alone may keep it too
+    apart = [(0, "ASSAULT"), (50, "ASSAULT"), (100, "PROTEST")]
+    assert keep_mask([0.02, 0.02, 0.6], [0.98, 0.3, 0.1], apart, 0.5, 0.5) == [True, False, True]
+    # (the third: the full head alone may keep it too)
+
+
+def test_the_type_head_does_not_keep_a_second_event_of_a_type_its_sentence_reports_already():
+    same_sentence = [(0, "ASSAULT"), (0, "ASSAULT"), (0, "PROTEST")]
+    assert keep_mask([0.9, 0.02, 0.02], [0.9, 0.98, 0.98], same_sentence, 0.5, 0.5) == [True, False, True]
+    # with neither trusted on its parties, both stay on their type
+    assert keep_mask([0.02, 0.02], [0.98, 0.98], same_sentence[:2], 0.5, 0.5) == [True, True]
 
 
 def test_the_shipped_model_has_both_heads_and_their_floors():
@@ -58,7 +64,7 @@ def test_the_type_head_is_at_least_as_sure_as_the_full_head_on_average(story):
 def test_the_explanation_gives_both_probabilities(story):
     ev = dataclasses.replace(story.events[0], explanation=dataclasses.replace(
         story.events[0].explanation, notes=list(story.events[0].explanation.notes)))
-    verdict(ev, story, 0.3)
+    verdicts([ev], story, 0.3)
     note = ev.explanation.notes[-1]
     assert "P(right) = " in note and "P(type right) = " in note
 
@@ -68,7 +74,7 @@ def test_an_event_both_heads_doubt_is_kept_back_with_both_floors_named(story, mo
     monkeypatch.setattr(EventVerifier, "default", classmethod(lambda cls: doubtful))
     ev = dataclasses.replace(story.events[0], explanation=dataclasses.replace(
         story.events[0].explanation, notes=list(story.events[0].explanation.notes)))
-    assert not verdict(ev, story, 0.3)
+    assert verdicts([ev], story, 0.3) == [False]
     assert "both below their floors (0.30, 0.50)" in ev.explanation.notes[-1]
 
 
