@@ -1615,6 +1615,8 @@ def _circumstance(obj: Any) -> bool:
 # Acts a reaction may answer by a bare definite mention: "welcomed the announcement", "condemned this move".
 ANSWERED_ACTS = frozenset({"announcement", "decision", "move", "step", "call", "offer", "proposal", "statement",
                            "initiative", "declaration", "pledge", "appeal"})
+
+
 def _fallen_in_fight(tok: Any) -> Any:
     """Who fell, when ``tok`` is a casualty verb told of its victim ("a Palestinian, killed in a firefight",
     "two soldiers were wounded in clashes"): the noun it describes or its passive subject; else None."""
