@@ -9,8 +9,10 @@ article it stands and what kind of sentence it is in), never the words of one st
 carries over to unseen news.
 
 It has two heads (:class:`EventVerifier`): how likely the event is right with its parties, and how likely
-its type is right. An event is dropped only when both are low, so that dropping events of the right type
-whose parties are wrong does not cost type accuracy. Each head's probability is calibrated out of fold.
+its type is right. An event is dropped when both are low (so that dropping events of the right type whose
+parties are wrong does not cost type accuracy), or when only the type head vouches for it and its sentence already
+reports its type with parties the first head trusts (:func:`keep_mask`). Each head's probability is calibrated
+out of fold.
 
 The weights are trained by ``scripts/train_event_verifier.py`` on the development article golds
 (out-of-fold figures in ``docs/event-verifier.md``) and committed as ``data/event_verifier.json``;
