@@ -117,7 +117,9 @@ RULES: tuple[Rule, ...] = (
     _r("byline", r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|translation|"
                  r"translated|graphics|produced|edited|written|fact-checked)(?: and [a-z]+)? by\b.{0,300}$", 400,
        spare_sentences=False),
-    _r("byline", r"^(?:author|written by|posted by|words by|reporter|correspondent)\s*:\s*[^.]{1,80}$", 100),
+    # "Author: Mary Major"; "Contributing: Jane Roe" (a credit line closing a story)
+    _r("byline", r"^(?:author|written by|posted by|words by|reporter|correspondent|contributing|contributors?)\s*:"
+                 r"\s*[^.]{1,80}$", 100),
     _r("copyright", r"^(?:©|ⓒ|\(c\)\s*(?:\d{4}|copyright)|all rights reserved)", 300),
     _r("copyright", r"^copyright\b[^.]{0,120}(?:\d{4}|©|ⓒ|\(c\)|all rights reserved)", 300, spare_sentences=True),
     _r("copyright", r"\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b", 300),

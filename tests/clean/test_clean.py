@@ -60,6 +60,7 @@ def wrap(junk: str) -> str:
         ("Reporting by Jane Roe in Lagos; Editing by Tom Brown", "byline"),
         ("(Additional reporting by Ali Hassan; Writing by Jane Roe)", "byline"),
         ("Author: Mary Major", "byline"),
+        ("Contributing: Jane Roe and Ali Hassan", "byline"),
         ("Home > World > Africa", "heading"),
         ("News | Politics", "heading"),
         ("World", "heading"),
@@ -109,6 +110,8 @@ def test_junk_line_is_removed_with_its_reason(junk, reason):
         "Home Secretary Jane Roe said the visa rules would change.",
         "Follow the money, investigators told the inquiry on Monday.",
         "Ends of the ceasefire line were patrolled by Reuter's old unit, the general said.",
+        "Contributing factors: the drought, the war and the collapse of the currency",
+        "Contributors to the relief fund included the World Bank.",
     ],
 )
 def test_article_sentences_are_kept(sentence):
