@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _syntax as syn
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
 
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
@@ -504,7 +505,7 @@ def purpose_of_means(verb: Any) -> str | None:
     part = verb.head
     if part.tag_ != "VBN" or part.lemma_.lower() not in PURPOSE_PARTICIPLES and part.lower_ not in PURPOSE_PARTICIPLES:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not syn.to_infinitive(verb):
         return None
     subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is not None and subj.lower_ in PORTION_WORDS:
@@ -553,7 +554,7 @@ def purpose_of_thing(verb: Any) -> str | None:
     infinitive on a party ("troops to patrol the border") or on a decision or plan is left to the coder."""
     if verb is None or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+    if not syn.to_infinitive(verb) or any(
             c.dep_ in ("nsubj", "mark") for c in verb.children):
         return None
     thing = verb.head
@@ -740,7 +741,7 @@ def ease_of_act(verb: Any) -> str | None:
     adj = verb.head
     if adj.pos_ != "ADJ" or adj.lemma_.lower() not in EASE_ADJECTIVES and adj.lower_ not in EASE_ADJECTIVES:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not syn.to_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return None  # "hard for him to resist", "difficult to win the vote": the act has its own parties

@@ -36,7 +36,7 @@ def _reported_need(verb: Any) -> bool:
     """"(X said) Y has to / had to / needs to <verb>", the need inside someone's speech."""
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head.i != verb.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and syn.to_infinitive(verb)
             and syn.governing_reporter(head) is not None)
 
 

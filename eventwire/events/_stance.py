@@ -168,7 +168,7 @@ def deterrent_readiness(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     answered is open ("any", "every"); "ready to respond to the letter" offers a reply, not a threat."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or verb.dep_ != "xcomp":
         return None
-    if verb.head.lower_ not in READY_WORDS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.head.lower_ not in READY_WORDS or not syn.to_infinitive(verb):
         return None
     if any(c.dep_ == "neg" for c in (*verb.head.children, *verb.head.head.children)):
         return None

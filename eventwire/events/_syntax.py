@@ -36,6 +36,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to"-infinitive ("to protest", "meant to threaten", "easier to meet")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def clause_head(tok: Token) -> Token:
     """The verb whose clause ``tok`` belongs to (itself when it is a verb)."""
     cur = tok
@@ -200,7 +205,7 @@ def _object_controller(verb: Token) -> Token | None:
     stay", where the subject acts)."""
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or \
             verb.head.lemma_.lower() not in OBJECT_CONTROL or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            not to_infinitive(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)

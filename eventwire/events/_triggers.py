@@ -1144,7 +1144,7 @@ def _forecast_stance(verb: Any) -> bool:
     cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     if verb.lemma_.lower() not in STANCE_VERBS or cur.dep_ != "xcomp" or cur.head.i == cur.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+    if not syn.to_infinitive(cur):
         return False
     head = cur.head
     forecast = head.lower_ in FORECAST_ADJECTIVES or (
