@@ -13,24 +13,52 @@ SHARED = "/work/shared/corpus"
 WORLD_POLITICS_REUTERS = (107, 1938, 8675, 8679, 8749, 9209, 10244, 10647)
 
 
-def used_records(used_ids_path=None, own_folder=None):
-    """Ids of every record a gold of this project already holds (file names and corpus ids), the world_politics
-    Reuters ids and the ids in ``used_ids_path``; ``own_folder`` (e.g. "eval/gold-twelfth/") is left out, so
-    that a draw re-runs the same after its gold was written."""
-    excluded = set(json.load(open(used_ids_path))) if used_ids_path else set()
-    for g in glob.glob("eval/gold*/articles.json"):
-        if own_folder and g.startswith(own_folder):
-            continue
+# The golds in the order they were written. A draw excludes only the golds written before it: a later gold's
+# records must not reshuffle an earlier draw's filtered list when the earlier script is re-run.
+GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "gold-last", "gold-wire", "gold-tenth",
+              "gold-eleventh", "gold-twelfth", "gold-thirteenth", "gold-fourteenth", "gold-fifteenth",
+              "gold-sixteenth", "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth",
+              "gold-twenty-first", "gold-twenty-second")
+
+
+def _folder_name(path):
+    return path.rstrip("/").split("/")[-1] if "/" in path.rstrip("/") else path.rstrip("/")
+
+
+def golds_written_after(own_folder):
+    """The eval/gold*/articles.json files of the golds written after ``own_folder`` (none if it is not listed)."""
+    own = _folder_name(own_folder)
+    if own not in GOLD_ORDER:
+        return []
+    later = set(GOLD_ORDER[GOLD_ORDER.index(own) + 1:])
+    return [g for g in glob.glob("eval/gold*/articles.json") if g.split("/")[-2] in later]
+
+
+def records_of(gold_files):
+    """Corpus ids and file names the given articles.json files hold."""
+    held = set()
+    for g in gold_files:
         for a in json.load(open(g))["articles"]:
             f = a["file"]
             if "#" in f:
-                excluded.add(f.split("#")[1])
+                held.add(f.split("#")[1])
             m = re.search(r"(reuters21578|bbc)_(\w+?)_?(\d+)\.txt$", f)
             if m and m.group(1) == "reuters21578":
-                excluded.add(f"reuters-{int(m.group(3))}")
+                held.add(f"reuters-{int(m.group(3))}")
             elif m:
-                excluded.add(f"bbc-{m.group(2)}-{m.group(3)}")
-    return excluded | {f"reuters-{n}" for n in WORLD_POLITICS_REUTERS}
+                held.add(f"bbc-{m.group(2)}-{m.group(3)}")
+    return held
+
+
+def used_records(used_ids_path=None, own_folder=None):
+    """Ids of every record a gold of this project already holds (file names and corpus ids), the world_politics
+    Reuters ids and the ids in ``used_ids_path``; ``own_folder`` (e.g. "eval/gold-twelfth/") and the golds written
+    after it are left out, so that a draw re-runs the same after its gold (and later ones) were written."""
+    excluded = set(json.load(open(used_ids_path))) if used_ids_path else set()
+    skip = set(golds_written_after(own_folder)) if own_folder else set()
+    golds = [g for g in glob.glob("eval/gold*/articles.json")
+             if not (own_folder and g.startswith(own_folder)) and g not in skip]
+    return excluded | records_of(golds) | {f"reuters-{n}" for n in WORLD_POLITICS_REUTERS}
 
 
 def audited_records():

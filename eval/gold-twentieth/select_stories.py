@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import ECON, POL, audited_records, bbc_candidates, used_records  # noqa: E402
+from gold_selection import ECON, POL, audited_records, bbc_candidates, golds_written_after, used_records  # noqa: E402
 
 SEED = 20261217
 SHARED = "/work/shared"
@@ -101,10 +101,12 @@ WALK_REUTERS = [
 
 
 def named_files():
-    """The `file` ids (after '#', or the whole field) of every gold but this one, and of the shared dev gold."""
+    """The `file` ids (after '#', or the whole field) of every gold written before this one, and of the shared
+    dev gold (a later gold's records would reshuffle this draw's filtered lists)."""
     named = set()
+    later = set(golds_written_after(OWN))
     for g in glob.glob("eval/gold*/articles.json") + [f"{SHARED}/gold/dev/articles.json"]:
-        if g.startswith(OWN):
+        if g.startswith(OWN) or g in later:
             continue
         d = json.load(open(g))
         for a in d["articles"] if isinstance(d, dict) else d:
