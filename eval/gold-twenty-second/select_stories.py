@@ -25,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
-from gold_selection import ECON, POL, audited_records, used_records  # noqa: E402
+from gold_selection import ECON, POL, audited_records, golds_written_after, used_records  # noqa: E402
 
 SEED = 20261130
 SHARED = "/work/shared"
@@ -147,10 +147,11 @@ WALK = [
 
 
 def named_files():
-    """The `file` ids (after '#', or the whole field) of every gold but this one, and of the shared dev gold."""
-    named = set()
+    """The `file` ids (after '#', or the whole field) of every gold written before this one (GOLD_ORDER: a later
+    gold's records would reshuffle the list), and of the shared dev gold."""
+    named, later = set(), set(golds_written_after(OWN))
     for g in glob.glob("eval/gold*/articles.json") + [f"{SHARED}/gold/dev/articles.json"]:
-        if g.startswith(OWN):
+        if g.startswith(OWN) or g in later:
             continue
         d = json.load(open(g))
         for a in d["articles"] if isinstance(d, dict) else d:
