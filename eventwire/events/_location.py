@@ -43,6 +43,8 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if on_noun is not None:
             return on_noun, None
     own, other = None, None
+    own_tok = None  # the token that placed ``own`` by the clause rule, for `_finer_in_owned`
+    hosted = None  # the place of a visit the event is told as done within, when its own clause names none
     chain = (verb, *syn.verb_chain(verb))
     # "Foreign Secretary Jack Straw, who will hold talks in Beijing, said ...": an event that is itself a relative
     # clause inside the excluded (the actor's) phrase keeps the places of its own clause.
@@ -59,6 +61,9 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
             continue  # "met the premier after returning from Mexico City": one is no longer where one came from
         if locative and _at_gathering(sentence.doc[i], chain, item):
             own = own or item  # "will meet them at the Venice summit", "at the summit, which takes place in Venice"
+            continue
+        if locative and _visit_hosts(sentence.doc[i], verb):
+            hosted = hosted or item  # "ended a visit to Morocco after signing an accord": done on the visit, there
             continue
         if locative and not syn.is_locative(sentence.doc[i]):
             if _visited(sentence.doc[i], chain) or _left_after(sentence.doc[i], chain):
@@ -81,10 +86,24 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
                          or _conditional(sentence.doc[i], chain)):
             continue
         if syn.clause_head(sentence.doc[i]) in chain:
-            own = own or item
+            if own is None or (locative and _finer_in_owned(own, own_tok, item, sentence.doc[i])):
+                own, own_tok = item, sentence.doc[i]
         if not locative or _governs(sentence.doc[i], verb):
             other = other or item
-    return own, other
+    return own or hosted, other
+
+
+def _finer_in_owned(kept: Any, kept_tok: Any, item: Any, tok: Any) -> bool:
+    """Whether ``item`` is a town or site inside the country ``kept`` that owns the phrase it is named in ("hit the
+    jetty at Iran's Kharg island oil terminal", "raided Iran's southwestern Ahvaz field"): the possessive country
+    says whose the site is, the place named after it says where in that country the act was."""
+    if kept_tok is None or kept_tok.dep_ != "poss" or (getattr(kept, "resolution", None) or 0) != 1:
+        return False
+    code = getattr(kept, "country_code", None)
+    if not code or getattr(item, "country_code", None) != code or (getattr(item, "resolution", None) or 0) <= 1:
+        return False
+    owned = kept_tok.head
+    return tok.i > kept_tok.i and owned.left_edge.i <= tok.i <= owned.right_edge.i
 
 
 # Sites fixed on the ground or in the waters of the state that owns them: a state's port, oil platform or town is
@@ -430,6 +449,35 @@ def _visited(tok: Any, chain: tuple[Any, ...]) -> bool:
     return cur.dep_ == "dobj" and cur.head in chain and cur.head.lemma_.lower() in VISIT_VERBS
 
 
+# Words that put an event inside a visit a verb ends ("ended a visit to X after signing ...", "... by meeting ...")
+# or begins ("began a visit to X by meeting ..."): what comes after the beginning or before the end of it.
+_VISIT_ENDS = frozenset({"wind", "end", "conclude", "wrap", "finish", "round"})
+_WITHIN_VISIT = {True: frozenset({"after", "by", "with"}), False: frozenset({"by", "with", "while", "during"})}
+
+
+def _visit_hosts(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` is the place of a visit that a finite verb begins or ends ("ended a visit to Morocco",
+    "began a three-day visit to China") and the event is told as done within it, in an adverbial of that verb
+    ("... after signing a fishing accord", "... by meeting the president"): one does on a visit where the visit
+    is, not at home. A place of the event's own clause still comes first ("ended a visit to Morocco before he
+    criticised Britain in Madrid"), and what follows a visit's end is not inside it."""
+    cur = _phrase_head(tok, 4)
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("to", "of", "in"):
+        return False
+    noun = cur.head.head
+    if noun.lemma_.lower() not in _VISIT_NOUNS or noun.dep_ != "dobj" or \
+            noun.head.lemma_.lower() not in _VISIT_UNDER_WAY:
+        return False
+    host = noun.head
+    if verb.i == host.i:
+        return False
+    within = _WITHIN_VISIT[host.lemma_.lower() in _VISIT_ENDS]
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in within:
+        return verb.head.head.i == host.i  # "after signing", "by meeting"
+    return verb.dep_ == "advcl" and verb.head.i == host.i and \
+        any(c.dep_ == "mark" and c.lower_ in within for c in verb.children)  # "after he had signed"
+
+
 def _left_after(tok: Any, chain: tuple[Any, ...]) -> bool:
     """Whether ``tok`` is the place the event's actor leaves only after the event ("repeated the threat before
     leaving Tokyo", "met the president before departing Lima"): one leaves from where one is, so the act before
@@ -764,17 +812,34 @@ def _strike_abroad(ctx: Any, actors: list[Actor], recipients: list[Actor], plove
     if plover != "ASSAULT" or place is None:
         return False
     armed = [a.entity_text for a in actors if a.code not in NON_STATE_CODES and a.entity_text]
-    if not any(_ARMED.search(t) for t in armed):
-        return False
     targets = _state_codes(recipients)
+    at_people = any(a.entity_text and _PEOPLE_TARGET.search(a.entity_text) for a in recipients)
+    if not any(_ARMED.search(t) for t in armed):
+        # "U.S. warships destroyed an Iranian oil platform. ... Reagan said he ordered the strike": the same state's
+        # strike on the same state's ground, told again by who ordered it, is where the story's first telling had it
+        pair = (frozenset(_state_codes(actors)), frozenset(targets))
+        theatre = getattr(ctx, "theatre", None)
+        told = pair in getattr(ctx, "strikes_abroad", ()) or \
+            (theatre is not None and bool(pair[0]) and pair[0] | pair[1] <= theatre[1])
+        return bool(targets) and told and place.country_code not in targets and not at_people
     if targets:
-        return place.country_code not in targets and \
-            not any(a.entity_text and _PEOPLE_TARGET.search(a.entity_text) for a in recipients)
+        abroad = place.country_code not in targets and not at_people
+        if abroad:
+            _note_strike_abroad(ctx, actors, recipients)
+        return abroad
     # "The last Israeli Air Force attack was on March 23" under TEL AVIV in a story about raids on Lebanon: with
     # nobody on the receiving end, an air raid is where the story is, when that is not the raiders' country.
     story = getattr(ctx, "doc_country", None)
     return any(_AIR.search(t) for t in armed) and bool(story) and story != place.country_code \
         and story not in _state_codes(actors)
+
+
+def _note_strike_abroad(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> None:
+    """Remember that the story has one state's forces strike another state's ground, away from the dateline, for
+    `_strike_abroad`'s later tellings of the same strike."""
+    pair = (frozenset(_state_codes(actors)), frozenset(_state_codes(recipients)))
+    if pair[0] and pair[1]:
+        ctx.strikes_abroad = getattr(ctx, "strikes_abroad", frozenset()) | {pair}
 
 
 def _party_codes(parties: list[Actor]) -> set[str]:
@@ -1117,6 +1182,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # on a state's port, oil terminal or town is made where that site is, in its state, whoever else was hit
         # and wherever the story was filed.
         if (whole := _whole_country(site, "recipient")) is not None:
+            if ctx.dateline_place is not None and site != ctx.dateline_place.country_code:
+                _note_strike_abroad(ctx, actors, recipients)
             return whole
     countries = _state_codes([*actors, *recipients])
     if plover in ACTOR_SITED and _state_codes(actors):
