@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from eventwire.model import Removed
 
+from ._comments import comments_start
 from ._dateline import find_dateline
 from ._rules import classify
 from ._whitespace import paragraphs
@@ -23,6 +24,15 @@ def _list_header(line: str, reason: str) -> bool:
 def _headline_like(line: str) -> bool:
     """A teaser headline: short, and not ending like a sentence of prose."""
     return len(line) <= 150 and not line.rstrip("”\"’')").endswith((".", "?", "!", ":", ";", ","))
+
+
+def _drop_comments(kept: list[str], removed: list[Removed]) -> list[str]:
+    """Readers' comments printed under the story go, each reported like a junk line (_comments)."""
+    start = comments_start(kept)
+    if start is None:
+        return kept
+    removed.extend(Removed(text=p, reason="comments") for p in kept[start:])
+    return kept[:start]
 
 
 @dataclass(slots=True)
@@ -61,4 +71,5 @@ def clean_text(text: str) -> CleanResult:
                 removed.append(Removed(text=line, reason=reason))
         if lines:
             kept.append("\n".join(lines))
+    kept = _drop_comments(kept, removed)
     return CleanResult(text="\n\n".join(kept), removed=removed, dateline=find_dateline(kept))

@@ -487,6 +487,88 @@ def stative_verb(verb: Any) -> str | None:
     return None
 
 
+# Verbs that put a participle as the state a party comes to be in ("became repulsed by him", "seemed
+# humiliated"); not "get", whose passive tells an act done ("got arrested").
+STATE_LINKS = frozenset({"become", "grow", "seem", "appear", "feel", "look"})
+# their forms, for the tagger lemmatises a linking verb it takes for an auxiliary as itself ("became", "grew")
+STATE_LINK_FORMS = STATE_LINKS | frozenset({"becomes", "became", "becoming", "grows", "grew", "grown", "growing",
+                                            "seems", "seemed", "appears", "appeared", "feels", "felt", "looks",
+                                            "looked"})
+
+
+def state_participle(verb: Any) -> str | None:
+    """A participle told as the state its subject comes to be in ("the public becomes repulsed by him", "the envoy
+    seemed humiliated by the minister", "he becomes morally compromised"): a state, not an act, even when a doer
+    is named with "by". "remained surrounded by troops" is left: a siege that goes on."""
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    link = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lower_ in STATE_LINK_FORMS), None)
+    if link is None and verb.dep_ == "acomp" and verb.head.lower_ in STATE_LINK_FORMS:
+        link = verb.head
+    return f"'{link.text} {verb.text}': a state a party is in, not an act" if link is not None else None
+
+
+# Nouns of a charge made or a claim put about: what follows "that" is what is alleged, not an act the story reports
+# ("their charges that the general had bombed the villages", "rejected claims that police beat protesters"). Not
+# "reports", which a story tells as news of what happened.
+CHARGE_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
+                          "claims", "rumour", "rumours", "rumor", "rumors", "insinuation", "insinuations", "smear",
+                          "smears"})
+
+
+def alleged_content(tok: Any) -> str | None:
+    """The trigger lies in the content clause of a charge or a claim ("charges that X bombed Y"): the charge is the
+    event (ACCUSE, or the denial of it), as with a verb of alleging; what it alleges is no event of its own."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                head.lower_ in CHARGE_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
+            return f"'{head.text} that ... {tok.text}': what a {head.lemma_.lower()} alleges, not an act reported"
+        if cur.dep_ in ("relcl", "parataxis") or (head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX")):
+            return None  # a clause of its own, or the sentence's main verb reached: no charge above the trigger
+        cur = head
+    return None
+
+
+# The stoppages and protests whose effects a story tells: what they hit or halt is their effect, not an attack
+# ("the strike hit ferry services", "the walkout paralysed the ports").
+PROTEST_NOUNS = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "protest", "protests",
+                           "demonstration", "demonstrations", "boycott", "boycotts", "blockade", "blockades",
+                           "shutdown", "unrest", "sit-in", "go-slow", "work-to-rule"})
+# Verbs of what such a stoppage does to services and trade.
+DISRUPTING_VERBS = frozenset({"hit", "disrupt", "paralyse", "paralyze", "cripple", "halt", "hamper", "hurt", "affect",
+                              "ground", "shut", "close", "stop", "slow", "idle", "strand", "cut", "delay"})
+
+
+# Words that make a "strike" a stoppage of work rather than an attack from the air or the sea.
+LABOUR_SIGNS = frozenset({"union", "unions", "worker", "workers", "employee", "employees", "staff", "teacher",
+                          "teachers", "miner", "miners", "docker", "dockers", "driver", "drivers", "pilot", "pilots",
+                          "nurse", "nurses", "doctors", "wage", "wages", "pay", "walkout", "general", "hunger",
+                          "labour", "labor"})
+
+
+def _labour_strike(noun: Any) -> bool:
+    """A strike of workers: a labour word in the noun's own phrase ("a strike by dock workers", "the general
+    strike", "the teachers' strike"); a strike with none may be one from the air ("the air strike hit a school")."""
+    return any(t.lower_ in LABOUR_SIGNS for t in noun.subtree if t.i != noun.i)
+
+
+def effect_of_protest(verb: Any) -> str | None:
+    """A stoppage or a protest as the doer of a disruption ("a strike by public employees disrupted transport and hit
+    ferry services"): the protest is the event (PROTEST), its effects on services are none of their own."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in DISRUPTING_VERBS:
+        return None
+    subj = _clause_subject(verb)
+    if subj is None or subj.lower_ not in PROTEST_NOUNS:
+        return None
+    if subj.lemma_.lower() == "strike" and not _labour_strike(subj):
+        return None  # "the air strike hit a school": a strike from the air is an attack
+    return f"'{subj.text} {verb.text}': what a {subj.lemma_.lower()} disrupts, not an act against a party"
+
+
 # Participles that give a thing's purpose: "the attack was meant to frighten tourists", "the law is designed to
 # punish".
 # (Not "used to": "the funds will be used to increase aid" announces what a party will do with them.)
@@ -820,7 +902,7 @@ def background_reason(tok: Any) -> str | None:
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
     if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
         return why
-    if why := averted_act(tok):
+    if why := averted_act(tok) or alleged_content(tok):
         return why
     verbs = _governing_verbs(tok)
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")
@@ -831,7 +913,8 @@ def background_reason(tok: Any) -> str | None:
                                         or between_things(tok) or forecast_warning(tok) or stative_verb(tok)
                                         or purpose_of_thing(tok) or aimed_act(tok)
                                         or speech_on_topic(tok) or fight_against_ill(tok) or ease_of_act(tok)
-                                        or natural_death(tok) or purpose_of_means(tok)):
+                                        or natural_death(tok) or purpose_of_means(tok) or state_participle(tok)
+                                        or effect_of_protest(tok)):
         return why
     standing = False
     for verb in verbs:
