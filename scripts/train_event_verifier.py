@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 from pathlib import Path
 
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.config import Config  # noqa: E402
 from eventwire.evaluate import _article_text  # noqa: E402
 from eventwire.evaluate._articles import ArticleReport, _matches, _sentence, score_article  # noqa: E402
-from eventwire.events._verifier import features, keep_mask  # noqa: E402
+from eventwire.events._verifier import RULE_FLOOR, features, keep_mask  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
@@ -47,7 +48,7 @@ VERSION = "event-verifier-2"
 # and a session's blind gold joins only after its second measurement.
 DEV_GOLDS = ("gold-more", "gold-extra", "gold-fresh", "gold-tenth", "gold-eleventh", "gold-twelfth",
              "gold-thirteenth", "gold-fourteenth", "gold-fifteenth", "gold-sixteenth", "gold-seventeenth",
-             "gold-eighteenth", "gold-nineteenth")
+             "gold-eighteenth", "gold-nineteenth", "gold-twentieth")
 L2 = 3.0
 # Out of fold on the development golds a floor costs less type F1 than on unseen text (the engine's parties
 # are best on the golds it was developed on): the full head alone at 0.3 lost 0.006 type F1 out of fold and
@@ -67,6 +68,7 @@ def gold_paths(shared: Path) -> list[tuple[str, Path]]:
 
 def code_golds(shared: Path) -> list[tuple[str, dict, dict, list]]:
     """(fold, gold article, coded document as a dict, the events' Event objects with their Document)."""
+    # The verifier off, and with it the calibration: the heads read the coder's own confidence as a feature.
     config = Config.load().with_overrides({"events": {"verifier_min": 0.0}})
     pipeline = Pipeline(config)
     out = []
@@ -81,6 +83,15 @@ def code_golds(shared: Path) -> list[tuple[str, dict, dict, list]]:
             doc = docs[art["file"]]
             out.append((fold, art, doc.to_dict(), [(ev, doc) for ev in doc.events]))
     return out
+
+
+def cached_golds(shared: Path, cache: Path | None) -> list:
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    coded = code_golds(shared)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(coded))
+    return coded
 
 
 def labels(art: dict, coded: dict, full: bool) -> list[bool]:
@@ -160,6 +171,55 @@ def reliability(name: str, probs: list[np.ndarray], ys: list[np.ndarray]) -> Non
           f"{np.mean((p - y) ** 2):.3f}):\n  " + "\n  ".join(cells))
 
 
+def rule_map(raw: list[np.ndarray], ys: list[np.ndarray]) -> tuple[float, float]:
+    """Slope and offset of the snippet map: P(type right) from the coder's own figure alone."""
+    z, y = np.concatenate(raw), np.concatenate(ys)
+    a, c = fit(np.column_stack([z, np.ones_like(z)]), y, l2=0.0)
+    return float(a), float(c)
+
+
+def rule_map_out_of_fold(coded: list, raw: list[np.ndarray], ys: list[np.ndarray]) -> list[np.ndarray]:
+    """The snippet map fitted on the other golds applied to each fold's events."""
+    out = [np.zeros(len(y)) for y in ys]
+    for fold in sorted({f for f, *_ in coded}):
+        train = [i for i, c in enumerate(coded) if c[0] != fold]
+        a, c = rule_map([raw[i] for i in train], [ys[i] for i in train])
+        for i, cc in enumerate(coded):
+            if cc[0] == fold:
+                out[i] = sigmoid(a * raw[i] + c)
+    return out
+
+
+def calibration_line(label: str, conf: list[np.ndarray], y_type: list[np.ndarray], y_full: list[np.ndarray],
+                     keeps: list[np.ndarray]) -> None:
+    """ECE and bands of a confidence against type right (``eventwire eval``'s own measure) over the kept events."""
+    rep = ArticleReport()
+    rep.scored = [(float(c), bool(t), bool(f)) for cs, ts, fs, ks in zip(conf, y_type, y_full, keeps)
+                  for c, t, f, k in zip(cs, ts, fs, ks) if k]
+    bands, ece = rep.reliability("type")
+    print(f"  {label}: {len(rep.scored)} events, ECE {ece:.3f} (with parties {rep.reliability('full')[1]:.3f}); "
+          + "; ".join(f"{b}: {n}, {c:.2f} -> {p:.2f}" for b, n, c, p in bands))
+
+
+def calibration_report(coded: list, raw: list[np.ndarray], p_type: list[np.ndarray], snippet: list[np.ndarray],
+                       y_type: list[np.ndarray], y_full: list[np.ndarray], keeps: list[np.ndarray]) -> None:
+    """How honest ``confidence`` is out of fold: the coder's own figure against the calibrated one, over all
+    golds and on each (the kept events are those the chosen floors keep; all: no verifier)."""
+    every = [np.ones(len(y), bool) for y in y_type]
+    print("confidence against type right, out of fold (eventwire eval's bands and ECE):")
+    calibration_line("kept, coder's figure", raw, y_type, y_full, keeps)
+    calibration_line("kept, calibrated (stories)", p_type, y_type, y_full, keeps)
+    calibration_line("all, coder's figure", raw, y_type, y_full, every)
+    calibration_line("all, snippet map of it", snippet, y_type, y_full, every)
+    low = sum(int(((q < RULE_FLOOR) & k).sum()) for q, k in zip(p_type, keeps))
+    print(f"  kept events whose calibrated confidence is below {RULE_FLOOR} (the default min_confidence drops them): {low}")
+    for fold in sorted({f for f, *_ in coded}):
+        idx = [i for i, c in enumerate(coded) if c[0] == fold]
+        pick = lambda xs: [xs[i] for i in idx]  # noqa: E731
+        calibration_line(f"{fold}, coder's figure", pick(raw), pick(y_type), pick(y_full), pick(keeps))
+        calibration_line(f"{fold}, calibrated", pick(p_type), pick(y_type), pick(y_full), pick(keeps))
+
+
 def shipped_head(x: np.ndarray, y: np.ndarray, vocab: dict[str, int], slope: float, offset: float) -> dict:
     """The head fitted on every gold, with the out-of-fold calibration folded into its weights."""
     w = fit(x, y) * slope
@@ -171,8 +231,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EVENTWIRE_SHARED", ROOT.parent / "shared")))
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--cache", type=Path, help="keep the coded golds in this pickle (to try features without "
+                    "coding the golds again; delete it after any change to the coder)")
     args = ap.parse_args()
-    coded = code_golds(args.shared)
+    coded = cached_golds(args.shared, args.cache)
     feats = [[features(ev, doc) for ev, doc in evs] for _, _, _, evs in coded]
     y_full = [np.array(labels(art, doc, True), dtype=float) for _, art, doc, _ in coded]
     y_type = [np.array(labels(art, doc, False), dtype=float) for _, art, doc, _ in coded]
@@ -200,6 +262,13 @@ def main() -> None:
     guarded = [(f1, -floor, -type_floor) for floor, type_floor, f1, tf1 in table[1:] if round(tf1 - off[1], 3) >= -TYPE_GUARD]
     best = max(guarded)
     threshold, type_threshold = -best[1], -best[2]
+    raw = [np.array([float(ev["confidence"]) for ev in doc["events"]]) for _, _, doc, _ in coded]
+    chosen = [np.array(keep_mask(p, q, where, threshold, type_threshold), bool)
+              for p, q, where in zip(p_full, p_type, places)]
+    # What a story's events get as confidence (_verifier.story_confidence): P(type right), never below P(right).
+    p_conf = [np.maximum(q, p) for p, q in zip(p_full, p_type)]
+    calibration_report(coded, raw, p_conf, rule_map_out_of_fold(coded, raw, y_type), y_type, y_full, chosen)
+    snippet = rule_map(raw, y_type)
     x = matrix([f for doc in feats for f in doc], vocab)
     heads = {"full": shipped_head(x, np.concatenate(y_full), vocab, *cal_full),
              "type": shipped_head(x, np.concatenate(y_type), vocab, *cal_type)}
@@ -211,7 +280,8 @@ def main() -> None:
         return
     OUT.write_text(json.dumps({"version": VERSION, "threshold": threshold, "type_threshold": type_threshold,
                                "trained_on": ["shared/gold/dev"] + [f"eval/{g}" for g in DEV_GOLDS],
-                               "events": n_events, "out_of_fold": table, "heads": heads},
+                               "events": n_events, "out_of_fold": table, "heads": heads,
+                               "rule_map": {"slope": round(snippet[0], 4), "offset": round(snippet[1], 4)}},
                               indent=0, sort_keys=True) + "\n", "utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
 

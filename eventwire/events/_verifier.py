@@ -12,7 +12,8 @@ It has two heads (:class:`EventVerifier`): how likely the event is right with it
 its type is right. An event is dropped when both are low (so that dropping events of the right type whose
 parties are wrong does not cost type accuracy), or when only the type head vouches for it and its sentence already
 reports its type with parties the first head trusts (:func:`keep_mask`). Each head's probability is calibrated
-out of fold.
+out of fold, and the type head's becomes the event's ``confidence`` (:func:`calibrate`; in a snippet, which the
+heads do not judge, the coder's own figure through a monotone map fitted out of fold).
 
 The weights are trained by ``scripts/train_event_verifier.py`` on the development article golds
 (out-of-fold figures in ``docs/event-verifier.md``) and committed as ``data/event_verifier.json``;
@@ -33,6 +34,9 @@ from ..model import Document, Event
 # The verifier reads events in stories (the golds' articles run from 4 sentences up): its features (where in the
 # article, dateline, who reports it) say little of a snippet of one to three sentences, which it leaves alone.
 STORY_SENTENCES = 4
+# The coder's own figure below which its events are not reported by default (``events.min_confidence`` before
+# calibration): the heads and the snippet map are fitted on events at or above it.
+RULE_FLOOR = 0.45
 
 _CONDITION = re.compile(r"\b(if|unless|whether|would|could|might|may|should)\b", re.I)
 _SAID = re.compile(r"\b(said|says|told|according to|reported|announced)\b", re.I)
@@ -114,6 +118,22 @@ class Head:
 
 
 @dataclass(frozen=True)
+class RuleMap:
+    """A two-parameter (Platt) map of the coder's own figure onto P(type right), for events the heads do not read
+    (snippets of fewer than :data:`STORY_SENTENCES` sentences). Monotone, so it keeps the coder's ranking."""
+
+    slope: float
+    offset: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "RuleMap":
+        return cls(float(data["slope"]), float(data["offset"]))
+
+    def probability(self, rule_confidence: float) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.slope * rule_confidence + self.offset))))
+
+
+@dataclass(frozen=True)
 class EventVerifier:
     """Two heads over the same features: ``full`` says how likely the event is right with its parties (the
     scorer's full match), ``type`` how likely a gold event of its type is in its sentence. An event is dropped
@@ -126,6 +146,8 @@ class EventVerifier:
     threshold: float
     type_threshold: float
     version: str
+    # The coder's figure mapped for snippets (None: a snippet keeps the coder's figure).
+    rules: RuleMap | None = None
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -136,8 +158,9 @@ class EventVerifier:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "EventVerifier":
         heads = data["heads"]
+        rules = RuleMap.from_dict(data["rule_map"]) if "rule_map" in data else None
         return cls(Head.from_dict(heads["full"]), Head.from_dict(heads["type"]), float(data["threshold"]),
-                   float(data["type_threshold"]), str(data["version"]))
+                   float(data["type_threshold"]), str(data["version"]), rules)
 
     def probability(self, event: Event, document: Document) -> float:
         """P(right): the event with its type and parties is one the gold lists."""
@@ -179,3 +202,33 @@ def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[
             why += ": not output by default"
         ev.explanation.notes.append(f"verifier ({verifier.version}): P(right) = {p:.2f}, P(type right) = {q:.2f}{why}")
     return kept
+
+
+def story_confidence(verifier: EventVerifier, found: list[str]) -> float:
+    """P(type right), never below P(right): an event right with its parties is right on its type, and where the two
+    heads, fitted apart, disagree on that (a few events in a hundred), the full head's figure is the floor. Without
+    it ``events.min_confidence`` would drop events the verifier keeps on P(right)."""
+    return max(verifier.type.probability(found), verifier.full.probability(found))
+
+
+def calibrate(events: Sequence[Event], document: Document, story: bool) -> None:
+    """Write into each event's ``confidence`` the probability that its type is right: the type head's P(type right)
+    in a story (:func:`story_confidence`), the coder's figure through the snippet map in a snippet (both calibrated out of fold on the
+    development golds). The coder's own figure, which is not a probability (it adds fixed amounts for each piece of
+    evidence and runs under-confident), stays in the explanation. Type level, not P(right), because that is what
+    an analyst who counts or filters events by type relies on and what ``eventwire eval`` measures the confidence
+    against; P(right), with the parties, is in the verifier's note."""
+    verifier = EventVerifier.default()
+    for ev in events:
+        rule_confidence = ev.confidence
+        if story:
+            ev.confidence = story_confidence(verifier, features(ev, document))
+        elif verifier.rules is not None:
+            ev.confidence = verifier.rules.probability(rule_confidence)
+        else:
+            continue
+        ev.confidence = round(ev.confidence, 3)
+        if ev.explanation is not None:
+            how = "the type head's P(type right)" if story else "the coder's figure mapped (a snippet)"
+            ev.explanation.notes.append(f"confidence {ev.confidence:.2f} is {how}, calibrated ({verifier.version}); "
+                                        f"the coder's own figure {rule_confidence:.2f}")
