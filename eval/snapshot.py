@@ -45,7 +45,10 @@ def draw(n, seed, wide=False, reread=False):
         for line in gzip.open(f"{SHARED}/{name}.jsonl.gz", "rt"):
             r = json.loads(line)
             if r["id"] in want:
-                texts[r["id"]] = (r["text"], (r.get("published") or "")[:10] or None)
+                # (a Reuters record keeps the dateline that opens its story in a field of its own: put it back, as
+                # the wire printed it, so that the story is coded with the place it was filed from)
+                text = f'{r["dateline"].strip()} {r["text"].lstrip()}' if (r.get("dateline") or "").strip() else r["text"]
+                texts[r["id"]] = (text, (r.get("published") or "")[:10] or None)
     return [(i, *texts[i]) for i in ids if i in texts]
 
 

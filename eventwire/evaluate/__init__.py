@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from ..config import Config
 from ..errors import ConfigError
+from ..ingest._jsonl import with_dateline
 from ._articles import ArticleReport, Tally, score_article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,9 +63,9 @@ def _corpus_index(path: Path) -> dict[str, str]:
             except ValueError:
                 continue
             if isinstance(row, dict) and "id" in row and isinstance(row.get("text"), str):
-                out[str(row["id"])] = row["text"]
+                # As the product's reader does: a wire record's dateline field is put back in front of its text.
+                out[str(row["id"])] = with_dateline(row["text"], row.get("dateline"))
     return out
-
 
 
 def coder_results(articles: list[dict[str, Any]], texts: dict[str, str], config: Config) -> dict[str, dict[str, Any]]:

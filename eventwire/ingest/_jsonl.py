@@ -83,7 +83,7 @@ def _record(raw: bytes, *, lineno: int, line_id: str, source: str, published: st
         return failed(line_id, source, "E104", line=lineno, detail=f"expected a JSON object, found {_kind(rec)}")
     doc_id = rec.get("id")
     doc_id = line_id if doc_id is None or doc_id == "" else str(doc_id)
-    for key in ("text", "html", "title", "published", "url", "source", "site", "author", "language"):
+    for key in ("text", "html", "title", "published", "url", "source", "site", "author", "language", "dateline"):
         value = rec.get(key)
         if value is not None and not isinstance(value, str):
             return failed(doc_id, source, "E104", line=lineno, detail=f"{key!r} is {_kind(value)}, expected a string")
@@ -93,8 +93,8 @@ def _record(raw: bytes, *, lineno: int, line_id: str, source: str, published: st
     doc_source = rec.get("source") or source
     own_date = normalise_published(rec.get("published"))
     if text is not None and text.strip():
-        doc = read_text_document(text, id=doc_id, source=doc_source, published=own_date or published,
-                                 title=rec.get("title") or None)
+        doc = read_text_document(with_dateline(text, rec.get("dateline")), id=doc_id, source=doc_source,
+                                 published=own_date or published, title=rec.get("title") or None)
     elif html is not None and html.strip():
         doc = html_document(html, id=doc_id, source=doc_source, url=rec.get("url") or None,
                             published=own_date, fallback_published=published, title=rec.get("title") or None)
@@ -107,3 +107,12 @@ def _record(raw: bytes, *, lineno: int, line_id: str, source: str, published: st
     doc.author = rec.get("author") or doc.author
     doc.language = rec.get("language") or doc.language
     return doc
+
+
+def with_dateline(text: str, dateline: object) -> str:
+    """The text with the record's own ``dateline`` field ("SALVADOR, Feb 26 -", as Reuters-21578 records keep it)
+    put back in front, as the wire printed it, unless the text already opens with it: the dateline says where
+    the story was filed, which places the events of a local story."""
+    if not isinstance(dateline, str) or not dateline.strip() or text.lstrip().startswith(dateline.strip()):
+        return text
+    return f"{dateline.strip()} {text.lstrip()}"
