@@ -86,6 +86,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.subject_of(reporter) if reporter is not None else None
+            topic = _reported_about(reporter) if reporter is not None and h.lower_ in ("it", "they") and \
+                h.dep_ in ("nsubj", "nsubjpass") else None
+            if topic is not None:
+                # '"They shelled our positions," a commander said of the Russian forces': the words are
+                # about the party the "of" phrase names, so the pronoun is that party, not the speaker.
+                got = _resolve_head(ctx, topic, context_country=context_country, role="actor")
+                if got:
+                    out.extend(_actor(h.text, a.code, a.sector) for a in got)
+                    continue
             if reporter is not None and h.lower_ in ("it", "they", "he", "she") and h.dep_ in ("nsubj", "nsubjpass") and \
                     _inner_subject_before(h, reporter):
                 # "Tony Blair lied when he took the UK to war, say the Tories": a subject inside the
@@ -239,7 +248,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                                  date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
             if alt is not None and alt.code and not _anonymous_source(appos):
                 res = alt
-        if res is not None and res.code and not _is_agent_noun(h):
+        if res is not None and res.code and not _party_noun(h, res):
             coded = [ctx.doc[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
             if coded and all(_names_document(ctx, t) or _said_made_in(t) or _seat_only(t) for t in coded):
                 # "rejected the Geneva accord", "used Chinese-made missiles": the town names the
@@ -255,7 +264,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
             continue
-        if res is not None and not _is_agent_noun(h):
+        if res is not None and not _party_noun(h, res):
             res = None  # "military agreements": a modifier's sector does not make a thing an actor
         # A bare agent ("juntas", "people") takes its country from an attached place or entity.
         # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
@@ -267,7 +276,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # an attack hit, or where it struck, is not who made it (that is its "by" phrase).
             hit = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS for t in c.subtree}
             scope = [t for t in scope if t.i not in hit]
-        agent = _is_agent_noun(h)
+        agent = _party_noun(h, res)
         inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
         seen = set()
         coded = []
@@ -395,7 +404,9 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # body keeps that: the tables' sense of the common noun (CVL) is not what the name means.
                 same = " " in prior.text.strip() and h.lower_ in name_heads(prior.text) and \
                     (prior.sector or (prior.code in BODY_CODES and prior.label != "PERSON"))
-                out.append(_actor(text, prior.code, prior.sector if same else (res.sector or prior.sector)))
+                # "the group" or "the organisation" (UNK) says nothing of the sector: the full mention does.
+                vague = res.sector in (None, "UNK")
+                out.append(_actor(text, prior.code, prior.sector if same or vague else res.sector))
                 continue
             if story_gov and context_country != ctx.focus_country:
                 # "the government would struggle to deliver the stimulus pledged at meetings in Paris" in
@@ -498,6 +509,35 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _reported_about(reporter: Any) -> Any:
+    """The party a reporting verb says its words are about: "said of the rebels", "said about Iran"."""
+    return next((p for c in reporter.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _repeated_group(h: Any) -> bool:
+    """"the group" repeating one named before; not "The group, Acme Holdings," whose apposition names it,
+    nor a repeat of a proper name ending in "Group" ("the Cairns Group ... The group"), which no table
+    codes: the latest coded party before it is then someone else."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) or \
+            any(c.dep_ == "appos" for c in h.children):
+        return False
+    return not any(t.lower_ == "group" and t.pos_ == "PROPN" and t.i != t.sent.start for t in h.doc[:h.i])
+
+
+def _party_noun(h: Any, res: Any) -> bool:
+    """Whether the head noun names a party (``_is_agent_noun``), counting a group that is one.
+
+    "a group of protesters" counts people, so the agent is the counted noun; but "Rebel groups attacked
+    the town" (a modifier gives the kind of party) and "the group said" (a repeat of one named before)
+    name the group itself. "a Kashmiri group" stays with the parties its modifiers name, and a firm's
+    name ("the Falic Group") with the rules for names."""
+    if h.lemma_.lower() == "group" and h.pos_ == "NOUN" and not syn.prep_objects(h, ("of",)) and res is not None and \
+            (res.sector not in (None, "UNK") or _repeated_group(h)):
+        return True
+    return _is_agent_noun(h)
 
 
 # Plural nouns that "the two ..." or "both ..." turn into the pair of parties just named. ("the two
