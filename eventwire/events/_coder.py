@@ -45,7 +45,7 @@ from ._roles import (
 )
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
-    ARMED_SECTORS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
+    ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
 )
@@ -58,7 +58,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "between", "to"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to", "with"),
     "CONCEDE": ("to", "for", "from"), "COOPERATE": ("with", "between"), "AID": ("to", "for"),
     "RETREAT": ("from", "out"), "REQUEST": ("on", "from", "to"), "ACCUSE": ("against", "of"),
-    "REJECT": ("with", "from", "to"), "THREATEN": ("against", "with"), "PROTEST": ("against", "outside", "at"),
+    "REJECT": ("with", "from", "to", "against"), "THREATEN": ("against", "with"), "PROTEST": ("against", "outside", "at"),
     "SANCTION": ("against", "on", "with", "from"), "MOBILIZE": ("against", "near", "along", "to", "into"),
     "COERCE": ("against", "from"), "ASSAULT": ("against", "on", "in", "at"),
 }
@@ -354,6 +354,9 @@ def _event_id(doc_id: str, start: int, plover: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{plover}".encode()).hexdigest()[:16]
 
 
+CODED_RECIPIENT_SCORE = 0.1  # what a coded recipient adds to an event's confidence
+
+
 def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: list[Actor], modality: str, noun: bool) -> float:
     score = 0.45 if noun else 0.55
     if "light verb" in how or trigger.obj or trigger.prep:
@@ -366,7 +369,7 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
     elif any(a.sector for a in actors):
         score += 0.08
     if any(a.code for a in recipients):
-        score += 0.1
+        score += CODED_RECIPIENT_SCORE
     elif any(a.sector for a in recipients):
         score += 0.05
     if modality in ("hypothetical",):
@@ -861,7 +864,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
-    habits = [f for f in found if habitual_act(f[0]) or background_reason(f[0])]
+    # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
+    habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])]
     found = [f for f in found if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
              and f not in habits]
     if veto:
@@ -879,11 +883,38 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
         if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
             ev = _stance_parties(ctx, tok, how, ev)
+        if ev is not None and (how == ANSWER_THREAT or (ev.event == "THREATEN" and not any(r.code for r in ev.recipient))):
+            ev = _answered_parties(ctx, tok, ev, how)
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
             ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+def _answered_parties(ctx: _Ctx, verb: Any, ev: Event, how: str) -> Event | None:
+    """Whom an announced answer warns: the party whose act sets it off, the subject of the condition ("if
+    [Washington] raises tariffs, Beijing will respond", "is ready to retaliate if [Pyongyang] fires") or the
+    author of the act answered ("will respond to [Iraq's] aggression"); else the coder's recipient stands. An
+    answer announced to one's own side is no threat."""
+    clause = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])  # "is ready to retaliate if ..."
+    clause += [verb.head.head] if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" else []
+    condition = next((c for v in clause for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    heads = [syn.subject_of(condition)] if condition is not None else []
+    heads += [o for a in syn.prep_objects(verb, ("to",)) for o in
+              [*(c for c in a.children if c.dep_ == "poss"), *syn.prep_objects(a, ("by", "from"))]]
+    warned = next((named for h in heads if h is not None
+                   for named in [[r for r in _entities_in(ctx, h) if r.code]] if named), [])
+    if warned:
+        if not any(r.code for r in ev.recipient):
+            ev.confidence = round(min(0.95, ev.confidence + CODED_RECIPIENT_SCORE), 2)  # as _confidence scores it
+        ev.recipient = warned
+        ev.explanation.notes.append(f"recipient: the party whose act is to be answered ('{warned[0].entity_text}')")
+    own = {a.code for a in ev.actor if a.code}
+    if how != ANSWER_THREAT:
+        return ev  # another rule's threat: only a recipient it lacked is filled in
+    return ev if not own or not {r.code for r in ev.recipient} or {r.code for r in ev.recipient} - own else None
 
 
 def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:

@@ -582,6 +582,121 @@ def _under_fire(verb: Any) -> bool:
                                                                  for p in c.children) for c in verb.children)
 
 
+# Fighting a measure, a ruling or a charge is opposing it (PLOVER REJECT: "refuse, oppose, defy"), not force.
+CONTESTING_VERBS = frozenset({"fight", "battle", "combat"})
+CONTESTED_MEASURE = "a measure or charge: opposition, no force"
+CONTESTED_ACTS = frozenset({"charge", "indictment", "ruling", "decision", "verdict",
+                            "conviction", "order", "extradition", "deportation", "expulsion", "ban", "closure", "cut",
+                            "tax", "tariff", "privatisation", "privatization", "sanction"})
+
+
+def _contested_measure(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """"will fight the charges", "fought against the reform bill": what is fought is a measure, a ruling or a
+    charge, not a party, a place or a force; a fighter who is armed fights with force whatever the object."""
+    subj = syn.subject_of(verb)
+    if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or
+                             _armed(subj) or getattr(ctx.entity_at.get(subj.i), "sector", None) in ARMED_SECTORS):
+        return False
+    targets = [o for o in objs if o.dep_ == "dobj"] or syn.prep_objects(verb, ("against",))
+    if not targets:
+        return False
+    target = targets[0]
+    if target.i in ctx.entity_at or target.i in ctx.place_at or target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return target.lemma_.lower() in POLICY_TEXT_NOUNS | CONTESTED_ACTS
+
+
+# What is charged when "charge" asks a price rather than accusing anyone.
+PRICE_NOUNS = frozenset({"tax", "levy", "surcharge", "fee", "vat", "toll", "price", "rate", "interest", "premium",
+                         "commission", "rent", "tariff", "duty", "cent", "penny", "dollar", "euro", "pound",
+                         "percent", "pct", "%"})
+
+
+def _charged_price(verb: Any) -> bool:
+    """"charge companies a fee", "charged 10 percent interest", "charges $5 a visit": the direct object is a
+    price or a sum of money (an accusation charges a person "with" an offence)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PRICE_NOUNS or
+                                     any(t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree))
+               for c in verb.children)
+
+
+# Voters in the mass: their ballots are an election result, not one party's act against another.
+BALLOT_CASTERS = frozenset({"voter", "electorate", "people", "public", "citizen", "resident", "elector", "population"})
+VOTED_DOWN = "voting against a measure or a call: a rejection"
+# What another party puts forward to be voted on, besides texts: "voted against the call for elections".
+PUT_FORWARD = frozenset({"call", "offer", "proposal", "deal", "agreement", "accord", "nomination", "appointment",
+                         "request", "demand", "candidate", "candidacy", "merger", "takeover", "government"})
+
+
+def _voted_against(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Deputies voted against the prime minister's call", "the party will vote against the bill": a body or
+    its members voting a measure, a proposal or a call down reject it (PLOVER REJECT: "reject a proposal").
+    The mass of voters at an election casts no one party's vote against another ("union members voted against
+    the pay offer" is the union turning the offer down)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "vote":
+        return None
+    against = syn.prep_objects(verb, ("against",))
+    if not any(o.lemma_.lower() in POLICY_TEXT_NOUNS | VOTED_TEXTS | PUT_FORWARD or o.i in ctx.entity_at
+               or o.ent_type_ in ("PERSON", "ORG") for o in against):
+        return None  # "miners voted against a strike": their own act not taken, no party's proposal turned down
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lemma_.lower() in BALLOT_CASTERS or getattr(ctx.entity_at.get(subj.i), "sector", None) == "CVL":
+        return None
+    row = ctx.lexicon.plain_row("reject", "REJECT")
+    if row is None:
+        return None
+    return replace(row, lemma="vote", source="light"), VOTED_DOWN
+
+
+# Answering what another party does: "will respond", "would react".
+ANSWER_VERBS = frozenset({"respond", "react"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+PROMISING_HEADS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
+FORCE_MEANS = frozenset({"force", "forces", "arm", "weapon", "military", "strike", "retaliation", "measure",
+                         "countermeasure", "counter-measure", "sanction", "tariff", "action"})
+ANSWER_THREAT = "a response announced to the other side's act"
+HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
+
+def _answer_announced(verb: Any) -> bool:
+    """"will respond", "would react", "vowed to respond": an answer told as the speaker's future act."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING_HEADS:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _hostile_act(ctx: _Ctx, noun: Any) -> bool:
+    """An act answered that harms: one whose event noun codes force, coercion, a sanction or a threat ("any
+    attack", "the sanctions", "such provocations"); "emergency calls" and "the criticism" are no harm."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("aggression", "provocation", "incursion", "violation", "intrusion", "escalation"):
+        return True
+    rows = ctx.lexicon.noun_candidates(lemma)
+    return bool(rows) and rows[0].plover in HARMFUL_TYPES
+
+
+def _answer_threat(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"If Washington raises tariffs, Beijing will respond", "Tehran will respond to any aggression with force":
+    an answer a party announces to the other side's harmful act, or on a condition, is a forceful warning
+    (manual THREATEN: "coercive or forceful warnings with serious potential repercussions"). A past
+    response reports what was done, which the act named there codes; "will respond to the letter" is a reply."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWER_VERBS or not _answer_announced(verb):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    answered = syn.prep_objects(verb, ("to",))
+    means = syn.prep_objects(verb, ("with",))
+    warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                 for c in verb.children) or any(_hostile_act(ctx, a) for a in answered) or \
+        any(m.lemma_.lower() in FORCE_MEANS for m in means)
+    if not warned:
+        return None
+    row = ctx.lexicon.plain_row("threaten", "THREATEN")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), source="light"), ANSWER_THREAT
+
+
 def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(ctx, verb)
@@ -888,6 +1003,9 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if done is not None:
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
                 f"'{verb.lemma_}' an act done by others ('{syn.first_child(done, 'nsubjpass').text} to be {done.text}')"
+    answer = _answer_threat(ctx, verb) or _voted_against(ctx, verb)
+    if answer is not None:
+        return answer
     cands = lex.verb_candidates(verb.lemma_.lower())
     if not cands:
         return None
@@ -935,6 +1053,12 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         reject = [t for t in lex.verb_candidates("reject") if t.plover == "REJECT"]
         if reject:  # "the budget was defeated in the House", "defeated the government's bill": voted down (tenth audit, second round)
             return replace(reject[0], lemma=lemma, source="light"), f"'{verb.lemma_}' a {objs[0].lemma_}: voted down, no force"
+    if best.plover == "ACCUSE" and lemma == "charge" and _charged_price(verb):
+        return None  # "will charge foreign firms a fee", "charged 5 percent interest": a price asked, no accusation
+    if best.plover == "ASSAULT" and lemma in CONTESTING_VERBS and _contested_measure(ctx, verb, objs):
+        reject = [t for t in lex.verb_candidates("reject") if t.plover == "REJECT"]
+        if reject:  # "vowed to fight the new land law", "will fight the charges": opposed in words and in court
+            return replace(reject[0], lemma=lemma, source="light"), f"'{verb.lemma_}' {CONTESTED_MEASURE}"
     if best.plover == "ACCUSE" and best.mode == "investigate" and lemma in READING_VERBS and objs and \
             objs[0].dep_ == "dobj" and (objs[0].lemma_.lower() in READ_TEXTS or (
                 _harmless_thing(ctx, objs[0]) and not lex.noun_candidates(objs[0].lemma_.lower()))) \
@@ -1433,8 +1557,10 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
                 o.dep_ == "dobj" and o.lemma_.lower() in ("detail", "information", "figure", "name") for o in x.children))
             for x in xcomps):
         return True
-    # "will fight the election", "battling corruption": a contest or a cause, not combat.
-    if lemma in ("fight", "battle", "combat", "tackle", "wage") and olemma in CONTEST_NOUNS:
+    # "will fight the election", "battling corruption": a contest or a cause, not combat ("fight the bill" is
+    # opposition to a measure, coded REJECT by _contested_measure).
+    if lemma in ("fight", "battle", "combat", "tackle", "wage") and olemma in CONTEST_NOUNS and not (
+            lemma in CONTESTING_VERBS and _contested_measure(ctx, verb, objs)):
         return True
     # "is determined to fight on more than one front against acid rain", "battled against inflation": a campaign
     # against a thing, not combat (twelfth audit). Combat keeps a direct object, an armed subject, or a
