@@ -111,28 +111,55 @@ def quantities_stage(work: Work, config: Config) -> None:
 def events_stage(work: Work, config: Config) -> None:
     """PLOVER events from the configured coder."""
     from .events import reportable
+    from .events._verifier import RULE_FLOOR
 
     coder = registry.coders.get(config["events.coder"]).factory
     events = coder(work, config)
     floor, keep_unresolved = config["events.min_confidence"], config["events.keep_unresolved"]
+    verifier_floor = config["events.verifier_min"]
+    calibrated = verifier_floor > 0
+    # With the verifier on, min_confidence is a floor on the calibrated confidence that is output (applied last,
+    # below); the coder's own figure keeps the floor the verifier and the calibration were fitted above, unless a
+    # user lowers min_confidence under it to see more of what the coder proposes.
+    rule_floor = min(floor, RULE_FLOOR) if calibrated else floor
     negated = config["events.report_negated"]
-    events = [ev for ev in events if reportable(ev, min_confidence=floor, keep_unresolved=keep_unresolved,
+    events = [ev for ev in events if reportable(ev, min_confidence=rule_floor, keep_unresolved=keep_unresolved,
                                                 report_negated=negated)]
-    work.doc.events = _verified(events, work, config["events.verifier_min"])
+    events = _verified(events, work, verifier_floor)
+    work.doc.events = _calibrated(events, work, floor) if calibrated else events
+
+
+def _in_story(work: Work) -> bool:
+    """Whether the document is a story (the verifier's ground: the golds' articles run from four sentences up)."""
+    from .events._verifier import STORY_SENTENCES
+
+    return work.parsed is not None and sum(1 for _ in work.parsed.sents) >= STORY_SENTENCES
 
 
 def _verified(events: list[Event], work: Work, floor: float) -> list[Event]:
     """The events the verifier finds likely enough to be right (a floor of 0 turns it off). It judges events in
     stories, what it was trained on: a snippet of a sentence or three is left to the coder alone."""
-    from .events._verifier import STORY_SENTENCES, verdicts
+    from .events._verifier import verdicts
 
-    if floor <= 0 or work.parsed is None or sum(1 for _ in work.parsed.sents) < STORY_SENTENCES:
+    if floor <= 0 or not _in_story(work):
         return events
     kept = verdicts(events, work.doc, floor)
     if work.notes.get("explain"):
         # eventwire explain shows what the verifier keeps back, with why, instead of dropping it.
         return events
     return [ev for ev, keep in zip(events, kept) if keep]
+
+
+def _calibrated(events: list[Event], work: Work, floor: float) -> list[Event]:
+    """Each event's confidence made the calibrated probability that its type is right (docs/event-verifier.md),
+    then the events below ``events.min_confidence`` on that scale dropped: the dial means the number users see,
+    as the store's min_confidence filter does."""
+    from .events._verifier import calibrate
+
+    calibrate(events, work.doc, _in_story(work))
+    if work.notes.get("explain"):
+        return events   # as in _verified: explain shows what the floor would keep back
+    return [ev for ev in events if ev.confidence >= floor]
 
 
 PRE_PARSE = ["eventwire.clean.v1"]
