@@ -1456,7 +1456,20 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("issue", "obj:ultimatum", "THREATEN", "", ""), ("issue", "obj:threat", "THREATEN", "", ""),
     ("issue", "obj:warning", "THREATEN", "", ""),
     ("issue", "obj:warrant", "THREATEN", "arrest", "manual: in-absentia arrest orders are THREATEN"),
+    # A court issuing or granting an injunction restrains a party by court order (manual, SANCTION
+    # convict: "sanctioned via court-order"); defying one is REJECT (rows above).
+    *[(verb, "obj:injunction", "SANCTION", "convict", "a court order restraining a party")
+      for verb in ("issue", "grant")],
+    # Taking reprisals or countermeasures is a punitive measure against another party (SANCTION, no
+    # mode: trade or diplomatic); announced for the future on a condition the coder makes it THREATEN.
+    *[("take", f"obj:{noun}", "SANCTION", "", f"take {noun}s against another party")
+      for noun in ("reprisal", "retaliation", "countermeasure", "counter-measure")],
     ("make", "obj:demand", "REQUEST", "", ""), ("make", "obj:appeal", "REQUEST", "", ""),
+    # Backing or joining another's call for a party to act makes the same appeal to that party (REQUEST):
+    # "the senate backed a call for its neighbour to cut tariffs" asks the neighbour, cooperates with no one.
+    *[(verb, f"obj:{noun}", "REQUEST", "", f"{verb} a {noun} for another party to act")
+      for verb in ("back", "support", "endorse", "join", "echo", "second")
+      for noun in ("call", "appeal", "demand")],
     ("make", "obj:visit", "CONSULT", "visit", ""), ("make", "obj:call", "CONSULT", "phone", "weak"),
     ("make", "obj:trip", "CONSULT", "visit", ""), ("begin", "obj:trip", "CONSULT", "visit", ""),
     ("begin", "obj:visit", "CONSULT", "visit", ""), ("make", "obj:tour", "CONSULT", "visit", ""),
@@ -1565,6 +1578,10 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Opposing a proposed meeting refuses it, as CAMEO's own "oppose talks" row does (125).
     *[("oppose", f"obj:{noun}", "REJECT", "meet", f"oppose a {noun}")
       for noun in ("summit", "meeting", "conference", "dialogue")],
+    # Barring or blocking negotiations refuses them, as opposing talks does (CAMEO 125): "the cabinet
+    # barred talks with the unions until the strike ends".
+    *[(verb, f"obj:{noun}", "REJECT", "meet", f"{verb} {noun}s")
+      for verb in ("bar", "block") for noun in ("negotiation", "talk", "dialogue")],
     # Facing a penalty that has not come yet is being threatened with it (the coder makes the one who
     # faces it the recipient).
     *[("face", f"obj:{noun}", "THREATEN", "", f"face {noun}")

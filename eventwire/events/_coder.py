@@ -780,9 +780,14 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # the act agreed to itself and its conjuncts, not a purpose further down ("agreed to meet to settle")
             inner = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in [c, *syn.conjuncts(c)]}
             yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
+            threat = _conditional_harm(tok, inner, found)
             if yielded is not None:
                 found[k] = (tok, replace(trig, plover="CONCEDE", mode=None, quad=lex.quad("CONCEDE"), source="light"),
                             f"{how}; {PROMISED_CONCESSION} ('{yielded[0].lemma_}')", noun)
+            elif threat is not None:
+                found[k] = (tok, replace(trig, plover="THREATEN", mode=THREAT_MODES[threat[1].plover],
+                                         quad=lex.quad("THREATEN"), source="light"),
+                            f"{how}; {AGREED_THREAT} ('{threat[0].lemma_}')", noun)
     for tok, trig, how, noun in found:
         if noun:
             continue
@@ -890,6 +895,20 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+AGREED_THREAT = "a harmful act agreed on a condition the other side must meet is THREATEN"
+
+
+def _conditional_harm(agree: Any, inner: set[int], found: list[tuple[Any, Trigger, str, bool]]) -> Any:
+    """The harmful act an agreement commits its parties to on an 'if'/'unless' condition ("the ministers
+    agreed to impose duties on steel unless Seoul drops its subsidies"): what the parties agreed on is a warning to
+    the other side (manual: THREATEN, a coercive warning with serious repercussions), not cooperation.
+    The condition may hang on the agreeing verb or on the act agreed to."""
+    harm = next((f for f in found if f[0].i in inner and not f[3] and f[1].plover in THREAT_MODES), None)
+    if harm is None or not (_conditional(harm[0]) or _conditional(agree)):
+        return None
+    return harm
 
 
 def _answered_parties(ctx: _Ctx, verb: Any, ev: Event, how: str) -> Event | None:
