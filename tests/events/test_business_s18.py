@@ -3,31 +3,12 @@ the test. A court issuing or granting an injunction restrains a party by court o
 reprisals or countermeasures taken are a punitive measure (SANCTION), and announced on a condition a THREATEN;
 an agreement to impose a harmful measure unless the other side gives way is a THREATEN, not cooperation;
 backing or joining another's call for a party to act makes the same appeal (REQUEST); barring or blocking
-negotiations refuses them (REJECT).
-
-The rules arrive as patches (/tmp/ana/biz18/NN-*.patch) that the lead applies one by one; each group of tests
-is skipped until its patch is in the tree, so the file passes before and after."""
+negotiations refuses them (REJECT)."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
-from eventwire.events import _coder
-
 PUBLISHED = "1987-05-12"
-LIGHT_VERBS = (Path(_coder.__file__).parent / "data" / "light_verbs.tsv").read_text()
-
-needs_injunction_rows = pytest.mark.skipif("issue\tobj\tinjunction" not in LIGHT_VERBS,
-                                           reason="patch 01-injunction-reprisals not applied")
-needs_reprisal_rows = pytest.mark.skipif("take\tobj\treprisal" not in LIGHT_VERBS,
-                                         reason="patch 01-injunction-reprisals not applied")
-needs_agreed_threat = pytest.mark.skipif(not hasattr(_coder, "_conditional_harm"),
-                                         reason="patch 02-agreed-conditional-threat not applied")
-needs_backed_call = pytest.mark.skipif("back\tobj\tcall" not in LIGHT_VERBS,
-                                       reason="patch 03-backed-call-request not applied")
-needs_barred_talks = pytest.mark.skipif("bar\tobj\tnegotiation" not in LIGHT_VERBS,
-                                        reason="patch 04-barred-talks-reject not applied")
 
 
 def _events(code_all, text, published=PUBLISHED):
@@ -41,7 +22,6 @@ def _types(code_all, text):
 
 # --- courts restraining a party ------------------------------------------------------------------------------
 
-@needs_injunction_rows
 @pytest.mark.parametrize("text", [
     "A court in Madrid issued an injunction barring the power company from selling the shares.",
     "A Delhi judge granted an injunction against the state electricity board on Friday.",
@@ -50,20 +30,17 @@ def test_an_injunction_issued_by_a_court_is_a_sanction(code_all, text):
     assert "SANCTION" in _types(code_all, text)
 
 
-@needs_injunction_rows
 def test_a_party_seeking_an_injunction_is_not_sanctioning(code_all):
     assert "SANCTION" not in _types(code_all, "The farmers' union said it would seek an injunction next month.")
 
 
 # --- reprisals and countermeasures ---------------------------------------------------------------------------
 
-@needs_reprisal_rows
 def test_reprisals_announced_on_a_condition_are_a_threat(code_all):
     got = _events(code_all, "Canada said it will take trade reprisals if Brazil keeps its ban on imported beef.")
     assert any(e == "THREATEN" and a == ["CAN"] for e, a, r in got), got
 
 
-@needs_reprisal_rows
 def test_countermeasures_taken_are_a_sanction(code_all):
     got = _events(code_all, "Ottawa took countermeasures against American lumber exporters last year.")
     assert any(e == "SANCTION" and a == ["CAN"] for e, a, r in got), got
@@ -71,7 +48,6 @@ def test_countermeasures_taken_are_a_sanction(code_all):
 
 # --- an agreement to harm on a condition ---------------------------------------------------------------------
 
-@needs_agreed_threat
 def test_an_agreement_to_impose_duties_unless_the_other_side_yields_is_a_threat(code_all):
     got = _events(code_all, "Ministers of the European Community agreed on Monday to impose duties on American "
                             "steel unless Washington dropped its farm subsidies.")
@@ -79,20 +55,17 @@ def test_an_agreement_to_impose_duties_unless_the_other_side_yields_is_a_threat(
     assert "AGREE" not in [e for e, _, _ in got]
 
 
-@needs_agreed_threat
 def test_an_agreement_to_lift_tariffs_on_a_condition_stays_cooperation(code_all):
     types = _types(code_all, "The ministers agreed to lift the tariffs if Tokyo opened its market.")
     assert "THREATEN" not in types
 
 
-@needs_agreed_threat
 def test_an_agreement_to_impose_a_measure_without_condition_is_no_threat(code_all):
     assert "THREATEN" not in _types(code_all, "The council agreed to impose a curfew in the capital.")
 
 
 # --- backing another's call -----------------------------------------------------------------------------------
 
-@needs_backed_call
 @pytest.mark.parametrize("text", [
     "The Senate backed a call for Germany to raise its military spending.",
     "Opposition parties joined calls for the interior minister to resign.",
@@ -105,7 +78,6 @@ def test_backing_a_call_for_a_party_to_act_is_a_request(code_all, text):
 
 # --- barring negotiations -------------------------------------------------------------------------------------
 
-@needs_barred_talks
 @pytest.mark.parametrize("text", [
     "The finance ministry barred negotiations with the unions until the strike ended.",
     "Moscow blocked talks on the new treaty for a second week.",
@@ -114,6 +86,5 @@ def test_barring_or_blocking_negotiations_is_a_refusal(code_all, text):
     assert "REJECT" in _types(code_all, text)
 
 
-@needs_barred_talks
 def test_blocking_a_road_is_no_refusal_of_talks(code_all):
     assert "REJECT" not in _types(code_all, "Police blocked the road to the capital.")

@@ -123,16 +123,14 @@ def test_a_snippets_events_get_the_mapped_confidence_through_the_pipeline():
     doc = Pipeline(Config.load()).process_text(SNIPPET, published="2025-06-05")
     rule = Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}})).process_text(
         SNIPPET, published="2025-06-05")
-    if not _calibrating(doc):
-        pytest.skip("the pipeline does not calibrate yet (patch /tmp/ana/vrf18/calibrate.patch)")
+    assert _calibrating(doc)
     mapped = EventVerifier.default().rules
     assert [ev.confidence for ev in doc.events] == [round(mapped.probability(ev.confidence), 3) for ev in rule.events]
 
 
 def test_a_storys_output_confidence_is_calibrated_and_at_least_the_floor():
     doc = Pipeline(Config.load()).process_text(STORY, published="2025-06-05")
-    if not _calibrating(doc):
-        pytest.skip("the pipeline does not calibrate yet (patch /tmp/ana/vrf18/calibrate.patch)")
+    assert _calibrating(doc)
     floor = Config.load()["events.min_confidence"]
     assert doc.events and all(ev.confidence >= floor for ev in doc.events)
     assert all(any("the coder's own figure" in n for n in ev.explanation.notes) for ev in doc.events)
