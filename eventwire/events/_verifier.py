@@ -101,6 +101,10 @@ def features(event: Event, document: Document) -> list[str]:
     return found
 
 
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))  # clamped: exp() overflows past about 700
+
+
 @dataclass(frozen=True)
 class Head:
     """One logistic model over :func:`features`."""
@@ -114,7 +118,7 @@ class Head:
 
     def probability(self, found: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in found)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(z)
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ class RuleMap:
         return cls(float(data["slope"]), float(data["offset"]))
 
     def probability(self, rule_confidence: float) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.slope * rule_confidence + self.offset))))
+        return _logistic(self.slope * rule_confidence + self.offset)
 
 
 @dataclass(frozen=True)
@@ -213,8 +217,8 @@ def story_confidence(verifier: EventVerifier, found: list[str]) -> float:
 
 def calibrate(events: Sequence[Event], document: Document, story: bool) -> None:
     """Write into each event's ``confidence`` the probability that its type is right: the type head's P(type right)
-    in a story (:func:`story_confidence`), the coder's figure through the snippet map in a snippet (both calibrated out of fold on the
-    development golds). The coder's own figure, which is not a probability (it adds fixed amounts for each piece of
+    in a story (:func:`story_confidence`), the coder's figure through the snippet map in a snippet (both calibrated
+    out of fold on the development golds). The coder's own figure, which is not a probability (it adds fixed amounts for each piece of
     evidence and runs under-confident), stays in the explanation. Type level, not P(right), because that is what
     an analyst who counts or filters events by type relies on and what ``eventwire eval`` measures the confidence
     against; P(right), with the parties, is in the verifier's note."""
