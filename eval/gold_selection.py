@@ -50,6 +50,20 @@ def records_of(gold_files):
     return held
 
 
+def named_files(own_folder, dev_gold):
+    """The `file` ids (after '#', or the whole field) of every gold written before ``own_folder`` (every other gold
+    when it is not in GOLD_ORDER) and of the shared dev gold ``dev_gold``: a later gold's records would reshuffle
+    the filtered lists of an earlier draw."""
+    named, later = set(), set(golds_written_after(own_folder))
+    for g in glob.glob("eval/gold*/articles.json") + [dev_gold]:
+        if g.startswith(own_folder) or g in later:
+            continue
+        d = json.load(open(g))
+        for a in d["articles"] if isinstance(d, dict) else d:
+            named.add(a["file"].split("#")[-1])
+    return named
+
+
 def used_records(used_ids_path=None, own_folder=None):
     """Ids of every record a gold of this project already holds (file names and corpus ids), the world_politics
     Reuters ids and the ids in ``used_ids_path``; ``own_folder`` (e.g. "eval/gold-twelfth/") and the golds written

@@ -16,7 +16,6 @@ rules: political news (conflict and security, protest, diplomacy, domestic polit
 enforcement against public figures, officials or firms), at least two events, not the same news story as one an
 earlier gold took or one already taken, at most three stories on one conflict, at most one analysis/opinion piece;
 at most 5 pages, at most 2 BBC, Reuters up to 12 stories in all. WALK_* give each position's reason."""
-import glob
 import gzip
 import json
 import os
@@ -27,7 +26,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import ECON, POL, audited_records, bbc_candidates, golds_written_after, used_records  # noqa: E402
+from gold_selection import ECON, POL, audited_records, bbc_candidates, used_records  # noqa: E402
+import gold_selection  # noqa: E402
 
 SEED = 20261217
 SHARED = "/work/shared"
@@ -101,17 +101,8 @@ WALK_REUTERS = [
 
 
 def named_files():
-    """The `file` ids (after '#', or the whole field) of every gold written before this one, and of the shared
-    dev gold (a later gold's records would reshuffle this draw's filtered lists)."""
-    named = set()
-    later = set(golds_written_after(OWN))
-    for g in glob.glob("eval/gold*/articles.json") + [f"{SHARED}/gold/dev/articles.json"]:
-        if g.startswith(OWN) or g in later:
-            continue
-        d = json.load(open(g))
-        for a in d["articles"] if isinstance(d, dict) else d:
-            named.add(a["file"].split("#")[-1])
-    return named
+    """gold_selection.named_files for this gold (imported by the later golds that walk its lists on)."""
+    return gold_selection.named_files(OWN, f"{SHARED}/gold/dev/articles.json")
 
 
 def shuffled(ids):

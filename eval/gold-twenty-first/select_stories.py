@@ -17,7 +17,6 @@ They were walked in order with the earlier golds' rules: political news (the sto
 actors), at least two events, not the same news story as one an earlier gold took or one already taken, at most
 three stories on one conflict, at most one analysis/opinion piece; up to 5 BBC tech stories, Reuters up to 12
 stories in all. WALK_* give each position's reason."""
-import glob
 import json
 import os
 import random
@@ -28,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, bbc_candidates, used_records  # noqa: E402
+from gold_selection import audited_records, bbc_candidates, golds_written_after, records_of, used_records  # noqa: E402
 
 SEED = 20261129
 OWN = "eval/gold-twenty-first/"
@@ -138,12 +137,9 @@ def print_walk(label, order, walk, first=1):
 
 
 def later_records():
-    """Records named by this gold and the golds written at the same time or after it (eval/gold-twenty-*/): left
-    out of the exclusions, so that the lists re-run the same once those golds exist."""
-    out = set()
-    for g in glob.glob("eval/gold-twenty-*/articles.json"):
-        out |= {a["file"].split("#")[-1] for a in json.load(open(g))["articles"]}
-    return out
+    """Records named by this gold and the golds written after it (GOLD_ORDER): left out of the exclusions, so that
+    the lists re-run the same once those golds exist."""
+    return records_of([f"{OWN}articles.json", *golds_written_after(OWN)])
 
 
 def main():

@@ -15,7 +15,6 @@ or official); pure market reports, earnings, prices and forecasts are no politic
 the same news story as one an earlier gold took or one already taken; at most three stories on one conflict, at
 most four on one trade dispute, at most one analysis/opinion piece; 12 stories. WALK gives each position's
 reason."""
-import glob
 import gzip
 import json
 import os
@@ -25,7 +24,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
-from gold_selection import ECON, POL, audited_records, golds_written_after, used_records  # noqa: E402
+from gold_selection import ECON, POL, audited_records, used_records  # noqa: E402
+import gold_selection  # noqa: E402
 
 SEED = 20261130
 SHARED = "/work/shared"
@@ -147,16 +147,8 @@ WALK = [
 
 
 def named_files():
-    """The `file` ids (after '#', or the whole field) of every gold written before this one (GOLD_ORDER: a later
-    gold's records would reshuffle the list), and of the shared dev gold."""
-    named, later = set(), set(golds_written_after(OWN))
-    for g in glob.glob("eval/gold*/articles.json") + [f"{SHARED}/gold/dev/articles.json"]:
-        if g.startswith(OWN) or g in later:
-            continue
-        d = json.load(open(g))
-        for a in d["articles"] if isinstance(d, dict) else d:
-            named.add(a["file"].split("#")[-1])
-    return named
+    """gold_selection.named_files for this gold (imported by the later golds that walk its lists on)."""
+    return gold_selection.named_files(OWN, f"{SHARED}/gold/dev/articles.json")
 
 
 def candidates(excluded):
