@@ -125,8 +125,9 @@ def events_stage(work: Work, config: Config) -> None:
     negated = config["events.report_negated"]
     events = [ev for ev in events if reportable(ev, min_confidence=rule_floor, keep_unresolved=keep_unresolved,
                                                 report_negated=negated)]
-    events = _verified(events, work, verifier_floor)
-    work.doc.events = _calibrated(events, work, floor) if calibrated else events
+    story = _in_story(work)
+    events = _verified(events, work, verifier_floor, story)
+    work.doc.events = _calibrated(events, work, floor, story) if calibrated else events
 
 
 def _in_story(work: Work) -> bool:
@@ -136,12 +137,12 @@ def _in_story(work: Work) -> bool:
     return work.parsed is not None and sum(1 for _ in work.parsed.sents) >= STORY_SENTENCES
 
 
-def _verified(events: list[Event], work: Work, floor: float) -> list[Event]:
+def _verified(events: list[Event], work: Work, floor: float, story: bool) -> list[Event]:
     """The events the verifier finds likely enough to be right (a floor of 0 turns it off). It judges events in
     stories, what it was trained on: a snippet of a sentence or three is left to the coder alone."""
     from .events._verifier import verdicts
 
-    if floor <= 0 or not _in_story(work):
+    if floor <= 0 or not story:
         return events
     kept = verdicts(events, work.doc, floor)
     if work.notes.get("explain"):
@@ -150,13 +151,13 @@ def _verified(events: list[Event], work: Work, floor: float) -> list[Event]:
     return [ev for ev, keep in zip(events, kept) if keep]
 
 
-def _calibrated(events: list[Event], work: Work, floor: float) -> list[Event]:
+def _calibrated(events: list[Event], work: Work, floor: float, story: bool) -> list[Event]:
     """Each event's confidence made the calibrated probability that its type is right (docs/event-verifier.md),
     then the events below ``events.min_confidence`` on that scale dropped: the dial means the number users see,
     as the store's min_confidence filter does."""
     from .events._verifier import calibrate
 
-    calibrate(events, work.doc, _in_story(work))
+    calibrate(events, work.doc, story)
     if work.notes.get("explain"):
         return events   # as in _verified: explain shows what the floor would keep back
     return [ev for ev in events if ev.confidence >= floor]
