@@ -18,7 +18,8 @@ WORLD_POLITICS_REUTERS = (107, 1938, 8675, 8679, 8749, 9209, 10244, 10647)
 GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "gold-last", "gold-wire", "gold-tenth",
               "gold-eleventh", "gold-twelfth", "gold-thirteenth", "gold-fourteenth", "gold-fifteenth",
               "gold-sixteenth", "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth",
-              "gold-twenty-first", "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth")
+              "gold-twenty-first", "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth",
+              "gold-twenty-fifth", "gold-twenty-sixth")
 
 
 def _folder_name(path):
