@@ -1071,14 +1071,19 @@ def _trip_abroad(ctx: Any) -> frozenset[str]:
         place = getattr(ctx, "dateline_place", None)
         found: set[str] = set()
         names: set[str] = set()
+        towns: dict[str, list[Any]] = {}
         if document is not None and document.dateline and place is not None and place.country_code:
             text = document.text or ""
             for m in _TRIP.finditer(text):
                 end = _SENTENCE_END.search(text, m.end())  # not at "U.S." inside the sentence
                 hi = end.start() if end else len(text)
-                here = {p.country_code for p in getattr(document, "places", ()) if p.country_code
-                        and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES}
+                named = [p for p in getattr(document, "places", ()) if p.country_code
+                         and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES]
+                here = {p.country_code for p in named}
                 found |= here
+                for p in named:
+                    if (p.resolution or 0) >= 4:
+                        towns.setdefault(p.country_code, []).append(p)
                 if here:
                     # the travellers: the names before the trip in its sentence ("Prime Minister Bob Hawke sets
                     # out on a trip to Japan"), less titles and the country words ("Australian")
@@ -1096,7 +1101,30 @@ def _trip_abroad(ctx: Any) -> frozenset[str]:
             found.discard(place.country_code)
         ctx.trip_to = frozenset(found)
         ctx.trip_by = frozenset(names)
+        # the one town the trip names in a country ("a mission to Washington"), by the geonameid it resolves to
+        ctx.trip_towns = {code: ps[0] for code, ps in towns.items()
+                          if code in found and len({p.geonameid or p.text for p in ps}) == 1}
     return ctx.trip_to
+
+
+def _trip_location(ctx: Any, code: str, source: str) -> EventLocation | None:
+    """Where in ``code`` the story's trip goes: the one town its trip sentence names there ("sets out on a mission
+    to Washington"), else the whole country."""
+    town = getattr(ctx, "trip_towns", {}).get(code)
+    if town is None:
+        return _whole_country(code, source)
+    return EventLocation(extracted_place=town.text, resolved_place=town.resolved_place, geonameid=town.geonameid,
+                         lat=town.lat, lon=town.lon, country_code=code, admin1=town.admin1,
+                         resolution=town.resolution, location_source=source)
+
+
+def _with_hosts(ctx: Any, actors: list[Actor]) -> bool:
+    """Whether the actors are the people of the dateline's country, alone or with those of the countries the
+    story's trip abroad is to ("talks between Reagan and Nakasone" in a TOKYO story of Nakasone's mission to
+    Washington): a meeting of the traveller with the hosts is held where the trip goes."""
+    codes = _state_codes(actors)
+    home = ctx.dateline_place.country_code
+    return home in codes and codes - {home} <= _trip_abroad(ctx)
 
 
 def _trip_hosts(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> list[str]:
@@ -1167,6 +1195,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
+    if plover in SPOKEN:
+        # "Iran warned the U.S. not to interfere in the Gulf", "expressed concern over tension in the Gulf": words
+        # and decisions are not made on a sea, strait or gulf; a body of water in their sentence is what they are
+        # about, and the speaker is ashore (in his capital, at the dateline).
+        own, other = (None if _at_sea(p) else p for p in (own, other))
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
@@ -1177,6 +1210,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # says, where it is based ("the Paris-based OECD said"). So are protests and other acts done where the
         # actor is ("Iranian students in London demonstrated outside the embassy").
         place, source = there, "sentence"
+    if place is None and ctx.dateline_place is not None and _done_here(ctx):
+        # "Brazil's central bank governor met senior bankers here", "EC ministers meeting here issued a statement"
+        # under a dateline: "here" is the town the story was filed from, whoever the parties are.
+        place, source = ctx.dateline_place, "dateline"
     if place is None and plover == "ASSAULT" and (site := _site_target(recipients)) is not None:
         # "An Iranian missile attack on a Kuwaiti port damaged a U.S.-flagged tanker" under WASHINGTON: an attack
         # on a state's port, oil terminal or town is made where that site is, in its state, whoever else was hit
@@ -1269,15 +1306,15 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         place, source = scene, "scene"
     story = getattr(ctx, "doc_country", None)
     if place is None and plover in TRIP_TYPES | ACTOR_SITED and ctx.dateline_place is not None and \
-            _state_codes(actors) == {ctx.dateline_place.country_code} and \
+            _with_hosts(ctx, actors) and \
             (hosts := _trip_hosts(ctx, actors, recipients, plover)) and _travelling(ctx, actors):
         # "Baldrige will meet South Korean President Chun" in a WASHINGTON story of his trip to South Korea: a
         # traveller meets and deals with the people of the countries visited there, not at home; and what the
         # sentence says is done on the trip ("he will press for access for British banks during his visit") is
         # done in the one country the trip is to.
         source = "recipient" if hosts[0] in _state_codes(recipients) else "story visit"
-        if (whole := _whole_country(hosts[0], source)) is not None:
-            return whole
+        if (there := _trip_location(ctx, hosts[0], source)) is not None:
+            return there
     if place is None and plover in GATHERING_TYPES | SPOKEN and (named := _named_before(ctx)) is not None:
         # "The United States will push for a statement at the June economic summit in Venice. ... the U.S. will
         # press at the summit for a declaration": "the summit" is the one the story has already placed.
@@ -1397,6 +1434,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+def _at_sea(place: Any) -> bool:
+    """Whether ``place`` is a body of water (a sea, gulf, strait or canal in the gazetteer)."""
+    return place is not None and getattr(place, "feature", None) == "water"
 
 
 # A ship's registry or owner in its description: "a U.S.-flagged tanker", "a Liberian flag tanker", "Greek-owned".
@@ -1731,8 +1773,9 @@ def _front(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str, 
 
 
 def _done_here(ctx: Any) -> bool:
-    """Whether the event's clause says it happened "here" ("met here", "a visit here by ..."): "here" on the event's
-    verb, or on a noun that verb governs; not inside a quotation, where "here" is wherever the speaker stood."""
+    """Whether the event's clause says it happened "here" ("met here", "a visit here by ...", "talks with the
+    ministers here"): "here" under the event's verb or noun with no other verb between; not inside a quotation,
+    where "here" is wherever the speaker stood."""
     verb = getattr(ctx, "event_verb", None)
     if verb is None:
         return False
@@ -1741,9 +1784,21 @@ def _done_here(ctx: Any) -> bool:
     quoted = _quoted(ctx) if getattr(ctx, "doc", None) is not None else frozenset()
     for tok in getattr(ctx, "sent_tokens", ()):
         if getattr(tok, "lower_", "") == "here" and tok.dep_ == "advmod" and tok.i not in quoted and \
-                (tok.head == verb or (tok.head.head == verb and tok.head.pos_ == "NOUN")
-                 or (tok.head.dep_ == "pobj" and tok.head.head.head == verb)):
+                _within_clause(tok, verb):
             return True
+    return False
+
+
+def _within_clause(tok: Any, verb: Any, steps: int = 8) -> bool:
+    """Whether ``verb`` (or the event's noun) is above ``tok`` with only nouns and prepositions between ("met
+    here", "a visit here by ...", "talks with the trade ministers here"): no other verb's clause in the way."""
+    cur = tok.head
+    for _ in range(steps):
+        if cur == verb:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return False
+        cur = cur.head
     return False
 
 

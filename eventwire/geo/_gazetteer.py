@@ -29,7 +29,10 @@ def bears_name(c: "Candidate", key: str) -> bool:
     """True when ``key`` is the place's own name, not an alternate one. A metropolis named "X City" is
     called plain "X" too ("New York", "Ho Chi Minh"); a smaller one is not ("Oklahoma" is the state)."""
     own = name_key(c.name)
-    return own == key or (c.feature == "city" and c.population >= 1_000_000 and own == key + " city")
+    if own == key or (c.feature == "city" and c.population >= 1_000_000 and own == key + " city"):
+        return True
+    # An English spelling the hand table gives the place ("Hanover" for Hannover) is its own name too.
+    return c.geonameid is not None and c.geonameid in Gazetteer.default().spellings.get(key, ())
 
 
 class Candidate(NamedTuple):
@@ -80,6 +83,8 @@ class Gazetteer:
         self.lower_ok: set[str] = set()
         # Keys the hand table's alias rows add to a place the index holds ("North Yorks" for North Yorkshire).
         self.alias_keys: set[str] = set()
+        # English spellings of places' own names ("Hanover" for Hannover), by key: the geonameids they name.
+        self.spellings: dict[str, set[int]] = {}
         # Towns the hand table marks as known far beyond their size (Geneva, Venice): no namesake beats them.
         self.prominent: set[int] = set()
         self.capitals: dict[str, int] = {}
@@ -147,6 +152,19 @@ class Gazetteer:
                 if idx is not None:
                     self.prominent.add(self.place(idx).geonameid)
                 continue
+            if feature == "spelling":
+                # The English spelling of a place the index holds under its own language's name ("Hanover",
+                # "Hannover"): it ranks as the place's own name, so a small namesake town elsewhere does not
+                # beat the city in a dateline or a story with no other country named.
+                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
+                            and self.place(i).name == name), None)
+                if idx is None:
+                    continue
+                for n in aliases:
+                    if idx not in self._ids(name_key(n)):
+                        self._index_alias(n, idx)
+                    self.spellings.setdefault(name_key(n), set()).add(self.place(idx).geonameid)
+                continue
             if feature == "alias":
                 # More names for a place the index already holds ("Bosnia" for Bosnia and Herzegovina): the
                 # aliases lead to its own row, coordinates and geonameid included.
@@ -158,9 +176,12 @@ class Gazetteer:
                     self._index_alias(n, idx)
                     self.alias_keys.add(name_key(n))
                 continue
+            # An optional eighth column gives a town's or county's population: without it a hand-table town
+            # weighs nothing and is taken in prose only in a story about its country and after a cue ("in").
+            population = int(cols[7]) if len(cols) > 7 and cols[7].strip() else 0
             idx = len(self._rows)
             self._rows.append(Candidate(name, None, float(lat), float(lon), cc or None, admin1 or None,
-                                        feature, 0, False))
+                                        feature, population, False))
             for n in [name, *aliases]:
                 self._index_alias(n, idx)
 

@@ -738,13 +738,13 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             continue
         area: Candidate | None = None
         if q.group(1):
-            state = _US_STATES.get(name_key(q.group(1)))
+            nation, state = _ABBREVIATED_STATES.get(name_key(q.group(1)), (None, None))
             if not state:
                 continue
-            inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == "USA"
+            inside = [c for c in m.cands if c.feature in ("city", "admin2") and c.country_code == nation
                       and c.admin1 == state]
             area = next((a for a in Gazetteer.default().lookup(state) if a.feature == "admin1"
-                         and a.country_code == "USA"), None)
+                         and a.country_code == nation), None)
         else:
             nxt = starts.get(m.end + q.start(2))
             if nxt is not None and text[nxt.end:nxt.end + 2] in ("'s", "’s"):
@@ -763,6 +763,9 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
                         and abs(c.lat - county.lat) < 0.75 and abs(c.lon - county.lon) < 1.1]
                 if near:
                     m.cands, m.cue, m.qualified = near, True, True
+                    # and the county is the one the town lies in ("Camberley, Surrey" is England's Surrey, not
+                    # the Canadian city)
+                    nxt.cands, nxt.cue, nxt.qualified = [county], True, True
                 continue
             if area is None:
                 continue
@@ -966,6 +969,10 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
         if (m.cue or m.qualified) and c.feature != "country":
             cued.setdefault(m.key, c)
         places.append(_place(text[m.start:m.end], m.start, m.end, c))
+    if dl_city and dl_city[2] is not None and not any(m.start == dl_city[0] for m in mentions):
+        # "KASHIKOJIMA, JAPAN -": a town too small for the index still lies in the country or state its dateline
+        # names; the story keeps its place as that (resolution 1 or 2, never a town's pin).
+        places.append(_place(text[dl_city[0]:dl_city[1]], dl_city[0], dl_city[1], dl_city[2]))
     places.extend(_again(text, rejected, cued, toks, keys, known, glued))
     places.extend(_demonym_capitals(text, places, gaz))
     places = _demonym_parts(text, places, gaz)
@@ -1184,6 +1191,14 @@ _US_STATES = {
     "vt": "Vermont", "va": "Virginia", "wash": "Washington", "w va": "West Virginia", "wis": "Wisconsin",
     "wisc": "Wisconsin", "wyo": "Wyoming", "d c": "District of Columbia", "me": "Maine",
 }
+# Canada's provinces as wires abbreviate them after a town ("Kimberley, B.C.", "Sudbury, Ont.").
+_CA_PROVINCES = {
+    "b c": "British Columbia", "ont": "Ontario", "que": "Quebec", "alta": "Alberta", "sask": "Saskatchewan",
+    "man": "Manitoba", "n s": "Nova Scotia", "n b": "New Brunswick", "nfld": "Newfoundland and Labrador",
+}
+# An abbreviated state or province after a town: its country and the admin1's name.
+_ABBREVIATED_STATES = {**{k: ("USA", v) for k, v in _US_STATES.items()},
+                       **{k: ("CAN", v) for k, v in _CA_PROVINCES.items()}}
 
 
 def resolve_dateline(place_text: str) -> Place | None:
@@ -1202,18 +1217,19 @@ def _dateline_candidate(place_text: str) -> Candidate | None:
         # A town too small for the index still lies in the state or country its dateline names.
         if not qual:
             return None
-        cands = [c for c in gaz.lookup(_US_STATES.get(name_key(qual), qual)) if c.feature != "city"]
+        cands = [c for c in gaz.lookup(_ABBREVIATED_STATES.get(name_key(qual), (None, qual))[1])
+                 if c.feature != "city"]
         return cands[0] if cands else None
     if qual:
         qk = name_key(qual)
-        state = _US_STATES.get(qk)
+        nation, state = _ABBREVIATED_STATES.get(qk, (None, None))
         if state:
-            inside = [c for c in cands if c.country_code == "USA" and c.admin1 == state]
+            inside = [c for c in cands if c.country_code == nation and c.admin1 == state]
             if inside:
                 return inside[0]
             # A town the index lacks ("ROCKY HILL, Conn.") lies in its state, not in a namesake's.
-            admin = [a for a in gaz.lookup(state) if a.country_code == "USA" and a.feature == "admin1"]
-            return admin[0] if admin else next((c for c in cands if c.country_code == "USA"), cands[0])
+            admin = [a for a in gaz.lookup(state) if a.country_code == nation and a.feature == "admin1"]
+            return admin[0] if admin else next((c for c in cands if c.country_code == nation), cands[0])
         q = gaz.lookup_key(qk)
         if q:
             inside = [c for c in cands if c.country_code == q[0].country_code
