@@ -957,6 +957,8 @@ def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
     recipients = [r for r in recipients if r.code] or \
         [r for r in (_resolve_head(ctx, judged, context_country=None) if judged is not None else []) if r.code]
     speakers = [a for a in ev.actor if a.code]
+    if how == EVALUATIVE and not recipients and speakers and _labelled_thing(ctx, verb, judged):
+        return _labelled_verdict(ev, speakers, judged)
     if not recipients or not speakers or {(a.code, a.entity_text) for a in speakers} & {(r.code, r.entity_text) for r in recipients}:
         return None
     if judged.ent_type_ == "GPE" and {r.code for r in recipients} <= {a.code for a in speakers}:
@@ -966,6 +968,25 @@ def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
     recipients = list({r.code: r for r in reversed(recipients)}.values())[::-1]  # one per party
     ev.recipient = recipients
     ev.explanation.notes.append(f"recipient: the party judged or addressed ('{judged.text}')")
+    return ev
+
+
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "term", "label"})
+
+
+def _labelled_thing(ctx: _Ctx, verb: Any, judged: Any) -> bool:
+    """Whether a verb of labelling passed its verdict on a thing no coded party owns ("described Mr Smith's
+    sentence as harsh", "labelled the court illegal"): naming it so is the criticism itself, whoever owns it."""
+    return judged is not None and verb.lemma_.lower() in LABELLING_VERBS and judged.i not in ctx.entity_at \
+        and judged.i not in ctx.place_at
+
+
+def _labelled_verdict(ev: Event, speakers: list[Actor], judged: Any) -> Event:
+    """The verdict kept with the recipient the clause's roles gave (the speaker's own entity left out): PLOVER
+    ACCUSE needs no recipient, and a labelled sentence or court is often its state's, named earlier."""
+    own = {(a.code, a.entity_text) for a in speakers}
+    ev.recipient = [r for r in ev.recipient if (r.code, r.entity_text) not in own]
+    ev.explanation.notes.append(f"a verdict on '{judged.text}', which no coded party owns: recipient from the clause")
     return ev
 
 

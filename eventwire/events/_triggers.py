@@ -420,6 +420,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
     if hit is None and (row := _returned_property(ctx, verb)) is not None:
         return row
+    if hit is None and (row := _halted_flow(ctx, verb)) is not None:
+        return row
     if hit is not None and hit[0].quad in (1, 2) and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and \
             verb.head.head.lemma_.lower() in PUNISHING_VERBS:
         # "was arrested for collaborating with Boko Haram": cooperation named as the grounds of a
@@ -559,6 +561,62 @@ def _returned_property(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if not rows:
         return None
     return replace(rows[0], lemma=verb.lemma_.lower()), f"'{verb.lemma_}' a thing to a party: return of property"
+
+
+# Verbs that stop or shrink what one party sends another ("cut off power to", "halted exports to").
+CURTAILING_VERBS = frozenset({"cut", "halt", "stop", "suspend", "freeze", "cease", "interrupt", "sever", "curtail",
+                              "slash", "reduce", "block", "withhold", "end"})
+HALTED_FLOW = "a flow of goods or services to a party stopped or cut"
+
+
+def _flow_receiver(ctx: _Ctx, verb: Any, thing: Any) -> Any:
+    """The party after "to" that the stopped flow went to ("electricity to Gaza", "exports to Belarus"), hung
+    on the verb or on the thing; a country or a state-level party, not a person, a firm's customer or a figure."""
+    for head in (verb, thing):
+        for taker in syn.prep_objects(head, ("to",)):
+            place = ctx.place_at.get(taker.i)
+            if place is not None and getattr(place, "country_code", None):
+                return taker
+            ent = ctx.entity_at.get(taker.i)
+            if ent is not None and ent.code and getattr(ent, "sector", None) in (None, "", "GOV"):
+                return taker
+    return None
+
+
+def _party_subject(ctx: _Ctx, verb: Any) -> bool:
+    """Whether the verb's subject can be a party that acts: a named party, an actor noun or a personal pronoun,
+    not a thing or an "it" ("a dollar fall would reduce the flow of capital to the U.S." is an effect)."""
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which"):
+        return False
+    if subj.i in ctx.entity_at or subj.i in ctx.place_at or subj.pos_ in ("PRON", "PROPN"):
+        return True
+    return _is_agent_noun(subj)
+
+
+def _halted_flow(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Israel cut off electricity to Gaza", "Moscow halted oil exports to Belarus": a party stopping or cutting
+    what it supplies to another party curtails a material exchange (manual SANCTION 'discontinue': "curtail,
+    decrease, break, or terminate diplomatic, commercial, or material exchanges"). The lexicon lists some such
+    objects ("cut supplies"); this names the kind for any thing sent: a thing, not an event the lexicon
+    knows ("halted the march to parliament" stops a protest), a person or a price ("cut taxes to 5%")."""
+    lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), _particle(verb, ctx)), verb.lemma_.lower())
+    if verb.pos_ != "VERB" or lemma not in CURTAILING_VERBS or syn.is_passive(verb):
+        return None
+    thing = syn.first_child(verb, "dobj")
+    if thing is None or thing.pos_ != "NOUN" or thing.i in ctx.entity_at or thing.i in ctx.place_at:
+        return None
+    name = thing.lemma_.lower()
+    if name in PRICE_NOUNS or name in QUANTITY_HEADS or _is_agent_noun(thing) or ctx.lexicon.noun_candidates(name):
+        return None
+    if _flow_receiver(ctx, verb, thing) is None or not _party_subject(ctx, verb):
+        return None
+    # the row of "cut supplies", borrowed (with its object left off) for whatever thing was sent
+    row = next((t for t in ctx.lexicon.verb_candidates("cut") if t.plover == "SANCTION" and t.obj == "supply"), None)
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), mode="discontinue", obj=None, source="light"), \
+        f"{HALTED_FLOW} ('{thing.lemma_}')"
 
 
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "unmiss", "minusma",
@@ -1178,10 +1236,14 @@ READING_VERBS = frozenset({"study", "examine", "review", "analyse", "analyze", "
 
 
 def _met_thing(ctx: _Ctx, objs: list[Any]) -> bool:
-    """Whether "meet" takes a thing (a rule, a target, a deadline) rather than a party."""
-    return bool(objs) and objs[0].dep_ == "dobj" and objs[0].pos_ == "NOUN" and \
+    """Whether "meet" takes a thing (a rule, a target, a deadline) rather than a party. A party that owns the
+    thing ("to meet Nauru's unpaid bills") leaves it a thing; one named in it ("met the Nauru delegation") does not."""
+    if not objs:
+        return False
+    owned = {t.i for c in objs[0].children if c.dep_ == "poss" for t in c.subtree}
+    return objs[0].dep_ == "dobj" and objs[0].pos_ == "NOUN" and \
         objs[0].lemma_.lower() not in PERSON_NOUNS and not _is_agent_noun(objs[0]) and \
-        not any(t.i in ctx.entity_at for t in objs[0].subtree)
+        not any(t.i in ctx.entity_at for t in objs[0].subtree if t.i not in owned)
 
 
 # Sectors of those who target with force.
