@@ -5,9 +5,10 @@ from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import (CARRIER_KEYS, FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family,
-                                       _inside_name, _office_text, _pick_entry, addressed_as_woman,
-                                       other_people_surnames, _unknown_firm_officer, bare_labor_elsewhere,
-                                       naval_story, own_party_family, resolve_tokens, scan, story_country_of)
+                                       _as_monarch, _crowned, _inside_name, _office_text, _pick_entry,
+                                       addressed_as_woman, other_people_surnames, _unknown_firm_officer,
+                                       bare_labor_elsewhere, naval_story, own_party_family, resolve_tokens, scan,
+                                       story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
 
@@ -91,6 +92,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                 res.code = written  # "the French Greens": a party no one country owns, of the country written before it
             if not written and m.key in SHARED_GROUP_NAMES:
                 _shared_group_name(kb, m, res, matches, date)
+            if entry.kind == "person" and _crowned(tokens, m):
+                entry, res = _as_monarch(kb, entry, res, m.key, text[start:end], date)  # "King Hassan" in 1987
             if addressed_as_woman(tokens, m, entry):
                 _as_family(res)  # "Mrs Blair"
             elif entry.kind == "person" and res.sector in (None, "ELI") and k > 0:

@@ -738,6 +738,43 @@ def _inside_name(text: str, tokens: Sequence, m: Match, covered: set[int], title
     return False
 
 
+# Titles of a reigning monarch written before the name ("King Hassan", "Emir Jaber").
+_MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "shah", "emperor"})
+_REGNAL_NUMBERS = ("ii", "i", "iii", "iv", "v", "vi")
+
+
+def _crowned(tokens: Sequence[Token], primary: Match) -> bool:
+    """Whether a monarch's title stands right before the name."""
+    return primary.i > 0 and tokens[primary.i - 1].key in _MONARCH_TITLES
+
+
+def _reigns(entry: Entry, date: str | None) -> bool:
+    """Whether the tables give the person a governing role on ``date`` (any, when there is no date)."""
+    return entry.role_at(date)[0].sector == "GOV" if date else any(r.sector == "GOV" for r in entry.roles)
+
+
+def _as_monarch(kb: ActorKB, entry: Entry, res: Resolution, key: str, matched: str,
+                date: str | None) -> tuple[Entry, Resolution]:
+    """"King Hassan" in 1987: the tables' "Hassan" is Jordan's crown prince (never a king); the king is
+    filed with his regnal number ("Hassan II", Morocco). A monarch's title before a name whose holder
+    does not govern on the day means the reigning namesake when the tables list one; a name whose holder
+    never governed anywhere is someone else's, so its country is no witness. A deposed king keeps his
+    own entry (he did govern)."""
+    if _reigns(entry, date):
+        return entry, res
+    for number in _REGNAL_NUMBERS:
+        reigning = [e for e in kb.candidates(f"{key} {number}") if e.kind == "person" and _reigns(e, date)]
+        if reigning:
+            new = kb.resolution(reigning[0], matched, date)
+            new.explanation += f"; a monarch's title before {matched!r}: the reigning {reigning[0].canonical!r}"
+            return reigning[0], new
+    if not any(r.sector == "GOV" for r in entry.roles):
+        res.code = None
+        res.explanation += f"; a monarch's title before {matched!r}, whom the tables never give a governing role: " \
+                           "someone else of that name, no country"
+    return entry, res
+
+
 def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: str | None,
                    head: str | None, context_country: str | None,
                    matches: list[Match] | None = None, story_country: str | None = None) -> Resolution | None:
@@ -834,6 +871,8 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             res.code = written or context_country
             notes.append(f"a party name no one country owns: country {res.code} "
                          + ("written before it" if written else "from the caller's context"))
+        if entry.kind == "person" and _crowned(tokens, primary):
+            entry, res = _as_monarch(kb, entry, res, primary.key, matched, date)
         if addressed_as_woman(tokens, primary, entry):
             _as_family(res)
         notes.insert(0, res.explanation)

@@ -236,6 +236,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # definite mention of a body is the body named in full before, whoever else was named since.
                 out.append(_actor(text, named.code, named.sector))
                 continue
+        named = _earlier_group(ctx, h, text) if res is None and end - start == 2 else None
+        if named is not None:
+            # "The Freedom Movement said ... The movement rejected": a group noun the tables give no
+            # sector of its own repeats the name it heads; "the North" is the divided country named before.
+            out.append(_actor(text, named.code, named.sector))
+            continue
         if (res is None or not res.code) and h.pos_ == "NOUN" and _multilateral_body(h) and \
                 not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
             # "soft loans from multilateral organisations", "international lending agencies": bodies that
@@ -451,6 +457,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 party_role = h.lemma_.lower() in PARTY_ROLES or h.lower_ in PARTY_ROLES
                 out.extend(_actor(text, e.code, e.sector if party_role and e.sector in ("PTY", "OPP") else res.sector)
                            for e in countries)
+            elif (body := _represented_body(ctx, h)) is not None:
+                # "a spokesman for Reporters Without Borders", "a lawyer for Greenpeace": one who speaks or
+                # works for a body no state owns is that body, not the country the sentence is set in.
+                out.append(_actor(text, body.code, body.sector))
             elif role == "recipient" and h.lemma_.lower() in EQUIPMENT_NOUNS and any(a.code for a in ctx.current_actors):
                 # "The U.S. has offered warships to escort Kuwaiti tankers": equipment of no stated
                 # country is no party on the receiving end; taking the country around it would make it
@@ -509,6 +519,22 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+SERVING_PREPS = ("for", "of", "at")
+# Codes of bodies no one state owns (not the regions the same list of non-state codes holds).
+SERVED_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR"})
+
+
+def _represented_body(ctx: _Ctx, h: Any) -> Entity | None:
+    """The coded body no state owns (NGO, IGO, UN, EU, firm) that the agent noun ``h`` works or speaks for,
+    named right after it with "for", "of" or "at" ("a spokesman for Amnesty", "officials at the IMF")."""
+    for p in syn.prep_objects(h, SERVING_PREPS):
+        start, end = syn.core_phrase(p)
+        ent = next((ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code), None)
+        if ent is not None and ent.code in SERVED_CODES:
+            return ent
+    return None
 
 
 def _reported_about(reporter: Any) -> Any:
@@ -706,6 +732,33 @@ def _multilateral_body(h: Any) -> bool:
 # to go on but an earlier full mention ("the European Community commission", "the Fair Trade Commission").
 BODY_NOUNS = frozenset({"commission", "committee", "panel", "board", "federation", "association", "institute",
                         "fund", "mission", "team"})
+
+
+# Nouns for groups that no table lists as agents ("movement", "alliance"): "the movement" can only be a
+# group the story named in full before, with that word as its head.
+GROUP_NOUNS = frozenset({"movement", "alliance", "coalition", "faction", "front", "bloc", "league"})
+# "the North", "the South": the half of a divided country ("North Korea") named before in the story.
+HALF_WORDS = frozenset({"north", "south"})
+
+
+def _earlier_group(ctx: _Ctx, h: Any, text: str) -> Entity | None:
+    """The coded party a bare definite group noun ("the movement", "this alliance") or "the North" repeats:
+    the latest earlier coded mention whose name that word heads (a "... Liberation Movement"), or an alliance
+    or bloc of states the international body named before (``coref_resolve``), or
+    for "the North"/"the South" the latest state named "North ..."/"South ..." (capitalised, so "the
+    south" of a country, a region, is left alone). None when nothing earlier fits."""
+    from ..actors import coref_resolve
+
+    det = next((c for c in h.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "this", "that"):
+        return None
+    prior = [e for e in ctx.document.entities if e.end <= h.idx and e.code]
+    if h.lower_ in HALF_WORDS and h.text[:1].isupper():
+        return next((e for e in reversed(prior) if len(e.code) == 3 and e.code not in NON_STATE_CODES
+                     and e.label in ("COUNTRY", "GPE") and e.text.lower().startswith(h.lower_ + " ")), None)
+    if h.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    return coref_resolve(text, prior, kb=ctx.kb)
 
 
 LEAD_VERBS = frozenset({"lead", "head", "chair"})
@@ -1908,7 +1961,7 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue  # "China" in "the East China Sea" names a sea, not a party
         tok_i = sent.doc[i]
-        if tok_i.dep_ in ("nsubj", "nsubjpass") and tok_i.head.i != tok.i:
+        if _in_other_subject(tok_i, tok):
             continue  # the subject of another clause is that clause's actor
         if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
                 _meeting_venue(ctx, tok_i) or _seat_of(tok_i) or _bearing_from(ctx, tok_i) or _talked_about(_mention_head(ctx, tok_i)) or \
@@ -1920,6 +1973,43 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
             continue
         return ent
     return None
+
+
+def _in_other_subject(t: Any, tok: Any) -> bool:
+    """Whether ``t`` is the subject of a clause other than the trigger's own ("Iraq said ..."), or a word
+    inside the subject of the clause that reports the trigger's act ("..., South Korea's military said":
+    the country owns the speaker, who reports the act and is no target of it). A word inside the subject
+    of a main clause that does not report the act may still be its target ("Israel's premier declared
+    ... after militants ambushed a bus"). The climb stops where it meets the trigger or a word above it."""
+    above = {a.i for a in tok.ancestors} | {tok.i}
+    cur = t
+    for _ in range(30):
+        if cur.i in above:
+            return False
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i != tok.i:
+            return cur.i == t.i or _reports(cur.head, tok)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _reports(verb: Any, tok: Any) -> bool:
+    """Whether ``verb`` is a reporting verb whose words hold the trigger's clause ("X fired, Seoul said";
+    "Seoul said X fired"): linked to it by a complement or an aside, not by a clause of time or cause."""
+    if verb.lemma_.lower() not in syn.REPORTING_VERBS:
+        return False
+    clause = syn.clause_head(tok)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i in {clause.i, *(a.i for a in clause.ancestors)}:
+        return True
+    cur = clause
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
 
 
 SEAT_WORDS = frozenset({"based", "headquartered", "registered", "listed"})
