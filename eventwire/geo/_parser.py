@@ -1208,9 +1208,17 @@ def resolve_dateline(place_text: str) -> Place | None:
     return _place(place_text, 0, len(place_text), c) if c is not None else None
 
 
+# Datelines that name a seat rather than a town: "UNITED NATIONS, March 5 -" is filed from the UN's headquarters.
+# (Only as a dateline: in prose "the United Nations" is the body, an actor, never a place.)
+_DATELINE_SEATS = {"united nations": "New York City"}
+
+
 def _dateline_candidate(place_text: str) -> Candidate | None:
     gaz = Gazetteer.default()
     city, _, qual = place_text.partition(",")
+    seat = _DATELINE_SEATS.get(name_key(city))
+    if seat is not None:
+        return next(iter(gaz.lookup(seat)), None)
     cands = [c for c in gaz.lookup(city) if c.feature not in ("admin1", "admin2")] or gaz.lookup(city)
     qual = qual.strip()
     if not cands:

@@ -76,3 +76,13 @@ def test_an_english_spelling_ranks_as_the_town_s_own_name() -> None:
 
     assert resolve_dateline("HANOVER").country_code == "DEU"
     assert place_names("Voters in Hanover, Pennsylvania, approved the levy.").get("Hanover") == "USA"
+
+
+def test_a_united_nations_dateline_is_filed_from_new_york() -> None:
+    from eventwire.geo import resolve_dateline
+
+    assert resolve_dateline("UNITED NATIONS").country_code == "USA"
+    found = find_places("UNITED NATIONS, May 2 - Chile asked the United Nations to send observers.",
+                        dateline="UNITED NATIONS")
+    assert [p.country_code for p in found if p.text == "UNITED NATIONS"] == ["USA"]
+    assert not [p for p in found if p.text == "United Nations"]  # in prose the body, never a place
