@@ -513,7 +513,7 @@ def state_participle(verb: Any) -> str | None:
 # "reports", which a story tells as news of what happened.
 CHARGE_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
                           "claims", "rumour", "rumours", "rumor", "rumors", "insinuation", "insinuations", "smear",
-                          "smears"})
+                          "smears", "speculation", "theory", "theories", "suspicion", "suspicions"})
 
 
 def alleged_content(tok: Any) -> str | None:
@@ -527,9 +527,110 @@ def alleged_content(tok: Any) -> str | None:
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
                 head.lower_ in CHARGE_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
             return f"'{head.text} that ... {tok.text}': what a {head.lemma_.lower()} alleges, not an act reported"
+        if cur.dep_ == "ccomp" and head.dep_ == "acl" and head.lemma_.lower() in CHARGING_VERBS and \
+                head.head.lower_ in CHARGE_NOUNS:
+            # "theories suggesting he had been murdered", "rumours claiming the army fired first"
+            return f"'{head.head.text} {head.text} ... {tok.text}': what a {head.head.lemma_.lower()} alleges, not an act reported"
+        if _charge_of(cur):
+            # "denied charges of shelling the villages", "rumours of sending troops": the gerund names the act
+            # charged, the same as a "that" clause does
+            return f"'{head.head.text} of {cur.text}': what a {head.head.lemma_.lower()} alleges, not an act reported"
         if cur.dep_ in ("relcl", "parataxis") or (head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX")):
             return None  # a clause of its own, or the sentence's main verb reached: no charge above the trigger
         cur = head
+    return None
+
+
+# Participles that put a charge or a claim's content: "theories suggesting that ...", "reports alleging ...".
+CHARGING_VERBS = frozenset({"suggest", "claim", "allege", "say", "assert", "insinuate", "hold"})
+
+
+def _charge_of(verb: Any) -> bool:
+    """A gerund after "of" on a noun of charge or claim ("charges of bombing the town")."""
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "NOUN" and prep.head.lower_ in CHARGE_NOUNS
+
+
+# Words of finding out, or of not knowing: an indirect question under one asks about an act, it does not report
+# it ("an inquiry into who ordered the raid", "police are investigating whether guards beat the inmates", "it is
+# unclear who fired first").
+INQUIRY_WORDS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review", "investigate", "examine", "determine",
+                           "establish", "ascertain", "ask", "wonder", "question", "query", "unclear", "unknown",
+                           "uncertain", "mystery", "speculate", "debate", "discuss", "decide"})
+# Not "why" and "how": they ask the reason or the manner of an act the question takes as done ("was asked why the
+# United States had chosen to attack the platform").
+QUESTION_WORDS = frozenset({"whether", "who", "whom", "whose", "what", "which", "when", "where"})
+
+
+def _indirect_question(clause: Any) -> bool:
+    """A clause opened by a question word or "whether" ("who started the riots", "whether the guards beat them")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_WORDS and first.i <= clause.i
+
+
+def _asks(head: Any) -> bool:
+    """Whether ``head`` (the word a question clause hangs on, through a preposition for a noun) asks or does not
+    know: "inquiry into", "investigating", "it is unclear", "it is not known"."""
+    if head.dep_ == "prep":
+        head = head.head
+    if head.lemma_.lower() in INQUIRY_WORDS or head.lower_ in INQUIRY_WORDS:
+        return True
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in INQUIRY_WORDS for c in head.children):
+        return True  # "it is unclear who fired first"
+    return head.lemma_ == "know" and any(c.dep_ == "neg" for c in head.children)  # "it is not known who ..."
+
+
+def open_question(tok: Any) -> str | None:
+    """The trigger lies in an indirect question that a word of inquiry or of not knowing opens ("an inquiry into
+    who started the war", "investigating whether police beat protesters", "it is unclear who fired first"): the
+    sentence asks about the act; the act, if told, is told as a fact elsewhere."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "pcomp", "csubj") and _indirect_question(cur) \
+                and _asks(cur.head):
+            return f"'{cur.doc[cur.left_edge.i].text} ... {tok.text}': an act asked about, not reported"
+        if cur.dep_ in ("relcl", "parataxis", "advcl") or (cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "csubj")):
+            return None  # a clause of its own (not a question): the act is told there
+        cur = cur.head
+    return None
+
+
+# Verbs of harm a person can do to himself: "hanged himself", "shot himself", "killed herself". (Not "blew himself
+# up", a suicide bombing that harms others.)
+SELF_HARM_VERBS = frozenset({"kill", "hang", "shoot", "stab", "poison", "drown", "strangle", "wound", "injure",
+                             "slash", "electrocute"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself", "oneself"})
+# Words that make a "suicide" an attack on others: "a suicide bomber", "a suicide attack", "suicide car bomb".
+SUICIDE_ATTACK_WORDS = frozenset({"bomb", "bomber", "bombers", "bombing", "bombings", "attack", "attacks", "attacker",
+                                  "attackers", "mission", "operation", "operations", "car", "truck", "vest", "belt",
+                                  "squad", "blast", "explosion"})
+
+
+def _plain_suicide(noun: Any) -> bool:
+    """"suicide" naming a person's taking his own life, not a suicide attack ("a suicide bomber", "suicide
+    attacks")."""
+    if noun.lower_ not in ("suicide", "suicides"):
+        # "an apparent suicide attempt": the attempt of a plain suicide
+        return noun.lower_ in ("attempt", "bid") and any(c.dep_ == "compound" and _plain_suicide(c) for c in noun.children)
+    near = {noun.head.lower_, *(c.lower_ for c in noun.children)} if noun.dep_ == "compound" else \
+        {c.lower_ for c in noun.children}
+    return not near & SUICIDE_ATTACK_WORDS
+
+
+def self_inflicted(verb: Any) -> str | None:
+    """Harm a person does to himself ("the prisoner hanged himself", "died in an apparent suicide"): PLOVER's
+    ASSAULT and COERCE are done by one party to another; a suicide is no event between parties."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SELF_HARM_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return f"'{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}': harm done to oneself, no event"
+    if lemma in DEATH_VERBS and any(p.dep_ == "prep" and p.lower_ in ("in", "by", "of", "from", "after") and any(
+            o.dep_ == "pobj" and _plain_suicide(o) for o in p.children) for p in verb.children):
+        return f"'{verb.text} in ... suicide': a death by one's own hand, no event"
     return None
 
 
@@ -902,7 +1003,7 @@ def background_reason(tok: Any) -> str | None:
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
     if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
         return why
-    if why := averted_act(tok) or alleged_content(tok):
+    if why := averted_act(tok) or alleged_content(tok) or open_question(tok):
         return why
     verbs = _governing_verbs(tok)
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")
@@ -914,7 +1015,7 @@ def background_reason(tok: Any) -> str | None:
                                         or purpose_of_thing(tok) or aimed_act(tok)
                                         or speech_on_topic(tok) or fight_against_ill(tok) or ease_of_act(tok)
                                         or natural_death(tok) or purpose_of_means(tok) or state_participle(tok)
-                                        or effect_of_protest(tok)):
+                                        or effect_of_protest(tok) or self_inflicted(tok)):
         return why
     standing = False
     for verb in verbs:

@@ -126,6 +126,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
+    ahead = _ahead_time_clause(verb)
+    if ahead is not None:
+        return "future", [f"a present tense after '{ahead}' under a past verb: still to come"]
     conditioned = _conditioned_head(verb)
     if conditioned is not None:
         return "hypothetical", [f"the act of a clause conditioned on '{conditioned}'"]
@@ -331,13 +334,25 @@ def _condition_clause(verb: Any) -> str | None:
                 cur = cur.head  # "if Washington takes steps ..., blockading its shipping": a participle of the condition
                 continue
             return None
+        if cur.dep_ == "prep" and cur.lower_ in ("before", "until", "till") and _future_head(cur.head):
+            return cur.lower_  # "before agreeing to a deal, the president would insist on cuts": not yet agreed
         # "if Washington takes bolder steps, such as blockading its ports": an act named inside the
         # condition's phrases (a gerund in "such as", a conjunct) is supposed with it; a reported or
         # relative clause ("if he says that ...") is left to its own reading.
-        if cur.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep", "appos", "dobj") or cur.head.i == cur.i:
+        # "until the army was able to withdraw": the act hangs on the adjective of the time clause's "be"
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep", "appos", "dobj", "acomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+def _ahead_time_clause(verb: Any) -> str | None:
+    """A present tense in a "before"/"until"/"once" clause under a past verb ("spoke to reporters before he attends
+    next month's summit"): English puts an act still to come in the present there, so it has not happened yet."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head.tag_ != "VBD":
+        return None
+    mark = next((m.lower_ for m in verb.children if m.dep_ == "mark"), None)
+    return mark if mark in ("before", "until", "till", "once") else None
 
 
 def _future_head(verb: Any) -> bool:

@@ -177,6 +177,8 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     if not any(side == "actor" for side, _, _ in named) and event.event in AUTHORITY_TYPES:
         return None  # "the firm was charged": an unnamed authority may have acted
+    if event.event == "AGREE" and (goods := _goods_offered(tok)) is not None:
+        return f"'{tok.text} {goods.text}': a business offering its goods or services, commerce"
     if event.event == "AGREE" and not any(side == "recipient" and kind == "business" for side, _, kind in named):
         # "the company agreed to pay the victims", "agreed to leave the country": an undertaking with no firm
         # named as its partner may answer a public demand; a deal between two firms is business
@@ -262,3 +264,31 @@ def commercial_deal(ctx: Any, tok: Any, event: Any) -> str | None:
 
 # Types under which a deal of commerce is told: agreeing, negotiating, backing or rejecting it.
 DEAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "RETREAT", "CONCEDE"})
+
+
+# Verbs by which a business puts its wares on the market: "offered cheaper machines", "sold tickets at half price".
+OFFERING_VERBS = frozenset({"offer", "sell", "supply", "market", "launch"})
+# What a business may offer that answers a public or a labour demand rather than a market: an undertaking stays
+# an AGREE ("offered compensation to the savers", "offered its workers a pay rise", "offered an apology").
+UNDERTAKING_NOUNS = frozenset({
+    "compensation", "apology", "apologies", "refund", "refunds", "settlement", "concession", "concessions", "rise",
+    "raise", "increase", "pay", "wage", "wages", "deal", "agreement", "guarantee", "guarantees", "assurance",
+    "assurances", "pledge", "help", "aid", "support", "talks", "resignation", "cooperation", "truce", "reparations",
+    "damages", "redress", "bonus", "terms", "proposal", "plan",
+})
+
+
+def _goods_offered(tok: Any) -> Any:
+    """The goods a business offers or sells ("offered cheaper machines", "offered tickets at half the fare"): the
+    object of an offering verb that is neither an undertaking nor a public matter, with no one named to receive it.
+    A firm's offer of its wares is trade, not PLOVER's AGREE; None when the act may be one."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in OFFERING_VERBS:
+        return None
+    if any(c.dep_ in ("dative", "xcomp", "ccomp") for c in tok.children):
+        return None  # "offered its workers a rise", "offered to pay", "offered the government a loan"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in UNDERTAKING_NOUNS or obj.lower_ in UNDERTAKING_NOUNS:
+        return None
+    if _public_matter(tok) or any(t.lower_ in PUBLIC_MATTERS for t in obj.subtree):
+        return None
+    return obj
