@@ -526,10 +526,21 @@ SERVING_PREPS = ("for", "of", "at")
 SERVED_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR"})
 
 
+def _serving_objects(h: Any) -> list[Any]:
+    """The objects of "for"/"of"/"at" that belong to ``h``. After a coordination the phrase is the last
+    conjunct's ("finance ministers and officials of the IMF": only the officials are the Fund's), though the
+    parser often hangs it on the first."""
+    later = [c.i for c in h.conjuncts if c.i > h.i]
+    own = [p for p in syn.prep_objects(h, SERVING_PREPS) if not any(p.head.i > k for k in later)]
+    if h.dep_ == "conj" and not any(c.i > h.i for c in h.conjuncts):
+        own += [p for p in syn.prep_objects(h.head, SERVING_PREPS) if p.head.i > h.i]
+    return own
+
+
 def _represented_body(ctx: _Ctx, h: Any) -> Entity | None:
     """The coded body no state owns (NGO, IGO, UN, EU, firm) that the agent noun ``h`` works or speaks for,
     named right after it with "for", "of" or "at" ("a spokesman for Amnesty", "officials at the IMF")."""
-    for p in syn.prep_objects(h, SERVING_PREPS):
+    for p in _serving_objects(h):
         start, end = syn.core_phrase(p)
         ent = next((ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code), None)
         if ent is not None and ent.code in SERVED_CODES:

@@ -4,7 +4,8 @@ and every word inside it ("..., the Chadian army said": Chad owns the speaker). 
 trigger's own clause is still found. A bare "the movement", "the alliance" repeats the group the story named
 in full before (an alliance of states: the international body named before), and a capitalised "the North"
 the divided country named before ("North Korea"). One who speaks or works for a body no state owns ("a
-lawyer for Greenpeace", "officials at the IMF") is that body, not the country around. Invented sentences."""
+lawyer for Greenpeace", "officials at the IMF") is that body, not the country around; after a coordination
+the body is the last conjunct's ("ministers and officials of the IMF"). Invented sentences."""
 from __future__ import annotations
 
 PUBLISHED = "2003-05-12"
@@ -55,3 +56,9 @@ def test_a_lawyer_for_a_campaign_group_is_the_group(code_all):
 def test_officials_at_a_lender_are_the_lender(code_all):
     got = _events(code_all, "Officials at the IMF urged Malawi to cut spending.")
     assert any(e == "REQUEST" and a == ["IGO"] and r == ["MWI"] for e, a, r in got), got
+
+
+def test_after_a_coordination_the_body_is_the_last_conjunct_s(code_all):
+    got = _events(code_all, "Trade ministers and officials of the IMF met in Lilongwe.")
+    consults = [a for e, a, r in got if e == "CONSULT"]
+    assert consults and all("MWI" in a and "IGO" in a for a in consults), got
