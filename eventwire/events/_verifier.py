@@ -58,6 +58,15 @@ def _parties(actors: list[Any]) -> str:
     return "sector" if any(a.sector for a in actors) else "none"
 
 
+def _dated_by(event: Event) -> str:
+    """Which rule dated the event, with the two ways the text gives no date made one ("document"): the publication
+    date taken as the event's, and no publication date to take. Every development gold's articles carry a
+    publication date, so the heads never saw the second; on a source without dates (the BBC corpus: a third of the
+    unseen snapshot stories' events) it had no weight and those events skipped the first one's, which is negative:
+    both heads were more sure of them than of the same sentence with a date on the page."""
+    return "document" if event.date_source in (None, "published") else event.date_source
+
+
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return sum(value >= e for e in edges)
 
@@ -83,7 +92,7 @@ def features(event: Event, document: Document) -> list[str]:
         f"claim={event.claim_status or 'none'}",
         f"dateline={'yes' if document.dateline else 'no'}",
         f"located={event.event_loc.location_source or 'none'}",
-        f"dated={event.date_source or 'none'}",
+        f"dated={_dated_by(event)}",
     ]
     found += [f"attribution={a}" for a in attribution]
     if _CONDITION.search(sentence):
