@@ -5,7 +5,8 @@ to do something took that step, so the infinitive is the event, not an aim (but 
 something still only aim at it); a court or judge ruling that a party is barred or may not act restrains it by
 court order (manual SANCTION), with the party restrained as recipient; a party saying it is not considering an
 easing of its trade measure refuses it (REJECT, asserted); withdrawing or dropping a demand, proposal or objection
-gives way (manual: "Withdrawing a demand should be coded as CONCEDE"), not a RETREAT.
+gives way (manual: "Withdrawing a demand should be coded as CONCEDE"), not a RETREAT; goods or money shipped or
+sent "as (food) aid" are AID.
 
 Each group is skipped until the lead applies biz19's patch for it (/tmp/ana/biz19/NN-*.patch); once applied,
 the skip marks can be removed."""
@@ -147,3 +148,28 @@ def test_withdrawing_a_demand_or_objection_concedes(code_all, text, actor):
 
 def test_troops_withdrawn_stay_a_retreat(code_all):
     assert "RETREAT" in _types(code_all, "MOSCOW, June 2 - Russia withdrew its troops from the border town on Sunday.")
+
+
+# --- goods or money given as aid (06) ------------------------------------------------------------------------
+
+AS_AID = _applied("ship\tpobj\taid\tas", "eventwire/events/data/light_verbs.tsv")
+
+
+@pytest.mark.skipif(not AS_AID, reason="biz19 patch 06 not applied")
+def test_goods_shipped_as_food_aid_are_aid(code_all):
+    got = _events(code_all, "CANBERRA, June 2 - Australia shipped 30,000 tonnes of rice to Fiji last week as food aid, "
+                            "officials said.")
+    assert any(e == "AID" and a == ["AUS"] and r == ["FJI"] for e, a, r in got), got
+
+
+@pytest.mark.skipif(not AS_AID, reason="biz19 patch 06 not applied")
+def test_aid_to_be_shipped_is_an_agreement_to_aid(code_all):
+    # PLOVER: a future AID is coded AGREE (the coder's rule); the gift is what makes it cooperation
+    got = _events(code_all, "CANBERRA, June 2 - Australia will ship 30,000 tonnes of rice to Fiji next month as food "
+                            "aid, officials said.")
+    assert any(e in ("AGREE", "AID") and a == ["AUS"] for e, a, r in got), got
+
+
+def test_goods_shipped_for_sale_are_no_aid(code_all):
+    assert "AID" not in _types(code_all, "CANBERRA, June 2 - Australian traders shipped 30,000 tonnes of rice to "
+                                         "Japan last week under a commercial contract.")
