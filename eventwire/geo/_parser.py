@@ -104,7 +104,7 @@ _ADMIN2_FIRST = {"district", "county", "borough"}
 # Type words that may name an admin2 at all: "Pacific region" is the ocean, not Pacific County.
 _ADMIN2_FORCE = _ADMIN2_FIRST | {"province", "prefecture", "department"}
 # Words inside an admin2's own name that say what it is ("Harrison County", "Karachi District").
-_ADMIN2_TYPED = {"county", "district", "borough", "province", "prefecture", "parish", "municipality",
+_ADMIN2_TYPED = {"county", "co", "district", "borough", "province", "prefecture", "parish", "municipality",
                  "governorate", "department", "departement", "rayon", "raion"}
 _CUE = re.compile(r"(?:\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|"
                   r"northern|southern|eastern|western|central)"

@@ -86,3 +86,8 @@ def test_a_united_nations_dateline_is_filed_from_new_york() -> None:
                         dateline="UNITED NATIONS")
     assert [p.country_code for p in found if p.text == "UNITED NATIONS"] == ["USA"]
     assert not [p for p in found if p.text == "United Nations"]  # in prose the body, never a place
+
+
+def test_the_short_form_co_names_an_irish_county() -> None:
+    found = place_names("A soldier was shot dead in Co Tyrone and a farmer robbed in Co Kerry.")
+    assert found.get("Co Tyrone") == "GBR" and found.get("Co Kerry") == "IRL"
