@@ -1649,6 +1649,15 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Raising a tariff curtails trade as imposing one does (the impose rows).
     *[(verb, f"obj:{noun}", "SANCTION", "discontinue", f"{verb} a {noun}")
       for verb in ("raise", "increase", "hike", "double", "triple") for noun in ("tariff", "duty")],
+    # biz19 (issue 3): tightening a measure already in force imposes more of it, so it takes the impose rows'
+    # types: trade penalties SANCTION discontinue (manual: curtailing commercial exchanges), restrictions,
+    # curbs and bans COERCE restrict ("tightened curbs on chip exports", "toughened sanctions").
+    *[(verb, f"obj:{noun}", typ, mode, f"{verb} {noun}, as impose {noun}")
+      for verb in ("tighten", "toughen", "stiffen", "strengthen")
+      for noun, typ, mode in (("sanction", "SANCTION", "discontinue"), ("embargo", "SANCTION", "discontinue"),
+                              ("tariff", "SANCTION", "discontinue"), ("duty", "SANCTION", "discontinue"),
+                              ("restriction", "COERCE", "restrict"), ("curb", "COERCE", "restrict"),
+                              ("ban", "COERCE", "restrict"))],
     # The manual's RETREAT includes "the return of confiscated property": handing back seized or looted
     # things (the bare verb is mostly "returned home", "returned to power").
     *[("return", f"obj:{noun}", "RETREAT", "", f"return {noun}")
