@@ -214,6 +214,9 @@ DEFYING_VERBS = frozenset({"defy", "brave"})  # "defied a curfew to march": the 
 # "used jets to bomb the villages", "used its veto to block the resolution": the means was used for
 # the act, so the act took place and is the event; the using is not one of its own.
 INSTRUMENT_VERBS = frozenset({"use", "employ"})
+# "acted to tighten curbs on exports", "moved to ban the party": the verb says only that the actor took the
+# step its infinitive names, so that step is the event (it is no aim still ahead).
+ACTING_VERBS = frozenset({"act", "move"})
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # Nouns of someone's going: demanding them aims the demand at that someone.
@@ -1184,7 +1187,22 @@ def _realizes_aim(verb: Any) -> bool:
     """Its infinitive aim took place: "defied a ban to march"; "used jets to bomb" said of whoever
     used them (not "the base has been used to fight militants", a purpose served over years)."""
     lemma = verb.lemma_.lower()
-    return lemma in DEFYING_VERBS or (lemma in INSTRUMENT_VERBS and any(c.dep_ == "nsubj" for c in verb.children))
+    return lemma in DEFYING_VERBS or (lemma in INSTRUMENT_VERBS and any(c.dep_ == "nsubj" for c in verb.children)) \
+        or _took_step(verb)
+
+
+def _took_step(verb: Any) -> bool:
+    """"acted to tighten curbs", "moved swiftly on Friday to ban the party": a subject that acted or moved with no
+    place, object or direction of its own; not "forces moved deeper into the forest to hunt them" (a journey)."""
+    if verb.lemma_.lower() not in ACTING_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+            return False
+        if c.dep_ in ("advmod", "dobj", "prt", "npadvmod") and not c.lower_.endswith("ly") and \
+                c.ent_type_ not in ("DATE", "TIME"):
+            return False
+    return True
 
 
 def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
