@@ -45,7 +45,7 @@ from ._roles import (
 )
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
-    ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
+    ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
 )
@@ -798,7 +798,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             if infinitive and _realizes_aim(tok) and c.dep_ in ("advcl", "xcomp"):
                 continue  # "defied a police ban to take to the streets": the act was done, not aimed at
-            if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS) and \
+            if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS or how == COURT_RESTRAINT) and \
                     (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
@@ -1507,6 +1507,10 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
             objs += syn.prep_objects(act, RECIPIENT_PREPS.get(trig.plover, ()) + ("on", "at", "against"))
             notes.append(f"an order to '{act.lemma_}': the ordered forces act, the target is its object")
+    if how == COURT_RESTRAINT and not objs:
+        # "ruled that the agency should not be allowed to bid": the party restrained is the ruling's subject
+        objs = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")]
     if not objs and _headline_svo(ctx, tok) is not None:
         # The object's parsed phrase swallows subject and verb: take only its own named party.
         ent = ctx.entity_at.get(tok.head.i)

@@ -755,6 +755,42 @@ def _answer_threat(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(row, lemma=verb.lemma_.lower(), source="light"), ANSWER_THREAT
 
 
+# biz19 (issue 3): a court's ruling binds, so a ruling that bars a party or lets it not act restrains that party
+# (manual SANCTION: "convictions and sanctions via court orders"; the injunction rows of the lexicon).
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate"})
+RULING_VERBS = frozenset({"rule", "decide", "order"})
+RESTRAINING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "stop", "halt", "block", "suspend", "freeze",
+                               "exclude", "enjoin"})
+PERMITTING_VERBS = frozenset({"allow", "permit"})
+COURT_RESTRAINT = "a court ruling that restrains a party: sanctioned by court order"
+
+
+def _restraining_clause(clause: Any) -> bool:
+    """"(that) the firm be barred", "should not be allowed to bid", "to halt the sale": the clause forbids; not
+    "will decide whether to block the sale", a question still open."""
+    lemma = clause.lemma_.lower()
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    return (lemma in RESTRAINING_VERBS and not negated) or (lemma in PERMITTING_VERBS and negated)
+
+
+def _court_restraint(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"A Lisbon court ruled that the agency should not be allowed to bid", "the judge ordered the bank to halt
+    the sale": a court or judge ruling that a party is restrained sanctions it, as issuing an injunction does."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RULING_VERBS:
+        return None
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in COURT_NOUNS:
+        return None
+    if not any(_restraining_clause(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        return None
+    row = next((t for t in ctx.lexicon.light_verb("issue", "injunction") if t.plover == "SANCTION"), None)
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), obj=None, source="light"), COURT_RESTRAINT
+
+
 def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(ctx, verb)
@@ -1061,7 +1097,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         if done is not None:
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
                 f"'{verb.lemma_}' an act done by others ('{syn.first_child(done, 'nsubjpass').text} to be {done.text}')"
-    answer = _answer_threat(ctx, verb) or _voted_against(ctx, verb)
+    answer = _answer_threat(ctx, verb) or _voted_against(ctx, verb) or _court_restraint(ctx, verb)
     if answer is not None:
         return answer
     cands = lex.verb_candidates(verb.lemma_.lower())
