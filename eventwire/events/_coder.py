@@ -49,6 +49,7 @@ from ._triggers import (
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
 )
+from ._triggers import EASING_RULED_OUT
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -2348,6 +2349,8 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     modality, mod_notes = _modality(verb, ctx, date)
     if draft.demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
+    if draft.how == EASING_RULED_OUT:
+        modality, mod_notes = "asserted", []  # "not considering cuts": the 'not' is the refusal itself
     if noun and tok.head.dep_ == "prep" and tok.head.lower_ == "without":
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
     if not noun and tok.dep_ == "pcomp" and tok.head.lower_ == "without":

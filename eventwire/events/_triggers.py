@@ -410,6 +410,41 @@ def _nominal_act(ctx: _Ctx, noun: Any) -> tuple[list[Trigger], str] | None:
     return rows, f"'{noun.lemma_} of {thing}' announced: '{act} {thing}'"
 
 
+# biz19 (issue 3): a party that says it is not weighing an easing of a trade measure turns the easing down
+# (manual REJECT: refusing to ease or lift; the other side's demand is what is refused).
+WEIGHING_VERBS = frozenset({"consider", "contemplate", "envisage", "plan"})
+EASING_NOUNS = frozenset({"cut", "reduction", "lifting", "removal", "easing", "relaxation", "abolition",
+                          "elimination", "suspension", "lowering"})
+EASING_VERBS = frozenset({"cut", "reduce", "lower", "lift", "remove", "ease", "relax", "abolish", "eliminate",
+                          "scrap", "drop", "suspend", "end"})
+TRADE_MEASURE_NOUNS = frozenset({"duty", "tariff", "quota", "restriction", "ban", "sanction", "curb", "control",
+                                 "barrier", "embargo", "levy", "subsidy"})
+EASING_RULED_OUT = "not weighing an easing of a trade measure: a refusal"
+
+
+def _eases_measure(tok: Any) -> bool:
+    """"cuts in import duties", "lifting the quota", "to lower tariffs": an easing of a trade measure."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in EASING_NOUNS:
+        return any(o.lemma_.lower() in TRADE_MEASURE_NOUNS for o in syn.prep_objects(tok, ("in", "of", "on", "to")))
+    if tok.pos_ == "VERB" and lemma in EASING_VERBS:
+        return any(o.lemma_.lower() in TRADE_MEASURE_NOUNS for o in tok.children if o.dep_ == "dobj")
+    return False
+
+
+def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Officials said they are not considering cuts in import duties", "Seoul does not plan to lift the quota":
+    the 'not' is the refusal itself (the coder keeps the event asserted)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WEIGHING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(_eases_measure(c) for c in verb.children if c.dep_ in ("dobj", "xcomp")):
+        return None
+    row = ctx.lexicon.plain_row("reject", "REJECT")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), source="light"), EASING_RULED_OUT
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
     hit = _verb_row(ctx, verb)
@@ -419,6 +454,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # lent to a peacekeeping mission are personnel assistance (the send-peacekeepers rows), no show of force
         return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
     if hit is None and (row := _returned_property(ctx, verb)) is not None:
+        return row
+    if (row := _easing_ruled_out(ctx, verb)) is not None:
         return row
     if hit is None and (row := _halted_flow(ctx, verb)) is not None:
         return row
