@@ -1622,6 +1622,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Yielding to demands is CONCEDE; ending one's own strike or protest yields too.
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} {noun}")
       for verb in ("accept", "meet", "grant") for noun in ("demand",)],
+    # biz19 (issue 3). Manual REQUEST: "Withdrawing a demand should be coded as CONCEDE"; a proposal, claim or
+    # objection withdrawn or dropped gives way the same ("the proposal initiated by the U.S. was withdrawn").
+    *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}: withdrawing a demand is CONCEDE")
+      for verb in ("withdraw", "drop", "abandon", "retract", "relinquish", "waive")
+      for noun in ("demand", "proposal", "claim", "request", "objection", "opposition", "condition", "precondition")],
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
       for verb in ("cancel", "end", "suspend", "abandon", "lift")
       for noun in ("strike", "protest", "boycott", "march", "rally", "demonstration", "sit-in", "walkout")],
