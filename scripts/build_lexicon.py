@@ -1646,6 +1646,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for verb in ("provide", "donate", "give", "send", "allocate", "disburse", "lend", "earmark")
       for noun in ("euro", "pound", "yen", "franc", "rupee", "yuan")],
     *[("lend", f"obj:{noun}", "AID", "", f"lend {noun}") for noun in ("money", "dollar", "fund", "sum")],
+    # biz19 (issue 3): goods or money given "as (food) aid", "as emergency assistance": the manual's AID, whatever
+    # is shipped ("will ship 39,000 tonnes of wheat to China as food aid").
+    *[(verb, f"pobj:as:{noun}", "AID", "", f"{verb} something as {noun}")
+      for verb in ("ship", "send", "deliver", "supply", "provide", "give", "donate", "grant", "extend", "allocate")
+      for noun in ("aid", "assistance", "relief", "gift", "donation")],
     # Ending a restriction yields as lifting one does (the lift rows above); downgrading relations reduces
     # them (SANCTION discontinue, as ending and halting ties do).
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
