@@ -184,10 +184,41 @@ def _verbal_attack(ctx: _Ctx, verb: Any, objs: list[Any], lemma: str) -> bool:
             target.lemma_.lower() == "party" and not any(c.lower_ in ("wedding", "search", "hunting", "raiding")
                                                          for c in target.children)):
         return True  # "attacking the party he once wanted to lead": parties are attacked with words
+    if _speaker_attacks_notion(ctx, verb, subj, target):
+        return True  # "the French president attacked American protectionism": an idea is hit with words
     if lemma == "attack" or target.i in ctx.place_at or any(t.lemma_.lower() in WEAPON_WORDS for t in verb.subtree):
         return False  # "after blasting Gaza City and Jenin": a place is hit with force
     return target.i in ctx.entity_at or target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
         target.lemma_.lower() in PERSON_NOUNS or _is_agent_noun(target)
+
+
+# Officeholders and public figures known by their title: they attack with words, not weapons.
+NOTION_ATTACK_VERBS = frozenset({"attack", "assail"})
+SPEAKING_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "JUD", "BUS", "EDU", "MED", "NGO", "IGO", "LAB"})
+
+
+def _speaker_attacks_notion(ctx: _Ctx, verb: Any, subj: Any, target: Any) -> bool:
+    """Whether a named person or an officeholder (not a crowd, a force or a gang) attacks what is no party, no
+    person and no ground or thing force can reach ("attacked American protectionism", "attacked the corruption
+    of the elite"): what is left is a notion, and a notion is attacked with words (manual ACCUSE 'disapprove').
+    (An unarmed crowd can attack a bus; a minister who "attacked" something no one owns criticised it.)"""
+    if subj is None or subj.head.i != verb.i or subj.dep_ != "nsubj" or subj.lemma_.lower() in QUANTITY_HEADS:
+        return False  # the verb's own subject: "ordered his forces to blast symbols of power" is force
+    if verb.lemma_.lower() not in NOTION_ATTACK_VERBS:
+        return False  # "Apaches blasted a building": "blast" and "slam" hit things in war news as often
+    ent = ctx.entity_at.get(subj.i)
+    person = subj.lemma_.lower() in PERSON_NOUNS or (ent is not None and (
+        getattr(ent, "sector", None) in SPEAKING_SECTORS or getattr(ent, "label", None) == "PERSON"))
+    if not person or target.pos_ != "NOUN" or target.i in ctx.entity_at or target.i in ctx.place_at:
+        return False
+    name = target.lemma_.lower()
+    if target.ent_type_ or name in PERSON_NOUNS or _is_agent_noun(target) or name in GROUND_NOUNS or \
+            name in LEFT_BEHIND or name in FORCE_NOUNS or name in EQUIPMENT_NOUNS or name in WEAPON_WORDS:
+        return False
+    # a thing one can strike ("the convoy", "the embassy") is named by the lexicon's physical targets or by
+    # a compound or "of" party ("the police station", "the home of the minister"); a notion has none of these
+    owner_parts = [c for c in target.children if c.dep_ in ("compound", "nmod")] + syn.prep_objects(target, ("of",))
+    return not any(o.i in ctx.place_at or o.lemma_.lower() in GROUND_NOUNS for o in owner_parts)
 
 
 def _party_hitter(ctx: _Ctx, verb: Any) -> bool:

@@ -67,8 +67,8 @@ def test_right_type(code_all, text, trigger, plover):
     # offers of something a party can give stay
     ("The Danish trade minister offered talks to the Norwegian fishermen on Tuesday.", "offer", "AGREE"),
     ("Japan offered Peru new loans on Tuesday.", "offer", "AGREE"),
-    # a party's ill attacked is left to the coder (criticism); a platform attacked by jets is an attack
-    ("The Spanish opposition leader attacked the government's budget deficit in parliament.", "attack", "ASSAULT"),
+    # a party's ill attacked by an officeholder is criticism (rc19: ACCUSE); a platform attacked by jets is an attack
+    ("The Spanish opposition leader attacked the government's budget deficit in parliament.", "attack", "ACCUSE"),
     ("Iraqi jets attacked an Iranian oil platform on Tuesday.", "attack", "ASSAULT"),
     # a convoy hit by a bomb is still attacked
     ("An Iraqi convoy, hit by a roadside bomb, lost three trucks near Basra.", "hit", "ASSAULT"),
