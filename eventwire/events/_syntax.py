@@ -344,7 +344,10 @@ PLACE_HEADS = frozenset({"capital", "city", "town", "village", "street", "provin
                          "outskirts", "north", "south", "east", "west", "centre", "center", "part", "area", "port",
                          "base", "state", "county", "coast", "suburb", "neighbourhood", "neighborhood", "camp",
                          "territory", "island", "heart", "republic", "terminal", "jetty", "oilfield", "refinery",
-                         "platform", "harbour", "harbor", "airport", "field", "resort", "enclave", "oasis"})
+                         "platform", "harbour", "harbor", "airport", "field", "resort", "enclave", "oasis",
+                         # "filed suit in U.S. district court", "in a Madrid court": a court sits in its town or
+                         # country, so the place that names it says where the case was brought
+                         "court"})
 
 
 def span_text(doc: Any, start: int, end: int) -> str:
