@@ -552,6 +552,23 @@ def _charge_of(verb: Any) -> bool:
         and prep.head.pos_ == "NOUN" and prep.head.lower_ in CHARGE_NOUNS
 
 
+def pleaded_charge(tok: Any) -> str | None:
+    """The trigger lies in what a plea answers ("pleaded guilty to threatening to assault a judge", "pleaded not
+    guilty to bribing officials"): the plea is the court's business and the act it names is the charge, told
+    as charged, not as an act the story reports. (The parser hangs the "to" on "guilty" as often as on "plead".)"""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ in ("relcl", "parataxis"):
+            return None
+        if cur.dep_ == "prep" and cur.lower_ == "to":
+            plea = head.head if head.lower_ in ("guilty", "innocent") and head.dep_ == "acomp" else head
+            if plea.lemma_.lower() == "plead":
+                return f"'{plea.text} ... to ... {tok.text}': the charge a plea answers, not an act reported"
+        cur = head
+    return None
+
+
 # Words of finding out, or of not knowing: an indirect question under one asks about an act, it does not report
 # it ("an inquiry into who ordered the raid", "police are investigating whether guards beat the inmates", "it is
 # unclear who fired first").
@@ -1003,7 +1020,7 @@ def background_reason(tok: Any) -> str | None:
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
     if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
         return why
-    if why := averted_act(tok) or alleged_content(tok) or open_question(tok):
+    if why := averted_act(tok) or alleged_content(tok) or open_question(tok) or pleaded_charge(tok):
         return why
     verbs = _governing_verbs(tok)
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")

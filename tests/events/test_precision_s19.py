@@ -37,6 +37,18 @@ def test_an_act_asked_about_is_no_act_reported(nlp, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("A man from Ohio pleaded guilty to threatening to assault and murder a federal judge.", "murder"),
+    ("The two officers pleaded not guilty to beating the prisoner.", "beating"),
+])
+def test_what_a_plea_answers_is_no_act_reported(nlp, text, word):
+    assert "plea answers" in (background_reason_of(nlp, text, word) or "")
+
+
+def test_a_plea_for_an_act_stays(nlp):
+    assert background_reason_of(nlp, "The bishop pleaded with the rebels to release the hostages.", "release") is None
+
+
+@pytest.mark.parametrize("text, word", [
     ("The prisoner hanged himself in his cell last week.", "hanged"),
     ("The minister died in an apparent suicide attempt on Friday, police said.", "died"),
     ("The banker shot himself at his country house.", "shot"),
