@@ -20,6 +20,10 @@ CONDEMNING_WORDS = frozenset({
     "reprehensible", "shameful", "disgraceful", "unjustified", "unjustifiable", "unwarranted", "reckless",
     "hypocritical", "intolerable", "inexcusable", "scandalous", "misguided", "counterproductive", "inadequate",
     "insufficient", "flawed", "destabilising", "destabilizing", "regrettable", "deceitful", "dishonest",
+    # a verdict of unfairness or excess ("called the sentence harsh", "described the charge as absurd")
+    "harsh", "absurd", "ridiculous", "laughable", "unfair", "excessive", "draconian", "disproportionate",
+    "unconstitutional", "discriminatory", "baseless", "groundless", "arbitrary", "inhumane", "appalling",
+    "disastrous", "incompetent",
 })
 # Nouns that pass the same verdict as the complement of "be", "call" or "describe as" ("a violation of").
 CONDEMNING_NOUNS = frozenset({"violation", "mistake", "provocation", "insult", "disgrace", "travesty", "blunder",
@@ -66,6 +70,17 @@ def _judged(ctx: _Ctx, noun: Any) -> bool:
     return any(_party_in(ctx, o) or any(_party_in(ctx, t) for t in o.subtree) for o in owners)
 
 
+def _labelled(ctx: _Ctx, noun: Any) -> bool:
+    """What a verb of labelling ("called", "described as", "branded") can judge: a party or a party's act, as
+    any verdict, and besides any other thing named by a noun that is not the speaker's own ("described the
+    explanation as insufficient", "called the sentence harsh"): labelling it so is itself the criticism."""
+    if _judged(ctx, noun):
+        return True
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in OWN_WORDS:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in noun.children)
+
+
 def _verdict_word(word: Any) -> str | None:
     """The verdict a predicate word passes: condemning outright, or an approval negated."""
     negs = [c for c in (*word.children, *word.head.children) if c.dep_ == "neg" or c.lower_ in ("never", "hardly")]
@@ -109,13 +124,16 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
         return None
     if lemma in ("call", "describe", "brand", "term", "label"):
         obj = syn.first_child(verb, "dobj")
-        if obj is None or not _judged(ctx, obj):
+        if obj is None or not _labelled(ctx, obj):
             return None
         preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "attr" and c.pos_ == "NOUN")]
         preds += [c for c in obj.children if c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)]
         preds += [p for a in syn.prep_objects(verb, ("as",)) for p in [a]]
         preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children
                   if c.dep_ in ("amod", "acomp")]
+        # the parser hangs a verdict that follows the object on it ('labelled the court "illegal"')
+        preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+        preds += [c for p in list(preds) for c in syn.conjuncts(p)]  # "illegal and incompetent"
         return obj if any(_verdict_word(p) for p in preds) else None
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "parataxis") and _broken_promise(clause):
