@@ -432,6 +432,16 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # whose they are, so neither the country around them nor the story's lends them one.
             out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             continue
+        if not coded and (chamber := _bare_chamber(h)) is not None:
+            # "The House today supported a call for Japan ...", "The Senate must approve the measure": a
+            # chamber named by its bare title is the story's country's where that country has one so
+            # called, else the US one (the usage of American wire copy), never a country that has none.
+            states = CHAMBER_STATES[chamber]
+            named = next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.code and
+                          len(e.code) == 3 and chamber in e.text.lower().split()), None)
+            code = named.code if named is not None else context_country if context_country in states else "USA"
+            out.append(_actor(text, code, "LEG"))
+            continue
         if res is not None and res.sector == "LEG" and not res.code and not coded and h.text == "Congress" and \
                 not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "appos") for c in h.children):
             # "Congress" with no article, as American usage writes the US one, is the legislature of the
@@ -499,6 +509,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # patrol": an army the phrase gives no nationality is the one the story has given its
                 # soldiers, not the country where it patrols.
                 out.append(_actor(text, force, res.sector))
+            elif (other := _pair_counterpart(ctx, h, context_country)) is not None:
+                # "Agriculture Ministry officials said they are not considering cuts ... to ease friction
+                # with the United States" in a Japan-US story: officials dealing with one country of the
+                # pair are the other one's, not the story's leading country's.
+                out.append(_actor(text, other, res.sector))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue
@@ -519,6 +534,52 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+def _pair_counterpart(ctx: _Ctx, h: Any, context_country: str | None) -> str | None:
+    """The other country of a two-country story for an agent with no country of its own ("officials",
+    "the ministry"), when the story's leading country, which would otherwise lend the agent its code,
+    is named in the agent's sentence only after it and only as what the sentence deals with (an object,
+    a "with" phrase, "the American proposal"), never as a subject, and the other country is not named
+    there at all, and that mention is the state or its government (not a group of its people). An official
+    who rejects a country's proposal is not that country's official."""
+    pair = ctx.story_pair
+    if pair is None or context_country not in pair or context_country != ctx.doc_country:
+        return None
+    other = pair[1] if pair[0] == context_country else pair[0]
+    own = {t.i for t in h.subtree}
+    dealt_with = False
+    for t in h.sent:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or not ent.code or ent.code not in pair:
+            continue
+        if ent.code == other or t.i < h.i or t.i in own or _under_subject(t) or ent.sector not in (None, "GOV") \
+                or _people_word(t):
+            # Only the state itself is dealt with across the pair: "arrested militants from Hamas" deals
+            # with the story's leading country's own people, which its own agents may well do.
+            return None
+        dealt_with = True
+    return other if dealt_with else None
+
+
+def _people_word(t: Any) -> bool:
+    """Whether ``t`` qualifies a noun for people other than a government ("Palestinian militants",
+    "Japanese farmers"): those are the country's people, not the state dealt with."""
+    head = t.head
+    return t.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and \
+        head.lemma_.lower() not in GOVERNMENT_NOUNS and _is_agent_noun(head)
+
+
+def _under_subject(t: Any) -> bool:
+    """Whether ``t`` is, or is part of, some clause's subject ("U.S. troops" in "said U.S. troops would go")."""
+    cur = t
+    for _ in range(40):
+        if cur.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 SERVING_PREPS = ("for", "of", "at")
@@ -709,6 +770,28 @@ UNKNOWN_WORDS = frozenset({"unidentified", "unknown"})
 # in a story about one of them is its own; any other story's bare "Congress" is the US Congress.
 CONGRESS_STATES = frozenset({"USA", "BRA", "ARG", "CHL", "COL", "PER", "MEX", "PHL", "GTM", "HND", "PRY", "DOM",
                              "BOL", "ECU", "VEN", "ESP", "IND"})
+
+
+# States whose legislature has a chamber called "the House" or "the Senate" (a fact of their
+# constitutions): a bare "the House"/"the Senate" in a story about another state is the US chamber.
+CHAMBER_STATES = {
+    "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL"}),
+    "senate": frozenset({"USA", "AUS", "CAN", "FRA", "ITA", "BEL", "NLD", "POL", "CZE", "ROU", "IRL", "ESP", "BRA",
+                         "ARG", "CHL", "COL", "MEX", "PHL", "PAK", "NGA", "KEN", "ZAF", "BOL", "DOM", "PRY", "URY",
+                         "HTI", "LBR", "JAM", "THA", "KHM", "JOR", "EGY", "ZWE", "RWA", "BDI", "CMR", "GAB",
+                         "COG", "COD", "MDG", "SEN", "CIV", "BFA", "MAR", "DZA", "TUN", "KAZ", "RUS"}),
+}
+
+
+def _bare_chamber(h: Any) -> str | None:
+    """ "house" or "senate" for a capitalised "the House"/"the Senate" with nothing else to qualify it
+    (not "the House of Commons", "the Philippine Senate", "House Speaker")."""
+    if h.text not in ("House", "Senate") or h.dep_ in ("compound", "amod", "nmod", "poss"):
+        return None
+    kids = list(h.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+        return None
+    return h.lower_
 
 
 def _from_states(ctx: _Ctx, h: Any) -> Any:
