@@ -45,7 +45,7 @@ from ._roles import (
 )
 from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
 from ._triggers import (
-    ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
+    ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
 )
@@ -1061,6 +1061,8 @@ def _decider(noun: Any) -> Any:
 # (Plants, ports, refineries, schools and hospitals are also bombed, so they are left out.)
 WORKPLACE_NOUNS = frozenset({"airline", "carrier", "railway", "railroad", "company", "firm", "carmaker", "automaker",
                              "newspaper", "bank", "mine", "pit", "colliery", "shipyard", "steelworks"})
+TRANSPORT_SERVICES = frozenset({"underground", "subway", "metro", "tube", "railway", "railroad", "airline", "bus",
+                                "ferry", "tram", "docks"})
 WALKOUT_WORDS = frozenset({"striker", "strikers", "walkout", "picket", "picketer", "stoppage"})
 ARMED_STRIKE_WORDS = frozenset({"air", "missile", "drone", "rocket", "military", "artillery", "naval", "nuclear",
                                 "retaliatory", "preemptive", "pre-emptive", "surgical", "aerial"})
@@ -1078,6 +1080,8 @@ def _walkout(ctx: _Ctx, noun: Any) -> bool:
     # "a bank strike", "the airline strike": a workplace named on the strike is where it is held
     workplaces = [p for p in syn.prep_objects(noun, ("at", "in")) + [c for c in noun.children if c.dep_ == "compound"]
                   if p.lemma_.lower() in WORKPLACE_NOUNS]
+    # "a strike on the underground", "strikes on the railways": a service whose staff walk out
+    workplaces += [p for p in syn.prep_objects(noun, ("on",)) if p.lemma_.lower() in TRANSPORT_SERVICES]
     holders += _series_holders(noun)
     # "strikes against redundancies", "a strike over pay": a grievance of labour is what the walkout is against
     grievance = any(p.lemma_.lower() in GRIEVANCE_NOUNS for p in syn.prep_objects(noun, ("against", "over")))
@@ -1110,11 +1114,27 @@ def _on_strike(tok: Any) -> bool:
 
 
 def _labour_story(ctx: _Ctx) -> bool:
-    """A story that speaks of strikers, of workers on strike or of a walkout: its bare "the strike" is theirs."""
+    """A story that speaks of strikers, of workers on strike, of a walkout or of industrial action, or one that
+    speaks of workers, unions or wages and of no armed party or weapon: its bare "the strike" is theirs."""
     if ctx.labour_story is None:
         ctx.labour_story = any(t.lemma_.lower() in WALKOUT_WORDS or _on_strike(t) or (
-            t.lower_ == "striking" and t.dep_ == "amod" and t.head.tag_ == "NNS") for t in ctx.doc)  # "striking miners"
+            t.lower_ == "striking" and t.dep_ == "amod" and t.head.tag_ == "NNS")  # "striking miners"
+            or (t.lower_ == "action" and any(c.lower_ == "industrial" for c in t.children)) for t in ctx.doc) or (
+            any(labour_party(ctx, t) or t.lemma_.lower() in PAY_WORDS for t in ctx.doc) and not _armed_story(ctx))
     return ctx.labour_story
+
+
+# What workers bargain over; a story of these with no armed party is a story of labour.
+PAY_WORDS = frozenset({"wage", "pay", "salary", "pension"})
+
+
+def _armed_story(ctx: _Ctx) -> bool:
+    """A story that names a force, a weapon, a munition or an armed party anywhere: its strikes may be attacks."""
+    # (nouns only: "would force both sides", "fired 200 workers" name no force or gunfire)
+    return any(t.lower_ in ARMED_STRIKE_WORDS or (t.pos_ == "NOUN" and (
+               t.lemma_.lower() in FORCE_NOUNS | WEAPON_WORDS | MUNITION_WORDS
+               or t.lemma_.lower() in ("airstrike", "bombing", "raid", "army", "war", "warplane") or _armed(t)))
+               or getattr(ctx.entity_at.get(t.i), "sector", None) in ARMED_SECTORS for t in ctx.doc)
 
 
 # What a foretold mass action threatens (manual, THREATEN modes): strikes and blockades restrict, land

@@ -41,7 +41,9 @@ def _thing_subject(ctx: _Ctx, verb: Any, subj: Any = None) -> bool:
         return False
     lemma = subj.lemma_.lower()
     # Groups of people, weapons and vehicles do things ("two groups pelted stones", "a rocket hit the car").
-    people_or_arms = lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(subj)
+    # Workers are people too ("miners went on strike"), though the actor lists do not name every trade.
+    people_or_arms = lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(subj) \
+        or labour_party(ctx, subj)
     return not people_or_arms and not _is_agent_noun(subj) and not ctx.lexicon.noun_candidates(lemma)
 
 
@@ -221,6 +223,35 @@ def _speaker_attacks_notion(ctx: _Ctx, verb: Any, subj: Any, target: Any) -> boo
     return not any(o.i in ctx.place_at or o.lemma_.lower() in GROUND_NOUNS for o in owner_parts)
 
 
+# What no blow can reach: a text, a plan, a measure or a difficulty ("tear up the policies", "wrestling with a
+# crisis"), and the legal instruments that are carried out ("executed a search warrant", "execute the order").
+CARRIED_OUT = frozenset({"warrant", "order", "contract", "transaction", "trade", "search", "will", "mandate", "sentence"})
+UNSTRUCK_EXTRA = frozenset({"crisis", "issue"})
+# The guns of a figure of speech: "fired both barrels at", "fired a broadside at", "a salvo at the plan".
+FIGURATIVE_GUNS = frozenset({"barrel", "broadside", "salvo", "volley", "shot"})
+
+
+def _figurative_blow(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """Whether a violent verb lands on what only words, votes or deeds can reach: its object (or, when the
+    object is the weapon, what it is aimed "at"; or what one wrestles "with") is a plan, a text, a measure, a
+    difficulty or an instrument carried out. PLOVER ASSAULT is force against people and things; "slaughter the
+    council tax" or "execute the warrant" reports none. Forces, weapons and munitions keep their literal sense."""
+    subj = syn.subject_of(verb)
+    if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or _armed(subj)):
+        return False
+    # "fired both barrels at", "grappling with": the aim or partner stands for the thing hit
+    aimed = syn.prep_objects(verb, ("at", "with")) if not objs or objs[0].lemma_.lower() in FIGURATIVE_GUNS else []
+    targets = aimed or objs[:1]
+    if not targets or any(t.i in ctx.entity_at or t.i in ctx.place_at for t in targets):
+        return False
+    # a weapon named anywhere but in the verb itself or the figure's gun ("fired shells at the base") is real force
+    if any((t.lemma_.lower() in WEAPON_WORDS or t.lemma_.lower() in MUNITION_WORDS) and t.i != verb.i
+           and t.lemma_.lower() not in FIGURATIVE_GUNS for t in verb.subtree):
+        return False
+    return all(t.pos_ == "NOUN" and t.lemma_.lower() in DISCOURSE_NOUNS | TROUBLE_NOUNS | CARRIED_OUT | UNSTRUCK_EXTRA
+               for t in targets)
+
+
 def _party_hitter(ctx: _Ctx, verb: Any) -> bool:
     """Whether whoever "hits" a policy is a party that speaks ("the Senate hits the tax"), not a
     force or a weapon (force whatever it hits) or a thing ("sanctions hit the budget": an effect)."""
@@ -359,8 +390,9 @@ def labour_span(noun: Any, deps: tuple[str, ...]) -> bool:
 
 
 def labour_party(ctx: _Ctx, tok: Any) -> bool:
-    """Who strikes by downing tools: a worker noun or a LAB-sector actor."""
-    return tok.lemma_.lower() in LABOUR_NOUNS or getattr(ctx.entity_at.get(tok.i), "sector", None) == "LAB"
+    """Who strikes by downing tools: a worker noun ("carworkers" and "autoworkers" too) or a LAB-sector actor."""
+    lemma = tok.lemma_.lower()
+    return lemma in LABOUR_NOUNS or lemma.endswith("worker") or getattr(ctx.entity_at.get(tok.i), "sector", None) == "LAB"
 
 
 # What makes "terms" a sentence served: "prison terms", "jail terms of five years", "life terms".
@@ -1250,6 +1282,9 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         accuse = [t for t in lex.verb_candidates("criticize") if t.plover == "ACCUSE"]
         if accuse:
             return replace(accuse[0], lemma=lemma, source="light"), f"'{verb.lemma_}' with words: criticism, not force"
+    if best.plover == "ASSAULT" and _figurative_blow(ctx, verb, objs):
+        # (after the rules that read a verbal attack or a retort as ACCUSE: "hit back at the claim")
+        return None  # "fired both barrels at the plans", "will slaughter the tax", "search warrants were executed"
     if best.plover == "CONSULT" and lemma == "meet" and _met_thing(ctx, objs):
         return None  # "met his golden rule", "meet the target": a thing met is no meeting
     if best.plover == "REQUEST" and lemma == "ask" and not best.obj and not best.prep and any(
@@ -1289,6 +1324,8 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if lemma == "leave" and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
                                            or objs[0].lemma_.lower() in LEFT_BEHIND)):
         return None  # "lawmakers left en masse", "left thousands homeless": no ground or office given up
+    if lemma == "leave" and best.plover == "RETREAT" and _departure(ctx, verb, objs):
+        return None  # "the delegation left Riyadh", "the owners have left Venezuela": a journey, no withdrawal
     return best, f"verb '{verb.lemma_}'" + (f" + '{best.obj}'" if best.obj else "") + (f" + '{best.prep}'" if best.prep else "") + why
 
 
@@ -1610,6 +1647,33 @@ STRIVING_VERBS = frozenset({"battle", "fight", "struggle", "compete", "scramble"
 LEFT_BEHIND = frozenset({"country", "territory", "area", "region", "province", "town", "city", "village", "base",
                          "post", "office", "power", "government", "coalition", "alliance", "bloc", "cabinet", "party",
                          "presidency", "job", "position", "seat", "capital", "border", "zone", "island"})
+# Ground one leaves (LEFT_BEHIND less the offices and bodies one withdraws from by leaving them).
+LEFT_GROUND = frozenset({"country", "territory", "area", "region", "province", "town", "city", "village", "capital",
+                         "border", "zone", "island"})
+
+
+def _departure(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
+    """Whether "left <a place>" tells a departure, not a withdrawal: PLOVER RETREAT gives up ground held by
+    force (troops leaving a town, a state leaving a territory), while a person, a delegation, a firm or money
+    leaving a city or a country has only travelled; and "will leave X with Y" leaves X in a state."""
+    if not objs or objs[0].dep_ != "dobj":
+        return False
+    place = objs[0]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # "the sale will leave the group with its home business"
+    if not (place.i in ctx.place_at or place.ent_type_ in ("GPE", "LOC", "FAC") or place.lemma_.lower() in LEFT_GROUND):
+        return False
+    subj = syn.subject_of(verb)
+    if subj is None:
+        return False
+    ent = ctx.entity_at.get(subj.i)
+    if getattr(ent, "sector", None) in ARMED_SECTORS or subj.lemma_.lower() in FORCE_NOUNS or _armed(subj):
+        return False  # "Soviet troops left Kabul"
+    # a state itself gives up ground: "Syria left Lebanon" (its name, not a person or body of it)
+    return not (ent is not None and getattr(ent, "code", None) and not getattr(ent, "sector", None)
+                and subj.ent_type_ in ("GPE", "NORP"))
+
+
 # Forces on the move are mobilised: "troop reinforcements have started arriving", "tanks massed".
 MOTION_VERBS = frozenset({"arrive", "move", "head", "pour", "roll", "mass", "land", "converge", "redeploy", "reinforce"})
 FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "marine", "warship", "unit", "battalion",
