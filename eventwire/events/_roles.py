@@ -523,6 +523,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "The Commission proposed a tax on oils ... Britain will oppose the plan": a plan named
             # again is the one named before, and opposing it is aimed at whoever made it.
             out.extend(_actor(text, a.code, a.sector) for a in earlier)
+        elif h.pos_ == "PROPN" and (title := _fronted_title(h)) is not None and \
+                (got := [a for a in _resolve_head(ctx, title, context_country=None, role="actor") if a.code]):
+            # "the Palestinian head of security, Jabril Rajoub says ...": the parser leaves the title
+            # before the comma hanging off the verb; it is the named person's own description.
+            out.extend(_actor(text, a.code, a.sector) for a in got)
         elif h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG") or _titled(h)) and not _anonymous_source(h):
             # A named party the knowledge base does not know ("Prime Minister Andrej Babis", "Black
             # Widow") still acts: keep the name, with the sector its title gives, and no code.
@@ -568,6 +573,21 @@ def _people_word(t: Any) -> bool:
     head = t.head
     return t.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and \
         head.lemma_.lower() not in GOVERNMENT_NOUNS and _is_agent_noun(head)
+
+
+def _fronted_title(h: Any) -> Any:
+    """The office phrase set before a subject name and a comma that the parser hung off the verb as a
+    loose dependent or to a word before it ("the Palestinian head of security, Jabril Rajoub says"): its
+    head word, else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = h.left_edge.i
+    if start == 0 or h.doc[start - 1].text != ",":
+        return None
+    # The phrase that ends at the comma, however the parser attached it (to the verb, to "However").
+    return next((t for t in h.doc[h.sent.start:start - 1] if t.pos_ == "NOUN" and t.right_edge.i == start - 2
+                 and t.lemma_.lower() in PERSON_TITLES | {"head", "chief"}
+                 and t.dep_ not in ("appos", "conj", "pobj", "dobj") and t.head.i not in range(start, h.i + 1)), None)
 
 
 def _under_subject(t: Any) -> bool:

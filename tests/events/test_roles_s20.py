@@ -51,3 +51,10 @@ def test_the_house_in_a_british_story_is_the_british_one(code_all):
     got = _parties(code_all, "Britain's Labour government faced a revolt on Monday. "
                              "The House rejected the bill on Tuesday.", "REJECT")
     assert (["GBR"], ["LEG"]) in got, got
+
+
+def test_a_title_before_the_name_and_a_comma_gives_the_name_its_country(code_all):
+    # The parser hangs "the Ghanaian head of police" off the verb; it still describes the named man.
+    got = _parties(code_all, "Meanwhile the Ghanaian head of police, Kwame Asante says smugglers must "
+                             "surrender their weapons.", "REQUEST")
+    assert got and all(codes == ["GHA"] for codes, _ in got), got
