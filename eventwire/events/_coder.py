@@ -47,9 +47,9 @@ from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb, labour_party, labour_span,
+    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb,
+    labour_party, labour_span,
 )
-from ._triggers import EASING_RULED_OUT
 
 
 RULE = "eventwire.plover_rules.v1"
