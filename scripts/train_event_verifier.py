@@ -49,7 +49,7 @@ VERSION = "event-verifier-2"
 DEV_GOLDS = ("gold-more", "gold-extra", "gold-fresh", "gold-tenth", "gold-eleventh", "gold-twelfth",
              "gold-thirteenth", "gold-fourteenth", "gold-fifteenth", "gold-sixteenth", "gold-seventeenth",
              "gold-eighteenth", "gold-nineteenth", "gold-twentieth", "gold-twenty-first", "gold-twenty-second",
-             "gold-twenty-third", "gold-twenty-fourth", "gold-twenty-fifth", "gold-twenty-sixth")
+             "gold-twenty-third", "gold-twenty-fourth")
 L2 = 3.0
 # Out of fold on the development golds a floor costs less type F1 than on unseen text (the engine's parties
 # are best on the golds it was developed on): the full head alone at 0.3 lost 0.006 type F1 out of fold and
