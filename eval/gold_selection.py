@@ -144,3 +144,31 @@ def political_draw(seed, excluded, bbc_categories=("politics",), wide=False):
     rng.shuffle(reu)
     rng.shuffle(bbc)
     return reu, bbc
+
+
+def held_now(own_folder, dev_gold):
+    """Every record a gold holds now (``own_folder``'s left out), the shared dev gold's and every audited record:
+    what a draw's taken stories must stay clear of, whenever it is re-run."""
+    golds = [g for g in glob.glob("eval/gold*/articles.json") if not g.startswith(own_folder)]
+    named = set()
+    for g in golds + [dev_gold]:
+        d = json.load(open(g))
+        for a in d["articles"] if isinstance(d, dict) else d:
+            named.add(a["file"].split("#")[-1])
+    return used_records(own_folder=own_folder) | audited_records() | named | records_of(golds)
+
+
+def print_walk(order, records, walk, start, held, show=None):
+    """Check a walk of a shuffled Reuters list and print it: the walk is the list's order from position ``start``
+    (1-based), no taken story is in ``held``; each position with its words, title and reason (stdout), the
+    taken ids (stderr)."""
+    taken = [n for n, t, _ in walk if t]
+    clash = set(taken) & held
+    assert not clash, f"taken records held elsewhere: {sorted(clash)}"
+    walked = order[start - 1:start - 1 + len(walk)]
+    assert [n for n, _, _ in walk] == walked, "the walk is not the list's order"
+    reasons = {n: ("TAKEN" if t else "skipped") + ": " + why for n, t, why in walk}
+    for i, n in enumerate(order[start - 1:start - 1 + (len(walk) if show is None else show)], start):
+        print("reuters", i, n, len(records[n]["text"].split()), records[n]["title"])
+        print("   ", reasons.get(n, "not walked"))
+    print(len(taken), "taken:", taken, file=sys.stderr)

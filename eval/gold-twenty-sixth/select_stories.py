@@ -14,8 +14,6 @@ market reports, earnings, prices and forecasts are no political news; at least t
 manual says: a conviction's charges are not coded beside it); not the same news story as one an earlier gold took
 or one already taken; at most three stories on one conflict, at most four on one trade dispute, at most one
 analysis/opinion piece; 12 stories. WALK gives each position's reason."""
-import glob
-import json
 import os
 import sys
 
@@ -23,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, records_of, used_records  # noqa: E402
+from gold_selection import held_now, print_walk  # noqa: E402
 
 select23 = gold_script("select23", "gold-twenty-third", "select_stories.py")
 select22 = select23.select22
@@ -127,13 +125,7 @@ WALK = [
 
 def now_excluded():
     """Every record a gold now holds (this one's left out), the shared dev gold's and every audited record."""
-    golds = [g for g in glob.glob("eval/gold*/articles.json") if not g.startswith(OWN)]
-    named = set()
-    for g in golds + [f"{select22.SHARED}/gold/dev/articles.json"]:
-        d = json.load(open(g))
-        for a in d["articles"] if isinstance(d, dict) else d:
-            named.add(a["file"].split("#")[-1])
-    return used_records(own_folder=OWN) | audited_records() | named | records_of(golds)
+    return held_now(OWN, f"{select22.SHARED}/gold/dev/articles.json")
 
 
 def main():
@@ -142,17 +134,7 @@ def main():
     assert [n for n, _, _ in select22.WALK] == order[:len(select22.WALK)], "the list moved"
     assert [n for n, _, _ in select23.WALK] == order[len(select22.WALK):START - 1], "the list moved"
     print(len(order), "reuters candidates (gold-twenty-second's list)", file=sys.stderr)
-    taken = [n for n, t, _ in WALK if t]
-    clash = set(taken) & now_excluded()
-    assert not clash, f"taken records held elsewhere: {sorted(clash)}"
-    walked = order[START - 1:START - 1 + len(WALK)]
-    assert [n for n, _, _ in WALK] == walked, "the walk is not the list's order"
-    reasons = {n: ("TAKEN" if t else "skipped") + ": " + why for n, t, why in WALK}
-    show = len(WALK) if len(sys.argv) < 2 else int(sys.argv[1])
-    for i, n in enumerate(order[START - 1:START - 1 + show], START):
-        print("reuters", i, n, len(records[n]["text"].split()), records[n]["title"])
-        print("   ", reasons.get(n, "not walked"))
-    print(len(taken), "taken:", taken, file=sys.stderr)
+    print_walk(order, records, WALK, START, now_excluded(), None if len(sys.argv) < 2 else int(sys.argv[1]))
 
 
 if __name__ == "__main__":
