@@ -6,10 +6,7 @@ something still only aim at it); a court or judge ruling that a party is barred 
 court order (manual SANCTION), with the party restrained as recipient; a party saying it is not considering an
 easing of its trade measure refuses it (REJECT, asserted); withdrawing or dropping a demand, proposal or objection
 gives way (manual: "Withdrawing a demand should be coded as CONCEDE"), not a RETREAT; goods or money shipped or
-sent "as (food) aid" are AID.
-
-Each group is skipped until the lead applies biz19's patch for it (/tmp/ana/biz19/NN-*.patch); once applied,
-the skip marks can be removed."""
+sent "as (food) aid" are AID."""
 from __future__ import annotations
 
 import pytest
@@ -26,27 +23,13 @@ def _types(code_all, text):
     return [e for e, _, _ in _events(code_all, text)]
 
 
-def _applied(marker: str, path: str) -> bool:
-    """Whether a patch's mark is in the live tree (the lead applies the patches one by one)."""
-    from pathlib import Path
-
-    return marker in (Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8")
-
-
-TIGHTEN = _applied("toughen\tobj\tsanction", "eventwire/events/data/light_verbs.tsv")
-ACTING = _applied("ACTING_VERBS", "eventwire/events/_coder.py")
-COURT = _applied("COURT_RESTRAINT", "eventwire/events/_triggers.py")
-
-
 # --- tightening trade penalties and restrictions (01) --------------------------------------------------------
 
-@pytest.mark.skipif(not TIGHTEN, reason="biz19 patch 01 not applied")
 def test_toughened_sanctions_are_a_sanction(code_all):
     got = _events(code_all, "Washington toughened its sanctions against Havana on Tuesday.")
     assert any(e == "SANCTION" and a == ["USA"] for e, a, r in got), got
 
 
-@pytest.mark.skipif(not TIGHTEN, reason="biz19 patch 01 not applied")
 def test_tightened_export_curbs_restrict(code_all):
     got = _events(code_all, "OTTAWA, June 2 - The Canadian government tightened its curbs on softwood lumber "
                             "exports last week.")
@@ -59,7 +42,6 @@ def test_tightened_security_is_no_restriction(code_all):
 
 # --- a step taken: "acted to", "moved to" (02) ---------------------------------------------------------------
 
-@pytest.mark.skipif(not ACTING, reason="biz19 patch 02 not applied")
 @pytest.mark.parametrize("text, wanted", [
     ("Tokyo's trade ministry acted on Monday to ban imports of Chilean copper.", ("SANCTION", "COERCE")),
     ("The Spanish cabinet moved quickly on Tuesday to freeze the assets of the exiled minister.", ("SANCTION",)),
@@ -68,7 +50,6 @@ def test_acting_to_do_something_is_doing_it(code_all, text, wanted):
     assert any(t in wanted for t in _types(code_all, text)), _types(code_all, text)
 
 
-@pytest.mark.skipif(not ACTING, reason="biz19 patch 02 not applied")
 def test_troops_moving_somewhere_to_do_something_only_aim_at_it(code_all):
     types = _types(code_all, "Marines moved deeper into the valley to coordinate the search with local police.")
     assert "SUPPORT" not in types and "COOPERATE" not in types, types
@@ -76,7 +57,6 @@ def test_troops_moving_somewhere_to_do_something_only_aim_at_it(code_all):
 
 # --- a court ruling that restrains a party (03) ---------------------------------------------------------------
 
-@pytest.mark.skipif(not COURT, reason="biz19 patch 03 not applied")
 @pytest.mark.parametrize("text, country", [
     ("LISBON, June 2 - A Lisbon court ruled that Portugal's state grain agency should not be allowed to take part "
      "in the tenders.", "PRT"),
@@ -90,7 +70,6 @@ def test_a_court_ruling_that_restrains_a_party_is_a_sanction(code_all, text, cou
     assert "REQUEST" not in [e for e, _, _ in got] and "CONCEDE" not in [e for e, _, _ in got], got
 
 
-@pytest.mark.skipif(not COURT, reason="biz19 patch 03 not applied")
 def test_a_court_still_to_decide_whether_to_block_sanctions_no_one(code_all):
     assert "SANCTION" not in _types(code_all, "WASHINGTON, June 2 - A federal court will decide next week whether "
                                               "to block the auction of the refinery.")
@@ -109,10 +88,7 @@ def test_a_government_that_will_not_allow_a_sale_rejects_it(code_all):
 
 # --- an easing of a trade measure ruled out (04) -------------------------------------------------------------
 
-EASING = _applied("EASING_RULED_OUT", "eventwire/events/_triggers.py")
 
-
-@pytest.mark.skipif(not EASING, reason="biz19 patch 04 not applied")
 @pytest.mark.parametrize("text", [
     "SEOUL, June 2 - South Korea does not plan to lift its quota on American beef, a ministry official said.",
     "OTTAWA, June 2 - Canada is not considering cuts in its duties on imported cheese, the trade minister said.",
@@ -132,10 +108,7 @@ def test_weighing_an_easing_or_a_rate_cut_is_no_refusal(code_all, text):
 
 # --- a demand or proposal withdrawn (05) ---------------------------------------------------------------------
 
-WITHDRAWN = _applied("withdrawing a demand is CONCEDE", "eventwire/events/data/light_verbs.tsv")
 
-
-@pytest.mark.skipif(not WITHDRAWN, reason="biz19 patch 05 not applied")
 @pytest.mark.parametrize("text, actor", [
     ("TOKYO, June 2 - Washington has withdrawn its demand that Japan open its rice market, officials said.", "USA"),
     ("BRUSSELS, June 2 - France dropped its objection to the farm package on Tuesday.", "FRA"),
@@ -152,17 +125,13 @@ def test_troops_withdrawn_stay_a_retreat(code_all):
 
 # --- goods or money given as aid (06) ------------------------------------------------------------------------
 
-AS_AID = _applied("ship\tpobj\taid\tas", "eventwire/events/data/light_verbs.tsv")
 
-
-@pytest.mark.skipif(not AS_AID, reason="biz19 patch 06 not applied")
 def test_goods_shipped_as_food_aid_are_aid(code_all):
     got = _events(code_all, "CANBERRA, June 2 - Australia shipped 30,000 tonnes of rice to Fiji last week as food aid, "
                             "officials said.")
     assert any(e == "AID" and a == ["AUS"] and r == ["FJI"] for e, a, r in got), got
 
 
-@pytest.mark.skipif(not AS_AID, reason="biz19 patch 06 not applied")
 def test_aid_to_be_shipped_is_an_agreement_to_aid(code_all):
     # PLOVER: a future AID is coded AGREE (the coder's rule); the gift is what makes it cooperation
     got = _events(code_all, "CANBERRA, June 2 - Australia will ship 30,000 tonnes of rice to Fiji next month as food "

@@ -85,10 +85,6 @@ def test_here_in_a_dateline_town_the_index_lacks(pipe: Pipeline) -> None:
 
 
 def test_a_suit_brought_in_a_country_s_court_is_placed_there(pipe: Pipeline) -> None:
-    from eventwire.events import _syntax as syn
-
-    if "court" not in syn.PLACE_HEADS:
-        pytest.skip("until the lead applies /tmp/ana/loc19/syntax_court.patch (a court sits in its place)")
     text = "LONDON, May 3 - The Swiss bank pleaded guilty in a U.S. court to hiding the dictator's assets."
     loc = _loc(pipe, text, "pleaded")
     assert loc.country_code == "USA"
