@@ -19,7 +19,7 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-eleventh", "gold-twelfth", "gold-thirteenth", "gold-fourteenth", "gold-fifteenth",
               "gold-sixteenth", "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth",
               "gold-twenty-first", "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth",
-              "gold-twenty-fifth", "gold-twenty-sixth")
+              "gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth")
 
 
 def _folder_name(path):
