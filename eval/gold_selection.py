@@ -172,3 +172,22 @@ def print_walk(order, records, walk, start, held, show=None):
         print("reuters", i, n, len(records[n]["text"].split()), records[n]["title"])
         print("   ", reasons.get(n, "not walked"))
     print(len(taken), "taken:", taken, file=sys.stderr)
+
+
+def print_list_walks(walks, held=frozenset()):
+    """Check and print walks of several shuffled lists, each ``(label, order, walk, start)``: ``walk`` must be
+    ``order`` from position ``start`` (1-based) on, and no walked record may be in ``held`` (what the project
+    excludes now). Prints each walked position as "label position id" and its reason (stdout), then the ids taken
+    from all the lists (stderr). Like ``print_walk``, for draws that walk a BBC list beside a Reuters one."""
+    walked = {n for _, _, walk, _ in walks for n, _, _ in walk}
+    clash = walked & set(held)
+    assert not clash, "a walked record is excluded: " + ", ".join(sorted(clash))
+    for label, order, walk, start in walks:
+        left = order[start - 1:]
+        assert [n for n, _, _ in walk] == left[:len(walk)], label + ": the list moved"
+        reasons = {n: ("TAKEN" if t else "skipped") + ": " + why for n, t, why in walk}
+        for i, n in enumerate(left[:max(len(walk), 1)], start):
+            print(label, i, n)
+            print("   ", reasons.get(n, "not walked"))
+    taken = [n for _, _, walk, _ in walks for n, t, _ in walk if t]
+    print(len(taken), "taken:", taken, file=sys.stderr)

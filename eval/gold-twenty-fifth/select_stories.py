@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, named_files, used_records  # noqa: E402
+from gold_selection import audited_records, named_files, print_list_walks, used_records  # noqa: E402
 
 select24 = gold_script("select24", "gold-twenty-fourth", "select_stories.py")
 select21 = select24.select21
@@ -129,15 +129,8 @@ WALK_REUTERS = [
 
 def main():
     os.chdir(os.path.dirname(EVAL))
-    later = select21.later_records()
+    reu, tech, _ = select21.lists()  # gold-twenty-first's two lists, drawn as its main() draws them
     select20 = select21.select20
-    # gold-twenty-first's two exclusion sets, computed as its main() does, so the lists are its lists.
-    select20.OWN = select21.OWN
-    excluded = (used_records(own_folder=select21.OWN) | audited_records() | select20.named_files()) - later
-    select20.OWN = "eval/gold-twentieth/"
-    excluded20 = (used_records(own_folder=select20.OWN) | audited_records() | select20.named_files()) - later
-    reu = select20.reuters_candidates(excluded20)
-    tech = select21.shuffled(select21.tech_candidates(excluded))
     assert [n for n, _, _ in select21.WALK_REUTERS] == reu[12:37], "reuters: the list moved"
     assert [n for n, _, _ in select24.WALK_REUTERS] == reu[37:REUTERS_FROM - 1], "reuters: the list moved"
     assert [n for n, _, _ in select21.WALK_BBC] == tech[:13], "bbc tech: the list moved"
@@ -145,14 +138,9 @@ def main():
     # What the project excludes today (this gold's own records left out): no walked record may be in it.
     now = (used_records(own_folder=OWN) | audited_records()
            | named_files(OWN, f"{select20.SHARED}/gold/dev/articles.json"))
-    walked = [n for walk in (WALK_BBC, WALK_REUTERS) for n, _, _ in walk]
-    assert not now & set(walked), "a walked record is excluded: " + ", ".join(sorted(now & set(walked)))
     print(len(reu), "reuters (gold-twentieth's list), from position", REUTERS_FROM, "on;", len(tech),
           "bbc tech candidates (gold-twenty-first's list), from position", BBC_FROM, "on", file=sys.stderr)
-    select21.print_walk("bbc-tech", tech[BBC_FROM - 1:], WALK_BBC, BBC_FROM)
-    select21.print_walk("reuters", reu[REUTERS_FROM - 1:], WALK_REUTERS, REUTERS_FROM)
-    taken = [n for walk in (WALK_BBC, WALK_REUTERS) for n, t, _ in walk if t]
-    print(len(taken), "taken:", taken, file=sys.stderr)
+    print_list_walks([("bbc-tech", tech, WALK_BBC, BBC_FROM), ("reuters", reu, WALK_REUTERS, REUTERS_FROM)], now)
 
 
 if __name__ == "__main__":

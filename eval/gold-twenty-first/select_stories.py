@@ -27,7 +27,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, bbc_candidates, golds_written_after, records_of, used_records  # noqa: E402
+from gold_selection import (audited_records, bbc_candidates, golds_written_after, print_list_walks,  # noqa: E402
+                            records_of, used_records)
 
 SEED = 20261129
 OWN = "eval/gold-twenty-first/"
@@ -128,38 +129,35 @@ def shuffled(ids):
     return out
 
 
-def print_walk(label, order, walk, first=1):
-    reasons = {n: ("TAKEN" if t else "skipped") + ": " + why for n, t, why in walk}
-    assert [n for n, _, _ in walk] == order[:len(walk)], label + ": the list moved"
-    for i, n in enumerate(order[:max(len(walk), 1)], first):
-        print(label, i, n)
-        print("   ", reasons.get(n, "not walked"))
-
-
 def later_records():
     """Records named by this gold and the golds written after it (GOLD_ORDER): left out of the exclusions, so that
     the lists re-run the same once those golds exist."""
     return records_of([f"{OWN}articles.json", *golds_written_after(OWN)])
 
 
-def main():
-    os.chdir(os.path.dirname(EVAL))
+def reuters_list(later):
+    """gold-twentieth's Reuters list, rebuilt with gold-twentieth's own exclusions (its own gold and the golds
+    ``later`` than this one left out), so that it is the same list in the same order."""
+    select20.OWN = "eval/gold-twentieth/"
+    excluded20 = (used_records(own_folder=select20.OWN) | audited_records() | select20.named_files()) - later
+    return select20.reuters_candidates(excluded20)
+
+
+def lists():
+    """This gold's two lists as it drew them (the later golds' draws import it so that theirs are the same):
+    gold-twentieth's Reuters list, the shuffled BBC tech list, and the exclusions the tech list was drawn with."""
     later = later_records()
     select20.OWN = OWN
     excluded = (used_records(own_folder=OWN) | audited_records() | select20.named_files()) - later
-    # gold-twentieth's Reuters list, rebuilt with gold-twentieth's own exclusions (its own gold and the later
-    # golds left out), so that it is the same list in the same order.
-    select20.OWN = "eval/gold-twentieth/"
-    excluded20 = (used_records(own_folder=select20.OWN) | audited_records() | select20.named_files()) - later
-    reu = select20.reuters_candidates(excluded20)
-    reu_left = reu[REUTERS_FROM - 1:]
-    tech = shuffled(tech_candidates(excluded))
-    print(len(reu), "reuters (gold-twentieth's list),", len(reu_left), "from position", REUTERS_FROM, "on;",
-          len(tech), "bbc tech candidates;", len(excluded), "excluded", file=sys.stderr)
-    print_walk("bbc-tech", tech, WALK_BBC)
-    print_walk("reuters", reu_left, WALK_REUTERS, REUTERS_FROM)
-    taken = [n for walk in (WALK_BBC, WALK_REUTERS) for n, t, _ in walk if t]
-    print(len(taken), "taken:", taken, file=sys.stderr)
+    return reuters_list(later), shuffled(tech_candidates(excluded)), excluded
+
+
+def main():
+    os.chdir(os.path.dirname(EVAL))
+    reu, tech, excluded = lists()
+    print(len(reu), "reuters (gold-twentieth's list),", len(reu) - (REUTERS_FROM - 1), "from position",
+          REUTERS_FROM, "on;", len(tech), "bbc tech candidates;", len(excluded), "excluded", file=sys.stderr)
+    print_list_walks([("bbc-tech", tech, WALK_BBC, 1), ("reuters", reu, WALK_REUTERS, REUTERS_FROM)])
 
 
 if __name__ == "__main__":

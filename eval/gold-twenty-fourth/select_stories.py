@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, used_records  # noqa: E402
+from gold_selection import print_list_walks  # noqa: E402
 
 select21 = gold_script("select21", "gold-twenty-first", "select_stories.py")
 REUTERS_FROM = 38          # gold-twentieth walked 1-12, gold-twenty-first 13-37
@@ -99,23 +99,12 @@ WALK_REUTERS = [
 
 def main():
     os.chdir(os.path.dirname(EVAL))
-    later = select21.later_records()
-    select20 = select21.select20
-    # gold-twenty-first's two exclusion sets, computed as its main() does, so the lists are its lists.
-    select20.OWN = select21.OWN
-    excluded = (used_records(own_folder=select21.OWN) | audited_records() | select20.named_files()) - later
-    select20.OWN = "eval/gold-twentieth/"
-    excluded20 = (used_records(own_folder=select20.OWN) | audited_records() | select20.named_files()) - later
-    reu = select20.reuters_candidates(excluded20)
-    tech = select21.shuffled(select21.tech_candidates(excluded))
+    reu, tech, _ = select21.lists()  # gold-twenty-first's two lists, drawn as its main() draws them
     assert [n for n, _, _ in select21.WALK_REUTERS] == reu[12:REUTERS_FROM - 1], "reuters: the list moved"
     assert [n for n, _, _ in select21.WALK_BBC] == tech[:BBC_FROM - 1], "bbc tech: the list moved"
     print(len(reu), "reuters (gold-twentieth's list), from position", REUTERS_FROM, "on;", len(tech),
           "bbc tech candidates (gold-twenty-first's list), from position", BBC_FROM, "on", file=sys.stderr)
-    select21.print_walk("bbc-tech", tech[BBC_FROM - 1:], WALK_BBC, BBC_FROM)
-    select21.print_walk("reuters", reu[REUTERS_FROM - 1:], WALK_REUTERS, REUTERS_FROM)
-    taken = [n for walk in (WALK_BBC, WALK_REUTERS) for n, t, _ in walk if t]
-    print(len(taken), "taken:", taken, file=sys.stderr)
+    print_list_walks([("bbc-tech", tech, WALK_BBC, BBC_FROM), ("reuters", reu, WALK_REUTERS, REUTERS_FROM)])
 
 
 if __name__ == "__main__":

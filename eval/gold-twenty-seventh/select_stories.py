@@ -132,11 +132,7 @@ def now_excluded():
 def reuters_list():
     """gold-twentieth's Reuters list, rebuilt with its exclusions as they stood when it was drawn (as
     gold-twenty-fifth's main() rebuilds it), and the records by id."""
-    later = select21.later_records()
-    select20.OWN = "eval/gold-twentieth/"
-    excluded20 = (select25.used_records(own_folder=select20.OWN) | select25.audited_records()
-                  | select20.named_files()) - later
-    order = select20.reuters_candidates(excluded20)
+    order = select21.reuters_list(select21.later_records())
     return order, read_records(order)
 
 
