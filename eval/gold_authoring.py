@@ -1,7 +1,7 @@
 """Shorthands the gold build scripts (eval/gold-*/build_gold.py) write their annotations with, so that each
 script holds only its data. The records follow the format of eval/gold/README.md. The vocabulary and text
 matching the gold check scripts (eval/gold-*/check_gold.py) share are here too, and the loader by which a gold's
-scripts reuse an earlier gold's (``gold_script``, ``lee_fetcher``, ``lee_stories``)."""
+scripts reuse an earlier gold's (``gold_script``, ``check_with``, ``lee_fetcher``, ``lee_stories``)."""
 import importlib.util
 import os
 import re
@@ -16,6 +16,14 @@ def gold_script(name, folder, filename):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def check_with(folder, argv, default="articles.json"):
+    """Run an earlier gold's check (eval/<folder>/check_gold.py, its main()) on the gold named on the command line
+    ``argv`` (``default`` without one), for a gold whose `file` kinds that check already reads; returns its exit
+    status, for sys.exit."""
+    check = gold_script("check_" + folder.replace("-", "_"), folder, "check_gold.py")
+    return check.main(argv[1] if len(argv) > 1 else default)
 
 
 def lee_fetcher(gold_dir, lines):
@@ -50,6 +58,48 @@ def norm(t):
 def count(haystack, needle):
     """How often ``needle`` occurs in ``haystack``, both folded by ``norm``."""
     return len(re.findall(re.escape(norm(needle)), norm(haystack)))
+
+
+def assert_event_values(e):
+    """A gold event's values are known ones: PLOVER 2.0 types, three-capital-letter codes, a modality and an
+    attribution of the gold format (the check scripts stop at the first that is not)."""
+    assert e["types"] and set(e["types"]) <= TYPES, e
+    for side in ("actor", "recipient"):
+        assert all(re.fullmatch(r"[A-Z]{3}", c) for c in e.get(side) or []), e
+    assert e.get("modality", "historical") in MODALITIES, e
+    assert e.get("attribution", "official") in ATTRIBUTIONS, e
+
+
+def print_counts(articles, bad):
+    """The check scripts' summary line: what the gold holds, and ``bad`` problems found."""
+    ev = sum(len(a["events"]) for a in articles)
+    req = sum(1 for a in articles for e in a["events"] if e.get("required", True))
+    print(f"{len(articles)} articles, {ev} events ({req} required), {sum(len(a['forbid']) for a in articles)} forbid, "
+          f"{sum(len(a['places']) for a in articles)} places, {sum(len(a['dates']) for a in articles)} dates, "
+          f"{sum(len(a['quantities']) for a in articles)} quantities, "
+          f"{sum(len(a.get('boilerplate', [])) for a in articles)} boilerplate; {bad} problems")
+
+
+def check_texts(path, texts, copy_dirs=()):
+    """gold-sixteenth's check (which reads each `file` beside the gold) run on the gold at ``path`` whose texts
+    are given as ``texts`` (`file` name -> text): each is written under its `file` name to a temporary folder, with
+    the gold and the folders ``copy_dirs`` beside it (e.g. Lee texts). Returns that check's exit status."""
+    import shutil
+    import tempfile
+
+    work = tempfile.mkdtemp()
+    try:
+        for d in copy_dirs:
+            shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(path)), d), os.path.join(work, d))
+        for name, text in texts.items():
+            target = os.path.join(work, name)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        shutil.copy(path, os.path.join(work, "articles.json"))
+        return gold_script("check16", "gold-sixteenth", "check_gold.py").main(os.path.join(work, "articles.json"))
+    finally:
+        shutil.rmtree(work)
 
 
 def E(types, anchor, actor=None, recipient=None, req=True, **kw):

@@ -8,7 +8,7 @@ import datetime, json, os, re, sys
 
 SHARED = "/work/shared/corpus"
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import ATTRIBUTIONS, MODALITIES, TYPES, count  # noqa: E402
+from gold_authoring import assert_event_values, count, print_counts  # noqa: E402
 
 
 def body_of(file, objects):
@@ -25,11 +25,7 @@ def main(path):
         body = body_of(a["file"], objects)
         datetime.date.fromisoformat(a["published"])
         for e in a["events"]:
-            assert e["types"] and set(e["types"]) <= TYPES, e
-            for side in ("actor", "recipient"):
-                assert all(re.fullmatch(r"[A-Z]{3}", c) for c in e.get(side) or []), e
-            assert e.get("modality", "historical") in MODALITIES, e
-            assert e.get("attribution", "official") in ATTRIBUTIONS, e
+            assert_event_values(e)
             if count(body, e["anchor"]) != 1 or re.search(r"[.?!]\s", e["anchor"]):
                 bad += 1
                 print("ANCHOR", a["file"][-64:][:12], repr(e["anchor"]), count(body, e["anchor"]))
@@ -43,13 +39,7 @@ def main(path):
                 if count(body, t) < 1:
                     bad += 1
                     print("MISSING", k, a["file"][-64:][:12], repr(t))
-    arts = g["articles"]
-    ev = sum(len(a["events"]) for a in arts)
-    req = sum(1 for a in arts for e in a["events"] if e.get("required", True))
-    print(f"{len(arts)} articles, {ev} events ({req} required), {sum(len(a['forbid']) for a in arts)} forbid, "
-          f"{sum(len(a['places']) for a in arts)} places, {sum(len(a['dates']) for a in arts)} dates, "
-          f"{sum(len(a['quantities']) for a in arts)} quantities, "
-          f"{sum(len(a.get('boilerplate', [])) for a in arts)} boilerplate; {bad} problems")
+    print_counts(g["articles"], bad)
     return 1 if bad else 0
 
 

@@ -11,13 +11,11 @@ Usage (from this folder): python3 check_gold.py articles.json"""
 import gzip
 import json
 import os
-import shutil
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from gold_authoring import count, gold_script  # noqa: E402
+from gold_authoring import check_texts, count  # noqa: E402
 
 CORPUS = "/work/shared/corpus"
 
@@ -57,17 +55,7 @@ def main(path):
     missing = {a["file"] for a in gold["articles"] if "#" in a["file"]} - set(records)
     for f in sorted(missing):
         print("NO RECORD", f)
-    work = tempfile.mkdtemp()
-    try:
-        shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(path)), "texts"), os.path.join(work, "texts"))
-        for name, r in records.items():
-            with open(os.path.join(work, name), "w", encoding="utf-8") as fh:
-                fh.write(r["text"])
-        shutil.copy(path, os.path.join(work, "articles.json"))
-        check16 = gold_script("check16", "gold-sixteenth", "check_gold.py")
-        rc = check16.main(os.path.join(work, "articles.json"))
-    finally:
-        shutil.rmtree(work)
+    rc = check_texts(path, {name: r["text"] for name, r in records.items()}, copy_dirs=("texts",))
     bad = headline_problems(gold, records) + len(missing)
     print(f"{bad} record problems (headline anchors, dates, missing records)")
     return 1 if rc or bad else 0

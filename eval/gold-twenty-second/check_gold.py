@@ -8,13 +8,11 @@ once in title + dateline + text; `published` is the record's date).
 Usage (from this folder): python3 check_gold.py articles.json"""
 import json
 import os
-import shutil
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from gold_authoring import gold_script  # noqa: E402
+from gold_authoring import check_texts, gold_script  # noqa: E402
 
 check19 = gold_script("check19", "gold-nineteenth", "check_gold.py")
 
@@ -26,16 +24,7 @@ def main(path):
     missing = sorted(files - set(records))
     for f in missing:
         print("NO TEXT", f)
-    work = tempfile.mkdtemp()
-    try:
-        for name, r in records.items():
-            with open(os.path.join(work, name), "w", encoding="utf-8") as fh:
-                fh.write(r["text"])
-        shutil.copy(path, os.path.join(work, "articles.json"))
-        check16 = gold_script("check16", "gold-sixteenth", "check_gold.py")
-        rc = check16.main(os.path.join(work, "articles.json"))
-    finally:
-        shutil.rmtree(work)
+    rc = check_texts(path, {name: r["text"] for name, r in records.items()})
     bad = check19.headline_problems(gold, records) + len(missing)
     print(f"{bad} record problems (headline anchors, dates, missing texts)")
     return 1 if rc or bad else 0
