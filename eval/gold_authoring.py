@@ -133,6 +133,13 @@ def Q(text, value, of): return {"text": text, "value": value, "of": of}
 # Modalities and the corpus file prefixes the later golds write events and records with.
 H, FUT, HYP = "historical", "future", "hypothetical"
 REU, BBC = "reuters21578.jsonl.gz#reuters-", "bbc-news-2225.jsonl.gz#bbc-"
+# The codes the golds accept for a kind of actor beside (or instead of) its country.
+IGO, IMG, MNC, NGO = "IGO", "IMG", "MNC", "NGO"
+# BBC records carry no date: 2005-02-15 as the earlier golds give them; their relative dates are not resolved.
+BBC_PUB = "2005-02-15"
+# The Lee stories (texts/lee_bg_NNN.txt beside a Lee gold) carry no date either; the world_politics manifest says
+# "circa 2001-11..2002-01", and the golds give them 2001-11-01 (each gold says which relative dates it leaves out).
+LEE_PUB, LEE_TEXTS = "2001-11-01", "texts/lee_bg_"
 
 
 def article(file, published, events, forbid=(), places=(), dates=(), quantities=(), boilerplate=()):

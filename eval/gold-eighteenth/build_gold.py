@@ -7,16 +7,14 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import (FUT, H, IGO, IMG, LEE_PUB, LEE_TEXTS, MNC, NGO, D, E, F, P, Q, article,  # noqa: E402
+                            write_gold)
 
-# The Lee stories carry no date; the world_politics manifest says "circa 2001-11..2002-01" and the other golds
-# give Lee stories 2001-11-01. Weekdays, "today", "yesterday", "last night", "tomorrow", "this afternoon" and
-# "last year" depend on the unknown day, so they are left out of `dates` and of event dates; dates whose value is
-# the same for any day of that window are kept ("September 11"; "September", "March" and "August" of past acts,
-# which can only be those of 2001; "January 2" and "next March", still to come, which can only be 2002's).
-PUB = "2001-11-01"
-T = "texts/lee_bg_"
-NGO, IMG, MNC, IGO = "NGO", "IMG", "MNC", "IGO"
+# The Lee stories carry no date (LEE_PUB stands for it; they fall in 2001-11..2002-01, see gold_authoring). Weekdays,
+# "today", "yesterday", "last night", "tomorrow", "this afternoon" and "last year" depend on the unknown day, so they
+# are left out of `dates` and of event dates; dates whose value is the same for any day of that window are kept
+# ("September 11"; "September", "March" and "August" of past acts, which can only be those of 2001; "January 2" and
+# "next March", still to come, which can only be 2002's).
 PAL = ["PSE"]                 # Palestinians, the Palestinian Authority, Arafat, Palestinian police
 MILITANTS = ["PSE", IMG]      # Islamic Jihad, Hamas, the Democratic Front, "a Palestinian suicide bomber"
 UN = [IGO, "UNO"]             # the United Nations and its refugee agency
@@ -33,7 +31,7 @@ ARTICLES = [
     #    Island to Nauru. Asylum policy. Suspending the claims process is COERCE (CAMEO 172 "impose administrative
     #    sanctions" is PLOVER COERCE restrict; SANCTION and REJECT accepted); moving detainees to another country
     #    COERCE (deport; the detainees' nationality is not given, so no recipient there).
-    article(T + "005.txt", PUB, [
+    article(LEE_TEXTS + "005.txt", LEE_PUB, [
         E(["COERCE", "SANCTION", "REJECT"], "The Government has suspended their applications", ["AUS"], ["AFG"]),
         E(["COERCE", "SANCTION", "REJECT"], "the claims process has been put on hold", ["AUS"], ["AFG"], req=False),
         E(["COERCE"], "there has been a mass airlift of detainees", ["AUS"]),
@@ -53,7 +51,7 @@ ARTICLES = [
     # 2. line 64: a church leader says the Governor-General must clarify his statement on his handling of abuse
     #    claims; Howard defends him; child protection groups want him to resign; the Opposition leader calls the
     #    explanation insufficient. Domestic politics; every side AUS (church body and groups NGO accepted).
-    article(T + "064.txt", PUB, [
+    article(LEE_TEXTS + "064.txt", LEE_PUB, [
         E(["REQUEST"], "says the Governor-General must clarify his statement", AUS_GROUP, ["AUS"]),
         E(["REJECT"], "his statement defending his handling", ["AUS"], req=False, modality=H),
         E(["SUPPORT"], "Prime Minister John Howard is defending Dr Peter Hollingworth", ["AUS"], ["AUS"]),
@@ -76,7 +74,7 @@ ARTICLES = [
     #    under investigation; Afghanistan's interim government agrees to accept a multinational force after talks
     #    with British officers, the UN to vote. Agreeing to accept peacekeepers is AGREE (a commitment; CONCEDE
     #    accepted: the manual codes an announced future retreat, such as allowing peacekeepers in, CONCEDE).
-    article(T + "082.txt", PUB, [
+    article(LEE_TEXTS + "082.txt", LEE_PUB, [
         E(["ACCUSE"], "two Australian men believed to have trained with the Al Qaeda", ["AUS"], ["AUS"], req=False),
         E(["ACCUSE"], "Authorities are continuing investigations into the men", ["AUS"], ["AUS"]),
         E(["ACCUSE"], "who is also accused of fighting alongside the Taliban", None, ["AUS"], req=False),
@@ -105,7 +103,7 @@ ARTICLES = [
     #    on Mugabe to allow election observers; its ministers meet in London. Diplomacy. A call on a body to act on a
     #    third state is REQUEST to the body (the third state accepted as recipient); the coming meeting AGREE/CONSULT
     #    with its members as actor and no recipient.
-    article(T + "094.txt", PUB, [
+    article(LEE_TEXTS + "094.txt", LEE_PUB, [
         E(["REQUEST"], "should put Zimbabwe formally on its agenda", ["AUS"], COMMONWEALTH + ["ZWE"]),
         E(["REQUEST"], "should review whether the reported violence", ["AUS"], COMMONWEALTH + ["ZWE"], req=False),
         E(["ACCUSE"], "has violated the Commonwealth's code of good governance", ["AUS"], ["ZWE"], req=False),
@@ -125,7 +123,7 @@ ARTICLES = [
     # 5. line 115: Australia negotiates with the United States to interview David Hicks, held on a US ship; it
     #    investigates a report of another Australian fighting for the Taliban. Diplomacy and security. Negotiations
     #    CONSULT with both as actor (REQUEST accepted: the aim is access); an investigation ACCUSE (investigate).
-    article(T + "115.txt", PUB, [
+    article(LEE_TEXTS + "115.txt", LEE_PUB, [
         E(["CONSULT", "REQUEST"], "Australia is continuing to negotiate with the United States Government",
           ["AUS", "USA"], ["USA", "AUS"]),
         E(["ASSAULT", "COERCE"], "who was captured fighting alongside Taliban forces", None, ["AUS"], req=False,
@@ -142,7 +140,7 @@ ARTICLES = [
 
     # 6. line 154: Ruddock rejects the UN refugee commissioner's criticism at a Geneva conference. Diplomacy.
     #    Lubbers's criticism names "some government leaders", so its recipient is left out.
-    article(T + "154.txt", PUB, [
+    article(LEE_TEXTS + "154.txt", LEE_PUB, [
         E(["ACCUSE", "REJECT"], "Australia and the United Nations have openly clashed in Geneva", ["AUS"] + UN,
           ["AUS"] + UN, req=False, location_country="CHE"),
         E(["REJECT"], "Philip Ruddock has rejected criticism", ["AUS"], UN, location_country="CHE"),
@@ -158,7 +156,7 @@ ARTICLES = [
 
     # 7. line 160: Moussaoui charged in the United States over the September 11 attacks; Ashcroft says he took part;
     #    Bush on missile defence. Being charged is ACCUSE (manual: allege covers indict and charge).
-    article(T + "160.txt", PUB, [
+    article(LEE_TEXTS + "160.txt", LEE_PUB, [
         E(["ACCUSE"], "has been charged in the United States with conspiracy", ["USA"], MOUSSAOUI,
           location_country="USA"),
         E(["ASSAULT"], "the terrorist attacks of September 11", [IMG], ["USA"], req=False, modality=H,
@@ -179,7 +177,7 @@ ARTICLES = [
     #    for Nauru's unpaid bills; agreement to raise the places in Nauru to 1,200. Asylum policy and diplomacy.
     #    Paying a state's bills is AID (COOPERATE accepted: it is part of an exchange); the new agreement AGREE
     #    with both as actor (the text does not say who agreed with whom; COOPERATE accepted).
-    article(T + "163.txt", PUB, [
+    article(LEE_TEXTS + "163.txt", LEE_PUB, [
         E(["AGREE", "COOPERATE"], "when Nauru first agreed to house and process asylum seekers", ["NRU"], ["AUS"],
           req=False, modality=H, date="2001-09"),
         E(["AID", "COOPERATE"], "was used to meet Nauru's unpaid bills", ["AUS"], ["NRU"]),
@@ -196,7 +194,7 @@ ARTICLES = [
     #    militant in Hebron and promises an investigation; Zinni meets Arafat and Sharon; Arafat's request and
     #    pledge; Powell meets German leaders; the EU challenges Arafat after talks with Peres and Shaath. Conflict
     #    and diplomacy. Regret is CONCEDE (manual); a promised investigation ACCUSE/AGREE/CONCEDE (future).
-    article(T + "184.txt", PUB, [
+    article(LEE_TEXTS + "184.txt", LEE_PUB, [
         E(["CONCEDE"], "The Israel Government has expressed regret", ["ISR"], PAL),
         E(["ACCUSE", "AGREE", "CONCEDE"], "promised an investigation into how two children were killed", ["ISR"],
           modality=FUT),
@@ -237,7 +235,7 @@ ARTICLES = [
     # 10. line 201: Sharon says Israel might step up its operations after a botched suicide bombing in Haifa; police
     #     shoot the bomber dead; air strikes on Palestinian police stations to pressure Arafat. Conflict. The warning
     #     THREATEN; the strikes ASSAULT (no separate MOBILIZE: manual); the cabinet meeting CONSULT (optional).
-    article(T + "201.txt", PUB, [
+    article(LEE_TEXTS + "201.txt", LEE_PUB, [
         E(["THREATEN"], "Israel might step up its military operations", ["ISR"], PAL + [IMG]),
         E(["ASSAULT"], "following a new Palestinian suicide bombing in Haifa", MILITANTS, ["ISR"], req=False),
         E(["THREATEN"], "we might have to step up our activities", ["ISR"], PAL + [IMG], req=False),
@@ -258,7 +256,7 @@ ARTICLES = [
     # 11. line 208: Israeli incursions near Khan Yunis with arrests and house searches; an F-16 strikes the police
     #     headquarters in Gaza City. Conflict. An incursion COERCE/ASSAULT/MOBILIZE (as gold-sixteenth's
     #     reoccupied town), the arrests COERCE, the air strike ASSAULT.
-    article(T + "208.txt", PUB, [
+    article(LEE_TEXTS + "208.txt", LEE_PUB, [
         E(["COERCE", "ASSAULT", "MOBILIZE"], "Israeli tanks and troops have launched two incursions", ["ISR"], PAL,
           location_country="PSE"),
         E(["COERCE"], "arresting several people", ["ISR"], PAL + [IMG], location_country="PSE"),
@@ -277,7 +275,7 @@ ARTICLES = [
     #     earlier golds' (unions and the state AUS, the firm AUS or MNC). Talks this afternoon AGREE/CONSULT with
     #     all parties as actor; calling the parties in REQUEST (meet; CONSULT accepted); seeking arbitration
     #     REQUEST (ACCUSE accepted: bringing a matter before a tribunal).
-    article(T + "291.txt", PUB, [
+    article(LEE_TEXTS + "291.txt", LEE_PUB, [
         E(["AGREE", "CONSULT"], "will take part in government-sponsored talks", FIRM, modality=FUT),
         E(["PROTEST"], "has led to work bans", ["AUS"], FIRM, req=False, modality=H),
         E(["REQUEST"], "as unions press their case", ["AUS"], FIRM, req=False),

@@ -4,11 +4,10 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import FUT, H, MNC, NGO, D, E, F, P, Q, article, write_gold  # noqa: E402
 
 # Each page is one entry of the benchmark's JSON object of article bodies; offsets refer to its "articleBody".
 AEB = "html/article-extraction-benchmark/ground-truth.json#"
-NGO, MNC = "NGO", "MNC"
 DOCTORS = ["USA", NGO]   # Doctors for Camp Closure: a US campaign group (NGO accepted, as for campaign groups)
 WEWORK = ["USA", MNC]    # a firm takes its home country; MNC accepted for a multinational (gold-fourteenth fix)
 

@@ -4,9 +4,8 @@ python3 build_gold.py; then check with python3 ../gold-wire/check_gold.py articl
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, HYP, REU, D, E, F, H, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import BBC, FUT, H, HYP, IGO, NGO, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
-IGO, NGO = "IGO", "NGO"
 EC = ["EUR", IGO]
 # Monsanto: its home country, or MNC (manual actor codes: "Multi-national Corporation"; docs/actors.md codes
 # multinational firms MNC). MNC added after the first run; the US authorities accept it too (sides are lists).

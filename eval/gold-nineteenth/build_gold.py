@@ -8,16 +8,12 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, H, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import (BBC, BBC_PUB, FUT, H, IMG, LEE_PUB, LEE_TEXTS, MNC, NGO, REU, D, E, F,  # noqa: E402
+                            P, Q, article, write_gold)
 
-# The Lee stories carry no date: 2001-11-01 as for the other golds' Lee stories (the world_politics manifest says
-# "circa 2001-11..2002-01"); weekdays, "today", "yesterday", "earlier this month" and "at the beginning of the
-# month" depend on the unknown day and are left out of `dates` and event dates. Dates of past years are kept.
-LEE_PUB = "2001-11-01"
-T = "texts/lee_bg_"
-# BBC records carry no date: 2005-02-15 as gold-fourteenth gives them; their relative dates are not resolved.
-BBC_PUB = "2005-02-15"
-NGO, IMG, MNC = "NGO", "IMG", "MNC"
+# The Lee stories carry no date (LEE_PUB stands for it; they fall in 2001-11..2002-01, see gold_authoring); weekdays,
+# "today", "yesterday", "earlier this month" and "at the beginning of the month" depend on the unknown day and are
+# left out of `dates` and event dates. Dates of past years are kept.
 PAL = ["PSE"]                    # Palestinians, Arafat, Palestinian police and officials
 MILITANTS = ["PSE", IMG]         # Hamas, "Islamic extremists", "armed protesters" (the earlier golds' convention)
 AL_QAEDA = [IMG, "YEM"]          # Arab Al Qaeda fighters in Kandahar ("believed to be a Yemeni")
@@ -33,7 +29,7 @@ ARTICLES = [
     #    barricaded with weapons, threaten to blow up their room; the governor's men try to persuade them to
     #    surrender. Arrest COERCE; the threat THREATEN; persuading them to surrender REQUEST. Carrying weapons
     #    and the concern for other patients are states, not acts.
-    article(T + "050.txt", LEE_PUB, [
+    article(LEE_TEXTS + "050.txt", LEE_PUB, [
         E(["COERCE"], "have arrested a wounded Arab Al Qaeda fighter", ["AFG"], AL_QAEDA, location_country="AFG"),
         E(["COERCE"], "the man was arrested when he left his ward", ["AFG"], AL_QAEDA, req=False),
         E(["COERCE"], "was taken into custody when he came out of his ward", ["AFG"], AL_QAEDA, req=False),
@@ -51,7 +47,7 @@ ARTICLES = [
     #    Suharto briefed Ford and Kissinger the day before; Kissinger rejects criticism. Approval of another
     #    state's action is SUPPORT (manual: approve policy or action); all acts but Kissinger's are of 1975
     #    (historical). The release of the documents itself is no PLOVER event.
-    article(T + "214.txt", LEE_PUB, [
+    article(LEE_TEXTS + "214.txt", LEE_PUB, [
         E(["SUPPORT"], "The United States offered full and direct approval", ["USA"], ["IDN"], modality=H,
           date="1975-12"),
         E(["SUPPORT"], "the United States gave a 'green light' to the invasion", ["USA"], ["IDN"], req=False,
@@ -81,7 +77,7 @@ ARTICLES = [
     # 3. line 143: Kashmiri militant groups deny involvement in the attack on the Indian Parliament and accuse
     #    Indian intelligence. Denying responsibility REJECT (the manual's suggested reading of CAMEO 016), the
     #    accusation ACCUSE; the attack itself (day unknown) optional; a negated claim forbidden.
-    article(T + "143.txt", LEE_PUB, [
+    article(LEE_TEXTS + "143.txt", LEE_PUB, [
         E(["REJECT"], "denied involvement in Thursday's attack", KASHMIRI, ["IND"]),
         E(["ACCUSE"], "accusing Indian intelligence instead", KASHMIRI, ["IND"]),
         E(["ASSAULT"], "Thursday's attack on the Indian Parliament", None, ["IND"], req=False,
@@ -100,7 +96,7 @@ ARTICLES = [
     #    West Bank village; Arafat's police try to arrest a Hamas leader and clash with armed protesters; the first
     #    joint security meeting since Zinni's recall. Incursions COERCE/ASSAULT/MOBILIZE (gold-eighteenth's
     #    convention); the attempted arrest COERCE; the clash ASSAULT/PROTEST/COERCE (gold-seventeenth's).
-    article(T + "081.txt", LEE_PUB, [
+    article(LEE_TEXTS + "081.txt", LEE_PUB, [
         E(["ASSAULT"], "killed in a firefight with Israeli forces", ["ISR"], PAL, location_country="PSE"),
         E(["COERCE", "ASSAULT", "MOBILIZE"], "as they moved back into a suburb of Nablus", ["ISR"], PAL,
           location_country="PSE"),
@@ -131,7 +127,7 @@ ARTICLES = [
     #    Royal Commission; the union's secretary says it is treated unfairly; Labor's executive meets and is to ask
     #    Hawke and Wran to guide its renewal. The demonstration PROTEST (unions AUS on both sides); the union's
     #    complaint ACCUSE; party-internal acts optional. A police escort is no coercion.
-    article(T + "151.txt", LEE_PUB, [
+    article(LEE_TEXTS + "151.txt", LEE_PUB, [
         E(["PROTEST"], "have walked off the job for the third day to demonstrate", ["AUS"], ["AUS"],
           location_country="AUS"),
         E(["SUPPORT"], "have been overwhelmed by support from union members", ["AUS"], ["AUS"], req=False),

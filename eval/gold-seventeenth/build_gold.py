@@ -6,16 +6,13 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, HYP, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import (FUT, H, HYP, IMG, LEE_PUB, LEE_TEXTS, MNC, NGO, D, E, F, P, Q, article,  # noqa: E402
+                            write_gold)
 
-# The Lee stories carry no date; the world_politics manifest says "circa 2001-11..2002-01" and the other golds
-# give Lee stories 2001-11-01. Weekdays, "today", "last night", "last weekend", "next week" and the like depend on
-# the unknown day, so they are left out of `dates` and of event dates; dates that are the same for any day of
-# that window are kept ("September 11", "August" of a meeting that followed Megawati's accession in 2001,
-# "Christmas", "February" of a summit still to come).
-PUB = "2001-11-01"
-T = "texts/lee_bg_"
-NGO, IMG, MNC = "NGO", "IMG", "MNC"
+# The Lee stories carry no date (LEE_PUB stands for it; they fall in 2001-11..2002-01, see gold_authoring). Weekdays,
+# "today", "last night", "last weekend", "next week" and the like depend on the unknown day, so they are left out of
+# `dates` and of event dates; dates that are the same for any day of that window are kept ("September 11", "August" of
+# a meeting that followed Megawati's accession in 2001, "Christmas", "February" of a summit still to come).
 PAL = ["PSE"]                 # Palestinians, the Palestinian Authority, Arafat, Fatah, Palestinian police
 MILITANTS = ["PSE", IMG]      # Hamas, Islamic Jihad, "Palestinian gunmen" (the dev gold's convention)
 TALIBAN = ["AFG", IMG]        # Taliban and Al Qaeda fighters in Afghanistan
@@ -28,7 +25,7 @@ GREENPEACE = [NGO, "AUS"]     # Greenpeace demonstrators in Sydney
 ARTICLES = [
     # 1. line 197: Zinni gives Israel and the Palestinians a 48-hour deadline; Israel has rejected a conditional
     #    ceasefire offer by Hamas, Islamic Jihad and Fatah's military wing. Conflict and diplomacy.
-    article(T + "197.txt", PUB, [
+    article(LEE_TEXTS + "197.txt", LEE_PUB, [
         E(["THREATEN", "REQUEST"], "after an ultimatum from the United States special envoy", ["USA"],
           ["ISR", "PSE"], req=False),
         E(["THREATEN", "REQUEST"], "he has given Israel and the Palestinians a 48 hour deadline", ["USA"],
@@ -48,7 +45,7 @@ ARTICLES = [
     # 2. line 220: Hamas's armed wing threatens Palestinian Authority officials after a Hamas supporter dies in
     #    clashes over Yassin's house arrest; Egypt's foreign minister visits Sharon and Arafat; arrests; a
     #    security meeting arranged by Zinni; US pressure on Arafat. Conflict (Palestinian against Palestinian).
-    article(T + "220.txt", PUB, [
+    article(LEE_TEXTS + "220.txt", LEE_PUB, [
         E(["THREATEN"], "has threatened to attack officials from the ruling Palestinian Authority", MILITANTS,
           PAL),
         E(["COERCE"], "put Sheikh Ahmed Yassin under house arrest", PAL, MILITANTS, location_country="PSE"),
@@ -73,7 +70,7 @@ ARTICLES = [
     # 3. line 106: the Government calls on Labor not to delay the bill giving ASIO detention powers; Labor wants
     #    a parliamentary inquiry; the Police Federation, airlines and unions criticise the air-marshal plans.
     #    Domestic politics; every side AUS (the Police Federation and airline board AUS, NGO accepted).
-    article(T + "106.txt", PUB, [
+    article(LEE_TEXTS + "106.txt", LEE_PUB, [
         E(["REQUEST"], "has called on Labor not to delay its plans", ["AUS"], ["AUS"]),
         E(["REQUEST"], "Labor wants a parliamentary inquiry", ["AUS"], ["AUS"]),
         E(["REJECT", "AGREE"], "the Opposition does not want to unnecessarily delay", ["AUS"], ["AUS"], req=False),
@@ -102,7 +99,7 @@ ARTICLES = [
     # 4. line 209: a Defence budget blowout from the cost of sending troops to Afghanistan; the Opposition says
     #    the minister must reveal the projects affected and the cost of using the Navy against asylum boats.
     #    Domestic politics (AUS to AUS); the deployment is background.
-    article(T + "209.txt", PUB, [
+    article(LEE_TEXTS + "209.txt", LEE_PUB, [
         E(["MOBILIZE"], "the cost of sending troops to Afghanistan", ["AUS"], req=False, modality=H,
           location_country="AFG"),
         E(["MOBILIZE"], "the cost of sending troops to the war against terrorism", ["AUS"], req=False, modality=H),
@@ -118,7 +115,7 @@ ARTICLES = [
     # 5. line 110: an Israeli defence official says Hamas now plans to attack strategic targets; Hamas has
     #    rejected Arafat's call for an end to military operations. Conflict. The official's claim about Hamas's
     #    plans is ACCUSE (gold-fourteenth: a commander saying extremists "were planning to sabotage" ACCUSE).
-    article(T + "110.txt", PUB, [
+    article(LEE_TEXTS + "110.txt", LEE_PUB, [
         E(["ASSAULT"], "its guerrilla war against Israel", MILITANTS, ["ISR"], req=False, attribution="media"),
         E(["ACCUSE"], "is now planning to attack strategic targets", ["ISR"], MILITANTS, attribution="official"),
         E(["ASSAULT"], "Hamas has carried out numerous suicide bombings in Israel", MILITANTS, ["ISR"], req=False,
@@ -132,7 +129,7 @@ ARTICLES = [
     # 6. line 176: anti-Taliban fighters capture key areas of Tora Bora; the White House weighs releasing the bin
     #    Laden tape, Bush calls him guilty of murder; US officers reported in Somalia hold talks with a rebel
     #    group. Conflict. Capturing ground ASSAULT (COERCE accepted), as gold-sixteenth.
-    article(T + "176.txt", PUB, [
+    article(LEE_TEXTS + "176.txt", LEE_PUB, [
         E(["ASSAULT", "COERCE"], "they have captured key areas in the mountainous Tora Bora region",
           ANTI_TALIBAN, TALIBAN, location_country="AFG"),
         E(["ACCUSE"], "officials say shows Osama bin Laden", ["USA"], BIN_LADEN, req=False),
@@ -157,7 +154,7 @@ ARTICLES = [
     # 7. line 58: Musharraf, visiting China, says bin Laden may have died in the US bombing of Tora Bora and
     #    Pakistan has stepped up security on the border; US and Afghan forces search around Tora Bora.
     #    Conflict and security. The search as gold-sixteenth's "combing the forests" (ASSAULT/MOBILIZE).
-    article(T + "058.txt", PUB, [
+    article(LEE_TEXTS + "058.txt", LEE_PUB, [
         E(["ASSAULT"], "the United States bombardment of the Tora Bora caves", ["USA"], TALIBAN, req=False,
           modality=H),
         E(["CONSULT"], "During the visit to Pakistan's close ally China", ["PAK"], ["CHN"], req=False,
@@ -184,7 +181,7 @@ ARTICLES = [
     # 8. line 269: Howard will visit Indonesia for a summit with Megawati; talks on its timing; a past meeting
     #    in Jakarta; a people-smuggling summit to be co-hosted; talks on resuming military ties; Megawati's
     #    congratulatory letter. Diplomacy. Future meetings AGREE/CONSULT with both as actor, no recipient.
-    article(T + "269.txt", PUB, [
+    article(LEE_TEXTS + "269.txt", LEE_PUB, [
         E(["AGREE", "CONSULT"], "he will go to Indonesia for a summit meeting", ["AUS", "IDN"], modality=FUT),
         E(["CONSULT"], "There have been talks underway", ["AUS", "IDN"], req=False),
         E(["AGREE", "CONSULT"], "he expects to travel to Indonesia", ["AUS", "IDN"], req=False, modality=FUT),
@@ -201,7 +198,7 @@ ARTICLES = [
 
     # 9. line 126: Greenpeace demonstrators walk into the Lucas Heights reactor and unfurl banners; more than 40
     #    arrested; the minister says security is adequate. Protest; Greenpeace NGO (AUS accepted), the state AUS.
-    article(T + "126.txt", PUB, [
+    article(LEE_TEXTS + "126.txt", LEE_PUB, [
         E(["PROTEST"], "despite a major protest this morning", GREENPEACE, ["AUS"], req=False),
         E(["PROTEST"], "Dozens of Greenpeace demonstrators walked through the front entrance", GREENPEACE, ["AUS"],
           location_country="AUS"),
@@ -215,7 +212,7 @@ ARTICLES = [
     # 10. line 128: Qantas maintenance workers reject a wage freeze; the chief executive's disappointment;
     #     negotiations in the Industrial Relations Commission; threats of industrial action. Labour dispute,
     #     as gold-sixteenth's bank strike: unions AUS, Qantas AUS or MNC.
-    article(T + "128.txt", PUB, [
+    article(LEE_TEXTS + "128.txt", LEE_PUB, [
         E(["THREATEN"], "despite threats of industrial action", ["AUS"], QANTAS, req=False),
         E(["REJECT"], "Qantas maintenance workers have rejected the airline's proposals", ["AUS"], QANTAS),
         E(["AGREE"], "the airline's proposals for a wage freeze", QANTAS, ["AUS"], req=False),
@@ -234,7 +231,7 @@ ARTICLES = [
     # 11. line 89: after detainees torched more than 20 buildings, up to 50 break into a prohibited zone at the
     #     Woomera detention centre; riot police on standby; two acts of self-harm. Unrest in immigration
     #     detention: the detainees' nationality is not given, so their side is left out; the state AUS.
-    article(T + "089.txt", PUB, [
+    article(LEE_TEXTS + "089.txt", LEE_PUB, [
         E(["PROTEST", "ASSAULT"], "the torching of more than 20 buildings", None, ["AUS"], location_country="AUS"),
         E(["PROTEST"], "up to 50 detainees breaking into a prohibited zone", None, ["AUS"], location_country="AUS"),
         E(["PROTEST"], "after breaching a fence within the centre", None, ["AUS"], req=False),
@@ -250,7 +247,7 @@ ARTICLES = [
     # 12. line 277: Israeli soldiers kill five Palestinians near Jenin and Tulkarem; Palestinian police arrest
     #     Hamas leaders in a crackdown after a wave of suicide attacks. Conflict. The sources are unnamed
     #     (attribution anonymous).
-    article(T + "277.txt", PUB, [
+    article(LEE_TEXTS + "277.txt", LEE_PUB, [
         E(["ASSAULT"], "Israeli soldiers have shot dead five Palestinians", ["ISR"], PAL + [IMG],
           location_country="PSE"),
         E(["ASSAULT"], "the soldiers shot four Palestinians near Jenin", ["ISR"], PAL + [IMG], req=False,

@@ -5,14 +5,12 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import (FUT, H, IGO, IMG, LEE_PUB, LEE_TEXTS, MNC, NGO, D, E, F, P, Q, article,  # noqa: E402
+                            write_gold)
 
-# The Lee stories carry no date; the world_politics manifest says "circa 2001-11..2002-01" and the other golds
-# give Lee stories 2001-11-01. Weekdays, "today", "yesterday", "last week/year/October" and the like depend on
-# the unknown day, so they are left out of `dates` and of event dates; absolute dates are kept.
-PUB = "2001-11-01"
-T = "texts/lee_bg_"
-NGO, IMG, IGO, MNC = "NGO", "IMG", "IGO", "MNC"
+# The Lee stories carry no date (LEE_PUB stands for it; they fall in 2001-11..2002-01, see gold_authoring). Weekdays,
+# "today", "yesterday", "last week/year/October" and the like depend on the unknown day, so they are left out of
+# `dates` and of event dates; absolute dates are kept.
 PAL = ["PSE"]                 # Palestinians, the Palestinian Authority, Arafat, Fatah
 MILITANTS = ["PSE", IMG]      # Hamas, Islamic Jihad, "Palestinian militants" (the dev gold's convention)
 TALIBAN = ["AFG", IMG]        # Taliban and Al Qaeda fighters in Afghanistan
@@ -23,7 +21,7 @@ BANK = ["AUS", MNC]           # an Australian bank takes its home country (MNC a
 ARTICLES = [
     # 1. line 102: the Law Council says the Government's proposed ASIO detention powers need safeguards.
     #    Domestic politics; every side AUS (the Law Council, a lawyers' body, AUS or NGO).
-    article(T + "102.txt", PUB, [
+    article(LEE_TEXTS + "102.txt", LEE_PUB, [
         E(["REQUEST", "ACCUSE"], "need guarantees to protect the rights of individuals", ["AUS", NGO], ["AUS"]),
         E(["ACCUSE"], "he is concerned ASIO could use the laws", ["AUS", NGO], ["AUS"], req=False),
         E(["ACCUSE"], "it's a very draconian power", ["AUS", NGO], ["AUS"], req=False),
@@ -35,7 +33,7 @@ ARTICLES = [
     # 2. line 75: on the 100th day of the campaign against terrorism Bush calls on allies to freeze the assets of
     #    two groups (UTN, said to have helped Al Qaeda with nuclear weapons, and the Kashmiri LAT, linked to the
     #    attack on the Indian Parliament). Sanctions and accusations. UTN: a Pakistani group posing as a charity.
-    article(T + "075.txt", PUB, [
+    article(LEE_TEXTS + "075.txt", LEE_PUB, [
         E(["REQUEST"], "calling on his allies to freeze the assets", ["USA"]),
         E(["ACCUSE"], "the other is alleged to have helped Al Qaeda", ["USA"], ["PAK", NGO, IMG], req=False),
         E(["ACCUSE"], "had established a group called UTN", ["USA"], ["PAK", NGO, IMG], req=False),
@@ -51,7 +49,7 @@ ARTICLES = [
 
     # 3. line 133: the hunt for bin Laden moves to the forests around Tora Bora; local commanders threaten villagers
     #    who shelter Al Qaeda fighters; Rumsfeld visits US troops at Bagram. Conflict and security.
-    article(T + "133.txt", PUB, [
+    article(LEE_TEXTS + "133.txt", LEE_PUB, [
         E(["ASSAULT", "MOBILIZE", "COERCE"], "a swoop through the last caves", ["USA"] + ANTI_TALIBAN, TALIBAN,
           req=False),
         E(["ASSAULT", "MOBILIZE"], "US special forces are now combing the forests", ["USA"], TALIBAN,
@@ -73,7 +71,7 @@ ARTICLES = [
     # 4. line 249: more Australian SAS troops arrive in Afghanistan; at the UN-sponsored Bonn talks a Northern
     #    Alliance leader says an interim administration will take power on December 22; a signing is expected.
     #    Conflict and diplomacy. Afghan factions AFG (the Northern Alliance AFG or IMG); the UN IGO or UNO.
-    article(T + "249.txt", PUB, [
+    article(LEE_TEXTS + "249.txt", LEE_PUB, [
         E(["MOBILIZE"], "more Australian SAS troops have arrived in Afghanistan", ["AUS"], location_country="AFG"),
         E(["MOBILIZE"], "The forces which arrived today", ["AUS"], req=False),
         E(["MOBILIZE"], "further deployments will happen", ["AUS"], req=False, modality=FUT),
@@ -98,7 +96,7 @@ ARTICLES = [
     # 5. line 156: Finance Sector Union members strike at Westpac, NAB and ANZ; Westpac calls the action
     #    unjustified, points to its pay offer and asks the union back to the table. Protest and unrest (labour);
     #    the union AUS, the banks AUS or MNC.
-    article(T + "156.txt", PUB, [
+    article(LEE_TEXTS + "156.txt", LEE_PUB, [
         E(["PROTEST"], "Industrial action will affect three", ["AUS"], BANK, req=False),
         E(["PROTEST"], "are striking today for 24 hours", ["AUS"], BANK),
         E(["PROTEST"], "workers at ANZ will follow suit tomorrow", ["AUS"], BANK, req=False, modality=FUT),
@@ -117,7 +115,7 @@ ARTICLES = [
     # 6. line 131: Kemakeza elected Solomon Islands prime minister, plans disarmament and police reform (first
     #    story); Arafat calls for a halt to armed operations against Israel, France, Britain and the US welcome
     #    it, an Israeli minister says the Palestinian Authority must act (second story on the same line).
-    article(T + "131.txt", PUB, [
+    article(LEE_TEXTS + "131.txt", LEE_PUB, [
         E(["COERCE", "ASSAULT"], "militia that conducted last year's coup", ["SLB", IMG], ["SLB"], req=False,
           modality=H),
         E(["SUPPORT"], "endorsed by the rival Guadalcanal militia", ["SLB", IMG], ["SLB"], req=False, modality=H),
@@ -142,7 +140,7 @@ ARTICLES = [
     # 7. line 145: after a bus ambush kills 10 settlers Israel cuts ties with Arafat and strikes Gaza City,
     #    Ramallah, Jenin and Nablus; troops shoot children near Rafah; the UN envoy warns of full confrontation.
     #    Conflict. Israel ISR; the Palestinian Authority, police and Fatah PSE; militants PSE or IMG.
-    article(T + "145.txt", PUB, [
+    article(LEE_TEXTS + "145.txt", LEE_PUB, [
         E(["ASSAULT"], "have swooped again on Palestinian cities", ["ISR"], PAL, location_country="PSE"),
         E(["SANCTION"], "a decision to cut ties with Yasser Arafat", ["ISR"], PAL),
         E(["ASSAULT"], "blasted security targets in Gaza City, which", ["ISR"], PAL, location_country="PSE"),
@@ -184,7 +182,7 @@ ARTICLES = [
     # 8. line 268: anti-Taliban forces claim half of Kandahar airport and kill 11 foreign fighters as US bombing
     #    intensifies; a reported suicide attack on an opposition column; US raids near Jalalabad kill civilians.
     #    Conflict. Opposition forces and the Taliban AFG or IMG; a relief agency NGO.
-    article(T + "268.txt", PUB, [
+    article(LEE_TEXTS + "268.txt", LEE_PUB, [
         E(["ASSAULT", "COERCE"], "claimed to have captured half of Kandahar airport", ANTI_TALIBAN, TALIBAN,
           location_country="AFG"),
         E(["ASSAULT"], "a further cranking up of US bombardments", ["USA"], TALIBAN, req=False),
@@ -225,7 +223,7 @@ ARTICLES = [
     # 9. line 267: Sharon blames Arafat for the weekend suicide attacks and opens an emergency cabinet meeting;
     #    Erakat calls it a declaration of war; Israeli strikes on Arafat's offices; Hamas calls for more suicide
     #    attacks; Palestinian security services arrest some 100 militants; Amnesty condemns the bombings.
-    article(T + "267.txt", PUB, [
+    article(LEE_TEXTS + "267.txt", LEE_PUB, [
         E(["CONSULT"], "has opened an emergency security Cabinet meeting", ["ISR"], req=False),
         E(["ACCUSE"], "placing blame for recent suicide attacks squarely", ["ISR"], PAL),
         E(["CONSULT"], "I called an urgent meeting of the heads", ["ISR"], req=False),
@@ -264,7 +262,7 @@ ARTICLES = [
 
     # 10. line 265: unions attack a Foreign Affairs and Trade department report, endorsed by Downer, recommending
     #     that IT work be outsourced to India. Domestic politics; unions and the Government AUS.
-    article(T + "265.txt", PUB, [
+    article(LEE_TEXTS + "265.txt", LEE_PUB, [
         E(["ACCUSE"], "is under fire from unions", ["AUS"], ["AUS"]),
         E(["SUPPORT"], "has given his support to the document", ["AUS"], ["AUS"], req=False),
         E(["ACCUSE"], "the Government seems to be encouraging local companies", ["AUS"], ["AUS"], req=False),
@@ -280,7 +278,7 @@ ARTICLES = [
 
     # 11. line 162: the Agriculture Minister, back from lobbying in Washington with a farmers' delegation, says he
     #     won no changes to the US farm bill and criticises US farm subsidies. Diplomacy (the one trade dispute).
-    article(T + "162.txt", PUB, [
+    article(LEE_TEXTS + "162.txt", LEE_PUB, [
         E(["REJECT"], "has not been able to win any changes to the farm bill", ["USA"], ["AUS"], req=False),
         E(["CONSULT"], "has led a delegation of Australian farmers", ["AUS"], ["USA"], req=False,
           location_country="USA"),
@@ -293,7 +291,7 @@ ARTICLES = [
 
     # 12. line 86: Argentina's Economy Minister Cavallo reported to have resigned; police use teargas on tens of
     #     thousands protesting against the state of emergency in Buenos Aires. Protest and unrest; all sides ARG.
-    article(T + "086.txt", PUB, [
+    article(LEE_TEXTS + "086.txt", LEE_PUB, [
         E(["RETREAT"], "is reported to have resigned", ["ARG"], attribution="media"),
         E(["PROTEST"], "in the face of mounting unrest", ["ARG"], ["ARG"], req=False),
         E(["ASSAULT", "COERCE"], "police used teargas to disperse", ["ARG"], ["ARG"], location_country="ARG"),

@@ -4,9 +4,8 @@ python3 build_gold.py; then check with python3 ../gold-wire/check_gold.py articl
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, REU, D, E, F, H, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import BBC, FUT, H, IGO, NGO, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
-IGO, NGO = "IGO", "NGO"
 SOV = ["SUN", "RUS"]
 
 

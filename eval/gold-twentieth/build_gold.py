@@ -8,12 +8,9 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import BBC, BBC_PUB, FUT, H, HYP, IMG, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
 PAGE = "html/article-extraction-benchmark/ground-truth.json#"
-# BBC records carry no date: 2005-02-15 as the earlier golds give them; their relative dates are not resolved.
-BBC_PUB = "2005-02-15"
-IMG, IGO = "IMG", "IGO"
 SOVIET = ["SUN", "RUS"]            # the Soviet Union (the earlier golds' convention)
 SALVADOR_REBELS = ["SLV", IMG]     # leftwing guerrillas in El Salvador: their country or IMG
 

@@ -13,9 +13,8 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import FUT, H, HYP, IGO, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
-IGO = "IGO"
 EC = ["EUR", IGO]                  # the European Community and its Commission: EUR or IGO (earlier golds)
 US_TW = ["USA", "TWN"]             # talks of both sides: all parties as actor
 G5_CAN = ["USA", "JPN", "DEU", "FRA", "GBR", "CAN", IGO]            # the Louvre accord's parties, or the group

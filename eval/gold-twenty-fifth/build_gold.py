@@ -10,11 +10,9 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402,F401
+from gold_authoring import (BBC, BBC_PUB, FUT, H, HYP, IGO, IMG, NGO, REU, D, E, F, P, Q, article,  # noqa: E402,F401
+                            write_gold)
 
-# BBC records carry no date: 2005-02-15 as the earlier golds give them; their relative dates are not resolved.
-BBC_PUB = "2005-02-15"
-IMG, IGO, NGO = "IMG", "IGO", "NGO"
 EU = ["EUR", IGO]                  # EU institutions (Commission, Parliament and its committees), as gold-twenty-first
 RSF = [NGO, "FRA"]                 # Reporters Without Borders, a Paris-based NGO
 YUG = ["YUG", "SRB"]               # Yugoslavia in 1987: its own code, Serbia accepted

@@ -8,11 +8,9 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import (BBC, BBC_PUB, FUT, H, HYP, IGO, IMG, MNC, NGO, REU, D, E, F, P, Q,  # noqa: E402
+                            article, write_gold)
 
-# BBC records carry no date: 2005-02-15 as the earlier golds give them; their relative dates are not resolved.
-BBC_PUB = "2005-02-15"
-IMG, IGO, NGO, MNC = "IMG", "IGO", "NGO", "MNC"
 EU = ["EUR", IGO]                  # EU institutions (the Commission, the Parliament, the Council): EUR or IGO
 RSF = [NGO, "FRA"]                 # Reporters Without Borders, a Paris-based NGO
 SIKH_MILITANTS = ["IND", IMG]      # extremists campaigning for a Sikh homeland (gold-wire: Sikh extremists IND+IMG)

@@ -10,11 +10,8 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import BBC, FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import BBC, BBC_PUB, FUT, H, HYP, IMG, NGO, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
-# BBC records carry no date: 2005-02-15 as the earlier golds give them; their relative dates are not resolved.
-BBC_PUB = "2005-02-15"
-IMG, IGO, NGO = "IMG", "IGO", "NGO"
 RSF = [NGO, "FRA"]                 # Reporters Without Borders, a Paris-based NGO
 IRAN_IRAQ = ["IRN", "IRQ"]
 NPA = ["PHL", IMG]                 # the communist New People's Army: its country or IMG

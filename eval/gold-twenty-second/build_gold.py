@@ -10,9 +10,8 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
+from gold_authoring import FUT, H, HYP, IGO, MNC, REU, D, E, F, P, Q, article, write_gold  # noqa: E402
 
-IGO, MNC = "IGO", "MNC"
 EC = ["EUR", IGO]                  # the European Community: EUR or IGO (the earlier golds' convention)
 JP_FIRMS = ["JPN", MNC]            # firms take their home country or MNC
 PH_FIRMS = ["PHL", MNC]

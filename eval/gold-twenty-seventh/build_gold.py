@@ -9,9 +9,8 @@ Run from this folder: python3 build_gold.py; then check with python3 check_gold.
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_authoring import FUT, H, HYP, REU, D, E, F, P, Q, article, write_gold  # noqa: E402,F401
+from gold_authoring import FUT, H, HYP, IGO, REU, D, E, F, P, Q, article, write_gold  # noqa: E402,F401
 
-IGO = "IGO"
 GCC = [IGO, "SAU", "BHR", "OMN", "QAT", "ARE"]   # the Gulf Cooperation Council and its members other than Kuwait
 
 ARTICLES = [
