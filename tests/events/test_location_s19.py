@@ -30,13 +30,6 @@ def test_here_under_a_dateline_is_the_dateline_town(pipe: Pipeline) -> None:
     assert loc.country_code == "CHE" and loc.location_source == "dateline"
 
 
-def test_here_on_a_noun_the_event_governs(pipe: Pipeline) -> None:
-    text = ("OTTAWA, April 20 - The Australian minister spoke after lengthy talks with the French and Italian "
-            "farm ministers here.")
-    loc = _loc(pipe, text, "talks", "CONSULT")
-    assert loc.country_code == "CAN"
-
-
 def test_a_quoted_here_is_not_the_dateline(pipe: Pipeline) -> None:
     text = ('WASHINGTON, April 20 - "We will never meet them here or anywhere," the Iranian envoy told a '
             'newspaper in Tehran.')
@@ -51,40 +44,33 @@ def test_talks_of_the_traveller_with_his_host_are_held_where_the_trip_goes(pipe:
     assert loc.country_code == "USA" and loc.extracted_place == "Washington" and loc.resolution == 4
 
 
-def test_home_talks_in_a_trip_story_stay_home(pipe: Pipeline) -> None:
-    text = ("BONN, May 4 - Chancellor Helmut Kohl leaves on Sunday on a four-day visit to Washington. "
-            "On Saturday Kohl met West German industrialists to discuss tax reform.")
-    loc = _loc(pipe, text, "industrialists")
-    assert loc.country_code == "DEU"
-
-
-def test_a_warning_is_not_placed_on_the_sea_it_names(pipe: Pipeline) -> None:
-    text = ("ATHENS, April 20 - Greece warned Turkey not to send its survey ship into the Aegean Sea, "
-            "a government spokesman said.")
-    loc = _loc(pipe, text, "warned")
-    assert loc.country_code == "GRC"
-
-
-def test_concern_over_tension_on_a_sea_is_voiced_ashore(pipe: Pipeline) -> None:
-    text = "ROME, April 20 - The Italian premier voiced deep concern over the rising tension in the Red Sea."
-    loc = _loc(pipe, text, "concern")
-    assert loc.country_code == "ITA"
-
-
 def test_a_fight_at_sea_keeps_the_sea(pipe: Pipeline) -> None:
     text = "BAHRAIN, April 20 - Unidentified jets attacked two tankers in the Red Sea on Monday, shippers said."
     loc = _loc(pipe, text, "attacked", "ASSAULT")
     assert loc.extracted_place == "the Red Sea" or loc.extracted_place == "Red Sea"
 
 
-def test_here_in_a_dateline_town_the_index_lacks(pipe: Pipeline) -> None:
-    text = ("ZORBIVILLE, Japan, April 20 - The Canadian minister said after informal talks with the American "
-            "and European trade ministers here that progress was possible.")
-    loc = _loc(pipe, text, "talks", "CONSULT")
-    assert loc.country_code == "JPN"
+# Stories whose event is placed in one country, each test's id the rule it pins.
+PLACED_IN = [
+    pytest.param("OTTAWA, April 20 - The Australian minister spoke after lengthy talks with the French and Italian "
+                 "farm ministers here.", "talks", "CONSULT", "CAN", id="here_on_a_noun_the_event_governs"),
+    pytest.param("BONN, May 4 - Chancellor Helmut Kohl leaves on Sunday on a four-day visit to Washington. "
+                 "On Saturday Kohl met West German industrialists to discuss tax reform.", "industrialists", None,
+                 "DEU", id="home_talks_in_a_trip_story_stay_home"),
+    pytest.param("ATHENS, April 20 - Greece warned Turkey not to send its survey ship into the Aegean Sea, "
+                 "a government spokesman said.", "warned", None, "GRC",
+                 id="a_warning_is_not_placed_on_the_sea_it_names"),
+    pytest.param("ROME, April 20 - The Italian premier voiced deep concern over the rising tension in the Red Sea.",
+                 "concern", None, "ITA", id="concern_over_tension_on_a_sea_is_voiced_ashore"),
+    pytest.param("ZORBIVILLE, Japan, April 20 - The Canadian minister said after informal talks with the American "
+                 "and European trade ministers here that progress was possible.", "talks", "CONSULT", "JPN",
+                 id="here_in_a_dateline_town_the_index_lacks"),
+    pytest.param("LONDON, May 3 - The Swiss bank pleaded guilty in a U.S. court to hiding the dictator's assets.",
+                 "pleaded", None, "USA", id="a_suit_brought_in_a_country_s_court_is_placed_there"),
+]
 
 
-def test_a_suit_brought_in_a_country_s_court_is_placed_there(pipe: Pipeline) -> None:
-    text = "LONDON, May 3 - The Swiss bank pleaded guilty in a U.S. court to hiding the dictator's assets."
-    loc = _loc(pipe, text, "pleaded")
-    assert loc.country_code == "USA"
+@pytest.mark.parametrize("text, word, kind, country", PLACED_IN)
+def test_the_event_is_placed_in_the_country(pipe: Pipeline, text: str, word: str, kind: str | None,
+                                            country: str) -> None:
+    assert _loc(pipe, text, word, kind).country_code == country

@@ -4,6 +4,8 @@ any thing sent, not only the objects the lexicon lists; a price, a figure or an 
 "Meet" with a thing a party owns ("to meet the island's unpaid bills") is no meeting. Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2006-07-03"
 
 
@@ -27,26 +29,20 @@ def test_the_flow_itself_as_object_is_a_sanction(code_all):
     assert any(e == "SANCTION" and "MAR" in r for e, _, a, r in got), got
 
 
-def test_a_figure_after_to_is_no_receiver(code_all):
-    got = _events(code_all, "Egypt reduced cotton imports to two million tonnes.")
-    assert not any(e == "SANCTION" for e, *_ in got), got
-
-
-def test_a_price_cut_is_no_sanction(code_all):
-    got = _events(code_all, "Peru cut taxes to Chile's level.")
-    assert not any(e == "SANCTION" for e, *_ in got), got
-
-
-def test_an_event_halted_keeps_its_own_coding(code_all):
-    got = _events(code_all, "Police in Lima halted the march to parliament.")
-    assert not any(e == "SANCTION" for e, *_ in got), got
-
-
-def test_meeting_a_party_s_bills_is_no_meeting(code_all):
-    got = _events(code_all, "French loans were used to meet Niger's unpaid bills.")
-    assert not any(e == "CONSULT" for e, *_ in got), got
-
-
 def test_meeting_a_party_s_envoy_is_still_a_meeting(code_all):
     got = _events(code_all, "The Chilean minister met Peru's delegation in Lima on Monday.")
     assert any(e == "CONSULT" and "PER" in r for e, _, a, r in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("Egypt reduced cotton imports to two million tonnes.", "SANCTION",
+                 id="a_figure_after_to_is_no_receiver"),
+    pytest.param("Peru cut taxes to Chile's level.", "SANCTION", id="a_price_cut_is_no_sanction"),
+    pytest.param("Police in Lima halted the march to parliament.", "SANCTION",
+                 id="an_event_halted_keeps_its_own_coding"),
+    pytest.param("French loans were used to meet Niger's unpaid bills.", "CONSULT",
+                 id="meeting_a_party_s_bills_is_no_meeting"),
+])
+def test_no_flow_cut_and_no_meeting(code_all, text, event):
+    got = _events(code_all, text)
+    assert not any(e == event for e, *_ in got), got

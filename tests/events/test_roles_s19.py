@@ -8,6 +8,8 @@ lawyer for Greenpeace", "officials at the IMF") is that body, not the country ar
 the body is the last conjunct's ("ministers and officials of the IMF"). Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2003-05-12"
 
 
@@ -16,26 +18,21 @@ def _events(code_all, text):
             for e in code_all(text)]
 
 
-def test_the_country_of_the_reporting_speaker_is_no_recipient(code_all):
-    got = _events(code_all, "Pyongyang threatened to shell the islands again, South Korea's defence ministry said.")
+@pytest.mark.parametrize("text, reporter", [
+    pytest.param("Pyongyang threatened to shell the islands again, South Korea's defence ministry said.", "KOR",
+                 id="the_country_of_the_reporting_speaker"),
+    pytest.param("Baghdad threatened to close the river crossings, Iran's state news agency reported.", "IRN",
+                 id="the_reporting_news_agency_s_country"),
+])
+def test_the_reporter_s_country_is_no_recipient(code_all, text, reporter):
+    got = _events(code_all, text)
     threats = [(a, r) for e, a, r in got if e == "THREATEN"]
-    assert threats and all("KOR" not in r for _, r in threats), got
-
-
-def test_the_reporting_news_agency_s_country_is_no_recipient(code_all):
-    got = _events(code_all, "Baghdad threatened to close the river crossings, Iran's state news agency reported.")
-    threats = [(a, r) for e, a, r in got if e == "THREATEN"]
-    assert threats and all("IRN" not in r for _, r in threats), got
+    assert threats and all(reporter not in r for _, r in threats), got
 
 
 def test_a_party_in_the_trigger_s_own_clause_is_still_the_recipient(code_all):
     got = _events(code_all, "Officials said the Syrian minister had threatened Lebanon with new border closures.")
     assert any(e == "THREATEN" and "LBN" in r for e, a, r in got), got
-
-
-def test_the_alliance_repeats_the_body_named_before(code_all):
-    got = _events(code_all, "NATO defence ministers gathered in Brussels. The alliance accused Moscow of breaking the treaty.")
-    assert ("ACCUSE", ["IGO"], ["RUS"]) in got, got
 
 
 def test_the_north_is_the_northern_half_named_before(code_all):
@@ -48,11 +45,6 @@ def test_the_north_with_no_northern_state_named_before_stays_uncoded(code_all):
     assert not any(e == "REJECT" and a for e, a, r in got), got
 
 
-def test_a_lawyer_for_a_campaign_group_is_the_group(code_all):
-    got = _events(code_all, "A lawyer for Greenpeace accused the Dutch navy of ramming the campaign ship.")
-    assert ("ACCUSE", ["NGO"], ["NLD"]) in got, got
-
-
 def test_officials_at_a_lender_are_the_lender(code_all):
     got = _events(code_all, "Officials at the IMF urged Malawi to cut spending.")
     assert any(e == "REQUEST" and a == ["IGO"] and r == ["MWI"] for e, a, r in got), got
@@ -62,3 +54,14 @@ def test_after_a_coordination_the_body_is_the_last_conjunct_s(code_all):
     got = _events(code_all, "Trade ministers and officials of the IMF met in Lilongwe.")
     consults = [a for e, a, r in got if e == "CONSULT"]
     assert consults and all("MWI" in a and "IGO" in a for a in consults), got
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("NATO defence ministers gathered in Brussels. The alliance accused Moscow of breaking the treaty.",
+                 ("ACCUSE", ["IGO"], ["RUS"]), id="the_alliance_repeats_the_body_named_before"),
+    pytest.param("A lawyer for Greenpeace accused the Dutch navy of ramming the campaign ship.",
+                 ("ACCUSE", ["NGO"], ["NLD"]), id="a_lawyer_for_a_campaign_group_is_the_group"),
+])
+def test_the_body_a_party_stands_for(code_all, text, event):
+    got = _events(code_all, text)
+    assert event in got, got

@@ -5,6 +5,8 @@ the one it deals with. A bare "the House" or "the Senate" is a legislature (LEG)
 where that country has a chamber so called, else the US one. Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 # Both countries named often (a two-country story), the United States somewhat more.
 FARM_STORY = ("Farm Ministry officials {verb} the American proposal to cut rice duties. Japan has already cut the "
               "duties, an official said. Washington wants a deeper cut, and the United States may raise the issue "
@@ -17,13 +19,12 @@ def _parties(code_all, text, event):
             for e in code_all(text) if e.event == event]
 
 
-def test_officials_who_reject_a_country_s_proposal_are_the_other_side(code_all):
-    got = _parties(code_all, FARM_STORY.format(verb="rejected"), "REJECT")
-    assert got and all(codes == ["JPN"] for codes, _ in got), got
-
-
-def test_their_pronoun_in_reported_words_follows_them(code_all):
-    got = _parties(code_all, FARM_STORY.format(verb="said they rejected"), "REJECT")
+@pytest.mark.parametrize("verb", [
+    pytest.param("rejected", id="officials_who_reject_a_country_s_proposal_are_the_other_side"),
+    pytest.param("said they rejected", id="their_pronoun_in_reported_words_follows_them"),
+])
+def test_officials_against_a_country_s_proposal_are_the_other_side(code_all, verb):
+    got = _parties(code_all, FARM_STORY.format(verb=verb), "REJECT")
     assert got and all(codes == ["JPN"] for codes, _ in got), got
 
 
@@ -35,22 +36,19 @@ def test_a_subject_country_in_the_sentence_keeps_the_old_reading(code_all):
     assert got and all("JPN" not in codes for codes, _ in got), got
 
 
-def test_the_house_in_a_story_about_japan_is_the_us_house(code_all):
-    got = _parties(code_all, "The House today backed a call for Japan to raise its defence budget. "
-                             "Japan said it would study the request.", "REQUEST")
-    assert (["USA"], ["LEG"]) in got, got
-
-
-def test_the_senate_of_a_country_that_has_one(code_all):
-    got = _parties(code_all, "Australian Prime Minister John Howard said Australia would cut taxes. "
-                             "The Senate rejected the tax bill.", "REJECT")
-    assert (["AUS"], ["LEG"]) in got, got
-
-
-def test_the_house_in_a_british_story_is_the_british_one(code_all):
-    got = _parties(code_all, "Britain's Labour government faced a revolt on Monday. "
-                             "The House rejected the bill on Tuesday.", "REJECT")
-    assert (["GBR"], ["LEG"]) in got, got
+@pytest.mark.parametrize("text, event, country", [
+    pytest.param("The House today backed a call for Japan to raise its defence budget. "
+                 "Japan said it would study the request.", "REQUEST", "USA",
+                 id="the_house_in_a_story_about_japan_is_the_us_house"),
+    pytest.param("Australian Prime Minister John Howard said Australia would cut taxes. "
+                 "The Senate rejected the tax bill.", "REJECT", "AUS", id="the_senate_of_a_country_that_has_one"),
+    pytest.param("Britain's Labour government faced a revolt on Monday. "
+                 "The House rejected the bill on Tuesday.", "REJECT", "GBR",
+                 id="the_house_in_a_british_story_is_the_british_one"),
+])
+def test_a_bare_chamber_is_the_legislature_of_the_right_country(code_all, text, event, country):
+    got = _parties(code_all, text, event)
+    assert ([country], ["LEG"]) in got, got
 
 
 def test_a_title_before_the_name_and_a_comma_gives_the_name_its_country(code_all):

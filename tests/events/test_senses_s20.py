@@ -16,23 +16,42 @@ def _types(code_all, text):
     return [e.event for e in code_all(text, published=PUBLISHED)]
 
 
-@pytest.mark.parametrize("text", [
-    "The opposition leader fired both barrels at the mayor's housing plans on Tuesday.",
-    "The party said it would slaughter the council tax.",
-    "The party said it would tear up the government's school policies.",
-    "Detectives executed a search warrant at the farmhouse on Tuesday.",
-    "The finance ministry is already wrestling with a budget crisis.",
+@pytest.mark.parametrize("text, event", [
+    # a violent verb whose blow lands on a plan, a tax, a text, a difficulty or a warrant carried out
+    ("The opposition leader fired both barrels at the mayor's housing plans on Tuesday.", "ASSAULT"),
+    ("The party said it would slaughter the council tax.", "ASSAULT"),
+    ("The party said it would tear up the government's school policies.", "ASSAULT"),
+    ("Detectives executed a search warrant at the farmhouse on Tuesday.", "ASSAULT"),
+    ("The finance ministry is already wrestling with a budget crisis.", "ASSAULT"),
+    # a bare "strike" in a story of pay and workers, with no force or weapon
+    ("The changes sparked strikes in the province on April 7. Under them, injured workers would lose a third of "
+     "their pay.", "ASSAULT"),
+    ("A strike on the city's tram network has caused long queues. The staff want a wage rise of 15 percent.",
+     "ASSAULT"),
+    # a journey from a place is no withdrawal
+    ("A trade delegation left Ankara on Monday after two days of talks.", "RETREAT"),
+    ("Investigators said the two brothers have left Peru.", "RETREAT"),
+    ("The merger will leave the brewer with its domestic business.", "RETREAT"),
 ])
-def test_a_blow_at_a_plan_tax_warrant_or_crisis_is_no_assault(code_all, text):
-    assert "ASSAULT" not in _types(code_all, text)
+def test_a_figure_of_speech_or_a_journey_is_no_event_of_that_type(code_all, text, event):
+    assert event not in _types(code_all, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Soldiers fired shells at the rebel camp on Tuesday.",
-    "The militia executed two hostages near the border.",
+@pytest.mark.parametrize("text, event", [
+    # force against people, places and depots stays an attack
+    ("Soldiers fired shells at the rebel camp on Tuesday.", "ASSAULT"),
+    ("The militia executed two hostages near the border.", "ASSAULT"),
+    ("The air force carried out a strike on an arms depot outside the port. Two warehouses were destroyed.",
+     "ASSAULT"),
+    # forces and states giving up ground still withdraw
+    ("Government troops left the northern town on Sunday.", "RETREAT"),
+    ("Vietnam left Cambodia after a decade of occupation.", "RETREAT"),
+    ("The junior minister left the coalition on Friday.", "RETREAT"),
+    # hitting back at a claim stays criticism
+    ("The minister hit back at the senator's claim that the new road would cut journeys.", "ACCUSE"),
 ])
-def test_force_against_people_and_places_stays_assault(code_all, text):
-    assert "ASSAULT" in _types(code_all, text)
+def test_the_literal_sense_keeps_its_type(code_all, text, event):
+    assert event in _types(code_all, text)
 
 
 @pytest.fixture(scope="module")
@@ -60,38 +79,3 @@ def test_workers_are_no_thing_subject(nlp):
     doc = nlp("Miners went on strike at the smelter.")
     verb = next(t for t in doc if t.text == "went")
     assert not _thing_subject(SimpleNamespace(entity_at={}, lexicon=None), verb)
-
-
-@pytest.mark.parametrize("text", [
-    "The changes sparked strikes in the province on April 7. Under them, injured workers would lose a third of their pay.",
-    "A strike on the city's tram network has caused long queues. The staff want a wage rise of 15 percent.",
-])
-def test_a_bare_strike_in_a_story_of_pay_and_workers_is_no_attack(code_all, text):
-    assert "ASSAULT" not in _types(code_all, text)
-
-
-def test_a_strike_in_a_story_of_forces_and_weapons_stays_an_attack(code_all):
-    text = "The air force carried out a strike on an arms depot outside the port. Two warehouses were destroyed."
-    assert "ASSAULT" in _types(code_all, text)
-
-
-@pytest.mark.parametrize("text", [
-    "A trade delegation left Ankara on Monday after two days of talks.",
-    "Investigators said the two brothers have left Peru.",
-    "The merger will leave the brewer with its domestic business.",
-])
-def test_a_journey_from_a_place_is_no_withdrawal(code_all, text):
-    assert "RETREAT" not in _types(code_all, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Government troops left the northern town on Sunday.",
-    "Vietnam left Cambodia after a decade of occupation.",
-    "The junior minister left the coalition on Friday.",
-])
-def test_forces_and_states_giving_up_ground_still_withdraw(code_all, text):
-    assert "RETREAT" in _types(code_all, text)
-
-
-def test_hitting_back_at_a_claim_stays_criticism(code_all):
-    assert "ACCUSE" in _types(code_all, "The minister hit back at the senator's claim that the new road would cut journeys.")
