@@ -9,6 +9,7 @@ import re
 import sys
 
 SHARED = "/work/shared/corpus"
+DEV_GOLD = "/work/shared/gold/dev/articles.json"  # the shared development gold, whose records no draw may take
 # The world_politics texts that are Reuters-21578 records under another name.
 WORLD_POLITICS_REUTERS = (107, 1938, 8675, 8679, 8749, 9209, 10244, 10647)
 
@@ -146,7 +147,7 @@ def political_draw(seed, excluded, bbc_categories=("politics",), wide=False):
     return reu, bbc
 
 
-def held_now(own_folder, dev_gold):
+def held_now(own_folder, dev_gold=DEV_GOLD):
     """Every record a gold holds now (``own_folder``'s left out), the shared dev gold's and every audited record:
     what a draw's taken stories must stay clear of, whenever it is re-run."""
     golds = [g for g in glob.glob("eval/gold*/articles.json") if not g.startswith(own_folder)]
@@ -156,6 +157,11 @@ def held_now(own_folder, dev_gold):
         for a in d["articles"] if isinstance(d, dict) else d:
             named.add(a["file"].split("#")[-1])
     return used_records(own_folder=own_folder) | audited_records() | named | records_of(golds)
+
+
+def positions_asked(argv):
+    """How many list positions a draw's command line asks to print (``[script, N]``); None: the walked ones."""
+    return None if len(argv) < 2 else int(argv[1])
 
 
 def print_walk(order, records, walk, start, held, show=None):

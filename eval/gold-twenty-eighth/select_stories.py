@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import held_now, print_walk  # noqa: E402
+from gold_selection import held_now, positions_asked, print_walk  # noqa: E402
 
 select26 = gold_script("select26", "gold-twenty-sixth", "select_stories.py")
 select23 = select26.select23
@@ -135,11 +135,6 @@ WALK = [
 ]
 
 
-def now_excluded():
-    """Every record a gold now holds (this one's left out), the shared dev gold's and every audited record."""
-    return held_now(OWN, f"{select22.SHARED}/gold/dev/articles.json")
-
-
 def main():
     os.chdir(os.path.dirname(EVAL))
     order, records = select22.candidates(select23.g22_excluded())
@@ -148,7 +143,7 @@ def main():
         assert [n for n, _, _ in walk] == order[at:at + len(walk)], "the list moved"
         at += len(walk)
     print(len(order), "reuters candidates (gold-twenty-second's list)", file=sys.stderr)
-    print_walk(order, records, WALK, START, now_excluded(), None if len(sys.argv) < 2 else int(sys.argv[1]))
+    print_walk(order, records, WALK, START, held_now(OWN), positions_asked(sys.argv))
 
 
 if __name__ == "__main__":

@@ -172,14 +172,8 @@ def main():
     excluded = used_records(own_folder=OWN) | audited_records() | named_files()
     order, records = candidates(excluded)
     print(len(order), "reuters candidates;", len(excluded), "excluded", file=sys.stderr)
-    reasons = {n: ("TAKEN" if t else "skipped") + ": " + why for n, t, why in WALK}
-    assert [n for n, _, _ in WALK] == order[:len(WALK)], "the list moved"
-    show = len(WALK) if len(sys.argv) < 2 else int(sys.argv[1])
-    for i, n in enumerate(order[:show], 1):
-        print("reuters", i, n, len(records[n]["text"].split()), records[n]["title"])
-        print("   ", reasons.get(n, "not walked"))
-    taken = [n for n, t, _ in WALK if t]
-    print(len(taken), "taken:", taken, file=sys.stderr)
+    # The list left out what was held when it was drawn; nothing further is checked (held: none), as before.
+    gold_selection.print_walk(order, records, WALK, 1, frozenset(), gold_selection.positions_asked(sys.argv))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import held_now, print_walk  # noqa: E402
+from gold_selection import held_now, positions_asked, print_walk  # noqa: E402
 
 select25 = gold_script("select25", "gold-twenty-fifth", "select_stories.py")
 select24 = select25.select24
@@ -124,11 +124,6 @@ WALK = [
 ]
 
 
-def now_excluded():
-    """Every record a gold now holds (this one's left out), the shared dev gold's and every audited record."""
-    return held_now(OWN, f"{select20.SHARED}/gold/dev/articles.json")
-
-
 def reuters_list():
     """gold-twentieth's Reuters list, rebuilt with its exclusions as they stood when it was drawn (as
     gold-twenty-fifth's main() rebuilds it), and the records by id."""
@@ -157,7 +152,7 @@ def main():
     assert [n for n, _, _ in select24.WALK_REUTERS] == order[37:56], "the list moved"
     assert [n for n, _, _ in select25.WALK_REUTERS] == order[56:START - 1], "the list moved"
     print(len(order), "reuters (gold-twentieth's list), from position", START, "on", file=sys.stderr)
-    print_walk(order, records, WALK, START, now_excluded(), None if len(sys.argv) < 2 else int(sys.argv[1]))
+    print_walk(order, records, WALK, START, held_now(OWN), positions_asked(sys.argv))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, EVAL)
 from gold_authoring import gold_script  # noqa: E402
-from gold_selection import audited_records, golds_written_after, held_now, print_walk, records_of, used_records  # noqa: E402
+from gold_selection import (audited_records, golds_written_after, held_now, positions_asked,  # noqa: E402
+                            print_walk, records_of, used_records)
 
 select22 = gold_script("select22", "gold-twenty-second", "select_stories.py")
 G22 = "eval/gold-twenty-second/"
@@ -150,17 +151,12 @@ def g22_excluded():
     return used_records(own_folder=G22) | audited_records() | named
 
 
-def now_excluded():
-    """Every record a gold now holds (this one's left out), the shared dev gold's and every audited record."""
-    return held_now("eval/gold-twenty-third/", f"{select22.SHARED}/gold/dev/articles.json")
-
-
 def main():
     os.chdir(os.path.dirname(EVAL))
     order, records = select22.candidates(g22_excluded())
     assert [n for n, _, _ in select22.WALK] == order[:START - 1], "the list moved"
     print(len(order), "reuters candidates (gold-twenty-second's list)", file=sys.stderr)
-    print_walk(order, records, WALK, START, now_excluded(), None if len(sys.argv) < 2 else int(sys.argv[1]))
+    print_walk(order, records, WALK, START, held_now("eval/gold-twenty-third/"), positions_asked(sys.argv))
 
 
 if __name__ == "__main__":
