@@ -828,7 +828,7 @@ court JUD; courts JUD; judge JUD; judges JUD; prosecutors JUD; prosecutor JUD; j
 intelligence SPY; intelligence services SPY; spies SPY; intelligence agency SPY;
 people CVL; residents CVL; resident CVL; civilians CVL; civilian CVL; villagers CVL;
 citizens CVL; population CVL; protesters CVL OPP; protestors CVL OPP; demonstrators CVL OPP;
-crowd CVL; crowds CVL; activists CVL OPP; students EDU; workers LAB; farmers AGR; herders AGR;
+crowd CVL; crowds CVL; activists CVL OPP; students EDU; workers LAB; farmers AGR; growers AGR; grower AGR; herders AGR;
 refugees REF; migrants REF; displaced REF; journalists JRN; journalist JRN; reporters JRN;
 media JRN; radio JRN; television JRN; newspaper JRN; news agency JRN; state media JRN;
 state television JRN; doctors MED; hospital MED; health workers MED;
@@ -936,6 +936,11 @@ def parse_code(code: str, iso: set[str]) -> tuple[str | None, list[str]] | None:
     rest = chunks[1:]
     if first in ("IGO", "NGO", "IMG", "MNC", "ISM"):
         country = "UNO" if first == "IGO" and "UNO" in rest[:1] else first
+        if country == "UNO" and "WBK" in rest:
+            # Phoenix files the World Bank under the UN ("IGOUNODEVWBK") while its own comment
+            # says it is "not really UN"; the Bretton Woods lenders are their own IGO, as the
+            # IMF already is here and as the article golds code them.
+            country = "IGO"
         if first == "IGO" and "EEC" in rest[:2]:
             # "IGOEUREEC" (CAMEO's European Community/Union, filed under the region EUR): PLOVER's
             # non-state code for the EU and its bodies is EUR, as for the UN's UNO (audit 9b).
@@ -1302,12 +1307,20 @@ def build(shared: Path) -> dict:
     return {"meta": meta, "actors": actors, "agents": agents, "stop": sorted(stop)}
 
 
+def already_plural(word: str) -> bool:
+    """'miners', 'forces', 'parties' are plurals; 'boss', 'census', 'crisis', 'gas' are not."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
+
+
 def plurals(form: str) -> list[str]:
     words = form.split()
     if not words:
         return []
     last = words[-1]
     low = last.lower()
+    if already_plural(low):
+        # "miners", "forces": a listed plural gets no second ending ("minerses").
+        return []
     out = []
     if low.endswith("man"):
         out.append(last[:-3] + "men")

@@ -277,7 +277,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
             continue
         out.append(best)
         i = best.j
-    out = _drop_embedded(tokens, out, lo, hi)
+    out = _drop_embedded(kb, tokens, out, lo, hi)
     starts = {m.i: m for m in out}
     out = [m for m in out if not _someone_elses_surname(kb, tokens, m, lo, hi) and not _foreign_party(tokens, m, out, lo)
            and not _surname_agent(kb, tokens, m, lo, hi)
@@ -506,7 +506,17 @@ def _title_case_context(tokens: Sequence[Token], i: int, j: int, lo: int, hi: in
 _OFFICE_SEAT_WORDS = frozenset({"chancellor", "secretary", "minister"})
 
 
-def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) -> list[Match]:
+def _country_with_article(kb: ActorKB, m: Match) -> bool:
+    """"the US", "the UK": a country's short name with its article, which the tables file as a place. Before
+    a capitalised word it opens one of that state's bodies ("the US Customs Service", "the UK Border
+    Agency"), not a longer proper name as a town's name does ("Washington Post")."""
+    if not m.key.startswith("the "):
+        return False
+    bare = kb.names.get(m.key[4:], ())
+    return bool(bare) and all(kb.entries[x].kind == "country" for x in bare)
+
+
+def _drop_embedded(kb: ActorKB, tokens: Sequence[Token], out: list[Match], lo: int, hi: int) -> list[Match]:
     """A place name directly followed by an unknown capitalised word is part of a longer proper name:
     "Alexandria Ocasio-Cortez", "Ben Murray-Bruce", "Chad Wolf", "Washington Post" are not Egypt,
     Australia, Chad or the US government. An office filed as a seat ("Chancellor of the Exchequer
@@ -518,6 +528,8 @@ def _drop_embedded(tokens: Sequence[Token], out: list[Match], lo: int, hi: int) 
     for m in out:
         if m.kind == "name" and m.j < hi and m.j not in starts:
             kinds = {e.kind for e in m.entries}
+            if _country_with_article(kb, m):
+                kinds = {"country"}
             nxt = tokens[m.j]
             gap = nxt.start - tokens[m.j - 1].end
             if ((kinds <= {"place", "seat"} or (kinds <= {"country", "place", "seat"} and m.key in GIVEN_NAME_COUNTRIES))
@@ -571,6 +583,12 @@ def _drop_title_prefixes(tokens: Sequence[Token], out: list[Match]) -> list[Matc
                 and nxt.i - m.j <= 3 and all(t.key in PORTFOLIO or t.key in TITLE_PREFIXES for t in tokens[m.j:nxt.i])):
             drop.add(k)
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _role_of_title(entry: Entry, sector: str | None):
+    """The latest of a person's recorded roles in the sector a written title gives; None if none is."""
+    fits = [r for r in entry.roles if sector and r.sector == sector]
+    return max(fits, key=lambda r: (r.end is None, r.start or "", r.end or "")) if fits else None
 
 
 def _is_verb_ing(tok: Token, matches: list[Match]) -> bool:
@@ -784,6 +802,17 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
     titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
     matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)
                and not bare_labor_elsewhere(tokens, m, story_country or context_country, _labor_country(kb, matches, m))]
+    region = _regional_description(tokens)
+    if region is not None and not any(m.kind == "name" and (m.j <= region[0] or m.i >= region[1]) for m in matches):
+        # "the central African country", "the South American nation": a country described by its region
+        # is the one the story is about, not a state whose name holds the region's words (the Central
+        # African Republic, the United States); an agent after it is that state's ("the west African
+        # nation's army").
+        lo, hi = region
+        matches = [m for m in matches if m.j <= lo or m.i >= hi]
+        if not matches:
+            return _regional_resolution(phrase, tokens, story_country or context_country, lo, hi)
+        context_country = story_country or context_country
     names = [m for m in matches if m.kind == "name"]
     epithet = _epithet(tokens, story_country) if not names else None
     if not matches and epithet is None:
@@ -936,6 +965,14 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 notes.append(f"title {a_text!r} of a firm: the firm's own code and sector, not GOV")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
+            elif entry.kind == "person" and res.sector not in (None, "ELI") and not date and \
+                    (titled := _role_of_title(entry, a_sector)) is not None and titled.sector != res.sector:
+                # "Foreign Secretary Jack Straw" in a story with no date: the office written beside the
+                # name picks which of the person's recorded roles is meant, not the most recent one.
+                res.code, res.sector, res.secondary_sector = titled.code, titled.sector, titled.secondary
+                res.valid_from, res.valid_to = titled.start, titled.end
+                notes.append(f"no date: title {a_text!r} ({a_sector}) picks the role {titled.start or '…'}–"
+                             f"{titled.end or '…'}")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):
                 notes.append(f"title {a_text!r} ({a_sector}) agrees with the person's dated role")
                 if a_sector != res.sector and res.secondary_sector is None:
@@ -991,6 +1028,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         # known state or place would have been a name here. The firm's country is not known either.
         code, sector = None, "BUS"
         why = f"agent {a_text!r} of an unknown body {_firm_word(tokens, agent, covered)!r}: a firm's officer (BUS)"
+    elif agent.key in EU_SEAT_AGENTS and not any(t.text[:1].isupper() for t in tokens[agent.j:]):
+        # "two MEPs backed the draft": members of the European Parliament with no party or country
+        # written sit in an EU body (PLOVER's EUR), whatever country the story is about.
+        code, sector = "EUR", a_sector
+        why = f"agent {a_text!r} -> {a_sector} ({a_source}); a seat in the European Parliament: EUR"
     else:
         code, sector = context_country, a_sector
         why = (f"agent {a_text!r} -> {a_sector} ({a_source}); "
@@ -1002,6 +1044,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                       identifier_id=None, office=office, matched=a_text,
                       source=f"{a_source}" + ("+context" if context_country and code == context_country else ""),
                       explanation=why, kind="agent")
+
+
+# Agent nouns for members of an EU body: with no country or party written, a group of them is the EU's
+# parliament at work; one MEP ("was made an MEP") is a person with a country, left to the context.
+EU_SEAT_AGENTS = frozenset({"meps"})
 
 
 # Epithets that name one state ("the Jewish state" is Israel, "the Hermit Kingdom" North Korea), so a
@@ -1025,6 +1072,33 @@ def _epithet(tokens: Sequence[Token], story_country: str | None) -> tuple[str, i
             code = story_country
         return code, k, k + 2
     return None
+
+
+# "the [central] [African] [country]": a compass word, a continent's adjective and a word for a state.
+REGIONAL_SOURCE = "rule:regional-description"
+_REGION_WORDS = frozenset("central south north east west southern northern eastern western southeast southwest "
+                          "northeast northwest latin sub-saharan".split())
+_CONTINENT_ADJECTIVES = frozenset({"african", "american", "asian", "european"})
+_STATE_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def _regional_description(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """(start, end) of a region-and-continent description of a state in the phrase ("the central African
+    country"); not "the Central African Republic", which is a name."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].key in _REGION_WORDS and tokens[k + 1].key in _CONTINENT_ADJECTIVES and \
+                tokens[k + 2].key in _STATE_NOUNS:
+            return k, k + 3
+    return None
+
+
+def _regional_resolution(phrase: str, tokens: Sequence[Token], code: str | None, lo: int, hi: int) -> Resolution:
+    text = phrase[tokens[lo].start:tokens[hi - 1].end]
+    why = f"{text!r} describes a state by its region: " + \
+        (f"the country the story is about ({code})" if code else "no country known from the story")
+    return Resolution(code=code, sector=None, secondary_sector=None, canonical=None, identifier_id=None,
+                      office=None, matched=text, source=REGIONAL_SOURCE, explanation=why,
+                      kind="country")
 
 
 def _epithet_resolution(phrase: str, tokens: Sequence[Token], code: str, lo: int, hi: int) -> Resolution:

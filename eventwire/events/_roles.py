@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
+from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
+from ..actors._resolve import PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
+from ..actors._text import norm_key
 from ..model import Actor, Entity
 from . import _syntax as syn
 from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
@@ -35,10 +39,6 @@ def _path(tok: Any, root: Any) -> list[Any]:
 
 def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str = "recipient") -> list[Actor]:
     """Actors named by the noun phrase headed by ``tok``, its conjuncts and "along with" partners."""
-    from ..actors import coref_resolve, resolve_phrase
-    from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
-    from ..actors._resolve import PARTY_ROLES, carrier_in_context
-
     if role == "recipient" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "blame" and \
             not syn.prep_objects(tok.head, ("on",)):
         # "blamed the collapse of the talks on the employers": what is blamed is a thing; the one
@@ -146,20 +146,21 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                     # wants a plural; the latest actor (one man) cannot be it.
                     out.extend(_actor(h.text, a.code, a.sector) for a in group)
                     continue
+            shared = _coordinated_object(h)
+            if shared is not None:
+                # "met the Kurdish leader and thanked him", "intercepted a fighter and shot it down": an
+                # object pronoun of the second verb is the first verb's object (the subject itself would be
+                # "himself"), before any party named further back.
+                got = _resolve_head(ctx, shared, context_country=context_country, role=role)
+                if got:
+                    out.extend(got)
+                    continue
             if h.lower_ in ("it", "them") and h.dep_ in ("dobj", "dative", "pobj") and ctx.current_actors:
                 # "Washington urged it to release ...": an object pronoun is not its own clause's actor
                 # (that would be "itself"): the nearest party named before that is not the actor.
                 prev = _object_antecedent(ctx, h, exclude={a.code for a in ctx.current_actors})
                 if prev is not None:
                     out.append(_actor(h.text, prev.code, prev.sector))
-                    continue
-            shared = _coordinated_object(h)
-            if shared is not None:
-                # "met the Kurdish leader and thanked him": an object pronoun of the second verb is the
-                # first verb's object (the subject itself would be "himself").
-                got = _resolve_head(ctx, shared, context_country=context_country, role=role)
-                if got:
-                    out.extend(got)
                     continue
             if h.lower_ in PERSON_PRONOUNS:
                 person = _person_antecedent(ctx, h)
@@ -202,6 +203,9 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         res = resolve_phrase(text, date=ctx.document.published, head=h.lemma_.lower(), context_country=None, kb=ctx.kb,
                              story_country=ctx.focus_country)
         res = carrier_in_context(res, text, ctx.document.text)
+        if res is not None and res.source == REGIONAL_SOURCE and not res.code:
+            # "the central African country" in a story with no one leading country: the state last named.
+            res.code = _latest_state(ctx, h)
         if res is not None and res.kind == "seat" and res.canonical == "Brussels" and res.matched \
                 and res.matched.strip().lower() == text.strip().lower() \
                 and any(e.code == "EUR" for e in ctx.document.entities):
@@ -270,7 +274,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
             continue
-        if res is not None and not _party_noun(h, res):
+        if res is not None and not _party_noun(h, res) and not _private_body_name(h, res):
             res = None  # "military agreements": a modifier's sector does not make a thing an actor
         # A bare agent ("juntas", "people") takes its country from an attached place or entity.
         # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
@@ -645,6 +649,12 @@ def _repeated_group(h: Any) -> bool:
     return not any(t.lower_ == "group" and t.pos_ == "PROPN" and t.i != t.sent.start for t in h.doc[:h.i])
 
 
+def _private_body_name(h: Any, res: Any) -> bool:
+    """Whether the head is a proper name whose own words give a private body's sector ("the National Trade
+    Union Alliance", "the Federation of Cotton Growers"): the named body is a party, as a known one would be."""
+    return h.pos_ == "PROPN" and res.sector in PRIVATE_SECTORS and not res.code
+
+
 def _party_noun(h: Any, res: Any) -> bool:
     """Whether the head noun names a party (``_is_agent_noun``), counting a group that is one.
 
@@ -792,14 +802,22 @@ CONGRESS_STATES = frozenset({"USA", "BRA", "ARG", "CHL", "COL", "PER", "MEX", "P
                              "BOL", "ECU", "VEN", "ESP", "IND"})
 
 
-# States whose legislature has a chamber called "the House" or "the Senate" (a fact of their
-# constitutions): a bare "the House"/"the Senate" in a story about another state is the US chamber.
+# States whose legislature has a chamber called "the House" or "the Senate" in English (the names their
+# constitutions give; shared/reference holds no list of chambers, so this is checked by hand): a bare "the House"/"the Senate" in a story
+# about another state is the US chamber. Upper houses English calls otherwise (Russia's Federation Council,
+# Algeria's Council of the Nation, Morocco's House of Councillors) are left out, and so are South Africa
+# (no Senate 1980-94, a National Council of Provinces since 1997) and Tunisia (none), whose wire stories'
+# "Senate" is the US one. "the House" is listed only for parliaments where it is the domestic usage
+# (Westminster-style Houses of Commons and Representatives), not Japan's or Indonesia's, whose wire copy
+# means the US House.
 CHAMBER_STATES = {
-    "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL"}),
+    "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL", "IND", "MYS", "NGA", "LBR", "JAM", "TTO", "BHS", "BRB",
+                        "BLZ", "FJI", "MLT", "CYP"}),
     "senate": frozenset({"USA", "AUS", "CAN", "FRA", "ITA", "BEL", "NLD", "POL", "CZE", "ROU", "IRL", "ESP", "BRA",
-                         "ARG", "CHL", "COL", "MEX", "PHL", "PAK", "NGA", "KEN", "ZAF", "BOL", "DOM", "PRY", "URY",
+                         "ARG", "CHL", "COL", "MEX", "PHL", "PAK", "NGA", "KEN", "BOL", "DOM", "PRY", "URY",
                          "HTI", "LBR", "JAM", "THA", "KHM", "JOR", "EGY", "ZWE", "RWA", "BDI", "CMR", "GAB",
-                         "COG", "COD", "MDG", "SEN", "CIV", "BFA", "MAR", "DZA", "TUN", "KAZ", "RUS"}),
+                         "COG", "COD", "MDG", "SEN", "CIV", "BFA", "KAZ", "MYS", "TTO", "BRB", "BHS", "BLZ",
+                         "ATG", "GRD", "LCA", "LSO", "SWZ", "UZB", "GNQ", "PLW", "FJI", "VEN", "PER"}),
 }
 
 
@@ -855,14 +873,19 @@ GROUP_NOUNS = frozenset({"movement", "alliance", "coalition", "faction", "front"
 HALF_WORDS = frozenset({"north", "south"})
 
 
+def _latest_state(ctx: _Ctx, h: Any) -> str | None:
+    """The code of the last state named before ``h`` in the story; None when none is."""
+    prior = [e for e in ctx.document.entities if e.end <= h.idx and e.code and len(e.code) == 3
+             and e.code not in NON_STATE_CODES]
+    return prior[-1].code if prior else None
+
+
 def _earlier_group(ctx: _Ctx, h: Any, text: str) -> Entity | None:
     """The coded party a bare definite group noun ("the movement", "this alliance") or "the North" repeats:
     the latest earlier coded mention whose name that word heads (a "... Liberation Movement"), or an alliance
     or bloc of states the international body named before (``coref_resolve``), or
     for "the North"/"the South" the latest state named "North ..."/"South ..." (capitalised, so "the
     south" of a country, a region, is left alone). None when nothing earlier fits."""
-    from ..actors import coref_resolve
-
     det = next((c for c in h.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("the", "this", "that"):
         return None
@@ -932,8 +955,6 @@ def _earlier_titleholder(ctx: _Ctx, h: Any, text: str) -> Entity | None:
     same title: the title itself when it carries a country ("Canadian Prime Minister"), else the coded
     person written right after it ("Prime Minister Brian Mulroney ... the prime minister"). None when the
     description is no office, when no earlier title matches, or when the latest one has no coded holder."""
-    from ..actors import ActorKB
-    from ..actors._text import norm_key
     key = norm_key(text[:-2] if text.lower().endswith("'s") else text)
     words = key.split(" ")
     if words and words[0] in ("the", "this", "that"):
@@ -1029,7 +1050,6 @@ def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
     """The parties of a head noun whose coordinated modifiers name several states ("Jordanian and
     Syrian officials", "British, French and German troops"): one actor per state, each with the head's
     sector. Empty unless a modifier of the head is itself coordinated and every conjunct is coded."""
-    from ..actors import resolve_all
 
     if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and any(d.dep_ == "conj" for d in c.children)
                for c in h.children):
@@ -1043,8 +1063,8 @@ def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
 def _coordinated_object(pron: Any) -> Any:
     """The object of the verb that ``pron``'s verb is coordinated with, when ``pron`` is an object
     pronoun of the same number ("met the leader and thanked him", "arrested the men and charged
-    them"); None otherwise."""
-    if pron.lower_ not in ("him", "her", "them") or pron.dep_ not in ("dobj", "dative") or pron.head.dep_ != "conj":
+    them", "intercepted a fighter and shot it down"); None otherwise."""
+    if pron.lower_ not in ("him", "her", "it", "them") or pron.dep_ not in ("dobj", "dative") or pron.head.dep_ != "conj":
         return None
     first = pron.head.head
     if first.pos_ not in ("VERB", "AUX"):
@@ -1951,8 +1971,9 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-# Sectors of private bodies: a named one takes no country from the sentence around it.
-PRIVATE_SECTORS = frozenset({"BUS", "NGO", "MED", "JRN", "EDU", "HLH", "CRM"})
+# Sectors of private bodies: a named one takes no country from the sentence around it. Trade unions and
+# farmers' unions are such bodies too ("the National Trade Union Alliance warned ...").
+PRIVATE_SECTORS = frozenset({"BUS", "NGO", "MED", "JRN", "EDU", "HLH", "CRM", "LAB", "AGR"})
 
 
 def _fallback_subject(ctx: _Ctx, verb: Any) -> Any:
@@ -2173,7 +2194,6 @@ def _seat_only(t: Any) -> bool:
     Fargo", "a Paris-based bank"), so it still codes."""
     if not _seat_of(t):
         return False
-    from ..actors import resolve_phrase
 
     based = t.doc[t.i + 2]
     holder = based.head if based.dep_ in ("amod", "acl", "compound", "npadvmod") and based.head.i != based.i else None
@@ -2397,6 +2417,23 @@ def _joint_act(tok: Any, actors: list[Actor]) -> bool:
     return len({a.entity_text.lower() for a in actors if a.office != CONTEXT_GUESS}) >= 2
 
 
+# Verbs of a done joint act that binds its parties to each other, and the ties one establishes.
+MUTUAL_VERBS = frozenset({"sign", "establish", "restore", "resume"})
+TIE_NOUNS = frozenset({"relation", "relations", "tie", "ties"})
+
+
+def _made_with_each_other(tok: Any, noun: bool, actors: list[Actor]) -> bool:
+    """Whether an active verb trigger is the signing of something ("signed a loan agreement") or the
+    establishing of ties ("established diplomatic relations") by two or more parties of different codes."""
+    if tok is None or noun or tok.pos_ != "VERB" or tok.lemma_.lower() not in MUTUAL_VERBS:
+        return False
+    if len({a.code for a in actors if a.code and a.office != CONTEXT_GUESS}) < 2:
+        return False
+    if tok.lemma_.lower() == "sign":
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TIE_NOUNS for c in tok.children)
+
+
 GATHER_VERBS = frozenset({"meet", "confer", "convene", "talk"})
 
 
@@ -2504,6 +2541,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
     elif not recipients and tok is not None and not noun and single_state(actors) and _group_meets(tok):
         recipients.extend(_actor(a.entity_text, a.code, a.sector) for a in actors if a.code)
         notes.append("a group meeting with nobody named meets among itself: its members are also the recipients")
+    elif not recipients and _made_with_each_other(tok, noun, actors):
+        # "Manila and the World Bank signed a loan", "the two countries established diplomatic relations":
+        # an instrument or tie two parties make together binds each to the other, so each is also the
+        # other's recipient (marked as inferred: the copies are no new evidence of the event).
+        recipients.extend(_actor(a.entity_text, a.code, a.sector, office=CONTEXT_GUESS) for a in actors if a.code)
+        notes.append("recipients inferred: the parties sign or establish it with each other")
     elif not recipients and _joint_act(tok, actors):
         notes.append("no recipient inferred from the story: the parties named together act with one another")
     elif not recipients and single_state(actors) and tok is not None and \
