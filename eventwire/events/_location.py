@@ -54,7 +54,13 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if item is None:
             continue
         if locative and i in exclude:
-            if inside and verb.left_edge.i <= i <= verb.right_edge.i and _plainly_at(sentence.doc[i], verb):
+            # ("the first U.S. official to visit Japan since ...": the place an infinitive on the subject visits,
+            # too, unless the visit is still ahead, "who will visit Canberra next month"; a visit under way, "who is
+            # visiting China", is the story's visit, `_abroad_visit`'s)
+            if inside and verb.left_edge.i <= i <= verb.right_edge.i and \
+                    (_plainly_at(sentence.doc[i], verb) or (_visited(sentence.doc[i], chain) and verb.tag_ == "VB"
+                                                            and not any(c.dep_ == "aux" and c.lower_ in _MODALS
+                                                                        for c in verb.children))):
                 own = own or item
             continue
         if locative and _came_from(sentence.doc[i], chain):
@@ -428,7 +434,21 @@ def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int
         if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and cur.head.head.i == noun.i \
                 and not _topic(sentence.doc[i]) and not _aimed(sentence.doc[i]):
             return item
+        if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and _done_participle(cur.head.head, noun):
+            return item  # "under an agreement reached today in London": where the agreement itself was reached
     return None
+
+
+# Participles that tell the noun's own act done ("an agreement reached in London", "talks held in Rome", "the
+# accord signed in Bonn"): their place is the noun's.
+_DONE_PARTICIPLES = frozenset({"reach", "hold", "sign", "conclude", "strike", "negotiate", "hammer", "stage", "conduct",
+                               "initial", "agree"})
+
+
+def _done_participle(tok: Any, noun: Any) -> bool:
+    """Whether ``tok`` is a bare past participle on ``noun`` that tells the noun's act done there."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == noun.i and \
+        tok.lemma_.lower() in _DONE_PARTICIPLES
 
 
 # Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region", "left Bonn":
@@ -559,6 +579,12 @@ TALK_VERBS = frozenset({"talk", "speak", "argue", "comment", "remark", "write", 
                         "wrangle", "haggle", "bargain", "deliberate", "reflect", "focus", "touch", "dwell"})
 
 
+# Matters put to talks, which lie nowhere: "resume talks on the price fixing issue in Luxembourg" is held in
+# Luxembourg (the parse hangs the place on the matter), while "talks on the situation in Kashmir" are about it.
+_MATTER_NOUNS = frozenset({"issue", "question", "matter", "subject", "proposal", "plan", "package", "point", "item",
+                           "agenda", "idea", "measure", "draft", "text", "offer"})
+
+
 def _topic(tok: Any) -> bool:
     """Whether ``tok`` is what a noun of talk or dispute is about ("resume a dialogue on Kashmir", "talks over
     the future of Cyprus"), or sits in what a verb of talk is about ("had talked about Afghanistan and the
@@ -572,7 +598,8 @@ def _topic(tok: Any) -> bool:
             cur = cur.head.head  # "over the future of Cyprus"
             continue
         if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at", "on", "near", "inside") and \
-                cur.head.head.pos_ == "NOUN" and cur.head.head.dep_ in ("pobj", "conj", "appos"):
+                cur.head.head.pos_ == "NOUN" and cur.head.head.dep_ in ("pobj", "conj", "appos") and \
+                cur.head.head.lemma_.lower() not in _MATTER_NOUNS:
             cur = cur.head.head  # "about the situation in the Middle East": a thing somewhere, itself talked about
             continue
         break
@@ -651,7 +678,10 @@ SOURCE_NOUNS = frozenset({"pressure", "pressures", "criticism", "criticisms", "s
                           "assistance", "loan", "loans", "credit", "credits", "opposition", "objection", "objections",
                           "demand", "demands", "call", "calls", "request", "requests", "complaint", "complaints",
                           "protest", "protests", "condemnation", "threat", "threats", "warning", "warnings",
-                          "offer", "offers", "approval", "permission", "invitation", "appeal", "appeals"})
+                          "offer", "offers", "approval", "permission", "invitation", "appeal", "appeals",
+                          # what a party does to others from where it is: "trade harassment from the U.S."
+                          "harassment", "interference", "intimidation", "meddling", "hostility", "resistance",
+                          "competition", "response", "reaction", "signal", "signals", "overture", "overtures"})
 
 
 def _source(tok: Any) -> bool:
@@ -699,12 +729,13 @@ REMOVAL_VERBS = frozenset({"evacuate", "withdraw", "pull", "remove", "expel", "d
 SELLING_VERBS = frozenset({"export", "re-export", "sell", "supply", "ship", "resell", "market"})
 
 # "to X" after a verb of saying or giving names whom it is said or given to ("would signal to Moscow", "said to
-# Japan", "gave the wrong signals to China", "offered access to China"), not where it is said or given.
+# Japan", "gave the wrong signals to China", "offered access to China", "extended loans to Warsaw"), not where it is
+# said or given.
 ADDRESS_VERBS = frozenset({"say", "suggest", "signal", "explain", "write", "speak", "talk", "complain", "appeal",
                            "apologise", "apologize", "announce", "declare", "describe", "propose", "pledge", "promise",
                            "give", "hand", "offer", "lend", "grant", "donate", "present", "submit", "report", "reply",
                            "respond", "admit", "confess", "mention", "convey", "communicate", "indicate",
-                           "warn", "caution"})
+                           "warn", "caution", "extend", "provide"})
 
 # Nouns of a message sent to someone: "to X" after them names whom it is for.
 MESSAGE_NOUNS = frozenset({"warning", "message", "letter", "note", "appeal", "protest", "request", "demand", "ultimatum",
@@ -990,6 +1021,51 @@ def _visitors(ctx: Any) -> frozenset[str]:
     return ctx.visited_here
 
 
+# "told a news conference", "told reporters", "told a group of Japanese members of parliament", "asked at a news
+# conference", "in a speech to the Milan Chamber": words spoken to the press or to an audience that the story was
+# filed among, with no other place named for them.
+_BRIEFING = re.compile(r"\b(?:(?:told|addressed|briefed|telling|addressing|briefing)\s+(?:(?:a|an|the)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:conference|reporters|journalists|newsmen|correspondents|group|meeting|"
+                       r"seminar|symposium|luncheon|audience|gathering|forum)"
+                       r"|\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference)\b", re.I)
+# ... unless the sentence says it was elsewhere or at a distance: "told a news conference in Washington", "told
+# reporters by telephone from Bonn", "in a statement issued in Paris".
+_BRIEFED_ELSEWHERE = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:in|at)\s+(?:the\s+)?[A-Z]|by\s+(?:tele)?phone|"
+                                r"telephone|television|radio|satellite|via\b)")
+
+
+def _briefed_here(ctx: Any) -> frozenset[str]:
+    """The countries of the speakers the story has telling a news conference, reporters or an audience with no
+    place named ("Corrigan ... told a news conference" under OSAKA, "Wayne Bennett ... told a news conference" under
+    BONN): a wire's reporter hears a briefing where he files from, so its speaker speaks at the dateline, whatever
+    his country. The speaker is whoever the sentence names before the briefing, else (for "he told a news
+    conference") the story's lead. Searched once per document."""
+    if getattr(ctx, "briefed_here", None) is None:
+        document = getattr(ctx, "document", None)
+        place = getattr(ctx, "dateline_place", None)
+        found: set[str] = set()
+        if document is not None and document.dateline and place is not None:
+            text = document.text or ""
+            lead = _SENTENCE_END.search(text, text.find(document.dateline) + len(document.dateline))
+            lead_end = lead.start() + 1 if lead else len(text)
+
+            def named(a: int, b: int) -> set[str]:
+                return {e.code for e in getattr(document, "entities", ()) if e.code and len(e.code) == 3
+                        and e.code.isalpha() and e.code not in NON_STATE_CODES and a <= e.start < b}
+
+            for m in _BRIEFING.finditer(text):
+                if _BRIEFED_ELSEWHERE.search(text[m.end():m.end() + 60]):
+                    continue
+                lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                         text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
+                # (the speaker is named after any quotation he opens with: '"Join us," Watanabe told reporters')
+                lo = max(lo, text.rfind('"', lo + 1, m.start()), text.rfind("”", lo + 1, m.start()))
+                found |= named(lo + 1, m.start()) or named(0, lead_end)
+            found.discard(place.country_code)
+        ctx.briefed_here = frozenset(found)
+    return ctx.briefed_here
+
+
 def _present(ctx: Any) -> frozenset[str]:
     """The countries of the people the story has at the dateline's town or country with no visit named ("in
     Brussels for talks", "arrived here"): weaker than a visit, so only their words count as spoken there; what
@@ -1239,7 +1315,9 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             ctx.last_place = (place, sent_index, travellers)
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
             (not countries or abroad or ctx.last_place[0].country_code in countries
-             or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2])
+             # (a state's sanction or mobilisation is decided at home, wherever its envoy has just been placed)
+             or (len(ctx.last_place) > 2 and ctx.last_place[0].country_code and countries & ctx.last_place[2]
+                 and plover not in ("SANCTION", "MOBILIZE"))
              # "EU leaders are holding talks in Brussels. Blair is meeting his EU counterparts": a meeting of
              # the people just placed at a meeting is that meeting
              or (plover == "CONSULT" and len(ctx.last_place) > 2 and ctx.last_place[0].country_code
@@ -1334,7 +1412,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         place, source = ctx.dateline_place, "dateline"
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
             venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
-            not _other_gathering(ctx) and not _describes_party(ctx):
+            not _other_gathering(ctx) and not _describes_party(ctx) and not _gathering_elsewhere(ctx, venue):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
@@ -1358,7 +1436,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
              or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
                                             or bool(_state_codes(actors) & _visitors(ctx))))
-             or (plover in SPOKEN and bool(_state_codes(actors) & _present(ctx)))):
+             or (plover in SPOKEN and bool(_state_codes(actors) & (_present(ctx) | _briefed_here(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
@@ -1415,6 +1493,17 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             return EventLocation()
         else:
             parties = tuple((recipients, src) if src == "recipient" else (party, src) for party, src in parties)
+    if plover not in ABROAD_TYPES and any(_guest(ctx, r) for r in recipients if r.code):
+        # "held talks with the visiting Polish leader": a guest is met away from home, where the host is; with
+        # no host country coded, where the story was filed.
+        if _state_codes(actors):
+            parties = ((actors, "actor"),)
+        elif ctx.dateline_place is not None:
+            place = ctx.dateline_place
+            return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place,
+                                 geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                                 country_code=place.country_code, admin1=place.admin1,
+                                 resolution=place.resolution, location_source="dateline")
     shared = _state_codes(actors) & _state_codes(recipients)
     if shared and plover not in ACTOR_SITED and plover != "ASSAULT":
         # "Cossiga meets Christian Democrat and Republican leaders": a party of the actor's own country on the
@@ -1434,6 +1523,17 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+def _guest(ctx: Any, party: Actor) -> bool:
+    """Whether the sentence names ``party`` as on a visit: "the visiting Polish leader", "a visiting U.S. trade
+    delegation"."""
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    text = (party.entity_text or "").strip()
+    if not toks or not text or not hasattr(toks[0], "doc"):
+        return False
+    sentence = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return re.search(rf"\bvisiting\s+(?:[\w.'-]+\s+){{0,2}}?{re.escape(text)}", sentence, re.I) is not None
 
 
 def _at_sea(place: Any) -> bool:
@@ -2188,6 +2288,39 @@ def _other_gathering(ctx: Any) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in syn.clause_head(tok.head).children):
             return True
     return False
+
+
+def _gathering_elsewhere(ctx: Any, venue: Any) -> bool:
+    """Whether the sentence names a gathering held in another country than ``venue``, by a town compounded into it
+    or a place of its own ("Italy refused to attend the Paris G-7 meeting" in a story about the Tokyo summit, "the
+    talks in Geneva"): its act belongs to that gathering, not to the one the story covers."""
+    place_at = getattr(ctx, "place_at", {})
+    verb = getattr(ctx, "event_verb", None)
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if not hasattr(tok, "lower_") or tok.lower_ not in MEETING_NOUNS or not _in_own_clause(tok, verb):
+            continue
+        # ("the Paris G-7 meeting": the town may be compounded into another word before the noun)
+        own = [place_at[t.i] for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "nmod") and t.i in place_at]
+        own += [place_at[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for g in c.children if g.dep_ == "pobj" and g.i in place_at]
+        if any((p.resolution or 0) >= 3 and p.country_code and p.country_code != venue.country_code for p in own):
+            return True
+    return False
+
+
+def _in_own_clause(tok: Any, verb: Any) -> bool:
+    """Whether the noun ``tok`` belongs to the event's own clause, or to a clause the event verb governs through
+    "to" ("refused to attend the Paris meeting"), rather than to a participle or relative clause of its own
+    ("reaffirmed the approach agreed at the recent Paris meeting")."""
+    if verb is None or not hasattr(verb, "i"):
+        return False
+    head = tok.head
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX") or head.i == head.head.i:
+            break
+        head = head.head
+    return head.i == verb.i or (head.dep_ == "xcomp" and head.head.i == verb.i) or \
+        (verb.dep_ == "xcomp" and verb.head.i == head.i)
 
 
 def _describes_party(ctx: Any) -> bool:
