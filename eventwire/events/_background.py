@@ -531,6 +531,11 @@ def alleged_content(tok: Any) -> str | None:
                 head.head.lower_ in CHARGE_NOUNS:
             # "theories suggesting he had been murdered", "rumours claiming the army fired first"
             return f"'{head.head.text} {head.text} ... {tok.text}': what a {head.head.lemma_.lower()} alleges, not an act reported"
+        # (the parser sometimes hangs such a "that" clause as a relative one; "that" as its mark tells it apart)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in UNCHECKED_NOUNS and \
+                _checked(head) and any(m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
+            # "investigating reports that a citizen fought for the rebels": what is being checked is not told as done
+            return f"'{head.text} that ... {tok.text}': a report being checked, not an act reported"
         if _charge_of(cur):
             # "denied charges of shelling the villages", "rumours of sending troops": the gerund names the act
             # charged, the same as a "that" clause does
@@ -543,6 +548,20 @@ def alleged_content(tok: Any) -> str | None:
 
 # Participles that put a charge or a claim's content: "theories suggesting that ...", "reports alleging ...".
 CHARGING_VERBS = frozenset({"suggest", "claim", "allege", "say", "assert", "insinuate", "hold"})
+
+
+# Nouns of hearsay: reports whose content the story does not vouch for while someone is still checking it.
+UNCHECKED_NOUNS = frozenset({"report", "reports", "account", "accounts", "word", "indications", "information"})
+# Verbs of checking: what one investigates is not yet established ("investigating reports that ...").
+CHECKING_VERBS = frozenset({"investigate", "probe", "check", "verify", "examine", "study", "review", "look"})
+
+
+def _checked(noun: Any) -> bool:
+    """Whether a report noun is what a verb of checking acts on ("investigating reports", "looking into reports")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in CHECKING_VERBS
 
 
 def _charge_of(verb: Any) -> bool:
@@ -993,9 +1012,114 @@ def natural_death(verb: Any) -> str | None:
         return None  # "200 people died", "two soldiers and a policeman died": a toll, told with its cause elsewhere
     if subj.pos_ not in ("PROPN", "PRON") and subj.ent_type_ != "PERSON" and not _is_agent_noun(subj):
         return None
-    if any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in verb.sent):
+    described = _description_of(subj)
+    if any((t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS) and t.i not in described
+           and medical_attack(t) is None for t in verb.sent):
         return None
     return f"'{subj.text} {verb.text}': a death with no force told, not an attack"
+
+
+def _description_of(person: Any) -> set[int]:
+    """The tokens of the clauses and appositions that describe a person ("Lord Smith, who led the inquiry into the
+    riots, has died"): what he did in his life, not how he died. A passive clause tells what was done to him ("who
+    was shot in the riots"), which may be how he died, so its words count."""
+    return {t.i for c in person.children if c.dep_ in ("relcl", "appos", "acl")
+            and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children) for t in c.subtree}
+
+
+# Verbs of keeping to a standing agreement or rule, with the preposition that takes what is kept to (None: a
+# direct object): "complied with the rules", "was living up to its pact", "had been implementing the accord".
+COMPLIANCE_VERBS = {"comply": "with", "abide": "by", "adhere": "to", "conform": "to", "stick": "to", "keep": "to",
+                    "live": "to", "implement": None, "honour": None, "honor": None, "observe": None, "fulfil": None,
+                    "fulfill": None, "obey": None, "respect": None}
+# What a party keeps to: an agreement made before, or a law or rule it is bound by.
+STANDING_TERMS = frozenset({
+    "pact", "pacts", "agreement", "agreements", "accord", "accords", "deal", "treaty", "treaties", "law", "laws",
+    "rule", "rules", "regulation", "regulations", "resolution", "resolutions", "commitment", "commitments",
+    "obligation", "obligations", "promise", "promises", "pledge", "pledges", "terms", "undertaking", "undertakings",
+    "guidelines", "requirements", "standards", "convention", "conventions", "understanding", "quota", "quotas",
+})
+
+
+def _kept_term(verb: Any) -> Any:
+    """The agreement or rule a verb of compliance says is kept to ("complied with [the rules]",
+    "living up to [its pact]", "implementing [the accord]"), or None."""
+    prep = COMPLIANCE_VERBS.get(verb.lemma_.lower(), "")
+    if prep is None:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and prep
+                for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in objs if o.lower_ in STANDING_TERMS), None)
+
+
+def _compliance_verb(tok: Any) -> Any:
+    """The verb of compliance the trigger is, or whose kept agreement it names ("its pact" under "living up to")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok if _kept_term(tok) is not None else None
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or head.pos_ != "VERB":
+        return None
+    kept = _kept_term(head)
+    return head if kept is not None and kept.i == tok.i else None
+
+
+# Nouns of an agreement as an event noun ("reached an agreement", "the pact signed today").
+AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "pact", "pacts", "accord", "accords", "deal", "treaty",
+                             "treaties", "understanding"})
+# Verbs and nouns that treat an agreement as one already standing: broken or at risk ("for breaking its trade
+# agreement", "violations of the accord", "to save the pact"). Not "extend" or "renew": renewing is agreeing anew;
+# keeping to one is `compliance_claim`'s, which leaves a pledge to keep it ("will honour the pact") alone.
+STANDING_VERBS = frozenset({"break", "violate", "breach", "flout", "save", "preserve", "scrap", "abrogate", "renounce",
+                            "undermine", "torpedo", "jeopardise", "jeopardize", "wreck", "ignore", "contravene"})
+STANDING_NOUNS = frozenset({"violation", "violations", "breach", "breaches", "implementation", "spirit", "terms",
+                            "letter", "collapse", "breakdown", "breaking", "abrogation"})
+
+
+def standing_agreement(noun: Any) -> str | None:
+    """An agreement noun that names an agreement already made, as what is kept to, broken or saved ("Japan, for
+    breaking its chip agreement", "violations of the ceasefire accord", "asked the firms to cut output to save the
+    pact"): the act is the keeping or the breaking (an accusation, a claim), not a new agreement (PLOVER AGREE)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in AGREEMENT_NOUNS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    word = head.lemma_.lower()
+    if (head.pos_ == "VERB" and word in STANDING_VERBS) or (head.pos_ == "NOUN" and head.lower_ in STANDING_NOUNS):
+        return f"'{head.text} ... {noun.text}': an agreement already standing, not a new one"
+    return None
+
+
+def _dated(verb: Any) -> bool:
+    """Whether a time expression hangs on the verb ("implemented the accord on Monday"): a dated act is told as one."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               for t in c.subtree)
+
+
+def _pledged_or_denied(verb: Any) -> bool:
+    """A compliance still to come or only possible ("will honour", "agreed to implement", "could comply") or denied
+    ("had not complied"): a pledge or an accusation, which the coder reads as such."""
+    return syn.to_infinitive(verb) or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in syn.MODAL_FUTURE | syn.MODAL_HYPOTHETICAL)
+        for c in verb.children)
+
+
+def compliance_claim(tok: Any) -> str | None:
+    """A party's reported claim that it (or another) has kept to an agreement or a rule made before ("the ministry
+    insisted the country was living up to its pact", "said it complied with all relevant laws", "officials said
+    Spain had been implementing the accord"): an account of conduct, usually a rebuttal, not a new agreement
+    (PLOVER AGREE is agreeing to act). A pledge to comply ("will honour", "agreed to implement") is one, and so
+    is a denial of compliance (an accusation), so neither is touched."""
+    verb = _compliance_verb(tok)
+    reporter = syn.governing_reporter(verb) if verb is not None else None
+    if reporter is None or reporter.i > verb.i or _dated(verb):
+        return None  # "Peru implemented the accord on Monday, officials said": an act told, then attributed
+    if _pledged_or_denied(verb):
+        return None
+    return f"'{verb.text} ... {_kept_term(verb).text}': a claim of keeping to an agreement or rule, not a new one"
 
 
 def _governing_verbs(tok: Any) -> list[Any]:
@@ -1020,7 +1144,8 @@ def background_reason(tok: Any) -> str | None:
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
     if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
         return why
-    if why := averted_act(tok) or alleged_content(tok) or open_question(tok) or pleaded_charge(tok):
+    if why := averted_act(tok) or alleged_content(tok) or open_question(tok) or pleaded_charge(tok) \
+            or compliance_claim(tok) or standing_agreement(tok):
         return why
     verbs = _governing_verbs(tok)
     # the trigger's own verb: itself, or the verb an event noun is the object or subject of ("which holds appeal")

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import _syntax as syn
+
 # PLOVER sectors of states and political life (manual, "Sector Codes"): government and its arms,
 # parties and opposition, armed groups, former officials, labour and farmers, religious and
 # civil-society organisations, refugees and partially recognised entities.
@@ -162,6 +164,31 @@ def _naming_modifier(tok: Any) -> bool:
     return tok.lower_ in BODY_MATTERS and tok.dep_ == "compound" and tok.head.lower_ not in PUBLIC_MATTERS
 
 
+# Pronouns by which a firm speaks of itself in its own statement: "the company said it was withdrawing its filing".
+SELF_PRONOUNS = frozenset({"it", "we", "its", "our"})
+
+
+def _business_speaker(ctx: Any, tok: Any) -> bool:
+    """Whether the trigger is told in the reported words of a firm ("the company announced that it was withdrawing
+    its filing", "Acme Corp said it had asked the bank to ..."): the firm's "it" or "we" there is the firm."""
+    reporter = syn.governing_reporter(tok) if tok.pos_ in ("VERB", "AUX") else None
+    subj = syn.subject_of(reporter) if reporter is not None else None
+    if subj is None:
+        return False
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None and (ent.sector == "BUS" or ent.code == "MNC"):
+        return True
+    words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
+    return any(w.lower_ in BUSINESS_WORDS for w in words)
+
+
+def _kind(ctx: Any, party: Any, business_speaker: bool) -> str:
+    """``party_kind``, with a firm's own pronoun in its reported words read as the firm."""
+    if business_speaker and (party.entity_text or "").lower() in SELF_PRONOUNS and not party.code:
+        return "business"
+    return party_kind(ctx.document, party)
+
+
 def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
     """Why ``event`` (coded on trigger ``tok``) is business between firms rather than a political
     event; None when it may be political."""
@@ -169,8 +196,9 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     if why := commercial_deal(ctx, tok, event):
         return why
-    sides = [("actor", p, party_kind(ctx.document, p)) for p in event.actor] + \
-            [("recipient", p, party_kind(ctx.document, p)) for p in event.recipient]
+    speaker = _business_speaker(ctx, tok)
+    sides = [("actor", p, _kind(ctx, p, speaker)) for p in event.actor] + \
+            [("recipient", p, _kind(ctx, p, speaker)) for p in event.recipient]
     named = [(side, p, kind) for side, p, kind in sides if kind != "guess"]
     kinds = {kind for _, _, kind in named}
     if not named or "political" in kinds or "business" not in kinds:
