@@ -1457,6 +1457,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
                              lat=place.lat, lon=place.lon, country_code=code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
+    if plover in SPOKEN and (court := _addressed_court(ctx, actors, recipients)) is not None and \
+            (whole := _whole_country(court, "recipient")) is not None:
+        # "Yukos has asked the US court to ...", "the US court's jurisdiction has been challenged by Gazpromneft":
+        # what is put to a court is put where the court sits, whoever puts it.
+        return whole
     parties = ((recipients, "recipient"), (actors, "actor"))
     if plover in ACTOR_SITED:
         parties = parties[::-1]  # words, decisions, protests and arrests happen where the actor is
@@ -1534,6 +1539,28 @@ def _guest(ctx: Any, party: Actor) -> bool:
         return False
     sentence = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     return re.search(rf"\bvisiting\s+(?:[\w.'-]+\s+){{0,2}}?{re.escape(text)}", sentence, re.I) is not None
+
+
+def _addressed_court(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> str | None:
+    """The state of a court the event's verb acts on directly ("asked the US court to", "challenged the US court's
+    jurisdiction"), when it is not the actor's own; None for a court only mentioned ("would not abide by the rulings
+    of the US courts")."""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or not hasattr(verb, "children"):
+        return None
+    courts = {a.code for a in recipients if a.sector == "JUD" and "court" in (a.entity_text or "").lower()
+              and a.code and a.code.isalpha() and a.code not in NON_STATE_CODES} - _state_codes(actors)
+    if len(courts) != 1:
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        # the court itself, or its jurisdiction challenged before it (not "criticised the Hong Kong court's ruling",
+        # words said about a court from afar)
+        if c.lower_ in ("court", "courts") or (c.lemma_.lower() in ("jurisdiction", "competence") and any(
+                g.dep_ == "poss" and g.lower_ in ("court", "courts") for g in c.children)):
+            return next(iter(courts))
+    return None
 
 
 def _at_sea(place: Any) -> bool:

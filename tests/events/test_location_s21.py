@@ -93,3 +93,15 @@ def test_talks_on_a_situation_somewhere_are_about_it(pipe: Pipeline) -> None:
     text = "OTTAWA, April 20 - Canadian and Mexican officials held talks on the situation in Haiti, officials said."
     loc = _loc(pipe, text, "talks", "CONSULT")
     assert loc.country_code != "HTI"
+
+
+def test_what_is_put_to_a_foreign_court_is_put_where_it_sits(pipe: Pipeline) -> None:
+    text = "The Russian government has asked the US court to drop the damages claim against its oil firms."
+    loc = _loc(pipe, text, "asked", "REQUEST")
+    assert loc.country_code == "USA"
+
+
+def test_a_court_only_mentioned_does_not_place_the_speaker(pipe: Pipeline) -> None:
+    text = "Russia said it would not obey the rulings of the US courts."
+    loc = _loc(pipe, text, "obey")
+    assert loc.country_code != "USA"
