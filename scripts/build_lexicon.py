@@ -910,7 +910,10 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # "Dismissed the claim/questions", "dismissed them as nonsense": rejecting (CAMEO 110 has disapproval).
     *[("dismiss", "", "", noun, "REJECT", "", "dismissing a claim is rejecting it")
       for noun in ("claim", "allegation", "accusation", "charge", "report", "suggestion", "criticism", "question",
-                   "speculation", "rumour", "rumor", "idea", "proposal", "demand", "call", "appeal", "offer", "warning")],
+                   "speculation", "rumour", "rumor", "idea", "proposal", "demand", "call", "appeal", "offer", "warning",
+                   # rc21: a plan, deal, threat or ruling of another party dismissed is turned down the same way
+                   "plan", "initiative", "deal", "threat", "ultimatum", "ruling", "verdict", "finding", "remark",
+                   "comment", "statement", "notion", "talk")],
     ("dismiss", "", "as", "", "REJECT", "", "dismissed X as nonsense/baseless"),
     # Type audit 10: a court or a body "throws out" a claim, case or motion: it rejects it (CAMEO's bare
     # "throw out" is 160, a cut in relations, and "throw out appeal" 121 carries the aid mode 'assist').
@@ -948,6 +951,14 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
                    "budget", "bill", "law", "idea", "stance", "reform", "scheme", "manifesto", "strategy", "handling",
                    "claim", "speech", "report")],
     ("disarm", "", "", "", "RETREAT", "disarm", "manual RETREAT disarm"),
+    # rc21 (issue 3): shutting a publication or a website restricts access to information (manual COERCE
+    # 'censor'); shutting places where people gather or worship restricts their freedoms (COERCE 'restrict').
+    # A shop, school or university already has its CAMEO row; a firm closing its own plant has none.
+    *[(verb, prt, "", noun, "COERCE", mode, f"{verb} {prt} {noun}: closing it restricts".replace("  ", " "))
+      for verb, prt in (("close", ""), ("close", "down"), ("shut", ""), ("shut", "down"))
+      for noun, mode in (("newspaper", "censor"), ("magazine", "censor"), ("website", "censor"),
+                         ("publication", "censor"), ("cafe", "restrict"), ("café", "restrict"),
+                         ("mosque", "restrict"), ("church", "restrict"), ("madrasa", "restrict"))],
     # Manual AID includes asylum: taking refugees in is material help to them (CAMEO 0333, an intent
     # to give humanitarian aid, maps to AGREE).
     *[(verb, prt, "", noun, "AID", "", "taking in refugees is asylum (manual AID)")
@@ -1209,7 +1220,15 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("offer", "proposal", "invitation", "compromise", "proposition", "term", "bid",
                    # fourteenth session: a formula, settlement, package, plan, ceasefire or mediation put forward
                    # by another party is accepted the same way ("the strikers accepted a formula")
-                   "formula", "settlement", "package", "plan", "ceasefire", "truce", "mediation", "condition")],
+                   "formula", "settlement", "package", "plan", "ceasefire", "truce", "mediation", "condition",
+                   # rc21: a measure, limit or ruling that another party sets is accepted the same way ("will not
+                   # accept a ban" is then a refusal, REJECT)
+                   "ban", "restriction", "quota", "ruling", "resolution", "deal")],
+    # rc21 (issue 3): stressing the need for an act urges it (manual REQUEST: appeals; CAMEO 020 has "stress
+    # need" alone). "Importance" is left out: stressing the importance of ties praises as often as it urges.
+    *[(verb, f"obj:{noun}", "REQUEST", "", f"{verb} the {noun} of an act: urging it")
+      for verb in ("stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight")
+      for noun in ("need", "necessity", "urgency")],
     # Dragging or hauling someone to court or before a judge is suing them, as taking them to court is.
     *[(verb, f"pobj:{prep}:{noun}", "ACCUSE", "allege", f"{verb} someone {prep} {noun}: a legal accusation")
       for verb in ("drag", "haul") for prep, noun in (("to", "court"), ("before", "court"), ("before", "judge"),
@@ -1626,7 +1645,10 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # objection withdrawn or dropped gives way the same ("the proposal initiated by the U.S. was withdrawn").
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}: withdrawing a demand is CONCEDE")
       for verb in ("withdraw", "drop", "abandon", "retract", "relinquish", "waive")
-      for noun in ("demand", "proposal", "claim", "request", "objection", "opposition", "condition", "precondition")],
+      for noun in ("demand", "proposal", "claim", "request", "objection", "opposition", "condition", "precondition",
+                   # rc21: dropping a challenge to another party yields the same ("dropped its legal challenge");
+                   # "effort" and "attempt" are left out: an effort dropped may be the party's own plan
+                   "challenge")],
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
       for verb in ("cancel", "end", "suspend", "abandon", "lift")
       for noun in ("strike", "protest", "boycott", "march", "rally", "demonstration", "sit-in", "walkout")],

@@ -259,6 +259,7 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+NEED_NOUNS = frozenset({"need", "necessity", "urgency"})
 PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "take"})
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
@@ -804,6 +805,11 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
                 content.update(t.i for t in c.subtree)
+            elif trig.plover == "REQUEST" and c.dep_ == "dobj" and c.lemma_.lower() in NEED_NOUNS:
+                # "stressed the need for Moscow to withdraw": what is needed is the request's content
+                content.update(t.i for t in c.subtree if t.i != c.i)
+            elif JUDGED_SHORTFALL in how and c.dep_ == "xcomp":
+                content.update(t.i for t in c.subtree)  # "says Japan failed to implement the pact": the duty unmet
             elif trig.plover in ("ACCUSE",) and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
@@ -1318,7 +1324,8 @@ def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
     if trig.plover == "ASSAULT" and any(t.lower_ in MISHAP_WORDS or (t.lower_ == "friendly" and t.head.lower_ == "fire")
                                        for t in ctx.sent_tokens):
         return True  # "killed by a stray bomb", "accidentally shot", "friendly fire": harm nobody aimed
-    if not noun and any(p.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS for o in p.children if o.dep_ == "pobj")
+    if not noun and any(p.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS and not _penalty_term(verb, trig, o)
+                                                  for o in p.children if o.dep_ == "pobj")
                         for p in verb.children if p.dep_ == "prep"):
         return True  # "for years the US has imposed punitive measures": a standing policy, not an event
     if trig.plover == "ASSAULT" and tok.lemma_.lower() in ("die", "death") and any(
@@ -1335,6 +1342,20 @@ def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return True
     return False
+
+
+PENALTY_TYPES = frozenset({"COERCE", "SANCTION"})
+# Penalties handed down for a term: "jailed for ten years", "banned for five years".
+TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "suspend", "expel", "exile", "disqualify",
+                        "detain", "intern"})
+
+
+def _penalty_term(verb: Any, trig: Trigger, span: Any) -> bool:
+    """Whether "for ten years" gives the term of a penalty handed down once ("was jailed for ten years", "a court
+    has banned him for five years"), not how long a policy has stood ("has imposed sanctions for years"): a
+    counted span after a verb of penalty."""
+    return trig.plover in PENALTY_TYPES and verb.lemma_.lower() in TERM_VERBS and span.i > verb.i and \
+        any(c.dep_ == "nummod" or c.like_num for c in span.children)
 
 
 def _mishap_blast(verb: Any) -> bool:
@@ -1811,6 +1832,23 @@ def _agent_after_of(noun: Any) -> list[Any]:
             for a in syn.prep_objects(o, ("by",))]
 
 
+# Participles that say an event noun was made or carried out ("the accord reached by the ministers", "sanctions
+# imposed by the EU", "the raid carried out by commandos"): their agent did the act. Not "brokered" or
+# "mediated" (the go-between is no party to the accord) nor "condemned" (a reaction to it).
+MAKING_PARTICIPLES = frozenset({"reach", "sign", "conclude", "impose", "carry", "launch", "stage", "mount",
+                                "conduct", "make", "hold", "order", "declare", "adopt", "announce", "strike"})
+
+
+def _maker_by(noun: Any) -> Any:
+    """The "by" agent of a participle of making that modifies an event noun, else None."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_PARTICIPLES:
+            agent = syn.agent_of(c)
+            if agent is not None:
+                return agent
+    return None
+
+
 def _struck_by(noun: Any) -> Any:
     """What an attack noun is the agent of a passive on: "tactics hamstrung by air attacks", "a town
     battered by shelling" (the participle's noun); "the convoy was halted by air strikes" (the subject)."""
@@ -1848,6 +1886,11 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
             actors.extend(got)
         else:
             recipients.extend(got)
+    maker = _maker_by(tok) if not actors else None
+    if maker is not None:
+        actors.extend(_resolve_head(ctx, maker, context_country=context_country, role="actor"))
+        if actors:
+            notes.append(f"actor: '{maker.text}' is the agent of the participle on the {tok.lemma_}")
     struck = _struck_by(tok) if trig.plover in ("ASSAULT", "COERCE") and not recipients else None
     if struck is not None:
         recipients.extend(_resolve_head(ctx, struck, context_country=context_country))
@@ -2089,7 +2132,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
         if not speakers or speaker.lower_ in PRONOUN_WORDS or {a.code for a in speakers} == {a.code for a in actors}:
             return False  # no named speaker, or a party judging its own side
-        notes.append(f"'{speaker.text}' says '{subj.text}' has not done enough: the speaker blames it (ACCUSE)")
+        notes.append(f"'{speaker.text}' says '{subj.text}' fell short of what it owes: the speaker blames it (ACCUSE)")
         recipients, actors = actors, speakers
     if trig.plover != "REQUEST" and _reported_need(verb):
         return False  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
@@ -2300,6 +2343,15 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
+POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
+
+
+def _own_modal(verb: Any) -> bool:
+    """"Israel might step up its raids": the act is put as possible by its own modal, not doubted by the words
+    around it ("not sure we will capture it")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+
+
 def _announced_by_actor(ctx: _Ctx, verb: Any, actors: list[Actor]) -> bool:
     """Whether the side that would act announces the act: "we will ..." in a quote, or a speaker who
     carries one of the actor's codes ("the Chilean minister said Chile will retaliate")."""
@@ -2343,7 +2395,7 @@ FIRED_ON_NOUNS = frozenset({"convoy", "base", "ship", "tanker", "vessel", "boat"
 def _figurative_fire(ctx: _Ctx, draft: _Draft) -> bool:
     """Whether "came under fire / attack" is criticism: the sentence model sees no assault, nobody armed fires,
     what is fired on is no force, post, vehicle or place, and the sentence names no weapon."""
-    if model_beliefs(ctx.type_probs or {}).get("ASSAULT", 1.0) >= 0.3:
+    if model_beliefs(ctx.type_probs or {}).get("ASSAULT", 1.0) >= 0.3 and not _fire_over_grievance(ctx, draft.verb):
         return False
     victim = syn.subject_of(draft.verb)
     if victim is not None and (victim.lemma_.lower() in FIRED_ON_NOUNS or victim.lower_ in FIRED_ON_NOUNS
@@ -2354,6 +2406,16 @@ def _figurative_fire(ctx: _Ctx, draft: _Draft) -> bool:
     under = {p.i for c in draft.verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children}
     return not any((t.lemma_.lower() in WEAPON_WORDS | MUNITION_WORDS or _armed(t)) and t.i not in under
                    for t in ctx.sent_tokens)
+
+
+def _fire_over_grievance(ctx: _Ctx, verb: Any) -> bool:
+    """"was under fire over its handling of the row", "came under fire for the decision": shooting is not done
+    over or for a grievance; criticism is. Not "over the border" or "for hours" (a place, a time)."""
+    return any(o.i not in ctx.place_at and o.i not in ctx.date_at and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+               and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in FIRED_ON_NOUNS
+               for host in [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+                                    for o in p.children if o.dep_ == "pobj")]
+               for o in syn.prep_objects(host, ("over", "for")))
 
 
 # An accession named to date something else ("since the junta took power") is no report of it.
@@ -2410,10 +2472,12 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # "Iran vowed to retaliate against Israel": a promise to harm is a threat, made now.
         notes.append(f"'{verb.head.lemma_} to' {plover}: a vow to harm is a THREATEN")
         plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
-    elif plover in THREAT_MODES and plover != "SANCTION" and modality == "future" and _announced_by_actor(ctx, verb, actors):
+    elif plover in THREAT_MODES and plover != "SANCTION" and (modality == "future" or (
+            modality == "hypothetical" and _own_modal(verb))) and _announced_by_actor(ctx, verb, actors):
         # "'We will retaliate against the United States,' the envoy said": force its own side announces
         # for the future is a forceful warning (manual: THREATEN), made now; a sanction announced for a
-        # day stays the specific act it will be ("the EU will impose sanctions next week").
+        # day stays the specific act it will be ("the EU will impose sanctions next week"). Force its own
+        # side says it might use ("Sharon said Israel might step up its raids") warns the same (rc21).
         notes.append(f"future {plover} announced by its own side is a THREATEN")
         plover, mode, quad, modality = "THREATEN", THREAT_MODES[plover], ctx.lexicon.quad("THREATEN"), "asserted"
     owned = next((c for c in verb.children if c.dep_ == "dobj"), None) if not noun else None

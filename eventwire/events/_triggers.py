@@ -433,7 +433,9 @@ TRIAL_VERB = "try"
 NOMINAL_ACTS = {"suspension": "suspend", "halt": "halt", "cancellation": "cancel", "cessation": "cease",
                 "lifting": "lift", "easing": "ease", "resumption": "resume", "severance": "sever",
                 "delivery": "deliver", "transfer": "transfer", "shipment": "ship", "dispatch": "dispatch",
-                "deployment": "deploy"}
+                "deployment": "deploy",
+                # "announced the imposition of tariffs": imposing is told by its light rows (impose + tariff)
+                "imposition": "impose", "reimposition": "impose"}
 # "provided Ukraine with armoured vehicles": what is given is the object of "with" (x13).
 WITH_GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 # Drills (the noun "exercise" is COOPERATE, "joint drills"): one party's drills are a show of force (MOBILIZE),
@@ -583,11 +585,25 @@ def shortfall(verb: Any) -> bool:
         any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod") for c in verb.children)
 
 
+# What a party owes others and can be said to have failed to do: keep an accord, act against a harm, pay.
+DUTY_VERBS = frozenset({"implement", "comply", "honour", "honor", "abide", "fulfil", "fulfill", "keep", "respect",
+                        "observe", "uphold", "enforce", "meet", "stop", "prevent", "curb", "halt", "act", "protect",
+                        "deliver", "pay", "disclose", "investigate", "punish", "prosecute"})
+
+
+def failed_duty(verb: Any) -> bool:
+    """"has failed to implement the accord", "failed to stop the attacks": a duty not met, told of the subject.
+    Not "did not fail to" nor a failure at something no one owes ("failed to win a majority")."""
+    return verb.lemma_ == "fail" and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DUTY_VERBS and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Israeli Government says Mr Arafat has not done enough": a named party saying another named party
     does too little blames it (PLOVER ACCUSE disapprove). Only a trigger here: _settle_type makes the
     speaker the actor and the one blamed the recipient, or drops it."""
-    if not shortfall(verb) or syn.governing_reporter(verb) is None:
+    if not (shortfall(verb) or failed_duty(verb)) or syn.governing_reporter(verb) is None:
         return None
     subj = syn.first_child(verb, "nsubj")
     if subj is None or subj.pos_ == "PRON" or not _named_party(ctx, subj):
@@ -595,7 +611,8 @@ def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     accuse = ctx.lexicon.plain_row("criticize") or ctx.lexicon.plain_row("accuse")
     if accuse is None or accuse.plover != "ACCUSE":
         return None
-    return replace(accuse, lemma="do", source="light"), f"{JUDGED_SHORTFALL} ('{subj.text} has not done enough')"
+    said = "has not done enough" if shortfall(verb) else f"failed to {next(c.lemma_ for c in verb.children if c.dep_ == 'xcomp')}"
+    return replace(accuse, lemma=verb.lemma_.lower(), source="light"), f"{JUDGED_SHORTFALL} ('{subj.text} {said}')"
 
 
 def _named_party(ctx: _Ctx, subj: Any) -> bool:
@@ -1161,6 +1178,12 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
             if mobilize:
                 return replace(mobilize[0], lemma=lemma, obj=None, source="light"), f"forces on the move ('{mover.text} {verb.lemma_}')"
+    if lemma == "return" and not objs and _forces_back_into_town(verb):
+        # "Israeli tanks returned to a West Bank village": forces going back into a place they had left are
+        # moved in again (a deployment), not withdrawn; "returned to their barracks" names no town.
+        mobilize = [t for t in lex.light_verb("deploy", "troop") if t.plover == "MOBILIZE"]
+        if mobilize:
+            return replace(mobilize[0], lemma=lemma, obj=None, source="light"), "forces back in a town"
     if lemma == "enter" and objs and objs[0].ent_type_ == "GPE" and _forces(syn.subject_of(verb)):
         # "US army officers have secretly entered Somalia": forces going into a state are deployed
         # there (the lexicon's 'enter' + town rows, a place taken, stay for the smaller ground).
@@ -1672,6 +1695,20 @@ def _departure(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
     # a state itself gives up ground: "Syria left Lebanon" (its name, not a person or body of it)
     return not (ent is not None and getattr(ent, "code", None) and not getattr(ent, "sector", None)
                 and subj.ent_type_ in ("GPE", "NORP"))
+
+
+# Settlements that forces move into; a base, camp, barracks or home is where they withdraw to.
+TOWN_NOUNS = frozenset({"village", "town", "city", "district", "neighbourhood", "neighborhood", "suburb"})
+
+
+def _forces_back_into_town(verb: Any) -> bool:
+    """"tanks returned to the village", "troops returned into the town": forces (by their noun) back in a
+    settlement."""
+    mover = syn.subject_of(verb)
+    if mover is None or not (mover.lemma_.lower() in FORCE_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in mover.children)):
+        return False
+    return any(o.lemma_.lower() in TOWN_NOUNS for o in syn.prep_objects(verb, ("to", "into")))
 
 
 # Forces on the move are mobilised: "troop reinforcements have started arriving", "tanks massed".
