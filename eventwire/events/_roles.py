@@ -195,7 +195,9 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         titled_surname = end - start == 2 and h.i == start + 1 and \
             (ctx.doc[start].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "mister", "lord", "lady", "baroness", "sir", "dame")
              or _office_before_surname(ctx.doc[start]))
-        named = _earlier_person(ctx, h) if end - start == 1 or titled_surname else None
+        # ("De Zeeuw", "van Agt": a surname with its particle is still the bare surname.)
+        particled = end - start == 2 and h.i == start + 1 and ctx.doc[start].lower_ in SURNAME_PARTICLES
+        named = _earlier_person(ctx, h) if end - start == 1 or titled_surname or particled else None
         if named is not None:
             # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
             out.append(_actor(text, named.code, named.sector))
@@ -1169,8 +1171,30 @@ def _earlier_person(ctx: _Ctx, h: Any) -> Any:
     if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
         return None
     key = h.text.lower()
-    return next((e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON" and e.code
-                 and " " in e.text.strip() and e.text.split()[-1].lower() == key), None)
+    named = [e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON"
+             and " " in e.text.strip() and e.text.split()[-1].lower() == key]
+    coded = next((e for e in named if e.code), None)
+    if coded is not None or not named:
+        return coded
+    return _body_of_apposition(ctx, named[-1])
+
+
+SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le"})
+
+
+def _body_of_apposition(ctx: _Ctx, ent: Entity) -> Any:
+    """A person no table knows, introduced with an apposition naming a post in a body no state owns ("Aart de
+    Zeeuw, chairman of the GATT's negotiating group"): that body's party, which later bare mentions of the
+    surname go on with; None otherwise. (A state's post leaves the person to the usual guesses.)"""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    appos = next((c for c in span.root.children if c.dep_ == "appos"), None) if span is not None else None
+    if appos is None:
+        return None
+    res = resolve_phrase(syn.span_text(ctx.doc, appos.left_edge.i, appos.right_edge.i + 1),
+                         date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
+    if res is None or res.code not in BODY_CODES:
+        return None
+    return Entity(text=ent.text, label="PERSON", start=ent.start, end=ent.end, code=res.code, sector=res.sector)
 
 
 def _speaker(tok: Any) -> Any:

@@ -54,3 +54,11 @@ def test_states_that_establish_ties_are_each_others_recipients(code_all):
 def test_signing_a_text_aimed_at_a_third_state_keeps_its_target(code_all):
     got = _sides(code_all, "Norway and Denmark signed a joint letter of protest to Iran.", "SUPPORT")
     assert all(rec != ["DNK", "NOR"] for _, rec in got), got
+
+
+def test_a_person_introduced_as_an_igo_official_keeps_that_body(code_all):
+    text = ("Lena van Holt, a senior director of the World Health Organization, arrived in Lima on Monday for "
+            "talks on the outbreak. Van Holt criticised the Peruvian government over its slow response.")
+    got = [sorted({a.code for a in e.actor if a.code}) for e in code_all(text)
+           if e.event == "ACCUSE" and any("Holt" in a.entity_text for a in e.actor)]
+    assert got and all(codes == ["UNO"] for codes in got), got
