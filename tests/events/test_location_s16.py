@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.config import Config
 from eventwire.model import EventLocation
 from eventwire.pipeline import Pipeline
 
@@ -39,7 +40,10 @@ def test_the_act_done_at_a_gathering_named_before_is_there_beside_another_clause
             "Farm exports have fallen for three years running. "
             "While Canada is rebuffing the Brazilian offer, the minister said Canada will argue at the summit for "
             "a timetable to end export aid.")
-    events = [e for e in pipe.process_text(text, published="1987-03-05").events if "argue at the summit" in e.sentence]
+    # The verifier off: this is the location rule's test, and the verifier may keep back the argued act (an AGREE
+    # whose recipient is its own actor) whatever its place.
+    coder_only = Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
+    events = [e for e in coder_only.process_text(text, published="1987-03-05").events if "argue at the summit" in e.sentence]
     rebuffed = [e.event_loc for e in events if e.event == "REJECT"]
     argued = [e.event_loc for e in events if e.event != "REJECT"]
     assert argued and all(loc.country_code == "PRT" and loc.location_source == "story gathering" for loc in argued)
