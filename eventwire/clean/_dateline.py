@@ -24,6 +24,7 @@ def _date(prefix: str) -> str:
 
 _PATTERN = re.compile(
     rf"""[ \t\r\n*]*(?:RPT[ ]*-+[ ]*)?               # a flagged ("****LIMA, March 5 -") or repeated item
+    (?:\d[ \t]+)?                                 # a stray digit the wire left before the town ("0    LONDON, April 29 -")
     (?P<place>(?P<city>{_WORD}(?:[ ]{_NEXT_WORD}){{0,3}})
               (?:[ ]*,[ ]*(?!{_ANY_MONTH}[ ]+\d)(?P<region>{_WORD}(?:[ ]{_NEXT_WORD}){{0,3}}))?)
     (?:{_date("")})?
@@ -70,6 +71,8 @@ def match_dateline(text: str) -> Dateline | None:
     month, day = (m["month"], m["day"]) if m["month"] else (m["late_month"], m["late_day"])
     if sum(ch.isalpha() for ch in city) < 2:
         return None
+    if not month and any(ch.isdigit() for ch in text[:m.start("place")]):
+        return None  # a stray digit is read past only before a dated dateline, not before a headline ("3 KILLED -")
     if not city.replace(" ", "").replace(".", "").isupper():
         # A place not in capitals needs a date or an agency ("Hello World -" is no dateline), and one
         # with a word in lower case a real month ("New york, March 2 -", not "Officials said (AP) -");
