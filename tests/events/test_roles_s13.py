@@ -195,6 +195,14 @@ def test_a_pair_s_hostile_act_with_no_target_is_at_each_other(code_all):
 
 
 def test_a_pair_s_cooperative_act_keeps_no_recipient(code_all):
-    events = [e for e in code_all("India and Pakistan held talks on Monday. Both countries signed a trade pact.")
+    events = [e for e in code_all("India and Pakistan held talks on Monday. Both countries agreed to expand trade.")
               if e.event in ("SUPPORT", "AGREE", "COOPERATE")]
     assert events and not [r for r in events[0].recipient if r.code in ("IND", "PAK")]
+
+
+def test_a_pair_that_signs_together_is_each_others_recipient(code_all):
+    # rec21: what two parties sign with each other binds each to the other (the article golds list both
+    # sides of a signing on both sides), unlike an agreement to act that may stay in prospect.
+    events = [e for e in code_all("India and Pakistan held talks on Monday. Both countries signed a trade pact.")
+              if e.event in ("SUPPORT", "AGREE", "COOPERATE")]
+    assert events and {r.code for r in events[0].recipient} == {"IND", "PAK"}
