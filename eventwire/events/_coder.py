@@ -2079,6 +2079,11 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "PROTEST", "demo", ctx.lexicon.quad("PROTEST"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("a crowd gathering to protest is a PROTEST")
+    if noun and trig.plover == "PROTEST" and not actors and (held := _march_holders(ctx, tok, context_country)):
+        # "Thousands of farmers battled police during a march": the clause's subject holds the protest
+        # its verb is set in (not a force that acts against it).
+        actors = held
+        notes.append("protest noun in the clause of its holders: the subject's parties")
     if noun and trig.plover == "PROTEST" and not actors:
         # "Violent protests erupted in Colombia": the protesters are civilians of the place.
         place = place_own or place_other
@@ -2337,6 +2342,26 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         notes.append("recipients inferred: a meeting with no counterpart named, the parties meet each other")
     draft.actors, draft.recipients = actors, recipients
     draft.guessed, draft.from_context = guessed, from_context
+
+
+# Prepositions that set an act within a protest ("during a march", "at a rally").
+SETTING_PREPS = frozenset({"during", "at", "in"})
+# Sectors that act against a protest rather than hold it.
+FORCE_OR_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+
+
+def _march_holders(ctx: _Ctx, tok: Any, context_country: str | None) -> list[Actor]:
+    """The parties of the subject of the verb a protest noun is set in by "during/at/in" ("farmers battled
+    police during a march"), when none of them is a state body or force; [] otherwise."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = syn.first_child(prep.head, "nsubj")
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    got = [a for a in _resolve_head(ctx, subj, context_country=context_country, role="actor") if a.code]
+    return got if got and not any(a.sector in FORCE_OR_STATE_SECTORS for a in got) else []
 
 
 # Sectors of the officials an opposition presses: its own state's government, legislature and courts.
