@@ -47,7 +47,7 @@ from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, habitual_act, shortfall_blame, told_occurrence, idle_verb,
+    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, done_by_agent, habitual_act, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
 
@@ -1877,8 +1877,11 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     # "clashes erupted in Gaza between police and Hamas supporters": the parser hangs the sides on the verb
     sides = syn.prep_objects(told, ("between", "among")) if told is not None else []
     fired_from = syn.prep_objects(tok, ("from",)) if trig.plover == "ASSAULT" else []
+    # "the accord reached by OPEC ministers": the participle's "by" phrase names who did it
+    done = done_by_agent(tok)
+    doers = [syn.agent_of(done)] if done is not None else []
     for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
-            _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok):
+            _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok) + doers:
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
         # "air attacks from US warplanes", "fire from government troops": an attack comes from its maker
         if o.head.lower_ in ("by", "between", "among") or o in fired_from or \

@@ -13,7 +13,7 @@ from . import _syntax as syn
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _Ctx, _armed, _is_agent_noun
-from ._lexicon import Trigger
+from ._lexicon import Lexicon, Trigger
 
 
 # Prepositions that make an event noun a reference to a known event, not a new report.
@@ -2613,6 +2613,11 @@ CITING_VERBS = frozenset({"cite", "mention"})
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "ensue", "rage"})
 OCCURRENCE_PHRASALS = frozenset({("break", "out"), ("flare", "up"), ("flare", None), ("take", "place")})
 OCCURRED = "told as happening"
+# Participles that put an act forward or plan it rather than tell it done: "talks proposed by France",
+# "a strike called by the union for Monday", "sanctions sought by Washington".
+UNREALIZED_PARTICIPLES = frozenset({"propose", "plan", "suggest", "seek", "demand", "request", "urge", "schedule",
+                                    "expect", "threaten", "envisage", "consider", "call", "want", "recommend",
+                                    "prepare", "draft", "mull", "contemplate", "fear", "rule", "predict"})
 
 
 def told_occurrence(noun: Any) -> Any:
@@ -2634,7 +2639,37 @@ def told_occurrence(noun: Any) -> Any:
         placed = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
         if lemma in OCCURRENCE_VERBS or (lemma, particle) in OCCURRENCE_PHRASALS or placed:
             return verb
+    return done_by_agent(noun)
+
+
+def done_by_agent(noun: Any) -> Any:
+    """The participle that tells an event noun done and names its doer: "the accord reached by OPEC
+    ministers", "a lawsuit filed by the government", "the tariffs imposed by the EC" (a passive relative
+    with its "which was" dropped). Only the noun's own light verb in the lexicon ("reach an accord",
+    "impose tariffs") makes the noun its object: "the support shown by members", "a loan contracted by a
+    subsidiary" tell no act of that kind. Not a participle that only plans or puts forward ("the talks
+    proposed by France") nor a denied one; not a noun counted in a collection ("a string of deals reached
+    by Qatar" sums up earlier acts); not a firm's own dealings ("loans given by the bank"). None if there
+    is none."""
+    if noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in UNREALIZED_PARTICIPLES and \
+                syn.agent_of(c) is not None and not any(n.dep_ == "neg" for n in c.children) and \
+                any(t.obj for t in Lexicon.default().light_verb(c.lemma_, noun.lemma_)) and \
+                not _business_doer(syn.agent_of(c)):
+            return c
     return None
+
+
+def _business_doer(agent: Any) -> bool:
+    """Whether the "by" phrase names a firm ("the bank", "its Hong Kong subsidiary"): a firm's dealings are
+    no political act (the coder's relevance rule), so its participle names no political doer."""
+    from ..actors import resolve_phrase
+
+    words = [c.text for c in agent.lefts if c.dep_ in ("amod", "compound")] + [agent.text]
+    res = resolve_phrase(" ".join(words), head=agent.lemma_.lower())
+    return res is not None and res.sector == "BUS" and res.code in (None, "MNC")
 
 
 def _is_reference(noun: Any) -> bool:
