@@ -1309,12 +1309,24 @@ class _Draft:
 
 
 
+# Natural disasters, which nobody does: not "wave" or "heat", which also name waves of attacks or heated clashes.
+NATURAL_DISASTERS = frozenset({"tsunami", "quake", "earthquake", "cyclone", "hurricane", "typhoon", "tornado", "floods",
+                               "flooding", "landslide", "mudslide", "eruption", "wildfire", "blizzard", "drought"})
+
+
+def _names_disaster(noun: Any) -> bool:
+    """An accident or a natural disaster named by the noun or its compound ("a helicopter crash", "the tsunami
+    disaster", "in the floods"): deaths "in" one had no attacker."""
+    kinds = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return noun.lemma_.lower() in ACCIDENT_NOUNS or any(k.lower_ in NATURAL_DISASTERS for k in kinds)
+
+
 def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
     """Accidents, disasters and standing policies: nothing anybody did to anybody at one time."""
     tok, verb, trig, noun = draft.tok, draft.verb, draft.trig, draft.noun
     # Accidents and disasters are not political events: "killed in a helicopter crash",
     # "an earthquake struck Lombok, killing two".
-    if trig.plover == "ASSAULT" and any(t.lemma_.lower() in ACCIDENT_NOUNS and t.dep_ == "pobj" and not _armed(t)
+    if trig.plover == "ASSAULT" and any(t.dep_ == "pobj" and not _armed(t) and _names_disaster(t)
                                        for t in ctx.sent_tokens) \
             and tok.lemma_ in ("kill", "die", "injure", "wound", "death"):
         return True
