@@ -717,8 +717,11 @@ def _halted_flow(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     decrease, break, or terminate diplomatic, commercial, or material exchanges"). The lexicon lists some such
     objects ("cut supplies"); this names the kind for any thing sent: a thing, not an event the lexicon
     knows ("halted the march to parliament" stops a protest), a person or a price ("cut taxes to 5%")."""
-    lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), _particle(verb, ctx)), verb.lemma_.lower())
-    if verb.pos_ != "VERB" or lemma not in CURTAILING_VERBS or syn.is_passive(verb):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in CURTAILING_VERBS and not any(v == lemma for v, _ in PHRASAL_SYNONYMS)):
+        return None  # asked of every verb: settle it before reading the particle, which costs a lexicon lookup
+    lemma = PHRASAL_SYNONYMS.get((lemma, _particle(verb, ctx)), lemma)
+    if lemma not in CURTAILING_VERBS or syn.is_passive(verb):
         return None
     thing = syn.first_child(verb, "dobj")
     if thing is None or thing.pos_ != "NOUN" or thing.i in ctx.entity_at or thing.i in ctx.place_at:
