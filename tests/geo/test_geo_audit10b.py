@@ -12,12 +12,19 @@ from __future__ import annotations
 import pytest
 from geo_helpers import by_trigger
 
+from eventwire.config import Config
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def coder_only() -> Pipeline:
+    # For a test of where the coder places an act: the verifier may keep the act back whatever its place.
+    return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
 
 
 def _loc(pipe: Pipeline, text: str, trigger: str) -> str | None:
@@ -90,6 +97,6 @@ def test_gatherings_in_several_countries_place_nobody(pipe: Pipeline) -> None:
     assert _loc(pipe, text, "accused") == "NOR"
 
 
-def test_an_act_about_another_gathering_is_not_moved_to_the_venue(pipe: Pipeline) -> None:
+def test_an_act_about_another_gathering_is_not_moved_to_the_venue(coder_only: Pipeline) -> None:
     text = GATHERING + "Finland refused to attend last month's meeting of the council in protest."
-    assert _loc(pipe, text, "refused") != "AUT"
+    assert _loc(coder_only, text, "refused") != "AUT"
