@@ -1,4 +1,4 @@
-"""Actors, twenty-first session (rec21): the World Bank is its own international body (IGO), not a UN
+"""Actors, twentieth session (rec21): the World Bank is its own international body (IGO), not a UN
 organ; a country's short name with its article before a body's name is that state's body ("the US Customs
 Service"); a state described by its region ("the central African country") is the story's country, not a
 state whose name holds the region's words; a group of MEPs with no country written is the European

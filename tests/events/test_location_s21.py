@@ -1,4 +1,4 @@
-"""Event location, twenty-first session (loc20): invented stories only.
+"""Event location, twentieth session (loc20): invented stories only.
 
 Classes: a speaker the story has telling a news conference, reporters or an audience with no place named speaks at
 the dateline, whatever his country; a place in a clause inside the subject that visits it ("the first envoy to

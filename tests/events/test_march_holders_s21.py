@@ -1,4 +1,4 @@
-"""Protest holders, twenty-first session (rec21, patch to _coder): a protest noun that sets the clause's
+"""Protest holders, twentieth session (rec21, patch to _coder): a protest noun that sets the clause's
 act ("battled police during a march") is held by the clause's subject, not by nameless civilians; a force
 acting during a march does not hold it. Invented sentences."""
 from __future__ import annotations

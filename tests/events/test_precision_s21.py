@@ -1,4 +1,4 @@
-"""Precision (twenty-first session, prec20): a reported claim that a party has kept to an agreement or a rule made
+"""Precision (twentieth session, prec20): a reported claim that a party has kept to an agreement or a rule made
 before ("said it had abided by the treaty", "insists the country is living up to its accord") tells conduct, usually
 in rebuttal, not a new agreement; and what a report says while someone is still checking it ("investigating reports
 that ...") is no act told as done (_background). A pledge to comply, a denial of compliance and an act told as fact

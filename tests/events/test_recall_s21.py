@@ -1,4 +1,4 @@
-"""Recall and types (twenty-first session, rc21). A prison term "for ten years" is the penalty's length, not a
+"""Recall and types (twentieth session, rc21). A prison term "for ten years" is the penalty's length, not a
 standing policy; "the imposition of tariffs" announced is the tariffs imposed; authorities shutting a newspaper,
 a cafe or a mosque restrict (COERCE); "will not accept a ban" is a refusal (REJECT); a party said by another to
 have failed to keep an accord is blamed (ACCUSE); forces back in a village are moved in (MOBILIZE); stressing the

@@ -1,4 +1,4 @@
-"""Roles, twenty-first session (rec21): an object pronoun of the second of two coordinated verbs is the
+"""Roles, twentieth session (rec21): an object pronoun of the second of two coordinated verbs is the
 first verb's object ("intercepted a fighter and shot it down"); a proper name whose own words make it a
 union or a farmers' body ("the Federation of Sugar Growers") is a party with the story's country; a state
 described by its region is the story's state or the one named last; a group of MEPs acts for the EU.

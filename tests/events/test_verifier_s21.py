@@ -1,4 +1,4 @@
-"""The twenty-first session's verifier: trained on all 21 development golds (the nineteenth session's two blind golds
+"""The twentieth session's verifier: trained on all 21 development golds (the nineteenth session's two blind golds
 included) with a stronger penalty, chosen by scoring every gold out of fold; the keep rule and floors as before."""
 from __future__ import annotations
 

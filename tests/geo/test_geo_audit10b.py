@@ -69,7 +69,7 @@ def test_a_gathering_still_to_come_places_nobody(pipe: Pipeline) -> None:
 
 
 def test_a_news_conference_is_no_gathering_of_members(pipe: Pipeline) -> None:
-    # (no gathering of members, but a briefing the wire heard where it filed from: since loc20 (twenty-first
+    # (no gathering of members, but a briefing the wire heard where it filed from: since loc20 (twentieth
     # session) a speaker telling a news conference with no place named speaks at the dateline, not at home)
     text = ("VIENNA, May 4 - Norway accused Canada of dumping subsidised wheat on world markets. "
             "The Norwegian minister made the charge at a news conference.")
