@@ -1982,6 +1982,31 @@ def _uncoded_party_subject(subj: Any, noun: bool) -> bool:
     return res is not None and res.sector is not None and res.kind == "agent"
 
 
+# Verbs by which a party holds or comes by another's support ("has the support of", "won the backing of").
+SUPPORT_HOLDING_VERBS = frozenset({"have", "enjoy", "win", "gain", "get", "secure", "obtain", "receive", "earn",
+                                   "retain", "command", "garner"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "blessing"})
+
+
+def _support_received(tok: Any, verb: Any, noun: bool) -> Any:
+    """The support noun when a SUPPORT event is another party's support that the subject holds or wins: the
+    noun as object of a holding verb, or the holding verb's own object. None otherwise ("expressed support
+    for Kenya" gives support, it does not hold it)."""
+    holder = verb if noun else tok
+    if holder.lemma_.lower() not in SUPPORT_HOLDING_VERBS or syn.is_passive(holder):
+        return None
+    thing = tok if noun else syn.first_child(tok, "dobj")
+    if thing is None or thing.dep_ != "dobj" or thing.head.i != holder.i or thing.lemma_.lower() not in SUPPORT_NOUNS:
+        return None
+    return thing
+
+
+def _support_givers(support: Any) -> list[Any]:
+    """Whose support a support noun is: "of", "from" or "by" objects, or a possessor that is not a pronoun."""
+    owners = [c for c in support.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners + syn.prep_objects(support, ("of", "from", "by"))
+
+
 def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     """The type the roles imply: who undergoes an act, a sentence model that knows the type better, protesters'
     acts, threats and demands in reported speech; False when the clause proves to report no event."""
@@ -2001,6 +2026,18 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
                                              or _entities_in(ctx, d))]
         notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
         notes.append(f"'{bearer.lemma_}': its subject undergoes the act; the actor is whoever it comes from")
+    given = _support_received(tok, verb, noun) if trig.plover == "SUPPORT" and not undergone else None
+    holder_subj = syn.subject_of(verb if noun else tok) if given is not None else None
+    backed = _resolve_head(ctx, holder_subj, context_country=context_country) if holder_subj is not None else []
+    if backed:
+        # "Kuwait has the full support of Saudi Arabia", "won the backing of Ghana": PLOVER's SUPPORT goes
+        # from the one who backs to the one backed, so the subject is the recipient and the party whose
+        # support it is ("of", "from", "by", a possessor) is the actor.
+        recipients = backed
+        actors = [a for d in _support_givers(given)
+                  for a in (_resolve_head(ctx, d, context_country=context_country, role="actor") or _entities_in(ctx, d))]
+        notes[:] = [n for n in notes if not n.startswith(("actor from", "recipient from"))]
+        notes.append(f"'{verb.lemma_ if noun else tok.lemma_}' {given.lemma_}: the subject is backed; the actor is whose backing it is")
     if trig.plover == "PROTEST" and trig.mode in (None, "demo") and any(
             m.dep_ == "amod" and m.lemma_.lower() in ("violent", "riotous")
             for n in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for m in n.children):

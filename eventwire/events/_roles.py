@@ -1835,13 +1835,59 @@ def _proposal_group(t: Any) -> frozenset[str] | None:
     return next((g for g in PROPOSAL_GROUPS if lemma in g or t.lower_ in g), None) if t.pos_ == "NOUN" else None
 
 
+def _enclosing_nouns(noun: Any) -> list[Any]:
+    """A noun and the nouns whose prepositional phrases it sits in ("tariffs" in "a cut in tariffs")."""
+    out = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and len(out) < 3:
+        noun = noun.head.head
+        out.append(noun)
+    return out
+
+
+def _acted_on_by_agent(h: Any) -> bool:
+    """A passive subject whose verb names its doer ("the plans were dismissed by Bonn")."""
+    return h.dep_ == "nsubjpass" and syn.agent_of(h.head) is not None
+
+
+def _put_forward(noun: Any) -> bool:
+    """A thing a party puts forward: a plan, proposal, tax or ban word, or what a making verb takes
+    ("offered a 100 pct raise"). Not any described noun ("the Labour campaign, which was criticised")."""
+    return _proposal_group(noun) is not None or (
+        noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in MAKING_VERBS)
+
+
+def _relative_antecedent(h: Any) -> Any:
+    """The noun a relative pronoun stands for when the pronoun is what its clause acts on ("an offer, which
+    the unions rejected", "the plan that was turned down by Paris"); None for any other word."""
+    if h.tag_ != "WDT" or not (h.dep_ == "dobj" or _acted_on_by_agent(h)):
+        return None
+    clause = h.head
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return None
+    return clause.head
+
+
 def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
     """Whose plan "the plan", "this proposal" or "such a move" is, when its own phrase names nobody and an
     act is done to it (its object, or after a preposition of the act: "opposed to the plan"): the
     owner of the same thing named in the few sentences before ("The Commission has proposed a tax on
     oils ... Bonn said it would fight the levy"). The nearest earlier mention with an owner wins."""
+    antecedent = _relative_antecedent(h)
+    if antecedent is not None:
+        # "Japan offered a tariff cut, which Washington rejected": the relative pronoun is the thing its
+        # clause describes, and turning it down is aimed at whoever that thing's own mention names.
+        # The parser may hang the clause on the last noun inside the thing ("a cut in tariffs, which"):
+        # the nouns that phrase sits in are candidates too, nearest first.
+        for noun in _enclosing_nouns(antecedent):
+            owner = _mention_owner(ctx, noun) if _put_forward(noun) else []
+            if owner:
+                return owner
+        return []
     group = _proposal_group(h)
-    acted_on = h.dep_ == "dobj" or (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "ADJ"))
+    # "The plans were dismissed by Bonn": a passive subject is acted on as an object is, when the "by"
+    # phrase names who acts (without it, "the package was being reexamined", no one is seen to act on it).
+    acted_on = h.dep_ == "dobj" or _acted_on_by_agent(h) or \
+        (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "ADJ"))
     if group is None or not acted_on or not any(c.dep_ in ("det", "predet", "amod") and c.lower_ in ANAPHOR_WORDS for c in h.children):
         return []
     start = h.sent.start
