@@ -2500,6 +2500,23 @@ OFFICE_WORDS = frozenset({"power", "office"})
 TIME_MARKS = frozenset({"after", "since", "when", "before", "until", "till", "once"})
 
 
+# A cabinet or coalition a party can leave, and the office holders it withdraws from one.
+GOVERNMENT_NOUNS = frozenset({"government", "coalition", "cabinet", "administration"})
+MEMBER_NOUNS = frozenset({"minister"})  # not "members" of a force: troops withdrawn are a retreat
+
+
+def _leaves_government(tok: Any) -> bool:
+    """"The party decided to withdraw its ministers from the government", "will quit the coalition": a
+    party's decided exit from a government is the withdrawal itself (RETREAT, or SANCTION), not the
+    promise of a concession that a future retreat from territory is (manual RETREAT/CONCEDE)."""
+    if tok.pos_ != "VERB":
+        return False
+    left = [c for c in tok.children if c.dep_ == "dobj"]
+    left += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "out") for o in p.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in GOVERNMENT_NOUNS | MEMBER_NOUNS for o in left)
+
+
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
     """Modality and the PLOVER rules that turn on it (conditional harm is a threat, a future cooperation is
     AGREE, a refusal to cooperate is REJECT): type, mode, quad and modality; None when it is no event."""
@@ -2578,7 +2595,7 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
-    elif modality == "future" and plover == "RETREAT":
+    elif modality == "future" and plover == "RETREAT" and not _leaves_government(tok):
         # Manual (RETREAT, CONCEDE): "announcements of future retreats should be coded as CONCEDE";
         # RETREAT is the act with immediate material consequences ("will release the hostages").
         notes.append("PLOVER: a future RETREAT is an announced concession (CONCEDE)")

@@ -510,9 +510,118 @@ def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(row, lemma=verb.lemma_.lower(), source="light"), EASING_RULED_OUT
 
 
+# Verbs that remove a government from office, and the votes of a parliament that can do it.
+OUSTING_VERBS = frozenset({"oust", "topple", "unseat", "bring", "defeat", "remove", "force"})
+CONFIDENCE_WORDS = frozenset({"censure", "confidence", "no-confidence"})
+VOTE_NOUNS = frozenset({"vote", "motion", "ballot"})
+
+
+def _confidence_vote(tok: Any) -> bool:
+    """"a censure vote", "a vote of no confidence", "a no-confidence motion": a vote on the government itself."""
+    if tok.lemma_.lower() == "censure":
+        return True
+    if tok.lemma_.lower() not in VOTE_NOUNS:
+        return False
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in CONFIDENCE_WORDS or w.lower_ in CONFIDENCE_WORDS for w in words)
+
+
+def _voted_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The government was ousted in a censure vote", "parliament toppled the cabinet in a no-confidence
+    vote": a parliament voting a government out rejects it (PLOVER REJECT, all rejections), it deports
+    no one (the CAMEO synonym row of 'oust'). Only with the vote named: a coup also ousts."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OUSTING_VERBS:
+        return None
+    if verb.lemma_.lower() in ("bring", "force") and not any(
+            c.dep_ == "prt" and c.lower_ in ("down", "out") for c in verb.children):
+        return None  # "brought down", "forced out"; not "brought a vote"
+    votes = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "through", "after", "on")
+             for o in p.children if o.dep_ == "pobj"]
+    if not any(_confidence_vote(v) for v in votes):
+        return None
+    row = ctx.lexicon.plain_row("reject", "REJECT")
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), source="light"), "a government voted out by parliament: REJECT"
+
+
+# Orders that a place or outlet be shut: "ordered all schools closed", "ordered the border shut".
+SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
+
+
+def _ordered_shut(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"ordered the schools closed", "ordered the border shut": the order is coded as the closure it
+    orders (PLOVER COERCE restrict, or the closing verb's own row for what is shut: a newspaper is
+    censored, an embassy withdrawn), as "ordered the arrest of ..." is coded as the arrest; the
+    closed thing is no party asked to do something (REQUEST)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("order", "command", "direct", "decree"):
+        return None
+    shut = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.lemma_.lower() in SHUTTING_VERBS
+                 and c.tag_ in ("VBN", "VBD") and not any(a.dep_ == "mark" for a in c.children)
+                 and (not any(a.dep_ == "aux" for a in c.children) or any(a.dep_ == "auxpass" for a in c.children))),
+                None)  # "ordered the schools closed" or "... to be closed", not "ordered that ..." nor "... to close"
+    if shut is None:
+        return None
+    # The parser hangs what is shut on the order ("ordered all schools closed") or, as a small clause, on
+    # the participle ("ordered the newspaper closed").
+    obj = syn.first_child(verb, "dobj") or syn.first_child(shut, "nsubj", "nsubjpass")
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    own = [t for t in ctx.lexicon.light_verb(shut.lemma_.lower(), obj.lemma_.lower()) if not t.prep and not t.particle]
+    row = own[0] if own and own[0].quad == 4 else ctx.lexicon.plain_row("close", "COERCE", "restrict") or \
+        next((t for t in ctx.lexicon.verb_candidates("close") if t.plover == "COERCE" and t.mode == "restrict"), None)
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), source="light"), f"order that '{obj.lemma_}' be {shut.lower_}: the closure"
+
+
+# Letting foreigners stay: "allowed the defectors to stay", "let the refugees remain in the country".
+LETTING_VERBS = frozenset({"allow", "permit", "let"})
+STAYING_VERBS = frozenset({"stay", "remain", "settle"})
+# Where a stay is no refuge: "allowed him to remain in office", "let prices stay high".
+TENURE_NOUNS = frozenset({"power", "office", "post", "job", "position", "seat", "charge", "place", "control", "government"})
+
+
+def _stay_after_relative(verb: Any) -> Any:
+    """"allowed five soldiers who landed last night to stay": after a relative clause on the object the parser
+    hangs the letting verb's infinitive on the relative verb; with no complement of its own, it is the verb's."""
+    return next((x for o in verb.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+                 for x in r.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in STAYING_VERBS
+                 and syn.to_infinitive(x) and syn.first_child(x, "nsubj") is None), None)
+
+
+def _allowed_to_stay(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Egypt allowed the Libyan defectors to stay": letting people stay in one's territory shelters
+    them (PLOVER AID: asylum, to persons in its territories); it concedes nothing to them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LETTING_VERBS:
+        return None
+    stay = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in STAYING_VERBS), None)
+    if stay is None and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        stay = _stay_after_relative(verb)
+    if stay is None or any(c.dep_ in ("acomp", "oprd") for c in stay.children):
+        return None  # "let prices stay high"
+    if any(o.lemma_.lower() in TENURE_NOUNS for p in stay.children if p.dep_ == "prep" for o in p.children):
+        return None  # staying in office is no refuge
+    who = syn.first_child(stay, "nsubj") or syn.first_child(verb, "dobj")
+    if who is None or who.pos_ == "PRON" or _thing_subject(ctx, stay, who):
+        return None
+    asylum = [t for t in ctx.lexicon.noun_candidates("asylum") if t.plover == "AID"]
+    if not asylum:
+        return None
+    return replace(asylum[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' people to '{stay.lemma_}': asylum"
+
+
+def _sense_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """A reading the construction fixes whatever the verb's own row says (PLOVER types by sense)."""
+    return _voted_out(ctx, verb) or _ordered_shut(ctx, verb) or _allowed_to_stay(ctx, verb)
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
     hit = _verb_row(ctx, verb)
+    if (sensed := _sense_row(ctx, verb)) is not None:
+        return sensed
     if hit is not None and hit[0].plover == "MOBILIZE" and _peacekeeping(verb) and \
             (aid := [t for t in ctx.lexicon.light_verb("send", "peacekeeper") if t.plover == "AID"]):
         # "Japan is sending troops to the UN peacekeeping force", "peacekeepers arrived in Juba": forces
