@@ -1847,20 +1847,6 @@ def _agent_after_of(noun: Any) -> list[Any]:
 # Participles that say an event noun was made or carried out ("the accord reached by the ministers", "sanctions
 # imposed by the EU", "the raid carried out by commandos"): their agent did the act. Not "brokered" or
 # "mediated" (the go-between is no party to the accord) nor "condemned" (a reaction to it).
-MAKING_PARTICIPLES = frozenset({"reach", "sign", "conclude", "impose", "carry", "launch", "stage", "mount",
-                                "conduct", "make", "hold", "order", "declare", "adopt", "announce", "strike"})
-
-
-def _maker_by(noun: Any) -> Any:
-    """The "by" agent of a participle of making that modifies an event noun, else None."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_PARTICIPLES:
-            agent = syn.agent_of(c)
-            if agent is not None:
-                return agent
-    return None
-
-
 def _struck_by(noun: Any) -> Any:
     """What an attack noun is the agent of a passive on: "tactics hamstrung by air attacks", "a town
     battered by shelling" (the participle's noun); "the convoy was halted by air strikes" (the subject)."""
@@ -1901,11 +1887,6 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
             actors.extend(got)
         else:
             recipients.extend(got)
-    maker = _maker_by(tok) if not actors else None
-    if maker is not None:
-        actors.extend(_resolve_head(ctx, maker, context_country=context_country, role="actor"))
-        if actors:
-            notes.append(f"actor: '{maker.text}' is the agent of the participle on the {tok.lemma_}")
     struck = _struck_by(tok) if trig.plover in ("ASSAULT", "COERCE") and not recipients else None
     if struck is not None:
         recipients.extend(_resolve_head(ctx, struck, context_country=context_country))
