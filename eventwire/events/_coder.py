@@ -2482,7 +2482,7 @@ TIME_MARKS = frozenset({"after", "since", "when", "before", "until", "till", "on
 
 
 # A cabinet or coalition a party can leave, and the office holders it withdraws from one.
-GOVERNMENT_NOUNS = frozenset({"government", "coalition", "cabinet", "administration"})
+CABINET_NOUNS = frozenset({"government", "coalition", "cabinet", "administration"})
 MEMBER_NOUNS = frozenset({"minister"})  # not "members" of a force: troops withdrawn are a retreat
 
 
@@ -2495,7 +2495,7 @@ def _leaves_government(tok: Any) -> bool:
     left = [c for c in tok.children if c.dep_ == "dobj"]
     left += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "out") for o in p.children
              if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in GOVERNMENT_NOUNS | MEMBER_NOUNS for o in left)
+    return any(o.lemma_.lower() in CABINET_NOUNS | MEMBER_NOUNS for o in left)
 
 
 def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, int, str] | None:
