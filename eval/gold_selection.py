@@ -20,7 +20,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-eleventh", "gold-twelfth", "gold-thirteenth", "gold-fourteenth", "gold-fifteenth",
               "gold-sixteenth", "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth",
               "gold-twenty-first", "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth",
-              "gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth")
+              "gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth",
+              "gold-twenty-ninth", "gold-thirtieth")
 
 
 def _folder_name(path):
