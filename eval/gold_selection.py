@@ -78,15 +78,17 @@ def used_records(used_ids_path=None, own_folder=None):
     return excluded | records_of(golds) | {f"reuters-{n}" for n in WORLD_POLITICS_REUTERS}
 
 
-def audited_records():
+def audited_records(first=None):
     """Corpus ids whose eventwire output a session's audits read (eval/audited_ids.json, from the thirteenth
     session on; earlier sessions' samples were not kept). A new blind gold should leave them out too:
     ``used_records(...) | audited_records()``. Kept apart from ``used_records`` so that older draws re-run
-    the same."""
+    the same. The file only ever grows at its end, so ``first`` (the number of ids it held when a draw was made)
+    gives that draw's set back after later audits added ids."""
     import os
 
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "audited_ids.json")
-    return set(json.load(open(path))) if os.path.exists(path) else set()
+    ids = json.load(open(path)) if os.path.exists(path) else []
+    return set(ids[:first] if first is not None else ids)
 
 
 def bbc_candidates(excluded, categories=("politics",), words=(150, 600)):

@@ -121,9 +121,14 @@ def walk_lee():
         print("   ", ("TAKEN" if taken else "skipped") + ": " + why)
 
 
+AUDITED_THEN = 2033
+
+
 def walk_draw():
     os.chdir(os.path.dirname(EVAL))   # used_records globs eval/gold*/articles.json from the repository root
-    excluded = used_records(own_folder="eval/gold-nineteenth/") | audited_records() | dev_gold_records()
+    # audited_ids.json held 2,033 ids when this draw was made; later audits' ids would reshuffle the lists
+    excluded = (used_records(own_folder="eval/gold-nineteenth/") | audited_records(first=AUDITED_THEN)
+                | dev_gold_records())
     reu, bbc = political_draw(SEED, excluded, wide=True)
     print(len(reu), "reuters candidates,", len(bbc), "bbc candidates,", len(excluded), "excluded", file=sys.stderr)
     print_walk(reu, WALK_REUTERS, "reuters")
