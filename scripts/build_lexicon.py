@@ -1263,7 +1263,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "MOBILIZE", "troops", f"{verb} {noun}s")
       for verb in ("send", "deploy", "dispatch", "move", "station", "mass")
       for noun in ("warship", "ship", "vessel", "carrier", "jet", "aircraft", "warplane", "tank", "soldier", "force",
-                   "submarine", "destroyer", "frigate", "battalion", "brigade", "division", "unit")],
+                   "submarine", "destroyer", "frigate", "battalion", "brigade", "division", "unit",
+                   # trg23: "sending the battleship Missouri to patrol the Gulf"
+                   "battleship", "cruiser", "minesweeper", "gunboat", "marine", "paratrooper")],
     ("push", "prt:back", "ASSAULT", "", "pushed back an enemy"),
     ("push", "prep:out", "ASSAULT", "", "pushed an enemy out of an area"),
     ("drive", "prep:out", "ASSAULT", "", "drove an enemy out of an area"),
@@ -1283,6 +1285,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("end", "obj:mediation", "REJECT", "", "end the mediation: give it up"),
     *[(verb, f"obj:{noun}", "CONSULT", "", f"{verb} the {noun}: it was held")
       for verb in ("end", "conclude") for noun in ("talk", "negotiation", "dialogue", "meeting", "consultation")],
+    # trg23: "the Chinese premier ended a four-day visit to Japan": a visit ended was paid (as "began a visit")
+    *[(verb, f"obj:{noun}", "CONSULT", "visit", f"{verb} a {noun}: it was paid") for verb in ("end", "conclude", "wind")
+      for noun in ("visit", "trip", "tour")],
     *[(verb, "obj:summit", "CONSULT", "multilateral", f"{verb} the summit: it was held") for verb in ("end", "conclude")],
     ("break", "prt:off", "REJECT", "", "break off talks or relations"),
     ("accept", "obj:resignation", "RETREAT", "resign", "an official's resignation accepted"),

@@ -37,7 +37,7 @@ def _thing_subject(ctx: _Ctx, verb: Any, subj: Any = None) -> bool:
     soared"): a verb that reports an event only as a synonym is then a figure of speech. ``subj``
     overrides the verb's own nominal subject (for one inherited through coordination)."""
     subj = subj if subj is not None else syn.first_child(verb, "nsubj")
-    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.entity_at:
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.entity_at or _own_state(subj):
         return False
     lemma = subj.lemma_.lower()
     # Groups of people, weapons and vehicles do things ("two groups pelted stones", "a rocket hit the car").
@@ -45,6 +45,17 @@ def _thing_subject(ctx: _Ctx, verb: Any, subj: Any = None) -> bool:
     people_or_arms = lemma in QUANTITY_HEADS or lemma in WEAPON_WORDS or lemma in EQUIPMENT_NOUNS or _armed(subj) \
         or labour_party(ctx, subj)
     return not people_or_arms and not _is_agent_noun(subj) and not ctx.lexicon.noun_candidates(lemma)
+
+
+# Nouns for a state as a party: "his country will supply oil", "our nation will not give in".
+STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+
+
+def _own_state(noun: Any) -> bool:
+    """"The minister said his country would supply oil", "the country will retaliate": a state named by a
+    possessive or a definite article is a party (the speaker's or the story's state), not a thing."""
+    return noun.lemma_.lower() in STATE_WORDS and noun.tag_ == "NN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
 
 
 # Sanctions named by what they restrict: "visa restrictions", "a travel ban", "export controls".
@@ -612,13 +623,103 @@ def _allowed_to_stay(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(asylum[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' people to '{stay.lemma_}': asylum"
 
 
+# Going back on one's own decision: "reverse", "change", "reconsider", "rethink its decision".
+REVISING_VERBS = frozenset({"change", "alter", "reverse", "reconsider", "revise", "rethink", "modify", "revoke",
+                            "rescind", "overturn", "review"})
+DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "policy", "stance", "position", "stand", "mind", "plan",
+                            "veto", "ban", "embargo"})
+REFUSING_AUXES = frozenset({"will", "wo", "would", "shall", "'ll"})
+
+
+def _decision_kept(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The bank will not change its decision", "would not reconsider its ban": a party announcing it will
+    not go back on its own decision refuses what it was asked to yield. Coded as the yielding (the
+    reverse-a-decision row, CONCEDE), which the coder turns into a refusal (REJECT) under "will not",
+    as it does "will not lift the ban". The decision's plain change ("changed its policy") is left alone."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REVISING_VERBS or not any(c.dep_ == "neg" for c in verb.children) \
+            or not any(a.dep_ == "aux" and a.lower_ in REFUSING_AUXES for a in verb.children):
+        return None
+    kept = syn.first_child(verb, "dobj")
+    if kept is None or kept.lemma_.lower() not in DECISION_NOUNS or \
+            not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in kept.children):
+        return None
+    row = next((t for t in ctx.lexicon.verb_candidates("reverse") if t.obj == "decision" and t.plover == "CONCEDE"), None)
+    if row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), obj=None, source="light"), \
+        f"'not {verb.lemma_} its {kept.lemma_}': going back on a decision refused"
+
+
+# Envoys whose going home from a post is their government's recall (PLOVER SANCTION 'withdraw').
+ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "charge", "attache", "attaché", "consul", "emissary"})
+HOMING_VERBS = frozenset({"return", "go", "come", "fly", "head", "leave"})
+
+
+def _envoys_home(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"All but two Iranian diplomats would return home", "the ambassador flew home": envoys going home
+    from their post are recalled (the recall-ambassador row), whoever is said to send them; not envoys
+    who only travel ("the ambassador returned to Baghdad")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOMING_VERBS:
+        return None
+    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "pobj", "prt") for c in verb.children):
+        return None
+    who = syn.first_child(verb, "nsubj") or (syn.subject_of(verb) if verb.dep_ in ("xcomp", "conj") else None)
+    if who is None:
+        return None
+    envoy = who.lemma_.lower() in ENVOY_WORDS or (who.lemma_.lower() in QUANTITY_HEADS | {"all", "most", "some"} and any(
+        p.lemma_.lower() in ENVOY_WORDS for c in who.children if c.dep_ == "prep" for p in c.children))
+    row = next((t for t in ctx.lexicon.verb_candidates("recall") if t.plover == "SANCTION" and t.obj in ("diplomat", "ambassador")), None)
+    if not envoy or row is None:
+        return None
+    return replace(row, lemma=verb.lemma_.lower(), obj=None, source="light"), f"envoys going home ('{who.text} {verb.lemma_} home'): a recall"
+
+
+BRIEFING_VERBS = frozenset({"inform", "brief", "notify", "apprise"})
+# Those briefed in a meeting of parties: officials and envoys, not the press or the public.
+OFFICIAL_HEARERS = frozenset({"official", "diplomat", "delegation", "delegate", "representative",
+                                             "authority", "government", "ministry", "counterpart", "ally", "partner"})
+
+
+def _state_of(ctx: _Ctx, who: Any) -> str | None:
+    """The state code an official or envoy is named by ("Cuban officials", "Iran's foreign minister",
+    "the Iranian foreign minister"), or None; a firm or a party inside a state names none."""
+    for t in (who, *(c for c in who.children if c.dep_ in ("amod", "compound", "poss"))):
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and ent.sector in (None, "GOV", "MIL", "ELI", "LEG") and ent.code not in ("MNC", "IGO", "NGO"):
+            return ent.code
+    return None
+
+
+def _briefed_officials(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The Iranian foreign minister informed Cuban officials about the plan", "briefed his Saudi counterpart
+    on the talks": telling another party's officials is consultation (PLOVER CONSULT), unlike briefing
+    reporters or one's own cabinet (only a hearer named as another party's official counts)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BRIEFING_VERBS or \
+            any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"to", "'ll", "wo"} for a in verb.children):
+        return None  # (not "would inform the minister of their decision": a plan, no meeting held)
+    hearer = syn.first_child(verb, "dobj") or syn.first_child(verb, "nsubjpass")
+    if hearer is None or (hearer.lemma_.lower() not in OFFICIAL_HEARERS | PERSON_NOUNS and hearer.ent_type_ != "PERSON"):
+        return None
+    teller = syn.agent_of(verb) if syn.is_passive(verb) else syn.subject_of(verb)
+    told, telling = _state_of(ctx, hearer), _state_of(ctx, teller) if teller is not None else None
+    meet = [t for t in ctx.lexicon.verb_candidates("consult") if t.plover == "CONSULT" and not t.obj and not t.prep]
+    if told is None or telling is None or told == telling or not meet:
+        return None  # briefing one's own side ("briefed opposition leaders") or a firm telling a government
+    return replace(meet[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' another party's {hearer.lemma_}: consultation"
+
+
 def _sense_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """A reading the construction fixes whatever the verb's own row says (PLOVER types by sense)."""
-    return _voted_out(ctx, verb) or _ordered_shut(ctx, verb) or _allowed_to_stay(ctx, verb)
+    return _voted_out(ctx, verb) or _ordered_shut(ctx, verb) or _allowed_to_stay(ctx, verb) or \
+        _decision_kept(ctx, verb) or _envoys_home(ctx, verb) or _briefed_officials(ctx, verb)
 
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
+    if unmet_duty(verb):
+        # "said Japan had not fulfilled its pledges": the blame, not a denied keeping of the accord ("implement
+        # an accord" is AGREE); with nobody named to blame or to be blamed it reports nothing
+        return shortfall_blame(ctx, verb)
     hit = _verb_row(ctx, verb)
     if (sensed := _sense_row(ctx, verb)) is not None:
         return sensed
@@ -658,6 +759,25 @@ def _wanted_done(verb: Any) -> Any:
     return None
 
 
+def _owner_of_wanted(ctx: _Ctx, wanted: Any) -> Any:
+    """"The United States wants Taiwan's currency to rise", "wants Japan's surplus to fall": a party wanting
+    another party's own thing (its currency, its market) to change asks that party to bring it about
+    (REQUEST); wanting a thing nobody owns to move ("wants prices to fall") forecasts or wishes. The named
+    owner, or None. Only an active infinitive ("to be cut" is _wanted_done's)."""
+    thing = syn.first_child(wanted, "nsubj")
+    if thing is None or syn.is_passive(wanted) or not _thing_subject(ctx, wanted, thing):
+        return None
+    owner = next((c for c in thing.children if (c.dep_ == "poss" and c.pos_ != "PRON") or  # "Taiwan's currency"
+                  (c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP"))), None)  # "the Taiwan dollar"
+    if owner is None or not (owner.i in ctx.entity_at or owner.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+        return None
+    wanter = syn.subject_of(wanted.head)
+    if wanter is None or (wanter.i in ctx.entity_at and owner.i in ctx.entity_at and
+                          ctx.entity_at[wanter.i].code == ctx.entity_at[owner.i].code):
+        return None  # "Japan wants Japan's exports to grow": its own aim, nothing asked of anyone
+    return owner
+
+
 # Verbs of being, knowing and feeling: "says the Government must remain alert", "should understand the
 # anger": a view of how others ought to be or think, not an act demanded of them.
 STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "become", "get", "keep", "continue", "know",
@@ -689,9 +809,11 @@ JUDGED_SHORTFALL = "a shortfall told of another party"
 
 def shortfall(verb: Any) -> bool:
     """"has not done enough", "is not doing enough to stop the militants": too little done, whose denial is the
-    point of the words (_modality does not read the 'not' as a denied act)."""
-    return verb.lemma_ == "do" and any(c.dep_ == "neg" for c in verb.children) and \
-        any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod") for c in verb.children)
+    point of the words (_modality does not read the 'not' as a denied act). So is a pledge not kept, told of a
+    named party in reported speech ("said Japan had not fulfilled its pledges": see unmet_duty)."""
+    return (verb.lemma_ == "do" and any(c.dep_ == "neg" for c in verb.children) and
+            any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod") for c in verb.children)) or \
+        (unmet_duty(verb) and syn.governing_reporter(verb) is not None)
 
 
 # What a party owes others and can be said to have failed to do: keep an accord, act against a harm, pay.
@@ -708,11 +830,50 @@ def failed_duty(verb: Any) -> bool:
         for c in verb.children)
 
 
+# Verbs of keeping one's word, with the preposition some of them take ("comply with", "live up to").
+KEEPING_VERBS = {"implement": None, "honour": None, "honor": None, "fulfil": None, "fulfill": None, "keep": None,
+                 "respect": None, "observe": None, "uphold": None, "meet": None, "carry": None, "deliver": "on",
+                 "comply": "with", "abide": "by", "adhere": "to", "stick": "to", "live": "to"}
+# What a party gives its word to: a pledge, an obligation, an accord it signed.
+PLEDGE_NOUNS = frozenset({"pledge", "promise", "commitment", "obligation", "undertaking", "agreement", "accord",
+                          "pact", "treaty", "deal", "resolution", "ceasefire", "truce", "term", "condition",
+                          "guarantee", "assurance", "responsibility", "duty", "word"})
+# Auxiliaries that put the act in the future or a hypothesis: "will not honour" refuses, "could not" is unable.
+UNREAL_AUXES = frozenset({"will", "wo", "would", "shall", "could", "can", "ca", "may", "might", "should", "must",
+                          "'ll", "'d", "to"})  # (and an infinitive: "urged Iraq not to break the truce")
+
+
+def _pledged_object(verb: Any) -> Any:
+    """The pledge, obligation or accord a verb of keeping one's word takes ("fulfilled its pledges",
+    "complied with the resolution"), or None."""
+    prep = KEEPING_VERBS.get(verb.lemma_.lower(), "")
+    if prep == "":
+        return None
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if prep is None else \
+        [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+    return next((t for t in things if t.lemma_.lower() in PLEDGE_NOUNS), None)
+
+
+def unmet_duty(verb: Any) -> bool:
+    """"Japan had not (yet) fulfilled its pledges", "has still not honoured the accord": a party's word not
+    kept so far, told of it. Its 'not' denies no act: the point of the words is the shortfall (PLOVER ACCUSE
+    disapprove, with _settle_type's speaker as the one who blames). Not a refusal or a hypothesis ("will not
+    honour", "could not meet": other rows read those)."""
+    if _pledged_object(verb) is None or any(a.dep_ in ("aux", "auxpass") and a.lower_ in UNREAL_AUXES
+                                            for a in verb.children):
+        return False
+    subj = syn.subject_of(verb)
+    if subj is None or subj.pos_ == "PRON" or not any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in (subj, *subj.children)):
+        return False  # only a named party is blamed ("said it had not met its pledges" admits, blames no one)
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Israeli Government says Mr Arafat has not done enough": a named party saying another named party
     does too little blames it (PLOVER ACCUSE disapprove). Only a trigger here: _settle_type makes the
     speaker the actor and the one blamed the recipient, or drops it."""
-    if not (shortfall(verb) or failed_duty(verb)) or syn.governing_reporter(verb) is None:
+    if not (shortfall(verb) or failed_duty(verb) or unmet_duty(verb)) or syn.governing_reporter(verb) is None:
         return None
     subj = syn.first_child(verb, "nsubj")
     if subj is None or subj.pos_ == "PRON" or not _named_party(ctx, subj):
@@ -720,7 +881,8 @@ def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     accuse = ctx.lexicon.plain_row("criticize") or ctx.lexicon.plain_row("accuse")
     if accuse is None or accuse.plover != "ACCUSE":
         return None
-    said = "has not done enough" if shortfall(verb) else f"failed to {next(c.lemma_ for c in verb.children if c.dep_ == 'xcomp')}"
+    said = "has not done enough" if shortfall(verb) else f"not {verb.lemma_} its {_pledged_object(verb).lemma_}" \
+        if unmet_duty(verb) else f"failed to {next(c.lemma_ for c in verb.children if c.dep_ == 'xcomp')}"
     return replace(accuse, lemma=verb.lemma_.lower(), source="light"), f"{JUDGED_SHORTFALL} ('{subj.text} {said}')"
 
 
@@ -1152,6 +1314,9 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return replace(walkout[0], lemma=lemma, source="light"), "'strike' with a labour party as subject: a walkout"
     if (lemma, obj) in IDIOMS_NOT_EVENTS:
         return None  # "the helicopter caught fire", "took refuge", "sent mixed signals"
+    if objs and obj in PORTION_WORDS and lemma in BLAME_LAYING_VERBS and any(
+            p.lemma_.lower() == "blame" for p in syn.prep_objects(objs[0], ("of",))):
+        obj = "blame"  # "laid part of the blame on American firms", "put much of the blame on Tokyo"
     if obj == "blame" and lemma in BLAME_LAYING_VERBS and objs[0].dep_ == "dobj" and \
             (blame := lex.plain_row("blame", "ACCUSE", "allege")) is not None:
         # "placing blame for the attacks squarely on Arafat", "laid the blame on the police": blaming
@@ -1328,6 +1493,10 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                 not _thing_subject(ctx, wanted, syn.first_child(wanted, "nsubj")):  # "expects exports to grow": a forecast
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
                 f"'{verb.lemma_}' another party to act ('{syn.first_child(wanted, 'nsubj').text} ... {wanted.lemma_}')"
+        owner = _owner_of_wanted(ctx, wanted) if wanted is not None and lemma in DESIRING_VERBS else None
+        if owner is not None:
+            return replace(request[0], lemma=lemma, prep=None, source="light"), \
+                f"'{verb.lemma_}' another party's {syn.first_child(wanted, 'nsubj').lemma_} to {wanted.lemma_}: asked of '{owner.text}'"
         done = _wanted_done(verb) if lemma in DESIRING_VERBS else None
         if done is not None:
             return replace(request[0], lemma=lemma, prep=None, source="light"), \
@@ -1715,6 +1884,7 @@ def _polled(verb: Any) -> bool:
 # "call off a strike" is cancelling it; the light-verb table is looked up under the synonym.
 # "gave up their arms" surrenders them: the giving rows (give + arms: AID) must not see it (x13).
 # Verbs that lay blame on someone: "placed the blame on", "pinned the blame on".
+PORTION_WORDS = frozenset({"part", "some", "much", "most", "all", "share", "bulk", "brunt", "half"})
 BLAME_LAYING_VERBS = frozenset({"place", "put", "lay", "pin", "heap", "shift", "cast", "apportion", "assign"})
 PHRASAL_SYNONYMS = {("call", "off"): "cancel", ("pull", "out"): "withdraw", ("cut", "off"): "cut",
                     ("give", "up"): "surrender"}
@@ -2137,7 +2307,8 @@ def _idle_use(ctx: _Ctx, verb: Any, lemma: str, objs: list[Any], particle: str |
             and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "between", "among", "amongst")
                         for h in (verb, obj) for c in h.children):
         who = syn.subject_of(verb)
-        if who is not None and who.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "nummod") for c in who.children) \
+        if who is not None and who.tag_ in ("NN", "NNP") and not _capitalised_plural(who) \
+                and not any(c.dep_ in ("conj", "nummod") for c in who.children) \
                 and len({t.lower_ for t in who.subtree if t.i < who.i and t.ent_type_ in ("NORP", "GPE")}) < 2:
             return True
     # "intends to push ahead with the plan", "pressed on with reforms": going on, no one pressed.
@@ -2784,6 +2955,39 @@ def _business_doer(agent: Any) -> bool:
     return res is not None and res.sector == "BUS" and res.code in (None, "MNC")
 
 
+# What a counted sum is a sum of ("20 mln dlrs of aid", "30 mln dlrs in aid"), and the units it is counted in.
+SUM_PREPS = frozenset({"in", "of"})
+SUM_UNITS = frozenset({"dollar", "dlr", "dlrs", "euro", "pound", "stg", "sterling", "yen", "yuan", "rupee", "franc",
+                       "mark", "lira", "peso", "rouble", "ruble", "riyal", "dinar", "ecu", "ton", "tonne", "tons",
+                       "tonnes", "kilogram", "kilo", "truckload", "planeload", "shipload", "bag", "barrel"})
+
+
+# Spans of time that measure how long an event went on: "two days of talks", "three hours of fighting".
+SPAN_UNITS = frozenset({"hour", "day", "week", "month"})
+FRESH_SPAN_PREPS = frozenset({"after", "following", "during"})
+
+
+def measuring_span(noun: Any) -> Any:
+    """The counted span of time an event noun is measured by ("after two days of talks with Canada"),
+    or None. A counted span tells the event as held for that long: it is no topic of the span."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    span = noun.head.head
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") or c.lower_ in ("several", "two", "three")
+                  for c in span.children)
+    return span if span.lemma_.lower() in SPAN_UNITS and counted else None
+
+
+def measuring_sum(noun: Any) -> Any:
+    """The counted sum an event noun is the measure of ("approved 20 mln dlrs of aid", "5,000 tonnes of food
+    aid"): the sum holds the noun's place in the clause. None if the noun is no such measure."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SUM_PREPS:
+        return None
+    unit = noun.head.head
+    counted = unit.tag_ == "$" or any(c.dep_ == "nummod" or c.like_num for c in unit.children)
+    return unit if (unit.lemma_.lower() in SUM_UNITS or unit.lower_ in SUM_UNITS) and counted else None
+
+
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if noun.lemma_.lower() in ALERT_NOUNS and noun.dep_ == "pobj" and (
@@ -2832,6 +3036,12 @@ def _is_reference(noun: Any) -> bool:
             told_occurrence(noun) is not None  # "during clashes that erupted when police ...": told here
         # "after the attack" points back; "following a gas attack by rebels on the capital" reports one.
         return not (noun.head.lower_ in ("after", "following", "during", "amid") and informative)
+    if noun.head.lower_ == "of" and (unit := measuring_sum(noun)) is not None and \
+            unit.dep_ in ("dobj", "nsubjpass") and unit.head.pos_ == "VERB":
+        return False  # "approved 20 mln dlrs of aid for Chad": the aid measured is the event told (PLOVER AID)
+    if (span := measuring_span(noun)) is not None and (span.dep_ in ("dobj", "nsubj") or (
+            span.dep_ == "pobj" and span.head.lower_ in FRESH_SPAN_PREPS)):
+        return False  # "held two days of talks", "after three days of talks with China": talks told as held
     if noun.dep_ == "pobj" and noun.head.lower_ not in ("by",) and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and noun.head.head.lemma_.lower() not in COLLECTIVE_NOUNS:
         # "victories in the offensive", "an agreement for troop withdrawal", "talks on a ceasefire":
@@ -2842,6 +3052,15 @@ def _is_reference(noun: Any) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
         return True  # "any U.S. attack would ...": a hypothetical or generic event, not a report
     return False
+
+
+def _capitalised_plural(tok: Any) -> bool:
+    """"Ministers discussed the proposals" at a paragraph's start: the tagger may take a capitalised plural
+    common noun for a proper noun (NNP), which would pass for one party; a sentence-initial NNP outside any
+    named entity that ends in a plural -s is read as the plural it is."""
+    low = tok.lower_
+    return tok.tag_ == "NNP" and tok.is_sent_start and not tok.ent_type_ and low.endswith("s") and \
+        not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
 # Stance adjectives (twelfth audit): "was pleased with X's offer" approves (SUPPORT), "was unhappy with X's
