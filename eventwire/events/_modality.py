@@ -10,7 +10,9 @@ from ._context import _Ctx, _is_agent_noun
 from ._triggers import shortfall
 
 
-WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined"})
+WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined",
+                         # "says he would be happy to meet Mr Allawi": a readiness stated, not a meeting held
+                         "happy", "glad"})
 
 
 def _willingness(verb: Any) -> str | None:
@@ -62,10 +64,24 @@ def _subjunctive(verb: Any) -> bool:
     return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (verb.tag_ == "VB" and not auxes)
 
 
+# Verbs of trying: "would not even attempt to reach agreement at this meeting" declines an attempt, a step of
+# procedure, and turns down nothing another party put forward.
+ATTEMPT_VERBS = frozenset({"attempt", "try", "bother", "endeavour", "endeavor"})
+
+
 def _refused_future(verb: Any) -> bool:
+    """"will not lift the ban", "won't accept refugees": a cooperative act refused for the future."""
+    if any(v.lemma_.lower() in ATTEMPT_VERBS for v in syn.verb_chain(verb)):
+        return False
     auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "aux"]
     negs = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ == "neg"]
     return bool(negs) and any(a.lower_ in ("will", "wo", "shall", "would") for a in auxes)
+
+
+def _state_told_by_be(cur: Any, verb: Any) -> bool:
+    """"The United States is not opposed to short-term measures", "was not involved in the attack": a
+    participle trigger that is the complement of "be" tells a state, and the negation sits on "be"."""
+    return cur is verb and cur.dep_ in ("acomp", "oprd") and cur.tag_ == "VBN" and cur.head.lemma_ == "be"
 
 
 def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
@@ -80,7 +96,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     # the adjective whose complement the trigger is, so the climb passes through that adjective.
     while (cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")
                                                and not syn.reported_state_clause(cur.head, cur))
-           or (cur.dep_ == "acomp" and len(scope) > 1 and scope[-2].dep_ == "xcomp")) \
+           or (cur.dep_ == "acomp" and len(scope) > 1 and scope[-2].dep_ == "xcomp")
+           or _state_told_by_be(cur, verb)) \
             and cur.head.i != cur.i and len(scope) < 5:
         # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation;
         # not a verb that is the speaker's own act ("said his remarks were not hostile and refused to ...").

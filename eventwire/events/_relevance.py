@@ -246,6 +246,8 @@ def _transfer(tok: Any) -> Any:
                                   for g in c.children)]
     for t in near:
         lemma = t.lemma_.lower()
+        if _hyphenated_buyback(t):
+            return t
         if t.pos_ == "VERB" and lemma in TRANSFER_VERBS:
             if lemma == "merge" or any(o.dep_ == "dobj" and _holding(o) for o in t.children) or any(
                     o.dep_ == "prep" and o.lower_ in ("in", "of") for o in t.children):
@@ -256,6 +258,14 @@ def _transfer(tok: Any) -> Any:
                 p.dep_ == "prep" and p.lower_ in ("for", "of") for p in t.children)):
             return t
     return None
+
+
+def _hyphenated_buyback(tok: Any) -> bool:
+    """"agreed a share buy-back": the tokenizer splits "buy-back" into "buy", "-", "back", so the noun is its last
+    part with "buy" before the hyphen."""
+    doc = tok.doc
+    return tok.lower_ == "back" and tok.pos_ == "NOUN" and tok.i >= 2 and doc[tok.i - 1].text == "-" and \
+        doc[tok.i - 2].lower_ == "buy"
 
 
 def _taking_over(verb: Any) -> bool:
