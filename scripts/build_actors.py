@@ -862,7 +862,7 @@ councillor GOV; councillors GOV; councilor GOV; councilors GOV;
 banker BUS; bankers BUS; financier BUS; financiers BUS; stock exchange BUS; stock exchanges BUS;
 bourse BUS; bourses BUS; boerse BUS; travel agency BUS; travel agencies BUS; travel agent BUS; travel agents BUS; banking community BUS; business community BUS; financial community BUS; community support officer COP; community support officers COP;
 central banker GOV BUS; central bankers GOV BUS;
-union LAB; merchant bank BUS; merchant banks BUS; trading house BUS; trading houses BUS;
+union LAB; shipowner BUS; shipowners BUS; ship owner BUS; ship owners BUS; merchant bank BUS; merchant banks BUS; trading house BUS; trading houses BUS;
 state news agency JRN; official news agency JRN; news agencies JRN; parliamentary deputies LEG;
 parliament deputies LEG; people's deputies LEG; constituency association PTY; constituency associations PTY;
 constituency party PTY; local party PTY;

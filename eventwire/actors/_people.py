@@ -7,6 +7,7 @@ from collections import Counter
 from eventwire.actors._kb import NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import FORMER, PORTFOLIO, TITLE_PREFIXES, _HONORIFICS, resolve_tokens, scan
 from eventwire.actors._text import tokenize
+from eventwire.clean import match_dateline
 from eventwire.model import Entity
 
 
@@ -26,7 +27,10 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     orgs: dict[str, Entity] = {}
     for ent in entities:
         if ent.label == "PERSON" and not ent.code:
-            _code_from_title(text, ent, kb, home)
+            _code_from_title(text, ent, kb, home,
+                             None if home else _sole_state_of_sentence(text, ent, entities))
+        if ent.label == "PERSON" and not ent.code:
+            _officer_of_body(text, ent, kb)
         if ent.label == "PERSON" and not ent.sector and len(ent.text.split()) >= 2:
             # "Alan Brindle, 61, MP for Eastwick": a title written after the name, as an apposition.
             # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.)
@@ -86,8 +90,47 @@ def _dominant_country(entities: list[Entity]) -> str | None:
     return None
 
 
-def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> None:
-    """Code an unknown person from the title chain right before the name, in place."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])")
+
+
+def _sole_state_of_sentence(text: str, ent: Entity, entities: list[Entity]) -> str | None:
+    """The one state the person's sentence names before him, if exactly one ("Ecuador will ask OPEC to raise its
+    quota, deputy Energy Minister Jose Ruiz said"): a state's title written with no country is that state's,
+    as Reuters leaves the country out when the sentence has just named it. Used only where no country
+    dominates the whole story (a story about two states' dealings)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, ent.start)]
+    lo = ends[-1] if ends else 0
+    dateline = match_dateline(text) if lo == 0 else None
+    if dateline is not None:
+        lo = dateline.end  # "CARACAS, March 11 - Ecuador will ...": where the story was filed, not a party
+    # Only a state named before the title, as the sentence's own news; not one after it, which the person
+    # talks about, nor a birthplace ("the Saudi-born dissident").
+    # Nor one governed by a preposition: a place or a counterpart ("talks with Japan", "arrived in Caracas",
+    # "aid to Peru"), not the state whose news it is.
+    codes = {e.code for e in entities if lo <= e.start and e.end <= ent.start and e.label in ("GPE", "NORP", "COUNTRY")
+             and e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in NONSTATE_CODES
+             and not text.startswith("-", e.end) and not _GOVERNED.search(text, max(0, e.start - 20), e.start)
+             and not _in_a_name(text, e, entities)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _in_a_name(text: str, e: Entity, entities: list[Entity]) -> bool:
+    """Whether a state's name is part of a longer name ("The China Times", "the Bank of Japan") or written
+    before another capitalised word ("China Airlines"): a paper's or firm's name, not the state."""
+    return bool(re.match(r"\s+[A-Z]", text[e.end:e.end + 3])) or any(
+        o is not e and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start) for o in entities)
+
+
+# A preposition right before a name (with "the" between, or not).
+_GOVERNED = re.compile(r"\b(?:in|at|to|from|with|for|against|into|toward|towards|over|between|via|near|across|"
+                       r"inside|outside|on|about|than|visiting)\s+(?:the\s+)?$", re.I)
+
+
+def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None,
+                     sentence_state: str | None = None) -> None:
+    """Code an unknown person from the title chain right before the name, in place. A state's title with
+    no country takes the story's dominant country, else ``sentence_state``: the one state the sentence
+    names before it (a firm's or union's title does not: "union president X" is no one state's)."""
     lo = max(0, ent.start - 160)
     toks = tokenize(text[lo:ent.end])
     first_in_ent = next((k for k, t in enumerate(toks) if lo + t.start >= ent.start), len(toks))
@@ -151,13 +194,65 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None) -> N
     if res is None or not res.sector:
         return
     code = res.code
-    if code is None and res.sector in _HOME_SECTORS and not any(
-            w in _FOREIGN_FACING for m in titles for w in m.key.split(" ")):
+    facing = any(w in _FOREIGN_FACING for m in titles for w in m.key.split(" "))
+    if code is None and res.sector in _HOME_SECTORS and not facing:
         code = home
+    if code is None and res.sector in _STATE_SECTORS and not facing:
+        code = sentence_state
     if code is None:
         return
     ent.code, ent.sector, ent.secondary_sector = code, res.sector, res.secondary_sector
     ent.office = res.office or ent.office
+
+
+# Posts an international body gives its own people ("EC farm commissioner", "IMF managing director", "GATT
+# spokesman"). Not "minister" or "ambassador": a state's posts, whatever body the state meets in.
+_BODY_OFFICES = frozenset({"commissioner", "president", "vice", "chairman", "chairwoman", "director", "general",
+                           "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "official", "chief",
+                           "head", "negotiator", "economist", "coordinator", "administrator", "managing"})
+# Bodies no state owns: their officers take the body's code.
+_BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
+# Lower-case words that cannot sit inside an office's title ("the EC member states' envoy"): a body's portfolio
+# word ("farm", "competition") can.
+_NOT_IN_TITLE = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "by", "with", "at", "from",
+                           "as", "that", "member", "members", "state", "states", "country", "countries", "nation",
+                           "nations", "government", "governments", "said", "says", "told", "former", "ex"})
+
+
+def _officer_of_body(text: str, ent: Entity, kb: ActorKB) -> None:
+    """"EC farm commissioner Frans Andriessen", "the IMF's managing director Ana Ruiz": a person the tables
+    lack, written right after an international body's name and one of its posts, is that body's officer and
+    takes its code, in place; later bare mentions of the surname then follow him (PLOVER codes an IGO's
+    officials as the IGO). Before, the title before the name gave nothing and the person stayed uncoded."""
+    lo = max(0, ent.start - 100)
+    toks = tokenize(text[lo:ent.start])
+    if not toks or text[lo + toks[-1].end:ent.start].strip() or toks[-1].key not in _BODY_OFFICES:
+        return
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k <= 4 and _joined(text, lo, toks[k - 1], toks[k]):
+        prev = toks[k - 1]
+        if prev.key in _BODY_OFFICES or prev.key in TITLE_PREFIXES or prev.key in PORTFOLIO \
+                or (prev.text.isalpha() and prev.text.islower() and prev.key not in _NOT_IN_TITLE):
+            k -= 1
+            continue
+        break
+    if k > 0 and toks[k - 1].key == "'s":
+        k -= 1  # "the EC's farm commissioner"
+    body = next((m for m in scan(kb, toks[:k]) if m.j == k and m.kind == "name"), None)
+    if body is None or k == len(toks) or body.entries[0].kind != "igo":
+        return
+    res = kb.resolution(body.entries[0], body.key, None)
+    if res.code not in _BODY_CODES:
+        return
+    ent.code, ent.sector, ent.secondary_sector = res.code, res.sector, None
+    ent.office = ent.office or " ".join(t.text for t in toks[k:] if t.key != "'s")
+
+
+def _joined(text: str, lo: int, a, b) -> bool:
+    """Whether two title words are written together: spaces or a hyphen between, no punctuation or line end
+    of a paragraph ("director-general", but not "the EC. President ...")."""
+    gap = text[lo + a.end:lo + b.start]
+    return gap.strip() in ("", "-") and "\n\n" not in gap
 
 
 # Words of a firm's offices ("Microsoft founder", "Acme chief executive", "Acme boss").

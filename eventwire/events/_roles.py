@@ -120,6 +120,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 earlier = _subject_antecedent(ctx, h)
                 out.extend(_actor(h.text, e.code, e.sector) for e in earlier)
                 continue
+            if rep_subj is not None and h.lower_ == "we" and reporter.i in _quoted(ctx) and h.i in _quoted(ctx):
+                # '"The Japanese have indicated we may not get as much," Ongpin said': a "we" in words
+                # that someone inside the quotation reported is the quoted speaker's side, not the side
+                # of the one he reports on (``_speaker`` below).
+                rep_subj = None
             if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
                 # "the junta said it was revoking ...": the pronoun is the speaker.
                 got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
@@ -129,7 +134,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if h.lower_ == "we":
                 # "We will vote against the bill," he said: "we" is the speaker's side, never simply the
                 # last party coded (a campaign group's "we" is not the country named before it).
-                speaker = _speaker(h)
+                speaker = _speaker(h, _quoted(ctx))
                 if speaker is not None and speaker.i != h.i:
                     out.extend(_actor(h.text, a.code, a.sector)
                                for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
@@ -253,6 +258,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "soft loans from multilateral organisations", "international lending agencies": bodies that
             # states set up together are intergovernmental (IGO), never the country around them.
             out.append(_actor(text, "IGO", None))
+            continue
+        if (res is None or not res.code) and _collective_states(h, counted=not _member_of_gathering(h)) and \
+                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree):
+            # "six Arab states rejected the plan", "meetings of major industrial countries": several states
+            # named as one group act together, as their bloc would (PLOVER's IGO), not as the country
+            # around them nor as no one. A group with no count and no meeting or delegation it forms
+            # ("developing countries", "European countries have to ...") is mostly talked about, not
+            # acting; nor is a group whose members the text names ("several countries, including Germany").
+            out.append(_actor(text, "IGO", res.sector if res is not None else None))
             continue
         if (res is None or not res.code) and any(c.dep_ == "appos" for c in h.children):
             appos = next(c for c in h.children if c.dep_ == "appos")
@@ -484,22 +498,27 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 out.append(_actor(text, context_country, res.sector, office=OWN_ASSET))
             elif role == "recipient" and _creditors(h) and (any(
                     a.code == context_country and a.sector in (None, "GOV") for a in ctx.current_actors) or
-                    (ctx.current_actors and all(a.code is None for a in ctx.current_actors))):
+                    (ctx.current_actors and all(a.code is None or a.code == "IGO" for a in ctx.current_actors))):
                 # "Brazil's finance minister asked creditor banks for new loans": a state's creditors are
                 # the other side of its debt; the debtor's country says nothing of theirs. Nor does the
-                # town where debtors of no one state meet ("ministers from African countries urged
-                # creditor governments ...").
+                # town where debtors of no one state, or of a group of states, meet ("ministers from
+                # African countries urged creditor governments ...").
                 out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             elif _member_states(h):
                 # "urged member states to cut catches": the members of the union or body the story
                 # names, many states acting through it; not the country around them (nor one guessed).
                 body = _member_body(ctx, h)
                 out.append(_actor(text, body, res.sector, office=None if body else UNRESOLVED))
-            elif _from_states(ctx, h) is not None:
+            elif (group := _from_states(ctx, h)) is not None:
                 # "Finance ministers from African countries urged ...": people drawn from several states
                 # that no table codes are of no one state, neither the country around them nor the
-                # town where they meet.
-                out.append(_actor(text, None, res.sector, office=UNRESOLVED))
+                # town where they meet; when the text names them as a group ("from six Gulf Arab
+                # states") they act for that group of states together (IGO).
+                if res.sector in STATE_ENVOY_SECTORS and _collective_states(group) and \
+                        not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in group.subtree):
+                    out.append(_actor(text, "IGO", res.sector))
+                else:
+                    out.append(_actor(text, None, res.sector, office=UNRESOLVED))
             elif context_country is None and h.tag_ == "NNS" and end - start == 1 and \
                     (named := _earlier_body(ctx, h)) is not None:
                 # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
@@ -838,7 +857,7 @@ def _from_states(ctx: _Ctx, h: Any) -> Any:
     """The uncoded group of states a plural agent noun is drawn from ("ministers from African countries",
     "delegates of developing nations"); None when there is none, or when a coded body stands for the group
     ("ministers of EC countries")."""
-    if h.tag_ != "NNS":
+    if h.tag_ not in ("NNS", "NNPS"):  # (a capitalised plural opening a sentence is tagged NNPS)
         return None
     for p in syn.prep_objects(h, ("from", "of")):
         if p.tag_ == "NNS" and p.lemma_.lower() in STATE_NOUNS:
@@ -846,6 +865,48 @@ def _from_states(ctx: _Ctx, h: Any) -> Any:
             if not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
                 return p
     return None
+
+
+# Nouns for states as a group, and the words that make a plural of them a named group of states: a
+# region, bloc or kind of economy ("Gulf Arab states", "major industrial countries", "developing
+# nations"), or a count or quantity ("six states", "several countries"). Not "the countries" or "both
+# countries": those repeat states the story named.
+COLLECTIVE_STATE_NOUNS = frozenset({"state", "country", "nation", "power", "government", "economy"})
+GROUP_OF_STATES_WORDS = frozenset(
+    "several some many most various numerous major leading western eastern arab gulf african asian european "
+    "latin american nordic scandinavian islamic moslem muslim communist socialist non-aligned nonaligned "
+    "industrial industrialised industrialized developing developed rich richer poor poorer oil-producing "
+    "oil-exporting producing exporting importing consuming consumer donor creditor debtor third-world "
+    "caribbean pacific baltic balkan andean".split())
+NUMBER_WORDS = frozenset("three four five six seven eight nine ten eleven twelve fifteen twenty dozen".split())
+
+
+def _collective_states(h: Any, *, counted: bool = False) -> bool:
+    """Whether ``h`` names several states as a group: a plural state noun with a count of three or more
+    ("six Gulf Arab states", "the seven nations") or, unless ``counted``, a group word ("major industrial
+    countries", "several EC governments")."""
+    if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in COLLECTIVE_STATE_NOUNS:
+        return False
+    for c in h.children:
+        word = c.lower_
+        if c.dep_ == "nummod" and (word in NUMBER_WORDS or (word.isdigit() and int(word) >= 3)):
+            return True
+        if not counted and c.dep_ in ("amod", "compound", "det", "nmod") and (
+                word in GROUP_OF_STATES_WORDS or any(g.lower_ in GROUP_OF_STATES_WORDS for g in c.children
+                                                     if g.dep_ in ("amod", "compound", "npadvmod"))):
+            return True
+    return False
+
+
+# Sectors of people who speak for their states (ministers, delegates, officers), unlike firms or
+# scientists "from 31 countries", who are no bloc of states.
+STATE_ENVOY_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+def _member_of_gathering(h: Any) -> bool:
+    """Whether ``h`` is what a meeting, body or delegation is "of" or "from" ("meetings of major industrial
+    countries", "ministers from Gulf states"): the group there forms a gathering that acts."""
+    return h.dep_ == "pobj" and h.head.lower_ in ("of", "from") and h.head.head.pos_ == "NOUN"
 
 
 # Words that make a body one that several states run together ("multilateral lenders", "international
@@ -1197,9 +1258,20 @@ def _body_of_apposition(ctx: _Ctx, ent: Entity) -> Any:
     return Entity(text=ent.text, label="PERSON", start=ent.start, end=ent.end, code=res.code, sector=res.sector)
 
 
-def _speaker(tok: Any) -> Any:
+def _speaker(tok: Any, quoted: frozenset[int] = frozenset()) -> Any:
     """Who speaks the words ``tok`` is in: the subject of a reporting verb in its sentence, else the
-    latest one in the two sentences before (a quotation running on after "... the spokesman said.")."""
+    latest one in the two sentences before (a quotation running on after "... the spokesman said.").
+    For words inside a quotation (``quoted``), a reporting verb outside it comes first: in '"The Japanese
+    have indicated we may get less," Ongpin said' the "we" is Ongpin's side, not the Japanese."""
+    if tok.i in quoted:
+        outside = _speaker_among(tok, lambda t: t.i not in quoted)
+        if outside is not None:
+            return outside
+    return _speaker_among(tok, lambda t: True)
+
+
+def _speaker_among(tok: Any, allowed: Any) -> Any:
+    """``_speaker``'s search, over the reporting verbs ``allowed`` accepts."""
     doc, sent = tok.doc, tok.sent
     start = sent.start
     for _ in range(2):
@@ -1209,7 +1281,7 @@ def _speaker(tok: Any) -> Any:
     spans = [list(sent), list(doc[start:sent.start])[::-1]]
     for tokens in spans:
         for t in tokens:
-            subj = syn.subject_of(t) if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.head.i else None
+            subj = syn.subject_of(t) if t.lemma_ in syn.REPORTING_VERBS and t.i != tok.head.i and allowed(t) else None
             if subj is not None and subj.lower_ not in ("we", "i", "us") and subj.i != tok.i:
                 return subj
     return None
@@ -1897,6 +1969,13 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
         start = h.doc[start - 1].sent.start
     own = {t.i for t in h.subtree}
     for t in reversed(h.doc[start:h.i]):
+        if t.i not in own and _makes_named_thing(t, h):
+            # "Shipowners offered a 100 pct raise ... The seamen rejected the offer": the verb that made
+            # the thing named again by its noun; its subject is the owner.
+            owner = _subject_maker(ctx, t)
+            if owner:
+                return owner
+            continue
         # A general word ("the plan", "the proposal") may name again any plan, tax or ban; a specific
         # one ("the ban") only the same kind of thing.
         if t.i in own or _proposal_group(t) is None or (group is not PLAN_NOUNS and _proposal_group(t) is not group):
@@ -1905,6 +1984,23 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
         if owner:
             return owner
     return []
+
+
+# The verb that makes each kind of thing a party puts forward ("offered" an offer, "proposed" a proposal).
+MAKING_VERB_OF = {"offer": "offer", "proposal": "propose", "plan": "plan", "idea": "suggest",
+                  "suggestion": "suggest", "initiative": "launch", "measure": "announce", "decision": "decide"}
+
+
+def _makes_named_thing(verb: Any, noun: Any) -> bool:
+    """Whether ``verb`` is the active making verb of the thing ``noun`` names ("offered" for "the offer")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == MAKING_VERB_OF.get(noun.lemma_.lower()) and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _subject_maker(ctx: "_Ctx", verb: Any) -> list[Actor]:
+    """The party that is the subject of a making verb, as ``_mention_owner`` reads a maker."""
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    return _mention_owner(ctx, obj) if obj.head.i == verb.i else []
 
 
 def _mention_owner(ctx: "_Ctx", t: Any) -> list[Actor]:
@@ -1934,7 +2030,24 @@ def _mention_owner(ctx: "_Ctx", t: Any) -> list[Actor]:
             got = [a for a in _resolve_head(ctx, m, context_country=None, role="actor") if a.code]
             if got:
                 return got
+        if m.lower_ not in PRONOUNS and m.pos_ in ("NOUN", "PROPN") and _is_agent_noun(m):
+            # "Shipowners have offered a raise, which the seamen rejected": a group no table codes still
+            # made its offer, and is of the country the story is about, as an owner in "the farmers'
+            # demands" is (``_thing_owner``).
+            got = [a for a in _resolve_head(ctx, m, context_country=ctx.focus_country or _sole_story_state(ctx))
+                   if a.code and a.sector and a.office not in (OWN_ASSET, UNRESOLVED)]
+            if got:
+                return got
     return []
+
+
+def _sole_story_state(ctx: "_Ctx") -> str | None:
+    """The one state a story names at all, dateline included ("RIO DE JANEIRO - ... Brazilian marines"):
+    a short story about one country's affairs that names it too seldom for ``focus_country``."""
+    codes = {getattr(item, "country_code", None) or getattr(item, "code", None)
+             for item in [*ctx.document.places, *ctx.document.entities]}
+    codes = {c for c in codes if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
+    return codes.pop() if len(codes) == 1 else None
 
 
 PART_NOUNS = frozenset({"part", "portion", "some", "most", "many", "much", "all", "half", "bulk", "majority", "one"})
@@ -2586,6 +2699,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             if ent.code not in {r.code for r in recipients}:
                 recipients.append(_actor(ent.text, ent.code, ent.sector))
         notes.append(f"recipient: the other side of the talks or ties ('{'/'.join(e.text for e in talks)}')")
+    elif not recipients and tok is not None and (mine := single_state(actors)) and \
+            (host := _visit_host(ctx, tok, noun, mine)) is not None:
+        # "Chile's foreign minister arrived in Buenos Aires to discuss the border", "Kohl arrived in Tokyo
+        # for an official visit": a visitor's talks are held with the state he travels to, its host.
+        recipients.append(_actor(host.text, host.country_code, None))
+        notes.append(f"recipient: the host state of the visit to '{host.text}' ({host.country_code})")
     elif named_target is not None and (mine := single_state(actors)):
         # "Livingstone accused Oliver Finegold of the Evening Standard": the sentence names the target,
         # so the story's government or country does not replace it. A named person or body keeps its
@@ -2713,6 +2832,52 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+# Verbs of travelling to a place, and the prepositions that name where to; nouns of a stay abroad.
+VISIT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "come", "go", "land", "tour"})
+VISIT_PREPS = ("in", "at", "to", "into")
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover", "mission"})
+
+
+def visit_destination(noun: Any, obj: Any) -> bool:
+    """Whether ``obj`` is where a visit noun goes ("a visit to Argentina", "his trip to Moscow"): the host
+    of the visit, its recipient, not a second visitor, although talks are reciprocal."""
+    return noun.lemma_.lower() in VISIT_NOUNS and obj.head.lower_ == "to" and obj.head.head.i == noun.i
+
+
+def amount_beneficiaries(thing: Any, preps: tuple[str, ...] = ("for", "to")) -> list[Any]:
+    """Whom a sum put on a thing goes to: "aid worth 14 mln dlrs for drought victims in Ethiopia" hangs the
+    beneficiary on the amount, which the parser attaches to "worth" on the thing or on its verb; the
+    amount's "for"/"to" phrase is the thing's own."""
+    worths = [c for c in thing.children if c.lower_ == "worth"]
+    if thing.dep_ == "dobj":
+        worths += [c for c in thing.head.children if c.lower_ == "worth" and c.dep_ in ("advcl", "acomp", "prep")]
+    out = []
+    for w in worths:
+        for amount in w.children:
+            if amount.dep_ in ("npadvmod", "pobj", "dobj") and amount.pos_ in ("NOUN", "NUM", "PROPN"):
+                out.extend(syn.prep_objects(amount, preps))
+    return out
+
+
+def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
+    """The place a visiting party travels to, when it lies in another state: the place after "arrived
+    in/at", "flew to", "visiting", or "a visit to"; None otherwise. Talks held on a visit are with the
+    host, whatever country the story is mostly about."""
+    lemma = tok.lemma_.lower()
+    if (lemma in VISIT_NOUNS) if noun else (lemma not in VISIT_VERBS):
+        return None
+    if noun:
+        objs = syn.prep_objects(tok, ("to",))
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + syn.prep_objects(tok, VISIT_PREPS)
+    for o in objs:
+        place = next((ctx.place_at[t.i] for t in (o, *o.children) if t.i in ctx.place_at), None)
+        if place is not None and place.country_code and place.country_code != mine and \
+                place.country_code not in NON_STATE_CODES:
+            return place
+    return None
 
 
 def _pair_subject(ctx: _Ctx, verb: Any) -> bool:
