@@ -59,17 +59,18 @@ def test_title_guard_an_office_nobody_held_before_keeps_the_old_reading(code_all
 
 
 def test_ministers_from_a_group_of_states_are_of_no_one_state(code_all):
+    # (s23: they act for their group of states together, PLOVER's IGO, as the golds code such delegations)
     urged = by_trigger(code_all(
         "NAIROBI, June 8 - Trade ministers from developing countries urged rich nations to open their markets, "
         "delegates said at a meeting in Nairobi."), "urged")
-    assert [p.code for p in urged.actor] == [None], urged.actor
+    assert [p.code for p in urged.actor] == ["IGO"], urged.actor
 
 
 def test_the_creditors_of_ministers_from_a_group_of_states_are_no_host_state(code_all):
     asked = by_trigger(code_all(
         "LUSAKA, June 8 - Finance ministers from African countries asked creditor governments to cancel "
         "their debts, officials said at a conference in Lusaka."), "asked")
-    assert [p.code for p in asked.actor] == [None], asked.actor
+    assert [p.code for p in asked.actor] == ["IGO"], asked.actor
     assert parties(asked.recipient) == [(None, "GOV")], asked.recipient
 
 
