@@ -508,6 +508,35 @@ def _eases_measure(tok: Any) -> bool:
     return False
 
 
+# Verbs that take a restriction away: "dropped the curbs", "scrapped import quotas", "waived the duties".
+LIFTING_VERBS = frozenset({"lift", "ease", "relax", "loosen", "remove", "scrap", "drop", "rescind", "revoke", "repeal",
+                           "waive", "abolish"})
+LIFTED_MEASURES = frozenset({"duty", "tariff", "quota", "restriction", "ban", "sanction", "curb", "barrier", "embargo",
+                             "blockade"})
+
+
+def _measure_lifted(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"the curbs would not be dropped", "Japan scrapped its import quotas": taking a restriction away is coded
+    as lifting it (the lift-sanctions and lift-a-ban rows: easing, RETREAT or CONCEDE), whatever the verb, so
+    that "will not drop the curbs" is a refusal like "will not lift the sanctions". Only where the verb has no
+    row of its own for the measure."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIFTING_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    thing = syn.first_child(verb, "dobj") or syn.first_child(verb, "nsubjpass")
+    if thing is None or thing.lemma_.lower() not in LIFTED_MEASURES:
+        return None
+    refused = any(c.dep_ == "neg" for c in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in REFUSING_AUXES for a in verb.children)
+    aimed = any(t.i in ctx.entity_at or t.ent_type_ in ("GPE", "NORP") for h in (verb, thing)
+                for t in syn.prep_objects(h, ("on", "against")) for t in t.subtree)
+    if not (refused or aimed):
+        return None  # "abolished price controls", "may ease its sugar quota": a domestic measure, no party yielded to
+    rows = ctx.lexicon.light_verb("lift", thing.lemma_.lower()) or ctx.lexicon.light_verb("lift", "ban")
+    if not rows:
+        return None
+    return replace(rows[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' a {thing.lemma_}: a restriction lifted"
+
+
 def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"Officials said they are not considering cuts in import duties", "Seoul does not plan to lift the quota":
     the 'not' is the refusal itself (the coder keeps the event asserted)."""
@@ -729,6 +758,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # lent to a peacekeeping mission are personnel assistance (the send-peacekeepers rows), no show of force
         return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
     if hit is None and (row := _returned_property(ctx, verb)) is not None:
+        return row
+    if hit is None and (row := _measure_lifted(ctx, verb)) is not None:
         return row
     if (row := _easing_ruled_out(ctx, verb)) is not None:
         return row

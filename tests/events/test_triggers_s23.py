@@ -133,3 +133,23 @@ def test_a_share_of_the_blame_laid_is_blame(code, text):
 
 def test_a_share_of_savings_put_somewhere_is_no_blame(code):
     assert not _found(code("The company put part of its savings into bonds."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Korea said it would not scrap its import quotas on American beef.", id="not_scrap_quotas"),
+    pytest.param("Brazil will not drop the duties on Argentine wheat, the minister said.", id="not_drop_duties"),
+])
+def test_refusing_to_take_a_restriction_away_is_a_refusal(code, text):
+    assert _found(code(text), "REJECT"), [(e.event, e.modality) for e in code(text)]
+
+
+def test_a_restriction_dropped_on_a_named_party_is_eased(code):
+    assert _found(code("The European Community dropped its duties on Canadian timber on Monday."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The government abolished price controls on car repairs last year.", id="domestic_controls"),
+    pytest.param("The minister dropped his objections to the plan.", id="objections"),
+])
+def test_a_domestic_measure_dropped_is_no_refusal(code, text):
+    assert not _found(code(text), "REJECT")
