@@ -54,13 +54,12 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if item is None:
             continue
         if locative and i in exclude:
-            # ("the first U.S. official to visit Japan since ...": the place an infinitive on the subject visits,
-            # too, unless the visit is still ahead, "who will visit Canberra next month"; a visit under way, "who is
-            # visiting China", is the story's visit, `_abroad_visit`'s)
+            # ("the first U.S. official to visit Japan since ...", "Howard, who will also be visiting South Korea,
+            # said": the place a visit on the subject visits, when that visit is the event, past or still ahead, as a
+            # visit told in a clause of its own is; a visit under way, "who is visiting China", is the story's visit,
+            # `_abroad_visit`'s)
             if inside and verb.left_edge.i <= i <= verb.right_edge.i and \
-                    (_plainly_at(sentence.doc[i], verb) or (_visited(sentence.doc[i], chain) and verb.tag_ == "VB"
-                                                            and not any(c.dep_ == "aux" and c.lower_ in _MODALS
-                                                                        for c in verb.children))):
+                    (_plainly_at(sentence.doc[i], verb) or (_visited(sentence.doc[i], chain) and not _under_way(verb))):
                 own = own or item
             continue
         if locative and _came_from(sentence.doc[i], chain):
@@ -97,6 +96,14 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if not locative or _governs(sentence.doc[i], verb):
             other = other or item
     return own or hosted, other
+
+
+def _under_way(verb: Any) -> bool:
+    """Whether ``verb`` is a present progressive with no modal ("who is visiting China"): a visit going on, which
+    the story's visit rules place, rather than one told as done or to come."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a in ("is", "are", "was", "were") for a in aux) and \
+        not any(a in _MODALS for a in aux)
 
 
 def _finer_in_owned(kept: Any, kept_tok: Any, item: Any, tok: Any) -> bool:
@@ -436,19 +443,32 @@ def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int
             return item
         if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and _done_participle(cur.head.head, noun):
             return item  # "under an agreement reached today in London": where the agreement itself was reached
+        if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and _doers_of(cur.head.head, noun):
+            return item  # "the accord reached by OPEC ministers in Vienna": the doers were there doing it
     return None
 
 
-# Participles that tell the noun's own act done ("an agreement reached in London", "talks held in Rome", "the
-# accord signed in Bonn"): their place is the noun's.
-_DONE_PARTICIPLES = frozenset({"reach", "hold", "sign", "conclude", "strike", "negotiate", "hammer", "stage", "conduct",
-                               "initial", "agree"})
+def _doers_of(tok: Any, noun: Any) -> bool:
+    """Whether ``tok`` is the agent of a participle that tells ``noun``'s own act done ("the accord reached by OPEC
+    ministers", "talks held by the two foreign ministers"; the coder's `done_by_agent`, from the lexicon's light-verb
+    rows): a place on the doers says where they did it."""
+    from ._triggers import done_by_agent
+
+    done = done_by_agent(noun) if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    return done is not None and done.i == tok.head.head.i
 
 
 def _done_participle(tok: Any, noun: Any) -> bool:
-    """Whether ``tok`` is a bare past participle on ``noun`` that tells the noun's act done there."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == noun.i and \
-        tok.lemma_.lower() in _DONE_PARTICIPLES
+    """Whether ``tok`` is a bare past participle on ``noun`` that tells the noun's own act done there ("an agreement
+    reached in London", "talks held in Rome", "the accord signed in Bonn"): the noun's light verb in the lexicon
+    ("reach an accord", "hold talks"), as the coder's `done_by_agent` reads it, with or without a "by" phrase."""
+    from ._lexicon import Lexicon
+    from ._triggers import UNREALIZED_PARTICIPLES
+
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i != noun.i or \
+            tok.lemma_.lower() in UNREALIZED_PARTICIPLES or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(t.obj for t in Lexicon.default().light_verb(tok.lemma_, noun.lemma_))
 
 
 # Verbs whose direct object is the place the act happens in ("visited Canada", "toured the region", "left Bonn":
@@ -1049,9 +1069,10 @@ def _briefed_here(ctx: Any) -> frozenset[str]:
             lead = _SENTENCE_END.search(text, text.find(document.dateline) + len(document.dateline))
             lead_end = lead.start() + 1 if lead else len(text)
 
-            def named(a: int, b: int) -> set[str]:
-                return {e.code for e in getattr(document, "entities", ()) if e.code and len(e.code) == 3
-                        and e.code.isalpha() and e.code not in NON_STATE_CODES and a <= e.start < b}
+            def coded(a: int, b: int) -> list[Any]:
+                return sorted((e for e in getattr(document, "entities", ()) if e.code and len(e.code) == 3
+                               and e.code.isalpha() and e.code not in NON_STATE_CODES and a <= e.start < b),
+                              key=lambda e: e.start)
 
             for m in _BRIEFING.finditer(text):
                 if _BRIEFED_ELSEWHERE.search(text[m.end():m.end() + 60]):
@@ -1060,7 +1081,10 @@ def _briefed_here(ctx: Any) -> frozenset[str]:
                          text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
                 # (the speaker is named after any quotation he opens with: '"Join us," Watanabe told reporters')
                 lo = max(lo, text.rfind('"', lo + 1, m.start()), text.rfind("”", lo + 1, m.start()))
-                found |= named(lo + 1, m.start()) or named(0, lead_end)
+                # The speaker is the party named last before the briefing ("... should be appreciated by the U.S.,
+                # Japan's Abe told reporters" briefs no American), else the lead's parties.
+                before = coded(lo + 1, m.start())
+                found |= {before[-1].code} if before else {e.code for e in coded(0, lead_end)}
             found.discard(place.country_code)
         ctx.briefed_here = frozenset(found)
     return ctx.briefed_here
@@ -1271,6 +1295,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
+    if plover in DECIDED:
+        # "voted to cut aid to Honduras", "suspended its cover on Kenya", "attacked the government over Iraq": what
+        # words and decisions are aimed at or about is no place they were said or taken in.
+        own, other = (None if p is not None and _aimed_place(ctx, p) else p for p in (own, other))
     if plover in SPOKEN:
         # "Iran warned the U.S. not to interfere in the Gulf", "expressed concern over tension in the Gulf": words
         # and decisions are not made on a sea, strait or gulf; a body of water in their sentence is what they are
@@ -1528,6 +1556,49 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# Words and decisions: where they are made is not where what they aim at lies.
+DECIDED = SPOKEN | {"SANCTION"}
+# Prepositions that, after a word or a decision, name its goal, target or topic ("aid to Honduras", "cover on Kenya",
+# "a row over Iraq", "a case against Iran", "policy towards Cuba"), not a place it was made in.
+GOAL_PREPS = frozenset({"to", "on", "over", "against", "toward", "towards"})
+# Verbs of going: their "to X" is where the mover ends up ("flew to Beijing to demand ...").
+MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "return", "head", "move", "journey", "sail", "drive", "rush",
+                          "hurry", "arrive", "get", "walk", "march", "retreat", "flee", "escape", "withdraw", "send"})
+
+
+def _place_token(ctx: Any, place: Any) -> Any:
+    """The token of the event's sentence that ``place`` was found at, else None."""
+    place_at = getattr(ctx, "place_at", {})
+    return next((tok for tok in getattr(ctx, "sent_tokens", ()) if place_at.get(getattr(tok, "i", -1)) is place), None)
+
+
+def _aimed_place(ctx: Any, place: Any) -> bool:
+    """Whether ``place`` is what a word or decision is aimed at or about, named after a preposition of goal, target
+    or topic (``GOAL_PREPS``): "cut aid to Honduras", "suspended cover on Kenya", "attacked the government over Iraq".
+    Not a named site ("on the border", "to the capital"), nor a journey's end ("flew to Beijing", "a visit to
+    Kenya"), nor "on" a town or island ("signed the accord on Corfu"): only a whole country is a target there."""
+    tok = _place_token(ctx, place)
+    if tok is None or not hasattr(tok, "dep_"):
+        return False  # (no parse to read)
+    cur = _phrase_head(tok)
+    for _ in range(3):
+        # "criticised the prime minister over the war in Iraq": a place on the thing aimed at is aimed at too
+        # (not on a matter put to talks: "resume talks on the price fixing issue in Luxembourg" are held there)
+        if not (cur.dep_ == "pobj" and cur.head.lower_ in ("in", "of", "at", "near") and cur.head.head.pos_ == "NOUN"
+                and cur.head.head.dep_ == "pobj" and cur.head.head.head.lower_ in GOAL_PREPS
+                and cur.head.head.lemma_.lower() not in _MATTER_NOUNS):
+            break
+        cur = _phrase_head(cur.head.head)
+    if cur.dep_ != "pobj" or cur.head.lower_ not in GOAL_PREPS or cur.lemma_.lower() in syn.PLACE_HEADS:
+        return False
+    word, host = cur.head.lower_, cur.head.head
+    if word == "to" and (host.lemma_.lower() in MOTION_VERBS | TRAVEL_NOUNS or host.lower_ in TRAVEL_NOUNS):
+        return False
+    if word == "on" and (getattr(place, "resolution", None) or 0) > 1:
+        return False
+    return True
 
 
 def _guest(ctx: Any, party: Actor) -> bool:
@@ -2234,6 +2305,7 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
     if any(w in _NOT_COVERED for w in before):
         return None
     host = tok.head
+    town = _town_named(ctx, tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "throughout", "after", "following"):
         # ("a statement issued after a Washington meeting yesterday": a gathering just over, which the story covers)
         host = tok.head.head
@@ -2242,8 +2314,12 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
         host = tok.head.head
     elif not ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MEETING_OBJ_VERBS)
               or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _MEETING_SUBJ_VERBS)):
-        return None
-    if any(w in _STILL_AHEAD for w in before):
+        if town is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        # "the London meeting of the world's seven richest nations would be remembered as ...": the gathering the
+        # story's lead names by its town, whatever is said of it (so the tense of that is no sign it is ahead)
+        return _AHEAD if any(w in _STILL_AHEAD for w in before) or _dated_ahead(ctx, tok) else town
+    if any(w in _STILL_AHEAD for w in before) or _dated_ahead(ctx, tok):
         return _AHEAD
     verb = host if host.pos_ in ("VERB", "AUX") else syn.clause_head(host)
     if _in_a_year(verb):
@@ -2259,16 +2335,83 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
         cur = cur.head
     # its own place: "the meeting in Geneva", "talks, which were held in Rome", "a Washington meeting" (a town
     # compounded into it: a country there names a party or topic, "the Iran talks")
-    for c in tok.children:
-        place = getattr(ctx, "place_at", {}).get(c.i)
-        if c.dep_ in ("compound", "nmod") and place is not None and (place.resolution or 0) >= 3 and place.country_code:
-            return place
-    for t in tok.subtree:
+    if town is not None:
+        return town
+    # ("The talks began in Washington yesterday": a gathering that is the subject is placed by its verb)
+    on_verb = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and
+               tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i for t in c.subtree]
+    for t in [*tok.subtree, *on_verb]:
         place = getattr(ctx, "place_at", {}).get(t.i)
         if place is not None and t.i not in getattr(ctx, "dateline_tokens", frozenset()) and syn.is_locative(t) and \
                 syn.clause_head(t) in {verb, tok.head, *(c for c in tok.children if c.dep_ == "relcl")}:
             return place
     return getattr(ctx, "dateline_place", None)
+
+
+def _town_named(ctx: Any, tok: Any) -> Any:
+    """The town compounded into the gathering noun ``tok`` ("a Washington meeting", "the London talks"), else None:
+    a country there names a party or a topic ("the Iran talks"), not the venue."""
+    for c in tok.children:
+        place = getattr(ctx, "place_at", {}).get(c.i)
+        if c.dep_ in ("compound", "nmod") and place is not None and (place.resolution or 0) >= 3 and place.country_code:
+            return place
+    return None
+
+
+def _dated_ahead(ctx: Any, tok: Any) -> bool:
+    """Whether the gathering ``tok`` is dated after the story was published ("at the summit in Venice on June 8-10"
+    in a story of June 2): one the story previews, not one it covers, whatever tense its sentence is in."""
+    published = str(getattr(getattr(ctx, "document", None), "published", None) or "")[:10]
+    if len(published) != 10:
+        return False
+    date_at = getattr(ctx, "date_at", {})
+    # (the parse may hang the date on the clause's verb: "needs no strengthening at the summit in Venice on June 8")
+    clause = syn.clause_head(tok)
+    dates = [date_at[t.i] for head in (tok, clause) for t in head.subtree if t.i in date_at and _dates_head(t, head)]
+    return any((getattr(d, "start_date", None) or "") > published for d in dates)
+
+
+def _dates_head(tok: Any, head: Any) -> bool:
+    """Whether the date at ``tok`` belongs to ``head`` itself, with no verb between ("the summit on June 8", "met
+    on Monday"); not one of a clause inside it ("a meeting ... to pave the way for a visit starting next week")."""
+    cur = tok.head
+    for _ in range(12):
+        if cur.i == head.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _gathered_here(ctx: Any, sent: Any) -> Any:
+    """The dateline's place when ``sent`` has people gather "here" ("EC farm ministers meet for a third day of
+    discussions here", "finance ministers reconvened here this afternoon", "talks here"): a story about a gathering
+    where it was filed; ``_AHEAD`` when that gathering is still to come ("will meet here next week"); else None."""
+    dateline = getattr(ctx, "dateline_place", None)
+    if dateline is None:
+        return None
+    for tok in sent:
+        if tok.lower_ != "here" or tok.dep_ != "advmod":
+            continue
+        host = tok.head
+        for _ in range(2):
+            if host.lemma_.lower() in GATHER_VERBS or \
+                    (host.pos_ == "NOUN" and host.lower_ in MEETING_NOUNS | {"discussions"}):
+                break
+            host = host.head
+        else:
+            continue
+        verb = host if host.pos_ in ("VERB", "AUX") else syn.clause_head(host)
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or \
+                any(t.lower_ in _STILL_AHEAD for t in sent) or _dated_ahead(ctx, verb):
+            return _AHEAD
+        return dateline
+    return None
+
+
+# Verbs of people gathering: "ministers meet here", "delegates reconvened here".
+GATHER_VERBS = frozenset({"meet", "gather", "convene", "reconvene", "assemble", "confer", "negotiate"})
 
 
 def _in_a_year(verb: Any) -> bool:
@@ -2375,6 +2518,8 @@ def _story_meeting(ctx: Any) -> Any:
                 if n >= _STORY_LEAD:
                     break
                 venues += [v for t in sent if (v := _covered_gathering_venue(ctx, t)) is not None]
+                if (here := _gathered_here(ctx, sent)) is not None:
+                    venues.append(here)
             # (a story about a gathering to come, or one that names gatherings in several countries, has none)
             if venues and _AHEAD not in venues and len({v.country_code for v in venues}) == 1 and \
                     venues[0].country_code:

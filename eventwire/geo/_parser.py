@@ -439,10 +439,23 @@ def _adjacent_cap(text: str, m: _Mention, toks, keys, known: set[int],
             and keys[j] not in _HEADS and j not in known and not toks[j][2].isupper() \
             and not _facility_modifier(text, toks, keys, j) \
             and not _NUMBER_COUNT.match(text[toks[j][0]:toks[j][0] + 40]) \
-            and not (keys[j] in _WEEKDAYS and _AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])) \
+            and not (keys[j] in _WEEKDAYS and (_AFTER_DAY.match(text[toks[j][1]:toks[j][1] + 12])
+                                               or _dated_after_preposition(text, m, toks, keys, j))) \
             and not (keys[j] in _MONTH_NAMES and _DAY_NUMBER.match(text[toks[j][1]:toks[j][1] + 6])):
         return True
     return False
+
+
+def _dated_after_preposition(text: str, m: _Mention, toks, keys, j: int) -> bool:
+    """Whether a day follows a place named after a preposition of place and is followed by a lower-case word ("the
+    accord reached in Vienna Saturday set a ceiling", "arrived in Lima Monday for talks"): a wire's date, not a
+    name's next word ("the Sheffield Wednesday manager" has no "in" before the town)."""
+    i = m.tok_start
+    return i > 0 and keys[i - 1] in _PLACE_PREPOSITIONS and text[toks[i - 1][1]:toks[i][0]] == " " and \
+        bool(re.match(r"\s+[a-z]", text[toks[j][1]:toks[j][1] + 3]))
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "into", "near", "outside", "inside", "via"}
 
 
 # Common nouns for a building, site or gathering that a town's name can head as a modifier, with one capitalised
