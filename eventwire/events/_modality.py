@@ -143,6 +143,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     condition = _condition_clause(verb)
     if condition is not None:
         return "hypothetical", [f"inside a condition ('{condition}')"]
+    proviso = _proviso(verb)
+    if proviso is not None:
+        return "hypothetical", [f"on a proviso ('{proviso}')"]
     ahead = _ahead_time_clause(verb)
     if ahead is not None:
         return "future", [f"a present tense after '{ahead}' under a past verb: still to come"]
@@ -360,6 +363,36 @@ def _condition_clause(verb: Any) -> str | None:
         if cur.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep", "appos", "dobj", "acomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
+    return None
+
+
+PROVISO_WORDS = frozenset({"provided", "providing"})
+
+
+def _proviso(verb: Any) -> str | None:
+    """The proviso an act hangs on: "enough states appear opposed to block its adoption provided they all stand
+    firm", "Seoul will lift the ban so long as Tokyo cuts its tariffs": like "if", the act is supposed, not told as
+    done. The parser hangs "provided" or "(so / as) long as" on the act or on a verb above it (often the reporting
+    verb); an act inside the proviso ("providing that Hamas frees the soldier") is supposed too."""
+    heads, cur = [verb], verb
+    while cur.head.i != cur.i and len(heads) < 8:
+        cur = cur.head
+        heads.append(cur)
+    inside = next((h for h in heads[1:] if h.lower_ in PROVISO_WORDS and h.dep_ in ("advcl", "prep")), None)
+    if inside is not None:
+        return inside.lower_  # "providing that Hamas frees the soldier": what the proviso supposes
+    # (or on the act's object: "will free the fishermen providing that Syria returns the boat")
+    hosts = [*heads, *(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))]
+    for head in hosts:
+        for c in head.children:
+            if verb in c.subtree:
+                continue
+            if c.lower_ in PROVISO_WORDS and c.dep_ in ("advcl", "prep", "acl") and any(
+                    g.dep_ in ("ccomp", "nsubj", "mark") or g.pos_ == "VERB" for g in c.children):
+                return c.lower_
+            if c.lower_ == "long" and c.dep_ == "advmod" and any(
+                    g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children) for g in c.children):
+                return "as long as"
     return None
 
 

@@ -1,7 +1,8 @@
 """Modality (twenty-third session, prec23): a negation on "be" above a participle trigger ("is not opposed to")
 denies it; "would be happy / glad to meet" states a readiness (AGREE), not a meeting held; "would not even attempt
-to reach agreement" declines a step of procedure and turns down no one (no REJECT). Every sentence here is written
-for the test."""
+to reach agreement" declines a step of procedure and turns down no one (no REJECT); an act on a proviso ("provided
+they stand firm", "so long as Tokyo cuts") is supposed, like one on "if". Every sentence here is written for the
+test."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,17 @@ def test_declining_to_attempt_is_no_refusal(code_all):
 
 def test_will_not_accept_stays_a_refusal(code_all):
     assert "REJECT" in [e.event for e in code_all("Tokyo said it will not accept the American proposal.")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Jordan will free the detained fishermen providing that Syria returns the seized boat.", "free"),
+    ("Seoul will lift the import ban so long as Tokyo cuts its rice tariffs.", "lift"),
+])
+def test_an_act_on_a_proviso_is_supposed(code_all, text, word):
+    got = _coded(code_all, text, word)
+    assert got and all(m == "hypothetical" for _, m in got)
+
+
+def test_an_act_told_without_a_proviso_keeps_its_modality(code_all):
+    got = _coded(code_all, "Seoul will lift the import ban next month.", "lift")
+    assert got and all(m == "future" for _, m in got)
