@@ -1077,6 +1077,8 @@ def _contested_measure(ctx: _Ctx, verb: Any, objs: list[Any]) -> bool:
     if subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or subj.lemma_.lower() in EQUIPMENT_NOUNS or
                              _armed(subj) or getattr(ctx.entity_at.get(subj.i), "sector", None) in ARMED_SECTORS):
         return False
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+        return True  # "Japan was fighting opening its markets", "has fought paying the levy": an act resisted (trg23)
     targets = [o for o in objs if o.dep_ == "dobj"] or syn.prep_objects(verb, ("against",))
     if not targets:
         return False

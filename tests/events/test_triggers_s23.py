@@ -153,3 +153,11 @@ def test_a_restriction_dropped_on_a_named_party_is_eased(code):
 ])
 def test_a_domestic_measure_dropped_is_no_refusal(code, text):
     assert not _found(code(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Officials said Korea was fighting opening its beef market.", id="fighting_opening"),
+    pytest.param("Brazil has fought paying the new levy for two years.", id="fought_paying"),
+])
+def test_fighting_an_act_is_no_force(code, text):
+    assert not _found(code(text), "ASSAULT"), [(e.event, e.actor) for e in code(text)]
