@@ -47,7 +47,7 @@ from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, done_by_agent, habitual_act, shortfall_blame, told_occurrence, idle_verb,
+    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
 
@@ -614,6 +614,26 @@ def _adjunct_event(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or told_occurrence(noun) is not None
 
 
+# Conjunctions of a clause that tells when or why, as a fact: "after 11 people died", "as troops moved in" (trg23).
+TOLD_TIME_MARKS = frozenset({"after", "when", "as", "since", "because", "while"})
+
+
+def _told_on_the_way(tok: Any) -> bool:
+    """Inside what is asked for or aimed at, a part that tells a fact: a past time or reason clause
+    ("asked the army to restore order after 11 people died in clashes": the deaths happened)."""
+    past = tok.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children)
+    return tok.dep_ == "advcl" and past and any(m.dep_ == "mark" and m.lower_ in TOLD_TIME_MARKS for m in tok.children)
+
+
+def _aimed_span(clause: Any) -> set[int]:
+    """The tokens of a clause that is content (asked for, aimed at), less the facts it tells on the way."""
+    span = {t.i for t in clause.subtree}
+    for t in clause.subtree:
+        if t.i != clause.i and _told_on_the_way(t):
+            span -= {x.i for x in t.subtree}
+    return span
+
+
 def _fresh_meeting(ctx: _Ctx, noun: Any, partners: list[Any]) -> bool:
     """"issued the statement after talks with Israel's foreign minister": talks with a named party that
     the sentence dates by what followed them are told here, not pointed back to ("after the talks with
@@ -804,7 +824,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
-                content.update(t.i for t in c.subtree)
+                content.update(_aimed_span(c))
             elif trig.plover == "REQUEST" and c.dep_ == "dobj" and c.lemma_.lower() in NEED_NOUNS:
                 # "stressed the need for Moscow to withdraw": what is needed is the request's content
                 content.update(t.i for t in c.subtree if t.i != c.i)
@@ -813,7 +833,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             elif trig.plover in ("ACCUSE",) and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
-                content.update(t.i for t in c.subtree)  # "put forces on standby to evacuate": an aim, not an event
+                content.update(_aimed_span(c))  # "put forces on standby to evacuate": an aim, not an event
         content.update(t.i for c in _stray_infinitive_conjuncts(tok, content) for t in c.subtree)
     for tok in toks:
         lemma = tok.lemma_.lower()
@@ -858,13 +878,13 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             content.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and not _decision_taken(tok):
-            content.update(t.i for t in tok.subtree)  # "a plan to impeach", "the only way to resign": intentions
+            content.update(_aimed_span(tok))  # "a plan to impeach", "the only way to resign": intentions
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS \
                 and not _realizes_aim(tok.head):
             # "is working to dismantle X and arrest Y": an aim; but turning out "to demand justice"
             # voices the demand there and then.
-            content.update(t.i for t in tok.subtree)
+            content.update(_aimed_span(tok))
         elif any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
             content.update(t.i for t in tok.subtree)  # "whether Trump will agree to remove tariffs": open
         elif (lemma in NOTION_NOUNS or lemma in PROPOSAL_NOUNS) and tok.pos_ == "NOUN":
@@ -1996,8 +2016,9 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     tok, verb, trig, noun, notes = draft.tok, draft.verb, draft.trig, draft.noun, draft.notes
     context_country, actors, recipients, subj = draft.context_country, draft.actors, draft.recipients, draft.subj
     place_own, place_other = draft.place_own, draft.place_other
+    slot = measuring_sum(tok) or tok  # "received 30 mln dlrs of aid": the sum is the object received
     undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS) or \
-        (noun and tok.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
+        (noun and slot.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
     if undergone and actors:
         # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington",
         # "Labour attracted criticism from the Tories": the subject undergoes the act; the party
