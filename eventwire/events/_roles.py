@@ -63,6 +63,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
             out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
             continue
+        owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PRONOUNS or c.lower_ in FIRST_PERSON)), None) \
+            if h.lemma_.lower() in ("country", "nation") and h.i not in ctx.entity_at else None
+        speaks_for = [a for a in _resolve_head(ctx, owner, context_country=context_country, role="actor") if a.code] \
+            if owner is not None else []
+        if speaks_for:
+            # "the minister said his country would supply oil": the state the pronoun's referent speaks for
+            out.extend(_actor(h.text, a.code, a.sector) for a in speaks_for)
+            continue
         kind = _elided_object(h)
         if kind is not None:
             # "destroyed one Iranian platform and raided another": "another" is one more of the same
