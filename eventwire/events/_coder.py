@@ -259,6 +259,10 @@ def _mentions_protest(ctx: "_Ctx") -> bool:
 NON_FACTIVE = frozenset({"hope", "wish", "fear", "want", "worry", "doubt", "dream", "imagine", "suppose", "prefer",
                          "consider", "mull", "contemplate", "weigh", "ponder"})
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+GERUND_CONTENT_PREPS = frozenset({"against", "for", "on", "about"})
+# Nouns that name what a party means to do: "reiterated its intention to retaliate", "announced a plan to impose".
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "determination", "resolve", "readiness", "willingness",
+                          "commitment", "pledge", "promise", "decision"})
 NEED_NOUNS = frozenset({"need", "necessity", "urgency"})
 PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "take"})
@@ -268,7 +272,22 @@ BELIEF_VERBS = frozenset({"think", "believe", "reckon", "guess", "suspect", "pre
 COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "academic", "scholar", "historian",
                                "economist", "pundit", "researcher", "professor", "strategist", "specialist"})
 OPINION_VERBS = frozenset({"say", "believe", "think", "suggest", "argue", "predict", "expect", "speculate", "note",
+                           # "economists agreed (that) the auctions will not ...": commentators sharing a view
+                           "agree", "concur",
                            "warn", "reckon", "estimate", "write", "tell"})
+# Verbs of guessing what will happen: said by a crowd nobody names ("Many expected the president to announce
+# it", "the market expects the Fed to intervene") they forecast, as a commentator's words do.
+FORECAST_VERBS = frozenset({"expect", "predict", "believe", "think", "reckon", "speculate"})
+CROWD_WORDS = frozenset({"many", "most", "some", "few", "others", "market", "markets"})
+
+
+def _unnamed_crowd(subj: Any) -> bool:
+    """A subject that names no party, only a share of people or the market ("many", "some", "the market"); not
+    "many of the ministers" (a party named through "of")."""
+    return subj.lower_ in CROWD_WORDS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 ALLEGING_VERBS = frozenset({"allege"})
 PROMISED_CONCESSION = "a promised concession is CONCEDE"
 VOICED_AIMS = frozenset({"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "demonstrate",
@@ -804,6 +823,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if trig.plover == "AGREE" and not noun:
             # the act agreed to itself and its conjuncts, not a purpose further down ("agreed to meet to settle")
             inner = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in [c, *syn.conjuncts(c)]}
+            # "reiterated its intention to retaliate if ...": the act a light verb's noun of intent names
+            inner |= {a.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in INTENT_NOUNS
+                      for a in o.children if a.dep_ == "acl" and syn.to_infinitive(a)}
             yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
             threat = _conditional_harm(tok, inner, found)
             if yielded is not None:
@@ -825,6 +847,11 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
                 content.update(_aimed_span(c))
+            elif trig.plover in CONTENT_TAKING and c.dep_ == "prep" and c.lower_ in GERUND_CONTENT_PREPS and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                # "warned Tehran against using the missiles", "called for ending the blockade": the act
+                # warned against or asked for is the content, not an act done
+                content.update(t.i for t in c.subtree)
             elif trig.plover == "REQUEST" and c.dep_ == "dobj" and c.lemma_.lower() in NEED_NOUNS:
                 # "stressed the need for Moscow to withdraw": what is needed is the request's content
                 content.update(t.i for t in c.subtree if t.i != c.i)
@@ -844,7 +871,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         described = [speaker, *(a for a in speaker.children if a.dep_ == "appos")] if speaker is not None else []
         described += [o for d in described[1:] for o in syn.prep_objects(d, ("of",))]  # "one of the academic voices"
         described += [m for d in described for m in d.children if m.dep_ in ("amod", "compound")]
-        if any(d.lemma_.lower() in COMMENTATOR_NOUNS for d in described):
+        if any(d.lemma_.lower() in COMMENTATOR_NOUNS for d in described) or (
+                lemma in FORECAST_VERBS and speaker is not None and _unnamed_crowd(speaker)):
             # "Analysts say the move will embolden settlers", "experts believe Iran backed them": a
             # commentator's reading of events is analysis, not a report of an event.
             commentary = True
@@ -902,7 +930,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
     habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])]
     found = [f for f in found if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
-             and f not in habits]
+             and f not in habits and _no_act_told(ctx, f, found) is None]
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
@@ -1264,6 +1292,208 @@ def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, s
 
 # What an event did to something ("the strike paralysed the port", "a boycott disrupted the vote"):
 # the event noun names the act, the verb only its effect.
+# Nouns of what a party is bound or charged to do: "their obligation was to give the president support".
+DUTY_NOUNS = frozenset({"obligation", "duty", "task", "job", "role", "responsibility", "mandate", "remit", "function"})
+
+
+def _duty_stated(tok: Any) -> bool:
+    """"Their obligation was to give the president their full support", "the force's task is to keep the peace":
+    an act named as what a party's duty is states a norm, not an act done or announced."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "attr", "ccomp") and head.i != tok.i and head.lemma_ == "be" and \
+        syn.to_infinitive(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in DUTY_NOUNS for c in head.children)
+
+
+EXPECTED_OF_OTHERS = "'expect' another party to act"
+
+
+def _forecast_expectation(ctx: _Ctx, tok: Any, how: str) -> bool:
+    """"I would expect it to be in the fall", "He expects other companies to do likewise", "the owner expects
+    hundreds of people to take part": "expect" mostly forecasts. It asks for an act (REQUEST) only when a party
+    expects it, in plain words, of another party the text names ("Washington expects Tokyo to open its market",
+    "he expected Jakarta to do more"): not under a modal, not from someone no table codes, not of a pronoun or
+    of people the tables do not code."""
+    if not how.startswith(EXPECTED_OF_OTHERS):
+        return False
+    if any(a.dep_ == "aux" and a.tag_ == "MD" for a in tok.children):
+        return True
+    subj = syn.subject_of(tok)
+    if subj is None or (subj.pos_ != "PRON" and subj.i not in ctx.entity_at):
+        return True
+    wanted = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None), None)
+    asked = syn.first_child(wanted, "nsubj") if wanted is not None else None
+    return asked is None or asked.pos_ == "PRON" or asked.i not in ctx.entity_at
+
+
+BACKING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _backed_by_thing(ctx: _Ctx, tok: Any, trig: Trigger, noun: bool) -> bool:
+    """"The package was supported by a rise in the discount rate", "the claim is backed by the data": a passive
+    verb of backing whose agent is a thing (no party, person, group or force) says what underpins something,
+    not who supports whom."""
+    if noun or trig.plover not in BACKING_TYPES or not syn.is_passive(tok):
+        return False
+    agent = syn.agent_of(tok)
+    if agent is None or agent.pos_ != "NOUN" or _is_agent_noun(agent) or agent.lemma_.lower() in QUANTITY_HEADS \
+            or _armed(agent) or agent.lemma_.lower() in WEAPON_WORDS:
+        return False
+    # "backed by his predecessor, Lord Armstrong": a person named beside the noun, or one's own, is a party
+    # ("backed by Fed currency swap lines": a name inside the thing's compound still leaves it a thing)
+    beside = [t for c in agent.children if c.dep_ in ("appos", "poss") for t in c.subtree]
+    return not any(t.i in ctx.entity_at or t.pos_ == "PROPN" or t.lower_ in PERSONAL_POSSESSIVES for t in beside)
+
+
+# Private people on a trip: their visits are no meeting between parties.
+PRIVATE_TRAVELLERS = frozenset({"tourist", "businessman", "businessmen", "traveller", "traveler", "holidaymaker",
+                                "vacationer", "sightseer", "backpacker", "shopper", "pilgrim", "visitor", "passenger"})
+
+
+def _private_trip(tok: Any, trig: Trigger, noun: bool) -> bool:
+    """"Businessmen visiting Tokyo spend 300 dlrs a day", "many tourists are opting to visit cheaper resorts":
+    travel by private people is no visit between political parties (PLOVER CONSULT 'visit')."""
+    if trig.plover != "CONSULT" or noun or tok.pos_ != "VERB":
+        return False
+    visitor = tok.head if tok.dep_ == "acl" and tok.tag_ == "VBG" else syn.subject_of(tok)
+    return visitor is not None and visitor.lemma_.lower() in PRIVATE_TRAVELLERS
+
+
+# Words that put soldiers outside their force: fugitives and defectors flee, they are not forces on the move.
+RUNAWAY_WORDS = frozenset({"fugitive", "defecting", "deserting", "runaway", "escaped", "renegade", "mutinous",
+                           "deserter", "defector"})
+FORCES_MOVING = "forces on the move"
+
+
+def _runaway_movers(tok: Any, how: str) -> bool:
+    """"five fugitive Libyan soldiers who landed in a military plane": soldiers who fled their army arrive as
+    defectors, which is no show or move of force (MOBILIZE)."""
+    if not how.startswith(FORCES_MOVING):
+        return False
+    mover = syn.subject_of(tok)
+    if mover is not None and mover.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+        mover = tok.head
+    return mover is not None and any(m.lower_ in RUNAWAY_WORDS for m in (mover, *mover.children))
+
+
+def _second_verb_of_attack(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
+    """"Iraqi warplanes attacked and hit a naval target": a verb joined to an attack verb and acting on the same
+    object tells the same attack; a row of another type for it ("hit" + target: MOBILIZE) is no second event."""
+    if trig.plover in ("ASSAULT", "COERCE") or tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    first = tok.head
+    if not any(f[0].i == first.i and f[1].plover == "ASSAULT" and not f[3] for f in found):
+        return False
+    own = [c.i for c in tok.children if c.dep_ == "dobj"]
+    # (the attack verb's own object stands before the second verb; one after it is misattached, as in "attacked
+    # and hit a naval target -- Baghdad's term for a tanker")
+    theirs = [c.i for c in first.children if c.dep_ == "dobj" and c.i < tok.i]
+    return bool(own) and (not theirs or own == theirs)  # one object for both verbs ("attacked and hit a target")
+
+
+def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple[Any, Trigger, str, bool]]) -> str | None:
+    """Why a trigger found tells no act of its own (a duty stated, a forecast, what underpins a thing, a private
+    trip, defectors arriving, the second verb of one attack), or None."""
+    tok, trig, how, noun = f
+    if not noun and _duty_stated(tok):
+        return "a duty stated, not an act"
+    if _forecast_expectation(ctx, tok, how):
+        return "'expect': a forecast, not a request"
+    if _backed_by_thing(ctx, tok, trig, noun):
+        return "backed by a thing, not a party"
+    if _private_trip(tok, trig, noun):
+        return "a private person's trip"
+    if _runaway_movers(tok, how):
+        return "defectors arriving, not forces moving"
+    if not noun and _second_verb_of_attack(tok, trig, found):
+        return "the second verb of one attack"
+    if noun and _visit_of_meeting(tok, trig, found):
+        return "the visit during which a meeting told by the verb took place"
+    if not noun and _deliberated_alone(ctx, tok, trig):
+        return "one party deliberating alone"
+    if not noun and _blamed_on_thing(ctx, tok, trig):
+        return "blame laid on a thing, not a party"
+    if not noun and _casualties_named(tok, trig):
+        return "the wounded named as people cared for, not wounded here"
+    if not noun and _view_withheld(tok, trig):
+        return "declining to give a view: no party turned down"
+    return None
+
+
+# Verbs of weighing a matter, and what is weighed: done by one body alone they are deliberation, not a meeting.
+DELIBERATING_VERBS = frozenset({"discuss", "debate", "consider", "study", "review", "examine"})
+TOPIC_NOUNS = frozenset({"possibility", "issue", "matter", "question", "idea", "subject", "topic", "prospect", "option",
+                         "problem", "situation", "case", "way", "ways", "implication", "implications"})
+PARTNER_PREPS = ("with", "between", "among", "amongst")
+
+
+def _deliberated_alone(ctx: _Ctx, tok: Any, trig: Trigger) -> bool:
+    """"The Reagan administration discussed the possibility of issuing yen bonds", "the issue has been discussed
+    by the administration": one body weighing a matter among its own meets no other party (no CONSULT); with a
+    partner ("discussed the issue with Japan") or several parties as subject it is a meeting."""
+    if trig.plover != "CONSULT" or tok.lemma_.lower() not in DELIBERATING_VERBS:
+        return False
+    topic = syn.first_child(tok, "nsubjpass") if syn.is_passive(tok) else syn.first_child(tok, "dobj")
+    if topic is None or topic.lemma_.lower() not in TOPIC_NOUNS:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in PARTNER_PREPS for c in (*tok.children, *topic.subtree)):
+        return False  # ("discussed the possibility of chartering vessels with the Maritime Administration")
+    body = syn.agent_of(tok) if syn.is_passive(tok) else syn.subject_of(tok)
+    return body is not None and body.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "nummod") for c in body.children) \
+        and len({t.lower_ for t in body.subtree if t.ent_type_ in ("NORP", "GPE")}) < 2
+
+
+def _blamed_on_thing(ctx: _Ctx, tok: Any, trig: Trigger) -> bool:
+    """"He blamed this on high interest rates and debt servicing": blame laid on causes (rates, the weather,
+    inflation) accuses no party; "blamed the attack on Iran", "blamed the crisis on the government" do."""
+    if trig.plover != "ACCUSE" or tok.lemma_.lower() != "blame":
+        return False
+    culprits = syn.prep_objects(tok, ("on",))
+    culprits += [c for k in culprits for c in syn.conjuncts(k) if c.i != k.i]
+    return bool(culprits) and not any(c.i in ctx.entity_at or c.pos_ in ("PRON", "PROPN") or _is_agent_noun(c)
+                                      or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in culprits)
+
+
+# Verbs of caring for or moving casualties: "evacuate wounded", "treated injured", "airlifted wounded".
+CARING_VERBS = frozenset({"evacuate", "treat", "carry", "transport", "airlift", "ferry", "rescue", "tend", "bring",
+                          "take", "fly", "move", "count"})
+
+
+def _casualties_named(tok: Any, trig: Trigger) -> bool:
+    """"planned to evacuate wounded from the camps": a bare participle after a verb of caring for people names
+    the casualties, not a wounding told here."""
+    if trig.plover != "ASSAULT" or tok.tag_ != "VBN" or tok.dep_ not in ("xcomp", "dobj", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in CARING_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+VIEW_NOUNS = frozenset({"view", "opinion", "position", "stance", "reason", "verdict", "assessment", "estimate",
+                        "explanation", "comment", "detail", "figure", "name", "information"})
+
+
+def _view_withheld(tok: Any, trig: Trigger) -> bool:
+    """"Canada declined to state a position", "she declined to give her view of him": declining to tell the
+    press one's view turns down no party's request (like "declined to comment")."""
+    if trig.plover != "REJECT" or tok.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    told = [x for x in tok.children if x.dep_ == "xcomp" and syn.to_infinitive(x)]
+    return any(x.lemma_.lower() in ("state", "express", "voice", "give", "offer", "reveal", "disclose") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in VIEW_NOUNS for o in x.children) for x in told)
+
+
+def _visit_of_meeting(noun: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
+    """"will discuss agriculture during a visit to Japan", "held talks with Sarney on a visit to Brasilia": the
+    visit is where the verb's meeting took place, one contact between the same sides, not a second event (a
+    meeting verb's lexicon row, before a future meeting becomes AGREE)."""
+    if trig.plover != "CONSULT" or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on", "in"):
+        return False
+    host = noun.head.head
+    # (an accord "reached during a visit to Moscow" is an event beside the visit: both are told)
+    return any(f[0].i == host.i and f[1].plover == "CONSULT" and not f[3] for f in found)
+
+
 CONSEQUENCE_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect",
                                "stall", "delay", "interrupt", "hurt", "shut", "close", "mar", "overshadow", "derail",
                                "disturb", "block"})
@@ -2499,6 +2729,73 @@ def _fire_over_grievance(ctx: _Ctx, verb: Any) -> bool:
                for o in syn.prep_objects(host, ("over", "for")))
 
 
+# What a measure or a party "meets with": the judgement of others ("met with disapproval", "met with approval").
+DISAPPROVAL_NOUNS = frozenset({"disapproval", "criticism", "opposition", "resistance", "hostility", "scepticism",
+                               "skepticism", "anger", "outrage", "condemnation", "derision", "scorn", "protest", "protests",
+                               "objection", "objections", "rejection"})
+APPROVAL_NOUNS = frozenset({"approval", "support", "acclaim", "praise", "backing", "endorsement"})
+
+
+def _met_with_attitude(tok: Any, plover: str, noun: bool) -> Any:
+    """The attitude noun of "met with disapproval / criticism / approval", or None."""
+    if plover != "CONSULT" or noun or tok.lemma_.lower() != "meet":
+        return None
+    return next((o for o in syn.prep_objects(tok, ("with",)) if o.lemma_.lower() in DISAPPROVAL_NOUNS | APPROVAL_NOUNS), None)
+
+
+# What words, not weapons, are aimed at: "joined attacks on a wage freeze", "launched an attack on the budget".
+MEASURE_NOUNS = frozenset({"policy", "plan", "proposal", "measure", "law", "bill", "tax", "budget", "freeze", "reform",
+                           "scheme", "decision", "ruling", "programme", "program", "strategy", "handling",
+                           "idea", "legislation", "regulation", "tariff", "subsidy", "cut", "stance", "remark",
+                           "comment", "statement", "speech", "view", "approach", "manifesto", "motion", "directive",
+                           "quota", "levy", "curb", "restriction"})
+# What is showered on someone in words: "bombarded the minister with requests", "a barrage of questions".
+WORDED_NOUNS = frozenset({"request", "question", "query", "complaint", "letter", "email", "e-mail", "call", "criticism",
+                          "demand", "petition", "message", "insult", "accusation", "allegation", "claim", "appeal",
+                          "comment", "remark", "abuse", "jibe", "taunt"})
+PERSONAL_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+CRITICISM = "criticism"
+
+
+def _armed_sentence(ctx: _Ctx, draft: _Draft) -> bool:
+    """A party of the event is armed, or the sentence names a weapon or munition: blows may be real."""
+    return any(a.sector in ARMED_SECTORS for a in (*draft.actors, *draft.recipients)) or any(
+        (t.lemma_.lower() in WEAPON_WORDS | MUNITION_WORDS or _armed(t)) and t.i != draft.tok.i for t in ctx.sent_tokens)
+
+
+def _figurative_blow(ctx: _Ctx, draft: _Draft) -> str | None:
+    """Why an ASSAULT word is a figure in a sentence with no force in it: CRITICISM for an attack on a measure or
+    a stand ("joined attacks on a wage freeze"); "words" for blows of words ("bombarded the minister with
+    requests"); "impression" for "it strikes me (as) odd"; "dismissal" for firing a person ("VW fired Junger");
+    None when it may be a real attack."""
+    tok, noun = draft.tok, draft.noun
+    attacks = [tok] if noun else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    # (an attack "on" a thing, but a fight "on" one's record is the ground it is fought on)
+    aimed = [o for a in attacks for o in syn.prep_objects(a, ("against",) if a.lemma_.lower() in FIGHT_NOUNS | {"fight"}
+                                                          else ("on", "against", "upon"))]
+    aimed += [] if noun else [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in MEASURE_NOUNS for o in aimed):
+        return CRITICISM
+    if noun:
+        return None
+    showered = [o for o in syn.prep_objects(tok, ("with",))]
+    showered += [p for o in showered for p in syn.prep_objects(o, ("of",))]  # "with a barrage of requests"
+    if any(o.lemma_.lower() in WORDED_NOUNS for o in showered):
+        return "words"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() == "strike" and any(o.lower_ in PERSONAL_PRONOUNS for o in objs) and (
+            any(c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ" for c in tok.children)
+            or any(p.lower_ == "as" and p.dep_ == "prep" for p in tok.children)):
+        return "impression"
+    employer = syn.subject_of(tok)
+    if tok.lemma_.lower() == "fire" and objs and all(
+            (o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "ORG", "")) or _is_agent_noun(o) for o in objs) and \
+            not syn.prep_objects(tok, ("at", "on", "upon", "into")) and \
+            (employer is None or employer.ent_type_ not in ("GPE", "NORP")):  # ("Iraq fired two Scuds": a state)
+        return "dismissal"  # (shots, shells and gas fired are munitions, which _armed_sentence keeps)
+    return None
+
+
 # An accession named to date something else ("since the junta took power") is no report of it.
 OFFICE_WORDS = frozenset({"power", "office"})
 TIME_MARKS = frozenset({"after", "since", "when", "before", "until", "till", "once"})
@@ -2549,6 +2846,20 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # parties": criticism, which PLOVER codes ACCUSE (disapprove), not shooting.
         notes.append("'came under fire' from no armed side, in a sentence of no violence: criticism")
         plover, mode, quad = "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE")
+    met = _met_with_attitude(tok, plover, noun)
+    if met is not None:
+        # "the proposals have met with disapproval from fathers' groups": what a measure met with is how others
+        # judged it (ACCUSE disapprove, SUPPORT), not a meeting
+        notes.append(f"'met with {met.lemma_}': a judgement, not a meeting")
+        plover, mode = ("SUPPORT", None) if met.lemma_.lower() in APPROVAL_NOUNS else ("ACCUSE", "disapprove")
+        quad = ctx.lexicon.quad(plover)
+    if plover == "ASSAULT" and not _armed_sentence(ctx, draft):
+        blow = _figurative_blow(ctx, draft)
+        if blow == CRITICISM:
+            notes.append("an attack on a measure or a stand, with no force in the sentence: criticism")
+            plover, mode, quad = "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE")
+        elif blow is not None:
+            return None
     if plover == "CONSULT" and not noun and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                                 for c in tok.children):
         return None  # "flew home to Yerevan", "returned home": going home is no visit to anyone
