@@ -2735,7 +2735,10 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # country's government.
         recipients.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
         notes.append(f"recipient inferred: an international body's advice to the country the story is about ({home})")
-    elif not recipients and tok is not None and not noun and single_state(actors) and _group_meets(tok):
+    elif not recipients and tok is not None and not noun and _group_meets(tok) and \
+            (single_state(actors) or (actors and all(a.code == "IGO" for a in actors))):
+        # (a group of states as one, "ministers of five Andean countries met in Lima", meets among its
+        # members as a state's officials do)
         recipients.extend(_actor(a.entity_text, a.code, a.sector) for a in actors if a.code)
         notes.append("a group meeting with nobody named meets among itself: its members are also the recipients")
     elif not recipients and _made_with_each_other(tok, noun, actors):

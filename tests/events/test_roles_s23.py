@@ -110,3 +110,16 @@ def test_visit_guard_an_arrival_at_home_names_no_host(code_all):
                       "the fishing dispute with Peru.")
     arrived = [e for e in events if e.explanation.trigger == "arrived"]
     assert all("CHL" not in codes(e.recipient) for e in arrived), [(e.actor, e.recipient) for e in arrived]
+
+
+# A group of states meeting with no one named meets among its members
+
+
+def test_a_group_of_states_meeting_alone_meets_its_members(code_all):
+    met = by_trigger(code_all("Trade ministers of five Andean countries met in Quito on Tuesday."), "met")
+    assert codes(met.actor) == ["IGO"] and codes(met.recipient) == ["IGO"], (met.actor, met.recipient)
+
+
+def test_group_meeting_guard_a_counterpart_named_stays_the_recipient(code_all):
+    met = by_trigger(code_all("Trade ministers of five Andean countries met Japan's trade minister in Quito."), "met")
+    assert codes(met.recipient) == ["JPN"], met.recipient
