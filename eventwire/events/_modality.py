@@ -61,7 +61,19 @@ def _subjunctive(verb: Any) -> bool:
     auxes = [c for v in (verb, *syn.verb_chain(verb)) for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
-    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (verb.tag_ == "VB" and not auxes)
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) or (
+        not auxes and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and _singular_subject(verb))))
+
+
+def _singular_subject(verb: Any) -> bool:
+    """Whether a present-tense verb's subject is one third person ("that Guatemala withdraw"): such a verb
+    without its -s is the bare form, whatever the tagger calls it (not "that the rebels withdraw", which
+    may be told as fact)."""
+    subj = syn.first_child(verb, "nsubj")
+    # ("Mugabe, his wife and two aides are under house arrest": subjects joined by "and" are plural, and
+    # "are" is never a bare form)
+    return subj is not None and subj.tag_ in ("NN", "NNP") and subj.lower_ not in ("i", "you") and \
+        verb.lemma_ != "be" and not any(c.dep_ in ("conj", "cc") for c in subj.children)
 
 
 # Verbs of trying: "would not even attempt to reach agreement at this meeting" declines an attempt, a step of

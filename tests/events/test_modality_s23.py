@@ -55,3 +55,21 @@ def test_an_act_on_a_proviso_is_supposed(code_all, text, word):
 def test_an_act_told_without_a_proviso_keeps_its_modality(code_all):
     got = _coded(code_all, "Seoul will lift the import ban next month.", "lift")
     assert got and all(m == "future" for _, m in got)
+
+
+def test_a_bare_verb_after_insist_that_is_demanded_not_done(code_all):
+    # a singular subject without the -s: the subjunctive, a demand (the tagger calls the verb present tense)
+    events = code_all("Chile insisted that Bolivia recall its ambassador before the talks.")
+    assert not any(e.event == "SANCTION" and e.modality == "asserted" for e in events), events
+    assert any(e.event == "REQUEST" for e in events), events
+
+
+def test_insist_that_with_a_past_tense_claim_stays_told(code_all):
+    events = code_all("Chile insisted that Bolivia had recalled its ambassador before the talks.")
+    assert not any(e.event == "REQUEST" for e in events), events
+
+
+def test_a_coordinated_subject_is_no_singular_bare_form(code_all):
+    # "X and Y are held ...": a plural subject, told as fact after "said"
+    events = code_all("The former president and his wife are under house arrest in the capital, a source said.")
+    assert not any(e.event == "REQUEST" for e in events), events
