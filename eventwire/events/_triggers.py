@@ -537,6 +537,13 @@ def _measure_lifted(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(rows[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' a {thing.lemma_}: a restriction lifted"
 
 
+def _borrowed(ctx: _Ctx, row_verb: str, plover: str, lemma: str, how: str) -> tuple[Trigger, str] | None:
+    """A rule's trigger: the bare lexicon row of ``row_verb`` (of type ``plover``), borrowed for the wording
+    ``lemma`` the tables cannot list, with the rule's explanation ``how``; None when the lexicon lacks the row."""
+    row = ctx.lexicon.plain_row(row_verb, plover)
+    return None if row is None else (replace(row, lemma=lemma, source="light"), how)
+
+
 def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"Officials said they are not considering cuts in import duties", "Seoul does not plan to lift the quota":
     the 'not' is the refusal itself (the coder keeps the event asserted)."""
@@ -544,10 +551,7 @@ def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None
     if not any(_eases_measure(c) for c in verb.children if c.dep_ in ("dobj", "xcomp")):
         return None
-    row = ctx.lexicon.plain_row("reject", "REJECT")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), source="light"), EASING_RULED_OUT
+    return _borrowed(ctx, "reject", "REJECT", verb.lemma_.lower(), EASING_RULED_OUT)
 
 
 # Verbs that remove a government from office, and the votes of a parliament that can do it.
@@ -580,10 +584,7 @@ def _voted_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
              for o in p.children if o.dep_ == "pobj"]
     if not any(_confidence_vote(v) for v in votes):
         return None
-    row = ctx.lexicon.plain_row("reject", "REJECT")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), source="light"), "a government voted out by parliament: REJECT"
+    return _borrowed(ctx, "reject", "REJECT", verb.lemma_.lower(), "a government voted out by parliament: REJECT")
 
 
 # Orders that a place or outlet be shut: "ordered all schools closed", "ordered the border shut".
@@ -1124,10 +1125,7 @@ def _voted_against(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     subj = syn.subject_of(verb)
     if subj is None or subj.lemma_.lower() in BALLOT_CASTERS or getattr(ctx.entity_at.get(subj.i), "sector", None) == "CVL":
         return None
-    row = ctx.lexicon.plain_row("reject", "REJECT")
-    if row is None:
-        return None
-    return replace(row, lemma="vote", source="light"), VOTED_DOWN
+    return _borrowed(ctx, "reject", "REJECT", "vote", VOTED_DOWN)
 
 
 # Answering what another party does: "will respond", "would react".
@@ -1173,10 +1171,7 @@ def _answer_threat(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         any(m.lemma_.lower() in FORCE_MEANS for m in means)
     if not warned:
         return None
-    row = ctx.lexicon.plain_row("threaten", "THREATEN")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), source="light"), ANSWER_THREAT
+    return _borrowed(ctx, "threaten", "THREATEN", verb.lemma_.lower(), ANSWER_THREAT)
 
 
 # biz19 (issue 3): a court's ruling binds, so a ruling that bars a party or lets it not act restrains that party
