@@ -21,7 +21,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-sixteenth", "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth",
               "gold-twenty-first", "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth",
               "gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth",
-              "gold-twenty-ninth", "gold-thirtieth", "gold-thirty-first", "gold-thirty-second")
+              "gold-twenty-ninth", "gold-thirtieth", "gold-thirty-first", "gold-thirty-second",
+              "gold-thirty-third")
 
 
 def _folder_name(path):
