@@ -33,9 +33,19 @@ KB_VERSION = 1
 # Successor states take the historic ones; regions (MEA, SAS, WAF, ...) get no code.
 CAMEO_TO_ISO = {
     "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "KSV": "KOS", "KOS": "KOS", "DDR": "DEU",
-    "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB", "CSK": "CZE",
+    "USR": "RUS", "SUN": "RUS", "YUG": "YUG", "SCG": "SRB", "FRY": "YUG", "CSK": "CZE",
     "ANG": "AGO", "FRN": "FRA", "SRP": "BIH",
 }
+# Codes of states that are gone, kept for the years they held: an actor of such a state is coded by the
+# state that stood on the story's day ("Yugoslavia" in 1987 is YUG, Belgrade in 2010 is Serbia's SRB).
+# code -> (successor code, first day of the successor). Only Yugoslavia is dated: the article golds accept
+# the successor's code for the Soviet Union (SUN or RUS), Zaire (ZAR or COD) and the two Germanies, but
+# not SRB for the Yugoslavia of 1987 (gold-thirtieth's 11591). The Federal Republic of Yugoslavia kept
+# the name and ISO's YUG until it became Serbia and Montenegro on 4 February 2003.
+HISTORIC_CODES = {"YUG": ("SRB", "2003-02-04")}
+# CAMEO chunks right after "IGOUNO" that keep an entry the United Nations' own (UNO): sectors, not a mission
+# ("IGOUNOJUDICJ", the International Court of Justice, is a UN organ).
+UN_ORGAN_CHUNKS = {"GOV", "ELI", "JUD", "MIL", "LEG", "REB", "SPY", "COP"}
 # Dependencies PLOVER folds into their controlling state (HKG, PSE, ATA and KOS stay).
 DEPENDENCIES = {
     "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
@@ -103,7 +113,7 @@ zimbabwean ZWE; sahrawi MAR; kurdish IRQ;
 welsh GBR; scottish GBR; scots GBR; northern irish GBR;
 chechen RUS; chechens RUS; dagestani RUS; tibetan CHN; tibetans CHN; uighur CHN; uighurs CHN; uyghur CHN;
 uyghurs CHN; basque ESP; catalan ESP; corsican FRA; darfuri SDN;
-yugoslav SRB; soviet RUS; west german DEU; east german DEU; czechoslovak CZE; zairean COD;
+yugoslav YUG; soviet RUS; west german DEU; east german DEU; czechoslovak CZE; zairean COD;
 rhodesian ZWE; salvadoran SLV; salvadorean SLV; trinidadian TTO; barbadian BRB; bahamian BHS;
 belizean BLZ; papua new guinean PNG;
 new yorker USA; texan USA; californian USA; floridian USA; bostonian USA; chicagoan USA; angeleno USA;
@@ -134,7 +144,7 @@ the gambia GMB; gambia GMB; bosnia BIH; sudan SDN; south sudan SSD; libya LBY; m
 burkina faso BFA; chad TCD; israel ISR; lebanon LBN; yemen YEM; iraq IRQ; jordan JOR;
 egypt EGY; ukraine UKR; belarus BLR; china CHN; prc CHN; japan JPN; india IND; pakistan PAK;
 afghanistan AFG; germany DEU; france FRA; italy ITA; spain ESP; poland POL;
-yugoslavia SRB; soviet union RUS; the soviet union RUS; ussr RUS; u s s r RUS; west germany DEU;
+yugoslavia YUG; soviet union RUS; the soviet union RUS; ussr RUS; u s s r RUS; west germany DEU;
 east germany DEU; czechoslovakia CZE; zaire COD; rhodesia ZWE
 """
 # Seats of government and capitals used as metonymy for a government (or its military).
@@ -161,7 +171,7 @@ doha QAT GOV; abu dhabi ARE GOV; muscat OMN GOV; sanaa YEM GOV; sana'a YEM GOV;
 tbilisi GEO GOV; yerevan ARM GOV; baku AZE GOV; athens GRC GOV; vienna AUT GOV;
 stockholm SWE GOV; oslo NOR GOV; helsinki FIN GOV; copenhagen DNK GOV; the hague NLD GOV;
 lisbon PRT GOV; bern CHE GOV; budapest HUN GOV; prague CZE GOV; bucharest ROU GOV;
-belgrade SRB GOV; dublin IRL GOV; the vatican VAT GOV; naypyidaw MMR GOV; bangkok THA GOV;
+belgrade YUG GOV; dublin IRL GOV; the vatican VAT GOV; naypyidaw MMR GOV; bangkok THA GOV;
 dhaka BGD GOV; colombo LKA GOV; kathmandu NPL GOV; mogadishu SOM GOV; juba SSD GOV;
 kampala UGA GOV; kigali RWA GOV; harare ZWE GOV; luanda AGO GOV; maputo MOZ GOV;
 nouakchott MRT GOV; conakry GIN GOV; accra GHA GOV; lome TGO GOV; cotonou BEN GOV;
@@ -220,10 +230,14 @@ EXTRA_ACTORS = [
     ("OSCE", "IGO", None, None, "", "osce|the osce|organization for security and co-operation in europe|organization for security and cooperation in europe"),
     ("Group of Seven", "IGO", None, None, "", "g7|g-7|group of seven|the group of seven"),
     ("Group of 20", "IGO", None, None, "", "g20|g-20|group of 20|group of twenty"),
-    ("World Health Organization", "UNO", None, None, "", "world health organization|the world health organization"),
+    ("World Health Organization", "IGO", None, None, "", "world health organization|the world health organization"),
     # Session 17: the UN's food agency under its acronym, which the dictionaries spell out only ("The FAO has
     # urged the WTO ..." was uncoded).
-    ("Food and Agriculture Organization", "UNO", None, None, "", "fao|the fao|food and agriculture organization|the food and agriculture organization|food and agriculture organisation|the food and agriculture organisation|un food and agriculture organization|un food and agriculture organisation"),
+    ("Food and Agriculture Organization", "IGO", None, None, "", "fao|the fao|food and agriculture organization|the food and agriculture organization|food and agriculture organisation|the food and agriculture organisation|un food and agriculture organization|un food and agriculture organisation"),
+    # Session 24: Poland's free trade union (Walesa's), banned from 1981 to 1989 and so in opposition to the
+    # government then. Its one-word name is an everyday word, matched only with its capital.
+    ("Solidarity", "POL", "LAB", "OPP", "POLLABOPP 1980-08-31-1989-04-17;POLLAB 1989-04-17-",
+     "solidarity|solidarnosc|the solidarity union|solidarity trade union|solidarity union|solidarity free trade union"),
     ("International Criminal Court", "IGO", "JUD", None, "", "icc|international criminal court|the international criminal court"),
     ("Rapid Support Forces", "SDN", "REB", None, "", "rsf|rapid support forces|the rapid support forces|the rsf"),
     ("Sudanese Armed Forces", "SDN", "MIL", None, "", "saf|sudanese armed forces|the sudanese armed forces|sudan's army|sudanese army"),
@@ -888,7 +902,7 @@ def iso_codes() -> set[str]:
     import pycountry
 
     codes = {c.alpha_3 for c in pycountry.countries}
-    return codes | {"KOS"}
+    return codes | {"KOS"} | set(HISTORIC_CODES)
 
 
 def parse_date(tok: str) -> str | None:
@@ -936,6 +950,12 @@ def parse_code(code: str, iso: set[str]) -> tuple[str | None, list[str]] | None:
     rest = chunks[1:]
     if first in ("IGO", "NGO", "IMG", "MNC", "ISM"):
         country = "UNO" if first == "IGO" and "UNO" in rest[:1] else first
+        if country == "UNO" and len(rest) > 1 and rest[1] not in UN_ORGAN_CHUNKS:
+            # "IGOUNOAGRFAO", "IGOUNOKID": a UN agency, fund or programme with a mission of its own (the
+            # FAO, UNICEF, the WFP) is coded IGO, as the article golds code the FAO and the WFP
+            # (gold-twenty-eighth's 11886, gold-twenty-third); PLOVER's UNO is the United Nations itself,
+            # its Secretariat, councils, assembly, court and missions ("IGOUNO", "IGOUNOJUD").
+            country = "IGO"
         if country == "UNO" and "WBK" in rest:
             # Phoenix files the World Bank under the UN ("IGOUNODEVWBK") while its own comment
             # says it is "not really UN"; the Bretton Woods lenders are their own IGO, as the
@@ -1066,6 +1086,26 @@ def roles_from_spec(spec: str, iso: set[str]) -> list[list]:
     return roles
 
 
+def dated_roles(roles: list[list]) -> list[list]:
+    """Roles with a code of a state that is gone (``HISTORIC_CODES``) hold it only until its successor's
+    first day: an undated or longer role is cut in two there, and one that starts later takes the successor's."""
+    out = []
+    for r in roles:
+        code, sector, secondary, start, end = r
+        if code not in HISTORIC_CODES:
+            out.append(r)
+            continue
+        successor, day = HISTORIC_CODES[code]
+        if start and start >= day:
+            out.append([successor, sector, secondary, start, end])
+        elif end and end <= day:
+            out.append(r)
+        else:
+            out.append([code, sector, secondary, start, day])
+            out.append([successor, sector, secondary, day, end])
+    return out
+
+
 _RULER_FROM = re.compile(r"\bfrom ([A-Z][A-Z_]+)")
 
 
@@ -1112,7 +1152,7 @@ def build(shared: Path) -> dict:
     alias_keys = set()
     for form, codes in hand_rows(COUNTRY_ALIASES, 1):
         alias_keys.add(norm_key(form))
-        add(pycountry.countries.get(alpha_3=codes[0]).name if pycountry.countries.get(alpha_3=codes[0]) else form,
+        add(pycountry.countries.get(alpha_3=codes[0]).name if pycountry.countries.get(alpha_3=codes[0]) else display_name(form),
             "country", [[codes[0], None, None, None, None]], [form], "hand:countries")
 
     # pycountry: ISO names for every state; dependencies fold into their controlling state.
@@ -1282,6 +1322,9 @@ def build(shared: Path) -> dict:
             kept.append(e)
     stats["dropped_generic_or_codeless"] = len(actors) - len(kept)
     actors = kept
+
+    for e in actors:
+        e["r"] = dated_roles(e["r"])
 
     stop = set()
     for raw in (p2 / "Phoenix.discards.txt").read_text(encoding="utf-8", errors="replace").splitlines():

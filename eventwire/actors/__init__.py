@@ -10,6 +10,7 @@ Public API::
     coref_resolve(mention, prior_entities) -> Entity | None
     link_people(text, entities) -> list[Entity]           # person coreference within an article
     add_actor(path, **fields), list_actors(...), explain_lookup(name, date) -> str
+    state_on(code, date) -> code; todays_states(code) -> set  # lands of a state that is gone (Yugoslavia)
 
 Data: eventwire/actors/data/actors.jsonl.gz, built by scripts/build_actors.py (see docs/actors.md).
 """
@@ -19,9 +20,11 @@ from eventwire.actors._kb import PLOVER_SECTORS, NONSTATE_CODES, ActorKB, Resolu
 from eventwire.actors._mentions import coref_resolve, find_actor_mentions
 from eventwire.actors._people import link_people
 from eventwire.actors._resolve import resolve_all, resolve_phrase
+from eventwire.actors._states import state_on, todays_states
 from eventwire.actors._user import add_actor, explain_lookup, list_actors
 
 __all__ = [
     "ActorKB", "Resolution", "resolve_phrase", "resolve_all", "find_actor_mentions", "coref_resolve",
     "add_actor", "list_actors", "explain_lookup", "link_people", "PLOVER_SECTORS", "NONSTATE_CODES",
+    "state_on", "todays_states",
 ]

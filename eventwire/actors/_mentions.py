@@ -7,7 +7,8 @@ from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
 from eventwire.actors._resolve import (CARRIER_KEYS, FORMER, NAMESAKE_KINDS, PARTY_ROLES, Match, _as_family,
                                        _as_monarch, _crowned, _inside_name, _office_text, _pick_entry,
                                        addressed_as_woman, other_people_surnames, _unknown_firm_officer,
-                                       bare_labor_elsewhere, naval_story, own_party_family, resolve_tokens, scan,
+                                       bare_labor_elsewhere, civilian_seamen, naval_story, own_party_family,
+                                       resolve_tokens, scan,
                                        story_country_of)
 from eventwire.actors._text import norm_key, tokenize
 from eventwire.model import Entity
@@ -108,6 +109,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                 a_sector, a_secondary, _ = nxt.agent
                 if a_sector == "MIL" and nxt.key in CARRIER_KEYS and not naval_story(text):
                     a_sector, a_secondary = "BUS", None  # "U.S. carriers" in a story with no navy: airlines
+                elif a_sector == "MIL" and civilian_seamen(nxt.key.split(" "), text):
+                    a_sector, a_secondary = "LAB", None  # "Brazilian seamen" on strike: workers
                 if entry.kind == "party":
                     # "Tory leader" is a party role (PTY); "Labour MP" keeps the title's sector.
                     if nxt.key.split(" ")[-1] in PARTY_ROLES:
@@ -129,6 +132,8 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
             if a_sector == "MIL" and m.key in CARRIER_KEYS and not naval_story(text):
                 # "The carrier cut jobs" in a story with no navy in it: a company, not a warship.
                 a_sector, a_secondary = "BUS", None
+            elif a_sector == "MIL" and civilian_seamen(m.key.split(" "), text):
+                a_sector, a_secondary = "LAB", None  # "the seamen are demanding a pay rise": workers
             if a_sector == "GOV" and _unknown_firm_officer(tokens, m, covered):
                 # "Qantas Chief Executive Geoff Dixon": the state title written with a firm's name.
                 a_sector, a_secondary = "BUS", None

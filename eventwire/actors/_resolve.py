@@ -191,6 +191,12 @@ def _foreign_party(tokens: Sequence[Token], m: "Match", out: list["Match"], lo: 
     return prev.key not in _US_PARTY_MODIFIERS and prev.key not in _FUNCTION_WORDS and prev.key not in _NOT_NAME_PARTS
 
 
+# Kinds whose one-word names are proper names of people and bodies: written in lower case inside a phrase
+# they are the everyday word, not the name ("expressed solidarity with the strikers" is not the union
+# Solidarity, "a bush fire" no president). Countries, demonyms, seats, places and international bodies
+# keep matching in any case, and so do names of several words, which descriptions of a body may be ("the
+# euro zone", "a human rights organization").
+CAPITALISED_KINDS = frozenset({"person", "org"})
 # Short keys that are also everyday words: only match when written in capitals ("US", "IS", "AU").
 _SHORT = 3
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "de", "del", "da", "di", "la", "le", "van", "von", "bin", "ibn", "abu"})
@@ -259,7 +265,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
                 # Party names are everyday words ("labour", "conservative"): capitals even inside a phrase.
                 # So are names several countries' bodies share ("the Treasury", "the Commons").
                 strict = strict_case or any(e.kind == "party" for e in entries) or \
-                    (len({e.roles[0].code for e in entries}) > 1 and all(e.kind in NAMESAKE_KINDS for e in entries))
+                    (len({e.roles[0].code for e in entries}) > 1 and all(e.kind in NAMESAKE_KINDS for e in entries)) or \
+                    (n == 1 and all(e.kind in CAPITALISED_KINDS for e in entries))
                 if _short_surname(tokens, i, i + n, key, entries) if n == 1 and len(key) <= _SHORT and \
                         all(e.kind == "person" for e in entries) else _case_ok(tokens, i, i + n, key, strict):
                     best = Match("name", i, i + n, key, entries=entries)
@@ -814,9 +821,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             return _regional_resolution(phrase, tokens, story_country or context_country, lo, hi)
         context_country = story_country or context_country
     names = [m for m in matches if m.kind == "name"]
+    if not names and (committee := _chamber_committee(tokens, head, story_country)) is not None:
+        return committee
     epithet = _epithet(tokens, story_country) if not names else None
     if not matches and epithet is None:
-        return None
+        return _titled_justice(phrase, tokens, head, context_country or story_country)
     head_key = head.lower() if head else None
     agents = [m for m in matches if m.kind == "agent"]
     notes: list[str] = []
@@ -953,6 +962,12 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                   and not former):
                 res.sector, res.secondary_sector = "PTY", None
                 notes.append(f"{a_text!r} of the party {party.key!r}: PTY")
+            elif (party_role and entry.kind == "person" and res.sector in (None, "ELI") and not former
+                  and (body_sector := _sector_of_body_before(kb, tokens, names, agent, date)) is not None):
+                # "Solidarity leader Lech Walesa", "Hamas spokesman ...": a role inside a union, movement or
+                # firm written before the person is that body's (LAB, REB, ...), not a government's.
+                res.sector, res.secondary_sector = body_sector, None
+                notes.append(f"{a_text!r} of a body with its own sector: {body_sector}")
             elif (party_role and entry.kind in GEO_KINDS
                   and any(m.agent[0] == "PTY" and m.i >= agent.j for m in agents if m is not agent)):
                 res.sector, res.secondary_sector = "PTY", None
@@ -1028,6 +1043,14 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         # known state or place would have been a name here. The firm's country is not known either.
         code, sector = None, "BUS"
         why = f"agent {a_text!r} of an unknown body {_firm_word(tokens, agent, covered)!r}: a firm's officer (BUS)"
+    elif context_country is None and story_country and story_country not in NONSTATE_CODES \
+            and a_sector in HOME_TITLE_SECTORS and _title_of_unknown_person(kb, tokens, agent, head):
+        # "Judge Barrington Parker threw out the suit", "Police Commissioner Ann Roe said" in a story about
+        # one state: a judge or police officer the tables do not know serves where the story is set; the
+        # courts and police of a state act at home (a foreign one is written with its country).
+        code, sector = story_country, a_sector
+        why = f"title {a_text!r} -> {a_sector} ({a_source}) before a person no table knows; country " \
+              f"{story_country}, the state the story is about"
     elif agent.key in EU_SEAT_AGENTS and not any(t.text[:1].isupper() for t in tokens[agent.j:]):
         # "two MEPs backed the draft": members of the European Parliament with no party or country
         # written sit in an EU body (PLOVER's EUR), whatever country the story is about.
@@ -1044,6 +1067,104 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                       identifier_id=None, office=office, matched=a_text,
                       source=f"{a_source}" + ("+context" if context_country and code == context_country else ""),
                       explanation=why, kind="agent")
+
+
+def _sector_of_body_before(kb: ActorKB, tokens: Sequence[Token], names: Sequence[Match], agent: Match,
+                           date: str | None) -> str | None:
+    """The own sector of an organisation named right before a role word ("Solidarity leader", "the union's
+    chairman"), when it is no government's (GOV) or former officials' (ELI)."""
+    body = next((m for m in names if m.entries and m.entries[0].kind == "org" and not m.demoted
+                 and (m.j == agent.i or (m.j + 1 == agent.i and tokens[m.j].key == "'s"))), None)
+    if body is None:
+        return None
+    sector = kb.resolution(body.entries[0], body.key, date).sector
+    return sector if sector not in (None, "GOV", "ELI") else None
+
+
+# Sectors of offices that act only at home: a titled judge or police officer of no written country is of
+# the state the story is about.
+HOME_TITLE_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _title_of_unknown_person(kb: ActorKB, tokens: Sequence[Token], agent: Match, head: str | None) -> bool:
+    """Whether a capitalised title is followed, to the end of the phrase, by a person's name that no table
+    knows ("Judge Barrington Parker", "Chief Prosecutor Ali Veli"); the phrase's head, if given, is in it."""
+    rest = tokens[agent.j:]
+    if not rest or len(rest) > 4 or not tokens[agent.i].text[:1].isupper():
+        return False
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() and t.key not in kb.agents
+               and t.key not in _NOT_NAME_PARTS and t.key not in _FUNCTION_WORDS for t in rest):
+        return False
+    return head is None or any(_is_head(t.key, head.lower()) for t in rest)
+
+
+# Chambers that name a legislature's committees ("the House Select committee", "a Senate Foreign
+# Relations subcommittee") and the states whose chambers English calls so; elsewhere the words mean the
+# US chambers, as American wire copy writes them. (The same lists as the coder's bare "the House".)
+CHAMBER_STATES = {
+    "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL", "IND", "MYS", "NGA", "LBR", "JAM", "TTO", "BHS", "BRB",
+                        "BLZ", "FJI", "MLT", "CYP"}),
+    "senate": frozenset({"USA", "AUS", "CAN", "FRA", "ITA", "BEL", "NLD", "POL", "CZE", "ROU", "IRL", "ESP", "BRA",
+                         "ARG", "CHL", "COL", "MEX", "PHL", "PAK", "NGA", "KEN", "BOL", "DOM", "PRY", "URY",
+                         "HTI", "LBR", "JAM", "THA", "KHM", "JOR", "EGY", "ZWE", "RWA", "BDI", "CMR", "GAB",
+                         "COG", "COD", "MDG", "SEN", "CIV", "BFA", "KAZ", "MYS", "TTO", "BRB", "BHS", "BLZ",
+                         "ATG", "GRD", "LCA", "LSO", "SWZ", "UZB", "GNQ", "PLW", "FJI", "VEN", "PER"}),
+}
+_COMMITTEE_WORDS = frozenset({"committee", "committees", "subcommittee", "subcommittees", "panel", "panels"})
+# Lower-case words that may stand inside a committee's name ("Ways and Means", "Select Committee on ...").
+_NAME_JOINERS = frozenset({"and", "of", "on", "for", "&"})
+
+
+def _chamber_committee(tokens: Sequence[Token], head: str | None, story_country: str | None) -> Resolution | None:
+    """A committee of a chamber written by the chamber's bare title and no country: a legislature (LEG) of
+    the story's state where its chamber is so called, else the US one. Only capitals and name joiners may
+    stand between the chamber and the committee word ("the House Select committee", "the Senate Armed
+    Services Committee", "a House-Senate conference committee")."""
+    for c, t in enumerate(tokens):
+        if t.text not in ("House", "Senate"):
+            continue
+        if c > 0 and tokens[c - 1].text[:1].isupper() and tokens[c - 1].key not in ("the", "a", "an") \
+                and tokens[c - 1].key not in ("house", "senate"):
+            return None  # "the White House", "State House", "Government House": another building or body
+        for k in range(c + 1, min(c + 7, len(tokens))):
+            w = tokens[k]
+            if w.key in _COMMITTEE_WORDS:
+                if head is not None and not _is_head(w.key, head.lower()):
+                    return None
+                states = CHAMBER_STATES[t.key]
+                # (With no one state to the story, the caller's context decides, as for any bare agent.)
+                code = None if story_country is None else story_country if story_country in states else "USA"
+                text = " ".join(x.text for x in tokens[c:k + 1])
+                return Resolution(code=code, sector="LEG", secondary_sector=None, canonical=None,
+                                  identifier_id=None, office=None, matched=text, source="rule:chamber-committee",
+                                  explanation=f"{text!r} is a committee of a chamber called {t.text!r}: a legislature "
+                                  f"(LEG) of {code or 'no country yet'}" + (
+                                      ", the state the story is about" if code and code == story_country
+                                      else ", the US one as wire copy writes it" if code else ""),
+                                  kind="agent")
+            if not (w.text[:1].isupper() or w.key in _NAME_JOINERS):
+                break
+    return None
+
+
+def _titled_justice(phrase: str, tokens: Sequence[Token], head: str | None, country: str | None) -> Resolution | None:
+    """"Justice Anne Roe": the title of a judge of a high court, capitalised before a name (the lower-case
+    word is no actor); of the state the story is about, as a judge is."""
+    for k, t in enumerate(tokens[:-1]):
+        if t.text != "Justice" or (k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].key != "the"):
+            continue
+        rest = tokens[k + 1:]
+        if len(rest) > 4 or not all(r.text[:1].isupper() and r.text.replace("-", "").replace("'", "").isalpha()
+                                    and r.key not in _NOT_NAME_PARTS and r.key not in _FUNCTION_WORDS for r in rest):
+            return None
+        if head is not None and not any(_is_head(r.key, head.lower()) for r in rest):
+            return None
+        text = phrase[t.start:rest[-1].end]
+        return Resolution(code=country if country not in NONSTATE_CODES else None, sector="JUD", secondary_sector=None,
+                          canonical=None, identifier_id=None, office="Justice", matched=text, source="rule:justice",
+                          explanation=f"{text!r}: the title Justice before a name, a judge (JUD)"
+                          + (f" of {country}, the state the story is about" if country else ""), kind="agent")
+    return None
 
 
 # Agent nouns for members of an EU body: with no country or party written, a group of them is the EU's
@@ -1312,11 +1433,29 @@ def carrier_in_context(res: Resolution | None, phrase: str, story_text: str) -> 
     in a story with no navy or warship in it a carrier is a company that carries passengers, freight or
     calls ("the carrier cut 500 jobs", "U.S. carriers captured the traffic"): business (BUS)."""
     words = phrase.lower().split()
+    if res is not None and res.sector == "MIL" and words and civilian_seamen(words, story_text):
+        return replace(res, sector="LAB", explanation=res.explanation + "; seamen of no navy (a story with no navy "
+                       "in it, or about their strike or union) are merchant seamen, workers: LAB")
     if res is None or res.sector != "MIL" or not words or words[-1] not in CARRIER_KEYS or naval_story(story_text) \
             or (len(words) > 1 and words[-2] == "aircraft"):
         return res
     return replace(res, sector="BUS", explanation=res.explanation + "; a carrier in a story with no navy in it is a "
                    "company (airline, shipper, telephone carrier): BUS")
+
+
+SEAMEN_KEYS = frozenset({"seamen", "seaman"})
+# A labour dispute told of seamen: their strike, stoppage, union or pay ("striking seamen", "the seamen's union").
+_SEAMEN_DISPUTE = re.compile(r"\bseam[ae]n(?:'s)?\b(?:\W+\w+){0,12}?\W+(?:strik\w*|stoppages?|walk-?outs?|unions?|wages?|pay)\b|"
+                             r"\b(?:strik\w*|stoppages?|walk-?outs?|unions?)\b(?:\W+\w+){0,4}?\W+seam[ae]n\b", re.I)
+
+
+def civilian_seamen(words: Sequence[str], story_text: str) -> bool:
+    """Whether "seamen" (filed MIL by the agents table, a navy's ratings) are merchant seamen, civilian workers
+    (PLOVER LAB): the phrase names no navy, and the story has no navy in it or tells of the seamen's strike,
+    union or pay ("striking seamen blocked the port"). "Navy seamen", "37 seamen" of a hit frigate stay MIL."""
+    if words[-1].strip(".,'") not in SEAMEN_KEYS or any(w in ("navy", "naval", "navy's") for w in words):
+        return False
+    return not naval_story(story_text) or bool(_SEAMEN_DISPUTE.search(story_text or ""))
 
 
 def resolve_phrase(phrase: str, *, date: str | None = None, head: str | None = None,
