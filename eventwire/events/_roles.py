@@ -136,6 +136,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             if rep_subj is not None and rep_subj.lower_ not in PRONOUNS:
                 # "the junta said it was revoking ...": the pronoun is the speaker.
                 got = _resolve_head(ctx, rep_subj, context_country=context_country, role="actor")
+                if h.lower_ == "they" and len(members := _coordinated_subject(rep_subj)) >= 2:
+                    # "X's delegate, A, and Y's ambassador, B, replied the charges were unfounded, but they ...":
+                    # "they" is every one of the coordinated speakers.
+                    got = _dedupe([a for m in members for a in _resolve_head(ctx, m, context_country=context_country,
+                                                                             role="actor") if a.code]) or got
                 if got:
                     out.extend(_actor(h.text, a.code, a.sector) for a in got)
                     continue
@@ -266,6 +271,16 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "soft loans from multilateral organisations", "international lending agencies": bodies that
             # states set up together are intergovernmental (IGO), never the country around them.
             out.append(_actor(text, "IGO", None))
+            continue
+        if (res is None or not res.code) and _creditor_states(h) and \
+                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree) and \
+                not (role == "recipient" and any(a.code == "IGO" for a in ctx.current_actors)):
+            # "an agreement with 16 Western creditor countries", "talks with creditor governments": the states
+            # a debtor owes act together (the Paris Club), which the golds code IGO; not the debtor's country,
+            # nor the town where they meet. (Debtors that are themselves a bloc, "ministers from African
+            # countries asked creditor governments", would face a second IGO the coder cannot tell from their
+            # own: that recipient stays a named party with no code.)
+            out.append(_actor(text, "IGO", res.sector if res is not None else None))
             continue
         if (res is None or not res.code) and _collective_states(h, counted=not _member_of_gathering(h)) and \
                 not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree):
@@ -789,7 +804,9 @@ def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
         return []  # "on both sides of the Atlantic", "both sides of the debate": places or views, no pair
     verb = h.head.head if h.dep_ == "pobj" else h.head
-    if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+    if _talks_between(h):
+        pass  # "talks were going on between the two countries": talks held, not feared
+    elif h.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         # "fears of a war between the two countries": only a clause's parties are resolved so; a
         # noun's talk of the pair is often of what may come.
         return []
@@ -814,11 +831,20 @@ def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
     found: list[Entity] = []
     for i in range(h.i - 1, start - 1, -1):
         ent = coded(i)
+        if ent is not None and (_locative_place(ctx, h.doc[i]) or _meeting_venue(ctx, h.doc[i])):
+            continue  # "offered a compromise in the talks in Brussels": where they met is neither side
         if ent is not None and all(ent.code != f.code for f in found):
             found.append(ent)
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+def _talks_between(h: Any) -> bool:
+    """Whether ``h`` is the object of "between" after a plural meeting noun ("talks between the two
+    countries", "negotiations between both sides"): the sides of talks are its parties."""
+    return h.dep_ == "pobj" and h.head.lower_ == "between" and h.head.head.lower_ in MEETING_NOUNS and \
+        h.head.head.tag_ == "NNS"
 
 
 # Words by which a report says it does not know who someone is.
@@ -1078,6 +1104,22 @@ def _creditors(h: Any) -> bool:
     lemma = h.lemma_.lower()
     mods = {c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod", "nmod")}
     return lemma in CREDITOR_WORDS or bool(mods & CREDITOR_WORDS) or (lemma == "community" and "banking" in mods)
+
+
+# Creditors that are states: "creditor countries/governments/nations", or creditors "Western" (the rich states
+# as lenders); "creditor banks" and a bare "its creditors" may be commercial banks, no party of a state.
+CREDITOR_STATE_HEADS = frozenset({"country", "government", "nation", "state"})
+
+
+def _creditor_states(h: Any) -> bool:
+    """Whether a debtor's creditors are named as states: "16 Western creditor countries", "creditor
+    governments", "Western creditors"."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    if h.lemma_.lower() in CREDITOR_STATE_HEADS:
+        return bool(mods & {"creditor", "creditors", "lender", "lending"})
+    return h.lemma_.lower() in CREDITOR_WORDS and "western" in mods
 
 
 MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
@@ -1535,6 +1577,23 @@ def _person_antecedent(ctx: "_Ctx", pron: Any) -> list[Actor] | None:
     return None
 
 
+def _coordinated_subject(subj: Any) -> list[Any]:
+    """A subject with the parties coordinated with it, including those the parser hangs on its apposition
+    ("Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels": "Samuels" is a conjunct of "Endo"),
+    or on a second subject it makes of the apposition."""
+    out = [subj, *syn.conjuncts(subj)]
+    for c in subj.children:
+        if c.dep_ == "appos":
+            out += syn.conjuncts(c)
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i != subj.i:
+        # "Kenya's delegate, John Mwangi, and Ugandan Ambassador Peter Okello replied": the parser may make the
+        # apposition a second subject of the verb, carrying the coordination.
+        for c in subj.head.children:
+            if c.dep_ == subj.dep_ and c.i != subj.i:
+                out += [c, *syn.conjuncts(c)]
+    return list({t.i: t for t in out}.values())
+
+
 def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
     """The parties a subject "it", "they", "he" or "she" continues (all of a pair for "they"; none
     when no antecedent fits): the subject of an earlier clause of the same
@@ -1546,6 +1605,17 @@ def _subject_antecedent(ctx: "_Ctx", pron: Any) -> list[Any]:
             return None  # a narrator's pronoun does not go on with a subject inside someone's quoted words
         if pron.lower_ in ("he", "she"):
             return person(subj)
+        if pron.lower_ == "they" and subj.pos_ == "NOUN" and not _is_agent_noun(subj) and \
+                ctx.lexicon.noun_candidates(subj.lemma_.lower()):
+            return None  # "replied that the E.C. charges were unfounded, but they were willing": charges do not act
+        if pron.lower_ == "they" and subj.lower_ not in PRONOUNS:
+            # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied ..., but they were
+            # willing to continue talks", "the Kenyan and Ugandan envoys ... they": "they" is every one of the
+            # coordinated parties, the parser's coordination on the apposition included.
+            got = [a for m in _coordinated_subject(subj)
+                   for a in _resolve_head(ctx, m, context_country=None, role="actor") if a.code]
+            if len({a.code for a in got}) >= 2:
+                return _dedupe(got)
         ent = ctx.entity_at.get(subj.i)
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
         if (ent is None or not ent.code) and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and \
@@ -1963,6 +2033,8 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
             if owner:
                 return owner
         return []
+    if _bare_demonstrative(h):
+        return _demonstrated_owner(ctx, h)
     group = _proposal_group(h)
     # "The plans were dismissed by Bonn": a passive subject is acted on as an object is, when the "by"
     # phrase names who acts (without it, "the package was being reexamined", no one is seen to act on it).
@@ -1990,6 +2062,37 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
             continue
         owner = _mention_owner(ctx, t)
         if owner:
+            return owner
+    return []
+
+
+DEMONSTRATIVES = frozenset({"this", "that"})
+# Verbs that answer what another party put forward: the offer answered is the one just told.
+RESPONSE_VERBS = frozenset({"reject", "accept", "approve", "welcome", "endorse", "oppose", "refuse", "veto",
+                            "dismiss", "spurn", "turn", "block", "back", "support", "embrace"})
+
+
+def _bare_demonstrative(h: Any) -> bool:
+    """A bare "this" or "that" that an answering act is done to: "but this was rejected by the U.S.", "Kenya
+    turned that down". (Not what is talked about: "discussed this with Shultz".)"""
+    return h.lower_ in DEMONSTRATIVES and h.pos_ in ("PRON", "DET") and not any(True for _ in h.children) and \
+        (h.dep_ == "dobj" or _acted_on_by_agent(h)) and h.head.lemma_.lower() in RESPONSE_VERBS
+
+
+def _demonstrated_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
+    """Whose offer a bare "this" or "that" points back to: the maker of the nearest thing put forward before
+    it, in its own sentence or the one before ("the EC offered a compromise in the talks but this was
+    rejected by the U.S."): the act done to "this" is aimed at that maker, not at the story's country."""
+    start = h.sent.start
+    if start > 0:
+        start = h.doc[start - 1].sent.start
+    makers = set(MAKING_VERB_OF.values())
+    for t in reversed(h.doc[start:h.i]):
+        if t.pos_ == "VERB" and t.lemma_.lower() in makers and any(c.dep_ == "dobj" for c in t.children):
+            owner = _subject_maker(ctx, t)
+            if owner:
+                return owner
+        elif _proposal_group(t) is not None and (owner := _mention_owner(ctx, t)):
             return owner
     return []
 
@@ -2101,11 +2204,13 @@ def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
 def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     """Whether a coded mention inside a phrase names a party to the event. Not when it says where
     equipment was made, nor when it is a town after "in" unless the phrase names people
-    ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's)."""
+    ("militants in northern Syria" are Syrian-based; "talks in Caracas" are not Venezuela's), nor when it
+    only classifies a thing ("the Iran arms scandal", "talks under the GATT")."""
     ent = ctx.entity_at.get(t.i)
     return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t)) \
         and not _talked_about(_mention_head(ctx, t)) and not _names_document(ctx, t) \
-        and (in_agent_phrase or not _meeting_venue(ctx, t)) and not _seat_only(t) and not _bearing_from(ctx, t)
+        and (in_agent_phrase or not _meeting_venue(ctx, t)) and not _seat_only(t) and not _bearing_from(ctx, t) \
+        and not _modifier_only(ctx, t)
 
 
 TOPIC_PREPS = frozenset({"about", "concerning", "regarding"})
@@ -2228,6 +2333,24 @@ RELATION_NOUNS = frozenset({"relationship", "relations", "ties", "dialogue", "co
                             "negotiations"})
 
 
+def _earlier_talks_sides(n: Any) -> list[Any]:
+    """The sides named for the same talks told in the sentences before a definite "the talks" or "last week's
+    talks" that names none ("Talks last week between the EC and the United States failed ... the EC offered a
+    compromise in last week's talks"): the objects of the nearest earlier "talks between/with". Empty for
+    talks named with "a"/"new" (other talks) or with no earlier sides."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "new", "further", "more") for c in n.children):
+        return []
+    start = n.sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if start == 0:
+            break
+        start = n.doc[start - 1].sent.start
+    for t in reversed(n.doc[start:n.sent.start]):
+        if t.lower_ == n.lower_ and (sides := syn.prep_objects(t, ("between", "with"))):
+            return sides
+    return []
+
+
 def _talks_counterpart(ctx: _Ctx, tok: Any, mine: set[str | None]) -> list[Entity]:
     """The parties of "in its talks with X", "during talks with X", "at a meeting with X" framing the act
     of ``tok`` (or of the verb it governs: "agreed to discuss troop cuts in its talks with Peking"): what
@@ -2248,7 +2371,11 @@ def _talks_counterpart(ctx: _Ctx, tok: Any, mine: set[str | None]) -> list[Entit
                if n.lemma_.lower() in RELATION_NOUNS]
     found: list[Entity] = []
     for n in frames:
-        for w in syn.prep_objects(n, ("with",)):
+        sides = syn.prep_objects(n, ("with",))
+        if not sides and n.lower_ in MEETING_NOUNS and n.tag_ == "NNS":
+            # "offered a compromise in last week's talks": the talks told before, between whom they were held.
+            sides = _earlier_talks_sides(n)
+        for w in sides:
             for x in [w, *syn.conjuncts(w)]:
                 s, e = syn.core_phrase(x)
                 for i in range(s, e):
@@ -2259,8 +2386,42 @@ def _talks_counterpart(ctx: _Ctx, tok: Any, mine: set[str | None]) -> list[Entit
     return found
 
 
+def _named_maker(ctx: _Ctx, tok: Any) -> Any:
+    """The maker of the thing the verb trigger acts on, when the sentence names one as a person or body
+    ("a lawsuit by fired aide Oliver North"), coded or not; None otherwise."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((m for m in _object_makers(tok)
+                 if m.pos_ == "PROPN" or _is_agent_noun(m) or (m.i in ctx.entity_at and ctx.entity_at[m.i].code)), None)
+
+
+def _maker_entity(ctx: _Ctx, maker: Any) -> Entity | None:
+    """The maker's own code as an entity for the recipient ("fired White House aide Oliver North" -> USA), when
+    his phrase gives exactly one code; None otherwise."""
+    found = _resolve_head(ctx, maker, context_country=None, role="actor")
+    if not any(a.code for a in found) and maker.pos_ == "PROPN" and \
+            (earlier := _earlier_name(ctx, maker, None)) is not None:
+        found = [earlier]  # "threw out North's suit": the surname of the aide named in full before
+    got = {(a.code, a.sector): a for a in found
+           if a.code and a.office not in (OWN_ASSET, UNRESOLVED, CONTEXT_GUESS, HOME_GUESS)}
+    codes = {code for code, _ in got}
+    if len(codes) != 1:
+        return None  # (the maker's own state may be the actor's: a judge throwing out an aide's lawsuit)
+    a = next(iter(got.values()))
+    start, end = syn.core_phrase(maker)
+    return Entity(text=a.entity_text, start=start, end=end, label="AGENT", code=a.code, sector=a.sector)
+
+
 def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
     mine = {a.code for a in actors}
+    maker = _named_maker(ctx, tok)
+    made_by = _maker_entity(ctx, maker) if maker is not None else None
+    if made_by is not None:
+        # "A judge dismissed a lawsuit by fired White House aide X over the Iran arms scandal": the act is
+        # aimed at the lawsuit's maker, coded by his own phrase, before any other party the sentence names.
+        # (A maker nothing codes, "backing a call by the MPD party to have Congress oust the president",
+        # leaves the sentence's other parties to be weighed as before.)
+        return made_by
     talks = _talks_counterpart(ctx, tok, mine)
     if len({e.code for e in talks}) == 1:
         # "demanded quotas during talks with Iceland": the act is aimed at the other side of the talks.
@@ -2289,13 +2450,13 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         tok_i = sent.doc[i]
         if _in_other_subject(tok_i, tok):
             continue  # the subject of another clause is that clause's actor
-        if _in_other_clause(tok_i, tok) or _report_source(tok_i) or _names_document(ctx, tok_i) or \
-                _meeting_venue(ctx, tok_i) or _seat_of(tok_i) or _bearing_from(ctx, tok_i) or _talked_about(_mention_head(ctx, tok_i)) or \
-                _body_aside(ctx, tok_i, tok):
-            continue  # nor the town in "the Kyoto protocol", nor where talks are held or a body sits
-        if syn.in_separate_clause(tok_i, tok):
-            # "The minister was due to visit Norway and the ministry refused to give details": a clause
-            # with a subject of its own reports an act of its own, whose parties are not this act's.
+        if _in_other_clause(tok_i, tok) or _body_aside(ctx, tok_i, tok):
+            continue
+        if not _fallback_party(ctx, tok_i, tok):
+            # Nor the town in "the Kyoto protocol", where talks are held or a body sits, nor the classifier
+            # in "the Iran arms scandal"; and "The minister was due to visit Norway and the ministry refused
+            # to give details": a clause with a subject of its own reports an act of its own, whose parties
+            # are not this act's.
             continue
         return ent
     return None
@@ -2432,15 +2593,64 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> s
         place = ctx.place_at.get(t.i)
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue
-        if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
-                _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
-                _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or \
+        if _locative_place(ctx, t) or _where_only(ctx, t) or _venue_or_route(ctx, t) or \
                 any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
-        if tok is not None and syn.in_separate_clause(t, tok):
+        if not _fallback_party(ctx, t, tok):
             continue
         found.add(ent.code)
     return found
+
+
+# Things a state word before them names as their topic or frame, not as their maker: "the Iran arms scandal",
+# "the Iran-contra affair", "GATT trade rules". Whoever acts over such a thing is not acting on that state.
+TOPIC_THING_NOUNS = frozenset({"scandal", "affair", "issue", "question", "case", "crisis", "controversy", "row",
+                               "rule", "rules", "law", "laws", "regulation", "regulations", "hearing", "hearings"})
+# A preposition that puts something inside a framework ("talks under the GATT", "duties under the treaty").
+FRAME_PREPS = frozenset({"under"})
+
+
+def _classifier_head(t: Any) -> Any:
+    """The noun a state or body word modifies as a classifier inside a longer noun phrase ("the Iran arms
+    scandal" -> "scandal", "GATT trade rules" -> "rules", "the U.S. attack" -> "attack"); None when the
+    word is no such modifier."""
+    cur = t
+    if cur.dep_ not in ("compound", "nmod", "amod", "npadvmod") or cur.head.i == cur.i or \
+            (cur.dep_ == "amod" and cur.pos_ != "PROPN"):
+        return None  # ("Iranian forces": an adjective of nationality names whose the thing is)
+    for _ in range(4):
+        cur = cur.head
+        if cur.dep_ not in ("compound", "nmod") or cur.head.i == cur.i or cur.head.pos_ not in ("NOUN", "PROPN"):
+            break
+    return cur if cur.pos_ in ("NOUN", "PROPN") else None
+
+
+def _modifier_only(ctx: "_Ctx", t: Any) -> bool:
+    """Whether a coded state or body word only classifies a thing rather than naming a party: the topic of a
+    scandal, affair, issue or case ("a special prosecutor's inquiry into the Iran arms scandal"), the maker of
+    rules one breaks ("breached GATT trade rules"), or the frame of "talks under the GATT". A party's own
+    agents, plans, agreements, talks and acts keep it ("U.S. producers", "the Uganda trade proposal", "the
+    U.S.-Japanese accord", "the U.S. attack"): the fallbacks that look for the sentence's other party skip
+    only the classifiers."""
+    h = _mention_head(ctx, t)
+    if h.dep_ == "pobj" and h.head.lower_ in FRAME_PREPS:
+        return True
+    thing = _classifier_head(h)
+    if thing is None:
+        return False
+    lemma = thing.lemma_.lower()
+    return lemma in TOPIC_THING_NOUNS or thing.lower_ in TOPIC_THING_NOUNS
+
+
+def _fallback_party(ctx: "_Ctx", t: Any, tok: Any = None) -> bool:
+    """The one test every "other party named in the sentence" fallback applies to a coded mention: not a
+    town that only says where an act happens or a body sits, not where equipment was made, not a report's
+    source, a document's town or a meeting's venue, not a bearing, a topic or a classifier inside a longer
+    name ("the Iran arms scandal"), and not a word in another clause with a subject of its own."""
+    if _made_in(t) or _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
+            _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or _modifier_only(ctx, t):
+        return False
+    return tok is None or not syn.in_separate_clause(t, tok)
 
 
 def _report_source(t: Any) -> bool:
@@ -2461,6 +2671,47 @@ def _venue_or_route(ctx: _Ctx, t: Any) -> bool:
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on")
 
 
+def _object_makers(tok: Any) -> list[Any]:
+    """Who made the thing a verb trigger acts on, as the thing's own phrase names them: its "by" phrase ("dismissed
+    a lawsuit by a former aide", "the lawsuit filed by ..."). Acting on a thing made by someone is aimed at its
+    maker (PLOVER's recipient), whoever else the sentence names. Empty for a thing with no maker named. (A
+    possessor may be the one the thing is done to: "described Mr Sigarchi's sentence as harsh".)"""
+    things = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and syn.is_passive(tok))]
+    out = []
+    for thing in things:
+        if thing.pos_ != "NOUN" or _is_agent_noun(thing):
+            continue  # ("accused the bankers": the object is the party itself)
+        out += syn.prep_objects(thing, ("by",))
+        out += [a for c in thing.children if c.dep_ == "acl" for a in [syn.agent_of(c)] if a is not None]
+    if things and not syn.is_passive(tok):
+        # An active verb has no agent phrase: the parser's "by" on the verb ("dismissed a lawsuit by a former
+        # aide") belongs to the object. (Only a party word: "rejected the plan by a wide margin".)
+        out += [m for m in syn.prep_objects(tok, ("by",)) if m.pos_ == "PROPN" or _is_agent_noun(m)]
+    return [m for m in out if m.lower_ not in PRONOUNS]
+
+
+# People named by their post in a firm or body ("a clerk of Westpac", "an executive at Fiat"); agent nouns of
+# the tables ("an official of", "a spokesman for") count as well.
+STAFF_NOUNS = frozenset({"clerk", "executive", "director", "manager", "employee", "officer", "chairman", "president",
+                         "dealer", "accountant", "partner", "teller", "cashier", "broker", "aide", "assistant"})
+
+
+def _staff_target(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
+    """The trigger's object when it is a person named by his post in a body no table codes ("charged a former
+    currency clerk of Westpac Banking Corp", "arrested an executive at a trading house"): the act is aimed at
+    the person, one of the story's people, not at the firm; the phrase up to the body. None otherwise."""
+    if noun or tok is None:
+        return None
+    for h in (c for c in tok.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass" and syn.is_passive(tok))):
+        if h.pos_ != "NOUN" or not (h.lemma_.lower() in STAFF_NOUNS or _is_agent_noun(h)):
+            continue
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "with", "for")):
+            body = [t for t in prep.subtree if t.ent_type_ == "ORG" or t.i in ctx.entity_at]
+            if body and not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in body):
+                return syn.span_text(ctx.doc, syn.core_phrase(h)[0], prep.i)
+    return None
+
+
 def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] | None:
     """The trigger's target phrase when it carries a name no table codes ("accused Oliver Finegold of
     the Evening Standard", "reject the European constitution"), and whether the name is a person's or
@@ -2473,6 +2724,10 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
     for obj in list(heads):
         if not noun and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
             heads += syn.prep_objects(obj, TARGET_PREPS)  # "started talks with the Kurdish leaders"
+    if not noun:
+        # "dismissed a lawsuit by former aide Oliver North": a named maker. (A maker named by his kind, "mediation
+        # by a Catholic priest", is one of the story's people, left to the story rules.)
+        heads += [m for m in _object_makers(tok) if m.pos_ == "PROPN"]
     for h in heads:
         if h.pos_ == "PRON":
             continue
@@ -2713,6 +2968,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # for an official visit": a visitor's talks are held with the state he travels to, its host.
         recipients.append(_actor(host.text, host.country_code, None))
         notes.append(f"recipient: the host state of the visit to '{host.text}' ({host.country_code})")
+    elif not recipients and (mine := single_state(actors)) and (staff := _staff_target(ctx, tok, noun)) is not None:
+        # "Australian police charged a former clerk of Westpac Banking Corp": the clerk is one of the story's
+        # people (its country, else the actor's: police charge their own country's people), not the firm.
+        code = home if pair is None and home else mine
+        recipients.append(_actor(staff, code, None, office=CONTEXT_GUESS))
+        notes.append(f"recipient: '{staff}', a person of a body no table codes ({code})")
     elif named_target is not None and (mine := single_state(actors)):
         # "Livingstone accused Oliver Finegold of the Evening Standard": the sentence names the target,
         # so the story's government or country does not replace it. A named person or body keeps its
