@@ -26,6 +26,7 @@ LOCATION_SOURCES = {
     "story": "the country the story is mostly about",
     "story visit": "the country the story has the actor visiting, or travelling to",
     "story gathering": "the venue of the gathering the story covers",
+    "seat": "the town an international body that acts itself sits in (the EC in Brussels, the IMF in Washington)",
 }
 
 
@@ -46,6 +47,10 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
     own_tok = None  # the token that placed ``own`` by the clause rule, for `_finer_in_owned`
     hosted = None  # the place of a visit the event is told as done within, when its own clause names none
     chain = (verb, *syn.verb_chain(verb))
+    # "will push for a statement at the summit in Venice, urging talks begin": a bare participle tells more of the
+    # same act as the verb it hangs on, so that verb's own places are the participle's too.
+    twin = verb.head if _bare_participle(verb) else None
+    twinned = None  # the first place of ``twin``'s clause, when the participle's own names none
     # "Foreign Secretary Jack Straw, who will hold talks in Beijing, said ...": an event that is itself a relative
     # clause inside the excluded (the actor's) phrase keeps the places of its own clause.
     inside = verb.i in exclude
@@ -90,12 +95,30 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
                          or _compared(sentence.doc[i], chain) or _described(sentence.doc[i], chain, noun)
                          or _conditional(sentence.doc[i], chain)):
             continue
+        if locative and twin is not None and _twin_place(sentence.doc[i], twin):
+            twinned = twinned or item
         if syn.clause_head(sentence.doc[i]) in chain:
             if own is None or (locative and _finer_in_owned(own, own_tok, item, sentence.doc[i])):
                 own, own_tok = item, sentence.doc[i]
         if not locative or _governs(sentence.doc[i], verb):
             other = other or item
-    return own or hosted, other
+    return own or twinned or hosted, other
+
+
+def _bare_participle(verb: Any) -> bool:
+    """Whether ``verb`` is a present participle hung on another verb with no subject or conjunction of its own
+    ("attacked the town, killing five", "will push for a statement, urging talks"): the same act told further."""
+    return getattr(verb, "dep_", "") == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and \
+        verb.lower_ not in _PREP_PARTICIPLES and syn.first_child(verb, "nsubj", "nsubjpass", "mark") is None
+
+
+def _twin_place(tok: Any, twin: Any) -> bool:
+    """Whether ``tok`` is a place of ``twin``'s own clause that is where ``twin`` was done, not what it judges,
+    reports or describes ("condemned the raid on a village in Somalia, saying ...": the raid's place is not the
+    speaker's)."""
+    chain = (twin, *syn.verb_chain(twin))
+    return syn.clause_head(tok).i == twin.i and not _judged(tok, twin) and not _reported_content(tok, chain) and \
+        not _described(tok, chain) and not _compared(tok, chain) and not _conditional(tok, chain)
 
 
 def _under_way(verb: Any) -> bool:
@@ -173,7 +196,8 @@ def _governs(tok: Any, verb: Any) -> bool:
     clauses on people and on gatherings held, a bare participle of the event's verb, a relative clause on its
     object, and a present participle closing on one of its clause's nouns."""
     head = syn.clause_head(tok)
-    if head.dep_ == "conj" and head.head.i == verb.i and syn.first_child(head, "nsubj", "nsubjpass") is None:
+    if head.dep_ == "conj" and head.head.i == verb.i and syn.first_child(head, "nsubj", "nsubjpass") is None and \
+            _coordinated(verb, head):
         return True
     if head.dep_ == "relcl" and head.i != verb.i and _kept_relative(head) and _governs(head.head, verb):
         return True
@@ -198,6 +222,14 @@ def _governs(tok: Any, verb: Any) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _coordinated(verb: Any, conj: Any) -> bool:
+    """Whether a verb the parser calls a conjunct of the event's verb is joined to it by a conjunction ("killed five
+    people and set ablaze shops"): one with none is the parser's guess at a clause it could not place ("are meeting
+    to discuss progress made since the round was launched in Punta del Este", the subject of "was launched" taken
+    into "since"), another act with its own time and place."""
+    return any(c.dep_ in ("cc", "preconj") for c in (*verb.children, *conj.children))
 
 
 # The press a report is made to: "told a news conference in Tehran", "told reporters in Kabul".
@@ -979,6 +1011,49 @@ def _filed_here(ctx: Any) -> bool:
     return ctx.filed_here
 
 
+def _here_people(ctx: Any) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+    """The sentences that have something said or held "here" and the codes of the parties they name (else, for
+    "the meeting here ended" with nobody named, the parties of the story's lead): the people the story has at the
+    dateline. Searched once per document."""
+    if getattr(ctx, "here_people", None) is None:
+        spans: list[tuple[int, int]] = []
+        codes: set[str] = set()
+        document = getattr(ctx, "document", None)
+        if _filed_here(ctx) and document is not None:
+            text = document.text or ""
+            entities = [e for e in getattr(document, "entities", ()) if e.code and len(e.code) == 3
+                        and e.code.isalpha()]
+            lead = _SENTENCE_END.search(text, text.find(document.dateline) + len(document.dateline))
+            lead_end = lead.start() + 1 if lead else len(text)
+            for m in _HERE.finditer(text):
+                lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                         text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start())) + 1
+                end = _SENTENCE_END.search(text, m.end())
+                hi = end.start() + 1 if end else len(text)
+                spans.append((lo, hi))
+                named = {e.code for e in entities if lo <= e.start < hi}
+                codes |= named or {e.code for e in entities if e.start < lead_end}
+        ctx.here_people = (tuple(spans), frozenset(codes))
+    return ctx.here_people
+
+
+def _spoken_here(ctx: Any, actors: list[Actor]) -> bool:
+    """Whether the event's words are spoken where the story was filed because the story has its speaker "here":
+    its own sentence says something was said or held here ("he told reporters here"), or its speaker is one of the
+    parties of such a sentence ("At meetings here, Bank of England officials pressed their Japanese counterparts"
+    has the British and the Japanese at the dateline). Another party of the story ("Japanese officials say the Fed
+    has held up applications") is not brought there by someone else's meeting."""
+    spans, people = _here_people(ctx)
+    if not spans:
+        return False
+    toks = getattr(ctx, "sent_tokens", ())
+    if toks and hasattr(toks[0], "idx"):
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if any(a < hi and lo < b for a, b in spans):
+            return True
+    return bool({a.code for a in actors if a.code} & people)
+
+
 def _visitors(ctx: Any) -> frozenset[str]:
     """The countries of the people the story has visiting the dateline's town or country ("Ugandan President
     Yoweri Museveni ... ended a three-day visit to Kenya" under a NAIROBI dateline, "on a visit here"): those
@@ -1006,11 +1081,13 @@ def _visitors(ctx: Any) -> frozenset[str]:
             visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
                                rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
             # there with no visit named (seventeenth audit): "Ortega, in Brussels for talks with the Commission,
-            # said", "who is in Cairo for talks", "arrived in Caracas last night", "arrived here". Not "on his
+            # said", "who is in Cairo for talks", "arrived in Caracas last night", "arrived here", "who was here". Not "on his
             # return from Tokyo": back home.
             present = re.compile(rf"(?:,|\bwho\s+(?:is|are|was|were)|\b(?:is|are)(?:\s+now|\s+currently)?)\s+in\s+"
                                  rf"(?:the\s+)?(?:{alts})\s+(?:for|to\s+attend|on\s+(?:a|an|his|her|their))\b|"
-                                 rf"\barriv(?:ed|es|ing)\s+(?:in\s+(?:the\s+)?(?:{alts})|here)\b", re.I)
+                                 rf"\barriv(?:ed|es|ing)\s+(?:in\s+(?:the\s+)?(?:{alts})|here)\b|"
+                                 # "Abe, who was here paving the way for Nakasone's visit"
+                                 rf"\bwho\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|also\s+)?here\b", re.I)
 
             def named_near(pattern: Any) -> set[str]:
                 spans = []
@@ -1295,6 +1372,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
     country-centroid pin is never mistaken for a city."""
+    if own is None and plover in SPOKEN and (uttered := _uttered_at(ctx, actors)) is not None:
+        # "At Reykjavik, Gorbachev insisted that research be confined to laboratories": a demand or claim coded on
+        # the verb of what was said is made where its speaker said it.
+        own = uttered
     if plover in DECIDED:
         # "voted to cut aid to Honduras", "suspended its cover on Kenya", "attacked the government over Iraq": what
         # words and decisions are aimed at or about is no place they were said or taken in.
@@ -1448,6 +1529,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # Its members with no country ("The finance ministers of seven countries met today", "the G-7 agreed") are
         # there too.
         place, source = venue, "story gathering"
+    if place is None and plover in ACTOR_SITED and _international(actors) and \
+            (seat := _body_seat(ctx, actors)) is not None:
+        # "BELGRADE - The European Community has refused a Yugoslav request", "The IMF approved Sri Lanka's
+        # standby credit" under COLOMBO, "The EU has announced it will open talks with Croatia": an international
+        # body itself decides and speaks at its seat (the EC in Brussels, the IMF in Washington), not where the
+        # story was filed nor in the country it addresses; its team, mission or envoy abroad, or a body the story
+        # has at a meeting or in the dateline's town, stays with the rules above and below.
+        place, source = seat, "seat"
     if place is None and plover in ACTOR_SITED and _state_codes(actors):
         # "Mr Chavez, who is visiting China, said his country would ...": the visitors' words and decisions are
         # where they are visiting, not at home.
@@ -1458,7 +1547,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             ((not countries and (not story or story == ctx.dateline_place.country_code
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
-             or (plover in SPOKEN and _filed_here(ctx))
+             or (plover in SPOKEN and _spoken_here(ctx, actors))
              or _names_dateline_country(ctx)
              or (plover in ABROAD_TYPES and _lone_foreigner(actors, recipients)
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
@@ -1556,6 +1645,27 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+def _uttered_at(ctx: Any, actors: list[Actor]) -> Any:
+    """The place of the saying clause above the event's verb when the event is what its subject, an actor of the
+    event, said, insisted or demanded ("At Reykjavik, Gorbachev insisted that ...", "In Paris, the minister told
+    reporters Libya must ..."): the words are spoken there. Not a place of the said content itself, and not the
+    saying of someone who is not the event's actor ("Iraq said in Baghdad that Iran had demanded ...")."""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or getattr(verb, "dep_", "") != "ccomp" or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    subj = syn.first_child(head, "nsubj")
+    names = [(a.entity_text or "").lower() for a in actors if a.code]
+    # (the subject's head word is a word of the actor's name: "Gorbachev", "the Soviet leader", "he")
+    if subj is None or not any(subj.lower_ in n.split() for n in names if n):
+        return None
+    if not hasattr(head, "sent"):
+        return None
+    exclude = frozenset(t.i for t in subj.subtree) | getattr(ctx, "dateline_tokens", frozenset())
+    own, _ = attached(getattr(ctx, "place_at", {}), head, head.sent, locative=True, exclude=exclude)
+    return own
 
 
 # Words and decisions: where they are made is not where what they aim at lies.
@@ -1723,7 +1833,10 @@ def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> An
         return None
     place_at = getattr(ctx, "place_at", {})
     chain = (verb, *syn.verb_chain(verb))
-    subjects = [c for v in chain for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    # (for words coded on the verb of what was said, the saying verb's subject is the speaker: "The minister,
+    # speaking in Rome, said Britain must ...")
+    sayers = (verb.head,) if plover in SPOKEN and verb.dep_ == "ccomp" else ()
+    subjects = [c for v in (*chain, *sayers) for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     home = _state_codes(actors or [])
     speaker = verb.head if plover in SPOKEN and verb.dep_ == "ccomp" and any(
         c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) else None
@@ -1733,6 +1846,17 @@ def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> An
         if speaker is not None else None)
     if visited is not None:
         return visited
+    # "Speaking in Rome, the minister demanded ...", "Speaking in Rome, he said Britain must ...": a participle of
+    # being there on the event's verb, or on the saying verb above it, has the speaker there.
+    for v in (*chain, *sayers):
+        for part in v.children:
+            if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _BEING_THERE and \
+                    syn.first_child(part, "nsubj", "nsubjpass", "mark") is None:
+                for p in part.children:
+                    for o in p.children:
+                        place = place_at.get(o.i) if p.dep_ == "prep" and p.lower_ in ("in", "at") else None
+                        if o.dep_ == "pobj" and place is not None and place.country_code and (place.resolution or 0) >= 3:
+                            return place
     for subj in subjects:
         for c in subj.children:
             preps = []
@@ -2529,6 +2653,87 @@ def _story_meeting(ctx: Any) -> Any:
 
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+# International bodies and the town each sits in: where the body itself (its commission, council, board or
+# secretariat) decides and speaks when nothing places it elsewhere. Bodies that meet wherever their members choose
+# (OPEC, ASEAN, the G-7) have no seat here: their acts are where the meeting is.
+_BODY_SEATS = (
+    (r"European\s+(?:Economic\s+)?Communit(?:y|ies)|European\s+Union|European\s+Commission|European\s+Council|"
+     r"E\.?E\.?C\.?|E\.?C\.?|E\.?U\.?|(?:EC|EU|EEC|executive)\s+Commission|Council\s+of\s+Ministers", "Brussels"),
+    (r"NATO|North\s+Atlantic\s+(?:Treaty\s+Organi[sz]ation|Alliance|Council)", "Brussels"),
+    (r"IMF|International\s+Monetary\s+Fund|World\s+Bank|International\s+Finance\s+Corporation|"
+     r"Inter-American\s+Development\s+Bank|IDB|Organi[sz]ation\s+of\s+American\s+States|OAS", "Washington"),
+    (r"OECD|Organi[sz]ation\s+(?:for|of)\s+Economic\s+Co-?operation(?:\s+and\s+Development)?|Paris\s+Club|"
+     r"UNESCO|International\s+Energy\s+Agency|IEA", "Paris"),
+    (r"GATT|General\s+Agreement\s+on\s+Tariffs(?:\s+and\s+Trade)?|WTO|World\s+Trade\s+Organi[sz]ation|"
+     r"World\s+Health\s+Organi[sz]ation|WHO|UNHCR|UN\s+High\s+Commissioner\s+for\s+Refugees|UNCTAD|"
+     r"International\s+Labou?r\s+Organi[sz]ation|ILO", "Geneva"),
+    (r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|Security\s+Council|"
+     r"General\s+Assembly", "New York"),
+    (r"FAO|Food\s+and\s+Agriculture\s+Organi[sz]ation|World\s+Food\s+Programm?e|WFP|IFAD", "Rome"),
+    (r"IAEA|International\s+Atomic\s+Energy\s+Agency|UNIDO", "Vienna"),
+    (r"Asian\s+Development\s+Bank|ADB", "Manila"),
+)
+_BODIES = tuple((re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), town) for names, town in _BODY_SEATS)
+# What a body has abroad or sends to others: its people and missions act where they are, not at its seat.
+_ABROAD_PARTS = (r"team|teams|mission|missions|delegation|delegations|delegates?|representatives?|envoys?|"
+                 r"ambassadors?|office|offices|officials?|experts?|negotiators?|staff|president|chairman|chief|head|"
+                 r"director|managing\s+director|secretary-general|commissioners?|monitors?|observers?|inspectors?|"
+                 r"troops|forces|peacekeepers|ministers|leaders")
+_PART_OF_BODY = re.compile(rf"\W*(?:[\w.'-]+\s+){{0,2}}?(?:{_ABROAD_PARTS})\b", re.I)
+_PART_BEFORE = re.compile(rf"\b(?:{_ABROAD_PARTS})\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# (both are tried at a body's name: ``match`` at its end, ``search`` on the text before it)
+
+
+def _bodies_named(text: str) -> list[tuple[Any, str]]:
+    """The seated bodies a text names, each with its match and its seat's town, in text order."""
+    found = [(m, town) for pattern, town in _BODIES for m in pattern.finditer(text)]
+    return sorted(found, key=lambda f: f[0].start())
+
+
+def _body_abroad(ctx: Any, town: str) -> bool:
+    """Whether the story has people or a mission of a body seated in ``town`` ("an IMF team arrived here", "the head
+    of the EC delegation in Washington", "World Bank President Conable, in Tokyo for talks"): such a body may act
+    through them wherever the story is, so its seat is no safe guess. Searched once per document and town."""
+    cache = getattr(ctx, "bodies_abroad", None)
+    if cache is None:
+        cache = ctx.bodies_abroad = {}
+    if town not in cache:
+        document = getattr(ctx, "document", None)
+        text = (document.text or "") if document is not None else ""
+        cache[town] = any(t == town and (_PART_OF_BODY.match(text, m.end()) or _PART_BEFORE.search(text[:m.start()]))
+                          for m, t in _bodies_named(text))
+    return cache[town]
+
+
+def _body_seat(ctx: Any, actors: list[Actor]) -> Any:
+    """The seat of the international body that acts, itself and not its mission ("The EC Commission", "the IMF";
+    a pronoun standing for the one body its sentence names): None when the actor is the body's people ("an IMF
+    team", "EC ministers"), when the story has the body's people abroad, when the dateline already lies in the
+    seat's country, or when the bodies named do not agree on one seat."""
+    from ..geo import resolve_place
+
+    towns = set()
+    for a in actors:
+        name = (a.entity_text or "").strip()
+        named = _bodies_named(name)
+        if not named and name.lower() in _STAND_INS | {"it", "its"}:
+            named = _bodies_named(" ".join(t.text for t in getattr(ctx, "sent_tokens", ())))
+        if not named or _PART_OF_BODY.match(name, named[-1][0].end()) or _PART_BEFORE.search(name[:named[0][0].start()]):
+            return None
+        towns |= {town for _, town in named}
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    if _body_abroad(ctx, town):
+        return None
+    seat = resolve_place(town)
+    if seat is None or not seat.country_code:
+        return None
+    dateline = getattr(ctx, "dateline_place", None)
+    if dateline is not None and dateline.country_code == seat.country_code:
+        return None  # (filed from the seat's country: the dateline rules place it, often more exactly)
+    return seat
 
 
 def _international(actors: list[Actor]) -> bool:
