@@ -1119,7 +1119,8 @@ def _chamber_committee(tokens: Sequence[Token], head: str | None, story_country:
     """A committee of a chamber written by the chamber's bare title and no country: a legislature (LEG) of
     the story's state where its chamber is so called, else the US one. Only capitals and name joiners may
     stand between the chamber and the committee word ("the House Select committee", "the Senate Armed
-    Services Committee", "a House-Senate conference committee")."""
+    Services Committee", "a special House committee"; not "a House-Senate conference committee", which
+    the coder's own rules leave to the caller's context)."""
     for c, t in enumerate(tokens):
         if t.text not in ("House", "Senate"):
             continue
