@@ -64,7 +64,7 @@ def paragraphs(text: str) -> list[list[str]]:
                 current = []
             continue
         if wrapped:
-            if current and (_starts_block(raw) or _is_caps(current[-1])):
+            if current and (_starts_block(raw) and not _wrapped_tail(current[-1], line) or _is_caps(current[-1])):
                 result.append(current)
                 current = []
             if current:
@@ -76,6 +76,16 @@ def paragraphs(text: str) -> list[list[str]]:
     if current:
         result.append(current)
     return result
+
+
+# How a sentence ends, a closing quote or bracket allowed after the stop.
+_SENTENCE_END = re.compile(r"[.?!][\"”’')]*$")
+
+
+def _wrapped_tail(previous: str, line: str) -> bool:
+    """"... as the first foreign co-producer of the" + "M-1A.": a line in capitals that ends the sentence the line
+    before left open is the wrapped rest of it (a name, "U.S.", "GATT."), not a headline. Headlines end on no stop."""
+    return not previous.endswith((".", '"', "”", "?", "!", ":")) and _SENTENCE_END.search(line) is not None
 
 
 def _is_caps(line: str) -> bool:

@@ -31,17 +31,45 @@ _CONTINUERS = frozenset({"and", "or", "nor", "to", "of", "for", "with", "from", 
 _AFTER_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+(?=([A-Z][a-z]+)\b)")
 
 
-def _no_split_after_initialism(doc: Any) -> None:
+def _no_split_after_initialism(doc: Any, text: str) -> None:
     """"Tense relations with the U.S. And Japan", "the U.S. Had warned": the parser starts a sentence at the
     capitalised word after "U.S." and cuts the clause from its subject or place. A word that only ever goes on a
     sentence does not start one there (a new line still does). The text is searched, not every token: such
     words are few."""
-    for m in _AFTER_INITIALISM.finditer(doc.text):
+    for m in _AFTER_INITIALISM.finditer(text):
         if m.group(1).lower() not in _CONTINUERS:
             continue
         span = doc.char_span(m.end(), m.end() + len(m.group(1)))
         if span is not None and span[0].is_sent_start is None:
             span[0].is_sent_start = False
+
+
+# A question or an exclamation closed inside a quote, with the sentence going on in lower case: '"Will it
+# work?" he asked.', '"Stop the shelling!" the minister said.'
+_QUOTE_THEN_LOWER = re.compile(r"[?!][\"”’']+[ \t]+(?=[a-z])")
+
+
+def _no_split_after_quoted_question(doc: Any, text: str) -> None:
+    """'"Will it work?" he asked': the parser ends the sentence at the question mark and leaves "he asked" as a
+    sentence of its own, whose speaker then loses the quote. A quote that closes on "?" or "!" and is followed
+    by a lower-case word on the same line is part of the sentence that reports it."""
+    for m in _QUOTE_THEN_LOWER.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].is_sent_start is None:
+            span[0].is_sent_start = False
+
+
+def _no_split_after_opening_abbreviation(doc: Any, start: int) -> None:
+    """A line that opens on an abbreviation ("U.S. Assistant Trade Representative ...", "Gen. Vessey will ...")
+    goes on after it: the parser otherwise makes the abbreviation a sentence of one word. The tokeniser keeps
+    the period on a token only for an abbreviation or initials, so that is the test."""
+    if start + 1 >= len(doc):
+        return
+    tok = doc[start]
+    if len(tok) > 1 and tok.text.endswith("."):
+        nxt = doc[start + 1]
+        if not nxt.is_space and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
 
 
 def _register_components() -> None:
@@ -67,7 +95,11 @@ def _register_components() -> None:
                 if not nxt.is_space:
                     nxt.is_sent_start = True
                     starts.append(i + 1)
-        _no_split_after_initialism(doc)
+        text = doc.text
+        _no_split_after_initialism(doc, text)
+        _no_split_after_quoted_question(doc, text)
+        for start in starts:
+            _no_split_after_opening_abbreviation(doc, start)
         # A dateline ("LONDON, Feb 26 - ", "HANOI, Vietnam (AP) — ") is not part of the first sentence.
         for start in starts:
             head = doc[start: start + 25]
@@ -154,5 +186,16 @@ def model_info(name: str = DEFAULT_MODEL) -> dict[str, Any]:
 def parse(items: Iterable[tuple[str, T]], *, model: str = DEFAULT_MODEL,
           batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[Any, T]]:
     """Parse ``(text, context)`` pairs in batches, yielding ``(Doc, context)`` in input order."""
+    from ._casing import parser_text, restore_text
+
     nlp = load_nlp(model)
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+    # The parser reads wire copy's capitals after "U.S." in lower case ("The U.S. Insists"); the Doc it makes
+    # gets the original characters back, so nothing downstream sees the change but the parse.
+    pairs = (_for_parser(text, context, parser_text(text)) for text, context in items)
+    for doc, (original, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield (doc if original is None else restore_text(doc, original)), context
+
+
+def _for_parser(text: str, context: T, read: str) -> tuple[str, tuple[str | None, T]]:
+    """What the parser reads, with the original text kept beside it where the two differ."""
+    return read, (None if read is text else text, context)
