@@ -747,6 +747,12 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
       for verb, particle in (("drop", ""), ("give", "up"), ("hand", "in"), ("turn", "in"), ("put", "down"),
                              ("lay", "down"), ("surrender", ""), ("relinquish", ""))
       for noun in ("weapon", "arm", "gun", "rifle", "firearm")],
+    # trg24: CAMEO files "distance (oneself) from" a proposal, motion or suggestion under REJECT (120) and the bare
+    # verb under disapproval; a party's bill, plan or statement is the same kind of thing to keep away from.
+    *[("distance", "", "from", noun, "REJECT", "", f"distance oneself from a {noun}: refusing it")
+      for noun in ("bill", "plan", "policy", "statement", "remark", "comment", "decision", "move", "law",
+                   "legislation", "measure", "resolution", "stance", "position", "initiative", "call", "demand",
+                   "campaign", "idea", "view", "report")],
     ("attack", "", "", "", "ASSAULT", "", "use of force"),
     ("mediate", "", "", "", "CONSULT", "third-party", "mediation is third-party consultation"),
     ("kill", "", "", "", "ASSAULT", "", "killing is physical harm"),
@@ -1240,7 +1246,10 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("village", "town", "city", "area", "territory", "region", "district", "base", "position",
                    "airport", "hill", "stronghold", "outpost", "checkpoint", "border", "crossing", "oilfield",
                    "province", "neighbourhood", "neighborhood", "camp", "port", "bastion", "enclave",
-                   "locality", "field", "settlement", "municipality", "island", "county")],
+                   "locality", "field", "settlement", "municipality", "island", "county",
+                   # more ground held by arms (trg24: "forces overran the Faw peninsula" was COERCE seize)
+                   "peninsula", "valley", "coast", "zone", "garrison", "fort", "fortress", "airfield", "airbase",
+                   "capital", "ridge", "plateau", "harbour", "harbor")],
     ("push", "prep:into", "ASSAULT", "", "pushed into enemy-held ground"),
     *[("drop", f"obj:{noun}", "ASSAULT", "explosives", f"drop {noun}s") for noun in ("bomb", "explosive", "grenade")],
     # Manual: force used to disperse a crowd is ASSAULT crowd-control.

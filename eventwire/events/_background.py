@@ -373,7 +373,16 @@ def _names_an_act(clause: Any) -> bool:
             return True
         if t.dep_ == "aux" and (lemma in OBLIGATION_WORDS or (lemma in ("have", "need") and t.head.lower_ == "to")):
             return True
+        if lemma == "resort" and _resorts_to_force(t):
+            return True  # "warned it would resort to all means": no table lists the idiom (trg24)
     return False
+
+
+def _resorts_to_force(verb: Any) -> bool:
+    """"resort to force / any action / all means": turning to force is an act, though the verb has no row."""
+    from ._triggers import RESORTED_MEANS
+
+    return any(o.lemma_.lower() in RESORTED_MEANS for o in syn.prep_objects(verb, ("to",)))
 
 
 def _conditional_conduct(clause: Any) -> bool:

@@ -738,10 +738,271 @@ def _briefed_officials(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(meet[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' another party's {hearer.lemma_}: consultation"
 
 
+# A rebuttal (trg24): a speaker who says the charges against it are false refuses them. The nouns name an
+# accusation or a report of one; the words deny its truth (not "harsh" or "unfair", which judge a real charge).
+ACCUSATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion", "complaint",
+                              "criticism", "suggestion", "rumour", "rumor", "story", "speculation"})
+REBUTTING_WORDS = frozenset({"unfounded", "groundless", "baseless", "untrue", "false", "fabricated", "unsubstantiated",
+                             "incorrect", "inaccurate", "wrong", "nonsense", "lie", "fabrication", "fiction",
+                             "invention", "slander", "unjustified", "fantasy"})
+GROUND_WORDS = frozenset({"foundation", "basis", "merit", "substance", "truth"})  # "were without foundation"
+REBUTTING_SPEECH = frozenset({"say", "reply", "respond", "retort", "counter", "answer", "insist", "maintain", "argue",
+                              "state", "tell", "add", "stress", "declare", "assert", "contend", "reiterate", "note",
+                              "write", "explain", "repeat", "emphasise", "emphasize"})
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "term", "label", "dismiss"})
+REBUTTAL = "a rebuttal: the charges said to be untrue"
+
+
+def _rebutting_predicate(clause: Any) -> bool:
+    """Whether a copular clause denies its subject's truth: "were unfounded", "was a lie", "are without foundation"."""
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [c for p in list(preds) for c in syn.conjuncts(p)]  # "false and malicious"
+    if any(p.lower_ in REBUTTING_WORDS or p.lemma_.lower() in REBUTTING_WORDS for p in preds):
+        return True
+    return any(p.lemma_.lower() in GROUND_WORDS for p in syn.prep_objects(clause, ("without",)))
+
+
+def rebutted_charge(verb: Any) -> Any:
+    """The accusation noun a speech verb's clause declares untrue ("replied that [the charges] were unfounded"),
+    or None. A negated or hypothetical verdict ("were not baseless", "would be false") rebuts nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REBUTTING_SPEECH | LABELLING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma in LABELLING_VERBS:
+        # "called the charges baseless", "dismissed the allegations as untrue": the label is the rebuttal
+        obj = syn.first_child(verb, "dobj")
+        labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp")] + syn.prep_objects(verb, ("as",)) + \
+            [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ in ("amod", "acomp")] + \
+            ([c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else [])
+        labels += [c for p in list(labels) for c in syn.conjuncts(p)]
+        rebutted = obj is not None and obj.lemma_.lower() in ACCUSATION_NOUNS and any(
+            p.lower_ in REBUTTING_WORDS or p.lemma_.lower() in REBUTTING_WORDS for p in labels)
+        return obj if rebutted else None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "be":
+            continue
+        subj = syn.first_child(clause, "nsubj")
+        if subj is None or subj.lemma_.lower() not in ACCUSATION_NOUNS:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in clause.children):
+            continue
+        if _rebutting_predicate(clause):
+            return subj
+    return None
+
+
+def _rebuttal(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Tokyo replied that the charges were unfounded", "the ministry said the allegations were a lie": the
+    speaker refuses the accusation (PLOVER REJECT, "all rejections and refusals"; the same act as "denied the
+    charges", which the lexicon codes REJECT). The accuser is the recipient."""
+    if verb.pos_ != "VERB" or rebutted_charge(verb) is None or syn.subject_of(verb) is None:
+        return None
+    return _borrowed(ctx, "deny", "REJECT", verb.lemma_.lower(), REBUTTAL)
+
+
+# Leave given to another party to act (trg24): "gave approval for Egypt to produce the tank".
+# (not "licence": "granted GW Pharma a licence to grow cannabis" is a regulator's permit to a firm)
+LICENCE_NOUNS = frozenset({"approval", "permission", "go-ahead", "ahead", "clearance", "consent", "authorization",
+                           "authorisation", "nod", "light"})
+LICENSING_VERBS = frozenset({"give", "grant"})
+LICENSED = "leave granted to another party to act"
+
+
+def _licensed_act(verb: Any, obj: Any) -> Any:
+    """The act a licence noun lets someone do: "approval for Egypt to produce", "permission to use the port"
+    (the parser hangs the infinitive on the for-object or on the noun), or "the go-ahead for the firm to
+    build" (hung on the verb, with "for" as its mark or on the noun); None when it names none."""
+    for tok in obj.subtree:
+        if tok.pos_ in ("VERB", "AUX") and syn.to_infinitive(tok) and tok.head.i in {t.i for t in obj.subtree}:
+            return tok
+    licensee = bool(syn.prep_objects(obj, ("for",)))
+    for clause in syn.children(verb, "advcl"):
+        if clause.i > obj.i and syn.to_infinitive(clause) and (licensee or any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)):
+            return clause
+    return None
+
+
+def licensee(verb: Any) -> Any:
+    """Who a licence lets act, the party an AGREE coded by ``_licence_granted`` is given to: the subject of the
+    permitted act ("for [Egypt] to produce"), the for-object of the licence, or the verb's dative ("gave
+    [Uganda] permission"); None when none is named."""
+    obj = syn.first_child(verb, "dobj")
+    act = _licensed_act(verb, obj) if obj is not None else None
+    if act is None:
+        return None
+    return syn.first_child(act, "nsubj") or next(iter(syn.prep_objects(obj, ("for",))), None) or \
+        syn.first_child(verb, "dative")
+
+
+def _licence_granted(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The US gave preliminary approval for Egypt to produce the tank", "granted permission for the ship to
+    dock": consenting to another party's act is agreeing to it (PLOVER AGREE: "agree to ... or otherwise
+    indicate willingness ... to cooperate"), not praise of a policy (SUPPORT, the give-approval row) or a
+    yielding (CONCEDE, the grant-permission row). Only a licence that names the act it permits; "gave its
+    approval to the budget" keeps its row."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LICENSING_VERBS:
+        return None
+    obj = syn.first_child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in LICENCE_NOUNS or _licensed_act(verb, obj) is None:
+        return None
+    if obj.lemma_.lower() == "light" and not any(c.lower_ == "green" for c in obj.children):
+        return None
+    return _borrowed(ctx, "agree", "AGREE", verb.lemma_.lower(), LICENSED)
+
+
+# Verbs of taking ground (trg24). Only war takes ground by "overrun" or "storm"; "capture" and "seize" also take
+# votes, power and assets, so with a named place they need an armed taker.
+OVERRUNNING_VERBS = frozenset({"overrun", "storm", "retake", "recapture"})  # (not "overtake": "China overtook the US")
+SEIZING_VERBS = frozenset({"capture", "seize"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+GROUND_TAKEN = "a named place taken by force"
+
+
+def _ground_taken(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Iraqi forces overran Faw", "rebels captured Gulu", "Kuwait was overrun": a named place taken by force is
+    an armed attack, as the light rows code "overran the town" (manual: COERCE 'seize' is searches and
+    confiscation, and captured combatants are ASSAULT). The rows list ground nouns; a name needs this rule."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in OVERRUNNING_VERBS | SEIZING_VERBS:
+        return None
+    place = next((o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")), None)
+    if place is None or not (place.ent_type_ in PLACE_ENTITIES or place.i in ctx.place_at or (
+            lemma in OVERRUNNING_VERBS and place.pos_ == "PROPN")):
+        return None  # (only war overruns a name: "overran Faw", a place no gazetteer holds)
+    if lemma in SEIZING_VERBS and not (_campaign_fighter(ctx, verb) or _forces(syn.subject_of(verb))):
+        return None
+    row = next((t for t in ctx.lexicon.light_verb(lemma, "town") if t.plover == "ASSAULT"), None)
+    return None if row is None else (row, GROUND_TAKEN)
+
+
+# Means a party says it will turn to against another (trg24): "would resort to any action", "all means".
+RESORTED_MEANS = frozenset({"action", "means", "mean", "measure", "step", "force", "option", "weapon", "arm", "violence",
+                            "retaliation", "method"})
+RESORT_THREAT = "a resort to force or any means announced"
+
+
+def _resort_threat(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Iran would resort to any action to defend the Gulf", "will not hesitate to resort to force": announcing
+    that one will turn to force or to any means is a threat (manual THREATEN: "coercive or forceful warnings").
+    Only an announced resort (a future or conditional auxiliary, or the head of "ready/not hesitate to");
+    "resorted to force" tells what was done, and the means' own words code it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "resort":
+        return None
+    if not any(o.lemma_.lower() in RESORTED_MEANS for o in syn.prep_objects(verb, ("to",))):
+        return None
+    announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"could", "might", "may"} for c in verb.children) or (
+        syn.to_infinitive(verb) and verb.head.lemma_.lower() in ("hesitate", "ready", "prepared", "willing", "threaten"))
+    if not announced or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return _borrowed(ctx, "threaten", "THREATEN", "resort", RESORT_THREAT)
+
+
+# Texts put before another party (trg24): an accord's draft is an offer; a letter or list handed over is no retreat.
+# (not "offer", "deal" or "package": "tabled a higher offer for UFJ" is a bid for a firm)
+OFFER_TEXTS = frozenset({"treaty", "agreement", "accord", "pact", "compromise", "formula", "counterproposal",
+                         "counter-proposal", "draft"})
+HANDED_DOCUMENTS = frozenset({"letter", "document", "list", "report", "message", "note", "file", "dossier", "text",
+                              "petition", "memorandum", "paper", "proposal", "plan", "resolution", "draft", "evidence",
+                              "record", "statement", "declaration", "copy", "invitation"}) | OFFER_TEXTS
+SUBMITTING_VERBS = frozenset({"present", "submit", "table", "deliver", "hand"})
+OFFERED_TEXT = "an accord's text put before a party: an offer"
+
+
+def _put_before(verb: Any) -> Any:
+    """The text a verb of submitting hands on ("presented a draft treaty", "the draft will be handed over"), or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in SUBMITTING_VERBS or (lemma == "hand" and _particle(verb) != "over"):
+        return None
+    return next((o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _offered_text(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Moscow will present a draft treaty to Washington", "the draft accord was handed over to the American
+    team": putting an accord's text before the other side offers it (PLOVER AGREE: "agree to, offer, promise
+    ... including promises to sign or ratify agreements"), not a retreat (the hand-over row is for ground and
+    prisoners). A plan or resolution put before a body keeps whatever its own rows say."""
+    text = _put_before(verb)
+    if text is None or text.lemma_.lower() not in OFFER_TEXTS:
+        return None
+    if text.lemma_.lower() == "draft" and not any(
+            c.lemma_.lower() in OFFER_TEXTS for c in text.children if c.dep_ in ("compound", "amod")) and not any(
+            p.lemma_.lower() in OFFER_TEXTS for p in syn.prep_objects(text, ("of",))):
+        return None  # a bare "draft" is any text: "the draft of the speech"
+    return _borrowed(ctx, "offer", "AGREE", verb.lemma_.lower(), OFFERED_TEXT)
+
+
+def _document_handed(ctx: _Ctx, verb: Any) -> bool:
+    """"Kenya handed over a letter to the envoy": a document handed over is no retreat (RETREAT is ground,
+    prisoners and property given up) and, unless it is an accord's text, no event by itself."""
+    text = _put_before(verb)
+    if text is None or verb.lemma_.lower() != "hand" or text.lemma_.lower() not in HANDED_DOCUMENTS or \
+            _offered_text(ctx, verb) is not None:
+        return False
+    # "a note of protest", "a protest letter", "a list of demands": the text carries an act its own rows code
+    named = [c for c in text.children if c.dep_ in ("compound", "amod")] + syn.prep_objects(text, ("of",))
+    return not any(ctx.lexicon.noun_candidates(t.lemma_.lower()) for t in named)
+
+
 def _sense_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """A reading the construction fixes whatever the verb's own row says (PLOVER types by sense)."""
     return _voted_out(ctx, verb) or _ordered_shut(ctx, verb) or _allowed_to_stay(ctx, verb) or \
-        _decision_kept(ctx, verb) or _envoys_home(ctx, verb) or _briefed_officials(ctx, verb)
+        _decision_kept(ctx, verb) or _envoys_home(ctx, verb) or _briefed_officials(ctx, verb) or _rebuttal(ctx, verb) or \
+        _licence_granted(ctx, verb) or _ground_taken(ctx, verb) or _resort_threat(ctx, verb) or _offered_text(ctx, verb)
+
+
+# Texts that carry a protest when it names them so: "a note of protest", "a protest letter" (trg24: "letter" was RETREAT).
+PROTEST_CARRIERS = frozenset({"note", "letter", "message", "memorandum", "telegram", "cable"})
+
+
+# A study of one's own plans (trg24): "Du Pont would conduct an environmental impact study" investigates nobody.
+STUDY_NOUNS = frozenset({"study", "survey", "review", "assessment", "evaluation", "analysis"})
+STUDYING_VERBS = frozenset({"conduct", "launch", "order", "undertake", "commission", "carry"})
+
+
+def _own_study(ctx: _Ctx, verb: Any) -> bool:
+    """"The firm will conduct an environmental impact study", "ordered a review of its tariff policy": a study
+    that names no party and no act of one is planning or research, not an investigation (manual ACCUSE
+    'investigate': "commissions, grand juries, judicial or political" inquiries into someone's conduct).
+    "conducted a study of the killings", "an analysis of Iraq's arms programme" keep their rows."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STUDYING_VERBS:
+        return False
+    obj = syn.first_child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in STUDY_NOUNS:
+        return False
+    about = syn.prep_objects(obj, ("of", "into", "on", "about")) + syn.prep_objects(verb, ("into", "on"))
+    named = [t for a in about for t in a.subtree] + [c for c in obj.children if c.dep_ in ("compound", "amod", "poss")]
+    return not any(t.i in ctx.entity_at or t.i in ctx.place_at or (
+        t.pos_ == "NOUN" and ctx.lexicon.noun_candidates(t.lemma_.lower())) for t in named if t.lower_ not in OWN_WORDS)
+
+
+# What a leader can promise about his own fighting (trg24): a boast of the war's outcome, no pledge to a party.
+WAR_OUTCOMES = frozenset({"victory", "breakthrough", "triumph", "win", "success", "defeat", "annihilation", "rout",
+                          "destruction"})
+PLEDGING_VERBS = frozenset({"pledge", "promise", "vow", "predict", "forecast"})
+
+
+def _boast(verb: Any) -> bool:
+    """"Hussein pledged a decisive breakthrough in the war", "vowed victory over the enemy": what is promised is
+    the speaker's own success in fighting, not cooperation offered to anyone (no AGREE)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLEDGING_VERBS:
+        return False
+    obj = syn.first_child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in WAR_OUTCOMES
+
+
+OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
+WARNING_VERBS = frozenset({"warn", "caution", "alert"})
+
+
+def _own_forces_warned(verb: Any) -> bool:
+    """"Hussein warned his frontline troops to stay alert": a commander alerting his own forces threatens no one
+    (manual THREATEN: a warning with repercussions for its hearer); "warned Iran's troops" keeps its threat."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    obj = syn.first_child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in COMMANDED_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in obj.children)
 
 
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
@@ -750,6 +1011,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # "said Japan had not fulfilled its pledges": the blame, not a denied keeping of the accord ("implement
         # an accord" is AGREE); with nobody named to blame or to be blamed it reports nothing
         return shortfall_blame(ctx, verb)
+    if _boast(verb) or _own_forces_warned(verb) or _document_handed(ctx, verb) or _own_study(ctx, verb):
+        return None
     hit = _verb_row(ctx, verb)
     if (sensed := _sense_row(ctx, verb)) is not None:
         return sensed
@@ -1294,7 +1557,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     titles = [c.lemma_.lower() for c in objs[0].children if c.dep_ == "compound" and not c.ent_type_] \
         if objs and objs[0].ent_type_ == "PERSON" else []
     # "handed over a note of protest", "delivered a protest note": the note is the protest (eleventh audit)
-    noted = ["protest"] if objs and obj == "note" and any(
+    noted = ["protest"] if objs and obj in PROTEST_CARRIERS and any(
         (c.dep_ == "compound" and c.lemma_.lower() == "protest") or
         (c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lemma_.lower() == "protest" for p in c.children if p.dep_ == "pobj"))
@@ -2929,6 +3192,28 @@ OCCURRED = "told as happening"
 UNREALIZED_PARTICIPLES = frozenset({"propose", "plan", "suggest", "seek", "demand", "request", "urge", "schedule",
                                     "expect", "threaten", "envisage", "consider", "call", "want", "recommend",
                                     "prepare", "draft", "mull", "contemplate", "fear", "rule", "predict"})
+
+
+# Help received from a party (trg24): "built the missile with technological help from China".
+HELP_NOUNS = frozenset({"help", "assistance", "aid"})
+
+
+def aid_giver(ctx: _Ctx, noun: Any) -> Any:
+    """The party a "with (the) help of / (military) assistance from X" phrase names as the giver, or None. The
+    phrase tells that X aided whoever does the clause's act (PLOVER AID: "provisions of material aid whose
+    benefits accrue to the recipient"); the coder codes it beside the act (X the actor, the doer the recipient).
+    Only a noun in a with-phrase of a verb and a giver that is a named party ("with the help of a translator"
+    names none)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELP_NOUNS or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "with" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((g for g in syn.prep_objects(noun, ("from", "of"))
+                 if g.i in ctx.place_at or getattr(ctx.entity_at.get(g.i), "code", None)), None)
+
+
+def aid_row(ctx: _Ctx) -> Trigger | None:
+    """The row a help phrase is coded with: the event noun "assistance" (AID)."""
+    return next((t for t in ctx.lexicon.noun_candidates("assistance") if t.plover == "AID"), None)
 
 
 def told_occurrence(noun: Any) -> Any:
