@@ -234,6 +234,20 @@ EXTRA_ACTORS = [
     # Session 17: the UN's food agency under its acronym, which the dictionaries spell out only ("The FAO has
     # urged the WTO ..." was uncoded).
     ("Food and Agriculture Organization", "IGO", None, None, "", "fao|the fao|food and agriculture organization|the food and agriculture organization|food and agriculture organisation|the food and agriculture organisation|un food and agriculture organization|un food and agriculture organisation"),
+    # Session 24: legislatures whose own name is one state's ("the Bundestag", "the Diet"): the agents table
+    # gives them LEG and no country. One-word names match only with their capital ("a rice diet" is no Diet).
+    ("Bundestag", "DEU", "LEG", None, "", "bundestag|the bundestag|west german bundestag"),
+    ("National Diet", "JPN", "LEG", None, "", "diet|the diet|national diet|the national diet|japanese diet"),
+    ("State Duma", "RUS", "LEG", None, "", "duma|the duma|state duma|the state duma"),
+    ("Supreme Soviet", "RUS", "LEG", None, "", "supreme soviet|the supreme soviet|soviet parliament"),
+    ("Sejm", "POL", "LEG", None, "", "sejm|the sejm"),
+    ("Storting", "NOR", "LEG", None, "", "storting|the storting|stortinget"),
+    ("Riksdag", "SWE", "LEG", None, "", "riksdag|the riksdag"),
+    ("Folketing", "DNK", "LEG", None, "", "folketing|the folketing"),
+    ("Eduskunta", "FIN", "LEG", None, "", "eduskunta|the eduskunta"),
+    ("Althing", "ISL", "LEG", None, "", "althing|the althing|althingi"),
+    ("Dail", "IRL", "LEG", None, "", "dail|the dail|dail eireann"),
+    ("Wolesi Jirga", "AFG", "LEG", None, "", "wolesi jirga|the wolesi jirga"),
     # Session 24: Poland's free trade union (Walesa's), banned from 1981 to 1989 and so in opposition to the
     # government then. Its one-word name is an everyday word, matched only with its capital.
     ("Solidarity", "POL", "LAB", "OPP", "POLLABOPP 1980-08-31-1989-04-17;POLLAB 1989-04-17-",
@@ -807,7 +821,10 @@ LEADERS = [
 # international body's own code comes from the body or the person), never the army's "general" (MIL).
 # Audit 5: "the party leadership" is the party (PTY); banks, makers and casinos are businesses, but "policy
 # makers" govern; a foundation is an NGO (PLOVER's non-state code, as "charity").
+# Session 24: "diet" (PLOVER_agents: LEG) is mostly food in any case; Japan's Diet is a name (EXTRA_ACTORS),
+# matched with its capital. A NON row keeps the dictionaries' row out.
 AGENTS = """
+diet NON;
 junta MIL GOV; ruling junta MIL GOV; military junta MIL GOV; military council MIL GOV;
 ruling military council MIL GOV; military government MIL GOV; military regime MIL GOV;
 military rulers MIL GOV; military ruler MIL GOV; military leaders MIL GOV; military leader MIL GOV;

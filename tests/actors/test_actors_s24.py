@@ -163,3 +163,14 @@ def test_lands_of_yugoslavia_are_yugoslavia_s_until_their_own_state_took_over():
     assert state_on("FRA", "1987-03-14") == "FRA"
     assert state_on("SRB", None) == "SRB"
     assert {"SRB", "HRV", "SVN"} <= todays_states("YUG") and todays_states("FRA") == {"FRA"}
+
+
+# ---------------------------------------------------------------- legislatures named by their own name
+@pytest.mark.parametrize("phrase,code", [("the Bundestag", "DEU"), ("the Diet", "JPN"), ("the Sejm", "POL"),
+                                         ("the Storting", "NOR"), ("the Supreme Soviet", "RUS")])
+def test_a_legislature_s_own_name_gives_its_state(phrase, code):
+    assert _code(phrase) == (code, "LEG")
+
+
+def test_a_diet_in_lower_case_is_food():
+    assert _code("a strict rice diet", head="diet") is None
