@@ -30,7 +30,7 @@ def test_a_leak_publishing_site_is_a_non_state_media_actor():
 
 def test_british_spelling_of_organisation_names():
     # "Organisation" and "Organization" name the same body.
-    assert _code("the World Health Organisation")[0] == "UNO"
+    assert _code("the World Health Organisation")[0] == "IGO"  # a UN agency: IGO (session 24)
     assert _code("the World Trade Organisation")[0] == "IGO"
     assert _code("the Organisation for Economic Co-operation and Development")[0] == "IGO"
 
