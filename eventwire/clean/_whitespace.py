@@ -37,12 +37,13 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return open_ended >= 0.5 * len(content)
 
 
-def _starts_block(raw: str) -> bool:
+def _starts_block(raw: str, previous: str) -> bool:
     stripped = raw.strip()
     return (
         raw[:1] in (" ", "\t")  # indented: the wire's paragraph start
         or stripped[:2] in ("- ", "* ", "• ")
-        or (stripped.upper() == stripped and any(c.isalpha() for c in stripped))  # capitalised headline
+        or (stripped.upper() == stripped and any(c.isalpha() for c in stripped)  # capitalised headline
+            and not _wrapped_tail(previous, stripped))
     )
 
 
@@ -64,7 +65,7 @@ def paragraphs(text: str) -> list[list[str]]:
                 current = []
             continue
         if wrapped:
-            if current and (_starts_block(raw) and not _wrapped_tail(current[-1], line) or _is_caps(current[-1])):
+            if current and (_starts_block(raw, current[-1]) or _is_caps(current[-1])):
                 result.append(current)
                 current = []
             if current:

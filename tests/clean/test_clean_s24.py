@@ -30,3 +30,9 @@ def test_a_lone_initialism_wrapped_onto_its_own_line_joins_the_sentence() -> Non
             "    The ministry said more was to come and that it would\nreport again soon.\n"
             "    Officials were not available for comment and no date\nwas set.")
     assert paragraphs(text)[0] == ["Exports rose with about three months to go for Peru and the U.S."]
+
+
+def test_an_indented_line_after_an_open_table_row_still_starts_a_paragraph() -> None:
+    text = ("Shr profit 12 cts vs nine cts\nNet 1,200,000 vs 900,000\nRevs 9,000,000 vs 8,000,000\n"
+            "    Note: The company's full name is Acme Holdings Inc.")
+    assert paragraphs(text)[-1] == ["Note: The company's full name is Acme Holdings Inc."]
