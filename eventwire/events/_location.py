@@ -427,6 +427,11 @@ def _came_from(tok: Any, chain: tuple[Any, ...]) -> bool:
     for _ in range(16):
         if cur.head.i == cur.i or cur in chain:
             return False
+        if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.lemma_.lower() in _COMING and \
+                chain[0].dep_ == "conj" and chain[0].head.i == cur.head.i and chain[0].i > cur.head.i:
+            # "arrived from Helsinki and went straight into a meeting with Shevardnadze": what one does next,
+            # after coming, is no longer done where one came from
+            return True
         if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.lemma_.lower() in _COMING \
                 and cur.head not in chain:
             coming = cur.head
@@ -1047,10 +1052,11 @@ def _spoken_here(ctx: Any, actors: list[Actor]) -> bool:
     if not spans:
         return False
     toks = getattr(ctx, "sent_tokens", ())
-    if toks and hasattr(toks[0], "idx"):
-        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-        if any(a < hi and lo < b for a, b in spans):
-            return True
+    if not toks or not hasattr(toks[0], "idx"):
+        return True  # (the event's sentence unknown: the story's answer)
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if any(a < hi and lo < b for a, b in spans):
+        return True
     return bool({a.code for a in actors if a.code} & people)
 
 

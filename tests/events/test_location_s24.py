@@ -11,7 +11,8 @@ Classes, from loc23's audit (/tmp/ana/loc23/audit.md) and loc24's reading of sna
   place of the verb it hangs on;
 - words coded on the verb of what was said ("At Reykjavik, Gorbachev insisted that research be confined ...") are
   said where the saying verb has the speaker, as is a participle of being there ("Speaking in Rome, ...");
-- a visitor the story has "here" ("X, who was here preparing the visit") speaks at the dateline.
+- a visitor the story has "here" ("X, who was here preparing the visit") speaks at the dateline;
+- what one does after arriving ("arrived from Warsaw and held talks") is not done where one came from.
 """
 from __future__ import annotations
 
@@ -179,3 +180,21 @@ def test_the_saying_of_another_does_not_place_a_demand(pipe: Pipeline) -> None:
 ])
 def test_a_visitor_here_speaks_at_the_dateline(pipe: Pipeline, text: str) -> None:
     assert _loc(pipe, text, "tariffs", "REQUEST").country_code == "USA"
+
+
+# -- what one does after arriving is not done where one came from --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, April 13 - The British foreign secretary arrived from Warsaw aboard an RAF plane and went straight into "
+    "a meeting with Soviet officials.",
+    "MOSCOW, April 13 - The British foreign secretary arrived from Warsaw and held talks with Soviet officials.",
+    "MOSCOW, April 13 - The British foreign secretary flew in from Warsaw and met Soviet officials at once.",
+])
+def test_a_meeting_after_arriving_is_not_where_one_came_from(pipe: Pipeline, text: str) -> None:
+    assert _loc(pipe, text, "", "CONSULT").country_code == "RUS"
+
+
+def test_where_one_came_from_keeps_what_was_done_there(pipe: Pipeline) -> None:
+    loc = _loc(pipe, "MOSCOW, April 13 - The British foreign secretary returned from Warsaw, where he had held talks "
+                     "with Polish officials.", "he had held", "CONSULT")
+    assert loc.country_code == "POL"
