@@ -91,6 +91,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 out.extend(_actor(h.text, a.code, a.sector)
                            for a in _resolve_head(ctx, speaker, context_country=context_country, role="actor"))
             continue
+        if role == "recipient" and (told := _impersonal_content_subject(h)) is not None:
+            # "Police said it was alleged the former clerk quoted a false price": the "it" of an impersonal
+            # passive stands for the clause that follows, whose subject is the one the charge is about.
+            out.extend(_resolve_head(ctx, told, context_country=context_country, role=role))
+            continue
         if h.lower_ in PRONOUNS:
             reporter = syn.governing_reporter(syn.clause_head(h)) if h.dep_ in ("nsubj", "nsubjpass", "poss") else None
             rep_subj = syn.subject_of(reporter) if reporter is not None else None
@@ -1577,6 +1582,22 @@ def _person_antecedent(ctx: "_Ctx", pron: Any) -> list[Actor] | None:
     return None
 
 
+# Verbs of a charge told impersonally ("it was alleged", "it is claimed", "it was suspected").
+ALLEGING_VERBS = frozenset({"allege", "claim", "charge", "suspect", "contend", "assert"})
+
+
+def _impersonal_content_subject(h: Any) -> Any:
+    """The subject of the clause an impersonal "it" stands for ("it was alleged (that) the clerk quoted ...",
+    "it is claimed the army fired"): "it" as the passive subject of a verb with a clausal complement. None
+    otherwise."""
+    if h.lower_ != "it" or h.dep_ != "nsubjpass" or not syn.is_passive(h.head) or \
+            h.head.lemma_.lower() not in ALLEGING_VERBS:
+        return None  # ("it was hoped that the agency would resume cover": a wish is about no one)
+    clause = next((c for c in h.head.children if c.dep_ == "ccomp"), None)
+    subj = syn.first_child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    return subj if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _coordinated_subject(subj: Any) -> list[Any]:
     """A subject with the parties coordinated with it, including those the parser hangs on its apposition
     ("Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels": "Samuels" is a conjunct of "Endo"),
@@ -2035,6 +2056,9 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
         return []
     if _bare_demonstrative(h):
         return _demonstrated_owner(ctx, h)
+    if _definite_document(ctx, h) and (h.dep_ == "dobj" or _acted_on_by_agent(h)):
+        # "Kenya and Uganda signed a trade accord ... Tanzania criticised the accord": its signers.
+        return _earlier_document_parties(ctx, h)
     group = _proposal_group(h)
     # "The plans were dismissed by Bonn": a passive subject is acted on as an object is, when the "by"
     # phrase names who acts (without it, "the package was being reexamined", no one is seen to act on it).
@@ -2094,6 +2118,48 @@ def _demonstrated_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
                 return owner
         elif _proposal_group(t) is not None and (owner := _mention_owner(ctx, t)):
             return owner
+    return []
+
+
+def _definite_document(ctx: "_Ctx", h: Any) -> bool:
+    """"the accord", "this agreement", "the pact": a written agreement named again with no party of its own."""
+    if h.pos_ != "NOUN" or not (h.lemma_.lower() in DOCUMENT_NOUNS or h.lower_ in DOCUMENT_NOUNS):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+        return False
+    start, end = syn.core_phrase(h)
+    return not any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)) and \
+        not syn.prep_objects(h, ("between", "with", "by"))
+
+
+def _earlier_document_parties(ctx: "_Ctx", h: Any) -> list[Actor]:
+    """The parties of the agreement "the accord" names again: those the nearest earlier mention of an
+    agreement names in its own phrase ("the U.S.-Japanese agreement on chips ... the E.C. complained the
+    accord breached GATT rules": the U.S. and Japan), within the few sentences before."""
+    start = h.sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if start == 0:
+            break
+        start = h.doc[start - 1].sent.start
+    for t in reversed(h.doc[start:h.sent.start]):
+        if t.pos_ != "NOUN" or not (t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS):
+            continue
+        s, e = syn.core_phrase(t)
+        inside = [*range(s, e), *(w.i for p in syn.prep_objects(t, ("between", "with", "by")) for w in p.subtree)]
+        found = []
+        for i in inside:
+            ent = ctx.entity_at.get(i)
+            if ent is not None and ent.code and _names_party(ctx, ctx.doc[i], False) and ent not in found:
+                found.append(ent)
+        if found:
+            return [_actor(ent.text, ent.code, ent.sector) for ent in found]
+        maker = syn.subject_of(t.head) if t.dep_ == "dobj" and t.head.pos_ == "VERB" else None
+        if maker is not None and maker.lower_ not in PRONOUNS:
+            # "Kenya and Uganda signed a trade accord": who signed or reached it are its parties.
+            got = [a for a in _resolve_head(ctx, maker, context_country=None, role="actor") if a.code]
+            if got:
+                return got
+        return []  # the nearest earlier agreement names no party: no older one stands in for it
     return []
 
 
@@ -2412,6 +2478,21 @@ def _maker_entity(ctx: _Ctx, maker: Any) -> Entity | None:
     return Entity(text=a.entity_text, start=start, end=end, label="AGENT", code=a.code, sector=a.sector)
 
 
+def _content_document_parties(ctx: _Ctx, tok: Any, mine: set[str | None]) -> list[Entity]:
+    """The parties of an agreement named again ("the accord") as the subject of the trigger's reported clause
+    ("complained the accord breached GATT rules"), from its earlier mention; empty otherwise."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        subj = syn.first_child(clause, "nsubj", "nsubjpass")
+        if subj is not None and _definite_document(ctx, subj):
+            parties = _earlier_document_parties(ctx, subj)
+            start, end = syn.core_phrase(subj)
+            return [Entity(text=a.entity_text, start=start, end=end, label="AGENT", code=a.code, sector=a.sector)
+                    for a in parties if a.code not in mine]
+    return []
+
+
 def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
     mine = {a.code for a in actors}
     maker = _named_maker(ctx, tok)
@@ -2422,6 +2503,11 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         # (A maker nothing codes, "backing a call by the MPD party to have Congress oust the president",
         # leaves the sentence's other parties to be weighed as before.)
         return made_by
+    signers = _content_document_parties(ctx, tok, mine)
+    if signers:
+        # "The E.C. complained the accord breached GATT trade rules": the accord named again is the one
+        # told before, and the complaint is aimed at its parties.
+        return signers[0]
     talks = _talks_counterpart(ctx, tok, mine)
     if len({e.code for e in talks}) == 1:
         # "demanded quotas during talks with Iceland": the act is aimed at the other side of the talks.
@@ -2593,7 +2679,7 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> s
         place = ctx.place_at.get(t.i)
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue
-        if _locative_place(ctx, t) or _where_only(ctx, t) or _venue_or_route(ctx, t) or \
+        if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
                 any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
         if not _fallback_party(ctx, t, tok):
@@ -2644,10 +2730,11 @@ def _modifier_only(ctx: "_Ctx", t: Any) -> bool:
 
 def _fallback_party(ctx: "_Ctx", t: Any, tok: Any = None) -> bool:
     """The one test every "other party named in the sentence" fallback applies to a coded mention: not a
-    town that only says where an act happens or a body sits, not where equipment was made, not a report's
-    source, a document's town or a meeting's venue, not a bearing, a topic or a classifier inside a longer
-    name ("the Iran arms scandal"), and not a word in another clause with a subject of its own."""
-    if _made_in(t) or _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
+    town that only says where a body sits, not a report's source, a document's town or a meeting's venue,
+    not a bearing, a topic or a classifier inside a longer name ("the Iran arms scandal"), and not a word in
+    another clause with a subject of its own. (Whose weapons a hostile act is about, "the elimination of
+    U.S.-Soviet missiles", may still name its target.)"""
+    if _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
             _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or _modifier_only(ctx, t):
         return False
     return tok is None or not syn.in_separate_clause(t, tok)

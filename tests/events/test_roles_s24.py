@@ -121,3 +121,30 @@ def test_they_after_coordinated_envoys_is_all_of_them(code_all):
                       "continue talks.")
     cont = by_trigger(events, "continue")
     assert codes(cont.actor) == ["KEN", "UGA"], cont.actor
+
+
+# An agreement named again, and an impersonal "it was alleged"
+
+
+def test_the_accord_named_again_is_aimed_at_its_signers(code_all):
+    for text, word in (("Kenya and Uganda signed a trade accord last month. Tanzania complained that the accord "
+                        "breached the regional treaty.", "complained"),
+                       ("Kenya and Uganda signed a trade accord last month. Tanzania criticised the accord.",
+                        "criticised"),
+                       ("Kenya and Uganda signed a trade accord last month. The accord was rejected by Tanzania.",
+                        "rejected")):
+        event = by_trigger(code_all(text), word)
+        assert codes(event.actor) == ["TZA"], (text, event.actor)
+        assert set(codes(event.recipient)) & {"KEN", "UGA"}, (text, event.recipient)
+
+
+def test_guard_an_accord_with_no_earlier_parties_gets_none(code_all):
+    complained = by_trigger(code_all("Tanzania complained that the accord breached the regional treaty."),
+                            "complained")
+    assert codes(complained.recipient) == [], complained.recipient
+
+
+def test_it_was_alleged_is_about_the_clauses_subject(code_all):
+    alleged = by_trigger(code_all("Police in Nairobi said it was alleged that Ugandan soldiers had crossed the "
+                                  "border."), "alleged")
+    assert codes(alleged.recipient) == ["UGA"], alleged.recipient
