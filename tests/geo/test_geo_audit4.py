@@ -105,9 +105,13 @@ def test_a_codeless_speaker_speaks_where_the_story_is():
     assert where.country_code == "GBR" and where.location_source == "story"
     # With nobody coded at all, the story's country rather than nothing.
     assert locate(_ctx(doc_country="GBR"), None, None, [], [Actor(entity_text="Mr Bell")], 0, "ACCUSE").country_code == "GBR"
-    # An international body keeps the old order (the recipient's country).
+    # An international body with a seat speaks there (loc24), not in its addressee's country.
     where = locate(_ctx(doc_country="TUR"), None, None, [Actor(entity_text="Croatia", code="HRV")],
                    [Actor(entity_text="the EU", code="EUR")], 0, "AGREE")
+    assert where.country_code == "BEL" and where.location_source == "seat"
+    # One with no seat (an unnamed group of states) keeps the old order (the recipient's country).
+    where = locate(_ctx(doc_country="TUR"), None, None, [Actor(entity_text="Croatia", code="HRV")],
+                   [Actor(entity_text="the group", code="IGO")], 0, "AGREE")
     assert where.country_code == "HRV"
 
 

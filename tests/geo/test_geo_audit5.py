@@ -67,7 +67,12 @@ def _ctx(**kw):
 
 def test_an_international_body_with_no_place_is_not_put_in_the_storys_country():
     commission = [Actor(entity_text="The European Commission", code="EUR")]
+    # (loc24: a body with a seat is placed at its seat, not in the story's country)
     where = locate(_ctx(doc_country="GBR"), None, None, [], commission, 0, "REQUEST")
+    assert where.country_code == "BEL" and where.location_source == "seat"
+    # one with no seat the table knows is still placed nowhere rather than in the story's country
+    where = locate(_ctx(doc_country="GBR"), None, None, [], [Actor(entity_text="the alliance", code="IGO")], 0,
+                   "REQUEST")
     assert where.country_code is None and where.location_source is None
     assert locate(_ctx(doc_country="GBR"), None, None, [], [Actor(entity_text="NATO", code="IGO")], 0,
                   "CONSULT").country_code is None
