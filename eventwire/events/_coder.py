@@ -36,14 +36,19 @@ from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
 from ._location import state_ground as _state_ground
-from ._modality import _conditional, _modality, _obligation, _refused_future, _reported_need, _subjunctive, _willingness
+from ._modality import (
+    _conditional, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive, _willingness,
+)
 from ._relevance import unpolitical_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_parties, amount_beneficiaries, visit_destination,
 )
-from ._stance import DETERRENCE, EVALUATIVE, HOPED, TIME_FOR, ULTIMATUM, stance_claim, stance_target
+from ._stance import (
+    BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
+    stance_target,
+)
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
@@ -612,7 +617,7 @@ def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() == "call" or any(
             t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower()))):
         return False
-    partners = syn.prep_objects(noun, ("with",))
+    partners = syn.prep_objects(noun, ("with", "between", "among"))  # "in talks between X and Y" (s24)
     if prep.lower_ in ("in", "during", "at"):
         return bool(partners)
     return prep.lower_ in ("after", "following") and _fresh_meeting(ctx, noun, partners)
@@ -630,7 +635,38 @@ def _adjunct_event(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or \
             prep.head.pos_ not in ("VERB", "AUX") or not ctx.lexicon.noun_candidates(noun.lemma_.lower()):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or told_occurrence(noun) is not None
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or told_occurrence(noun) is not None \
+        or _maker_named(ctx, noun, noun)
+
+
+# Spans an event is counted over: "after a year of protests", "after months of talks".
+TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "series", "wave", "spate", "round",
+                             "string", "campaign"})
+
+
+def _maker_named(ctx: _Ctx, noun: Any, phrase: Any) -> bool:
+    """An event noun without a definite article whose maker is named after "by" ("protests by fishermen"), on
+    the noun or on the span it is counted over ("a year of protests by residents"): told here, with its
+    maker; "after the protests" or "after protests" alone point back to something already told."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+           for c in noun.children):
+        return False
+    makers = syn.prep_objects(noun, ("by",)) + (syn.prep_objects(phrase, ("by",)) if phrase is not noun else [])
+    return any(t.i in ctx.entity_at or t.i in ctx.place_at or _is_agent_noun(t) for m in makers for t in m.subtree)
+
+
+def _told_in_adjunct(ctx: _Ctx, noun: Any) -> bool:
+    """"The decision came after (almost a year of) protests by residents": an event noun in a time adjunct
+    whose maker is named is an event told here (trg23's counted spans need a number; here the maker tells it),
+    not a time reference to one already reported."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not ctx.lexicon.noun_candidates(noun.lemma_.lower()):
+        return False
+    phrase, prep = noun, noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPAN_NOUNS and prep.head.dep_ == "pobj":
+        phrase, prep = prep.head, prep.head.head  # "a year of protests": the span is the adjunct's object
+    if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _maker_named(ctx, noun, phrase)
 
 
 # Conjunctions of a clause that tells when or why, as a fact: "after 11 people died", "as troops moved in" (trg23).
@@ -687,12 +723,49 @@ def _question(verb: Any, toks: list[Any]) -> bool:
     or a clause opened by "whether", "if" or a wh-word."""
     if any(t.text == "?" for t in toks if t.i > verb.i):
         return True
+    asks_for = any(c.dep_ == "xcomp" and syn.to_infinitive(c) for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in verb.children)
+    if not asks_for and any(t.text == "?" for t in toks if t.i < verb.i):
+        return True  # '"Will it work?" he asked': the quoted question is what was asked
+    if not asks_for and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children) and toks:
+        # the splitter may cut after '?"', leaving 'he asked.' alone: the question is the sentence before
+        before = verb.doc.text[:toks[0].idx].rstrip().rstrip("\"'”’")
+        if before.endswith("?"):
+            return True
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "advcl"):
             first = c.doc[c.left_edge.i]
             if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
                 return True
     return False
+
+
+SEEMING_VERBS = frozenset({"look", "seem", "sound", "appear", "feel", "resemble"})
+
+
+def _likened(noun: Any) -> bool:
+    """"It looks like a mass execution", "the scene resembled a massacre": an event noun something is likened
+    to restates what was told (a comparison), it reports no event of its own."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "as") and noun.head.head.lemma_.lower() in SEEMING_VERBS:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "resemble"
+
+
+# Bodies that meet among their own members: their meeting is no consultation between parties.
+OWN_BODY_NOUNS = frozenset({"cabinet", "board", "committee", "politburo", "caucus", "executive", "staff", "party",
+                            "shareholder", "shareholders", "faculty", "leadership"})
+
+
+def _own_body_setting(ctx: _Ctx, noun: Any) -> bool:
+    """"At today's Cabinet meeting, Nakasone told Tamura ...", "during a board meeting": one body's own meeting
+    named as the setting of an act told in the clause is the place of that act, no meeting between parties
+    (PLOVER CONSULT is between actors); a meeting with or between others stays an event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "after", "before") or \
+            not any(t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower())):
+        return False
+    if syn.prep_objects(noun, PARTNER_PREPS):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWN_BODY_NOUNS for c in noun.children)
 
 
 def _shouting(toks: list[Any]) -> bool:
@@ -764,7 +837,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
                 _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))
-                and _foretold_by(ctx, tok, None) is None):
+                and _foretold_by(ctx, tok, None) is None and not _told_in_adjunct(ctx, tok)):
             continue
         mod = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
         # the two-word form first: "the general strike paralysed Quito" is a strike, not a general's act
@@ -796,12 +869,17 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
             continue  # "It was the most deadly attack in a decade": a judgement on an event already told
+        if _likened(tok):
+            continue  # "It looks like a mass execution": what something told resembles, not a second event
+        if _own_body_setting(ctx, tok):
+            continue  # "At today's Cabinet meeting, Nakasone told ...": the setting of what was said
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)
         if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
             continue  # "two officials familiar with the talks said": the source, not an event
-        meeting = tok.dep_ == "pobj" and (_meeting_with(ctx, tok.head, tok) or _adjunct_event(ctx, tok.head, tok))
+        meeting = tok.dep_ == "pobj" and (_meeting_with(ctx, tok.head, tok) or _adjunct_event(ctx, tok.head, tok)
+                                          or _told_in_adjunct(ctx, tok))
         if not meeting and any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         speaker = _foretold_by(ctx, tok, cands[0].plover)
@@ -842,7 +920,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             infinitive = any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             if infinitive and _realizes_aim(tok) and c.dep_ in ("advcl", "xcomp"):
                 continue  # "defied a police ban to take to the streets": the act was done, not aimed at
-            if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS or how == COURT_RESTRAINT) and \
+            if (trig.plover in CONTENT_TAKING or tok.lemma_.lower() in ALLEGING_VERBS or how == COURT_RESTRAINT
+                    or how.startswith(PROPOSED)) and \
                     (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive)):
                 if tok.lemma_.lower() in syn.NEGATING_VERBS and trig.plover == "REJECT" and not infinitive:
                     continue  # "denied carrying out the strike": the strike is coded too, as negated
@@ -861,6 +940,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 content.update(t.i for t in c.subtree)  # "accused X of attempting to sabotage": the allegation
             elif c.dep_ in ("advcl", "xcomp") and infinitive and trig.plover != "PROTEST":
                 content.update(_aimed_span(c))  # "put forces on standby to evacuate": an aim, not an event
+        if how == SIGNED_CALL and (call := signed_call_clause(ctx, tok)) is not None:
+            content.update(t.i for t in call.subtree)  # "signed a motion calling for sanctions": the call signed
         content.update(t.i for c in _stray_infinitive_conjuncts(tok, content) for t in c.subtree)
     for tok in toks:
         lemma = tok.lemma_.lower()
@@ -894,6 +975,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # "hoped the swap would pave the way for talks", "fears an attack", "would like to see China
             # agree", "will have to make a deal": wished for or required, not asserted
             for c in tok.children:
+                if _said_in_wanting(tok, c):
+                    continue  # "we want to point out our support": the saying is done in the words themselves
                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma in NON_FACTIVE):
                     content.update(t.i for t in c.subtree)
         elif lemma == "plead" and tok.pos_ == "VERB" and any(c.lower_ == "guilty" for c in tok.children):
@@ -925,7 +1008,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
                 elif lemma in PROPOSAL_NOUNS and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     content.update(t.i for t in c.subtree)
-    found = [f for f in found if f[0].i not in content and not (f[1].source == "cameo-syn" and not f[3]
+    # (an event noun told with its maker in a time adjunct happened, even inside an aim: "plans to build a
+    # terminal after a year of protests by fishermen", where the parser hangs the adjunct on "build")
+    found = [f for f in found if (f[0].i not in content or (f[3] and _told_in_adjunct(ctx, f[0])))
+             and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
     # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
     habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])]
@@ -946,6 +1032,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
         if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
             ev = _stance_parties(ctx, tok, how, ev)
+        if ev is not None and how in (BACKED_ACT, PROPOSED, WARNED_OFF):
+            ev = _content_owner(ctx, tok, how, ev)
         if ev is not None and (how == ANSWER_THREAT or (ev.event == "THREATEN" and not any(r.code for r in ev.recipient))):
             ev = _answered_parties(ctx, tok, ev, how)
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
@@ -1026,6 +1114,20 @@ def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
     recipients = list({r.code: r for r in reversed(recipients)}.values())[::-1]  # one per party
     ev.recipient = recipients
     ev.explanation.notes.append(f"recipient: the party judged or addressed ('{judged.text}')")
+    return ev
+
+
+def _content_owner(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event:
+    """The recipient of a stand taken on an act: the party that owns the act backed ("supported [Bolivia's]
+    protest") or is asked to do the act proposed ("proposed that [Peru] withdraw"). Where none is coded the
+    coder's recipient stands; the backer or proposer is never its own recipient."""
+    target = stance_target(ctx, verb, how)
+    named = [r for r in (_entities_in(ctx, target) if target is not None else []) if r.code]
+    own = {a.code for a in ev.actor if a.code}
+    named = [r for r in named if r.code not in own]
+    if named:
+        ev.recipient = list({r.code: r for r in reversed(named)}.values())[::-1]
+        ev.explanation.notes.append(f"recipient: the party whose act is backed or proposed ('{target.text}')")
     return ev
 
 
@@ -2247,7 +2349,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     context_country, actors, recipients, subj = draft.context_country, draft.actors, draft.recipients, draft.subj
     place_own, place_other = draft.place_own, draft.place_other
     slot = measuring_sum(tok) or tok  # "received 30 mln dlrs of aid": the sum is the object received
-    undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS) or \
+    undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS and not syn.first_child(tok, "prt")) or \
         (noun and slot.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
     if undergone and actors:
         # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington",
@@ -2284,7 +2386,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = replace(trig, plover="ACCUSE", mode="disapprove", quad=ctx.lexicon.quad("ACCUSE"))
         draft.trig = trig
         notes.append("regret over another party's decision is disapproval")
-    if trig.plover == "THREATEN" and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
+    if trig.plover in ("THREATEN", "REQUEST") and not noun and tok.lemma_.lower() in ("warn", "advise", "caution") and \
             _travel_advice(ctx, tok, actors):
         return False  # "Britain warned its citizens not to travel to Yemen": advice to one's own people
     if trig.plover == "RETREAT" and not actors and not noun and syn.is_passive(tok):

@@ -189,7 +189,8 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
         return "hypothetical", ["modal auxiliary"]
     if _subjunctive(verb):
         return "hypothetical", ["subjunctive ('that ... be removed'): wanted, not done"]
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in syn.FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children) \
+            and not _said_in_wanting(verb.head, verb):
         return "future", [f"'{verb.head.lemma_} to'"]
     first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
     if first is not None and first.dep_ == "xcomp" and first.head.lemma_ in syn.FUTURE_HEADS and any(
@@ -552,3 +553,24 @@ def _conditioned_head(verb: Any) -> str | None:
             return None
         cur = cur.head
     return None
+
+
+# Verbs that state by being said: wanting (or wishing) to say them, the speaker says them there and then.
+STATING_VERBS = frozenset({"point", "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm", "express",
+                           "convey", "assure", "state", "say", "declare", "voice", "register", "record", "thank",
+                           "welcome", "congratulate", "extend", "make"})
+
+
+def _said_in_wanting(want: Any, clause: Any) -> bool:
+    """"We want to point out our continued support for Egypt", "I wish to express our condolences", "we want
+    to make clear our opposition": a first-person wish to state something, said, states it (a politeness);
+    "wants to make a deal" or "Japan wants to express" reported of another stays a wish."""
+    if want.lemma_.lower() not in ("want", "wish", "like") or clause.dep_ != "xcomp" or not syn.to_infinitive(clause) \
+            or clause.lemma_.lower() not in STATING_VERBS:
+        return False
+    if clause.lemma_.lower() == "make" and not any(c.lower_ in ("clear", "plain") for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+        return False
+    wanter = syn.subject_of(want)
+    return wanter is not None and wanter.lower_ in ("we", "i")

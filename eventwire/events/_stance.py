@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import _syntax as syn
-from ._context import _Ctx, _is_agent_noun
+from ._context import WEAPON_WORDS, _Ctx, _is_agent_noun
 from ._lexicon import Trigger
 
 # Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
@@ -331,6 +331,284 @@ def hope_of_another(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return (replace(row, lemma="hope", mode=None, source="light"), HOPED) if row is not None else None
 
 
+# Stance verbs over another party's act (s24): the verb is the event, the act it takes a stand on is content.
+BACKING_VERBS = frozenset({"support", "back", "endorse", "second"})
+BACKED_ACT = "backing another party's act"
+
+
+def _owner_parties(ctx: _Ctx, noun: Any) -> list[Any]:
+    """The party tokens that own an act noun: a possessor ("Bolivia's protest"), a party word before it ("the
+    EC complaint", "the Bolivian protest") or the maker after "by"/"of" ("the protest by Bolivia")."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners += syn.prep_objects(noun, ("by", "of", "from"))
+    return [t for o in owners for t in o.subtree if _party_in(ctx, t)]
+
+
+def _backed_noun(ctx: _Ctx, verb: Any) -> Any:
+    """The act noun a backing verb takes a stand on, when another party owns it ("supported Bolivia's
+    protest", "the EC complaint was backed by seven nations"), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_VERBS or \
+            (verb.lemma_.lower() == "back" and any(c.dep_ == "prt" for c in verb.children)):
+        return None  # "backed down", "backed off": a retreat, not a stand
+    noun = syn.first_child(verb, "nsubjpass" if syn.is_passive(verb) else "dobj")
+    if noun is None or noun.pos_ != "NOUN" or not ctx.lexicon.noun_candidates(noun.lemma_.lower()):
+        return None
+    backer = syn.agent_of(verb) if syn.is_passive(verb) else syn.subject_of(verb)
+    mine = {t.i for t in backer.subtree} if backer is not None else set()
+    owners = [t for t in _owner_parties(ctx, noun) if t.i not in mine]
+    return noun if owners else None
+
+
+def backed_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Chile supported Bolivia's protest", "seven nations had backed the EC complaint": taking a stand for an
+    act another party made backs that party (manual SUPPORT: "express support for ... a policy or action");
+    the backer neither protests nor complains itself. The act backed is content: its owner is the recipient.
+    An act nobody is named to own ("supported the strike") keeps the verb's lexicon row (joining it)."""
+    if _backed_noun(ctx, verb) is None:
+        return None
+    row = ctx.lexicon.plain_row("support", "SUPPORT")
+    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), BACKED_ACT) if row is not None else None
+
+
+def backed_owner(ctx: _Ctx, verb: Any) -> Any:
+    """The token whose parties a backed act belongs to (its recipient)."""
+    noun = _backed_noun(ctx, verb)
+    owners = _owner_parties(ctx, noun) if noun is not None else []
+    return owners[0] if owners else None
+
+
+# Proposing an act: "suggested the two countries could set up a commission", "proposed that Peru withdraw".
+PROPOSING_VERBS = frozenset({"suggest", "propose", "recommend"})
+JOINT_WORDS = frozenset({"joint", "both", "together", "jointly", "mutual", "common"})
+PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "party", "state", "capital"})
+PROPOSED = "a proposal of an act"
+# "could" and "should" put an act forward; "may", "might" and "would" guess ("suggested Russia may decide ...")
+MODAL_WORDS = frozenset({"could", "should"})
+
+
+def proposed_clause(verb: Any) -> Any:
+    """The act a proposing verb puts forward: a clause with a modal ("suggested the two countries could
+    ...") or a bare subjunctive ("proposed that Peru withdraw"), else None ("suggested he had lied" claims)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROPOSING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and clause.tag_ == "VBG":
+            return clause  # "proposed setting up a joint commission": the proposer's own act
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or syn.first_child(clause, "nsubj") is None:
+            continue
+        if any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in clause.children):
+            continue  # "suggested the army could have fired first": a guess about the past
+        modal = any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS for a in clause.children)
+        bare = not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+        # "proposed that the two sides set up a panel": the tagger reads a bare "set", "cut" or "put" as a past
+        # tense; after "propose" or "recommend" a that-clause is the act put forward, after "suggest" a claim
+        marked = verb.lemma_.lower() != "suggest" and clause.tag_ in ("VB", "VBP", "VBD")
+        if modal or (bare and (clause.tag_ == "VB" or marked)):
+            return clause
+    return None
+
+
+def _joint_object(verb: Any) -> Any:
+    """"suggested a joint investigation", "proposed joint patrols": an act proposed to be done together."""
+    obj = syn.first_child(verb, "dobj")
+    return obj if obj is not None and any(c.lower_ in JOINT_WORDS for c in obj.children) else None
+
+
+def _joint_act(ctx: _Ctx, speaker: Any, clause: Any) -> bool:
+    """Whether the act proposed includes the proposer's own side: "the two countries", "both sides", "we",
+    a joint body or act ("set up a joint commission")."""
+    subj = syn.first_child(clause, "nsubj")
+    if subj is None or subj.lower_ in OWN_WORDS:
+        return True  # a gerund's act is the proposer's own
+    if subj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children):
+        return True
+    return any(t.lower_ in JOINT_WORDS for t in clause.subtree)
+
+
+def _codes_in(ctx: _Ctx, tok: Any) -> set[str]:
+    return {ctx.entity_at[t.i].code for t in tok.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code}
+
+
+def _other_party(ctx: _Ctx, speaker: Any, subj: Any) -> bool:
+    """Whether the party asked to act is coded and another than the (coded) proposer: "Washington suggested that
+    Beijing resume buying"; a physician's advice that "the president change his diet" asks no other party."""
+    mine, theirs = _codes_in(ctx, speaker), _codes_in(ctx, subj)
+    return bool(mine and theirs and not theirs & mine)
+
+
+def proposal(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"Kuroda suggested the two countries could conduct a joint investigation": proposing an act the proposer
+    takes part in is an offer of cooperation (manual AGREE: "promises, offers ... of future cooperation");
+    proposing that another party act ("suggested that Beijing resume buying") asks it to (REQUEST). Either
+    way the act proposed is content, never told as done. A pronoun subject other than "we" is no party."""
+    clause = proposed_clause(verb)
+    speaker = syn.subject_of(verb)
+    if speaker is None or syn.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not (_party_in(ctx, speaker) or _is_agent_noun(speaker) or (speaker.pos_ == "PRON" and speaker.lower_ not in
+                                                                     ("it", "this", "that", "they"))):
+        return None  # "the guidelines recommend holding people no longer": a document proposes nothing
+    if clause is None and verb.pos_ == "VERB" and verb.lemma_.lower() in PROPOSING_VERBS and _joint_object(verb) is not None:
+        row = ctx.lexicon.plain_row("offer", "AGREE") or ctx.lexicon.plain_row("agree", "AGREE")
+        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PROPOSED) if row is not None else None
+    if clause is None:
+        return None
+    subj = syn.first_child(clause, "nsubj")
+    if _joint_act(ctx, speaker, clause):
+        row = ctx.lexicon.plain_row("offer", "AGREE") or ctx.lexicon.plain_row("agree", "AGREE")
+    elif subj.pos_ != "PRON" and any(_party_in(ctx, t) for t in subj.subtree) and _other_party(ctx, speaker, subj):
+        row = ctx.lexicon.plain_row("urge", "REQUEST")
+    else:
+        return None
+    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PROPOSED) if row is not None else None
+
+
+def proposal_target(ctx: _Ctx, verb: Any) -> Any:
+    """Whom a proposal asks to act: the other party named as the proposed act's subject, or None."""
+    clause = proposed_clause(verb)
+    speaker = syn.subject_of(verb)
+    if clause is None or speaker is None or _joint_act(ctx, speaker, clause):
+        return None
+    return syn.first_child(clause, "nsubj")
+
+
+# A signed text that calls for an act: "signed a motion calling for sanctions", "tabled a petition demanding".
+PETITION_NOUNS = frozenset({"motion", "petition", "resolution", "letter", "appeal", "declaration", "statement",
+                            "manifesto", "memorandum"})
+SIGNING_VERBS = frozenset({"sign", "table", "submit", "present", "file", "deliver", "launch", "circulate", "send"})
+SIGNED_CALL = "a signed text that calls for an act"
+
+
+def signed_call_clause(ctx: _Ctx, verb: Any) -> Any:
+    """The verb of the call a signed text makes ("signed a motion [calling] for sanctions"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIGNING_VERBS:
+        return None
+    text = syn.first_child(verb, "nsubjpass" if syn.is_passive(verb) else "dobj")
+    if text is None or text.lemma_.lower() not in PETITION_NOUNS:
+        return None
+    for clause in text.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and \
+                any(t.plover == "REQUEST" for t in ctx.lexicon.verb_candidates(clause.lemma_.lower())):
+            return clause
+    return None
+
+
+def signed_call(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"100 MPs signed a motion calling for sanctions against Japan": signing (or tabling) a text that calls
+    for an act is the signers' own call (manual REQUEST), not support for anyone; the call's participle has
+    no subject of its own, so it is the signing verb that carries the request, and the participle is content."""
+    if signed_call_clause(ctx, verb) is None or syn.subject_of(verb) is None:
+        return None
+    row = ctx.lexicon.plain_row("urge", "REQUEST")
+    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), SIGNED_CALL) if row is not None else None
+
+
+# Warning a party off its own act: "warned Uganda not to close the border", "warned Kenya against closing it".
+WARNING_VERBS = frozenset({"warn", "caution"})
+CONSEQUENCE_WORDS = frozenset({"or", "else", "otherwise", "consequence", "consequences", "risk", "face", "retaliate",
+                               "retaliation", "response", "respond", "punish", "punishment", "sanction", "sanctions",
+                               "force", "action", "measures"})
+WARNED_OFF = "a party warned off its own act"
+ATTEMPT_NOUNS = frozenset({"attempt", "move", "plan", "effort", "step", "decision", "bid"})
+
+
+def _warned_act(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
+    """The party warned and the act it is warned off: "warned [Uganda] not to [close] the border", "warned
+    Uganda against [closing] it", "warned that [Uganda] must not [close] it"; None if no such act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return None
+    warned = syn.first_child(verb, "nsubjpass" if syn.is_passive(verb) else "dobj")
+    act = None
+    if warned is not None:
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and syn.to_infinitive(c)
+                    and any(n.dep_ == "neg" for n in c.children)), None)
+        if act is None:
+            # "warned Kenya against closing the border", "against any attempt to close it"
+            act = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+                        if (g.dep_ == "pcomp" and g.tag_ == "VBG") or (g.dep_ == "pobj" and g.lemma_.lower() in ATTEMPT_NOUNS)),
+                       None)
+    else:
+        # "warned that Uganda should not close the border": a duty not to act, told to the party named
+        act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)
+                    and any(n.dep_ == "neg" for n in c.children)), None)
+        warned = syn.first_child(act, "nsubj") if act is not None else None
+    if act is None or warned is None or warned.lower_ in OWN_WORDS or warned.lower_ == "me" or \
+            not (_party_in(ctx, warned) or (warned.pos_ == "PRON" and warned.dep_ != "nsubj")) or \
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in warned.children):
+        return None  # "warned its citizens not to travel": advice to one's own people
+    return warned, act
+
+
+ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# The speaker's own tolerance named in the act warned off: "not to test its patience" warns of what follows.
+TOLERANCE_WORDS = frozenset({"patience", "resolve", "tolerance"})
+
+
+def _armed_act(ctx: _Ctx, act: Any, words: set[int]) -> bool:
+    """Whether the act warned off is force or arms ("against using the missiles", "not to attack") or tries the
+    speaker's patience: such a warning is read as a threat, as before."""
+    toks = [t for t in act.doc if t.i in words]
+    if any(t.lower_ in TOLERANCE_WORDS or t.lemma_.lower() in WEAPON_WORDS for t in toks):
+        return True
+    plain = [c for t in toks if t.pos_ == "VERB" for c in ctx.lexicon.verb_candidates(t.lemma_.lower())
+             if not (c.obj or c.prep or c.particle)]
+    plain += [c for t in toks if t.pos_ == "NOUN" for c in ctx.lexicon.noun_candidates(t.lemma_.lower())[:1]]
+    return any(c.plover in ARMED_TYPES for c in plain)
+
+
+def warned_off(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The IMF warned Brazil not to squander the time", "Kenya warned Uganda against closing the border": telling
+    a named party not to do its own act, with no harm of the speaker's named, is advice or a demand (manual
+    REQUEST); THREATEN needs "serious potential repercussions" from the speaker ("warned Uganda it would
+    retaliate", "not to close the border or face sanctions" stay threats)."""
+    found = _warned_act(ctx, verb)
+    if found is None:
+        return None
+    warned, act = found
+    # the act warned off itself, less a harm joined to it ("not to block the river or face sanctions")
+    joined = {t.i for c in act.children if c.dep_ == "conj" for t in c.subtree}
+    act_words = {t.i for t in act.subtree} - joined
+    speaker = syn.agent_of(verb) if syn.is_passive(verb) else syn.subject_of(verb)
+    told = {t.i for t in warned.subtree} | ({t.i for t in speaker.subtree} if speaker is not None else set())
+    if any(t.lower_ in CONSEQUENCE_WORDS for t in verb.subtree if t.i not in act_words and t.i not in told):
+        return None  # a harm named beside the act warned off: a threat
+    if any(c.dep_ in ("ccomp", "advcl") and c.i != act.i for c in verb.children):
+        return None  # "warned Uganda not to close the border, saying it would respond": more than advice
+    if _armed_act(ctx, act, act_words):
+        return None  # "warned Tehran against using the missiles": warning off force is read as a threat
+    row = ctx.lexicon.plain_row("urge", "REQUEST")
+    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), WARNED_OFF) if row is not None else None
+
+
+# A government's plan to coerce: "drawing up contingency plans to force Japan to open its market".
+PLAN_NOUNS = frozenset({"plan", "plans", "scheme", "option", "options", "proposal", "measure", "measures"})
+PLAN_MAKING_VERBS = frozenset({"draw", "prepare", "draft", "announce", "unveil", "make", "work", "devise",
+                               "consider", "study", "outline"})
+COERCING_VERBS = frozenset({"force", "punish", "compel", "coerce", "pressure", "pressurise", "pressurize",
+                            "retaliate", "penalise", "penalize"})
+PLANNED_COERCION = "a plan made to coerce another party"
+
+
+def planned_coercion(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The government was drawing up contingency plans to force Japan to open its market", "is preparing plans
+    to punish Japan": a party's plan, made known, to coerce another party into an act is a forceful warning
+    (manual THREATEN "coercive or forceful warnings with serious potential repercussions"); the coercion is
+    the plan's content, not done. Planned sanctions or deployments stay the acts they name (not here)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLAN_MAKING_VERBS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    plan = syn.first_child(verb, "nsubjpass" if syn.is_passive(verb) else "dobj")
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS or syn.subject_of(verb) is None:
+        return None
+    act = next((c for c in plan.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and syn.to_infinitive(c)
+                and c.lemma_.lower() in COERCING_VERBS), None)
+    if act is None or not any(_party_in(ctx, t) for t in act.subtree if t.i != act.i):
+        return None
+    row = ctx.lexicon.plain_row("threaten", "THREATEN")
+    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PLANNED_COERCION) if row is not None else None
+
+
 def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
     """The token whose parties are the recipient of an event this module coded on ``verb``, or None."""
     if how == EVALUATIVE:
@@ -341,6 +619,13 @@ def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
         return deterred_party(ctx, verb)
     if how == HOPED:
         return hoped_actor(ctx, verb)
+    if how == BACKED_ACT:
+        return backed_owner(ctx, verb)
+    if how == PROPOSED:
+        return proposal_target(ctx, verb)
+    if how == WARNED_OFF:
+        found = _warned_act(ctx, verb)
+        return found[0] if found is not None else None
     return None
 
 
@@ -349,4 +634,5 @@ def stance_claim(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
     if tok.pos_ != "VERB":
         return None  # every rule here hangs on a verb
     return evaluative_report(ctx, tok) or time_for(ctx, tok) or deterrent_readiness(ctx, tok) or ultimatum(ctx, tok) \
-        or hope_of_another(ctx, tok)
+        or hope_of_another(ctx, tok) or backed_act(ctx, tok) or proposal(ctx, tok) or signed_call(ctx, tok) \
+        or warned_off(ctx, tok) or planned_coercion(ctx, tok)
