@@ -40,7 +40,7 @@ def _trainer():
 def test_training_covers_all_development_golds_and_no_held_out_one():
     trainer = _trainer()
     assert {"gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth"} <= set(trainer.DEV_GOLDS)
-    assert len(set(trainer.DEV_GOLDS)) == len(trainer.DEV_GOLDS) == 22
+    assert len(set(trainer.DEV_GOLDS)) == len(trainer.DEV_GOLDS) >= 22  # later sessions add golds
     assert not {"gold-heldout", "gold-last", "gold-wire"} & set(trainer.DEV_GOLDS)
     assert _shipped()["trained_on"] == ["shared/gold/dev"] + [f"eval/{g}" for g in trainer.DEV_GOLDS]
 

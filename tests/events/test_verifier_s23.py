@@ -55,7 +55,7 @@ def test_an_event_without_an_explanation_has_source_none(story):
 
 def test_shipped_heads_weigh_the_source_and_were_trained_on_23_golds():
     shipped = _shipped()
-    assert len(shipped["trained_on"]) == 23
+    assert len(shipped["trained_on"]) >= 23  # later sessions add golds
     assert {"eval/gold-twenty-seventh", "eval/gold-twenty-eighth"} <= set(shipped["trained_on"])
     for head in ("full", "type"):
         assert any(f.startswith("source=") for f in shipped["heads"][head]["weights"])
