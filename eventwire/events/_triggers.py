@@ -1473,6 +1473,22 @@ def _court_restraint(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(row, lemma=verb.lemma_.lower(), obj=None, source="light"), COURT_RESTRAINT
 
 
+def _sourcing_formula(verb: Any) -> bool:
+    """"who asked not to be named", "asked not to be identified", "spoke on condition of anonymity": the verb
+    only says why a source is not named. An infinitive says so on its own head or a word on it; deeper in a long infinitive
+    ("asked the Commission to consult ... beyond the tonnes identified by Eurofer") the word is another
+    clause's, and the request is a told one."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(t.lower_ in _SOURCING_WORDS for t in (child, *child.children)):
+            return True  # "not to be named", "to remain anonymous"
+        if child.dep_ == "prep" and any(t.lower_ in _SOURCING_WORDS for t in child.subtree):
+            return True
+    return False
+
+
+_SOURCING_WORDS = frozenset({"anonymous", "anonymity", "named", "identified"})
+
+
 def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(ctx, verb)
@@ -1619,8 +1635,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return replace(charge, lemma=lemma, source="light"), "passive 'be tried': brought to trial"
     if obj in MEDIA_NOUNS and lemma in PUBLISHING_VERBS:
         return None  # "the Taliban released two videos": publishing, not releasing anyone
-    if lemma in ("ask", "request", "speak") and any(t.lower_ in ("anonymous", "anonymity", "named", "identified")
-                                                   for c in verb.children if c.dep_ in ("xcomp", "prep") for t in c.subtree):
+    if lemma in ("ask", "request", "speak") and _sourcing_formula(verb):
         return None  # "who asked not to be named": a sourcing formula
     if objs and lemma in GIVING_VERBS and any(t.ent_type_ == "MONEY" for t in objs[0].subtree):
         aid = lex.noun_candidates("aid")
