@@ -55,6 +55,7 @@ from ._triggers import (
     DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
+from ._triggers import LICENSED, aid_giver, aid_row, licensee
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -763,8 +764,8 @@ def _own_body_setting(ctx: _Ctx, noun: Any) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "after", "before") or \
             not any(t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower())):
         return False
-    if syn.prep_objects(noun, PARTNER_PREPS):
-        return False
+    if syn.prep_objects(noun, PARTNER_PREPS) or any(c.dep_ in ("relcl", "acl") for c in noun.children):
+        return False  # "during a cabinet meeting that was held at the army's West Bank base": the meeting is told
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWN_BODY_NOUNS for c in noun.children)
 
 
@@ -833,7 +834,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                         consumed.add(c.i)
                     if c.dep_ == "prep":
                         consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p)
-                                        and not _adjunct_event(ctx, c, p))
+                                        and not _adjunct_event(ctx, c, p) and aid_giver(ctx, p) is None)
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
                 _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))
@@ -843,6 +844,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # the two-word form first: "the general strike paralysed Quito" is a strike, not a general's act
         cands = (ctx.lexicon.noun_candidates(f"{mod.lower_} {tok.lemma_.lower()}") if mod is not None else []) or \
             ctx.lexicon.noun_candidates(tok.lemma_.lower())
+        if aid_giver(ctx, tok) is not None:
+            cands = [t for t in [aid_row(ctx)] if t is not None]  # "with the help of France": aid (_triggers.aid_giver)
         if not cands:
             continue
         if cands[0].plover == "ASSAULT" and _walkout(ctx, tok):
@@ -879,7 +882,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
             continue  # "two officials familiar with the talks said": the source, not an event
         meeting = tok.dep_ == "pobj" and (_meeting_with(ctx, tok.head, tok) or _adjunct_event(ctx, tok.head, tok)
-                                          or _told_in_adjunct(ctx, tok))
+                                          or _told_in_adjunct(ctx, tok) or aid_giver(ctx, tok) is not None)
         if not meeting and any(head_verb.i == f[0].i and (tok.dep_ != "nsubj" or f[1].plover == cands[0].plover) for f in found):
             continue
         speaker = _foretold_by(ctx, tok, cands[0].plover)
@@ -1034,6 +1037,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             ev = _stance_parties(ctx, tok, how, ev)
         if ev is not None and how in (BACKED_ACT, PROPOSED, WARNED_OFF):
             ev = _content_owner(ctx, tok, how, ev)
+        if ev is not None and how == LICENSED and not any(r.code for r in ev.recipient):
+            ev = _licensee_recipient(ctx, tok, ev)
         if ev is not None and (how == ANSWER_THREAT or (ev.event == "THREATEN" and not any(r.code for r in ev.recipient))):
             ev = _answered_parties(ctx, tok, ev, how)
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
@@ -1041,6 +1046,19 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+def _licensee_recipient(ctx: _Ctx, verb: Any, ev: Event) -> Event:
+    """"The US gave approval for [Egypt] to produce the tank": the party the leave lets act is the one agreed
+    with (_triggers.licensee); the clause's own roles find no recipient in a for-infinitive."""
+    who = licensee(verb)
+    own = {a.code for a in ev.actor}
+    got = [r for r in (_resolve_head(ctx, who, context_country=None) if who is not None else [])
+           if r.code and r.code not in own]
+    if got:
+        ev.recipient = got
+        ev.explanation.notes.append(f"recipient: '{who.text}', whom the leave lets act")
+    return ev
 
 
 AGREED_THREAT = "a harmful act agreed on a condition the other side must meet is THREATEN"
@@ -2293,6 +2311,14 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
             actors = [_actor(root_party.text, root_party.code, root_party.sector)]
         elif subj is not None:
             actors = _resolve_head(ctx, subj, context_country=context_country, role="actor")
+    giver = aid_giver(ctx, tok) if trig.plover == "AID" else None
+    if giver is not None:
+        # "Iran built the missile with help from China": the giver named on the help acts, and whoever did the
+        # act it helped is the one helped (the "from" party is no recipient, as a bare "from" would make it)
+        actors = _resolve_head(ctx, giver, context_country=context_country, role="actor")
+        doer = syn.subject_of(tok.head.head)
+        recipients = _resolve_head(ctx, doer, context_country=context_country) if doer is not None else []
+        notes.append(f"actor: '{giver.text}' gave the {tok.lemma_}; recipient: who was helped")
     draft.actors, draft.recipients = actors, recipients
 
 

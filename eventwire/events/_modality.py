@@ -96,6 +96,10 @@ def _state_told_by_be(cur: Any, verb: Any) -> bool:
     return cur is verb and cur.dep_ in ("acomp", "oprd") and cur.tag_ == "VBN" and cur.head.lemma_ == "be"
 
 
+# "will not hesitate to use force": a negated hesitation affirms the act (trg24), so the negation stops there.
+UNHESITATING_HEADS = frozenset({"hesitate"})
+
+
 def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     notes = []
     chain = list(syn.verb_chain(verb))
@@ -110,7 +114,7 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
                                                and not syn.reported_state_clause(cur.head, cur))
            or (cur.dep_ == "acomp" and len(scope) > 1 and scope[-2].dep_ == "xcomp")
            or _state_told_by_be(cur, verb)) \
-            and cur.head.i != cur.i and len(scope) < 5:
+            and cur.head.i != cur.i and len(scope) < 5 and cur.head.lemma_.lower() not in UNHESITATING_HEADS:
         # "is not working to dismantle X and (to) arrest Y": a conjunct inside a complement shares its negation;
         # not a verb that is the speaker's own act ("said his remarks were not hostile and refused to ...").
         cur = cur.head

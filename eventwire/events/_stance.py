@@ -13,6 +13,7 @@ from typing import Any
 from . import _syntax as syn
 from ._context import WEAPON_WORDS, _Ctx, _is_agent_noun
 from ._lexicon import Trigger
+from ._triggers import rebutted_charge
 
 # Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
 CONDEMNING_WORDS = frozenset({
@@ -122,6 +123,8 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
     lemma = verb.lemma_.lower()
     if lemma not in VERDICT_VERBS or verb.pos_ != "VERB":
         return None
+    if rebutted_charge(verb) is not None:
+        return None  # "said / called the charges baseless": refusing the charge is REJECT (_triggers._rebuttal)
     if lemma in ("call", "describe", "brand", "term", "label"):
         obj = syn.first_child(verb, "dobj")
         if obj is None or not _labelled(ctx, obj):
