@@ -1098,9 +1098,14 @@ def _title_of_unknown_person(kb: ActorKB, tokens: Sequence[Token], agent: Match,
     return head is None or any(_is_head(t.key, head.lower()) for t in rest)
 
 
-# Chambers that name a legislature's committees ("the House Select committee", "a Senate Foreign
-# Relations subcommittee") and the states whose chambers English calls so; elsewhere the words mean the
-# US chambers, as American wire copy writes them. (The same lists as the coder's bare "the House".)
+# Chambers that name a legislature ("the House", "a Senate Foreign Relations subcommittee") and the states whose
+# chambers English calls so, by their constitutions' names (shared/reference holds no list of chambers: checked by
+# hand); elsewhere the words mean the US chambers, as American wire copy writes them. The roles' bare "the House"
+# reads the same table. Upper houses English calls otherwise (Russia's Federation Council, Algeria's Council of the
+# Nation, Morocco's House of Councillors) are left out, and so are South Africa (no Senate 1980-94, a National
+# Council of Provinces since 1997) and Tunisia (none), whose wire stories' "Senate" is the US one. "the House" is
+# listed only where it is the domestic usage (Westminster-style Houses of Commons and Representatives), not for
+# Japan or Indonesia, whose wire copy means the US House.
 CHAMBER_STATES = {
     "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL", "IND", "MYS", "NGA", "LBR", "JAM", "TTO", "BHS", "BRB",
                         "BLZ", "FJI", "MLT", "CYP"}),

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
 from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
-from ..actors._resolve import PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
+from ..actors._resolve import CHAMBER_STATES, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
 from ..actors._text import norm_key
 from ..model import Actor, Entity
 from . import _syntax as syn
@@ -860,25 +860,6 @@ UNKNOWN_WORDS = frozenset({"unidentified", "unknown"})
 # in a story about one of them is its own; any other story's bare "Congress" is the US Congress.
 CONGRESS_STATES = frozenset({"USA", "BRA", "ARG", "CHL", "COL", "PER", "MEX", "PHL", "GTM", "HND", "PRY", "DOM",
                              "BOL", "ECU", "VEN", "ESP", "IND"})
-
-
-# States whose legislature has a chamber called "the House" or "the Senate" in English (the names their
-# constitutions give; shared/reference holds no list of chambers, so this is checked by hand): a bare "the House"/"the Senate" in a story
-# about another state is the US chamber. Upper houses English calls otherwise (Russia's Federation Council,
-# Algeria's Council of the Nation, Morocco's House of Councillors) are left out, and so are South Africa
-# (no Senate 1980-94, a National Council of Provinces since 1997) and Tunisia (none), whose wire stories'
-# "Senate" is the US one. "the House" is listed only for parliaments where it is the domestic usage
-# (Westminster-style Houses of Commons and Representatives), not Japan's or Indonesia's, whose wire copy
-# means the US House.
-CHAMBER_STATES = {
-    "house": frozenset({"USA", "GBR", "AUS", "CAN", "NZL", "IND", "MYS", "NGA", "LBR", "JAM", "TTO", "BHS", "BRB",
-                        "BLZ", "FJI", "MLT", "CYP"}),
-    "senate": frozenset({"USA", "AUS", "CAN", "FRA", "ITA", "BEL", "NLD", "POL", "CZE", "ROU", "IRL", "ESP", "BRA",
-                         "ARG", "CHL", "COL", "MEX", "PHL", "PAK", "NGA", "KEN", "BOL", "DOM", "PRY", "URY",
-                         "HTI", "LBR", "JAM", "THA", "KHM", "JOR", "EGY", "ZWE", "RWA", "BDI", "CMR", "GAB",
-                         "COG", "COD", "MDG", "SEN", "CIV", "BFA", "KAZ", "MYS", "TTO", "BRB", "BHS", "BLZ",
-                         "ATG", "GRD", "LCA", "LSO", "SWZ", "UZB", "GNQ", "PLW", "FJI", "VEN", "PER"}),
-}
 
 
 def _bare_chamber(h: Any) -> str | None:
