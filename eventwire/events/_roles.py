@@ -815,11 +815,7 @@ def _named_pair(ctx: _Ctx, h: Any) -> list[Entity]:
         # "fears of a war between the two countries": only a clause's parties are resolved so; a
         # noun's talk of the pair is often of what may come.
         return []
-    start = h.sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        start = h.doc[start - 1].sent.start
+    start = syn.sentences_back(h, 2)
 
     def coded(i: int) -> Entity | None:
         ent = ctx.entity_at.get(i)
@@ -1309,11 +1305,7 @@ def _speaker(tok: Any, quoted: frozenset[int] = frozenset()) -> Any:
 def _speaker_among(tok: Any, allowed: Any) -> Any:
     """``_speaker``'s search, over the reporting verbs ``allowed`` accepts."""
     doc, sent = tok.doc, tok.sent
-    start = sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = syn.sentences_back(tok, 2)
     spans = [list(sent), list(doc[start:sent.start])[::-1]]
     for tokens in spans:
         for t in tokens:
@@ -1767,11 +1759,7 @@ def _object_antecedent(ctx: "_Ctx", pron: Any, exclude: set[str | None]) -> Any:
     sentence or the two before, that can be its antecedent (singular and not a person for "it", plural
     for "them"), skipping the pronoun's own subject. Only when that phrase is a coded party other than
     the actor; a thing ("voted to reject it": the order) or an uncoded group gives None."""
-    start = pron.sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        start = pron.doc[start - 1].sent.start
+    start = syn.sentences_back(pron, 2)
     head = syn.clause_head(pron)
     own = {d.i for s in pron.sent if s.dep_ in ("nsubj", "nsubjpass") and s.head.i == head.i for d in s.subtree}
     for i in range(pron.i - 1, start - 1, -1):
@@ -1832,11 +1820,7 @@ def _previous_entity(ctx: "_Ctx", tok: Any, exclude: set[str | None], *, not_per
     mention ("them", "their"), with ``strict`` only a plural one, outside ``tok``'s own clause subject."""
     start = 0
     if within is not None:
-        start = tok.sent.start
-        for _ in range(within):
-            if start == 0:
-                break
-            start = tok.doc[start - 1].sent.start
+        start = syn.sentences_back(tok, within)
     if plural:
         own_subject = {d.i for s in tok.sent if s.dep_ in ("nsubj", "nsubjpass") and s.head.i == syn.clause_head(tok).i
                        for d in s.subtree}
@@ -2047,11 +2031,7 @@ def _earlier_owner(ctx: "_Ctx", h: Any) -> list[Actor]:
         (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "ADJ"))
     if group is None or not acted_on or not any(c.dep_ in ("det", "predet", "amod") and c.lower_ in ANAPHOR_WORDS for c in h.children):
         return []
-    start = h.sent.start
-    for _ in range(EARLIER_SENTENCES):
-        if start == 0:
-            break
-        start = h.doc[start - 1].sent.start
+    start = syn.sentences_back(h, EARLIER_SENTENCES)
     own = {t.i for t in h.subtree}
     for t in reversed(h.doc[start:h.i]):
         if t.i not in own and _makes_named_thing(t, h):
@@ -2117,11 +2097,7 @@ def _earlier_document_parties(ctx: "_Ctx", h: Any) -> list[Actor]:
     """The parties of the agreement "the accord" names again: those the nearest earlier mention of an
     agreement names in its own phrase ("the U.S.-Japanese agreement on chips ... the E.C. complained the
     accord breached GATT rules": the U.S. and Japan), within the few sentences before."""
-    start = h.sent.start
-    for _ in range(EARLIER_SENTENCES):
-        if start == 0:
-            break
-        start = h.doc[start - 1].sent.start
+    start = syn.sentences_back(h, EARLIER_SENTENCES)
     for t in reversed(h.doc[start:h.sent.start]):
         if t.pos_ != "NOUN" or not (t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS):
             continue
@@ -2387,11 +2363,7 @@ def _earlier_talks_sides(n: Any) -> list[Any]:
     talks named with "a"/"new" (other talks) or with no earlier sides."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "new", "further", "more") for c in n.children):
         return []
-    start = n.sent.start
-    for _ in range(EARLIER_SENTENCES):
-        if start == 0:
-            break
-        start = n.doc[start - 1].sent.start
+    start = syn.sentences_back(n, EARLIER_SENTENCES)
     for t in reversed(n.doc[start:n.sent.start]):
         if t.lower_ == n.lower_ and (sides := syn.prep_objects(t, ("between", "with"))):
             return sides

@@ -410,3 +410,14 @@ def in_separate_clause(t: Token, tok: Token) -> bool:
         if _own_clause(a):
             return True
     return False
+
+
+def sentences_back(tok: Any, n: int) -> int:
+    """The index of the first token of the sentence ``n`` sentences before ``tok``'s own (the story's first
+    sentence when there are fewer): where a search for an antecedent in the sentences just before stops."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
