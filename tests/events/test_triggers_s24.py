@@ -4,7 +4,6 @@ resort to force (THREAT), "distanced itself from" a bill (REJECT), and three non
 warning to one's own troops). Invented sentences."""
 from __future__ import annotations
 
-import inspect
 
 import pytest
 
@@ -45,9 +44,6 @@ def test_no_rebuttal_without_a_charge_declared_untrue(code, text):
 
 
 def test_a_label_of_untruth_is_a_rejection_once_the_verdict_rule_defers(code):
-    from eventwire.events import _stance
-    if "rebutted_charge" not in inspect.getsource(_stance):
-        pytest.skip("the _stance patch p1_stance_rebuttal (trg24) is not applied")
     text = "Peru called Ecuador's charges baseless."
     assert _found(code(text), "REJECT") and not _found(code(text), "ACCUSE"), _show(code(text))
 
@@ -166,9 +162,6 @@ def test_a_study_of_another_partys_acts_stays_an_investigation(code):
     pytest.param("With financial assistance from Japan, Ghana rebuilt the port.", "JPN", "GHA", id="assistance_fronted"),
 ])
 def test_help_received_from_a_party_is_its_aid(code, text, giver, helped):
-    from eventwire.events import _coder
-    if "aid_giver" not in inspect.getsource(_coder):
-        pytest.skip("the _coder patch p2_coder_aid_giver (trg24) is not applied")
     ev = _found(code(text), "AID")
     assert ev and giver in _codes(ev[0].actor) and helped in _codes(ev[0].recipient), _show(code(text))
 
@@ -188,9 +181,6 @@ def test_a_warning_that_one_will_resort_to_any_means_is_a_threat(code):
 
 
 def test_not_hesitating_to_resort_to_force_is_no_negation(code_all):
-    from eventwire.events import _modality
-    if "hesitate" not in inspect.getsource(_modality):
-        pytest.skip("the _modality patch p4_modality_hesitate (trg24) is not applied")
     ev = _found(code_all("Chad will not hesitate to resort to force if Libya attacks."), "THREATEN")
     assert ev and ev[0].modality != "negated", _show(ev)
 
