@@ -19,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def draw(n, seed, wide=False, reread=False):
+def draw(n, seed, wide=False, reread=False, exclude=()):
     # Loaded by path: putting the repository on sys.path would shadow the eventwire tree given on PYTHONPATH.
     spec = importlib.util.spec_from_file_location("gold_selection", os.path.join(HERE, "gold_selection.py"))
     gs = importlib.util.module_from_spec(spec)
@@ -30,7 +30,7 @@ def draw(n, seed, wide=False, reread=False):
     os.chdir(os.path.dirname(HERE))  # used_records globs eval/gold*/ from the repository root
     try:
         if reread:
-            reu, bbc = reread_draw(seed, audited_records() - used_records())
+            reu, bbc = reread_draw(seed, audited_records() - used_records() - set(exclude))
         else:
             reu, bbc = political_draw(seed, used_records() | audited_records(), ("politics", "business"), wide)
     finally:
@@ -75,7 +75,8 @@ def code(args):
     import eventwire
 
     print(f"coding with {os.path.dirname(eventwire.__file__)}", file=sys.stderr)
-    stories = draw(args.n, args.seed, args.wide, args.reread)
+    exclude = [line.strip() for line in open(args.exclude)] if args.exclude else ()
+    stories = draw(args.n, args.seed, args.wide, args.reread, exclude)
     if args.ids_out:
         with open(args.ids_out, "w") as f:
             f.write("\n".join(i for i, _, _ in stories) + "\n")
@@ -119,6 +120,8 @@ def main():
     c.add_argument("--reread", action="store_true",
                    help="stories earlier audits read (eval/audited_ids.json) that no gold holds; the unread pools are "
                         "kept for blind golds")
+    c.add_argument("--exclude", help="a file of story ids (one a line) to leave out of a --reread draw: the stories of a "
+                                     "pre-registered audit, kept unread by the changes it will judge")
     d = sub.add_parser("diff")
     d.add_argument("a")
     d.add_argument("b")
