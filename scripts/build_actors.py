@@ -387,6 +387,44 @@ EXTRA_ACTORS = [
     ("Varig", "BRA", "BUS", None, "", "varig"),
     ("Pan Am", "USA", "BUS", None, "", "pan am|pan american world airways"),
     ("Trans World Airlines", "USA", "BUS", None, "", "twa|trans world airlines"),
+    # Session 25: groupings of states of the 1980s wire the dictionaries lack (a group of states is IGO
+    # in the golds, like the Paris Club above). Acronyms that name other things in today's news (ICO,
+    # ITC, IEA, IDB) are left out; only the full names are keys.
+    ("Andean Group", "IGO", None, None, "", "andean group|the andean group|andean pact|the andean pact"),
+    ("Caribbean Community", "IGO", None, None, "", "caricom|the caricom|caribbean common market|the caribbean common market"),
+    ("Comecon", "IGO", None, None, "", "comecon|the comecon|cmea|the cmea|council for mutual economic assistance|the council for mutual economic assistance"),
+    ("Warsaw Pact", "IGO", "MIL", None, "", "warsaw pact|the warsaw pact|warsaw treaty organisation|warsaw treaty organization|the warsaw treaty organisation|the warsaw treaty organization"),
+    ("SADCC", "IGO", None, None, "", "sadcc|the sadcc|southern african development coordination conference|the southern african development coordination conference|sadc|the sadc|southern african development community|the southern african development community"),
+    ("Front Line States", "IGO", None, None, "", "front line states|the front line states|frontline states|the frontline states"),
+    ("Contadora Group", "IGO", None, None, "", "contadora group|the contadora group"),
+    ("Cartagena Group", "IGO", None, None, "", "cartagena group|the cartagena group"),
+    ("Latin American Economic System", "IGO", None, None, "", "sela|the sela|latin american economic system|the latin american economic system"),
+    ("Central American Common Market", "IGO", None, None, "", "central american common market|the central american common market"),
+    ("EFTA", "IGO", None, None, "", "efta|the efta"),
+    ("Inter-Governmental Group on Indonesia", "IGO", None, None, "", "iggi|the iggi|inter governmental group on indonesia|the inter governmental group on indonesia|intergovernmental group on indonesia|the intergovernmental group on indonesia"),
+    ("Group of Five", "IGO", None, None, "", "group of five|the group of five|g5|g 5|group of ten|the group of ten|g10|g 10|group of 24|the group of 24|group of 15|the group of 15"),
+    ("Cairns Group", "IGO", None, None, "", "cairns group|the cairns group"),
+    ("Benelux", "IGO", None, None, "", "benelux|the benelux|benelux countries|the benelux countries"),
+    ("International Coffee Organization", "IGO", None, None, "", "international coffee organization|the international coffee organization|international coffee organisation|the international coffee organisation"),
+    ("International Cocoa Organization", "IGO", None, None, "", "international cocoa organization|the international cocoa organization|international cocoa organisation|the international cocoa organisation|icco|the icco"),
+    ("International Tin Council", "IGO", None, None, "", "international tin council|the international tin council"),
+    ("Arab Monetary Fund", "IGO", None, None, "", "arab monetary fund|the arab monetary fund"),
+    ("Caribbean Group for Cooperation in Economic Development", "IGO", None, None, "", "caribbean group for cooperation and development|the caribbean group for cooperation and development|caribbean group for cooperation in economic development|the caribbean group for cooperation in economic development"),
+    ("Asian Development Bank", "IGO", None, None, "", "adb|the adb"),
+    # Other names wire copy gives blocs the dictionaries hold under another spelling or not at all.
+    ("Gulf Cooperation Council", "IGO", None, None, "", "gulf co operation council|the gulf co operation council|gulf arab cooperation council"),
+    ("Organisation of the Islamic Conference", "IGO", None, None, "", "islamic conference|the islamic conference|islamic conference organisation|islamic conference organization|organisation of the islamic conference|the organisation of the islamic conference|the organization of the islamic conference"),
+    ("South Pacific Forum", "IGO", None, None, "", "south pacific forum|the south pacific forum"),
+    ("Latin American Integration Association", "IGO", None, None, "", "latin american integration association|the latin american integration association|aladi|the aladi"),
+    ("Rio Group", "IGO", None, None, "", "rio group|the rio group"),
+    ("Council of Arab Economic Unity", "IGO", None, None, "", "council of arab economic unity|the council of arab economic unity"),
+    ("Caribbean Development Bank", "IGO", None, None, "", "caribbean development bank|the caribbean development bank"),
+    ("Preferential Trade Area for Eastern and Southern Africa", "IGO", None, None, "", "preferential trade area for eastern and southern africa|the preferential trade area for eastern and southern africa"),
+    ("West African Economic Community", "IGO", None, None, "", "west african economic community|the west african economic community|ceao|the ceao"),
+    ("Mano River Union", "IGO", None, None, "", "mano river union|the mano river union"),
+    ("Amazon Pact", "IGO", None, None, "", "amazon pact|the amazon pact|amazon cooperation treaty|the amazon cooperation treaty"),
+    ("Group of 24", "IGO", None, None, "", "group of twenty four|the group of twenty four|g24|g 24"),
+    ("UN Economic Commission for Africa", "IGO", None, None, "", "economic commission for africa|the economic commission for africa|un economic commission for africa|the un economic commission for africa"),
 ]
 # State-owned companies. The PLOVER agents list codes "state-owned" ~GOVBUS: the owning state as the
 # code, GOV with BUS as the secondary sector, where the Phoenix dictionaries file several of them as
@@ -823,6 +861,10 @@ LEADERS = [
 # makers" govern; a foundation is an NGO (PLOVER's non-state code, as "charity").
 # Session 24: "diet" (PLOVER_agents: LEG) is mostly food in any case; Japan's Diet is a name (EXTRA_ACTORS),
 # matched with its capital. A NON row keeps the dictionaries' row out.
+# Session 25: customs is a state service (PLOVER_agents CUSTOMS_OFFICIAL ~GOV), so "the Customs Bureau"
+# is its state's government; aid donors and donor
+# countries giving together are a group of states (IGO, as the golds code the donors' consortium); bare
+# "donors" stays out (a party's donors in British politics).
 AGENTS = """
 diet NON;
 junta MIL GOV; ruling junta MIL GOV; military junta MIL GOV; military council MIL GOV;
@@ -897,7 +939,11 @@ union LAB; shipowner BUS; shipowners BUS; ship owner BUS; ship owners BUS; merch
 state news agency JRN; official news agency JRN; news agencies JRN; parliamentary deputies LEG;
 parliament deputies LEG; people's deputies LEG; constituency association PTY; constituency associations PTY;
 constituency party PTY; local party PTY;
-secretary general GOV; secretaries general GOV
+secretary general GOV; secretaries general GOV;
+customs GOV; customs service GOV; customs bureau GOV; customs department GOV; customs administration GOV;
+customs authorities GOV; customs authority GOV;
+aid donors IGO; donor countries IGO; donor nations IGO; donor governments IGO; donor states IGO;
+donor community IGO; international donors IGO
 """
 # Head words that turn an agent into an office worth reporting (Actor.office).
 OFFICE_WORDS = {
