@@ -40,14 +40,16 @@ _CURRENCY_WORDS = frozenset({"dollar", "dollars", "dlr", "dlrs", "pound", "pound
                              "escudo", "escudos", "riyal", "riyals", "dinar", "dinars", "ringgit", "baht", "naira",
                              "cedi", "cedis", "drachma", "drachmas", "guilder", "guilders", "peseta", "pesetas",
                              "rouble", "roubles", "ruble", "rubles", "zloty", "zlotys", "forint", "forints", "sterling",
-                             "stg", "rand", "austral", "australes", "sucre", "sucres", "bolivar", "bolivars", "rupiah"})
+                             "stg", "rand", "austral", "australes", "sucre", "sucres", "bolivar", "bolivars", "rupiah",
+                             "currency", "currencies"})
 
 
 def _currency_name(tokens: Sequence, m: Match) -> bool:
     """Whether a country or its adjective only names a currency ("300 mln U.S. dlrs", "Canadian dollars"):
     money, not a party, so it is no mention of the state (nor does it make a story about that state)."""
+    # ("the U.S. Dollar", "against the U.S. currency": with its article the name is read as a place, still money)
     return m.kind == "name" and m.j < len(tokens) and tokens[m.j].key in _CURRENCY_WORDS and \
-        m.entries[0].kind in ("country", "norp")
+        m.entries[0].kind in ("country", "norp", "place")
 
 
 def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | None = None) -> list[Entity]:

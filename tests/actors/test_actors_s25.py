@@ -95,3 +95,19 @@ def test_a_state_title_other_than_judge_or_police_takes_no_story_state():
     # a visitor's host or a foreign official: the story's state says nothing of whose he is
     got = _code("Trade Secretary Lin Po-wen", head="Po-wen", story_country="USA")
     assert got is None or got[0] != "USA"
+
+
+# ---------------------------------------------------------------- a currency named with its article (pty25's patch)
+@pytest.mark.parametrize("text", [
+    "Reserves held in the U.S. Dollar lost value as the Kenya shilling rose.",
+    "The shilling rose to 16.2 to the U.S. Dollar from 17.1 a year ago.",
+    "Traders sold the U.S. currency for yen and marks.",
+])
+def test_a_currency_named_with_its_article_is_no_mention_of_the_state(text):
+    from eventwire.actors import find_actor_mentions
+    assert not any(e.code == "USA" for e in find_actor_mentions(text, date="1987-05-04"))
+
+
+def test_the_state_itself_with_its_article_is_still_a_mention():
+    from eventwire.actors import find_actor_mentions
+    assert any(e.code == "USA" for e in find_actor_mentions("The U.S. imposed tariffs on Kenyan tea.", date="1987-05-04"))
