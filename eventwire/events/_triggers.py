@@ -420,6 +420,8 @@ def _connective(prep: Any) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound") for c in p.children) for p in pobjs)
 
 
+# nom25: what a package named by its content gives (the lexicon's approve rows for "loan package", "aid package").
+FUNDED_PACKAGES = ("aid", "loan", "credit", "relief", "rescue")
 # Objects whose modifier makes them another thing (twelfth audit): tear gas and warning shots are crowd
 # control (manual ASSAULT 'crowd-control': "tear gas, water cannons, firing weapons in the air"), a joint
 # venture is shared business (manual COOPERATE). The lexicon's light-verb rows are keyed on these forms.
@@ -431,7 +433,15 @@ COMPOUND_OBJECTS = {("gas", "tear"): "teargas", ("shot", "warning"): "warning sh
                     # A letter or message of congratulation or condolence carries those words: sending one is
                     # verbal support (the lexicon's tendered-approval rows), not a bare contact (lex17).
                     **{(carrier, word): noun for carrier in ("letter", "message", "note", "telegram", "cable")
-                       for word, noun in (("congratulatory", "congratulation"), ("condolence", "condolence"))}}
+                       for word, noun in (("congratulatory", "congratulation"), ("condolence", "condolence"),
+                                          # nom25: "delivered a protest note" delivers a protest
+                                          ("protest", "protest"))},
+                    # nom25: a loan or aid package is keyed apart from a package of one's own measures, so that
+                    # approving it has its own rows (not every verb's rows for "aid": "the aid package was
+                    # delayed" is no sanction); a joint declaration, communique or statement is keyed apart from
+                    # one party's, since issuing it jointly tells an agreement
+                    **{("package", word): f"{word} package" for word in FUNDED_PACKAGES},
+                    **{(text, "joint"): f"joint {text}" for text in ("declaration", "communique", "statement")}}
 # Verbs whose adjective complement names the act (lex17): "pleaded guilty" admits, "pleaded not guilty" denies.
 PLEA_VERBS = frozenset({"plead"})
 # "would be tried", "was tried in absentia": the passive of "try" is a trial (manual ACCUSE 'allege': "bring to
@@ -3316,6 +3326,26 @@ def measuring_sum(noun: Any) -> Any:
     return unit if (unit.lemma_.lower() in SUM_UNITS or unit.lower_ in SUM_UNITS) and counted else None
 
 
+# nom25: words for a share of a set of events ("most of the strikes"): the set is summed up, not one event told.
+SHARE_WORDS = frozenset({"most", "many", "some", "all", "half", "few", "several", "none", "much", "majority",
+                         "bulk", "rest", "each", "both", "either", "neither", "any", "one", "two", "three"})
+
+
+def counted_acts_done(noun: Any) -> bool:
+    """"Mexico has so far concluded eight bilateral accords with creditors", "signed two agreements with Chile": a
+    number on the object of a verb whose row is keyed on that noun counts acts the clause tells as done here, not an
+    aggregate of earlier ones ("eight coups in four years"). Only a verb in the past or the perfect, not denied."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have"
+                                                              for a in verb.children))):
+        return False
+    lex, lemma, thing = Lexicon.default(), verb.lemma_.lower(), noun.lemma_.lower()
+    return any(t.obj for t in lex.light_verb(lemma, thing)) or any(
+        t.obj == thing and not t.prep and not t.particle for t in lex.verb_candidates(lemma))
+
+
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if noun.lemma_.lower() in ALERT_NOUNS and noun.dep_ == "pobj" and (
@@ -3370,12 +3400,16 @@ def _is_reference(noun: Any) -> bool:
     if (span := measuring_span(noun)) is not None and (span.dep_ in ("dobj", "nsubj") or (
             span.dep_ == "pobj" and span.head.lower_ in FRESH_SPAN_PREPS)):
         return False  # "held two days of talks", "after three days of talks with China": talks told as held
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SHARE_WORDS and \
+            noun.tag_ in ("NNS", "NNPS"):
+        return True  # "most of the stoppages were in the north", "some of the attacks": a share of events told
     if noun.dep_ == "pobj" and noun.head.lower_ not in ("by",) and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and noun.head.head.lemma_.lower() not in COLLECTIVE_NOUNS:
         # "victories in the offensive", "an agreement for troop withdrawal", "talks on a ceasefire":
         # an event noun inside another noun's phrase is its topic or a reference, not a report.
         return True
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children):
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a", "1") for c in noun.children) and \
+            not counted_acts_done(noun):
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
         return True  # "any U.S. attack would ...": a hypothetical or generic event, not a report
