@@ -43,7 +43,7 @@ from ._relevance import unpolitical_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
-    _story_parties, amount_beneficiaries, visit_destination,
+    _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS,
 )
 from ._stance import (
     BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
@@ -56,6 +56,7 @@ from ._triggers import (
     labour_party, labour_span,
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
+from ._triggers import COMMANDED_NOUNS, _forces
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -612,6 +613,25 @@ def _repair_verb_lemmas(parsed: Any, lexicon: Lexicon) -> None:
             tok.lemma_ = better
 
 
+def _mere_willingness(f: tuple[Any, Trigger, str, bool]) -> bool:
+    """"offered to compromise", "promised to yield on the budget": a concession verb that names nothing given
+    up (its lexicon row has no object, and it takes none) is a readiness to meet the other side, which PLOVER
+    codes AGREE ("offer ... willingness ... to cooperate"); offering to give up a thing ("to lift the ban",
+    "to release prisoners", "to withdraw its troops") stays a promised concession (CONCEDE)."""
+    tok, trig, _how, noun = f
+    if noun or trig.plover != "CONCEDE" or trig.obj or trig.prep:
+        return False
+    # (not "proposed allowing goods to be imported": what is allowed is named, a restriction eased)
+    return not any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp", "prt", "oprd") for c in tok.children)
+
+
+def _others_concession(tok: Any, inner: Any) -> bool:
+    """"agreed that newly industrialising countries should allow their currencies to rise": a concession with a
+    subject of its own, a named party other than the one agreeing, is asked of that party, not promised by it."""
+    subj = syn.first_child(inner, "nsubj")
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i not in {t.i for t in tok.children}
+
+
 def _meeting_with(ctx: _Ctx, prep: Any, noun: Any) -> bool:
     """"praised him in a telephone call with Chirac", "during talks with the Chinese": the call or
     talks with someone are an event of their own, not a circumstance of the act they frame."""
@@ -656,18 +676,81 @@ def _maker_named(ctx: _Ctx, noun: Any, phrase: Any) -> bool:
     return any(t.i in ctx.entity_at or t.i in ctx.place_at or _is_agent_noun(t) for m in makers for t in m.subtree)
 
 
+# Nouns that frame a stretch of an event in a scene adjunct: "at the end of a visit", "in the course of
+# consultations", "on the sidelines of a summit", "in the wake of talks". The event framed is told there.
+FRAME_NOUNS = frozenset({"end", "close", "conclusion", "course", "sideline", "sidelines", "margin", "margins", "start",
+                         "beginning", "opening", "outset", "wake", "middle", "height", "climax", "finish"})
+# Prepositions that put such a frame on a clause ("at the end of", "in the course of", "on the sidelines of").
+FRAME_PREPS = frozenset({"at", "in", "on", "toward", "towards", "near", "by"})
+
+
+def _adjunct_of(noun: Any) -> tuple[Any, Any]:
+    """The phrase an event noun stands in and the preposition that heads it as an adjunct: "during talks"
+    (the noun, "during"); "a year of protests" (the counted span); "at the end of a visit" (the frame noun, "at")."""
+    phrase, prep = noun, noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
+            prep.head.lemma_.lower() in TIME_SPAN_NOUNS | FRAME_NOUNS:
+        phrase, prep = prep.head, prep.head.head
+    return phrase, prep
+
+
+def _gathering(ctx: _Ctx, noun: Any) -> bool:
+    """A noun of meeting (talks, visit, negotiations, summit, consultations): its parties are those who speak or
+    act at it, so told in an adjunct of their own clause it needs no maker named ("said during talks in Bonn")."""
+    return any(t.plover == "CONSULT" for t in ctx.lexicon.noun_candidates(noun.lemma_.lower()))
+
+
+def _meeting_told_before(ctx: _Ctx, noun: Any) -> bool:
+    """A definite meeting noun ("after the talks with Somali envoys", "during that visit") points back to a
+    meeting as a reference (rec16's rule, kept); a possessive one ("during his visit") does when an earlier
+    sentence of the story already told a meeting (the same noun, another meeting noun, or a meeting verb)."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+        return True
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    start = noun.sent.start
+    return any(t.i < start and ((t.pos_ == "NOUN" and (t.lemma_.lower() == noun.lemma_.lower() or _gathering(ctx, t)))
+                                or (t.pos_ == "VERB" and t.lemma_.lower() in MEETING_VERBS)) for t in ctx.doc)
+
+
+MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "visit", "confer", "consult", "discuss"})
+
+
 def _told_in_adjunct(ctx: _Ctx, noun: Any) -> bool:
-    """"The decision came after (almost a year of) protests by residents": an event noun in a time adjunct
-    whose maker is named is an event told here (trg23's counted spans need a number; here the maker tells it),
-    not a time reference to one already reported."""
+    """"The decision came after (almost a year of) protests by residents", "spoke at the end of an official
+    visit to Mexico", "told reporters during talks in Bonn": an event noun in a time or scene adjunct of a
+    clause is an event told there, not a time reference to one already reported, when its maker is named or it
+    is a meeting (whose parties are the clause's own). Whatever the preposition: during/after/following/amid
+    directly, or at/in/on a frame noun ("at the end of", "in the course of", "on the sidelines of"). A definite
+    meeting the story told before stays a reference."""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not ctx.lexicon.noun_candidates(noun.lemma_.lower()):
         return False
-    phrase, prep = noun, noun.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPAN_NOUNS and prep.head.dep_ == "pobj":
-        phrase, prep = prep.head, prep.head.head  # "a year of protests": the span is the adjunct's object
-    if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    phrase, prep = _adjunct_of(noun)
+    framed = phrase is not noun and phrase.lemma_.lower() in FRAME_NOUNS
+    if prep.lower_ not in (FRAME_PREPS if framed else ADJUNCT_PREPS) or prep.head.pos_ not in ("VERB", "AUX"):
         return False
-    return _maker_named(ctx, noun, phrase)
+    if _maker_named(ctx, noun, phrase):
+        return True
+    return _gathering(ctx, noun) and _meeting_told_here(ctx, noun, phrase) and not _meeting_told_before(ctx, noun)
+
+
+def _meeting_told_here(ctx: _Ctx, noun: Any, phrase: Any) -> bool:
+    """A meeting noun whose own phrase tells the meeting: with whom, between or of whom, where to or where
+    ("talks with Seoul", "a meeting of ministers", "a visit to Mexico", "talks in Bonn"), how long it ran ("a
+    three-day meeting", "two days of talks") or that it happened ("the meeting, which lasted an hour"). A bare
+    "following the Fed's latest meeting" is a body's routine setting, named for its date."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of", "to", "in", "at") and
+           any(p.dep_ == "pobj" for p in c.children) for c in noun.children):
+        return True
+    if phrase is not noun and phrase.lemma_.lower() in TIME_SPAN_NOUNS:
+        return True
+    if any(c.i in ctx.place_at or c.i in ctx.entity_at or c.lower_ in ("here", "there", "abroad")
+           for c in noun.children if c.dep_ in ("advmod", "compound", "amod", "nmod")
+           and not _kind_of_visit(ctx, noun, c)):
+        return True  # "a brief visit here", "the Bonn talks", "Soviet-Japanese talks": its place or its parties named
+    lasting = any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in TIME_SPAN_NOUNS or "-day" in c.lower_)
+                  and any(n.dep_ == "nummod" for n in c.children) for c in noun.children)
+    return lasting or told_occurrence(noun) is not None
 
 
 # Conjunctions of a clause that tells when or why, as a fact: "after 11 people died", "as troops moved in" (trg23).
@@ -834,7 +917,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                         consumed.add(c.i)
                     if c.dep_ == "prep":
                         consumed.update(p.i for p in c.children if p.dep_ == "pobj" and not _meeting_with(ctx, c, p)
-                                        and not _adjunct_event(ctx, c, p) and aid_giver(ctx, p) is None)
+                                        and not _adjunct_event(ctx, c, p) and not _told_in_adjunct(ctx, p)
+                                        and aid_giver(ctx, p) is None)
     for tok in toks:
         if tok.pos_ != "NOUN" or tok.i in consumed or statistics or (
                 _is_reference(tok) and not (tok.dep_ == "pobj" and _meeting_with(ctx, tok.head, tok))
@@ -907,7 +991,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # "reiterated its intention to retaliate if ...": the act a light verb's noun of intent names
             inner |= {a.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in INTENT_NOUNS
                       for a in o.children if a.dep_ == "acl" and syn.to_infinitive(a)}
-            yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")), None)
+            yielded = next((f for f in found if f[0].i in inner and f[1].plover in ("CONCEDE", "RETREAT")
+                            and not _mere_willingness(f) and not _others_concession(tok, f[0])), None)
             threat = _conditional_harm(tok, inner, found)
             if yielded is not None:
                 found[k] = (tok, replace(trig, plover="CONCEDE", mode=None, quad=lex.quad("CONCEDE"), source="light"),
@@ -993,6 +1078,14 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and not _decision_taken(tok):
             content.update(_aimed_span(tok))  # "a plan to impeach", "the only way to resign": intentions
+        elif lemma in PURPOSE_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod"):
+            # "talks aimed at reaching an accord", "a plan intended to resolve the dispute", "measures designed to
+            # curb imports": what a thing is meant to bring about is its aim, not an act done
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp"):
+                    content.update(_aimed_span(c))
+                elif c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards"):
+                    content.update(t.i for g in c.children if g.dep_ == "pcomp" for t in g.subtree)
         elif tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and tok.head.pos_ in ("VERB", "AUX") and lemma not in VOICED_AIMS \
                 and not _realizes_aim(tok.head):
@@ -1537,7 +1630,86 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "the wounded named as people cared for, not wounded here"
     if not noun and _view_withheld(tok, trig):
         return "declining to give a view: no party turned down"
+    if not noun and _course_taken(ctx, tok, trig):
+        return "a stand or a course of action taken, not ground or forces"
+    if not noun and _identifying_clause(ctx, tok, found):
+        return "a relative clause re-telling an earlier act to name the thing acted on"
     return None
+
+
+def _identifying_clause(ctx: _Ctx, tok: Any, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
+    """"would not lift the sanctions it imposed on Japanese imports in April", "complained about the ban Uganda
+    announced last year": a past relative clause on a definite noun that another event of the sentence acts on,
+    dated before the story's days, names which sanctions or ban; the imposing is background, told again, not
+    the story's news (an act told in the clause with no date, or dated in the story's days, is kept: "denounced
+    the raid that troops carried out on Monday")."""
+    if tok.dep_ != "relcl" or not (tok.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
+        return False
+    thing = tok.head
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in thing.children):
+        return False
+    holder = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if thing.dep_ not in ("dobj", "nsubjpass", "pobj", "nsubj") or not any(
+            f[0].i == holder.i and f[0].i != tok.i for f in found):
+        return False
+    return any(_dated_before_news(ctx, ctx.date_at[t.i]) for t in tok.subtree if t.i in ctx.date_at)
+
+
+def _dated_before_news(ctx: _Ctx, date: Any, days: int = 14) -> bool:
+    """Whether a time expression ends more than ``days`` before the story was published."""
+    from datetime import date as _date, timedelta
+
+    published = getattr(ctx.document, "published", None)
+    if not published or not date.end_date:
+        return False
+    try:
+        return _date.fromisoformat(date.end_date[:10]) < _date.fromisoformat(published[:10]) - timedelta(days=days)
+    except ValueError:
+        return False
+
+
+# Participles that tell what a thing is for: "aimed at", "designed to", "intended to", "meant to".
+PURPOSE_PARTICIPLES = frozenset({"aim", "design", "intend", "mean", "gear", "calculate", "tailor", "target"})
+
+
+# Nouns of a stand or a course of action that are also military words: "take a position" is ground held or a
+# view held; "take measures / steps / action" may deploy forces or pass a policy.
+COURSE_NOUNS = frozenset({"position", "stance", "stand", "line", "measure", "step", "action", "course", "posture"})
+# Words that make such a noun military ("military measures", "defensive positions", "army positions").
+MILITARY_WORDS = frozenset({"military", "security", "defensive", "defence", "defense", "armed", "combat", "battle",
+                            "forward", "fortified", "enemy", "strategic", "police"}) | COMMANDED_NOUNS
+
+
+def _course_taken(ctx: _Ctx, tok: Any, trig: Trigger) -> bool:
+    """"has been taking the position that the fund is illegal", "is taking reform measures", "took a firm
+    position on the dispute": a force row (ASSAULT, MOBILIZE) on a noun of a stand or a course of action needs
+    force in the clause: an armed doer ("troops took up positions"), a military word on the noun ("took military
+    measures", "a key army position"), or a place it is held at ("positions along the border"). Without any,
+    the stand or the policy is no blow and no deployment. Measures held over a party on a condition stay: that
+    is a threat, whatever their kind."""
+    if trig.plover not in ("ASSAULT", "MOBILIZE"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COURSE_NOUNS]
+    if not objs or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                       for c in tok.children):
+        return False  # ("will take emergency measures if the strikes go on": measures held over a party, a threat)
+    doer = syn.agent_of(tok) if syn.is_passive(tok) else syn.subject_of(tok)
+    if doer is not None and (_forces(doer) or getattr(ctx.entity_at.get(doer.i), "sector", None) in ARMED_SECTORS):
+        return False
+    for obj in objs:
+        if any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in MILITARY_WORDS for m in obj.children):
+            return False
+        held_at = [o for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                   for o in c.children if o.dep_ == "pobj"]
+        if any(t.i in ctx.place_at or ctx.entity_at.get(t.i) is not None and ctx.entity_at[t.i].label in ("GPE", "NORP", "LOC")
+               for o in held_at for t in (o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss")))):
+            return False
+    return True
+
+
+# (not "on": "a firm position on the dispute" names its topic)
+PLACE_PREPS = frozenset({"along", "near", "at", "in", "around", "outside", "inside", "across", "overlooking"})
 
 
 # Verbs of weighing a matter, and what is weighed: done by one body alone they are deliberation, not a meeting.
@@ -1611,7 +1783,12 @@ def _visit_of_meeting(noun: Any, trig: Trigger, found: list[tuple[Any, Trigger, 
         return False
     host = noun.head.head
     # (an accord "reached during a visit to Moscow" is an event beside the visit: both are told)
-    return any(f[0].i == host.i and f[1].plover == "CONSULT" and not f[3] for f in found)
+    if any(f[0].i == host.i and f[1].plover == "CONSULT" and not f[3] for f in found):
+        return True
+    # "expects harmonious talks during Chirac's visit", "held talks during a visit": the talks, a noun told in
+    # the same clause, are the meeting the visit was the occasion of
+    talks = {host.i} | {c.i for c in host.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
+    return any(f[0].i in talks and f[0].i != noun.i and f[1].plover == "CONSULT" and f[3] for f in found)
 
 
 CONSEQUENCE_VERBS = frozenset({"disrupt", "paralyse", "paralyze", "cripple", "hamper", "halt", "hit", "affect",
@@ -2239,7 +2416,8 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     for c in tok.children:
         if c.i == tok.i - 1 and " " in trig.lemma:
             continue  # the first word of a two-word trigger ("general strike") is no party
-        if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")):
+        if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")) \
+                and not _kind_of_visit(ctx, tok, c):
             actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
     partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
     told = told_occurrence(tok)
@@ -2320,6 +2498,15 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         recipients = _resolve_head(ctx, doer, context_country=context_country) if doer is not None else []
         notes.append(f"actor: '{giver.text}' gave the {tok.lemma_}; recipient: who was helped")
     draft.actors, draft.recipients = actors, recipients
+
+
+def _kind_of_visit(ctx: _Ctx, noun: Any, mod: Any) -> bool:
+    """"an official visit", "a state visit", "a working trip": a lower-case word the actor tables read as a
+    party of the story's state only says what kind of visit it is; the visitor is its possessor, its "by"
+    phrase or the clause's subject."""
+    ent = ctx.entity_at.get(mod.i)
+    return noun.lemma_.lower() in VISIT_NOUNS and mod.dep_ in ("amod", "compound") and mod.is_lower and \
+        getattr(ent, "label", None) == "AGENT"
 
 
 def _others_adjunct(ctx: _Ctx, noun: Any, trig: Trigger) -> bool:

@@ -501,12 +501,24 @@ def _own_date(verb: Any, ctx: _Ctx, date: Any) -> bool:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
-        if cur.i in mine or (cur.dep_ == "conj" and cur.head.i in mine) or (verb.dep_ == "conj" and verb.head.i == cur.i):
+        if cur.i in mine:
+            return True
+        if ((cur.dep_ == "conj" and cur.head.i in mine) or (verb.dep_ == "conj" and verb.head.i == cur.i)) \
+                and not _own_past(verb, cur):
             return True
         # the sentence's own date on the sentence's root
         if cur.i == verb.i:
             return True
     return False
+
+
+def _own_past(verb: Any, other: Any) -> bool:
+    """"have been meeting privately and will continue discussions on Tuesday": a verb in the past or the
+    perfect, joined to a conjunct with a modal of its own, does not take that conjunct's date ahead (the
+    future of the second verb is no plan of the first)."""
+    past = verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    modal = any(a.dep_ == "aux" and a.lower_ in syn.MODAL_FUTURE | syn.MODAL_HYPOTHETICAL for a in verb.children)
+    return past and not modal and any(a.dep_ == "aux" and a.lower_ in syn.MODAL_FUTURE for a in other.children)
 
 
 # Verbs of speech and stance whose own act is done now, whatever condition their content carries ("threatened to
