@@ -3327,8 +3327,9 @@ def measuring_sum(noun: Any) -> Any:
 
 
 # nom25: words for a share of a set of events ("most of the strikes"): the set is summed up, not one event told.
+# (Not "one of the attacks", which singles out one event, often the one the sentence goes on to tell.)
 SHARE_WORDS = frozenset({"most", "many", "some", "all", "half", "few", "several", "none", "much", "majority",
-                         "bulk", "rest", "each", "both", "either", "neither", "any", "one", "two", "three"})
+                         "bulk", "rest", "both"})
 
 
 def counted_acts_done(noun: Any) -> bool:
