@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
+from ..actors._mentions import _CURRENCY_WORDS as _MENTION_CURRENCY_WORDS
 from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
 from ..actors._resolve import CHAMBER_STATES, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
 from ..actors._text import norm_key
@@ -209,6 +210,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # the party it names is the owner of the stance acted on, else what the stance is against.
             out.extend(a for t in stance for a in _resolve_head(ctx, t, context_country=context_country, role=role))
             continue
+        issuer = _document_issuer(ctx, h) if role == "actor" else []
+        if issuer:
+            # "A statement issued after a meeting of the IGGI said ... The statement said Indonesia must ...":
+            # a document named again speaks for whoever issued it, named with its first mention.
+            out.extend(_actor(h.text, e.code, e.sector) for e in issuer)
+            continue
         start, end = syn.core_phrase(h)
         if h.i == tok.i and joined:
             end = max(end, joined[-1].i + 1)
@@ -278,7 +285,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             out.append(_actor(text, "IGO", None))
             continue
         if (res is None or not res.code) and _creditor_states(h) and \
-                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree) and \
+                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code and not _agent_counterpart(ctx, t, h)
+                        for t in h.subtree) and \
                 not (role == "recipient" and any(a.code == "IGO" for a in ctx.current_actors)):
             # "an agreement with 16 Western creditor countries", "talks with creditor governments": the states
             # a debtor owes act together (the Paris Club), which the golds code IGO; not the debtor's country,
@@ -331,7 +339,8 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             hit = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS for t in c.subtree}
             scope = [t for t in scope if t.i not in hit]
         agent = _party_noun(h, res)
-        inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)]
+        inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)
+                 and not (role == "actor" and _agent_counterpart(ctx, t, h))]
         seen = set()
         coded = []
         for ent in inner:
@@ -1100,8 +1109,15 @@ def _creditor_states(h: Any) -> bool:
         return False
     mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
     if h.lemma_.lower() in CREDITOR_STATE_HEADS:
-        return bool(mods & {"creditor", "creditors", "lender", "lending"})
+        return bool(mods & {"creditor", "creditors", "lender", "lending", "donor", "donors"})
+    if h.lemma_.lower() == "donor":
+        # The states that fund a country act together as its creditors do: "aid donors (to Indonesia)",
+        # "Western donors", "donor countries" (a bare "donors" may be anyone's).
+        return bool(mods & DONOR_MARKS)
     return h.lemma_.lower() in CREDITOR_WORDS and "western" in mods
+
+
+DONOR_MARKS = frozenset({"aid", "western", "foreign", "international", "bilateral", "multilateral", "official"})
 
 
 MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
@@ -2612,6 +2628,8 @@ def _in_other_clause(t: Any, tok: Any) -> bool:
     return False
 
 
+# Currency nouns: a state word on one names money, not a party (as actors._mentions reads them, with "currency").
+CURRENCY_WORDS = _MENTION_CURRENCY_WORDS | {"currency", "currencies", "dollar", "dollars"}
 # Codes of international bodies that take a side in an event as a state does.
 BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
 
@@ -2674,11 +2692,23 @@ def _modifier_only(ctx: "_Ctx", t: Any) -> bool:
     h = _mention_head(ctx, t)
     if h.dep_ == "pobj" and h.head.lower_ in FRAME_PREPS:
         return True
+    if _money_name(h):
+        return True
     thing = _classifier_head(h)
     if thing is None:
         return False
     lemma = thing.lemma_.lower()
     return lemma in TOPIC_THING_NOUNS or thing.lower_ in TOPIC_THING_NOUNS
+
+
+def _money_name(h: Any) -> bool:
+    """Whether a state word only names a currency ("reserves held in U.S. dollars", "the Taiwan dollar rose",
+    "against the U.S. currency"): money is no party, whoever holds or spends it. (Of an adjective too:
+    "Canadian dollars".)"""
+    if h.dep_ not in ("compound", "nmod", "amod", "npadvmod") or h.head.i == h.i:
+        return False
+    money = h.head
+    return money.lower_ in CURRENCY_WORDS or money.lemma_.lower() in CURRENCY_WORDS
 
 
 def _fallback_party(ctx: "_Ctx", t: Any, tok: Any = None) -> bool:
@@ -2690,7 +2720,94 @@ def _fallback_party(ctx: "_Ctx", t: Any, tok: Any = None) -> bool:
     if _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
             _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or _modifier_only(ctx, t):
         return False
+    if tok is not None and _speakers_own(ctx, t, tok):
+        return False
     return tok is None or not syn.in_separate_clause(t, tok)
+
+
+# Prepositions after a noun that name whom it is aimed at, not whose it is: "donors to Indonesia", "the envoy to
+# Kenya", "campaigners against the regime", "aid to Kenya". (Not "for" or "at": "a spokesman for the ministry" speaks
+# for it, "staff at Westpac" work there.)
+COUNTERPART_PREPS = frozenset({"to", "toward", "towards", "against"})
+# Those who serve the one named after "to": "an adviser to the Kenyan president" is on his side.
+SERVING_NOUNS = REPRESENTATIVE_NOUNS | {"adviser", "advisor", "assistant", "secretary", "counsel", "consultant"}
+
+
+def _agent_counterpart(ctx: "_Ctx", t: Any, head: Any) -> bool:
+    """Whether a coded mention inside the actor's phrase headed by ``head`` is the party that phrase faces:
+    the object of a preposition pointing away from the head noun ("aid donors to Indonesia pledged", "the
+    ambassador to Kenya said", "creditors of Tanzania agreed"). It is the act's counterpart (a recipient
+    the fallbacks may still find), never the actor's own country."""
+    h = syn.climb(_mention_head(ctx, t), ("compound", "amod", "appos", "conj"))
+    if h.dep_ != "pobj" or h.head.dep_ != "prep":
+        return False
+    prep, noun = h.head, h.head.head
+    if noun.pos_ != "NOUN" or noun.i != head.i and not any(c.i == noun.i for c in head.conjuncts) or \
+            noun.lemma_.lower() in SERVING_NOUNS:
+        return False
+    return prep.lower_ in COUNTERPART_PREPS or (prep.lower_ == "of" and _creditors(noun))
+
+
+def _subject_counterparts(ctx: "_Ctx", tok: Any) -> list[Entity]:
+    """The coded parties the trigger's subject phrase faces ("donors to Indonesia", "campaigners against the
+    Kenyan government"), by ``_agent_counterpart``; empty for a passive or a subject with none."""
+    if syn.is_passive(tok):
+        return []
+    subj = syn.subject_of(tok)
+    if subj is None or subj.pos_ != "NOUN":
+        return []
+    out: list[Entity] = []
+    for t in subj.subtree:
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and ent not in out and _agent_counterpart(ctx, t, subj):
+            out.append(ent)
+    return out
+
+
+# Prepositions that say what a document is about or aimed at, not who issued it ("a statement on Iran").
+DOCUMENT_TOPIC_PREPS = frozenset({"on", "about", "over", "against", "to", "for", "concerning", "regarding", "in", "at"})
+
+
+def _document_issuer(ctx: "_Ctx", h: Any) -> list[Entity]:
+    """The issuer of a definite statement, communique or report that names none ("the statement said"): the
+    coded parties of the nearest earlier mention of the same document noun within four sentences that names
+    them, as its owner or along its own phrase ("a statement issued after a meeting of the IGGI", "a
+    communique from the ministers of six Gulf states"), never the topic after "on"/"about"/"against"."""
+    lemma = h.lemma_.lower()
+    if lemma not in syn.STATEMENT_NOUNS or h.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) or \
+            any(c.dep_ in ("poss", "compound", "amod", "prep", "acl") for c in h.children):
+        return []
+    first = syn.sentences_back(h, 4)
+    for t in reversed(ctx.doc[first:h.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        found = [ctx.entity_at[w.i] for w in t.subtree if w.i != t.i and w.i in ctx.entity_at and
+                 ctx.entity_at[w.i].code and not any(p.dep_ == "prep" and p.lower_ in DOCUMENT_TOPIC_PREPS
+                                                     or p.dep_ in ("relcl", "ccomp") for p in _path(w, t))]
+        if not found and t.dep_ == "dobj" and (subj := syn.subject_of(t.head)) is not None:
+            # "Kenya's foreign ministry issued a statement": who issued it is the subject that put it out
+            start, end = syn.core_phrase(subj)
+            found = [ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
+        if found:
+            return list({e.code: e for e in found}.values())
+    return []
+
+
+def _speakers_own(ctx: "_Ctx", t: Any, tok: Any) -> bool:
+    """Whether a coded mention sits in the phrase of the one who reports the trigger's act: "Belgian Trade
+    Minister De Croo, who said the community would retaliate" (the antecedent of "who said" included), "the
+    Kenyan minister said Nairobi would respond". The speaker's own title says who speaks, not whom the act
+    reported is aimed at."""
+    reporter = syn.governing_reporter(syn.clause_head(tok))
+    if reporter is None or not _reports(reporter, tok):
+        return False  # ("declared X irrelevant after militants carried out the ambush": a time clause, no report)
+    speaker = syn.subject_of(reporter)
+    if speaker is None or speaker.tag_ in ("WDT", "WP", "PRP"):
+        return False
+    start, end = syn.core_phrase(speaker)
+    h = _mention_head(ctx, t)
+    return start <= t.i < end or start <= h.i < end
 
 
 def _report_source(t: Any) -> bool:
@@ -2896,11 +3013,23 @@ def _home_affair(tok: Any, noun: bool) -> str | None:
 
 
 def _joint_act(tok: Any, actors: list[Actor]) -> bool:
-    """Whether the trigger is a symmetric act ("agreed", "met", "talks") of two or more named parties, who
-    are then all actors (PLOVER's reciprocal events), so the story supplies no recipient."""
-    if tok is None or not (tok.lemma_.lower() in JOINT_VERBS | JOINT_NOUNS or tok.lower_ in JOINT_NOUNS):
+    """Whether the trigger is a symmetric act of two or more named parties: a joint verb ("agreed", "met",
+    "clashed"), a joint noun ("talks"), or a verb whose object is one ("reached agreement", "held talks",
+    "struck a deal"). The parties are then all actors (PLOVER's reciprocal events), and each is also the
+    others' recipient, as the golds code "X and Y agreed" (X+Y -> X+Y); no third party of the story is."""
+    if tok is None or not _joint_word(tok) and \
+            not any(c.dep_ in ("dobj", "nsubjpass") and _joint_word(c) for c in tok.children):
         return False
     return len({a.entity_text.lower() for a in actors if a.office != CONTEXT_GUESS}) >= 2
+
+
+# Hostile acts that two sides do to each other when named together ("Kenya and Uganda clashed").
+HOSTILE_JOINT_WORDS = frozenset({"clash", "clashes", "skirmish", "skirmishes", "fight", "fighting", "battle"})
+
+
+def _joint_word(t: Any) -> bool:
+    return t.lemma_.lower() in JOINT_VERBS | JOINT_NOUNS | HOSTILE_JOINT_WORDS or \
+        t.lower_ in JOINT_NOUNS | HOSTILE_JOINT_WORDS
 
 
 # Verbs of a done joint act that binds its parties to each other, and the ties one establishes.
@@ -2995,7 +3124,13 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         recipients.extend(accusers)
         notes.append("recipient: the maker of the accusations rejected ('" + "/".join(a.code for a in accusers) + "')")
         return
-    if talks:
+    faced = _subject_counterparts(ctx, tok) if tok is not None and not noun and not recipients and actors else []
+    if faced:
+        # "Aid donors to Indonesia pledged 3 billion dlrs": whom the acting group faces, named in its own
+        # phrase, is whom its act is aimed at (never its own country: ``_agent_counterpart``).
+        recipients.extend(_actor(e.text, e.code, e.sector) for e in faced)
+        notes.append(f"recipient: the party the actor's own phrase faces ('{'/'.join(e.text for e in faced)}')")
+    elif talks:
         # "Moscow agreed to discuss troop cuts in Afghanistan in its talks with Peking": the other side of
         # the talks the act is made in is its recipient, however many other places the act is about.
         for ent in talks:
@@ -3048,6 +3183,14 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # other's recipient (marked as inferred: the copies are no new evidence of the event).
         recipients.extend(_actor(a.entity_text, a.code, a.sector, office=CONTEXT_GUESS) for a in actors if a.code)
         notes.append("recipients inferred: the parties sign or establish it with each other")
+    elif not recipients and tok is not None and (not noun or tok.lemma_.lower() in HOSTILE_JOINT_WORDS) and \
+            _joint_act(tok, actors) and any(a.code for a in actors):
+        # "France and West Germany reached agreement", "Kenya and Uganda clashed": two parties named together
+        # act with one another, so each is the other's recipient (marked as inferred, as for signing). (A noun
+        # of a joint thing, "a trade deal between X and Y was supposed to ...", mostly names the thing again and
+        # is left as it was; a fight between two sides, "a gun battle between X and Y", is the event itself.)
+        recipients.extend(_actor(a.entity_text, a.code, a.sector, office=CONTEXT_GUESS) for a in actors if a.code)
+        notes.append("recipients inferred: the parties named together act with one another")
     elif not recipients and _joint_act(tok, actors):
         notes.append("no recipient inferred from the story: the parties named together act with one another")
     elif not recipients and single_state(actors) and tok is not None and \
