@@ -20,7 +20,9 @@ NORWAY = ("Norway's fishing industry is in turmoil. Norwegian trawler crews say 
 def test_parties_that_agree_together_get_no_story_recipient(code_all):
     agreed = by_trigger(code_all(KENYA), "agreed")
     assert {a.code for a in agreed.actor} == {"KEN"} and len(agreed.actor) == 2, agreed.actor
-    assert not agreed.recipient, agreed.recipient
+    # (s25: each is the other's recipient, as the golds code "X and Y agreed"; no third party of the story is)
+    assert {(r.code, r.sector) for r in agreed.recipient} <= {(a.code, a.sector) for a in agreed.actor}, agreed.recipient
+    assert "(the story" not in " ".join(r.entity_text for r in agreed.recipient), agreed.recipient
     # One party's own move in the same story is still aimed at the government.
     went = by_trigger(code_all(KENYA), "went")
     assert inferred(went.recipient) == [("KEN", "GOV")]
