@@ -272,6 +272,23 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "determination", "resol
                           "commitment", "pledge", "promise", "decision"})
 NEED_NOUNS = frozenset({"need", "necessity", "urgency"})
 PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+# Codes many bodies share: one IGO (NATO) acting on another (the Warsaw Pact) is no act on itself. (Not MNC: one
+# firm acting on another is mostly business, which a recipient would only help through; snapshot 2512, session 25.)
+SHARED_BODY_CODES = frozenset({"IGO", "NGO"})
+
+
+def _another_body(recipient: Any, actors: list) -> bool:
+    """Whether a recipient with a code many bodies share (IGO, NGO) is a body other than the actors: its
+    capitalised words (its name or acronym) occur in no actor's words ("Warsaw Pact ministers accused NATO")."""
+    if recipient.code not in SHARED_BODY_CODES or recipient.entity_text.lower() in PRONOUN_WORDS | {"its", "their"}:
+        return False
+    names = {w.strip(".,'").lower() for w in recipient.entity_text.replace("'s", "").split() if w[:1].isupper()}
+    names -= {"the", "a", "an"}
+    return bool(names) and not any(names & {w.strip(".,'").lower() for w in a.entity_text.replace("'s", "").split()}
+                                   for a in actors)
+
+
 HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "take"})
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "desperate", "impatient", "reluctant", "loath", "loth"})
@@ -2942,8 +2959,9 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
     # Same-country recipients stay (government vs. rebels, police vs. protesters are domestic events);
     # only the actor itself and its own assets ("its troops") are dropped.
     recipients = [r for r in _dedupe(recipients) if ((r.code, r.sector) not in {(a.code, a.sector) for a in actors}
-                                                     or _someone_else(r, actors))
-                  and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors})]
+                                                     or _someone_else(r, actors) or _another_body(r, actors))
+                  and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors}
+                                                     and not _another_body(r, actors))]
     _story_parties(ctx, actors, recipients, notes, tok=tok, noun=noun)
     if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.

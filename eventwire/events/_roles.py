@@ -310,7 +310,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                                  date=ctx.document.published, head=appos.lemma_.lower(), kb=ctx.kb)
             if alt is not None and alt.code and not _anonymous_source(appos):
                 res = alt
-        if res is not None and res.code and not _party_noun(h, res):
+        if res is not None and res.code and not _party_noun(h, res, ctx):
             coded = [ctx.doc[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
             if coded and all(_names_document(ctx, t) or _said_made_in(t) or _seat_only(t) for t in coded):
                 # "rejected the Geneva accord", "used Chinese-made missiles": the town names the
@@ -326,7 +326,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, res.code, res.sector, identifier_id=res.identifier_id, office=res.office))
             continue
-        if res is not None and not _party_noun(h, res) and not _private_body_name(h, res):
+        if res is not None and not _party_noun(h, res, ctx) and not _private_body_name(h, res):
             res = None  # "military agreements": a modifier's sector does not make a thing an actor
         # A bare agent ("juntas", "people") takes its country from an attached place or entity.
         # Subjects look only inside their own phrase (incl. "juntas in Mali"); objects also into
@@ -338,7 +338,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # an attack hit, or where it struck, is not who made it (that is its "by" phrase).
             hit = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS for t in c.subtree}
             scope = [t for t in scope if t.i not in hit]
-        agent = _party_noun(h, res)
+        agent = _party_noun(h, res, ctx)
         inner = [ctx.entity_at[t.i] for t in scope if _names_party(ctx, t, agent)
                  and not (role == "actor" and _agent_counterpart(ctx, t, h))]
         seen = set()
@@ -561,6 +561,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
                 # no country around it, a bare plural repeats the group named in full before.
                 out.append(_actor(text, named.code, res.sector))
+            elif context_country is None and ctx.focus_country is None and (bloc := _council_bloc(ctx, h)):
+                # "After 36 hours of negotiations, ministers agreed detailed rules" in a story about an EC
+                # council that no one state leads: the bare members of a council are the bloc it belongs to.
+                out.append(_actor(text, bloc, res.sector))
             elif any(c.dep_ == "amod" and c.lower_ == "local" for c in h.children) and \
                     (where := _story_place_country(ctx, h)) is not None:
                 # "Local commanders have warned ..." in a story about US forces in Tora Bora: local people
@@ -664,7 +668,8 @@ def _under_subject(t: Any) -> bool:
     return False
 
 
-SERVING_PREPS = ("for", "of", "at")
+# ("from": "envoys from the Arab League", "finance ministers from the 13-member Caricom" are the body's.)
+SERVING_PREPS = ("for", "of", "at", "from")
 # Codes of bodies no one state owns (not the regions the same list of non-state codes holds).
 SERVED_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR"})
 
@@ -682,7 +687,8 @@ def _serving_objects(h: Any) -> list[Any]:
 
 def _represented_body(ctx: _Ctx, h: Any) -> Entity | None:
     """The coded body no state owns (NGO, IGO, UN, EU, firm) that the agent noun ``h`` works or speaks for,
-    named right after it with "for", "of" or "at" ("a spokesman for Amnesty", "officials at the IMF")."""
+    named right after it with "for", "of", "at" or "from" ("a spokesman for Amnesty", "officials at the IMF",
+    "delegates from OPEC"): people of a bloc or body act as it, whatever the head noun."""
     for p in _serving_objects(h):
         start, end = syn.core_phrase(p)
         ent = next((ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code), None)
@@ -697,14 +703,28 @@ def _reported_about(reporter: Any) -> Any:
                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _repeated_group(h: Any) -> bool:
+def _repeated_group(h: Any, ctx: "_Ctx | None" = None) -> bool:
     """"the group" repeating one named before; not "The group, Acme Holdings," whose apposition names it,
-    nor a repeat of a proper name ending in "Group" ("the Cairns Group ... The group"), which no table
-    codes: the latest coded party before it is then someone else."""
+    nor a repeat of a proper name ending in "Group" that no table codes ("the Falic Group ... The group"):
+    the latest coded party before it is then someone else. A coded one ("the Andean Group ... the Group")
+    is the party repeated."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) or \
             any(c.dep_ == "appos" for c in h.children):
         return False
-    return not any(t.lower_ == "group" and t.pos_ == "PROPN" and t.i != t.sent.start for t in h.doc[:h.i])
+    return not any(t.lower_ == "group" and t.pos_ == "PROPN" and t.i != t.sent.start and not _coded_name_word(ctx, t)
+                   for t in h.doc[:h.i])
+
+
+def _coded_name_word(ctx: "_Ctx | None", t: Any) -> bool:
+    """Whether token ``t`` is part of a mention the tables code ("Group" in "the Cairns Group")."""
+    return ctx is not None and t.i in ctx.entity_at and bool(ctx.entity_at[t.i].code)
+
+
+def _repeated_bloc(ctx: _Ctx, h: Any) -> bool:
+    """ "the Group" with a capital and nothing else, after a coded name ending in "Group" ("the Inter-Governmental
+    Group on Indonesia ... The Group commended Jakarta"): the short form of that bloc's name, a party."""
+    return h.text == "Group" and h.pos_ == "PROPN" and [c.lower_ for c in h.children] == ["the"] and \
+        any(t.text == "Group" and _coded_name_word(ctx, t) for t in h.doc[:h.i])
 
 
 def _private_body_name(h: Any, res: Any) -> bool:
@@ -713,7 +733,7 @@ def _private_body_name(h: Any, res: Any) -> bool:
     return h.pos_ == "PROPN" and res.sector in PRIVATE_SECTORS and not res.code
 
 
-def _party_noun(h: Any, res: Any) -> bool:
+def _party_noun(h: Any, res: Any, ctx: "_Ctx | None" = None) -> bool:
     """Whether the head noun names a party (``_is_agent_noun``), counting a group that is one.
 
     "a group of protesters" counts people, so the agent is the counted noun; but "Rebel groups attacked
@@ -721,7 +741,9 @@ def _party_noun(h: Any, res: Any) -> bool:
     name the group itself. "a Kashmiri group" stays with the parties its modifiers name, and a firm's
     name ("the Falic Group") with the rules for names."""
     if h.lemma_.lower() == "group" and h.pos_ == "NOUN" and not syn.prep_objects(h, ("of",)) and res is not None and \
-            (res.sector not in (None, "UNK") or _repeated_group(h)):
+            (res.sector not in (None, "UNK") or _repeated_group(h, ctx)):
+        return True
+    if ctx is not None and res is not None and _repeated_bloc(ctx, h):
         return True
     return _is_agent_noun(h)
 
@@ -855,6 +877,23 @@ def _talks_between(h: Any) -> bool:
     countries", "negotiations between both sides"): the sides of talks are its parties."""
     return h.dep_ == "pobj" and h.head.lower_ == "between" and h.head.head.lower_ in MEETING_NOUNS and \
         h.head.head.tag_ == "NNS"
+
+
+# Plural nouns for the people who sit in a bloc's council or meeting.
+COUNCIL_MEMBER_NOUNS = frozenset({"minister", "delegate", "representative", "envoy", "leader"})
+BLOC_CODES = frozenset({"EUR", "IGO"})
+
+
+def _council_bloc(ctx: _Ctx, h: Any) -> str | None:
+    """The code of the one bloc or body of states (EUR or IGO) the story named before ``h``, when ``h`` is
+    a bare plural of the people a council is made of ("ministers", "the delegates") and the story names
+    no other bloc code. None when the noun has a modifier or an "of"/"from" phrase of its own."""
+    if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in COUNCIL_MEMBER_NOUNS:
+        return None
+    if any(c.dep_ not in ("det",) for c in h.children if c.i < h.i) or syn.prep_objects(h, ("of", "from", "for")):
+        return None
+    codes = {e.code for e in ctx.document.entities if e.end <= h.idx and e.code in BLOC_CODES}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # Words by which a report says it does not know who someone is.
