@@ -254,11 +254,13 @@ def _protesters(actors: list[Actor]) -> bool:
 
 
 def _mentions_protest(ctx: "_Ctx") -> bool:
-    """Whether the sentence names a protest ("gathered ... in a peaceful protest")."""
+    """Whether the sentence names a protest ("gathered ... in a peaceful protest"). Not a walkout or stoppage
+    (PROTEST 'strike'): workers stay away, no crowd gathers for it, and in labour stories the two sides "met for
+    talks" beside it (nom25: "most of the stoppages were in the north, where employers and unions met")."""
     for t in ctx.sent_tokens:
         if t.pos_ == "NOUN":
             cands = ctx.lexicon.noun_candidates(t.lemma_.lower())
-            if cands and cands[0].plover == "PROTEST":
+            if cands and cands[0].plover == "PROTEST" and cands[0].mode != "strike":
                 return True
     return False
 

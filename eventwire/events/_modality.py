@@ -145,8 +145,9 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
     unfounded = _unfounded(scope[-1])
     if unfounded is not None:
         return "negated", [f"what 'no {unfounded.lemma_}' says"]
-    # "had made no demands", "held no talks": the event noun that a light verb carries is denied.
-    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    # "had made no demands", "held no talks": the event noun that a light verb carries is denied; so is the
+    # passive's ("no complaint had been made against him", nom25)
+    if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            and ctx.lexicon.noun_candidates(c.lemma_.lower()) for c in verb.children):
         return "negated", ["its event noun is denied with 'no' ('made no demands')"]
     # "cut taxes without asking people to pay more", "ended the inquiry without prosecuting anyone":
