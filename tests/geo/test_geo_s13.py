@@ -62,7 +62,8 @@ VISIT = ("Canadian Prime Minister Paul Vardon, on the second day of an official 
 
 def test_an_arrival_for_a_visit_is_not_made_at_home(pipe: Pipeline) -> None:
     loc = _loc(pipe, VISIT, "arrived")
-    assert loc.country_code == "CHL" and loc.location_source == "story visit"
+    # (the visit told in the sentence before places the arrival as well: that rule or the story's visit, never home)
+    assert loc.country_code == "CHL" and loc.location_source in ("story visit", "previous sentence")
 
 
 def test_talks_at_home_with_nobody_named_stay_at_home(pipe: Pipeline) -> None:
