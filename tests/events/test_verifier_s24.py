@@ -20,7 +20,8 @@ STORY = ("LUSAKA, June 9 - The Zambian president flew to Harare on Tuesday for t
          "Zambia refused to reopen the disputed rail crossing until the maize arrives. "
          "Traders protested outside the border post on Wednesday. "
          "Both governments are due to meet again in July.")
-BLIND_THIS_SESSION = ("gold-thirty-first", "gold-thirty-second", "gold-thirty-third")
+# (the twenty-fifth session's blind golds: the twenty-fourth's, gold-thirty-first ... -third, train it since)
+BLIND_THIS_SESSION = ("gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 
@@ -38,7 +39,7 @@ def _shipped() -> dict:
 def test_the_two_golds_of_the_last_session_train_the_verifier():
     golds = _script().DEV_GOLDS
     assert {"gold-twenty-ninth", "gold-thirtieth"} <= set(golds)
-    assert len(set(golds)) == len(golds) == 24  # and the shared dev gold: 25 folds
+    assert len(set(golds)) == len(golds) >= 24  # and the shared dev gold: 25 folds then, more since
 
 
 def test_no_blind_or_held_out_gold_trains_it():
