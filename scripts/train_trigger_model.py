@@ -26,6 +26,7 @@ Development golds only: the held-out golds (gold-heldout, gold-last, gold-wire) 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import pickle
 import re
@@ -43,19 +44,13 @@ from eventwire.evaluate import _article_text  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
-# The verifier's folds (scripts/train_event_verifier.py): the shared dev gold and these, each one fold.
-DEV_GOLDS = ("gold-more", "gold-extra", "gold-fresh", "gold-tenth", "gold-eleventh", "gold-twelfth",
-             "gold-thirteenth", "gold-fourteenth", "gold-fifteenth", "gold-sixteenth", "gold-seventeenth",
-             "gold-eighteenth", "gold-nineteenth", "gold-twentieth", "gold-twenty-first", "gold-twenty-second",
-             "gold-twenty-third", "gold-twenty-fourth", "gold-twenty-fifth", "gold-twenty-sixth",
-             "gold-twenty-seventh", "gold-twenty-eighth", "gold-twenty-ninth", "gold-thirtieth",
-             "gold-thirty-first", "gold-thirty-second", "gold-thirty-third")
+# The verifier's folds, taken from its script so that both experiments read the same golds: the shared dev gold
+# and DEV_GOLDS, each one fold.
+_spec = importlib.util.spec_from_file_location("train_event_verifier", ROOT / "scripts" / "train_event_verifier.py")
+_verifier_script = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_verifier_script)
+DEV_GOLDS, gold_paths = _verifier_script.DEV_GOLDS, _verifier_script.gold_paths
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})
-
-
-def gold_paths(shared: Path) -> list[tuple[str, Path]]:
-    return [("shared-dev", shared / "gold" / "dev" / "articles.json")] + [
-        (g, ROOT / "eval" / g / "articles.json") for g in DEV_GOLDS]
 
 
 def _token_rows(parsed) -> dict:

@@ -583,8 +583,13 @@ def _armed_agent(ctx: _Ctx, agent: Any) -> bool:
 def _attack_means(verb: Any) -> list[Any]:
     """The attacks a participle or passive says its noun was hit in ("damaged in an Iraqi air attack", "sunk
     during a raid by X"): the noun heads of its in/during phrases that name an attack."""
+    return _attacks_named(syn.prep_objects(verb, ("in", "during")))
+
+
+def _attacks_named(nouns: Any) -> list[Any]:
+    """The nouns that name attacks, each read through a span ("three nights of US airstrikes" is the airstrikes)."""
     out = []
-    for noun in syn.prep_objects(verb, ("in", "during")):
+    for noun in nouns:
         if noun.lemma_.lower() in SPAN_HEADS:
             noun = next(iter(syn.prep_objects(noun, ("of",))), noun)
         lemma = noun.lemma_.lower()
@@ -2387,17 +2392,9 @@ SPAN_HEADS = frozenset({"night", "day", "week", "month", "wave", "series", "roun
 def _casualty_means(ctx: _Ctx, verb: Any) -> list[Any]:
     """The attacks a casualty verb says the victims fell in: "were killed in a suicide attack",
     "wounded in three nights of US airstrikes" (the counted or timed attacks after "of")."""
-    out = []
     # "have been killed and 200 wounded in ...": the attacks hang on the last of the coordinated verbs.
     verbs = [verb] + [c for c in verb.conjuncts if c.lemma_.lower() in CASUALTY_VERBS]
-    for noun in (n for v in verbs for n in syn.prep_objects(v, ("in", "during", "by", "from"))):
-        if noun.lemma_.lower() in SPAN_HEADS:
-            noun = next(iter(syn.prep_objects(noun, ("of",))), noun)
-        lemma = noun.lemma_.lower()
-        if lemma in ATTACK_NOUNS or lemma in ("airstrike", "air-strike", "bombardment", "raid", "strike") or \
-                (lemma.endswith("strike") and noun.pos_ == "NOUN"):
-            out.append(noun)
-    return out
+    return _attacks_named(n for v in verbs for n in syn.prep_objects(v, ("in", "during", "by", "from")))
 
 
 def _means_owner(ctx: _Ctx, attack: Any, context_country: str | None) -> list[Actor]:
