@@ -265,6 +265,17 @@ def _short_surname(tokens: Sequence[Token], i: int, j: int, key: str, entries: l
     return True
 
 
+# Names made of an everyday head noun and a number ("the Group of Five", "Group of 24"): "a group of five MPs"
+# in lower case counts people, so the name needs its capital like a party's.
+_EVERYDAY_HEADS = frozenset({"group"})
+
+
+def _everyday_phrase(key: str) -> bool:
+    words = key.split()
+    head = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0]
+    return head in _EVERYDAY_HEADS and len(words) > 1
+
+
 def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
          lo: int = 0, hi: int | None = None) -> list[Match]:
     """Greedy longest match over ``tokens[lo:hi]``; names win ties with agent nouns."""
@@ -282,7 +293,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
                 entries = [kb.entries[x] for x in names[key]]
                 # Party names are everyday words ("labour", "conservative"): capitals even inside a phrase.
                 # So are names several countries' bodies share ("the Treasury", "the Commons").
-                strict = strict_case or any(e.kind == "party" for e in entries) or \
+                strict = strict_case or any(e.kind == "party" for e in entries) or _everyday_phrase(key) or \
                     (len({e.roles[0].code for e in entries}) > 1 and all(e.kind in NAMESAKE_KINDS for e in entries)) or \
                     (n == 1 and all(e.kind in CAPITALISED_KINDS for e in entries))
                 if _short_surname(tokens, i, i + n, key, entries) if n == 1 and len(key) <= _SHORT and \
