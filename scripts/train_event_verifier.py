@@ -104,10 +104,11 @@ def code_golds(shared: Path) -> list[tuple[str, dict, dict, list]]:
     return out
 
 
-def cached_golds(shared: Path, cache: Path | None) -> list:
+def cached_golds(shared: Path, cache: Path | None, code=None) -> list:
+    """The golds coded by ``code`` (this script's ``code_golds`` by default), kept in ``cache`` when one is given."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    coded = code_golds(shared)
+    coded = (code or code_golds)(shared)
     if cache is not None:
         cache.write_bytes(pickle.dumps(coded))
     return coded

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import pickle
 import re
 import sys
 from pathlib import Path
@@ -118,12 +117,7 @@ def code_golds(shared: Path) -> list[dict]:
 
 
 def cached_golds(shared: Path, cache: Path | None) -> list[dict]:
-    if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())
-    coded = code_golds(shared)
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(coded))
-    return coded
+    return _verifier_script.cached_golds(shared, cache, code=code_golds)
 
 
 # ---------------------------------------------------------------------------------------------- labels

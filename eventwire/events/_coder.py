@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from datetime import date as _date
+from datetime import timedelta
 from typing import Any
 
 from ..actors._resolve import BACKING_WORDS
@@ -328,14 +330,17 @@ _WEEKS_AGO = re.compile(r"\b(last|past|previous)\s+week\b|\ba\s+week\s+ago\b", r
 def _event_day(date: Any, published: str | None) -> str | None:
     """The event's date at its precision; "last week" is read as about seven days before
     publication (its mention keeps the calendar-week interval)."""
-    if date.precision == "week" and published and _WEEKS_AGO.search(date.text or ""):
-        from datetime import date as _date, timedelta
-
-        try:
-            return (_date.fromisoformat(published[:10]) - timedelta(days=7)).isoformat()
-        except ValueError:
-            return date.value
+    if date.precision == "week" and _WEEKS_AGO.search(date.text or "") and (day := _published_day(published)):
+        return (day - timedelta(days=7)).isoformat()
     return date.value
+
+
+def _published_day(published: str | None) -> _date | None:
+    """The publication day of an ISO date or timestamp, None when there is none or it does not parse."""
+    try:
+        return _date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 SIZE_VERBS = {"kill": "dead", "die": "dead", "slay": "dead", "execute": "dead", "massacre": "dead",
@@ -1718,15 +1723,8 @@ def _identifying_clause(ctx: _Ctx, tok: Any, found: list[tuple[Any, Trigger, str
 
 def _dated_before_news(ctx: _Ctx, date: Any, days: int = 14) -> bool:
     """Whether a time expression ends more than ``days`` before the story was published."""
-    from datetime import date as _date, timedelta
-
-    published = getattr(ctx.document, "published", None)
-    if not published or not date.end_date:
-        return False
-    try:
-        return _date.fromisoformat(date.end_date[:10]) < _date.fromisoformat(published[:10]) - timedelta(days=days)
-    except ValueError:
-        return False
+    published, ended = _published_day(getattr(ctx.document, "published", None)), _published_day(date.end_date)
+    return published is not None and ended is not None and ended < published - timedelta(days=days)
 
 
 # Participles that tell what a thing is for: "aimed at", "designed to", "intended to", "meant to".
