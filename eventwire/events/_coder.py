@@ -48,7 +48,7 @@ from ._roles import (
     _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS,
 )
 from ._stance import (
-    BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
+    APPROVING, BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
     stance_target,
 )
 from ._triggers import (
@@ -1191,7 +1191,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     events = []
     for tok, trig, how, noun in found:
         ev = _build_event(ctx, sent, tok, trig, how, noun)
-        if ev is not None and how in (EVALUATIVE, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
+        if ev is not None and how in (EVALUATIVE, APPROVING, TIME_FOR, ULTIMATUM, DETERRENCE, HOPED):
             ev = _stance_parties(ctx, tok, how, ev)
         if ev is not None and how in (BACKED_ACT, PROPOSED, WARNED_OFF):
             ev = _content_owner(ctx, tok, how, ev)
@@ -1279,7 +1279,7 @@ def _stance_parties(ctx: _Ctx, verb: Any, how: str, ev: Event) -> Event | None:
     recipients = [r for r in recipients if r.code] or \
         [r for r in (_resolve_head(ctx, judged, context_country=None) if judged is not None else []) if r.code]
     speakers = [a for a in ev.actor if a.code]
-    if how == EVALUATIVE and not recipients and speakers and _labelled_thing(ctx, verb, judged):
+    if how in (EVALUATIVE, APPROVING) and not recipients and speakers and _labelled_thing(ctx, verb, judged):
         return _labelled_verdict(ev, speakers, judged)
     if not recipients or not speakers or {(a.code, a.entity_text) for a in speakers} & {(r.code, r.entity_text) for r in recipients}:
         return None
@@ -1312,9 +1312,10 @@ LABELLING_VERBS = frozenset({"call", "describe", "brand", "term", "label"})
 
 def _labelled_thing(ctx: _Ctx, verb: Any, judged: Any) -> bool:
     """Whether a verb of labelling passed its verdict on a thing no coded party owns ("described Mr Smith's
-    sentence as harsh", "labelled the court illegal"): naming it so is the criticism itself, whoever owns it."""
-    return judged is not None and verb.lemma_.lower() in LABELLING_VERBS and judged.i not in ctx.entity_at \
-        and judged.i not in ctx.place_at
+    sentence as harsh", "labelled the court illegal"): naming it so is the criticism itself, whoever owns it;
+    so is any verdict said of an act the story names ("said the scheme was flawed", _stance._named_act)."""
+    return judged is not None and (verb.lemma_.lower() in LABELLING_VERBS or judged.pos_ == "NOUN") \
+        and judged.i not in ctx.entity_at and judged.i not in ctx.place_at
 
 
 def _labelled_verdict(ev: Event, speakers: list[Actor], judged: Any) -> Event:

@@ -1,13 +1,19 @@
 """Verbal conflict that no listed verb carries (thirteenth session): a named party's reported verdict on
-another party's act ("Moscow said Washington's move was illegal": ACCUSE 'disapprove'), a declared readiness
-to answer any attack ("Cairo is ready to respond to any aggression": THREATEN 'violence') and a deadline given
-to a party ("gave the rebels a week to surrender": THREATEN, an ultimatum).
+another party's act ("Moscow said Washington's move was illegal": ACCUSE 'disapprove'; since stn26 also an
+approving one, "said Japan's package was a positive step", SUPPORT, and an offer refused, "said the proposals
+were unacceptable", REJECT), a declared readiness to answer any attack ("Cairo is ready to respond to any
+aggression": THREATEN 'violence') and a deadline given to a party ("gave the rebels a week to surrender":
+THREATEN, an ultimatum).
 
 Each rule returns the trigger row and the reason, like ``_stance_adjective``; the coder builds the event on
 the returned verb. ``judged_party`` names the token whose parties are the recipient of a verdict."""
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from . import _syntax as syn
@@ -45,6 +51,81 @@ JUDGED_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action"
                           "ban", "blockade", "raid", "strike", "attack", "operation", "occupation", "annexation",
                           "deployment", "handling", "treatment", "crackdown", "detention", "arrest", "expulsion",
                           "recognition", "withdrawal", "settlement", "test", "launch", "election", "referendum"})
+# Verdicts said of a party's act only ("said Japan's package was positive", "called the US move disastrous"): the
+# adjectives of scripts/build_polarity.py (raters' valence, read as adjectives by the parser), with the approving
+# words that table misses because the parser also reads them as verbs or nouns ("welcome", "encouraging").
+APPROVING_WORDS = frozenset({"welcome", "encouraging", "constructive", "positive", "right", "correct", "wise",
+                             "sensible", "reasonable", "realistic", "commendable", "laudable", "praiseworthy"})
+# Nouns that approve an act as the complement of "be" ("the accord was a breakthrough"); any act noun approves
+# or condemns with such an adjective on it ("a positive step", "a dangerous precedent") or "in the right direction".
+APPROVING_NOUNS = frozenset({"breakthrough", "milestone", "achievement"})
+ACT_VERDICT_NOUNS = frozenset({"step", "move", "development", "sign", "signal", "precedent", "gesture",
+                               "contribution", "decision", "measure", "initiative", "example"})
+APPROVING = "approval of a party's act"
+
+
+@lru_cache(maxsize=1)
+def verdict_polarity() -> dict[str, int]:
+    """The derived verdict adjectives: word -> +1 (approving) or -1 (condemning)."""
+    text = resources.files("eventwire.events").joinpath("data", "verdict_polarity.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return {r["word"]: 1 if r["polarity"] == "+" else -1 for r in rows}
+
+
+def _word_sign(word: Any) -> int:
+    """+1 for an approving adjective, -1 for a condemning one, 0 for any other word."""
+    lower = word.lower_
+    if lower in APPROVING_WORDS:
+        return 1
+    if lower in CONDEMNING_WORDS:
+        return -1
+    return verdict_polarity().get(lower, 0) if word.pos_ == "ADJ" else 0
+
+
+def _act_verdict_sign(word: Any) -> int:
+    """The verdict a predicate word passes on a party's act: +1 approves ("was encouraging", "a positive step",
+    "a step in the right direction", "a breakthrough"), -1 condemns ("was dangerous", "a dangerous precedent",
+    "a mistake", "not helpful"); a condemnation negated passes none ("was not illegal")."""
+    negs = [c for c in (*word.children, *word.head.children) if c.dep_ == "neg" or c.lower_ in ("never", "hardly")]
+    if word.pos_ == "ADJ":
+        sign = _word_sign(word)
+    elif word.pos_ == "NOUN" and word.dep_ == "attr":
+        lemma = word.lemma_.lower()
+        mods = [c for c in word.children if c.dep_ == "amod"]
+        if lemma in CONDEMNING_NOUNS:
+            sign = -1
+        elif lemma in APPROVING_NOUNS:
+            sign = 1
+        elif lemma in ACT_VERDICT_NOUNS and any(_word_sign(m) for m in mods):
+            sign = next(_word_sign(m) for m in mods if _word_sign(m))
+        elif lemma in ACT_VERDICT_NOUNS and any(d.lower_ == "right" for p in syn.prep_objects(word, ("in",))
+                                               if p.lower_ == "direction" for d in p.children):
+            sign = 1
+        else:
+            sign = 0
+    else:
+        sign = 0
+    if negs:
+        return -1 if sign > 0 else 0
+    return sign
+
+
+def _owned_act(ctx: _Ctx, noun: Any) -> bool:
+    """A party's act, not the party itself nor one of its people ("Japan's package", "the US decision")."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in JUDGED_NOUNS | ACT_NOUNS_OWNED or
+                                    noun.lower_ in JUDGED_NOUNS | ACT_NOUNS_OWNED) and _party_owned(ctx, noun)
+
+
+# Acts a story names that a verdict is passed on without naming whose they are ("said the scheme was flawed").
+UNOWNED_ACT_NOUNS = frozenset({"scheme", "view", "moratorium", "tax", "detentions", "proposals", "plans", "contract",
+                               "cuts", "increases", "idea", "changes", "change", "verdict", "sentence", "address",
+                               "speech", "words"})
+# Acts a verdict is often passed on besides JUDGED_NOUNS: a package of measures, a rise in rates, a programme.
+ACT_NOUNS_OWNED = frozenset({"package", "programme", "program", "initiative", "rise", "cut", "increase", "tariff",
+                             "tariffs", "reform", "reforms", "budget", "agreement", "accord", "deal", "pact",
+                             "policies", "tone", "declaration", "declarations", "intervention"})
+
+
 VERDICT_VERBS = frozenset({"say", "call", "describe", "brand", "term", "label", "declare", "insist", "argue",
                            "state", "tell", "add", "stress", "maintain", "charge", "complain", "warn"})
 OWN_WORDS = frozenset({"our", "my", "we", "i", "us"})
@@ -64,6 +145,11 @@ def _judged(ctx: _Ctx, noun: Any) -> bool:
         return True
     if noun.lemma_.lower() not in JUDGED_NOUNS and noun.lower_ not in JUDGED_NOUNS and not _is_agent_noun(noun):
         return False  # an act of a party, or one of its people ("Colombia's president")
+    return _party_owned(ctx, noun)
+
+
+def _party_owned(ctx: _Ctx, noun: Any) -> bool:
+    """Whether a party owns ``noun`` ("Israel's", "the Israeli", "by the United States"), not the speaker."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owners += syn.prep_objects(noun, ("by", "of"))
     if any(c.lower_ in OWN_WORDS for c in owners):
@@ -120,6 +206,12 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
     """The phrase whose parties a verdict ``verb`` carries judges, or None: the subject of the copular
     complement ("said [Israel's decision] was illegal") or the object of "call"/"describe" ("called [the
     sanctions] unacceptable", "described [the raid] as a violation")."""
+    found = _verdict(ctx, verb)
+    return found[0] if found is not None else None
+
+
+def _verdict(ctx: _Ctx, verb: Any) -> tuple[Any, int] | None:
+    """The phrase judged and the verdict's sign (-1 condemns, +1 approves), or None (see ``judged_party``)."""
     lemma = verb.lemma_.lower()
     if lemma not in VERDICT_VERBS or verb.pos_ != "VERB":
         return None
@@ -137,22 +229,59 @@ def judged_party(ctx: _Ctx, verb: Any) -> Any:
         # the parser hangs a verdict that follows the object on it ('labelled the court "illegal"')
         preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
         preds += [c for p in list(preds) for c in syn.conjuncts(p)]  # "illegal and incompetent"
-        return obj if any(_verdict_word(p) for p in preds) else None
+        if any(_verdict_word(p) for p in preds):
+            return obj, -1
+        # a party's act labelled with a verdict adjective ("described Japan's package as positive")
+        signs = [_act_verdict_sign(p) for p in preds] if _owned_act(ctx, obj) or _named_act(obj) else []
+        sign = next((x for x in signs if x), 0)
+        return (obj, sign) if sign else None
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "parataxis") and _broken_promise(clause):
             subj = syn.first_child(clause, "nsubj")
             if subj is not None and subj.pos_ != "PRON" and _party_in(ctx, subj):
-                return subj  # "said the state had broken its promises": a reproach of the one who broke them
+                return subj, -1  # "said the state had broken its promises": a reproach of the one who broke them
         if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "be":
             continue
         subj = syn.first_child(clause, "nsubj")
-        if subj is None or not _judged(ctx, subj):
-            continue
+        if subj is None or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will", "can")
+                               for a in clause.children):
+            continue  # "would be illegal": a hypothetical act is a warning, not a verdict
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if any(_verdict_word(p) for p in preds) and not any(
-                a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will") for a in clause.children):
-            return subj  # "would be illegal": a hypothetical act is a warning, not a verdict
+        if _judged(ctx, subj) and any(_verdict_word(p) for p in preds):
+            return subj, -1
+        # a party's act judged by a verdict adjective or noun ("said Japan's package was a positive step"), or an
+        # act the story names without its owner ("said the proposed tax was unacceptable")
+        if _owned_act(ctx, subj) or _named_act(subj):
+            sign = next((x for x in map(_act_verdict_sign, preds) if x), 0) or (
+                -1 if any(_verdict_word(p) for p in preds) else 0)
+            if sign:
+                return subj, sign
     return None
+
+
+def _named_act(noun: Any) -> bool:
+    """An act noun with a determiner that points at one act the story tells of ("the offer", "this plan", "the
+    proposed tax"), not a kind of act ("protectionism", "trade retaliation") nor the speaker's own ("our plan")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in JUDGED_NOUNS | ACT_NOUNS_OWNED | UNOWNED_ACT_NOUNS:
+        return False
+    if any(c.lower_ in OWN_WORDS for c in noun.children if c.dep_ in ("poss", "det")):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "some") for c in noun.children)
+
+
+# What is put to a party to accept or refuse, and the verdicts that refuse it ("not acceptable", "not enough").
+OFFER_NOUNS = frozenset({"offer", "proposal", "demand", "terms", "bid", "contract", "condition", "settlement"})
+REFUSING_WORDS = frozenset({"unacceptable", "inadequate", "insufficient", "not acceptable", "not enough",
+                            "not sufficient", "not adequate"})
+
+
+def _refused_offer(judged: Any, verb: Any) -> bool:
+    """Whether the verdict passed under ``verb`` refuses an offer or a demand put to the speaker."""
+    if judged.lemma_.lower() not in OFFER_NOUNS:
+        return False
+    preds = [c for c in judged.head.children if c.dep_ in ("acomp", "attr", "oprd")] if judged.head != verb else \
+        [c for c in verb.children if c.dep_ in ("oprd", "acomp")] + syn.prep_objects(verb, ("as",))
+    return any(_verdict_word(p) in REFUSING_WORDS for p in preds)
 
 
 def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
@@ -165,8 +294,19 @@ def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in VERDICT_VERBS:
         return None  # the cheap test first: this runs on every token
     speaker = syn.subject_of(verb)
-    if speaker is None or speaker.lower_ in OWN_WORDS or judged_party(ctx, verb) is None:
+    found = _verdict(ctx, verb) if speaker is not None and speaker.lower_ not in OWN_WORDS else None
+    if found is None:
         return None
+    if _refused_offer(found[0], verb):
+        # "said the latest proposals were unacceptable", "said the offer was not enough": an offer or a demand
+        # judged unacceptable is refused (manual REJECT: "reject a proposal, demand or offer"), not criticised
+        row = ctx.lexicon.plain_row("reject", "REJECT")
+        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), EVALUATIVE) if row else None
+    if found[1] > 0:
+        # "said Japan's package was a positive step": approving another party's act (manual SUPPORT: "express
+        # support for, commend, approve policy, action, or actor")
+        row = ctx.lexicon.plain_row("praise", "SUPPORT")
+        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), APPROVING) if row else None
     row = ctx.lexicon.plain_row("criticize", "ACCUSE")
     if row is None:
         return None
@@ -614,7 +754,7 @@ def planned_coercion(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
     """The token whose parties are the recipient of an event this module coded on ``verb``, or None."""
-    if how == EVALUATIVE:
+    if how in (EVALUATIVE, APPROVING):
         return judged_party(ctx, verb)
     if how == TIME_FOR:
         return addressed_party(ctx, verb)
