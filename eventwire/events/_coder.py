@@ -62,6 +62,17 @@ from ._triggers import COMMANDED_NOUNS, _forces
 
 
 RULE = "eventwire.plover_rules.v1"
+# A debug hook, off by default: set to a list and every trigger the coder finds and then drops is appended as
+# (sentence start char, trigger token, PLOVER type, the step that dropped it), to see which filter costs what.
+DROP_TRACE: list[tuple[int, str, str, str]] | None = None
+
+
+def _traced_drops(step: str, before: list, after: list) -> None:
+    """Records the triggers a filter step removed (only while DROP_TRACE is a list)."""
+    if DROP_TRACE is None:
+        return
+    kept = {id(f) for f in after}
+    DROP_TRACE.extend((f[0].sent.start_char, f[0].text, f[1].plover, step) for f in before if id(f) not in kept)
 
 # Where each type's recipient is found besides the direct object, by preposition.
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -799,6 +810,29 @@ def _told_in_adjunct(ctx: _Ctx, noun: Any) -> bool:
     return _gathering(ctx, noun) and _meeting_told_here(ctx, noun, phrase) and not _meeting_told_before(ctx, noun)
 
 
+def _told_by_its_clause(ctx: _Ctx, noun: Any) -> Any:
+    """The word of a clause that tells an event noun as having happened, as "talks took place" does: "after" or
+    "following" heading a time adjunct of a clause told as fact ("spoke after two days of talks with Seoul",
+    "returned after a three-day meeting of ministers"; the noun as :func:`_told_in_adjunct` finds it). Not a
+    clause only foreseen ("will fly home after talks with Kohl"), nor "during" or "amid" (a time told by "during
+    the summer's negotiations" may lie ahead). None if there is none."""
+    if not _told_in_adjunct(ctx, noun):
+        return None
+    prep = _adjunct_of(noun)[1]
+    return prep if prep.lower_ in COMPLETED_PREPS and _told_as_fact(prep.head) else None
+
+
+# Prepositions of a time adjunct that put the event they name before the clause's own act.
+COMPLETED_PREPS = frozenset({"after", "following"})
+
+
+def _told_as_fact(verb: Any) -> bool:
+    """Whether a clause's verb tells what it says as done or being done: not a modal, an infinitive, a
+    negation or a clause under "if"/"whether"."""
+    return not any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "neg"
+                   or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+
+
 def _meeting_told_here(ctx: _Ctx, noun: Any, phrase: Any) -> bool:
     """A meeting noun whose own phrase tells the meeting: with whom, between or of whom, where to or where
     ("talks with Seoul", "a meeting of ministers", "a visit to Mexico", "talks in Bonn"), how long it ran ("a
@@ -830,12 +864,25 @@ def _told_on_the_way(tok: Any) -> bool:
 
 
 def _aimed_span(clause: Any) -> set[int]:
-    """The tokens of a clause that is content (asked for, aimed at), less the facts it tells on the way."""
+    """The tokens of a clause that is content (asked for, aimed at), less the facts it tells on the way and the
+    finite verbs the parser joined to an infinitive (:func:`_finite_conjuncts`)."""
     span = {t.i for t in clause.subtree}
     for t in clause.subtree:
         if t.i != clause.i and _told_on_the_way(t):
             span -= {x.i for x in t.subtree}
+    for verb in _finite_conjuncts(clause):
+        span -= {x.i for x in verb.subtree}
     return span
+
+
+def _finite_conjuncts(clause: Any) -> list[Any]:
+    """"urged Japan to act and called for sanctions", "asked Seoul to help and has offered aid": a verb in the
+    past or present tense (or with its own "has") cannot go on from "to"; the parser joins it to the infinitive,
+    but it is the speaker's own second act. ("to be arrested and charged" goes on from "to": a bare participle.)"""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return []
+    return [c for c in syn.conjuncts(clause) if c.pos_ == "VERB" and (c.tag_ in ("VBD", "VBZ") or (
+        c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)))]
 
 
 def _fresh_meeting(ctx: _Ctx, noun: Any, partners: list[Any]) -> bool:
@@ -1041,6 +1088,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             found.append((tok, cands[0], f"event noun '{tok.lemma_}' {FORETOLD} '{speaker.text}'", True))
             continue
         told = told_occurrence(tok)
+        if told is None:
+            told = _told_by_its_clause(ctx, tok)
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'" + (f" {OCCURRED} ('{told.text}')" if told is not None else ""),
                       True))
     # What is requested, threatened, promised or refused is the content of that event, not an
@@ -1171,19 +1220,26 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                     content.update(t.i for t in c.subtree)
     # (an event noun told with its maker in a time adjunct happened, even inside an aim: "plans to build a
     # terminal after a year of protests by fishermen", where the parser hangs the adjunct on "build")
+    drafts = found
     found = [f for f in found if (f[0].i not in content or (f[3] and _told_in_adjunct(ctx, f[0])))
              and not (f[1].source == "cameo-syn" and not f[3]
                                                                 and _thing_subject(ctx, f[0]))]
+    _traced_drops("content or thing subject", drafts, found)
     # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
     habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])]
-    found = [f for f in found if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
-             and f not in habits and _no_act_told(ctx, f, found) is None]
+    _traced_drops("habitual or background", habits, [])
+    drafts = [f for f in found if f not in habits]
+    found = [f for f in drafts if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
+             and _no_act_told(ctx, f, found) is None]
+    _traced_drops("means, effect or no act told", drafts, found)
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
         # So does a claim of responsibility, as explicit as reporting gets.
+        drafts = found
         found = [f for f in found if f[1].plover in VETO_EXEMPT or "claim of responsibility" in f[2] or FORETOLD in f[2]
                  or _claimed_act(f[0]) or (not f[3] and (f[1].source == "light" or f[1].obj or f[1].prep or f[1].particle))]
+        _traced_drops("sentence model veto", drafts, found)
     if not found and not veto and not commentary and not habits and ctx.type_probs:
         fallback = _model_trigger(ctx, sent, content)
         if fallback is not None:
@@ -1201,6 +1257,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             ev = _answered_parties(ctx, tok, ev, how)
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
             ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
+            _traced_drops("unpolitical", [(tok, trig)], [])
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
@@ -3391,14 +3448,17 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     """The event a trigger reports, settled step by step (setting, parties, type, the other side, date,
     modality, place, source, confidence); None when the steps show it is no event."""
     draft = _Draft(sent, tok, trig, how, noun)
-    if _not_political(ctx, draft) or not _settle_setting(ctx, draft):
-        return None
+    drop = [(tok, trig)]
+    if _not_political(ctx, draft):
+        return _traced_drops("not political", drop, [])
+    if not _settle_setting(ctx, draft):
+        return _traced_drops("setting", drop, [])
     if noun:
         _noun_parties(ctx, draft)
     elif not _verb_parties(ctx, draft):
-        return None
+        return _traced_drops("verb parties", drop, [])
     if not _settle_type(ctx, draft):
-        return None
+        return _traced_drops("type", drop, [])
     _fill_parties(ctx, draft)
     verb, notes, trig, how = draft.verb, draft.notes, draft.trig, draft.how
     actors, recipients, guessed, from_context = draft.actors, draft.recipients, draft.guessed, draft.from_context
@@ -3428,7 +3488,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         notes.append(f"'{date.text}' told in the past tense: the year before publication")
     settled = _final_type(ctx, draft, date)
     if settled is None:
-        return None
+        return _traced_drops("final type", drop, [])
     plover, mode, quad, modality = settled
     if date is None and ctx.document.published:
         date_value, date_source, precision = ctx.document.published, "published", "day"
