@@ -748,6 +748,18 @@ RESTATED_NOUNS = (*[(n, "REQUEST", "") for n in ("demand", "call", "appeal", "re
                   *[(n, "AGREE", "") for n in ("commitment", "pledge", "promise", "offer", "intention", "willingness",
                                                "readiness")],
                   *[(n, "REJECT", "") for n in ("rejection", "refusal", "denial")])
+# lex26: verbs of setting out and the preposition that names where to (besides "fly to", "travel to").
+TRAVEL_VERBS = (("leave", "for"), ("head", "for"), ("head", "to"), ("journey", "to"),
+                ("depart", "for"))
+# lex26: bodies one addresses in a session (the manual's CONSULT: an address to a parliament or a summit is a
+# meeting with it; a rally or a crowd addressed is no consultation).
+ADDRESSED_BODIES = ("parliament", "assembly", "congress", "senate", "conference", "summit", "session", "council",
+                    "legislature", "convention", "knesset", "bundestag", "duma", "diet", "commission", "cabinet")
+# lex26: what is settled is a dispute or a case at law: settling it ends the quarrel (CAMEO files "settle"
+# with "resolve", whose dispute rows are AGREE).
+# ("claim" is left out: an insurer settles claims by paying them, no quarrel between parties ended.)
+SETTLED_THINGS = ("dispute", "row", "conflict", "quarrel", "disagreement", "difference", "feud", "case", "lawsuit",
+                  "suit", "litigation", "strike")
 # Places a force defends (CAMEO 152 lists city, town, village and their synonyms).
 DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "homeland", "base",
                    "island", "coast", "soil", "province", "outpost", "airport", "port", "airspace", "enclave",
@@ -793,6 +805,19 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("fly", "", "to", "", "CONSULT", "visit", "a trip made is a visit"),
     ("travel", "", "to", "", "CONSULT", "visit", "a trip made is a visit"),
     ("embark", "", "on", "tour", "CONSULT", "visit", "a tour made is a visit"),
+    # lex26: the other verbs of setting out for a place make the same trip ("left for Washington for talks",
+    # "headed to Beijing"); the coder keeps a travel row only for a named place (_trip_to_place).
+    *[(verb, "", prep, "", "CONSULT", "visit", "a trip made is a visit") for verb, prep in TRAVEL_VERBS],
+    # lex26: rolling back troops pulls them back (RETREAT withdraw, as "pull back"); rolling back a rise or a
+    # measure calls it off (CONCEDE, as the scrap rows).
+    *[("roll", "back", "", noun, "RETREAT", "withdraw", "roll back forces") for noun in ("troop", "force", "army")],
+    *[("roll", "back", "", noun, "CONCEDE", "", "roll back a measure")
+      for noun in ("increase", "hike", "tariff", "levy", "duty", "sanction", "tax", "restriction", "curb")],
+    # lex26: force verbs the CAMEO lists lack: routing and strafing an enemy are armed attacks, and a
+    # counter-attack is one ("counterattacked" written solid; the hyphened form reaches "attack").
+    ("rout", "", "", "", "ASSAULT", "", "defeating an enemy in battle"),
+    ("strafe", "", "", "", "ASSAULT", "aerial", "machine-gunning from the air"),
+    ("counterattack", "", "", "", "ASSAULT", "", "an attack in reply"),
     ("host", "", "", "", "CONSULT", "visit", "hosting a visit; the visitor is the actor"),
     ("sign", "", "", "", "SUPPORT", "", "manual SUPPORT: sign or finalize an agreement"),
     ("sign", "", "", "agreement", "SUPPORT", "", "manual SUPPORT: sign an agreement"),
@@ -1766,6 +1791,8 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}")
       for verb in ("cancel", "scrap", "drop", "suspend", "postpone", "delay", "shelve", "waive", "withdraw")
       for noun in ("increase", "hike", "tariff", "levy", "duty", "sanction", "penalty", "fine", "tax")],
+    *[("settle", f"obj:{noun}", "AGREE", "", f"settle a {noun}") for noun in SETTLED_THINGS],
+    *[("address", f"obj:{noun}", "CONSULT", "", f"address a {noun}: a meeting with it") for noun in ADDRESSED_BODIES],
     # Removing a sanction or restriction eases it, as lifting does (lift + sanction RETREAT, lift +
     # ban/restriction CONCEDE above); removing is no coercion.
     ("remove", "obj:sanction", "RETREAT", "", "removing sanctions eases them, as lifting does"),

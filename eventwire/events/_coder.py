@@ -59,6 +59,7 @@ from ._triggers import (
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
 from ._triggers import COMMANDED_NOUNS, _forces
+from ._triggers import compound_act
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -999,7 +1000,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue
         if (tok.pos_ == "VERB" or (tok.lemma_ == "be" and _under_fire(tok))) and \
                 (tok.dep_ not in ("amod", "compound") or _headline_svo(ctx, tok) is not None) \
-                and tok.lower_ != "according" and not _hyphen_fragment(tok):
+                and tok.lower_ != "according" and (not _hyphen_fragment(tok) or compound_act(tok)):
             reporting = tok.lemma_.lower() in syn.REPORTING_VERBS
             if not reporting and _purpose_of_protest(ctx, tok):
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))

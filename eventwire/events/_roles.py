@@ -3329,8 +3329,9 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
 
 
 # Verbs of travelling to a place, and the prepositions that name where to; nouns of a stay abroad.
-VISIT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "come", "go", "land", "tour"})
-VISIT_PREPS = ("in", "at", "to", "into")
+VISIT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "come", "go", "land", "tour",
+                         "leave", "head", "depart", "journey"})  # lex26: the trigger's verbs of setting out
+VISIT_PREPS = ("in", "at", "to", "into", "for")  # "left for Washington"
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover", "mission"})
 
 

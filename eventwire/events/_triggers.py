@@ -338,18 +338,27 @@ def _particle(verb: Any, ctx: _Ctx | None = None) -> str | None:
 
 # Words the parser tags as adverbs right after a verb where they are its particle ("walked out in Toronto",
 # "brushed aside the warning"); read as the particle only when the lexicon has a phrasal row for the pair.
-ADVERB_PARTICLES = frozenset({"out", "aside", "off", "away"})
+# lex26: "back" too ("pulled back its forces", "rolled back the increase"), only for the phrasal rows we list.
+ADVERB_PARTICLES = frozenset({"out", "aside", "off", "away", "back"})
+
+
+def _particle_slots(verb: Any) -> tuple[int, ...]:
+    """Where a particle parsed as an adverb stands: right after the verb, or after its object, which may come
+    between them ("pulled warships back", "called the strike off")."""
+    obj = syn.first_child(verb, "dobj")
+    return (verb.i + 1,) if obj is None or obj.i < verb.i else (verb.i + 1, obj.right_edge.i + 1)
 
 
 def _adverb_particle(verb: Any, ctx: _Ctx) -> str | None:
     """"aside" in "brushed aside the warning", parsed as an adverb: the particle of a phrasal verb the
-    lexicon lists (a particle row with no object), else None."""
-    adv = next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ADVERB_PARTICLES), None)
+    lexicon lists (a particle row with no object, or one of ours naming the object), else None."""
+    slots = _particle_slots(verb)
+    adv = next((c for c in verb.children if c.dep_ == "advmod" and c.i in slots and c.lower_ in ADVERB_PARTICLES), None)
     if adv is None or (adv.i + 1 < len(adv.doc) and adv.doc[adv.i + 1].lower_ == "of"):
         return None  # "walked out of the room": leaving a place, no phrasal act
     lemma = verb.lemma_.lower()
     if any(t.particle == adv.lower_ and not t.obj for t in ctx.lexicon.light_verb(lemma, adv.lower_)) or any(
-            t.particle == adv.lower_ and not t.obj and not t.prep and t.source == "override" for t in ctx.lexicon.verb_candidates(lemma)):
+            t.particle == adv.lower_ and not t.prep and t.source == "override" for t in ctx.lexicon.verb_candidates(lemma)):
         return adv.lower_
     return None
 
@@ -1015,8 +1024,59 @@ def _own_forces_warned(verb: Any) -> bool:
         c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in obj.children)
 
 
+# lex26: hyphened verbs whose first part names the act and whose second part says how it is done ("test-fired a
+# missile", "test-launched two rockets"): coded as the first part with the compound's object, never as the
+# second ("fired a missile" would be an attack).
+COMPOUND_ACT_HEADS = frozenset({"test"})
+
+
+def compound_act(verb: Any) -> str | None:
+    """The first part of a hyphened predicate that names the act ("test" of "has test-fired a missile"), or None
+    (also for the compound used as a modifier: "a test-fired missile")."""
+    if verb.i < 2 or verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
+        return None
+    hyphen, word = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.lower_ in COMPOUND_ACT_HEADS:
+        return word.lower_
+    return None
+
+
+def _compound_act_row(ctx: _Ctx, verb: Any, head: str) -> tuple[Trigger, str] | None:
+    """The light row of the compound's first part with its object ("test" + missile: MOBILIZE weapons)."""
+    thing = syn.first_child(verb, "dobj") or syn.first_child(verb, "nsubjpass")
+    rows = ctx.lexicon.light_verb(head, thing.lemma_.lower()) if thing is not None else []
+    if not rows:
+        return None
+    return replace(rows[0], lemma=f"{head}-{verb.lemma_.lower()}"), f"'{head}-{verb.lemma_}' a {thing.lemma_}: the act is '{head}'"
+
+
+# lex26: verbs of setting out whose trip is a visit only by a party to a named place ("left for Washington"; not "left
+# for home", "headed to the polls", "heading for a recession").
+SETTING_OUT_VERBS = frozenset({"leave", "head", "journey", "depart"})
+TRIP_PREPS = ("to", "for")
+
+
+def _trip_to_place(ctx: _Ctx, verb: Any, row: Trigger) -> bool:
+    """Whether a travel row of a verb of setting out names a party setting out and a place the trip goes to
+    ("a shipment of crude will leave for Ecuador" is cargo sent, no visit)."""
+    who = syn.first_child(verb, "nsubj")
+    if who is None and verb.dep_ in ("acl", "relcl"):
+        who = verb.head  # "a delegation headed for Beijing"
+    elif who is not None and who.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        who = verb.head  # "a team that left for Washington"
+    party = who is not None and (who.i in ctx.entity_at or who.pos_ in ("PROPN", "PRON") or _is_agent_noun(who))
+    armed = who is not None and (who.lemma_.lower() in FORCE_NOUNS
+                                 or getattr(ctx.entity_at.get(who.i), "sector", None) in ARMED_SECTORS)
+    if not party or armed or syn.first_child(verb, "dobj") is not None:
+        return False  # troops sent are a deployment; "left Paris for London" names the place left, not the host
+    # (either preposition: "headed to Argentina for a visit" matches the "head for" row on "for a visit")
+    return any(o.i in ctx.place_at or o.ent_type_ in PLACE_ENTITIES for o in syn.prep_objects(verb, (row.prep, *TRIP_PREPS)))
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
+    if (head := compound_act(verb)) is not None:
+        return _compound_act_row(ctx, verb, head)
     if unmet_duty(verb):
         # "said Japan had not fulfilled its pledges": the blame, not a denied keeping of the accord ("implement
         # an accord" is AGREE); with nobody named to blame or to be blamed it reports nothing
@@ -1024,6 +1084,10 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if _boast(verb) or _own_forces_warned(verb) or _document_handed(ctx, verb) or _own_study(ctx, verb):
         return None
     hit = _verb_row(ctx, verb)
+    if hit is not None and hit[0].mode == "visit" and hit[0].prep and not hit[0].obj \
+            and verb.lemma_.lower() in SETTING_OUT_VERBS and not _trip_to_place(ctx, verb, hit[0]):
+        # (a row naming the meeting stays: "headed for talks")
+        hit = None
     if (sensed := _sense_row(ctx, verb)) is not None:
         return sensed
     if hit is not None and hit[0].plover == "MOBILIZE" and _peacekeeping(verb) and \
@@ -1941,7 +2005,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if lemma == "leave" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             o.dep_ == "nsubjpass" and (o.i in ctx.place_at or o.lemma_.lower() in LEFT_BEHIND) for o in objs):
         return None  # "negotiators were left with a difficult task": left in a state, giving nothing up
-    if lemma == "leave" and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
+    if lemma == "leave" and not (best.prep and best.mode == "visit") and not (objs and (objs[0].i in ctx.place_at or getattr(ctx.entity_at.get(objs[0].i), "code", None)
                                            or objs[0].lemma_.lower() in LEFT_BEHIND)):
         return None  # "lawmakers left en masse", "left thousands homeless": no ground or office given up
     if lemma == "leave" and best.plover == "RETREAT" and _departure(ctx, verb, objs):
