@@ -3532,6 +3532,7 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
             inferred_by_forces = True
             notes.append(f"actor inferred: the {code} {sector} forces that acted just before made the arrests")
     ctx.event_verb = verb
+    ctx.event_trigger = tok  # the event's own word: a visit's goal (events/_location.py)
     loc = _locate(ctx, place_own, place_other, recipients, actors, ctx.sent_index, plover)
     inferred_actor = False
     if not actors and plover in ("ASSAULT", "COERCE") and loc.country_code and \

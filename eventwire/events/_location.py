@@ -27,6 +27,7 @@ LOCATION_SOURCES = {
     "story visit": "the country the story has the actor visiting, or travelling to",
     "story gathering": "the venue of the gathering the story covers",
     "seat": "the town an international body that acts itself sits in (the EC in Brussels, the IMF in Washington)",
+    "waters": "a sea, strait or gulf named for the event, in the one state of its parties on its shores",
 }
 
 
@@ -98,7 +99,8 @@ def attached(ctx_map: dict[int, Any], verb: Any, sentence: Any, locative: bool =
         if locative and twin is not None and _twin_place(sentence.doc[i], twin):
             twinned = twinned or item
         if syn.clause_head(sentence.doc[i]) in chain:
-            if own is None or (locative and _finer_in_owned(own, own_tok, item, sentence.doc[i])):
+            if own is None or (locative and (_finer_in_owned(own, own_tok, item, sentence.doc[i])
+                                             or _finer_than_water(own, own_tok, item, sentence.doc[i]))):
                 own, own_tok = item, sentence.doc[i]
         if not locative or _governs(sentence.doc[i], verb):
             other = other or item
@@ -140,6 +142,21 @@ def _finer_in_owned(kept: Any, kept_tok: Any, item: Any, tok: Any) -> bool:
         return False
     owned = kept_tok.head
     return tok.i > kept_tok.i and owned.left_edge.i <= tok.i <= owned.right_edge.i
+
+
+def _finer_than_water(kept: Any, kept_tok: Any, item: Any, tok: Any) -> bool:
+    """Whether ``item`` is a town with a country named in the phrase that the body of water ``kept`` only describes
+    ("near the Indian Ocean city of Durban", "the Red Sea port of Jeddah", "the Gulf port of Bandar Abbas"): the
+    sea says which coast the town is on; the town is where the act was."""
+    if kept_tok is None or not _at_sea(kept) or not getattr(item, "country_code", None):
+        return False
+    described = kept_tok
+    while described.dep_ == "compound" and described.head.pos_ == "PROPN":  # "Indian" -> "Ocean"
+        described = described.head
+    if described.dep_ not in ("compound", "amod", "nmod") or described.head.pos_ != "NOUN":
+        return False
+    noun = described.head
+    return noun.left_edge.i <= tok.i <= noun.right_edge.i and tok.i > kept_tok.i
 
 
 # Sites fixed on the ground or in the waters of the state that owns them: a state's port, oil platform or town is
@@ -1374,6 +1391,55 @@ def _visit_ahead(ctx: Any, place: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AHEAD_HEADS
 
 
+# Verbs a visit is made or paid with, whose own "to X" is the visit's goal ("a state visit he will make to Britain",
+# "the trip she is to take to Japan").
+_VISIT_MADE = frozenset({"make", "pay", "take", "undertake"})
+
+
+def _visit_goal(ctx: Any, trigger: Any) -> Any:
+    """The place a visit-noun event goes to, named on a relative clause of the noun that makes or pays it ("ahead
+    of a state visit he will make to Britain"): the visit happens there, not where the story was filed. A visit
+    called off, or one told to happen "here", has no goal for this rule."""
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in _VISIT_NOUNS or \
+            _called_off(trigger) or any(c.lower_ == "here" for c in trigger.subtree):
+        return None
+    for made in trigger.sent:
+        if made.pos_ != "VERB" or made.lemma_.lower() not in _VISIT_MADE or \
+                any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that") for c in made.children):
+            continue
+        clause = made.head if made.dep_ == "xcomp" else made  # "the trip she is to take to Japan"
+        # the relative clause on the noun, which the parser may hang elsewhere when it has no "which": it begins
+        # right after the noun ("a state visit he will make to Britain")
+        if not ((clause.dep_ in ("relcl", "acl") and clause.head.i == trigger.i)
+                or clause.left_edge.i == trigger.i + 1):
+            continue
+        for prep in made.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                goal = next((ctx.place_at[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in ctx.place_at),
+                            None)
+                if goal is not None and goal.country_code:
+                    return goal
+    return None
+
+
+def _visited_party(ctx: Any, trigger: Any, actors: list[Actor], recipients: list[Actor]) -> str | None:
+    """The country of the person an actor visits ("the minister will visit U.S. Treasury Secretary James Baker",
+    "visited the Pope"): a visit to someone is made where that person is, which with no place named is his own
+    country, not the visitor's home nor the dateline's. Only a visit verb of active voice whose object is the one
+    recipient of another state than the actors', and not one told to happen "here"."""
+    if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "visit" or syn.is_passive(trigger) or \
+            any(c.dep_ == "advmod" and c.lower_ == "here" for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in ctx.place_at:
+        return None  # a place visited is the clause's own place already ("will visit Washington")
+    hosts = _state_codes(recipients) - _state_codes(actors)
+    if len(hosts) != 1 or not _state_codes(actors) or \
+            not any(r.code in hosts and r.entity_text and obj.text in r.entity_text for r in recipients):
+        return None
+    return next(iter(hosts))
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
@@ -1391,6 +1457,15 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # and decisions are not made on a sea, strait or gulf; a body of water in their sentence is what they are
         # about, and the speaker is ashore (in his capital, at the dateline).
         own, other = (None if _at_sea(p) else p for p in (own, other))
+    trigger = getattr(ctx, "event_trigger", None)
+    if own is None and (goal := _visit_goal(ctx, trigger)) is not None:
+        # "His plea came ahead of a state visit he will make to Britain" under RIYADH: a visit happens at its goal.
+        own = goal
+    if own is None and (host := _visited_party(ctx, trigger, actors, recipients)) is not None and \
+            (whole := _whole_country(host, "recipient")) is not None:
+        # "SEOUL - The finance minister will visit U.S. Treasury Secretary James Baker next week": in the visited
+        # person's country.
+        return whole
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
@@ -1577,6 +1652,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # "Indian troops killed three militants in Kashmir": a region that lies across several countries is, for an
         # event there, the one of them its parties (else its story) point to.
         code = place.country_code or _region_country(ctx, place, actors, recipients, plover)
+        if code is None and _at_sea(place) and (coast := _coast_country(place, actors, recipients, plover)) is not None:
+            # "Iran has deployed missiles near the Strait of Hormuz": a sea has no country, but the act on it is
+            # done from, or to, one state's coast; the place named stays.
+            code, source = coast, "waters"
         return EventLocation(extracted_place=place.text, resolved_place=place.resolved_place, geonameid=place.geonameid,
                              lat=place.lat, lon=place.lon, country_code=code, admin1=place.admin1,
                              resolution=place.resolution, location_source=source)
@@ -1748,6 +1827,27 @@ def _addressed_court(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> 
                 g.dep_ == "poss" and g.lower_ in ("court", "courts") for g in c.children)):
             return next(iter(courts))
     return None
+
+
+def _coast_country(place: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> str | None:
+    """The one shore state of the body of water ``place`` that an act on it is done from or to: the actor's for
+    what an actor does where he is (deploying, seizing, protesting), the target's for an attack, aid or withdrawal
+    (not a target of the attacker's own country, nor the flag a ship flies: a flag is a registry), else the one
+    state all the parties share. None when that state is not on its shores, or the parties disagree."""
+    from ..geo._gazetteer import Gazetteer
+
+    shores = Gazetteer.default().shores(getattr(place, "resolved_place", None))
+    if not shores:
+        return None
+    if plover in ACTOR_SITED:
+        codes = _state_codes(actors)
+    elif plover in ABROAD_TYPES:
+        if any(_FLAG.search(r.entity_text or "") for r in recipients):
+            return None
+        codes = _state_codes(recipients) - _state_codes(actors)
+    else:
+        codes = _state_codes([*actors, *recipients])
+    return next(iter(codes)) if len(codes) == 1 and codes <= shores else None
 
 
 def _at_sea(place: Any) -> bool:
@@ -2038,15 +2138,34 @@ SIGNING_VERBS = frozenset({"sign", "seal", "initial", "initialle", "conclude", "
 _SIGNED_REACH = 6
 
 
+# Verbs that carry out an act named by their object ("conducted a nuclear test", "staged an exercise", "held talks"),
+# and the particle "carry" needs for it ("carried out").
+DOING_VERBS = frozenset({"conduct", "carry", "stage", "hold", "perform", "detonate", "explode"})
+
+
+def _done_verb(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return lemma in DOING_VERBS
+
+
 def _signed_later(ctx: Any) -> Any:
-    """Where a later sentence says the document the event signs was signed ("signed an historic power-sharing
-    agreement. ... The agreement was signed in the German city of Bonn"): the event's verb signs a document
-    (``NAMED_DOCUMENTS``), and within a few sentences a passive of signing has "the" + a document as its subject
-    and a place of its own clause; not one dated by a bare year (another, older document)."""
+    """Where a later sentence says the act the event does was done: the document it signs ("signed an historic
+    power-sharing agreement. ... The agreement was signed in the German city of Bonn") or the act its verb carries
+    out ("The Soviet Union conducted an underground nuclear test. ... The test was carried out at the testing ground
+    in Kazakhstan"). The event's verb signs a document (``NAMED_DOCUMENTS``) or carries out its object
+    (``DOING_VERBS``), and within a few sentences a passive of the same kind has "the" + that document (for an act,
+    the same noun) as its subject and a place of its own clause; not one dated by a bare year (another, older one)."""
     verb = getattr(ctx, "event_verb", None)
     doc = getattr(ctx, "doc", None)
-    if verb is None or doc is None or not hasattr(verb, "lemma_") or verb.lemma_.lower() not in SIGNING_VERBS or \
-            not any(c.dep_ == "dobj" and c.lemma_.lower() in NAMED_DOCUMENTS for c in verb.children):
+    if verb is None or doc is None or not hasattr(verb, "lemma_"):
+        return None
+    signing = verb.lemma_.lower() in SIGNING_VERBS
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done is None and verb.lemma_.lower() in GATHER_VERBS:
+        return _met_later(ctx, verb)
+    if done is None or not (signing and done.lemma_.lower() in NAMED_DOCUMENTS or not signing and _done_verb(verb)):
         return None
     if getattr(ctx, "_sent_list", None) is None:
         ctx._sent_list = list(doc.sents)
@@ -2054,12 +2173,43 @@ def _signed_later(ctx: Any) -> Any:
     place_at = getattr(ctx, "place_at", {})
     for sent in ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]:
         for tok in sent:
-            if tok.lemma_.lower() not in SIGNING_VERBS or _in_a_year(tok):
+            if not (tok.lemma_.lower() in SIGNING_VERBS if signing else _done_verb(tok)) or _in_a_year(tok):
                 continue
             subj = syn.first_child(tok, "nsubjpass")
-            if subj is None or subj.lemma_.lower() not in NAMED_DOCUMENTS or \
-                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+            same = subj is not None and (subj.lemma_.lower() in NAMED_DOCUMENTS if signing
+                                         else subj.lemma_.lower() == done.lemma_.lower())
+            if not same or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
                 continue
+            for i in range(sent.start, sent.end):
+                place = place_at.get(i)
+                if place is not None and place.country_code and syn.is_locative(doc[i]) and \
+                        syn.clause_head(doc[i]).i == tok.i:
+                    return place
+    return None
+
+
+def _met_later(ctx: Any, verb: Any) -> Any:
+    """Where a later sentence has the same people meet ("Indonesia rejected the recommendations, as the country's
+    aid donors met to consider ... Indonesia's 14 foreign donor nations met at The Hague"): the meeting verb's
+    subject noun (``donors``) is in the later meeting verb's subject, and that verb's own clause names the place;
+    not a later meeting with a date of its own ("Last year the donors met in Paris"), which is another one."""
+    subject = syn.first_child(verb, "nsubj")
+    if subject is None or subject.pos_ != "NOUN" or _in_a_year(verb):
+        return None
+    doc, place_at = ctx.doc, getattr(ctx, "place_at", {})
+    if getattr(ctx, "_sent_list", None) is None:
+        ctx._sent_list = list(doc.sents)
+    index = getattr(ctx, "sent_index", 0)
+    for sent in ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]:
+        for tok in sent:
+            later = syn.first_child(tok, "nsubj") if tok.lemma_.lower() in GATHER_VERBS else None
+            if later is None or _in_a_year(tok) or \
+                    not any(t.lemma_.lower() == subject.lemma_.lower() for t in later.subtree):
+                continue
+            if any(i in ctx.date_at and syn.clause_head(doc[i]).i == tok.i for i in range(sent.start, sent.end)) or \
+                    any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "time")
+                        for c in tok.children):
+                continue  # "Last year the donors met in Paris": a meeting dated apart is another one
             for i in range(sent.start, sent.end):
                 place = place_at.get(i)
                 if place is not None and place.country_code and syn.is_locative(doc[i]) and \
@@ -2473,9 +2623,22 @@ def _covered_gathering_venue(ctx: Any, tok: Any) -> Any:
     for t in [*tok.subtree, *on_verb]:
         place = getattr(ctx, "place_at", {}).get(t.i)
         if place is not None and t.i not in getattr(ctx, "dateline_tokens", frozenset()) and syn.is_locative(t) and \
-                syn.clause_head(t) in {verb, tok.head, *(c for c in tok.children if c.dep_ == "relcl")}:
+                syn.clause_head(t) in {verb, tok.head, *(c for c in tok.children if c.dep_ == "relcl")} and \
+                not _not_venue(t):
             return place
     return getattr(ctx, "dateline_place", None)
+
+
+# Prepositions a gathering's venue is named with ("the meeting in Geneva", "talks at Camp David", "near Bonn").
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _not_venue(tok: Any) -> bool:
+    """Whether the place ``tok`` is named after a preposition no venue takes: what a body or gathering is on or
+    for ("a meeting of the Inter-Governmental Group on Indonesia", "the conference on Afghanistan"), where
+    someone came from or went to."""
+    head = _phrase_head(tok, 4)
+    return head.dep_ == "pobj" and head.head.lower_ not in _VENUE_PREPS
 
 
 def _town_named(ctx: Any, tok: Any) -> Any:

@@ -80,6 +80,11 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return sum(value >= e for e in edges)
 
 
+# Location rules read as the rule that found their place: a sea's shore state ("waters") keeps the sea its sentence
+# names, which the committed model knows as a place of the clause; the feature says how well the place is known.
+_LOCATED_AS = {"waters": "clause"}
+
+
 def features(event: Event, document: Document) -> list[str]:
     """The event's evidence as named binary features (see the module docstring for why no words)."""
     sentence = event.sentence or document.text[event.text_info.start:event.text_info.end]
@@ -100,7 +105,7 @@ def features(event: Event, document: Document) -> list[str]:
         f"length={_bucket(len(sentence.split()), (15, 25, 35, 50))}",
         f"claim={event.claim_status or 'none'}",
         f"dateline={'yes' if document.dateline else 'no'}",
-        f"located={event.event_loc.location_source or 'none'}",
+        f"located={_LOCATED_AS.get(event.event_loc.location_source, event.event_loc.location_source) or 'none'}",
         f"dated={_dated_by(event)}",
         f"source={_trigger_source(event)}",
     ]

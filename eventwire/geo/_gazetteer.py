@@ -91,6 +91,8 @@ class Gazetteer:
         self.countries: dict[str, int] = {}
         # The countries a region without one country lies across (the hand table's "spans" rows), by its name.
         self.spans: dict[str, frozenset[str]] = {}
+        # The states on the shores of a sea, strait, lake or river (the hand table's "coasts" rows), by its name.
+        self.coasts: dict[str, frozenset[str]] = {}
         self._ranked: dict[str, list[Candidate]] = {}
         data = resources.files("eventwire.geo") / "data"
         self._load_index(gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()).decode("utf-8"))
@@ -139,8 +141,9 @@ class Gazetteer:
             if not line.strip() or line[0] == "#":
                 continue
             cols = line.rstrip("\n").split("\t")
-            if cols[0] == "spans":
-                self.spans[cols[1].strip()] = frozenset(c.strip() for c in cols[2].split("|") if c.strip())
+            if cols[0] in ("spans", "coasts"):
+                table = self.spans if cols[0] == "spans" else self.coasts
+                table[cols[1].strip()] = frozenset(c.strip() for c in cols[2].split("|") if c.strip())
                 continue
             feature, name, cc, admin1, lat, lon = (c.strip() for c in cols[:6])
             aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a.strip()]
@@ -245,6 +248,11 @@ class Gazetteer:
     def capital(self, iso3: str) -> Candidate | None:
         idx = self.capitals.get(iso3)
         return self.place(idx) if idx is not None else None
+
+    def shores(self, name: str | None) -> frozenset[str]:
+        """The states the hand table says lie on the shores of the body of water ``name`` (as resolved); empty for
+        one it does not list (the oceans, whose shores are half the world)."""
+        return self.coasts.get(name or "", frozenset())
 
     def spanned(self, name: str | None) -> frozenset[str]:
         """The countries the hand table says the region ``name`` (its own name, as resolved) lies across; empty
