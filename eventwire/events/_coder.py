@@ -2094,6 +2094,11 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
     return True
 
 
+# Participles of going along with someone: "officials travelling with the president" are his entourage, not a side
+# that meets him.
+ESCORTING_VERBS = frozenset({"travel", "accompany", "fly", "journey"})
+
+
 def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     """Actor and recipient of a verb trigger from its clause: subject or agent, objects, the preposition
     that names a target; False when its subject shows it is no event."""
@@ -2147,6 +2152,16 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         subj = syn.first_child(tok.head, "nsubjpass")
         if subj is not None:
             notes.append(f"actor: '{subj.text}', of whom it is {tok.head.text}")
+    if subj is None and not passive and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
+            tok.lemma_.lower() not in ESCORTING_VERBS and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.head.i < tok.i and (tok.head.i in ctx.entity_at or _is_agent_noun(tok.head)) and \
+            any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in tok.subtree if t.i > tok.i):
+        # "Spanish farmers demanding a better deal from the EC", "protesters denouncing the Israeli raid": a present
+        # participle after a noun for people tells what those people do to the party it names (who demand, who
+        # denounce). (One that names no party mostly describes them: "firms attending the show", "people
+        # seeking asylum".)
+        subj = tok.head
+        notes.append(f"actor: '{subj.text}', whom the participle '{tok.text}' describes")
     if subj is None and tok.dep_ == "acl" and _decision_taken(tok):
         # "Israel's decision to cut ties", "announced a decision to cut ties": who took the decision acts.
         subj = _decider(tok.head)

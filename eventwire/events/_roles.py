@@ -6,6 +6,7 @@ dyadic event, "each other").
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -318,6 +319,13 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # "a London-based expert" say whose the expert is: where one works is no nationality,
                 # and the capital is not its government there.
                 res = None
+        if res is not None and res.code:
+            res = _without_classifier_code(ctx, res, start, end)
+        if res is not None and res.code and res.sector and (states := _states_of_group(ctx, h, res.code)):
+            # "the presidents of Peru and Bolivia", "the foreign ministers of Britain, France and West Germany":
+            # office holders drawn from several named states are one party per state, as "from" makes them.
+            out.extend(_actor(text, e.code, res.sector) for e in states)
+            continue
         if res is not None and res.code:
             shared = _shared_head_parties(ctx, h, text)
             if shared:
@@ -1208,6 +1216,25 @@ def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
     if len(got) < 2 or any(r is None or not r.code for r in got) or len({r.code for r in got}) < 2:
         return []
     return [_actor(text, r.code, r.sector) for r in got]
+
+
+def _states_of_group(ctx: _Ctx, h: Any, code: str) -> list[Entity]:
+    """The states a plural agent noun's "of" or "from" phrase names together, when the phrase's own code is the
+    first of them ("the presidents of Peru and Bolivia" -> Peru, Bolivia); empty unless two or more different
+    states are named, each a coordinated object of that one preposition."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return []
+    for p in syn.prep_objects(h, ("of", "from")):
+        states = []
+        for t in (p, *p.conjuncts):
+            ent = next((ctx.entity_at[i] for i in range(t.left_edge.i, t.i + 1) if i in ctx.entity_at), None)
+            if ent is None or not ent.code or len(ent.code) != 3 or ent.code in NON_STATE_CODES:
+                return []
+            if ent.code not in {e.code for e in states}:
+                states.append(ent)
+        if len(states) >= 2 and states[0].code == code:
+            return states
+    return []
 
 
 def _coordinated_object(pron: Any) -> Any:
@@ -2738,6 +2765,29 @@ def _modifier_only(ctx: "_Ctx", t: Any) -> bool:
         return False
     lemma = thing.lemma_.lower()
     return lemma in TOPIC_THING_NOUNS or thing.lower_ in TOPIC_THING_NOUNS
+
+
+def _without_classifier_code(ctx: "_Ctx", res: Any, start: int, end: int) -> Any:
+    """``res`` without the code it took from a name that only classifies a thing inside the phrase
+    ("Congressional investigators of the Iran-contra scandal", "a spokesman for the Iran arms affair"): the
+    phrase's party is then the one its other names give, else no state at all, and a bare agent noun is left
+    to the rules that look for its country. The fallbacks and the scan of a bare agent's phrase already leave
+    such names out by the same test (``_modifier_only``); here it reaches the phrase's own resolution."""
+    named = [ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
+    classifiers = {id(ctx.entity_at[i]) for i in range(start, end)
+                   if i in ctx.entity_at and ctx.entity_at[i].code == res.code and _modifier_only(ctx, ctx.doc[i])}
+    if not classifiers:
+        return res
+    parties = [e for e in named if id(e) not in classifiers]
+    if any(e.code == res.code for e in parties):
+        return res  # the same state is also named as a party ("Iranian officials in the Iran affair")
+    res = copy.copy(res)
+    if parties:
+        res.code = parties[0].code
+        res.sector = res.sector or parties[0].sector
+    else:
+        res.code = None
+    return res
 
 
 def _money_name(h: Any) -> bool:
