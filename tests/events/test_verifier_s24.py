@@ -20,8 +20,9 @@ STORY = ("LUSAKA, June 9 - The Zambian president flew to Harare on Tuesday for t
          "Zambia refused to reopen the disputed rail crossing until the maize arrives. "
          "Traders protested outside the border post on Wednesday. "
          "Both governments are due to meet again in July.")
-# (the twenty-fifth session's blind golds: the twenty-fourth's, gold-thirty-first ... -third, train it since)
-BLIND_THIS_SESSION = ("gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth")
+# (the blind golds of the session now running: the twenty-fourth's, gold-thirty-first ... -third, and the
+# twenty-fifth's, gold-thirty-fourth ... -sixth, train it since)
+BLIND_THIS_SESSION = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 

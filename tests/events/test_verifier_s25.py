@@ -7,7 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LAST_SESSIONS_BLIND = ("gold-thirty-first", "gold-thirty-second", "gold-thirty-third")
-BLIND_THIS_SESSION = ("gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth")
+# (that session's blind golds, gold-thirty-fourth ... -sixth, train it since their second run: test_verifier_s26)
+BLIND_THIS_SESSION = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 
@@ -21,7 +22,7 @@ def _dev_golds() -> tuple[str, ...]:
 def test_last_sessions_blind_golds_train_it_now():
     golds = _dev_golds()
     assert set(LAST_SESSIONS_BLIND) <= set(golds)
-    assert len(set(golds)) == len(golds) == 27  # and the shared dev gold: 28 folds
+    assert len(set(golds)) == len(golds) >= 27  # and the shared dev gold: 28 folds then, more since
 
 
 def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
