@@ -549,6 +549,8 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
+    if _nothing_handed_back(root, trig) or _confined_thing(root, trig):
+        return None  # the model's guess on "released trade figures", "confined its survey": no act, as for a row
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
 
@@ -920,6 +922,8 @@ def _question(verb: Any, toks: list[Any]) -> bool:
     or a clause opened by "whether", "if" or a wh-word."""
     if any(t.text == "?" for t in toks if t.i > verb.i):
         return True
+    if _put_to_a_speaker(verb):
+        return True
     asks_for = any(c.dep_ == "xcomp" and syn.to_infinitive(c) for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in verb.children)
     if not asks_for and any(t.text == "?" for t in toks if t.i < verb.i):
@@ -935,6 +939,21 @@ def _question(verb: Any, toks: list[Any]) -> bool:
             if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
                 return True
     return False
+
+
+# What a speaker is asked to do when reporters put a question: "asked to comment", "when asked to elaborate".
+ANSWERING_VERBS = frozenset({"comment", "elaborate", "confirm", "speculate", "respond", "react", "specify"})
+
+
+def _put_to_a_speaker(verb: Any) -> bool:
+    """"The ministry spokesman, asked to comment on the clash, said ...", "asked to confirm the report, he
+    declined": one asked to comment or confirm, with no party named as asked (the parser often reads the
+    passive participle as the speaker's own past verb), is a speaker questioned by the press, which requests
+    nothing of a party (PLOVER REQUEST). "Washington asked Tokyo to comment" names the one asked."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERING_VERBS and not syn.first_child(c, "nsubj")
+               for c in verb.children)
 
 
 SEEMING_VERBS = frozenset({"look", "seem", "sound", "appear", "feel", "resemble"})
@@ -1693,7 +1712,15 @@ def _private_trip(tok: Any, trig: Trigger, noun: bool) -> bool:
     if trig.plover != "CONSULT" or noun or tok.pos_ != "VERB":
         return False
     visitor = tok.head if tok.dep_ == "acl" and tok.tag_ == "VBG" else syn.subject_of(tok)
-    return visitor is not None and visitor.lemma_.lower() in PRIVATE_TRAVELLERS
+    if visitor is not None and visitor.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+        visitor = tok.head  # "the actors who attended the film awards"
+    return visitor is not None and visitor.lemma_.lower() in PRIVATE_TRAVELLERS | PRIVATE_ATTENDERS
+
+
+# Private people who go to a show, a hearing or a web site as its audience: "actors who attended the film
+# awards", "10,000 people visited the campaign's website", "friends of the accused attended the hearing".
+PRIVATE_ATTENDERS = frozenset({"people", "fan", "spectator", "celebrity", "actor", "actress", "star", "guest",
+                               "friend", "relative", "onlooker", "viewer", "reader", "user", "audience"})
 
 
 # Words that put soldiers outside their force: fugitives and defectors flee, they are not forces on the move.
@@ -1758,7 +1785,101 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "a stand or a course of action taken, not ground or forces"
     if not noun and _identifying_clause(ctx, tok, found):
         return "a relative clause re-telling an earlier act to name the thing acted on"
+    if not noun and _nothing_handed_back(tok, trig):
+        return "a text, figures or goods put out, or a rule lifted: nobody or nothing held is handed back"
+    if _market_demand(tok, trig, noun):
+        return "demand in the market's sense: buyers' wants, not a party's demand"
+    if not noun and _confined_thing(tok, trig):
+        return "an activity or a trend held within bounds, nobody held"
     return None
+
+
+# What is "confined" or "arrested" when no one is: an activity kept within bounds ("confined its research to
+# territorial waters", "the session has been confined to routine matters") or a trend stopped ("arrest the decline").
+CONFINED_THINGS = frozenset({"research", "session", "work", "activity", "talk", "discussion", "debate", "matter",
+                             "issue", "use", "operation", "meeting", "decline", "fall", "slide", "rise", "damage",
+                             "spread", "inflation", "loss", "trade", "business", "sale", "survey", "study", "search",
+                             "exploration", "effort", "action", "growth", "deficit", "drop", "outflow", "flow"})
+
+
+def _confined_thing(tok: Any, trig: Trigger) -> bool:
+    """"Turkey confined its research to territorial waters", "the session has been confined to routine matters",
+    "to arrest the decline of the dollar": a verb of holding people (COERCE 'arrest': confine, detain, arrest) whose
+    undergoer is an activity or a trend holds nobody."""
+    if trig.plover != "COERCE" or trig.mode != "arrest" or tok.lemma_.lower() not in ("confine", "detain", "arrest"):
+        return False
+    held = syn.first_child(tok, "dobj") or (syn.first_child(tok, "nsubjpass") if syn.is_passive(tok) else None)
+    return held is not None and held.pos_ == "NOUN" and held.lemma_.lower() in CONFINED_THINGS
+
+
+# What a government "releases" or "frees" without handing anything held back (manual RETREAT 'release': captives,
+# confiscated property): a text or figures made public, goods or stock put on the market, access granted.
+RELEASED_UNHELD = frozenset({"report", "study", "figure", "data", "statistic", "result", "detail", "statement",
+                             "document", "text", "finding", "list", "transcript", "video", "tape", "photograph",
+                             "picture", "image", "information", "survey", "estimate", "forecast", "record", "book",
+                             "paper", "film", "version", "product", "software", "update", "tonne", "ton", "barrel",
+                             "ounce", "bushel", "stockpile", "supply", "access", "budget", "guideline", "plan"})
+# What one is freed "from" when a rule is lifted, not a captor let go: "freeing small businesses from state intervention".
+RULES_FREED_FROM = frozenset({"intervention", "control", "regulation", "restriction", "tax", "duty", "tariff", "rule",
+                              "obligation", "requirement", "bureaucracy", "red", "quota", "limit"})
+
+
+def _nothing_handed_back(tok: Any, trig: Trigger) -> bool:
+    """"released a report", "released growth figures", "released 4,900 tonnes of tin", "allowing goods free access",
+    "freeing small businesses from state intervention": a release verb whose object is a text, figures, goods or
+    access, or whose "from" names a rule, hands back no captive and no seized property."""
+    # (the sentence model's RETREAT on the verb carries no mode: it reads the same release)
+    if trig.plover != "RETREAT" or trig.mode not in (None, "release") or tok.lemma_.lower() not in ("release", "free"):
+        return False
+    released = syn.first_child(tok, "dobj") or (syn.first_child(tok, "nsubjpass") if syn.is_passive(tok) else None)
+    if released is None:
+        released = _noun_run_after(tok)  # "released growth figures showing ...": the parser made "figures" a subject
+    if released is not None and released.lemma_.lower() in RELEASED_UNHELD:
+        return True
+    # (the parser may hang the rule on the freed party: "freeing from state intervention small businesses")
+    return any(w.lemma_.lower() in RULES_FREED_FROM for o in syn.prep_objects(tok, ("from",))
+               for w in (o, *syn.children(o, "nmod", "compound")))
+
+
+def _noun_run_after(verb: Any) -> Any:
+    """The last noun of the noun phrase that follows a verb word by word ("released growth figures"), or None."""
+    last = None
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            break
+        if t.pos_ == "NOUN":
+            last = t
+    return last
+
+
+# Words that size or place demand in a market ("strong demand", "huge demand for air travel", "domestic demand"):
+# a party's demand is made by someone, a market's is measured.
+MARKET_DEMAND_WORDS = frozenset({"huge", "strong", "weak", "firm", "brisk", "sluggish", "slack", "growing", "rising",
+                                 "falling", "declining", "slowing", "buoyant", "robust", "domestic", "internal",
+                                 "external", "world", "global", "overall", "consumer", "seasonal", "underlying",
+                                 "aggregate", "industrial", "export", "import", "investment", "total", "healthy",
+                                 "steady", "stronger", "weaker", "higher", "lower", "increased", "reduced", "near-term",
+                                 "term", "market", "customer", "corn", "oil", "grain", "wheat", "energy", "chip",
+                                 "product", "food", "fuel", "gold", "steel", "credit", "loan", "money"})
+
+
+def _market_demand(tok: Any, trig: Trigger, noun: bool) -> bool:
+    """"huge demand for air travel", "near-term corn demand has been met", "goods ill-adapted to demand": demand as
+    what buyers want is no request by a party (REQUEST), and meeting it concedes nothing (CONCEDE). A singular
+    "demand" sized or placed by a market word, or a bare verb "demand" that demands nothing (the parser's reading of
+    "adapted to demand"); not a party's "wage demand" nor "demands by the governors"."""
+    if trig.plover not in ("REQUEST", "CONCEDE"):
+        return False
+    if tok.lemma_.lower() == "demand" and not noun and tok.pos_ == "VERB":
+        # a verb "demand" with nothing demanded, no one asked and no clause: "ill-adapted to demand"
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prep", "nsubj", "nsubjpass", "advcl")
+                       for c in tok.children)
+    demand = tok if noun else syn.first_child(tok, "dobj", "nsubjpass")
+    if demand is None or demand.lemma_.lower() != "demand" or demand.tag_ != "NN":
+        return False
+    words = {c.lower_ for c in demand.children if c.dep_ in ("amod", "compound", "nmod")}
+    words |= {w for c in demand.children if c.dep_ in ("amod", "compound") for w in c.lower_.split("-")}
+    return bool(words & MARKET_DEMAND_WORDS)
 
 
 def _identifying_clause(ctx: _Ctx, tok: Any, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
@@ -2829,7 +2950,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     if demanded in ("must", "should") and syn.governing_reporter(tok) is None and tok.i not in _quoted(ctx) and \
             not any(t.lower_ == "according" for t in ctx.sent_tokens):
         return False  # "The West should impose tougher sanctions": the writer's advice, no party's act or demand
-    wisher = tok.head if not demanded and not noun and trig.plover != "REQUEST" and _subjunctive(tok) else None
+    wisher = tok.head if not demanded and not noun and trig.plover != "REQUEST" and _subjunctive(tok) \
+        and not _put_to_a_speaker(tok.head) else None  # (a clause under "asked to comment on" is no wish)
     if wisher is not None:
         demanded = "that"
     if demanded:

@@ -369,7 +369,8 @@ LABOUR_NOUNS = frozenset({"worker", "docker", "dockworker", "union", "employee",
                           "driver", "pilot", "staff", "labourer", "laborer", "trucker", "porter", "workforce",
                           "unionist", "trader", "shopkeeper", "transporter", "lawyer", "student", "seaman", "seamen",
                           "seafarer", "clerk", "bankworker", "railwayman", "railworker", "steelworker", "metalworker",
-                          "journalist", "farmer"})
+                          "journalist", "farmer", "writer", "editor", "technician", "engineer", "controller",
+                          "firefighter", "postman", "servant"})
 STRIKE_SPANS = frozenset({"day", "hour", "week", "month", "general", "nationwide", "national", "indefinite", "labour",
                           "labor", "wildcat", "token", "sympathy", "pay", "warning"})
 STRIKE_SPAN_SUFFIXES = ("-day", "-hour", "-week", "-long")  # "week-long strikes", "24-hour strike"
@@ -396,7 +397,9 @@ def _labour_strike(ctx: _Ctx, noun: Any, verb: Any) -> bool:
         return True
     if subj is None:
         return False
-    heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    # ("producers, writers, editors and technicians began a strike": any of the joined subjects downs tools)
+    heads = [subj, *syn.conjuncts(subj),
+             *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
     return any(labour_party(ctx, h) for h in heads)
 
 
@@ -1672,6 +1675,8 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             what = lex.noun_candidates(joined.lemma_.lower()) if joined is not None else []
             if not what:
                 return None
+            if _labour_strike(ctx, joined, verb):
+                what = lex.noun_candidates("general strike") or what  # "workers could take part in strikes": a walkout
             return replace(what[0], lemma=lemma, source="light"), f"'take part in' + event noun '{joined.lemma_}'"
         if light and cand == "control" and objs and light[0].plover == "ASSAULT":
             owned = next(iter(syn.prep_objects(objs[0], ("of",)) + syn.prep_objects(verb, ("of",))), None)
