@@ -1150,7 +1150,9 @@ _BRIEFING = re.compile(r"\b(?:(?:told|addressed|briefed|telling|addressing|brief
                        r"|\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference)\b", re.I)
 # ... unless the sentence says it was elsewhere or at a distance: "told a news conference in Washington", "told
 # reporters by telephone from Bonn", "in a statement issued in Paris".
-_BRIEFED_ELSEWHERE = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:in|at)\s+(?:the\s+)?[A-Z]|by\s+(?:tele)?phone|"
+# (the town must be a capitalised name: "said at a news conference that top officials in the area ..." is no
+# other place)
+_BRIEFED_ELSEWHERE = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|by\s+(?:tele)?phone|"
                                 r"telephone|television|radio|satellite|via\b)")
 
 
@@ -1183,7 +1185,11 @@ def _briefed_here(ctx: Any) -> frozenset[str]:
                 lo = max(lo, text.rfind('"', lo + 1, m.start()), text.rfind("”", lo + 1, m.start()))
                 # The speaker is the party named last before the briefing ("... should be appreciated by the U.S.,
                 # Japan's Abe told reporters" briefs no American), else the lead's parties.
-                before = coded(lo + 1, m.start())
+                # (not the dateline's own place, named as where the speaker is: "Glenn and Warner, in Kuwait as part
+                # of a Gulf tour, said at a news conference" under KUWAIT briefs Americans; a speaker of the
+                # dateline's country, "Japan's trade minister told a press conference" under TOKYO, stays the one)
+                before = [e for e in coded(lo + 1, m.start()) if e.code != place.country_code
+                          or text[max(0, e.start - 3):e.start].lower() not in ("in ", "at ")]
                 found |= {before[-1].code} if before else {e.code for e in coded(0, lead_end)}
             found.discard(place.country_code)
         ctx.briefed_here = frozenset(found)
@@ -1629,6 +1635,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                                  or any(a.code for a in actors)))
              or ctx.dateline_place.country_code in countries
              or (plover in SPOKEN and _spoken_here(ctx, actors))
+             or (plover in SPOKEN and _addressed_body_here(ctx))
+             # "KUWAIT - The leaders of a U.S. Senate team said they favored a multinational force" in a story that
+             # has them "said at a news conference", "STRASBOURG - The Parliament voted a resolution condemning ..."
+             # in one whose member "told reporters": words whose speaker has no country, in a story whose people
+             # speak where the reporter is, are heard there, not in the country the story mentions most (a regional
+             # bureau's story of another country, "CAIRO - ... rejected the IMF's terms", has nobody briefing there)
+             or (plover in SPOKEN and not any(a.code for a in actors)
+                 and (_filed_here(ctx) or bool(_briefed_here(ctx))))
              or _names_dateline_country(ctx)
              or (plover in ABROAD_TYPES and _lone_foreigner(actors, recipients)
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
@@ -1814,19 +1828,25 @@ def _addressed_court(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> 
     verb = getattr(ctx, "event_verb", None)
     if verb is None or not hasattr(verb, "children"):
         return None
-    courts = {a.code for a in recipients if a.sector == "JUD" and "court" in (a.entity_text or "").lower()
+    courts = {a.code for a in recipients if a.sector == "JUD" and _COURT.search(a.entity_text or "")
               and a.code and a.code.isalpha() and a.code not in NON_STATE_CODES} - _state_codes(actors)
     if len(courts) != 1:
         return None
-    for c in verb.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        # the court itself, or its jurisdiction challenged before it (not "criticised the Hong Kong court's ruling",
-        # words said about a court from afar)
-        if c.lower_ in ("court", "courts") or (c.lemma_.lower() in ("jurisdiction", "competence") and any(
-                g.dep_ == "poss" and g.lower_ in ("court", "courts") for g in c.children)):
+    # the court itself, put to directly or "to" / "before" it ("asked the US court to", "appealed to security and
+    # intelligence tribunals", "took the case before the court"), or its jurisdiction challenged before it (not
+    # "criticised the Hong Kong court's ruling", words said about a court from afar)
+    put = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before")
+         for o in c.children if o.dep_ == "pobj"]
+    for c in put:
+        if c.lower_ in _COURT_NOUNS or (c.lemma_.lower() in ("jurisdiction", "competence") and any(
+                g.dep_ == "poss" and g.lower_ in _COURT_NOUNS for g in c.children)):
             return next(iter(courts))
     return None
+
+
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal", "tribunals"})
+_COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.I)
 
 
 def _coast_country(place: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> str | None:
@@ -2903,6 +2923,36 @@ def _body_seat(ctx: Any, actors: list[Actor]) -> Any:
     if dateline is not None and dateline.country_code == seat.country_code:
         return None  # (filed from the seat's country: the dateline rules place it, often more exactly)
     return seat
+
+
+# The United Nations itself, named as the one words are addressed to: its seat is New York (its agencies, named
+# otherwise, have their own seats in ``_BODY_SEATS``).
+_UNITED_NATIONS = re.compile(r"(?<![\w-])(?:United\s+Nations|U\.N\.|UN|Secretary[- ]General)(?![\w-])")
+
+
+def _addressed_body_here(ctx: Any) -> bool:
+    """Whether the event's verb addresses its words to an international body seated in the dateline's town
+    ("UNITED NATIONS - Pakistan complained to the United Nations", "GENEVA - Australia protested to GATT"): a story
+    filed from a body's seat has what is put to that body said there, not in the speaker's capital."""
+    from ..geo import resolve_place
+
+    verb, dateline = getattr(ctx, "event_verb", None), getattr(ctx, "dateline_place", None)
+    if verb is None or dateline is None or not hasattr(verb, "children") or not dateline.geonameid:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    for obj in addressed:
+        # the body must be the object itself, not what it only qualifies ("rejected an IMF program", "ruled out
+        # a program of IMF-sponsored reforms": a decision taken at home about the body's offer)
+        name = " ".join(t.text for t in obj.subtree if t.i <= obj.i)
+        ends = len(name)
+        named = [(m, town) for m, town in _bodies_named(name) if m.end() == ends]
+        un = _UNITED_NATIONS.search(name)
+        towns = {town for _, town in named} or ({"New York"} if un and un.end() == ends else set())
+        seat = resolve_place(towns.pop()) if len(towns) == 1 else None
+        if seat is not None and seat.geonameid == dateline.geonameid:
+            return True
+    return False
 
 
 def _international(actors: list[Actor]) -> bool:
