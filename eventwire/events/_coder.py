@@ -45,7 +45,7 @@ from ._relevance import unpolitical_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
-    _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS,
+    _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
 )
 from ._stance import (
     APPROVING, BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
@@ -2416,6 +2416,12 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     if trig.plover == "ACCUSE" and objs:
         rprep = tuple(p for p in rprep if p != "of")  # "accused his rivals of sympathizing with X": X is the allegation
     preps = [o for o in syn.prep_objects(tok, rprep + ("such as",)) if o not in between and not _circumstance(o)]
+    if tok.lemma_.lower() in VISIT_VERBS | {"return"} and \
+            any(o.i in ctx.place_at for o in syn.prep_objects(tok, VISIT_PREPS + ("from",))):
+        # "leaves for New York with Treasury Secretary X", "flew to Beijing with a delegation": who travels along
+        # is on the traveller's side; the trip's host (``_visit_host``) is whom its talks are with.
+        companions = {w.i for o in syn.prep_objects(tok, ("with",)) for w in (o, *syn.conjuncts(o))}
+        preps = [o for o in preps if o.i not in companions]
     # (Any ASSAULT verb in the passive, "damaged in an Iraqi air attack", names its means as a casualty verb does.)
     means = _casualty_means(ctx, tok) if trig.plover == "ASSAULT" and (tok.lemma_.lower() in CASUALTY_VERBS or passive) else []
     if means:
@@ -2507,6 +2513,13 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             recipients.extend(got)
             if got:
                 notes.append(f"recipient: '{partner.text}', with whom the act in the complement is to be done")
+    if trig.plover in HELPING_TYPES and not recipients:
+        # "pledged the Bank's support to help Indonesia adjust": whom a cooperative act's aim helps receives it.
+        mine = {a.code for a in actors}
+        got = [_actor(e.text, e.code, e.sector) for e in _helped_parties(ctx, tok) if e.code not in mine]
+        recipients.extend(got)
+        if got:
+            notes.append(f"recipient: whom the act's aim helps ('{'/'.join(a.entity_text for a in got)}')")
     if trig.plover in ("REQUEST", "PROTEST") and not recipients:
         # "demanded the resignation of Carrie Lam", "called for Yoon's ouster": who is to go is
         # whom the demand is aimed at.
@@ -2534,6 +2547,10 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
 # "in the wake of the bombings", "in response to the raid": when or why an act came, not whom it hit.
 CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "response", "retaliation", "reprisal", "run-up", "lead-up", "midst",
                                 "course", "face", "light", "view", "protest", "solidarity", "memory", "honour", "honor"})
+
+
+# Cooperative events whose stated aim ("to help X") names whom they are for.
+HELPING_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 
 
 # Events whose content is an act of the actor's own (agreed, offered, refused or threatened to do it).
@@ -2674,8 +2691,12 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     # "the accord reached by OPEC ministers": the participle's "by" phrase names who did it
     done = done_by_agent(tok)
     doers = [syn.agent_of(done)] if done is not None else []
+    # "his visit to Moscow with Foreign Secretary Howe": who travels along is the visitor's side, not a host.
+    trip = tok.lemma_.lower() in VISIT_NOUNS and any(d.i in ctx.place_at for d in syn.prep_objects(tok, ("to",)))
     for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
             _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok) + doers:
+        if trip and o.head.lower_ == "with":
+            continue
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
         # "air attacks from US warplanes", "fire from government troops": an attack comes from its maker
         # (not the place a visit goes to: "during a visit to Argentina" names the host, the recipient)

@@ -1341,17 +1341,53 @@ def _opposed_government(ctx: _Ctx, h: Any) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _personal_name(text: str) -> bool:
+    """Whether a mention's text reads as a person's given name and surname ("Jacques Delors"): two or three
+    capitalised words, none a connecting word ("Group on Indonesia", "Bank of Japan")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
 def _earlier_person(ctx: _Ctx, h: Any) -> Any:
     """A coded person named in full earlier whose surname ``h`` repeats, capitalised and bare."""
     if not h.text[:1].isupper() or h.text.isupper() or any(c.dep_ in ("det", "poss") for c in h.children):
         return None
     key = h.text.lower()
-    named = [e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label == "PERSON"
-             and " " in e.text.strip() and e.text.split()[-1].lower() == key]
+    # (A titled name may be labelled with the body its title gives it: "European Commission President Jacques
+    # Delors" is an IGO mention coded EUR; its bare surname later is still that person.)
+    named = [e for e in reversed(ctx.document.entities) if e.end <= h.idx and e.label not in PLACE_LABELS
+             and " " in e.text.strip() and e.text.split()[-1].lower() == key
+             and (e.label == "PERSON" or _personal_name(e.text))]
+    if named and named[0].label != "PERSON" and \
+            resolve_phrase(h.text, date=ctx.document.published, kb=ctx.kb) is not None:
+        # "the Inter-Governmental Group on Indonesia ... Indonesia", "South Sudan ... Sudan": a name of its own
+        return None
     coded = next((e for e in named if e.code), None)
     if coded is not None or not named:
         return coded
-    return _body_of_apposition(ctx, named[-1])
+    return _body_of_apposition(ctx, named[-1]) or _titled_person(ctx, named[-1])
+
+
+def _titled_person(ctx: _Ctx, ent: Entity) -> Any:
+    """A person no table knows, introduced with a post that codes him ("European Commission President Jacques
+    Delors", "Bolivian Information Minister Herman Antelo"): the party his titled name resolves to, which later
+    bare mentions of the surname go on with ("Kohl criticised Delors"); None when the name came
+    with no title, or the title gives no single code of its own (no story guess stands in for it)."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    start, end = syn.core_phrase(span.root)
+    if start >= span.start:
+        return None
+    # (The titled name alone: "Sen. John Glenn, in Kuwait on a Gulf tour" is not Kuwait's.)
+    res = resolve_phrase(syn.span_text(ctx.doc, start, end), date=ctx.document.published,
+                         head=span.root.lemma_.lower(), kb=ctx.kb)
+    if res is None or not res.code:
+        return None
+    return Entity(text=ent.text, label="PERSON", start=ent.start, end=ent.end, code=res.code, sector=res.sector)
 
 
 SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le"})
@@ -2430,6 +2466,49 @@ def _purpose_targets(ctx: _Ctx, tok: Any) -> list[Entity]:
                             continue  # "British-based planes": where they are based, not whose they are
                         if _names_party(ctx, t, _is_agent_noun(w)) and ctx.entity_at[t.i] not in found:
                             found.append(ctx.entity_at[t.i])
+    return found
+
+
+# Verbs of an aim that helps someone: "pledged support to help Indonesia adjust", "signed an agreement to aid Peru".
+HELPING_VERBS = frozenset({"help", "assist", "aid", "finance", "fund", "rebuild", "rescue", "bail"})
+# The links a helping aim may hang from on its way up to the trigger (the parser puts "to help" on the trigger, on
+# its object, or on the object made the subject of a stray clause: "pledged the Bank's support to help X adjust").
+AIM_PATH_DEPS = frozenset({"acl", "advcl", "xcomp", "dobj", "ccomp", "nsubj"})
+
+
+def _helped_parties(ctx: _Ctx, tok: Any) -> list[Entity]:
+    """The parties a cooperative act's stated aim is for: "pledged the Bank's support to help Indonesia adjust",
+    "signed an agreement to aid Peru", "offered a loan to help Poland rebuild its industry". The object of an
+    infinitive of a helping verb under the trigger (or its object), or the subject of what it helps them do, is
+    whom the support, pledge or aid is given to (PLOVER's recipient). The hostile counterpart is
+    ``_purpose_targets``; this is its protective half, which that function leaves out on purpose."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[Entity] = []
+    for c in tok.subtree:
+        if c.lemma_.lower() not in HELPING_VERBS or c.tag_ != "VB" or \
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        cur, ok = c, False
+        for _ in range(4):
+            if cur.dep_ not in AIM_PATH_DEPS or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.i == tok.i:
+                ok = True
+                break
+        # (Not an aim inside the act's own subject: "efforts to help Brazil" acting are not what is given.)
+        if not ok or any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == tok.i for a in c.ancestors):
+            continue
+        helped = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        # "to help Kenya overcome the drought": the one helped is the subject of what it is helped to do.
+        helped += [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
+                   if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
+        for o in helped:
+            for w in [o, *syn.conjuncts(o)]:
+                for t in syn.argument_tokens(w):
+                    if _names_party(ctx, t, _is_agent_noun(w)) and ctx.entity_at[t.i] not in found:
+                        found.append(ctx.entity_at[t.i])
     return found
 
 
