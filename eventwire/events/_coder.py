@@ -53,8 +53,8 @@ from ._stance import (
 )
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
-    _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
+    _opposition, _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
+    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, WRONG_TOLD, wrong_blame, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
@@ -1014,6 +1014,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         # the stance adjectives hang on the copula, where no verb rule looks ("was happy with")
         claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok) or stance_claim(ctx, tok)
+        if claim is None and (opposed := _opposition(ctx, tok)) is not None:
+            # "is against the bid", "remains against the plan": the copula stands for "opposes", with its parties
+            found.append((tok.head, opposed[0], opposed[1], False))
+            continue
         if claim is not None:
             found.append((tok, claim[0], claim[1], False))
             continue
@@ -1042,6 +1046,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 hit = deontic_demand(ctx, tok)  # also a telling verb: "says the minister must reveal ..."
             if not hit:
                 hit = shortfall_blame(ctx, tok)  # "says Mr Arafat has not done enough"
+            if (not hit or (hit[0].obj is None and hit[0].source != "light")) and (blame := wrong_blame(ctx, tok)):
+                hit = blame  # "says Blair broke his pledges": the wrong told blames; a generic row of 'break' would not
             if hit:
                 found.append((tok, hit[0], hit[1], False))
                 for c in tok.children:
@@ -3000,14 +3006,21 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             return False  # nobody else to ask it of: the speaker's own duty, or no named speaker
         else:
             demanded = None
-    if JUDGED_SHORTFALL in draft.how:
+    if JUDGED_SHORTFALL in draft.how or WRONG_TOLD in draft.how:
         # "the Israeli Government says Mr Arafat has not done enough": the speaker blames the subject
         reporter = syn.governing_reporter(tok)
         speaker = syn.subject_of(reporter) if reporter is not None else None
         speakers = _resolve_head(ctx, speaker, context_country=context_country, role="actor") if speaker is not None else []
         if not speakers or speaker.lower_ in PRONOUN_WORDS or {a.code for a in speakers} == {a.code for a in actors}:
-            return False  # no named speaker, or a party judging its own side
-        notes.append(f"'{speaker.text}' says '{subj.text}' fell short of what it owes: the speaker blames it (ACCUSE)")
+            # no named speaker, or a party judging its own side; a wrong told may come from the same country's
+            # other side ("the Tories say Blair lied"), but only from a speaker the sentence names
+            if WRONG_TOLD not in draft.how or not speakers or speaker.lower_ in PRONOUN_WORDS or \
+                    not _named_speaker(speaker) or _same_side(speakers, actors):
+                return False
+        elif WRONG_TOLD in draft.how and not _named_speaker(speaker):
+            return False  # "rival airlines say ...": nobody named blames
+        notes.append(f"'{speaker.text}' says '{subj.text}' " + ("did wrong" if WRONG_TOLD in draft.how else
+                                                           "fell short of what it owes") + ": the speaker blames it (ACCUSE)")
         recipients, actors = actors, speakers
     if trig.plover != "REQUEST" and _reported_need(verb):
         return False  # "said China is going to have to make a deal": needed, not done, and nobody to ask it of
@@ -3601,6 +3614,19 @@ def _forces_just_acting(ctx: _Ctx) -> tuple[str, str] | None:
     if ctx.last_dyad is None or ctx.sent_index - ctx.last_dyad[2] > 1:
         return None
     return next(((code, sector) for code, sector in sorted(ctx.last_dyad[0]) if sector in SECURITY_SECTORS), None)
+
+
+def _named_speaker(speaker: Any) -> bool:
+    """A speaker the sentence names ("the Tories", "the Chinese government", "Senator Smith"), not a class of
+    people the story's country is lent to ("rival airlines", "critics")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for t in speaker.subtree if t.i <= speaker.i or t.dep_ in ("appos", "compound"))
+
+
+def _same_side(speakers: list[Any], doers: list[Any]) -> bool:
+    """Whether a speaker shares a country and sector with those it speaks of (a sector unknown counts as shared):
+    "the Tories say Blair lied" sets a party against the government; a firm on a firm of its country does not."""
+    return any(a.code == b.code and (a.sector == b.sector or not a.sector or not b.sector) for a in speakers for b in doers)
 
 
 def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: bool) -> Event | None:

@@ -1258,6 +1258,84 @@ def shortfall_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(accuse, lemma=verb.lemma_.lower(), source="light"), f"{JUDGED_SHORTFALL} ('{subj.text} {said}')"
 
 
+# A wrong told of a party (rpt26): verbs whose very act is a breach of the speaker's trust or of a rule, and the
+# adverbs that make any act one. Said of a named party in reported speech, they blame it (PLOVER ACCUSE).
+DECEIVING_VERBS = frozenset({"mislead", "deceive", "dupe", "cheat", "exaggerate", "distort", "falsify", "fabricate"})
+BREACHING_VERBS = frozenset({"violate", "breach", "break", "flout", "infringe", "contravene", "circumvent"})
+# What a breach is of: a party's word or a rule; a truce or airspace broken is an armed act the lexicon codes.
+BREACHED_NOUNS = (PLEDGE_NOUNS - {"ceasefire", "truce", "deal", "condition", "term", "responsibility"}) | frozenset({
+    "law", "rule", "regulation", "provision", "statute", "constitution", "convention", "code", "right", "charter",
+    "guideline", "principle", "protocol"})
+# A word given and broken in the reporting verb's own clause is already a verdict of _stance's ("said Y had broken
+# its promises"): not told twice.
+WORD_GIVEN = frozenset({"promise", "pledge", "commitment", "word", "assurance", "undertaking", "vow"})
+WRONGLY_WORDS = frozenset({"illegally", "unlawfully", "unfairly", "wrongly", "unjustly", "illegitimately",
+                           "improperly", "fraudulently", "deceitfully", "dishonestly"})
+# "lay in the integrity", "lies idle", "lies at the heart": the verb of place, not of deceit.
+LYING_PLACES = frozenset({"in", "on", "at", "under", "behind", "ahead", "with", "within", "beyond", "between", "down"})
+WRONG_TOLD = "a wrong told of another party"
+
+
+def _breached_rule(verb: Any) -> Any:
+    """The word or rule a breaching verb takes ("broken the pledges he made", "violated state aid rules"), or None;
+    not "break even", "break through", "break up" (a particle makes another verb)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None
+    stance_read = verb.lemma_.lower() == "break" and verb.dep_ in ("ccomp", "parataxis") and \
+        verb.head.lemma_.lower() in syn.REPORTING_VERBS
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *syn.conjuncts(c))]  # "reporting and ... provisions"
+    return next((o for o in objs if o.lemma_.lower() in BREACHED_NOUNS and not (
+        stance_read and o.lemma_.lower() in WORD_GIVEN)), None)
+
+
+def _deceit(verb: Any) -> bool:
+    """"Blair lied when he took the UK to war", "Iran had exaggerated reports of fighting", "misled Parliament"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lie":
+        return verb.lower_ in ("lied", "lies", "lying") and not any(
+            c.dep_ in ("acomp", "oprd", "dobj", "prt", "advmod", "npadvmod") and c.lower_ not in ("repeatedly", "again", "deliberately", "openly")
+            or (c.dep_ == "prep" and c.lower_ in LYING_PLACES) for c in verb.children)
+    return lemma in DECEIVING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def told_wrong(verb: Any) -> str | None:
+    """What makes a verb a wrong done, told as done: a verb of deceit, a breach of a word or rule, or an act done
+    "illegally" / "unfairly"; None for a wrong denied, foreseen, conditional, asked about or not yet done."""
+    if verb.pos_ != "VERB" or syn.is_passive(verb) or verb.tag_ in ("VB", "VBN") and not any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUXES) or
+           (c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether", "why", "how", "when"))
+           for c in verb.children):
+        return None
+    if verb.tag_ == "VBG" and not any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children):
+        return None  # "risked undermining", "accused of lying": not told as done here
+    if _deceit(verb):
+        return verb.lemma_.lower()
+    if verb.lemma_.lower() in BREACHING_VERBS and (rule := _breached_rule(verb)) is not None:
+        return f"{verb.lemma_.lower()} {rule.lemma_.lower()}"
+    wrongly = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in WRONGLY_WORDS), None)
+    return f"{wrongly.lower_} {verb.lemma_.lower()}" if wrongly is not None else None
+
+
+def wrong_blame(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"The Tories say Tony Blair lied", "Redwood said Mr Blair has broken the pledges he made", "the SEC said
+    Thompson violated reporting rules": a named party telling a wrong done by another named party blames it (PLOVER
+    ACCUSE disapprove), like a shortfall (shortfall_blame); _settle_type makes the speaker the actor and the wrongdoer
+    the recipient, or drops it."""
+    wrong = told_wrong(verb)
+    if wrong is None or syn.governing_reporter(verb) is None:
+        return None
+    subj = syn.subject_of(verb)  # (a conjunct's too: "has forgotten the taxpayers and has broken the pledges")
+    if subj is None or subj.pos_ == "PRON" or not _named_party(ctx, subj):
+        return None
+    accuse = ctx.lexicon.plain_row("criticize") or ctx.lexicon.plain_row("accuse")
+    if accuse is None or accuse.plover != "ACCUSE":
+        return None
+    return replace(accuse, lemma=verb.lemma_.lower(), mode="disapprove", source="light"), \
+        f"{WRONG_TOLD} ('{subj.text} {wrong}')"
+
+
 def _named_party(ctx: _Ctx, subj: Any) -> bool:
     """A subject that names a party: a coded entity or its modifier, or a named person, body or place."""
     named = [t for t in (subj, *subj.children) if t.i in ctx.entity_at or (t is subj and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
@@ -3549,6 +3627,41 @@ def _stance_adjective(ctx: _Ctx, adj: Any) -> tuple[Trigger, str] | None:
         row = replace(row, mode="disapprove")
     return replace(row, lemma=word, source="light"), \
         f"stance adjective '{'not ' if negated else ''}{word}' with a party, its act or a policy"
+
+
+# The copular forms of "oppose" (rpt26): "is firmly against the bid", "remained opposed to the bill".
+OPPOSING_PREPS = {"against": None}  # ("opposed to" is read as the verb 'oppose' already)
+COPULAS = frozenset({"be", "remain", "stay"})
+UNREAL_COPULA_AUXES = UNREAL_AUXES - {"to"}
+
+
+def _opposition(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
+    """"The union said it is firmly against the Dart bid", "the party remained opposed to the bill": a party set
+    against a party, its act or a policy opposes it, as "opposes" would (the lexicon's plain row of 'oppose', ACCUSE
+    'disapprove'). Not "may be against the national interest" (a verdict, modal), "is not opposed to" (no stance),
+    "has always been against" (a disposition), nor a price "against" last year's."""
+    word = tok.lower_
+    if word not in OPPOSING_PREPS or tok.head.i == tok.i or tok.head.lemma_.lower() not in COPULAS:
+        return None
+    if word == "against" and (tok.pos_ != "ADP" or tok.dep_ != "prep"):
+        return None
+    if word == "opposed" and tok.dep_ not in ("acomp", "oprd"):
+        return None
+    copula = tok.head
+    objs = [c for c in tok.children if c.dep_ == "pobj"] if word == "against" else syn.prep_objects(tok, ("to",))
+    if not objs or not any(_stance_object(ctx, o) for o in objs):
+        return None
+    subj = syn.subject_of(copula)
+    if subj is None or subj.pos_ == "PRON" or not _named_party(ctx, subj) or _thing_subject(ctx, copula):
+        return None  # ("he was against the offer": whose stance is left to the parties' rules, not guessed here)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL_COPULA_AUXES) or
+           (c.dep_ == "advmod" and c.lower_ in ("always", "often", "generally", "traditionally", "long"))
+           for c in (*copula.children, *tok.children)) or habitual_act(copula):
+        return None
+    row = ctx.lexicon.plain_row("oppose")
+    if row is None:
+        return None
+    return replace(row, lemma="oppose", source="light"), f"'{copula.text} {word}{' to' if word == 'opposed' else ''}': opposition to a party, its act or a policy"
 
 
 def _campaign_fighter(ctx: _Ctx, verb: Any) -> bool:
