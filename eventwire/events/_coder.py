@@ -1814,6 +1814,8 @@ def _confined_thing(tok: Any, trig: Trigger) -> bool:
     undergoer is an activity or a trend holds nobody."""
     if trig.plover != "COERCE" or trig.mode != "arrest" or tok.lemma_.lower() not in ("confine", "detain", "arrest"):
         return False
+    if _subjunctive(tok):
+        return False  # "insisted that the research be confined to laboratories": the wisher's demand stands
     held = syn.first_child(tok, "dobj") or (syn.first_child(tok, "nsubjpass") if syn.is_passive(tok) else None)
     return held is not None and held.pos_ == "NOUN" and held.lemma_.lower() in CONFINED_THINGS
 
@@ -1837,6 +1839,8 @@ def _nothing_handed_back(tok: Any, trig: Trigger) -> bool:
     # (the sentence model's RETREAT on the verb carries no mode: it reads the same release)
     if trig.plover != "RETREAT" or trig.mode not in (None, "release") or tok.lemma_.lower() not in ("release", "free"):
         return False
+    if _subjunctive(tok):
+        return False  # "demanded that the report be released": the wisher's demand stands
     released = syn.first_child(tok, "dobj") or (syn.first_child(tok, "nsubjpass") if syn.is_passive(tok) else None)
     if released is None:
         released = _noun_run_after(tok)  # "released growth figures showing ...": the parser made "figures" a subject

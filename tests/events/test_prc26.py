@@ -126,3 +126,11 @@ def test_an_activity_held_within_bounds_is_no_arrest(code, sentence):
 ])
 def test_people_held_are_still_arrested(code, sentence):
     assert "COERCE" in _types(_in(code, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The opposition leader demanded that the inquiry report be released.", id="report_released"),
+    pytest.param("The Soviet leader insisted that the research be confined to laboratories.", id="research_confined"),
+])
+def test_a_wish_that_a_text_be_released_or_an_activity_confined_is_still_a_demand(code, sentence):
+    assert "REQUEST" in _types(_in(code, sentence))
