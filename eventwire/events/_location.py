@@ -2187,11 +2187,7 @@ def _signed_later(ctx: Any) -> Any:
         return _met_later(ctx, verb)
     if done is None or not (signing and done.lemma_.lower() in NAMED_DOCUMENTS or not signing and _done_verb(verb)):
         return None
-    if getattr(ctx, "_sent_list", None) is None:
-        ctx._sent_list = list(doc.sents)
-    index = getattr(ctx, "sent_index", 0)
-    place_at = getattr(ctx, "place_at", {})
-    for sent in ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]:
+    for sent in _sentences_after(ctx):
         for tok in sent:
             if not (tok.lemma_.lower() in SIGNING_VERBS if signing else _done_verb(tok)) or _in_a_year(tok):
                 continue
@@ -2200,11 +2196,27 @@ def _signed_later(ctx: Any) -> Any:
                                          else subj.lemma_.lower() == done.lemma_.lower())
             if not same or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
                 continue
-            for i in range(sent.start, sent.end):
-                place = place_at.get(i)
-                if place is not None and place.country_code and syn.is_locative(doc[i]) and \
-                        syn.clause_head(doc[i]).i == tok.i:
-                    return place
+            if (place := _own_clause_place(ctx, sent, tok)) is not None:
+                return place
+    return None
+
+
+def _sentences_after(ctx: Any) -> list[Any]:
+    """The few sentences after the event's own (``_SIGNED_REACH``), where a later one may tell where it was done."""
+    if getattr(ctx, "_sent_list", None) is None:
+        ctx._sent_list = list(ctx.doc.sents)
+    index = getattr(ctx, "sent_index", 0)
+    return ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]
+
+
+def _own_clause_place(ctx: Any, sent: Any, verb: Any) -> Any:
+    """The first place with a country that ``sent`` names in a locative phrase of ``verb``'s own clause, or None."""
+    place_at = getattr(ctx, "place_at", {})
+    for i in range(sent.start, sent.end):
+        place = place_at.get(i)
+        if place is not None and place.country_code and syn.is_locative(ctx.doc[i]) and \
+                syn.clause_head(ctx.doc[i]).i == verb.i:
+            return place
     return None
 
 
@@ -2216,11 +2228,8 @@ def _met_later(ctx: Any, verb: Any) -> Any:
     subject = syn.first_child(verb, "nsubj")
     if subject is None or subject.pos_ != "NOUN" or _in_a_year(verb):
         return None
-    doc, place_at = ctx.doc, getattr(ctx, "place_at", {})
-    if getattr(ctx, "_sent_list", None) is None:
-        ctx._sent_list = list(doc.sents)
-    index = getattr(ctx, "sent_index", 0)
-    for sent in ctx._sent_list[index + 1: index + 1 + _SIGNED_REACH]:
+    doc = ctx.doc
+    for sent in _sentences_after(ctx):
         for tok in sent:
             later = syn.first_child(tok, "nsubj") if tok.lemma_.lower() in GATHER_VERBS else None
             if later is None or _in_a_year(tok) or \
@@ -2230,11 +2239,8 @@ def _met_later(ctx: Any, verb: Any) -> Any:
                     any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "time")
                         for c in tok.children):
                 continue  # "Last year the donors met in Paris": a meeting dated apart is another one
-            for i in range(sent.start, sent.end):
-                place = place_at.get(i)
-                if place is not None and place.country_code and syn.is_locative(doc[i]) and \
-                        syn.clause_head(doc[i]).i == tok.i:
-                    return place
+            if (place := _own_clause_place(ctx, sent, tok)) is not None:
+                return place
     return None
 
 
