@@ -611,6 +611,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # knows is, short of other evidence, one of the story's own people.
                 out.append(_actor(text, ctx.home_country, sector, office=HOME_GUESS))
                 continue
+            if sector and (h.ent_type_ == "PERSON" or _titled(h)) and ctx.story_pair is None and \
+                    (home := _dateline_home(ctx)) and not _set_abroad(ctx, h, home):
+                # "TAIPEI - Economics minister Lee Ta-hai urged exporters ... the United States": an
+                # office holder no table knows, in a story filed from the state it is mainly about, holds
+                # that state's office even when another state is named too often for ``home_country``.
+                # (A person's name only: in "The General Partners offer" the title word names a firm; and
+                # not in a sentence set in another state: "In Hong Kong, X will meet Governor David Wilson".)
+                out.append(_actor(text, home, sector, office=HOME_GUESS))
+                continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
 
@@ -1366,8 +1375,13 @@ def _earlier_person(ctx: _Ctx, h: Any) -> Any:
         # "the Inter-Governmental Group on Indonesia ... Indonesia", "South Sudan ... Sudan": a name of its own
         return None
     coded = next((e for e in named if e.code), None)
-    if coded is not None or not named:
-        return coded
+    if coded is not None:
+        # "U.S. Deputy Trade Representative Michael Smith ... Smith urged Tokyo": the post the story gives
+        # the person outranks a namesake in the tables (an Irish politician of that name).
+        titled = _titled_person(ctx, coded)
+        return titled if titled is not None and titled.code != coded.code else coded
+    if not named:
+        return None
     return _body_of_apposition(ctx, named[-1]) or _titled_person(ctx, named[-1])
 
 
@@ -2293,6 +2307,33 @@ def _mention_owner(ctx: "_Ctx", t: Any) -> list[Actor]:
     return []
 
 
+def _dateline_home(ctx: "_Ctx") -> str | None:
+    """The state a story is filed from when it is also the state the story names most, strictly more often
+    than any other (the dateline alone says only where the reporter sat: "CAIRO - Israeli officials said")."""
+    place = getattr(ctx, "dateline_place", None)
+    code = getattr(place, "country_code", None)
+    if not code or code in NON_STATE_CODES:
+        return None
+    if ctx.focus_country:
+        return code if code == ctx.focus_country else None
+    counts: dict[str, int] = {}
+    for item in [*ctx.document.places, *ctx.document.entities]:
+        state = getattr(item, "country_code", None) or getattr(item, "code", None)
+        if state and len(state) == 3 and state.isalpha() and state not in NON_STATE_CODES:
+            counts[state] = counts.get(state, 0) + 1
+    others = max((n for state, n in counts.items() if state != code), default=0)
+    return code if counts.get(code, 0) > others else None
+
+
+def _set_abroad(ctx: "_Ctx", h: Any, home: str) -> bool:
+    """Whether the sentence of ``h`` is set in a state other than ``home`` ("In Hong Kong, ...", "talks at
+    Tokyo"): a place of another state after a locative preposition."""
+    sent = h.sent
+    return any(sent.start <= i < sent.end and getattr(place, "country_code", None) not in (None, home)
+               and ctx.doc[i].dep_ == "pobj" and ctx.doc[i].head.lower_ in ("in", "at", "inside")
+               for i, place in ctx.place_at.items())
+
+
 def _sole_story_state(ctx: "_Ctx") -> str | None:
     """The one state a story names at all, dateline included ("RIO DE JANEIRO - ... Brazilian marines"):
     a short story about one country's affairs that names it too seldom for ``focus_country``."""
@@ -2638,6 +2679,9 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if i in skip:
             continue
         ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label == "PERSON" and ent.end - ent.start == len(sent.doc[i].text) and \
+                (again := _earlier_person(ctx, sent.doc[i])) is not None:
+            ent = again  # the story's titled person named again, not the tables' namesake (as for actors)
         # An international body the sentence names is a party as a state is ("criticised a plan still
         # under study by the EC" is aimed at the EC), as in _other_parties_named; left to the story rules,
         # it would lose to the previous event's target or to the story's other state.
