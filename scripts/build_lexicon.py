@@ -671,6 +671,12 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "case", "lawsuit", "suit", "
 # The material help a party gives and may take back (manual REJECT note: "Withdrawal of military aid or other
 # assistance is coded as SANCTION"; SANCTION 'withdraw': "one's non-military resources (e.g., aid ...)").
 AID_NOUNS = ("aid", "assistance", "subsidy", "funding", "grant", "loan", "credit", "support", "help", "donation")
+# Verbs that hand money over, and what the money is called in news ("granted 8 mln stg", "will provide 50 mln
+# dlrs in loans"). "Give credit" praises; "lend an ear" and "lend support" have their own rows.
+MONEY_GIVING_VERBS = ("give", "grant", "provide", "lend", "extend", "contribute", "donate", "disburse", "allocate")
+MONEY_NOUNS = ("dlr", "dlrs", "dollar", "stg", "sterling", "yen", "money", "cash", "fund", "funding", "financing",
+               "loan", "credit", "grant", "aid", "assistance", "subsidy")
+MONEY_GIVING_IDIOMS = {("give", "credit")}
 # Grievances a labour strike is held over or for (type audit 10): "voted to strike over pay", "struck for
 # higher wages". An armed strike is "on" or "against" a place, never over pay.
 GRIEVANCE_NOUNS = ("pay", "wage", "salary", "pension", "contract", "condition", "hour", "job", "layoff", "lay-off",
@@ -974,6 +980,11 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # resources (e.g., aid ...)"); bare "withdraw" (forces pulling out) stays RETREAT.
     *[("withdraw", "", "", noun, "SANCTION", "withdraw", "withdrawing aid is a sanction (manual)")
       for noun in AID_NOUNS],
+    # aid26: money handed to a party is aid (manual AID: "provide ... financial aid"; CAMEO 071 economic aid),
+    # whatever the money is called; CAMEO files only some currencies, and bare "grant"/"lend" fall to 060.
+    # Pledging or promising the money stays AGREE (an intent).
+    *[(verb, "", "", noun, "AID", "", f"{verb} {noun}: money given is aid")
+      for verb in MONEY_GIVING_VERBS for noun in MONEY_NOUNS if (verb, noun) not in MONEY_GIVING_IDIOMS],
     # A strike "over pay" or "for higher wages" is a labour strike (manual PROTEST 'strike'), not an armed
     # one (the bare override is ASSAULT).
     *[("strike", "", prep, noun, "PROTEST", "strike", "striking over pay is a walkout")

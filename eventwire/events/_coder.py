@@ -1682,9 +1682,22 @@ def _forecast_expectation(ctx: _Ctx, tok: Any, how: str) -> bool:
     subj = syn.subject_of(tok)
     if subj is None or (subj.pos_ != "PRON" and subj.i not in ctx.entity_at):
         return True
+    # "traders said they expected the Commission to award licences": the pronoun is the reporting onlookers
+    speaker = syn.subject_of(tok.head) if subj.pos_ == "PRON" and tok.dep_ == "ccomp" else None
+    if any(w is not None and w.lemma_.lower() in COMMENTATOR_NOUNS | ONLOOKER_NOUNS for w in (subj, speaker)):
+        return True  # "diplomats expect the government to ask the World Bank": onlookers guess, they ask nothing
     wanted = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and syn.first_child(c, "nsubj") is not None), None)
     asked = syn.first_child(wanted, "nsubj") if wanted is not None else None
+    if asked is not None and any(c.dep_ == "advmod" and c.lower_ in FORECAST_TIMING
+                                 for c in (*tok.children, *wanted.children)):
+        return True  # "he expected Dutch banks soon to start reporting": when an act will come is a forecast
     return asked is None or asked.pos_ == "PRON" or asked.i not in ctx.entity_at
+
+
+# People who watch parties act and guess what they will do, with the commentators: their expectation is no demand.
+ONLOOKER_NOUNS = frozenset({"diplomat", "banker", "trader", "dealer", "source", "observer", "insider", "forecaster"})
+# Adverbs that time an expected act: a demand says what, a forecast says when.
+FORECAST_TIMING = frozenset({"soon", "shortly", "eventually", "ultimately", "later", "probably", "likely"})
 
 
 BACKING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})

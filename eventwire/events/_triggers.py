@@ -1653,16 +1653,20 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
              and not (c.lower_ in ("on", "upon") and any(o.dep_ == "dobj" for o in objs))
              and not all(p.i in ctx.date_at or p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
              and not _connective(c)}
-    obj = objs[0].lemma_.lower() if objs else None
+    # "granted Mozambique eight mln stg": with two objects, the party first, the thing given is the second
+    given = [o for o in objs if o.dep_ == "dobj"]
+    thing = given[1] if len(given) == 2 and given[0].i in ctx.entity_at and given[1].i not in ctx.entity_at \
+        and given[0].i < given[1].i else (objs[0] if objs else None)
+    obj = thing.lemma_.lower() if thing is not None else None
     lex = ctx.lexicon
     if objs:
-        wrapped = _wrapped_object(objs[0])
+        wrapped = _wrapped_object(thing)
         if wrapped is not None and wrapped.head.lower_ == "in" and \
                 not lex.light_verb(verb.lemma_.lower(), wrapped.lemma_.lower()):
             wrapped = None  # "earmarked 1.5 million euros in aid": the sum's own row, when the thing has none
         if wrapped is not None:
             obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
-        obj = next((COMPOUND_OBJECTS[obj, c.lower_] for c in objs[0].children if c.dep_ in ("compound", "amod")
+        obj = next((COMPOUND_OBJECTS[obj, c.lower_] for c in thing.children if c.dep_ in ("compound", "amod")
                     and (obj, c.lower_) in COMPOUND_OBJECTS), obj)  # "used tear gas" (twelfth audit)
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
     if lemma == "be" and _under_fire(verb):
