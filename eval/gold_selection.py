@@ -23,7 +23,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth",
               "gold-twenty-ninth", "gold-thirtieth", "gold-thirty-first", "gold-thirty-second",
               "gold-thirty-third", "gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth",
-              "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
+              "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth", "gold-fortieth",
+              "gold-forty-first", "gold-forty-second")
 
 
 def _folder_name(path):
