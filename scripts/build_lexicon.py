@@ -180,6 +180,8 @@ SYNONYM_SENSE_DROP = {
     # another party's act keeps its row, which the coder reads as disapproval by the one moved.
     "aver", "avow", "contrast", "counterbalance", "debase", "defile", "degrade", "discourage",
     "grieve", "humble", "stupefy", "wail", "weep", "argue",
+    # (stunning is a surprise caused, mostly by a market or policy move: "Brazil stunned the banking community")
+    "stun",
     "contend", "cry", "differ", "forestall", "inhibit", "override", "overrule", "procrastinate", "remit", "retard",
     "stall", "stymie", "table", "analyse", "ascertain", "check", "dig", "mine", "rake", "scan", "skim", "study",
     "sweep", "unearth",

@@ -950,10 +950,41 @@ def _put_to_a_speaker(verb: Any) -> bool:
     declined": one asked to comment or confirm, with no party named as asked (the parser often reads the
     passive participle as the speaker's own past verb), is a speaker questioned by the press, which requests
     nothing of a party (PLOVER REQUEST). "Washington asked Tokyo to comment" names the one asked."""
+    if _anonymity_asked(verb):
+        return True
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERING_VERBS and not syn.first_child(c, "nsubj")
                for c in verb.children)
+
+
+# What a source asks not to have done with its name: "asked not to be named", "asked that his name not be used".
+NAMING_VERBS = frozenset({"name", "identify", "use", "publish", "print", "quote", "disclose", "reveal", "mention",
+                          "give", "cite"})
+IDENTITY_NOUNS = frozenset({"name", "identity", "anonymity"})
+
+
+def _anonymity_asked(verb: Any) -> bool:
+    """"The official, who asked that his name not be used", "asked not to be identified", "asked for anonymity":
+    a source asking to stay unnamed asks the press, not a party, for anything (no PLOVER REQUEST)."""
+    if verb.lemma_.lower() not in ("ask", "request"):
+        return False
+    if any(o.lower_ == "anonymity" for o in (*syn.prep_objects(verb, ("for",)),
+                                              *(c for c in verb.children if c.dep_ == "dobj"))):
+        return True
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if not any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in IDENTITY_NOUNS:
+            return True  # "asked that his name not be used"
+        # "asked not to be named" (the asker unnamed), not "asked Moscow not to use force" (a party asked)
+        if subj is None and any(c.dep_ == "auxpass" for c in clause.children) and \
+                not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return True
+    return False
 
 
 SEEMING_VERBS = frozenset({"look", "seem", "sound", "appear", "feel", "resemble"})
@@ -1035,9 +1066,11 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                 # and what is alleged is its content (PLOVER ACCUSE), not an event of its own.
                 accuse = lex.plain_row("accuse")
                 hit = (replace(accuse, lemma=tok.lemma_.lower()), f"allegation verb '{tok.lemma_}'") if accuse else None
-            if hit and hit[0].plover == "REQUEST" and tok.lemma_.lower() in ASKING_VERBS \
-                    and _question(tok, toks):
-                hit = None  # "I asked, well, on whose authority?", "asked whether the talks would resume": a question
+            if hit and hit[0].plover == "REQUEST" and (tok.lemma_.lower() in ASKING_VERBS
+                                                      and _question(tok, toks) or _anonymity_asked(tok)):
+                # "I asked, well, on whose authority?", "asked whether the talks would resume": a question; "who asked
+                # that his name not be used": a source asking to stay unnamed
+                hit = None
             if hit and reporting and hit[0].source != "light" and not alleging:
                 hit = None  # a reporting verb reports, unless its object makes an act: "declared a state of siege"
             if not hit and not reporting:
@@ -1215,6 +1248,12 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             # "we need a free trade agreement": a want, not an agreement reached ("they would need to
             # deliver" tells someone what to do, and is left to the rules above)
             content.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+        elif tok.dep_ == "xcomp" and tok.pos_ == "VERB" and syn.to_infinitive(tok) and \
+                tok.head.lemma_.lower() in ENGAGING_VERBS and _agent_engaged(tok.head):
+            # "hired a law firm to help settle the dispute", "appointed a mediator to negotiate with the rebels",
+            # "when hired by Canada to help settle": the task the one engaged is to do has not been done, and it
+            # is theirs, not the hirer's
+            content.update(_aimed_span(tok))
         elif tok.dep_ == "acl" and tok.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children) \
                 and not _decision_taken(tok):
             content.update(_aimed_span(tok))  # "a plan to impeach", "the only way to resign": intentions
@@ -1691,7 +1730,41 @@ def _forecast_expectation(ctx: _Ctx, tok: Any, how: str) -> bool:
     if asked is not None and any(c.dep_ == "advmod" and c.lower_ in FORECAST_TIMING
                                  for c in (*tok.children, *wanted.children)):
         return True  # "he expected Dutch banks soon to start reporting": when an act will come is a forecast
-    return asked is None or asked.pos_ == "PRON" or asked.i not in ctx.entity_at
+    if asked is None or asked.pos_ == "PRON" or asked.i not in ctx.entity_at:
+        return True
+    # "expected the Commission to award licences", "expected the bank to pursue a policy": an act a party would do
+    # anyway is guessed at; only an act owed to others ("expects Tokyo to open its market", "expected Jakarta to do
+    # more") is asked for
+    return not _owed_act(wanted)
+
+
+# Acts a party owes to others, which an expectation of them demands: giving something up, stopping, complying,
+# paying, opening, releasing, withdrawing.
+OWED_ACT_VERBS = frozenset({"stop", "end", "halt", "cease", "comply", "honour", "honor", "abide", "respect",
+                            "fulfil", "fulfill", "pay", "repay", "release", "withdraw", "open", "lift", "remove",
+                            "cooperate", "refrain", "abandon", "renounce", "dismantle", "free", "liberalise",
+                            "liberalize", "close", "extradite", "hand", "apologise", "apologize", "compensate"})
+# Light verbs that owe an act only with what is owed: "give up", "do more / its part", "live up to", "take steps".
+OWED_ACT_OBJECTS = frozenset({"more", "part", "share", "bit", "duty", "obligation", "obligations", "commitment",
+                              "commitments", "promise", "promises", "pledge", "step", "steps", "action", "measures",
+                              "restraint", "concession", "concessions", "effort", "efforts", "responsibility"})
+
+
+def _owed_act(wanted: Any) -> bool:
+    """Whether the act expected of a party is one it owes to others ("to give up terrorism", "to do more", "to
+    honour its commitments") or is given a deadline ("by Friday"), not one it may or may not choose to do ("to
+    award licences", "to switch")."""
+    for act in (wanted, *syn.conjuncts(wanted)):
+        lemma = act.lemma_.lower()
+        if lemma in OWED_ACT_VERBS or any(c.dep_ == "prt" and c.lower_ == "up" for c in act.children):
+            return True
+        if any(c.dep_ in ("dobj", "advmod", "prep") and c.lemma_.lower() in OWED_ACT_OBJECTS for c in act.children):
+            return True
+        if any(p.lemma_.lower() in OWED_ACT_OBJECTS for p in syn.prep_objects(act, ("to", "up"))):
+            return True
+        if any(p.ent_type_ in ("DATE", "TIME") for p in syn.prep_objects(act, ("by",))):
+            return True  # "to close the crossing by Friday": a deadline set is a demand
+    return False
 
 
 # People who watch parties act and guess what they will do, with the commentators: their expectation is no demand.
@@ -1931,6 +2004,17 @@ def _dated_before_news(ctx: _Ctx, date: Any, days: int = 14) -> bool:
 
 
 # Participles that tell what a thing is for: "aimed at", "designed to", "intended to", "meant to".
+# Verbs of engaging an agent for a task ("hired a firm to", "appointed a mediator to"): the task is an aim.
+ENGAGING_VERBS = frozenset({"hire", "appoint", "retain", "engage", "commission", "recruit", "assign", "mandate",
+                            "nominate", "name", "choose", "select", "send", "dispatch", "task", "contract"})
+def _agent_engaged(verb: Any) -> bool:
+    """Whether an engaging verb names the one engaged: its object ("hired a firm"), or its passive subject ("was
+    hired by Canada", "when hired by Canada"); not "had chosen to attack", where the chooser acts itself."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
+
+
 PURPOSE_PARTICIPLES = frozenset({"aim", "design", "intend", "mean", "gear", "calculate", "tailor", "target"})
 
 
@@ -3547,12 +3631,27 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
+    elif modality == "negated" and plover == "REQUEST" and _refused_future(verb) and _party_subject(ctx, verb):
+        # "said he would not seek more money from the IMF": announcing one will not ask refuses what the other
+        # party could give (the golds code such refusals REJECT toward the one not asked, never a REQUEST negated)
+        notes.append(f"'will not' {plover}: a refusal to ask is REJECT")
+        plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     elif modality == "negated" and plover == "AGREE" and verb.lemma_.lower() in ACCEPTING_VERBS:
         # "the ministry did not accept the union's offer": turning down what another party put forward
         # is a rejection (manual REJECT), not an agreement that did not happen
         notes.append(f"'not {verb.lemma_}': turning down what was put forward is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     return plover, mode, quad, modality
+
+
+def _party_subject(ctx: _Ctx, verb: Any) -> bool:
+    """Whether the subject of ``verb`` is a party or a pronoun for one ("Brazil", "he"), not a thing ("the
+    proposals would not apply to visitors": a scope, no refusal)."""
+    subj = syn.subject_of(verb)
+    return subj is not None and (subj.i in ctx.entity_at or subj.lower_ in PARTY_PRONOUNS)
+
+
+PARTY_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:

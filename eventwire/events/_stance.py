@@ -19,7 +19,7 @@ from typing import Any
 from . import _syntax as syn
 from ._context import WEAPON_WORDS, _Ctx, _is_agent_noun
 from ._lexicon import Trigger
-from ._triggers import rebutted_charge
+from ._triggers import REBUTTING_WORDS, rebutted_charge
 
 # Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
 CONDEMNING_WORDS = frozenset({
@@ -31,6 +31,8 @@ CONDEMNING_WORDS = frozenset({
     "harsh", "absurd", "ridiculous", "laughable", "unfair", "excessive", "draconian", "disproportionate",
     "unconstitutional", "discriminatory", "baseless", "groundless", "arbitrary", "inhumane", "appalling",
     "disastrous", "incompetent",
+    # a plan's failings ("said the budget plan was seriously deficient")
+    "deficient", "unworkable",
 })
 # Nouns that pass the same verdict as the complement of "be", "call" or "describe as" ("a violation of").
 CONDEMNING_NOUNS = frozenset({"violation", "mistake", "provocation", "insult", "disgrace", "travesty", "blunder",
@@ -51,6 +53,11 @@ JUDGED_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action"
                           "ban", "blockade", "raid", "strike", "attack", "operation", "occupation", "annexation",
                           "deployment", "handling", "treatment", "crackdown", "detention", "arrest", "expulsion",
                           "recognition", "withdrawal", "settlement", "test", "launch", "election", "referendum"})
+# A party's word and figures, which a condemning or rebutting word judges when the party is named ("said the Chinese
+# figures were inaccurate"); unowned ("the figures were wrong") they may be the speaker's own correction, and an
+# approving word on them ("Japan's figures were encouraging") says how things go, not that an act is approved.
+CLAIM_NOUNS = frozenset({"argument", "figure", "estimate", "assessment", "assertion", "account", "version", "data",
+                         "statistic", "contention", "forecast", "projection", "calculation"})
 # Verdicts said of a party's act only ("said Japan's package was positive", "called the US move disastrous"): the
 # adjectives of scripts/build_polarity.py (raters' valence, read as adjectives by the parser), with the approving
 # words that table misses because the parser also reads them as verbs or nouns ("welcome", "encouraging").
@@ -127,7 +134,9 @@ ACT_NOUNS_OWNED = frozenset({"package", "programme", "program", "initiative", "r
 
 
 VERDICT_VERBS = frozenset({"say", "call", "describe", "brand", "term", "label", "declare", "insist", "argue",
-                           "state", "tell", "add", "stress", "maintain", "charge", "complain", "warn"})
+                           "state", "tell", "add", "stress", "maintain", "charge", "complain", "warn",
+                           # an answer to another party's claim ("the embassy replied that the figures are false")
+                           "reply", "respond", "retort", "counter", "contend", "assert"})
 OWN_WORDS = frozenset({"our", "my", "we", "i", "us"})
 EVALUATIVE = "verdict on a party's act"
 
@@ -143,7 +152,8 @@ def _judged(ctx: _Ctx, noun: Any) -> bool:
         return False
     if _party_in(ctx, noun):
         return True
-    if noun.lemma_.lower() not in JUDGED_NOUNS and noun.lower_ not in JUDGED_NOUNS and not _is_agent_noun(noun):
+    if noun.lemma_.lower() not in JUDGED_NOUNS | CLAIM_NOUNS and noun.lower_ not in JUDGED_NOUNS and \
+            not _is_agent_noun(noun):
         return False  # an act of a party, or one of its people ("Colombia's president")
     return _party_owned(ctx, noun)
 
@@ -152,6 +162,9 @@ def _party_owned(ctx: _Ctx, noun: Any) -> bool:
     """Whether a party owns ``noun`` ("Israel's", "the Israeli", "by the United States"), not the speaker."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owners += syn.prep_objects(noun, ("by", "of"))
+    # "a budget plan drafted by Senator Chiles", "the figures issued by Peking": the one who made it owns it
+    owners += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in [syn.agent_of(c)] if a is not None]
     if any(c.lower_ in OWN_WORDS for c in owners):
         return False
     return any(_party_in(ctx, o) or any(_party_in(ctx, t) for t in o.subtree) for o in owners)
@@ -172,7 +185,9 @@ def _verdict_word(word: Any) -> str | None:
     """The verdict a predicate word passes: condemning outright, or an approval negated."""
     negs = [c for c in (*word.children, *word.head.children) if c.dep_ == "neg" or c.lower_ in ("never", "hardly")]
     lower = word.lower_ if word.pos_ == "ADJ" else word.lemma_.lower()
-    if lower in CONDEMNING_WORDS or lower in CONDEMNING_NOUNS:
+    # calling another's word untrue ("said the Chinese figures were inaccurate", "described his argument as
+    # nonsense") charges it with misleading: the rebuttal's words, said of what is no charge against the speaker
+    if lower in CONDEMNING_WORDS or lower in CONDEMNING_NOUNS or lower in REBUTTING_WORDS:
         return None if negs else lower
     if lower in NEGATED_APPROVALS and negs:
         return f"not {lower}"
@@ -224,6 +239,7 @@ def _verdict(ctx: _Ctx, verb: Any) -> tuple[Any, int] | None:
         preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "attr" and c.pos_ == "NOUN")]
         preds += [c for c in obj.children if c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)]
         preds += [p for a in syn.prep_objects(verb, ("as",)) for p in [a]]
+        preds += syn.prep_objects(obj, ("as",))  # the parser may hang "as" on the object ("X's argument as nonsense")
         preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children
                   if c.dep_ in ("amod", "acomp")]
         # the parser hangs a verdict that follows the object on it ('labelled the court "illegal"')
@@ -266,6 +282,9 @@ def _named_act(noun: Any) -> bool:
         return False
     if any(c.lower_ in OWN_WORDS for c in noun.children if c.dep_ in ("poss", "det")):
         return False
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and any(t.lower_ in OWN_WORDS and t.dep_ == "nsubj" for t in c.subtree)
+           for c in noun.children):
+        return False  # "the idea that I would allow such a charge is outrageous": the speaker's own act supposed
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "some") for c in noun.children)
 
 

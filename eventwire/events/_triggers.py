@@ -766,7 +766,8 @@ ACCUSATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "re
                               "criticism", "suggestion", "rumour", "rumor", "story", "speculation"})
 REBUTTING_WORDS = frozenset({"unfounded", "groundless", "baseless", "untrue", "false", "fabricated", "unsubstantiated",
                              "incorrect", "inaccurate", "wrong", "nonsense", "lie", "fabrication", "fiction",
-                             "invention", "slander", "unjustified", "fantasy"})
+                             "invention", "slander", "unjustified", "fantasy", "misleading", "distorted", "erroneous",
+                             "bogus", "rubbish", "falsehood", "distortion"})
 GROUND_WORDS = frozenset({"foundation", "basis", "merit", "substance", "truth"})  # "were without foundation"
 REBUTTING_SPEECH = frozenset({"say", "reply", "respond", "retort", "counter", "answer", "insist", "maintain", "argue",
                               "state", "tell", "add", "stress", "declare", "assert", "contend", "reiterate", "note",
@@ -3149,6 +3150,10 @@ def _harmless_thing(ctx: _Ctx, tok: Any) -> bool:
     return not any(t.plover in FORCEFUL_TYPES for t in ctx.lexicon.noun_candidates(lemma))
 
 
+# A party's not acting, named as what would bring harm: said to that party, the warning is a condition put to it.
+DEFAULT_NOUNS = frozenset({"failure", "refusal", "reluctance", "unwillingness", "inability", "inaction", "delay"})
+
+
 def _forecast_clause(ctx: _Ctx, clause: Any) -> bool:
     """Whether a warned clause forecasts harm from a thing: its subject (or, in the passive, its
     "by" agent) is a harmless thing, and it names no condition and no forceful event."""
@@ -3161,6 +3166,10 @@ def _forecast_clause(ctx: _Ctx, clause: Any) -> bool:
     if not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"'ll", "wo"} for a in clause.children):
         return False  # an unmodalled verdict is left to the linking-verb rule below
     subj = syn.first_child(clause, "nsubj")
+    if subj is not None and subj.lemma_.lower() in DEFAULT_NOUNS and clause.head.lemma_.lower() == "warn" and \
+            any(c.dep_ in ("dobj", "dative") for c in clause.head.children) and \
+            any(c.dep_ == "acl" and syn.to_infinitive(c) for c in subj.children):
+        return False  # "warned Japan that the failure to remove the quota might spark a response": if it fails to act
     if subj is not None:
         return _harmless_thing(ctx, subj)
     act = syn.first_child(clause, "csubj")
