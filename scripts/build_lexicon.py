@@ -679,6 +679,14 @@ MONEY_GIVING_VERBS = ("give", "grant", "provide", "lend", "extend", "contribute"
 MONEY_NOUNS = ("dlr", "dlrs", "dollar", "stg", "sterling", "yen", "money", "cash", "fund", "funding", "financing",
                "loan", "credit", "grant", "aid", "assistance", "subsidy")
 MONEY_GIVING_IDIOMS = {("give", "credit")}
+# bus27: giving more of a flow of money one already gives ("will raise its investment in Malaysia", "is increasing
+# its funding to the agency") is aid as the flow is (CAMEO 071; "increase aid" had a row, the other flows none).
+# Promised increases stay AGREE by the coder's future rule. Left out: "raise funds/capital/money" and "raise
+# funding/credit" (collected, not given), and subsidies, taxes and spending (one's own budget, no receiver).
+FLOW_RAISING_VERBS = (("increase", ""), ("raise", ""), ("boost", ""), ("expand", ""), ("double", ""), ("step", "up"))
+MONEY_FLOW_NOUNS = ("lending", "loan", "investment", "funding", "financing", "aid", "assistance", "contribution",
+                    "credit", "grant")
+COLLECTED_WITH_RAISE = ("funding", "credit", "financing", "loan")
 # Grievances a labour strike is held over or for (type audit 10): "voted to strike over pay", "struck for
 # higher wages". An armed strike is "on" or "against" a place, never over pay.
 GRIEVANCE_NOUNS = ("pay", "wage", "salary", "pension", "contract", "condition", "hour", "job", "layoff", "lay-off",
@@ -987,6 +995,9 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # Pledging or promising the money stays AGREE (an intent).
     *[(verb, "", "", noun, "AID", "", f"{verb} {noun}: money given is aid")
       for verb in MONEY_GIVING_VERBS for noun in MONEY_NOUNS if (verb, noun) not in MONEY_GIVING_IDIOMS],
+    *[(verb, particle, "", noun, "AID", "", f"{verb} {particle} {noun}: more money given is aid".replace("  ", " "))
+      for verb, particle in FLOW_RAISING_VERBS for noun in MONEY_FLOW_NOUNS
+      if not (verb == "raise" and noun in COLLECTED_WITH_RAISE)],
     # A strike "over pay" or "for higher wages" is a labour strike (manual PROTEST 'strike'), not an armed
     # one (the bare override is ASSAULT).
     *[("strike", "", prep, noun, "PROTEST", "strike", "striking over pay is a walkout")
@@ -1150,7 +1161,9 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # and "details" are left out: details shared are mostly told to the press ("shared details with reporters").
     *[(verb, particle, "", noun, "COOPERATE", "", "information handed over is shared, not aid")
       for verb, particle in (("provide", ""), ("supply", ""), ("pass", ""), ("pass", "on"), ("furnish", ""),
-                             ("hand", "over"))
+                             ("hand", "over"),
+                             # bus27: "turned over the records to the grand jury" is the same handing over
+                             ("turn", "over"))
       for noun in ("information", "intelligence", "data", "document", "record")],
     # Guarding a border, a pass or a base is a military posture (CAMEO 152, as defending a place above); bare
     # "guard" is a CAMEO synonym of peacekeeping (AID).
@@ -2019,6 +2032,11 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     *[(verb, f"pobj:{prep}:{noun}", "CONSULT", "phone", f"{verb} {prep} {noun}")
       for verb in ("speak", "talk", "confer", "converse", "chat") for prep in ("by", "over", "on")
       for noun in ("phone", "telephone")],
+    # bus27: what one party says or tells another "in a telephone conversation" or "in a call" is said in talks
+    # with it (manual CONSULT; 'phone' for a call). The conversation noun alone names no parties, and a reporting
+    # verb's own rows code nothing. "In an interview" is left out: an interview is given to the press.
+    *[(verb, f"pobj:in:{noun}", "CONSULT", mode, f"{verb} in a {noun}")
+      for verb in ("say", "tell", "assure", "inform") for noun, mode in (("conversation", ""), ("call", "phone"))],
     # Exchanging or sharing information or intelligence between parties is COOPERATE (NGEC: "voluntary exchanges
     # or sharing of intelligence and other significant information"); "share intelligence" had a row already.
     *[(verb, f"obj:{noun}", "COOPERATE", "", f"{verb} {noun}: information sharing")

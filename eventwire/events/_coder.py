@@ -53,7 +53,7 @@ from ._stance import (
 )
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
-    _opposition, _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
+    _opposition, _presence_visit, _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
     DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, WRONG_TOLD, wrong_blame, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
@@ -247,6 +247,9 @@ REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "d
 # "faces suspension", "suffered sanctions", "came under criticism from", "attracted criticism": the subject
 # receives the act.
 UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "incur", "attract", "draw", "earn", "receive"})
+# bus27: "Kenya obtained a 40 mln dlr loan from the World Bank", "has secured 25 mln dlrs aid from donors": aid one
+# comes by is received, as "received" is (the lender after "from" gives it).
+OBTAINING_VERBS = frozenset({"obtain", "secure", "win", "get", "gain"})
 # Verbs of taking up what another party puts forward: negated, they turn it down.
 ACCEPTING_VERBS = frozenset({"accept", "approve", "endorse"})
 # Verbs of feeling whose passive subject is the one who feels ("was disappointed by the response").
@@ -1045,6 +1048,10 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # Participles used as modifiers ("enemy-occupied territory", "government-held city") describe.
         # the stance adjectives hang on the copula, where no verb rule looks ("was happy with")
         claim = _claimed_event(ctx, tok) or _stance_adjective(ctx, tok) or stance_claim(ctx, tok)
+        if claim is None and (present := _presence_visit(ctx, tok)) is not None:
+            # "an IMF team is due here", "are in Manila to assess": the copula stands for "visits", with its parties
+            found.append((tok, present[0], present[1], False))
+            continue
         if claim is None and (opposed := _opposition(ctx, tok)) is not None:
             # "is against the bid", "remains against the plan": the copula stands for "opposes", with its parties
             found.append((tok.head, opposed[0], opposed[1], False))
@@ -2938,7 +2945,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     place_own, place_other = draft.place_own, draft.place_other
     slot = measuring_sum(tok) or tok  # "received 30 mln dlrs of aid": the sum is the object received
     undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS and not syn.first_child(tok, "prt")) or \
-        (noun and slot.dep_ == "dobj" and verb.i != tok.i and verb.lemma_.lower() in UNDERGOING_VERBS)
+        (noun and slot.dep_ == "dobj" and verb.i != tok.i and (verb.lemma_.lower() in UNDERGOING_VERBS or (
+            trig.plover == "AID" and verb.lemma_.lower() in OBTAINING_VERBS and not syn.is_passive(verb))))
     if undergone and actors:
         # "Zimbabwe faces suspension from the Commonwealth", "faced criticism from Washington",
         # "Labour attracted criticism from the Tories": the subject undergoes the act; the party

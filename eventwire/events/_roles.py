@@ -3349,7 +3349,7 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             if ent.code not in {r.code for r in recipients}:
                 recipients.append(_actor(ent.text, ent.code, ent.sector))
         notes.append(f"recipient: the other side of the talks or ties ('{'/'.join(e.text for e in talks)}')")
-    elif not recipients and tok is not None and (mine := single_state(actors)) and \
+    elif not recipients and tok is not None and (mine := single_state(actors) or _international_body(actors)) and \
             (host := _visit_host(ctx, tok, noun, mine)) is not None:
         # "Chile's foreign minister arrived in Buenos Aires to discuss the border", "Kohl arrived in Tokyo
         # for an official visit": a visitor's talks are held with the state he travels to, its host.
@@ -3534,6 +3534,8 @@ def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
     in/at", "flew to", "visiting", or "a visit to"; None otherwise. Talks held on a visit are with the
     host, whatever country the story is mostly about."""
     lemma = tok.lemma_.lower()
+    if not noun and lemma == "be":
+        return _presence_host(ctx, tok, mine)
     if (lemma in VISIT_NOUNS) if noun else (lemma not in VISIT_VERBS):
         return None
     if noun:
@@ -3546,6 +3548,26 @@ def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
                 place.country_code not in NON_STATE_CODES:
             return place
     return None
+
+
+def _international_body(actors: list[Actor]) -> str | None:
+    """bus27: "IGO" when every actor is an international body ("a World Bank team arrived in Uganda"): it belongs to
+    no state, so any state it travels to hosts it."""
+    return "IGO" if actors and all(a.code == "IGO" for a in actors) else None
+
+
+def _presence_host(ctx: _Ctx, copula: Any, mine: str) -> Any:
+    """bus27: the place envoys "are in" or "are due in/here" (_triggers._presence_visit), when it lies in another
+    state; "here" is the dateline's place."""
+    from ._triggers import _presence_visit  # (_triggers imports this module's neighbours; import when used)
+    if _presence_visit(ctx, copula) is None:
+        return None
+    holders = [copula, *(c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lower_ == "due")]
+    places = [ctx.place_at[o.i] for h in holders for o in syn.prep_objects(h, ("in", "at")) if o.i in ctx.place_at]
+    if not places and any(c.dep_ == "advmod" and c.lower_ == "here" for h in holders for c in h.children):
+        places = [p for p in (getattr(ctx, "dateline_place", None),) if p is not None]
+    return next((p for p in places if p.country_code and p.country_code != mine
+                 and p.country_code not in NON_STATE_CODES), None)
 
 
 def _pair_subject(ctx: _Ctx, verb: Any) -> bool:
