@@ -17,7 +17,7 @@ from . import _syntax as syn
 LOCATION_SOURCES = {
     "clause": "a place attached to the event's own clause",
     "sentence": "another place of the event's sentence",
-    "previous sentence": "the place an earlier sentence put the same people or the same fighting in",
+    "previous sentence": "the place an earlier sentence put the same people, the same fighting or the same suit in",
     "scene": "the town or region an event-less sentence just before it in the paragraph set the scene in",
     "later sentence": "the place a later sentence gives the same act (\"The agreement was signed in Bonn\")",
     "dateline": "the town the story was filed from",
@@ -1475,6 +1475,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
+    if place is None and plover in GATHERING_TYPES and (club := _paris_club(ctx, actors, recipients)) is not None:
+        # "Yugoslavia has reached an agreement with Western creditors", "Western creditor governments have reached
+        # agreement in principle on easing African debts": the creditor states agree debt relief as the Paris
+        # Club, at its seat, not in the debtor's capital nor where the story was filed.
+        place, source = club, "seat"
     if place is None and plover in ACTOR_SITED | {"CONSULT"} and \
             (there := _whereabouts(ctx, plover, actors)) is not None:
         # "The French minister, in Washington for talks, condemned the attack", "Chirac, speaking in London,
@@ -1593,6 +1598,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # "The United States will push for a statement at the June economic summit in Venice. ... the U.S. will
         # press at the summit for a declaration": "the summit" is the one the story has already placed.
         place, source = named, "story gathering"
+    if place is None and plover in SPOKEN and (filed := _suit_placed_before(ctx)) is not None:
+        # "NEW YORK - British Printing said it filed a lawsuit in U.S. district court ... British Printing said it
+        # filed the suit after consultation with its advisers": "the suit" is the one the story has already placed,
+        # filed and argued where its court sits, not in the filer's country.
+        place, source = filed, "previous sentence"
     if place is None and plover in GATHERING_TYPES and _attending(ctx):
         # "A Panamanian representative attended the meeting", "the US Air Force will attend the air show": one
         # attends a gathering where it is held, which the story's dateline (else the country the story is
@@ -1608,13 +1618,18 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         place, source = ctx.dateline_place, "dateline"
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
             venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
-            not _other_gathering(ctx) and not _describes_party(ctx) and not _gathering_elsewhere(ctx, venue):
+            not _other_gathering(ctx) and not _describes_party(ctx) and not _gathering_elsewhere(ctx, venue) and \
+            (plover == "CONSULT" or not _covered_from_afar(ctx, venue) or _named_at(ctx, actors, venue)):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
         # sent in a letter or over the air are where the sender is; deeds (exports, aid) are not done at a meeting.
         # Its members with no country ("The finance ministers of seven countries met today", "the G-7 agreed") are
-        # there too.
+        # there too. A gathering the story covers from another country ("TOKYO - At a meeting this week in Paris,
+        # officials are considering an OECD report", "BELGRADE - ... talks with banks began in Washington") places
+        # its talks only: what the story's parties say and decide is told from where they are ("The IMF staff has
+        # also cast doubt on ...", "the EC has so far refused a Yugoslav request"), by the rules below; those whom
+        # the sentence placing the gathering puts there stay there ("at a meeting with de Mel in Washington").
         place, source = venue, "story gathering"
     if place is None and plover in ACTOR_SITED and _international(actors) and \
             (seat := _body_seat(ctx, actors)) is not None:
@@ -1744,6 +1759,53 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# A legal action that the story follows from one sentence to the next: "filed a lawsuit in U.S. district court ...
+# The suit alleges ...".
+SUIT_NOUNS = frozenset({"suit", "lawsuit"})
+_FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "start", "begin", "enter", "institute"})
+
+
+def _suit_place(tok: Any, place_at: dict[int, Any]) -> Any:
+    """The place a sentence gives the suit ``tok``: in or at a court or town on the noun itself ("a suit in Manhattan
+    federal court"), on the verb that filed it ("filed a lawsuit in U.S. district court") or on a participle of the
+    noun ("The suit, filed in Manhattan"); None when it gives none."""
+    holders = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _FILING_VERBS:
+        holders.append(tok.head)
+    holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _FILING_VERBS]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "before"):
+                continue
+            named = next((place_at[t.i] for t in prep.subtree if t.i in place_at and place_at[t.i].country_code), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _suit_placed_before(ctx: Any) -> Any:
+    """The place of the suit the event's verb files or has speak ("British Printing said it filed the suit after
+    consultation", "The suit alleges ...", "Its lawsuit also alleges ..."), named with "the" or a possessive and no
+    place of its own, that an earlier sentence of the story placed: the nearest such place, else None. A suit is
+    filed where its court sits, whatever the country of the party that filed it or the town the story was filed
+    from."""
+    place_at = getattr(ctx, "place_at", {})
+    verb = getattr(ctx, "event_verb", None)
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    if verb is None or not toks or not place_at or not hasattr(toks[0], "doc"):
+        return None
+    for tok in toks:
+        if tok.lemma_.lower() not in SUIT_NOUNS or tok.head.i != verb.i or \
+                tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or \
+                not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children) or \
+                any(t.i in place_at for t in tok.subtree):
+            continue
+        for earlier in reversed(tok.doc[:toks[0].i]):
+            if earlier.lemma_.lower() in SUIT_NOUNS and (named := _suit_place(earlier, place_at)) is not None:
+                return named
+    return None
 
 
 def _uttered_at(ctx: Any, actors: list[Actor]) -> Any:
@@ -2821,6 +2883,55 @@ def _describes_party(ctx: Any) -> bool:
     return _phrase_head(verb.head, 4).dep_ in ("nsubj", "nsubjpass")
 
 
+def _covered_from_afar(ctx: Any, venue: Any) -> bool:
+    """Whether the story was filed from another country than the one its covered gathering (at ``venue``) is held in:
+    a bureau's account of a meeting abroad, not the reporter's own at the meeting."""
+    dateline = getattr(ctx, "dateline_place", None)
+    return dateline is not None and bool(dateline.country_code) and bool(venue.country_code) and \
+        dateline.country_code != venue.country_code
+
+
+def _named_at(ctx: Any, parties: list[Actor], venue: Any) -> bool:
+    """Whether an actor of the event is named (by its head word) in the story's sentence that places its covered
+    gathering at ``venue`` ("Bank President Conable at a meeting with Sri Lanka's Finance Minister de Mel in
+    Washington ... de Mel asked the World Bank", "officials are considering an OECD staff report ... the OECD staff
+    has urged"): those the story puts at the gathering act there, even in a story filed from elsewhere."""
+    place_at = getattr(ctx, "place_at", {})
+    doc = getattr(ctx, "doc", None)
+    if doc is None or not hasattr(doc, "sents"):
+        return False
+    heads = set()
+    for a in parties:
+        words = re.findall(r"[\w'-]+", a.entity_text or "")
+        if words and len(words[-1]) > 2 and words[-1].lower() not in _STAND_INS | _PRONOUNS:
+            heads.add(words[-1].lower())
+        # (a body named in full here and by its initials there: "The International Monetary Fund", "IMF")
+        initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in ("the", "of", "for", "and"))
+        if len(initials) >= 2:
+            heads.add(initials.lower())
+    for n, sent in enumerate(doc.sents):
+        if n >= _STORY_LEAD:
+            break
+        if any(t.i in place_at and place_at[t.i].geonameid == venue.geonameid for t in sent):
+            return any(t.lower_ in heads and not _topic_word(t) for t in sent)
+    return False
+
+
+def _topic_word(tok: Any) -> bool:
+    """Whether ``tok`` names what a gathering is about rather than who is at it: a possessive ("a report on Japan's
+    surplus") or a word under "on", "about", "over" or "against"."""
+    if tok.dep_ == "poss":
+        return True
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "about", "over", "against", "concerning", "regarding"):
+            return True
+        if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _story_meeting(ctx: Any) -> Any:
     """The venue of the one gathering a story is about, named in its opening sentences ("GENEVA - ... made the
     appeal at a special annual meeting", "Speaking to the IMF's Interim Committee meeting", "told the conference",
@@ -2845,6 +2956,27 @@ def _story_meeting(ctx: Any) -> Any:
                 found = venues[0]
         ctx.story_meeting = (found,)
     return ctx.story_meeting[0]
+
+
+# The creditor states as one party, named as such ("Western creditors", "the creditor governments", "the Paris Club"):
+# not the banks ("creditor banks", "its creditors"), nor something of theirs ("the Paris Club offer").
+_PARIS_CLUB = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:Western|official)\s+(?:government\s+)?creditors|"
+                         r"(?:(?:Western|official)\s+)?creditor\s+(?:governments|nations|countries|states))"
+                         r"(?:\s+of\s+the\s+Paris\s+Club)?|(?:the\s+)?Paris\s+Club(?:\s+of\s+[\w\s-]+)?", re.I)
+
+
+def _paris_club(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> Any:
+    """Paris, when the creditor states are the event's actor or the party it is done with ("reached an agreement with
+    Western creditors", "talks with creditor governments"); else None. A debtor that accepts their offer or owes
+    them does so at home."""
+    from ..geo import resolve_place
+
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    sentence = " ".join(t.text for t in toks)
+    named = [a for a in actors if _PARIS_CLUB.fullmatch((a.entity_text or "").strip())] + \
+        [r for r in recipients if _PARIS_CLUB.fullmatch(text := (r.entity_text or "").strip())
+         and re.search(rf"\bwith\s+{re.escape(text)}", sentence)]
+    return resolve_place("Paris") if named else None
 
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
