@@ -13,6 +13,7 @@ accept as optional background events); these checks add what those miss and drop
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import _syntax as syn
@@ -129,10 +130,20 @@ def vague_past(verb: Any) -> str | None:
     return None
 
 
+# Verbs by which a sentence says what a known event means: "the U.S. attack represents a shift", "the strike marks
+# a new phase", "the move signals a change".
+MEANING_VERBS = frozenset({"represent", "mark", "signal", "signify", "reflect", "underscore", "underline", "herald",
+                           "symbolise", "symbolize", "mean", "constitute"})
+
+
 def judged_event(noun: Any) -> str | None:
     """An event noun that a sentence judges ("the Israelis described the meeting as important", "the
-    deal is seen as part of a wider plan"): the judgement refers back to an event told before; the
-    sentence reports the view, not the event."""
+    deal is seen as part of a wider plan", "the U.S. attack represents a distinct shift"): the judgement
+    refers back to an event told before; the sentence reports the view, not the event."""
+    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in MEANING_VERBS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and any(
+            c.dep_ in ("dobj", "attr") for c in noun.head.children):
+        return f"'{noun.text} {noun.head.text}': what a known event means, not its report"
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
@@ -1148,10 +1159,41 @@ def _governing_verbs(tok: Any) -> list[Any]:
     return verbs
 
 
+# Verbs of winning a game: with a score they tell a match, not a battle ("beating the Netherlands 3-0").
+WINNING_VERBS = frozenset({"beat", "defeat", "thrash", "trounce", "overcome", "edge", "outplay", "whitewash", "crush"})
+# Things a vote defeats, by a tally that looks like a score: "defeated the amendment 9-6".
+VOTED_THINGS = frozenset({"bill", "amendment", "motion", "measure", "proposal", "resolution", "legislation", "plan",
+                          "vote", "law"})
+# A score written as the wire writes it ("3-0", "2-1"); the tokenizer splits it, so it is read in the text.
+SCORE = re.compile(r"(?<![\d.,-])\d{1,2}-\d{1,2}(?![\d.,]*\d)(?!\s*(pct|per|%))")
+SCORE_REACH = 80  # characters after the verb within which its score is written
+
+
+def match_result(verb: Any) -> str | None:
+    """A verb of winning with a score ("the United States defeated Australia 2-1", "after beating Group B rivals the
+    Netherlands 3-0"): a game's result, no act of force (PLOVER codes no sport). A tally of votes on a bill ("the
+    Senate defeated the amendment 9-6") is left to the vote."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in WINNING_VERBS:
+        return None
+    sent = verb.sent
+    after = verb.doc.text[verb.idx + len(verb.text): min(sent.end_char, verb.idx + len(verb.text) + SCORE_REACH)]
+    score = SCORE.search(after)
+    if score is None:
+        return None
+    reach = verb.idx + len(verb.text) + score.end()
+    if any(t.lemma_.lower() in VOTED_THINGS for t in sent if verb.i < t.i and t.idx < reach):
+        return None
+    return f"'{verb.text} ... {score.group(0)}': a game's score, not an attack"
+
+
 def background_reason(tok: Any) -> str | None:
     """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
-    if tok.pos_ == "NOUN" and (why := judged_event(tok) or medical_attack(tok) or frequency_statement(tok)):
+    if tok.pos_ in ("NOUN", "PROPN") and (why := judged_event(tok)):
+        return why
+    if tok.pos_ == "NOUN" and (why := medical_attack(tok) or frequency_statement(tok)):
+        return why
+    if why := match_result(tok):
         return why
     if why := averted_act(tok) or alleged_content(tok) or open_question(tok) or pleaded_charge(tok) \
             or compliance_claim(tok) or standing_agreement(tok):

@@ -480,6 +480,12 @@ def code_document(work: Any, config: Any) -> list[Event]:
         ctx.sent_index = i
         place_before = ctx.last_place
         found = _code_sentence(ctx, sent)
+        told = [e for e in events if reportable(e, min_confidence=floor, keep_unresolved=keep, report_negated=False)]
+        restated = [e for e in found if _restated(parsed, e, told)]
+        if restated:
+            if DROP_TRACE is not None:
+                DROP_TRACE.extend((sent.start_char, e.explanation.trigger, e.event, "told before") for e in restated)
+            found = [e for e in found if not any(e is r for r in restated)]
         events.extend(found)
         if not any(reportable(e, min_confidence=floor, keep_unresolved=keep) for e in found):
             # Only an event that is output may set where the story is for the next sentence: a weak
@@ -490,6 +496,67 @@ def code_document(work: Any, config: Any) -> list[Event]:
             for e in found)
     _mark_disputes(events, document.text)
     return events
+
+
+# Words that point back to an event the story has told: "the attack", "this strike", "the miners' strike".
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Verbs that tell an event's course: its subject is reported going on, not only named ("the strike entered its
+# fifth day", "the talks resumed", "the fighting spread").
+COURSE_VERBS = frozenset({"enter", "continue", "begin", "start", "resume", "end", "spread", "escalate", "drag",
+                          "go", "intensify", "finish", "break", "last", "stretch"})
+# Question words that take the act they ask about as done: "was asked why the United States had chosen to attack".
+PRESUPPOSING_QUESTIONS = frozenset({"why", "how"})
+
+
+def _trigger_token(parsed: Any, ev: Event) -> Any:
+    span = parsed.char_span(ev.explanation.trigger_start, ev.explanation.trigger_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _referring_mention(tok: Any) -> bool:
+    """An event noun with a definite determiner or a possessor ("The U.S. attack represents a shift", "called the
+    miners' strike part of a campaign"), or an act inside a "why"/"how" question ("asked why the United States had
+    chosen to attack the platform", "no explanation of why it planned to impose the tariffs"): a mention that takes
+    the event as known, not a report of it."""
+    if tok.pos_ == "NOUN":
+        if not any(c.dep_ == "poss" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children):
+            return False  # "the shooting of four Iraqi civilians": the noun tells whom, a new event in full
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in COURSE_VERBS:
+            return False  # "the miners' strike entered its fifth day": the clause reports the event going on
+        return any((c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "pcomp", "advcl", "relcl", "acl", "ROOT", "conj",
+                                                        "csubj", "parataxis"):
+            first = cur.doc[cur.left_edge.i]
+            return first.lower_ in PRESUPPOSING_QUESTIONS and cur.dep_ in ("ccomp", "pcomp", "advcl")
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _restated(parsed: Any, ev: Event, told: list[Event]) -> bool:
+    """Whether ``ev`` only mentions again an event an earlier sentence of the story reported: the same type, the
+    same acting country (or, with no actor, the same one done to), in a mention that takes the event as known
+    (:func:`_referring_mention`). The story reported it once; a later "the attack" or "why it attacked" adds no
+    event (PLOVER codes each event once)."""
+    if ev.explanation is None or not told:
+        return False
+    tok = _trigger_token(parsed, ev)
+    if tok is None or not _referring_mention(tok):
+        return False
+    actors = {a.code for a in ev.actor if a.code and not (a.entity_text or "").startswith("(")}
+    recipients = {a.code for a in ev.recipient if a.code and not (a.entity_text or "").startswith("(")}
+    for e in told:
+        if e.event != ev.event:
+            continue
+        if actors and actors & {a.code for a in e.actor}:
+            return True
+        if not actors and recipients and recipients & {a.code for a in e.recipient}:
+            return True
+    return False
 
 
 _CONTRARY = re.compile(r"\b(but|however|while|whereas)\b[^.]{0,160}\b(said|says|denied|denies|dismissed|rejected|"
@@ -1890,7 +1957,54 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "demand in the market's sense: buyers' wants, not a party's demand"
     if not noun and _confined_thing(tok, trig):
         return "an activity or a trend held within bounds, nobody held"
+    if _market_rally(tok, trig, noun):
+        return "a rally of prices or a currency, no demonstration"
+    if not noun and _aim_at_own_or_activity(tok, trig):
+        return "aiming one's own means or at an activity, no attack"
     return None
+
+
+# What rallies in a market: a currency, shares, prices ("a rally in the value of the dollar", "the yen rallied").
+MARKET_THINGS = frozenset({"dollar", "yen", "mark", "sterling", "pound", "franc", "lira", "peso", "currency", "share",
+                           "stock", "equity", "price", "bond", "market", "index", "gold", "oil", "value", "future",
+                           "exchange", "bourse", "rate", "treasury", "gilt", "commodity", "metal"})
+
+
+def _market_rally(tok: Any, trig: Trigger, noun: bool) -> bool:
+    """"brought a sudden end to a rally in the value of the dollar", "the dollar's rally", "shares rallied": a rise in
+    a market is no demonstration (PROTEST 'demo'). The noun's "in"/"of" object, possessor or modifier, or the verb's
+    subject, names what rallied; a rally of people ("a rally of 5,000 farmers", "held a rally in the capital") stays."""
+    if trig.plover != "PROTEST" or tok.lemma_.lower() not in ("rally", "rallies"):
+        return False
+    if noun:
+        things = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for obj in syn.prep_objects(tok, ("in", "of")):
+            things += [obj, *syn.prep_objects(obj, ("of",))]  # "a rally in the value of the dollar"
+    else:
+        things = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in MARKET_THINGS for t in things)
+
+
+# A subject pronoun and the possessive by which it names its own means: "he ... target his handouts".
+OWN_MEANS_POSSESSIVES = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our", "i": "my", "you": "your"}
+
+
+def _aim_at_own_or_activity(tok: Any, trig: Trigger) -> bool:
+    """"he attempted to target his handouts onto the groups it needs", "campaigners target public smoking": "target"
+    aimed at one's own means or at an activity is no attack (ASSAULT); an attack targets people, forces or places
+    ("targeted rebel positions", "targeted the minister's convoy")."""
+    if trig.plover != "ASSAULT" or tok.lemma_.lower() != "target":
+        return False
+    obj = syn.first_child(tok, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    doer = syn.subject_of(tok)
+    if doer is None and tok.dep_ == "xcomp":
+        doer = syn.subject_of(tok.head)  # "he attempted to target his handouts"
+    mine = OWN_MEANS_POSSESSIVES.get(doer.lower_) if doer is not None else None
+    own = mine is not None and any(c.dep_ == "poss" and c.lower_ == mine for c in obj.children)
+    activity = obj.tag_ == "NN" and obj.lower_.endswith("ing")  # "smoking", "spending", "lending"
+    return own or activity
 
 
 # What is "confined" or "arrested" when no one is: an activity kept within bounds ("confined its research to

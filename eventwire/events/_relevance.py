@@ -79,6 +79,21 @@ def _label(document: Any, text: str) -> str | None:
     return next((e.label for e in getattr(document, "entities", ()) if e.text == text), None)
 
 
+# Makers that are no business: "lawmakers", "policymakers", "peacemakers".
+NON_BUSINESS_MAKERS = frozenset({"lawmaker", "policymaker", "peacemaker", "decisionmaker", "kingmaker", "troublemaker",
+                                 "matchmaker", "dealmaker", "rulemaker", "mischiefmaker", "filmmaker", "holidaymaker",
+                                 "homemaker", "opinionmaker"})
+
+
+def _business_word(word: str) -> bool:
+    """A word that makes a name a firm: a business word, or a maker of goods written as one word ("winemaker",
+    "carmaker", "chipmaker"), not a maker of laws or peace."""
+    if word in BUSINESS_WORDS:
+        return True
+    one = word.replace("-", "").rstrip("s")
+    return one.endswith("maker") and len(one) > len("maker") and one not in NON_BUSINESS_MAKERS
+
+
 def _head_word(text: str) -> str:
     words = text.lower().replace("'s", " ").replace("\u2019s", " ").split()
     return words[-1].strip(".,\"'") if words else ""
@@ -99,8 +114,10 @@ def party_kind(document: Any, party: Any) -> str:
     if party.sector is not None:
         return "private"
     words = set(text.lower().replace("'s", " ").split())
-    if _head_word(text) in BUSINESS_WORDS or (words & BUSINESS_WORDS and _label(document, text) == "ORG"):
+    if _business_word(_head_word(text)) or (words & BUSINESS_WORDS and _label(document, text) == "ORG"):
         return "business"
+    if party.code is not None and any(_business_word(w) for w in words - BUSINESS_WORDS):
+        return "business"  # "Australian winemaker Southcorp": a maker of goods, named with its country
     label = _label(document, text)
     if party.code is None:
         # an organisation no table codes may be a firm ("Inbev") or a movement the tables lack ("the
@@ -182,11 +199,36 @@ def _business_speaker(ctx: Any, tok: Any) -> bool:
     return any(w.lower_ in BUSINESS_WORDS for w in words)
 
 
-def _kind(ctx: Any, party: Any, business_speaker: bool) -> str:
-    """``party_kind``, with a firm's own pronoun in its reported words read as the firm."""
+def _kind(ctx: Any, party: Any, business_speaker: bool, sent: Any = None) -> str:
+    """``party_kind``, with a firm's own pronoun in its reported words read as the firm, and a country's adjective
+    that only says where a firm is from read as the firm."""
     if business_speaker and (party.entity_text or "").lower() in SELF_PRONOUNS and not party.code:
         return "business"
+    if sent is not None and _firm_of_a_country(sent, party):
+        return "business"
     return party_kind(ctx.document, party)
+
+
+def _firm_of_a_country(sent: Any, party: Any) -> bool:
+    """A party named only by a country's adjective on a firm's noun ("its Philippine partner of 20 years, Delta Motor
+    Corp", "its South African investments", "the Japanese carmaker"): the firm, not the state, is the party."""
+    words = (party.entity_text or "").split()
+    if not words or party.sector is not None or len(words) > 3:
+        return False
+    for tok in sent:
+        if tok.text != words[-1] or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if " ".join(t.text for t in tok.doc[tok.i - len(words) + 1: tok.i + 1]) != party.entity_text:
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN":
+            continue
+        if _business_word(noun.lower_) or _business_word(noun.lemma_.lower()):
+            return True
+        if any(c.dep_ == "appos" and (_business_word(c.lower_) or any(_business_word(w.lower_) for w in c.subtree))
+               for c in noun.children):
+            return True  # "its Philippine partner of 20 years, <Delta Motor Corp>"
+    return False
 
 
 def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
@@ -197,8 +239,8 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
     if why := commercial_deal(ctx, tok, event):
         return why
     speaker = _business_speaker(ctx, tok)
-    sides = [("actor", p, _kind(ctx, p, speaker)) for p in event.actor] + \
-            [("recipient", p, _kind(ctx, p, speaker)) for p in event.recipient]
+    sides = [("actor", p, _kind(ctx, p, speaker, tok.sent)) for p in event.actor] + \
+            [("recipient", p, _kind(ctx, p, speaker, tok.sent)) for p in event.recipient]
     named = [(side, p, kind) for side, p, kind in sides if kind != "guess"]
     kinds = {kind for _, _, kind in named}
     if not named or "political" in kinds or "business" not in kinds:
@@ -257,6 +299,10 @@ def _transfer(tok: Any) -> Any:
         if t.pos_ == "NOUN" and lemma in TRANSFER_NOUNS and (lemma != "bid" and lemma != "sale" or any(
                 p.dep_ == "prep" and p.lower_ in ("for", "of") for p in t.children)):
             return t
+        if t.pos_ == "NOUN" and lemma == "offer" and any(
+                p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _holding(o) for o in p.children)
+                for p in t.children):
+            return t  # "withdrew its two billion dlr offer for Harcourt": a bid for a firm
     return None
 
 
