@@ -9,16 +9,19 @@ Run from the project root (needs ``../shared`` or ``--shared``; numpy only)::
                                                                 # cross-validated thresholds
 
 Data (see ``docs/sentence-model.md``): CASE-2021 task-2 snippets (subtypes mapped to PLOVER with
-``eventwire/events/data/case2021_to_plover.tsv``), ConfliBERT quad sentences, and the NGEC
-synthetic stories (first two sentences, lower weight). 40% of CASE and of ConfliBERT is held out
-in ``eval/splits.json`` and never touches training or threshold choice. Everything is
-deterministic: fixed seed, full-batch optimisation, no threading-dependent reductions.
+``eventwire/events/data/case2021_to_plover.tsv``), ConfliBERT quad sentences, the sentences of the
+development article golds (each event's sentence with its types, every other sentence of a gold story as
+no event; ``ARTICLE_GOLDS``), and the NGEC synthetic stories (first two sentences, lower weight, off by
+default). 40% of CASE and of ConfliBERT is held out in ``eval/splits.json`` and never touches training or
+threshold choice; ``--hold-out g1,g2`` leaves whole article golds out (a gold is written by one hand, so it is
+the unit). Everything is deterministic: fixed seed, full-batch optimisation, no threading-dependent reductions.
 """
 from __future__ import annotations
 
 import argparse
 import base64
 import csv
+import dataclasses
 import functools
 import gzip
 import io
@@ -37,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eventwire.events._classifier import (  # noqa: E402
-    EVENT_CLASSES, HASH_BITS, NONE, QUAD_CLASSES, TYPE_QUAD, SentenceModel, buckets,
+    EVENT_CLASSES, HASH_BITS, NONE, QUAD_CLASSES, TYPE_QUAD, SentenceModel, buckets, tokens,
 )
 from eventwire.model import PLOVER_TYPES  # noqa: E402
 
@@ -69,6 +72,14 @@ class Config:
     min_df: int = 2
     balance: float = 1.0  # exponent on inverse class frequency: 0 none, 1 fully balanced
     use_synthetic: bool = False
+    # The article golds' sentences: news prose as the coder meets it (CASE and ConfliBERT are one-line
+    # snippets), with every PLOVER type labelled. Off by default: trained with them, the model doubles its type
+    # accuracy on held-out golds' sentences, but the coder turned that into no better events (held-out golds,
+    # out-of-fold golds, unseen snapshots: docs/sentence-model.md), and it costs 0.01-0.02 on CASE and ConfliBERT.
+    use_articles: bool = False
+    article_weight: float = 1.0
+    # Whether the article labels may widen the types the event head is trusted to tell apart (``told_apart``).
+    articles_tell_apart: bool = True
 
 
 @dataclass
@@ -79,6 +90,7 @@ class Doc:
     event: frozenset[str] | None   # allowed event classes (several = partial label); None: unknown
     quad: int | None
     gold: str = ""        # the original label, for reports
+    group: str = ""       # the article gold a sentence comes from: the unit of every split of them
 
 
 # ---------------------------------------------------------------- data
@@ -140,6 +152,109 @@ def load_synthetic(shared: Path) -> list[Doc]:
         sents = _SENT_END.split(" ".join(r["text"].split()))
         out.append(Doc(" ".join(sents[:2]), "synthetic", str(i), frozenset({label}), QUAD_OF[label], label))
     return out
+
+
+# The development article golds whose sentences train the model (the held-out golds, gold-heldout, gold-last
+# and gold-wire, never do; a session's blind gold joins only after its second measurement, as for the verifier).
+ARTICLE_GOLDS = ("shared-dev", "gold", "gold-more", "gold-extra", "gold-fresh", "gold-tenth", "gold-eleventh",
+                 "gold-twelfth", "gold-thirteenth", "gold-fourteenth", "gold-fifteenth", "gold-sixteenth",
+                 "gold-seventeenth", "gold-eighteenth", "gold-nineteenth", "gold-twentieth", "gold-twenty-first",
+                 "gold-twenty-second", "gold-twenty-third", "gold-twenty-fourth", "gold-twenty-fifth",
+                 "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth", "gold-twenty-ninth",
+                 "gold-thirtieth", "gold-thirty-first", "gold-thirty-second", "gold-thirty-third",
+                 "gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth", "gold-thirty-seventh",
+                 "gold-thirty-eighth", "gold-thirty-ninth")
+# Titles and initials a full stop follows without ending the sentence ("U.S. Trade Representative").
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|Adm|Jan|Feb"
+                           r"|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Jr|Sr|vs)\.)$")
+
+
+def gold_path(shared: Path, gold: str) -> Path:
+    return shared / "gold" / "dev" / "articles.json" if gold == "shared-dev" else ROOT / "eval" / gold / "articles.json"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an article by punctuation (the model is a bag of words: a boundary a parser would draw a
+    few words off costs little, and training stays free of spaCy). Paragraph breaks always end one."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\n(?=[ \t]+)", text):
+        pieces = _SENT_END.split(" ".join(para.split()))
+        for piece in pieces:
+            if out and out[-1] is not None and _ABBREVIATION.search(out[-1]):
+                out[-1] = out[-1] + " " + piece
+            else:
+                out.append(piece)
+        out.append(None)  # a paragraph break: never merged across
+    return [s for s in out if s]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def load_articles(shared: Path, golds: tuple[str, ...] = ARTICLE_GOLDS) -> list[Doc]:
+    """One document per sentence of each gold story: the types of the gold events anchored in it (several
+    events or alternative types make a set label, as ConfliBERT's quads do), or no event. A sentence holding
+    a forbidden phrase and no event is a no-event example too: the gold's writer said nothing happened there."""
+    from eventwire.evaluate import _article_text
+
+    out: list[Doc] = []
+    for gold in golds:
+        path = gold_path(shared, gold)
+        if not path.exists():
+            continue
+        for art in json.loads(path.read_text("utf-8"))["articles"]:
+            text = _article_text(shared, path, art["file"])
+            if text is None:
+                sys.exit(f"{gold}: no text for {art['file']} (fetch the Lee golds' texts first)")
+            sents = split_sentences(text)
+            normed = [_norm(s) for s in sents]
+            types: dict[int, set[str]] = {}
+            for ev in art.get("events", []):
+                anchor = _norm(ev["anchor"])
+                at = next((i for i, s in enumerate(normed) if anchor in s), None)
+                if at is None:
+                    # An anchor across a boundary the splitter drew: the two sentences are one example.
+                    at = next((i for i in range(len(normed) - 1) if anchor in normed[i] + " " + normed[i + 1]), None)
+                    if at is None:
+                        continue
+                    sents[at] = sents[at] + " " + sents[at + 1]
+                    normed[at] = normed[at] + " " + normed[at + 1]
+                    sents[at + 1] = normed[at + 1] = ""
+                types.setdefault(at, set()).update(t.upper() for t in ev["types"] if t.upper() in QUAD_OF)
+            for i, sent in enumerate(sents):
+                if len(tokens(sent)) < 3:
+                    continue
+                label = frozenset(types.get(i) or {NONE})
+                quads = {QUAD_OF.get(t, 0) for t in label}
+                out.append(Doc(sent, "article", f"{gold}#{art['file']}#{i}", label,
+                               quads.pop() if len(quads) == 1 else None, "+".join(sorted(label)), gold))
+    return out
+
+
+def article_group(gold: str, folds: int) -> int:
+    """The fold of an article gold when models are cross-fitted by gold: round robin in ``ARTICLE_GOLDS``'
+    order, so that golds of one period and source (neighbours in the list) fall into different folds."""
+    return ARTICLE_GOLDS.index(gold) % folds
+
+
+def fold_models(shared: Path, folds: int, cfg: "Config | None" = None,
+                held_out: frozenset[str] = frozenset()) -> dict[str, SentenceModel]:
+    """For every article gold, a sentence model trained on the committed model's data less the article golds of
+    that gold's fold: code a gold with it and the coder's confidences there are what they are on unseen text
+    (the verifier learns from them, ``scripts/train_event_verifier.py``). Deterministic, ``folds`` fits.
+    ``held_out`` golds train none of them (a measurement on those golds)."""
+    cfg = cfg or Config(use_articles=True)
+    case, confli = load_case(shared), load_conflibert(shared)
+    splits = make_splits(case, confli)
+    held = set(splits["case2021"]["test"]) | {f"confli{i}" for i in splits["conflibert"]["test"]}
+    base = [d for d in case if d.ident not in held] + [d for d in confli if f"confli{d.ident}" not in held]
+    if cfg.use_synthetic:
+        base += load_synthetic(shared)
+    articles = load_articles(shared, tuple(g for g in ARTICLE_GOLDS if g not in held_out)) if cfg.use_articles else []
+    models = [SentenceModel(train(base + [d for d in articles if article_group(d.group, folds) != k], cfg))
+              for k in range(folds)]
+    return {g: models[article_group(g, folds)] for g in ARTICLE_GOLDS}
 
 
 # ---------------------------------------------------------------- splits
@@ -303,8 +418,9 @@ def _balanced(labels: list[int | None], base: np.ndarray, k: int, power: float) 
 
 
 def train(docs: list[Doc], cfg: Config) -> dict:
-    docs = [d for d in docs if cfg.use_synthetic or d.source != "synthetic"]
-    base = np.array([cfg.synthetic_weight if d.source == "synthetic" else 1.0 for d in docs])
+    docs = [d for d in docs if (cfg.use_synthetic or d.source != "synthetic") and (cfg.use_articles or d.source != "article")]
+    source_weight = {"synthetic": cfg.synthetic_weight, "article": cfg.article_weight}
+    base = np.array([source_weight.get(d.source, 1.0) for d in docs])
 
     x = Design(docs, min_df=cfg.min_df)
     n = len(docs)
@@ -361,7 +477,7 @@ def pack(vocab, w_ev, b_ev, w_q, b_q, cfg: Config, docs: list[Doc]) -> dict:
         "quad": blob(q_q, s_q, b_q),
         "meta": {"config": cfg.__dict__, "features": int(keep.sum()),
                  "train_docs": dict(Counter(d.source for d in docs)),
-                 "told_apart": told_apart(docs)},
+                 "told_apart": told_apart([d for d in docs if cfg.articles_tell_apart or d.source != "article"])},
     }
 
 
@@ -595,9 +711,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pipeline-cv", action="store_true",
                     help="also run the whole pipeline out-of-fold on the train portion (~3 min): the "
                          "figures of `eventwire eval --only case2021,conflibert`, where choices may be made")
+    ap.add_argument("--hold-out", default="", metavar="G1,G2",
+                    help="article golds whose sentences stay out of training (to measure the coder on them)")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where the weights go (default: the committed file)")
+    ap.add_argument("--articles", action="store_true", help="train on the article golds' sentences too")
+    ap.add_argument("--article-weight", type=float, help="weight of an article gold sentence (default: Config's)")
+    ap.add_argument("--balance", type=float, help="exponent on inverse class frequency (default: Config's)")
+    ap.add_argument("--no-article-types", action="store_true",
+                    help="keep the types told apart to those CASE tells apart (the article labels train, but widen nothing)")
     args = ap.parse_args(argv)
 
+    cfg = Config(use_synthetic=True, balance=0.5) if args.synthetic else Config()
+    if args.articles:
+        cfg = dataclasses.replace(cfg, use_articles=True)
+    if args.article_weight is not None:
+        cfg = dataclasses.replace(cfg, article_weight=args.article_weight)
+    if args.balance is not None:
+        cfg = dataclasses.replace(cfg, balance=args.balance)
+    if args.no_article_types:
+        cfg = dataclasses.replace(cfg, articles_tell_apart=False)
     case, confli, synthetic = load_case(args.shared), load_conflibert(args.shared), load_synthetic(args.shared)
+    held_golds = {g for g in args.hold_out.split(",") if g}
+    if held_golds - set(ARTICLE_GOLDS):
+        ap.error(f"not article golds of this script: {sorted(held_golds - set(ARTICLE_GOLDS))}")
+    articles = load_articles(args.shared, tuple(g for g in ARTICLE_GOLDS if g not in held_golds)) if cfg.use_articles else []
     splits = make_splits(case, confli)
     case_test_ids = set(splits["case2021"]["test"])
     confli_test_ids = {str(i) for i in splits["conflibert"]["test"]}
@@ -606,19 +743,18 @@ def main(argv: list[str] | None = None) -> int:
     confli_train = [d for d in confli if d.ident not in confli_test_ids]
     confli_test = [d for d in confli if d.ident in confli_test_ids]
     print(f"CASE {len(case_train)} train / {len(case_test)} test; ConfliBERT {len(confli_train)} train / "
-          f"{len(confli_test)} test; synthetic {len(synthetic)} (train only)")
+          f"{len(confli_test)} test; synthetic {len(synthetic)} (train only); article gold sentences "
+          f"{len(articles)} ({sum(d.event != frozenset({NONE}) for d in articles)} with events; train only)")
 
-    cfg = Config(use_synthetic=True, balance=0.5) if args.synthetic else Config()
     other = Config() if args.synthetic else Config(use_synthetic=True, balance=0.5)
     start = time.perf_counter()
-    payload = train(case_train + confli_train + synthetic, cfg)
+    payload = train(case_train + confli_train + articles + synthetic, cfg)
     print(f"trained in {time.perf_counter() - start:.1f} s; {payload['meta']['features']} non-zero feature rows")
     if not args.no_write:
         SPLITS_PATH.parent.mkdir(parents=True, exist_ok=True)
         SPLITS_PATH.write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
-        save(payload, MODEL_PATH)
-        print(f"wrote {SPLITS_PATH.relative_to(ROOT)} and {MODEL_PATH.relative_to(ROOT)} "
-              f"({MODEL_PATH.stat().st_size / 1024:.0f} KiB)")
+        save(payload, args.out)
+        print(f"wrote {SPLITS_PATH.relative_to(ROOT)} and {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
 
     if args.eval:
         model = SentenceModel(payload)
