@@ -3,6 +3,8 @@
     cd /tmp && PYTHONPATH=/path/to/tree python -P /path/to/tree/eval/location-audit-s25/rescore.py code NEW.jsonl
     python3 eval/location-audit-s25/rescore.py match NEW.jsonl [--out RESCORED.jsonl]
 
+Both take ``--audit FOLDER`` to re-score another audit kept in the same files (eval/location-audit-s25b).
+
 ``code`` recodes the drawn stories (read by id from the shared corpus, dateline put back as eval/snapshot.py does) and
 writes one snapshot-style JSON line per event. ``match`` finds each drawn event in NEW by doc, sentence, type and
 trigger (the same actor and recipient first, when several match) and scores its new location against the country
@@ -19,8 +21,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def drawn_events(path=os.path.join(HERE, "drawn.jsonl")):
-    return [json.loads(line) for line in open(path)]
+def drawn_events(folder=HERE):
+    return [json.loads(line) for line in open(os.path.join(folder, "drawn.jsonl"))]
 
 
 def story_texts(ids):
@@ -47,7 +49,7 @@ def code(args):
     import eventwire
 
     print(f"coding with {os.path.dirname(eventwire.__file__)}", file=sys.stderr)
-    ids = sorted({row["doc"] for row in drawn_events()})
+    ids = sorted({row["doc"] for row in drawn_events(args.audit)})
     texts = story_texts(ids)
     raws = [RawDocument(id=i, text=texts[i][0], published=texts[i][1]) for i in ids if i in texts]
     with open(args.new, "w") as out:
@@ -65,10 +67,10 @@ def _parties(row):
     return json.dumps([x[0] for x in row["actor"]]), json.dumps([x[0] for x in row["recipient"]])
 
 
-def judged_countries(path=os.path.join(HERE, "judgements.tsv")):
+def judged_countries(folder=HERE):
     """n -> (verdict on the starting code, the country judged right: a code, '-' for none to be told, '?' unsure)."""
     judged = {}
-    for line in open(path):
+    for line in open(os.path.join(folder, "judgements.tsv")):
         if line.startswith("n\t") or not line.strip():
             continue
         n, verdict, country, *_ = line.rstrip("\n").split("\t")
@@ -80,9 +82,9 @@ def match(args):
     new_rows = {}
     for row in map(json.loads, open(args.new)):
         new_rows.setdefault((row["doc"], row["sent"], row["type"], row["trigger"]), []).append(row)
-    judged = judged_countries()
+    judged = judged_countries(args.audit)
     rescored, moved, gone = [], [], []
-    for old in drawn_events():
+    for old in drawn_events(args.audit):
         candidates = new_rows.get((old["doc"], old["sent"], old["type"], old["trigger"]), [])
         same_parties = [row for row in candidates if _parties(row) == _parties(old)]
         new = (same_parties or candidates or [None])[0]
@@ -124,10 +126,14 @@ def _wilson(right, judged):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("code").add_argument("new")
+    coding = sub.add_parser("code")
+    coding.add_argument("new")
     matching = sub.add_parser("match")
     matching.add_argument("new")
     matching.add_argument("--out")
+    for command in (coding, matching):
+        # another audit kept the same way (its drawn.jsonl and judgements.tsv), e.g. eval/location-audit-s25b
+        command.add_argument("--audit", default=HERE, help="the audit's folder (default: this one)")
     args = parser.parse_args()
     (code if args.cmd == "code" else match)(args)
 

@@ -1619,7 +1619,8 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
             venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
             not _other_gathering(ctx) and not _describes_party(ctx) and not _gathering_elsewhere(ctx, venue) and \
-            (plover == "CONSULT" or not _covered_from_afar(ctx, venue) or _named_at(ctx, actors, venue)):
+            (plover == "CONSULT" or not _covered_from_afar(ctx, venue) or _named_at(ctx, actors, venue)) and \
+            not (plover in SPOKEN and not _covered_from_afar(ctx, venue) and _standing_position(ctx)):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
         # GATT": a story about one gathering, named in its opening sentences, has what its members say, agree and
         # discuss there, at its venue, unless a sentence names another place; not at the speaker's home. Words
@@ -1630,6 +1631,9 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # its talks only: what the story's parties say and decide is told from where they are ("The IMF staff has
         # also cast doubt on ...", "the EC has so far refused a Yugoslav request"), by the rules below; those whom
         # the sentence placing the gathering puts there stay there ("at a meeting with de Mel in Washington").
+        # A position told in the present perfect after the lead ("Seoul has urged its steelmakers to hold down
+        # shipments" in an OTTAWA story of members' meeting with the trade minister) is held, not taken at the
+        # meeting: it is placed where its holder is.
         place, source = venue, "story gathering"
     if place is None and plover in ACTOR_SITED and _international(actors) and \
             (seat := _body_seat(ctx, actors)) is not None:
@@ -2915,6 +2919,23 @@ def _named_at(ctx: Any, parties: list[Actor], venue: Any) -> bool:
         if any(t.i in place_at and place_at[t.i].geonameid == venue.geonameid for t in sent):
             return any(t.lower_ in heads and not _topic_word(t) for t in sent)
     return False
+
+
+def _standing_position(ctx: Any) -> bool:
+    """Whether the event's verb is in the present perfect ("has urged", "have asked", "has been criticised", "have
+    said ... and have asked") after the story's lead: a position its holder has taken and holds, told as background
+    to the story's news, not an act done at the gathering the story covers. (The lead tells the news itself in the
+    present perfect: "GENEVA - Australia has appealed for a freeze on farm export subsidies".)"""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or not hasattr(verb, "children") or verb.tag_ != "VBN":
+        return False
+    # (the lead is the first sentence with a verb: a dateline parsed as a sentence of its own has none)
+    if not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[:verb.sent.start]):
+        return False
+    holders = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and
+                        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) else [])
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+               for holder in holders for c in holder.children)
 
 
 def _topic_word(tok: Any) -> bool:
