@@ -65,6 +65,22 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "They (creditors) asked for more": a bracketed gloss says whom the pronoun means.
             out.extend(_resolve_head(ctx, gloss, context_country=context_country, role=role))
             continue
+        if _lenders_club(ctx, h) and (h.text == "Group" or not any(
+                t.i in ctx.entity_at and ctx.entity_at[t.i].code and not _agent_counterpart(ctx, t, h)
+                for t in _own_phrase(h) if t.i != h.i)):
+            # "the Consultative Group (for Kenya)", "the Group" after it, "official lending agencies",
+            # "donor countries and agencies": lenders that states and their agencies form together act as
+            # one intergovernmental party (IGO), as the golds code the Paris Club, not as the country
+            # they lend to, whose name the Group's own may hold.
+            out.append(_actor(syn.span_text(ctx.doc, *syn.core_phrase(h)), "IGO", None))
+            continue
+        members = _meeting_parties(ctx, h, context_country) if role == "actor" else []
+        if members:
+            # "The Consultative Group meeting, attended by 15 donor countries, urged ...", "the meeting, chaired
+            # by the World Bank, urged ...": what a meeting says, those who hold it say; its own name first,
+            # then whose meeting it is, who chairs it, who attends it.
+            out.extend(members)
+            continue
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PRONOUNS or c.lower_ in FIRST_PERSON)), None) \
             if h.lemma_.lower() in ("country", "nation") and h.i not in ctx.entity_at else None
         speaks_for = [a for a in _resolve_head(ctx, owner, context_country=context_country, role="actor") if a.code] \
@@ -287,7 +303,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if (res is None or not res.code) and _creditor_states(h) and \
                 not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code and not _agent_counterpart(ctx, t, h)
-                        for t in h.subtree) and \
+                        for t in _own_phrase(h)) and \
                 not (role == "recipient" and any(a.code == "IGO" for a in ctx.current_actors)):
             # "an agreement with 16 Western creditor countries", "talks with creditor governments": the states
             # a debtor owes act together (the Paris Club), which the golds code IGO; not the debtor's country,
@@ -296,8 +312,17 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # own: that recipient stays a named party with no code.)
             out.append(_actor(text, "IGO", res.sector if res is not None else None))
             continue
-        if (res is None or not res.code) and _collective_states(h, counted=not _member_of_gathering(h)) and \
-                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.subtree):
+        if (res is None or not res.code) and _creditor_banks(h) and \
+                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code and not _agent_counterpart(ctx, t, h)
+                        for t in _own_phrase(h)):
+            # "creditor banks", "foreign commercial banks", "its commercial bank creditors": the banks a
+            # debtor owes lend across borders and belong to no one state; the golds code them as firms
+            # (MNC), not as the debtor's country nor the country the story is about.
+            out.append(_actor(text, "MNC", "BUS"))
+            continue
+        if (res is None or not res.code) and \
+                _collective_states(h, counted=not _member_of_gathering(h) and not _club_of_states(h)) and \
+                not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in _own_phrase(h)):
             # "six Arab states rejected the plan", "meetings of major industrial countries": several states
             # named as one group act together, as their bloc would (PLOVER's IGO), not as the country
             # around them nor as no one. A group with no count and no meeting or delegation it forms
@@ -982,6 +1007,103 @@ def _collective_states(h: Any, *, counted: bool = False) -> bool:
 # Sectors of people who speak for their states (ministers, delegates, officers), unlike firms or
 # scientists "from 31 countries", who are no bloc of states.
 STATE_ENVOY_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+# Words that make a plural of states the rich states' club acting together ("the western industrialised
+# nations have agreed", "industrial countries should ..."), unlike a region or kind of economy that is
+# mostly talked about ("developing countries", "European countries have to ...").
+CLUB_OF_STATES_WORDS = frozenset({"industrialised", "industrialized", "industrial"})
+# A noun for a body and the words that make it a lender of states ("official lending agencies").
+LENDER_BODY_NOUNS = frozenset({"agency", "organisation", "organization", "institution"})
+LENDER_BODY_WORDS = frozenset({"lending", "donor", "creditor"})
+PRIVATE_WORDS = frozenset({"commercial", "private"})
+
+
+def _club_of_states(h: Any) -> bool:
+    """Whether ``h`` is a plural state noun that names the industrialised states as a group."""
+    # ("Along with other industrial countries, Kenya agreed": "other" ones are more states like the actor.)
+    return h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in COLLECTIVE_STATE_NOUNS and \
+        any(c.dep_ in ("amod", "compound") and c.lower_ in CLUB_OF_STATES_WORDS for c in h.children) and \
+        not any(c.lower_ == "other" for c in h.children)
+
+
+def _lending_body(h: Any) -> bool:
+    """"official lending agencies", "donor agencies": public bodies that lend or give to states."""
+    mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    return h.lemma_.lower() in LENDER_BODY_NOUNS and bool(mods & LENDER_BODY_WORDS) and not mods & PRIVATE_WORDS
+
+
+def _lenders_club(ctx: _Ctx, h: Any) -> bool:
+    """Whether ``h`` names lenders that states form together: a lending body, a body coordinated with
+    creditor or donor states ("donor countries and agencies"), a Consultative Group, or "the Group" after
+    one (capitalised: "the group" is mostly a firm or a band)."""
+    if _lending_body(h):
+        return True
+    if h.dep_ == "conj" and h.lemma_.lower() in LENDER_BODY_NOUNS | IGO_NOUNS and \
+            (_creditor_states(h.head) or _lending_body(h.head)):
+        return True
+    if h.text != "Group":
+        return False
+    if any(c.dep_ == "compound" and c.lower_ == "consultative" for c in h.children):
+        return True
+    det = next((c for c in h.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("compound", "amod") for c in h.children):
+        return False
+    return bool(re.search(r"\bConsultative Group\b", ctx.document.text[:h.idx]))
+
+
+MEETING_NOUNS = frozenset({"meeting", "conference", "session", "gathering"})
+# The participles that say who holds a meeting, in the order their party speaks for it.
+MEETING_HOLDER_VERBS = ("chair", "host", "attend")
+
+
+def _meeting_parties(ctx: _Ctx, h: Any, context_country: str | None) -> list[Actor]:
+    """The coded parties that hold the meeting ``h`` when it is the subject of an act: the name it carries
+    ("the Consultative Group meeting", "the OPEC meeting"), else those it is "of" ("a meeting of creditor
+    governments"), else who chairs, hosts or attends it ("chaired by the World Bank", "attended by donor
+    countries"). Empty for a meeting the sentence names no holder of."""
+    if h.lemma_.lower() not in MEETING_NOUNS or h.tag_ != "NN":
+        return []
+    holders = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    holders += syn.prep_objects(h, ("of",))
+    participles = {c.lemma_.lower(): c for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    holders += [a for verb in MEETING_HOLDER_VERBS if verb in participles
+                for a in [syn.agent_of(participles[verb])] if a is not None]
+    for holder in holders:
+        got = [a for a in _resolve_head(ctx, holder, context_country=context_country, role="actor")
+               if a.code and a.office not in (CONTEXT_GUESS, HOME_GUESS, UNRESOLVED)]
+        if got:
+            return got
+    return []
+
+
+def _own_phrase(h: Any) -> list[Any]:
+    """The words of ``h``'s phrase without the parties coordinated after it ("Western creditor governments"
+    in "The Western creditor governments and Kuwait agreed"): a state named beside a group is no member
+    that the group's own words name."""
+    later = [c for c in h.conjuncts if c.i > h.i]
+    if not later:
+        return list(h.subtree)
+    cut = min(c.left_edge.i for c in later)
+    return [t for t in h.subtree if t.i < cut or t.i > max(c.right_edge.i for c in later)]
+
+
+# Banks that are no commercial lenders of states: a state's own, the multilateral ones, the domestic ones.
+NOT_CREDITOR_BANK_WORDS = frozenset({"central", "development", "multilateral", "regional", "state", "state-owned",
+                                     "domestic", "local"})
+
+
+def _creditor_banks(h: Any) -> bool:
+    """"creditor banks", "foreign banks", "commercial bank creditors", "private lenders": commercial
+    lenders a state owes or borrows from, of no one state (not central, development or multilateral banks)."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    lemma = h.lemma_.lower()
+    if lemma == "bank":
+        return bool(mods & {"creditor", "commercial", "foreign", "private", "lending", "international"}) and \
+            not mods & NOT_CREDITOR_BANK_WORDS
+    return lemma in CREDITOR_WORDS and bool(mods & {"bank", "commercial", "private"})
 
 
 def _member_of_gathering(h: Any) -> bool:
@@ -2550,7 +2672,24 @@ def _helped_parties(ctx: _Ctx, tok: Any) -> list[Entity]:
                 for t in syn.argument_tokens(w):
                     if _names_party(ctx, t, _is_agent_noun(w)) and ctx.entity_at[t.i] not in found:
                         found.append(ctx.entity_at[t.i])
+                    elif (home := _the_country(ctx, t)) is not None and not any(e.code == home.code for e in found):
+                        found.append(home)
     return found
+
+
+def _the_country(ctx: _Ctx, t: Any) -> Entity | None:
+    """The story's own state for a bare "the country" or "the nation" ("to help the country's recovery
+    program"), as "the government" is its government: the state the story is about, or failing that the
+    state it is filed from and names most, or the one state it names at all."""
+    if t.lemma_.lower() not in ("country", "nation") or t.tag_ != "NN" or \
+            (t.i in ctx.entity_at and ctx.entity_at[t.i].code) or \
+            [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
+        return None
+    home = ctx.focus_country or _dateline_home(ctx) or _sole_story_state(ctx)
+    if home is None:
+        return None
+    return Entity(text=syn.span_text(ctx.doc, *syn.core_phrase(t)), start=t.i, end=t.i + 1, label="AGENT",
+                  code=home, sector=None)
 
 
 TALKS_PREPS = ("in", "during", "at")
@@ -2658,6 +2797,16 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         # (A maker nothing codes, "backing a call by the MPD party to have Congress oust the president",
         # leaves the sentence's other parties to be weighed as before.)
         return made_by
+    home_maker = _home_maker(ctx, maker, mine) if maker is not None else None
+    if home_maker is not None:
+        # "The central bank governor rejected a request by exporters to ...": a request the sentence says
+        # was made by people of no other state is the actor's own people's, and the act is aimed at them.
+        return home_maker
+    complained_of = _complained_of(ctx, tok, mine)
+    if complained_of is not None:
+        # "Ghana complained that creditor banks had imposed harsh terms": a complaint is aimed at whoever
+        # did what it is about, the subject of the clause it reports, not at a party of that clause's act.
+        return complained_of
     signers = _content_document_parties(ctx, tok, mine)
     if signers:
         # "The E.C. complained the accord breached GATT trade rules": the accord named again is the one
@@ -2704,6 +2853,58 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
             continue
         return ent
     return None
+
+
+# Verbs of complaining whose reported clause says what the complained-of party did.
+COMPLAINT_VERBS = frozenset({"complain", "charge", "allege", "protest", "grumble", "lament"})
+
+
+def _complained_of(ctx: _Ctx, tok: Any, mine: set[str | None]) -> Entity | None:
+    """The party a complaint is about: the active subject of the clause the complaining verb reports ("X
+    complained that the IMF had imposed ..."), when that subject codes to one party other than the actor's.
+    None otherwise (a pronoun, a passive subject, which is who was done to, or the actor's own)."""
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in COMPLAINT_VERBS:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    subj = syn.first_child(clause, "nsubj") if clause is not None else None
+    if subj is None or subj.lower_ in PRONOUNS or subj.tag_ in ("PRP", "EX", "WP", "DT"):
+        return None
+    found = [a for a in _resolve_head(ctx, subj, context_country=None, role="recipient")
+             if a.code and a.office not in (OWN_ASSET, UNRESOLVED, CONTEXT_GUESS, HOME_GUESS)]
+    codes = {a.code for a in found}
+    if len(codes) != 1 or codes & mine:
+        return None
+    start, end = syn.core_phrase(subj)
+    return Entity(text=found[0].entity_text, start=start, end=end, label="AGENT", code=found[0].code,
+                  sector=found[0].sector)
+
+
+# Things people ask for, which an act on them (granting, rejecting) is aimed back at their makers.
+REQUEST_THING_NOUNS = frozenset({"request", "demand", "appeal", "petition", "plea", "application", "bid", "call",
+                                 "proposal", "claim"})
+
+
+def _home_maker(ctx: _Ctx, maker: Any, mine: set[str | None]) -> Entity | None:
+    """The actor's own state, with the maker's sector, for the maker of a request acted on that no table codes
+    and that names no other state ("a request by exporters", "a petition by textile makers"): people of the
+    actor's country, as an uncoded agent of a domestic act is. None for a coded, foreign or sectorless maker,
+    or an actor of other than one state."""
+    states = {c for c in mine if c and len(c) == 3 and c not in NON_STATE_CODES}
+    if len(states) != 1 or len(mine) != 1 or maker.pos_ != "NOUN" or not _is_agent_noun(maker):
+        return None
+    thing = maker.head.head if maker.dep_ == "pobj" else None
+    if thing is None or thing.lemma_.lower() not in REQUEST_THING_NOUNS:
+        return None  # ("resisting mediation by church leaders": only a request is aimed back at its makers)
+    start, end = syn.core_phrase(maker)
+    text = syn.span_text(ctx.doc, start, end)
+    if _foreigners(text) or any(i in ctx.entity_at and ctx.entity_at[i].code
+                                for i in range(maker.left_edge.i, maker.right_edge.i + 1)):
+        return None
+    res = resolve_phrase(text, date=ctx.document.published, head=maker.lemma_.lower(), kb=ctx.kb)
+    if res is None or res.code or not res.sector:
+        return None
+    (state,) = states
+    return Entity(text=text, start=start, end=end, label="AGENT", code=state, sector=res.sector)
 
 
 def _in_other_subject(t: Any, tok: Any) -> bool:
@@ -3355,6 +3556,13 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # for an official visit": a visitor's talks are held with the state he travels to, its host.
         recipients.append(_actor(host.text, host.country_code, None))
         notes.append(f"recipient: the host state of the visit to '{host.text}' ({host.country_code})")
+    elif not recipients and actors and tok is not None and \
+            (helped := [e for e in _helped_parties(ctx, tok.head if noun else tok)
+                        if e.code not in {a.code for a in actors}]):
+        # "The World Bank approved two loans to help the country's recovery program": whom the aim of a
+        # loan or grant the verb gives helps receives it, as for a verb trigger (``_helped_parties``).
+        recipients.extend(_actor(e.text, e.code, e.sector) for e in helped)
+        notes.append(f"recipient: whom the act's stated aim helps ('{'/'.join(e.text for e in helped)}')")
     elif not recipients and (mine := single_state(actors)) and (staff := _staff_target(ctx, tok, noun)) is not None:
         # "Australian police charged a former clerk of Westpac Banking Corp": the clerk is one of the story's
         # people (its country, else the actor's: police charge their own country's people), not the firm.
@@ -3405,6 +3613,11 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         notes.append("recipients inferred: the parties named together act with one another")
     elif not recipients and _joint_act(tok, actors):
         notes.append("no recipient inferred from the story: the parties named together act with one another")
+    elif not recipients and tok is not None and not noun and _shared_commitment(tok, actors):
+        # "The United States, Japan and West Germany reaffirmed their commitment to coordinate policies": a
+        # commitment several states renew together binds each to the others (as "agreed" does).
+        recipients.extend(_actor(a.entity_text, a.code, a.sector, office=CONTEXT_GUESS) for a in actors if a.code)
+        notes.append("recipients inferred: the states named together commit to one another")
     elif not recipients and single_state(actors) and tok is not None and \
             (abroad := _target_abroad(ctx, tok, noun, uncoded=True)) is not None and _plural_states(abroad):
         # "accused industrialised countries of failing to fund the U.N. plan", "make trade agreements with
@@ -3459,6 +3672,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             # the story names, not at the government.
             recipients.append(_actor("(the story's employers)", home, "BUS", office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the employers of a labour dispute in the country the story is about ({home})")
+        elif home == mine and tok is not None and (lenders := _lenders_named(ctx, tok)) is not None:
+            # "Ecuador would honour its debt when it could, but foreign banks had calculated ...": a
+            # debtor's move in a sentence that names its lenders is aimed at them, not at the debtor's own
+            # state (the story's country, which the actor already is).
+            recipients.append(_actor(lenders[0], lenders[1], None, office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the lenders the sentence names ('{lenders[0]}', {lenders[1]})")
         elif pair is None and home:
             # A domestic move is aimed at the government unless the government itself makes it.
             governing = any(a.sector == "GOV" for a in actors)
@@ -3568,6 +3787,45 @@ def _presence_host(ctx: _Ctx, copula: Any, mine: str) -> Any:
         places = [p for p in (getattr(ctx, "dateline_place", None),) if p is not None]
     return next((p for p in places if p.country_code and p.country_code != mine
                  and p.country_code not in NON_STATE_CODES), None)
+
+
+# Verbs of renewing or making a commitment that states named together make to one another.
+COMMITMENT_VERBS = frozenset({"reaffirm", "reiterate", "renew", "pledge", "recommit"})
+
+
+def _shared_commitment(tok: Any, actors: list[Actor]) -> bool:
+    """Whether two or more coordinated states renew or pledge "their" commitment, support or resolve
+    together: the trigger is a commitment verb whose object a plural "their" owns, and its subject names
+    several states of different codes."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in COMMITMENT_VERBS:
+        return False
+    states = {a.code for a in actors if a.code and a.office != CONTEXT_GUESS and len(a.code) == 3
+              and a.code not in NON_STATE_CODES}
+    if len(states) < 2 or len(states) != len({a.code for a in actors}):
+        return False
+    subj = syn.first_child(tok, "nsubj")
+    if subj is None or not subj.conjuncts:
+        return False
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+               for c in tok.children)
+
+
+def _lenders_named(ctx: _Ctx, tok: Any) -> tuple[str, str] | None:
+    """The one group of lenders the trigger's sentence names outside a relative clause, with the code the
+    golds give it: commercial banks as firms (MNC), creditor states and lending bodies as one
+    intergovernmental party (IGO). None when the sentence names none, or lenders of both kinds."""
+    found: dict[str, str] = {}
+    for t in ctx.sent_tokens:
+        if t.pos_ not in ("NOUN", "PROPN") or _in_other_clause(t, tok) or t.i == tok.i:
+            continue
+        if _creditor_banks(t):
+            found.setdefault("MNC", syn.span_text(ctx.doc, *syn.core_phrase(t)))
+        elif _creditor_states(t) or _lending_body(t) or (t.pos_ == "NOUN" and _multilateral_body(t)):
+            found.setdefault("IGO", syn.span_text(ctx.doc, *syn.core_phrase(t)))
+    if len(found) != 1:
+        return None
+    ((code, text),) = found.items()
+    return text, code
 
 
 def _pair_subject(ctx: _Ctx, verb: Any) -> bool:
