@@ -2938,11 +2938,17 @@ def _standing_position(ctx: Any) -> bool:
                for holder in holders for c in holder.children)
 
 
+_PEOPLE_AT_GATHERINGS = frozenset({"representative", "delegate", "delegation", "official", "minister", "leader",
+                                   "envoy", "diplomat", "ambassador", "negotiator", "spokesman", "spokeswoman",
+                                   "president", "premier", "chancellor", "team", "counterpart", "observer"})
+
+
 def _topic_word(tok: Any) -> bool:
     """Whether ``tok`` names what a gathering is about rather than who is at it: a possessive ("a report on Japan's
-    surplus") or a word under "on", "about", "over" or "against"."""
+    surplus") or a word under "on", "about", "over" or "against". A possessive on one of the people who go to
+    gatherings ("Kenya's delegate told the conference") names who is there."""
     if tok.dep_ == "poss":
-        return True
+        return tok.head.lemma_.lower() not in _PEOPLE_AT_GATHERINGS
     cur = tok
     for _ in range(6):
         if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "about", "over", "against", "concerning", "regarding"):

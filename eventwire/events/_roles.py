@@ -1064,7 +1064,9 @@ def _meeting_parties(ctx: _Ctx, h: Any, context_country: str | None) -> list[Act
     countries"). Empty for a meeting the sentence names no holder of."""
     if h.lemma_.lower() not in MEETING_NOUNS or h.tag_ != "NN":
         return []
-    holders = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # (a meeting named after its town is held there, not by it: "Last year's Tokyo summit", "the Venice summit")
+    holders = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+               c.ent_type_ not in ("GPE", "LOC", "FAC")]
     holders += syn.prep_objects(h, ("of",))
     participles = {c.lemma_.lower(): c for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"}
     holders += [a for verb in MEETING_HOLDER_VERBS if verb in participles

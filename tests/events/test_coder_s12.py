@@ -77,7 +77,9 @@ def _strikes(code_all, text):
     "Nigerian bank clerks went on strike on Monday. The strike closed the central bank in Abuja.",
 ])
 def test_the_strike_of_a_labour_story_is_the_walkout(code_all, text):
-    assert _strikes(code_all, text) == {"PROTEST"}
+    # (a later "the strike" that repeats the walkout told before is no second event: prc27's restatement rule)
+    events = {e.event for e in code_all(text, published="1987-03-12")}
+    assert _strikes(code_all, text) <= {"PROTEST"} and "PROTEST" in events and "ASSAULT" not in events
 
 
 def test_an_air_strike_in_a_labour_story_stays_an_attack(code_all):
