@@ -18,6 +18,7 @@ from typing import Any
 
 from . import _syntax as syn
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
+from ._triggers import VOICE_NOUNS
 
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
 LONG_SPANS = frozenset({"decade", "decades", "years", "centuries", "century", "generations", "generation", "ages"})
@@ -1186,6 +1187,160 @@ def match_result(verb: Any) -> str | None:
     return f"'{verb.text} ... {score.group(0)}': a game's score, not an attack"
 
 
+# Words that place an act on an earlier occasion than the story's: "Last time, the banks sent their responses",
+# "the previous time they met". ("last week", "last year" date an act of the story and are left to the dates.)
+OCCASION_NOUNS = frozenset({"time", "occasion", "round"})
+EARLIER_WORDS = frozenset({"last", "previous", "prior", "earlier"})
+
+
+def _earlier_occasion(phrase: Any) -> bool:
+    """Whether ``phrase`` (an adverbial noun, or a preposition's object) is "(the) last time", "on the previous
+    occasion", "in the last round": an earlier occasion than the one the story reports."""
+    return phrase.lemma_.lower() in OCCASION_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in phrase.children) and not any(
+        c.dep_ in ("relcl", "acl") for c in phrase.children)  # "the last time the two sides met was in 1985": its own
+
+
+def earlier_occasion(verb: Any) -> str | None:
+    """An act told on an earlier occasion than the story's ("Last time, the banks sent their responses to Leutwiler
+    who in turn notified the South Africans", "on the previous occasion the talks broke down"): how things went
+    before, background to the present round, no event of the story."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and _earlier_occasion(c):
+            return f"'{c.text}': an act of an earlier occasion, background to the story"
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(
+                p.dep_ == "pobj" and _earlier_occasion(p) for p in c.children):
+            return f"'{c.text} an earlier occasion': an act of an earlier occasion, background to the story"
+    return None
+
+
+# Words by which a profile says what a person or a body is remembered or known for: "will be remembered for the
+# inquiry he led", "best known for his opposition to the war", "famed for negotiating the accord".
+# (Not "praised for", "credited with": praise is an act of its own, and what it is for may be the day's event.)
+PROFILE_WORDS = frozenset({"remember", "remembered", "know", "known", "famous", "famed", "renowned", "noted",
+                           "notorious", "celebrated"})
+
+
+def profile_of_deeds(tok: Any) -> str | None:
+    """An act named as what someone is remembered or known for ("Lord Scarman will be remembered for the public
+    inquiry he led into the riots", "best known for leading the 1981 strike"): an obituary's or a profile's account
+    of a life, not an event the story reports. Only a passive participle or an adjective takes "for" this way
+    ("the minister praised the troops for their work" is an act of praise, told by its verb)."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ == "for" and head.lower_ in PROFILE_WORDS and (
+                head.tag_ in ("VBN", "JJ") or head.pos_ == "ADJ") and (
+                head.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in head.children) or head.dep_ in ("acl", "amod")
+                or head.pos_ == "ADJ"):
+            return f"'{head.text} for ...': what someone is remembered or known for, a profile, not an event"
+        if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
+            return None  # a clause of its own ("known for his views, he said he would resign")
+        cur = head
+    return None
+
+
+# Verbs of a standing position, told in the simple present: "the group advocates free farm trade", "Britain favours
+# a negotiated settlement". The golds list such positions as optional background; an act of support or opposition
+# is told in the past or the perfect ("backed the plan on Monday") or reported as said.
+POSITION_VERBS = frozenset({"advocate", "espouse", "champion", "favour", "favor", "support", "oppose", "back"})
+
+
+def standing_position(verb: Any) -> str | None:
+    """A stance verb in the simple present with no auxiliary, in a clause of the writer's own (no reporting verb
+    over it) and not the story's headline: a position the party holds, told as background ("The group, which
+    includes Australia and Malaysia, advocates free farm trade"). A headline's present tells the day's act ("Blair
+    backs the plan"), so the story's first line is left alone."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in POSITION_VERBS or \
+            verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) or verb.dep_ in ("xcomp", "ccomp", "relcl"):
+        return None
+    if syn.governing_reporter(verb) is not None or "\n" not in verb.doc.text[:verb.sent.start_char].lstrip():
+        return None
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lower_ in ("i", "we", "you"):
+        return None  # "I favour the reforms": the speaker's own word, said now
+    if subj.lemma_.lower() in VOICE_NOUNS:
+        return None  # "the resolution supports negotiations": the voice of the body that adopts it, told as it does
+    return f"'{subj.text} {verb.text}': a standing position in the simple present, background"
+
+
+# Adjectives by which a sentence forecasts an act rather than tells a plan: "the brokers are likely to give in", "it
+# is highly unlikely that the two leaders will agree". ("due", "set", "scheduled" tell a plan: left to modality.)
+FORECAST_ADJECTIVES = frozenset({"likely", "unlikely"})
+
+
+def forecast_frame(verb: Any) -> str | None:
+    """An act forecast with "likely" or "unlikely" ("bond brokers are likely to give in to pressure within 18
+    months", "Poland is unlikely to seek compensation", "it is thought highly unlikely that they will agree", "the
+    United States will likely impose sanctions"): a guess at what may happen, no act and no party's stated plan."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _set_for_a_day(verb) or _conditioned(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ in FORECAST_ADJECTIVES and syn.to_infinitive(verb):
+        return f"'{head.text} to {verb.text}': a forecast, not an act"
+    if verb.dep_ == "ccomp" and head.lower_ in FORECAST_ADJECTIVES:
+        return f"'{head.text} that ...': a forecast, not an act"
+    if any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADJECTIVES for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in PREDICTING_AUX | {"will", "would"} for c in verb.children):
+        return f"'will likely {verb.text}': a forecast, not an act"
+    return None
+
+
+# Words that set an act for a named day: "in a vote on Friday", "meets tomorrow".
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "tomorrow", "tonight"})
+
+
+def _set_for_a_day(verb: Any) -> bool:
+    """Whether the act is set for a named day ("is likely to oppose the proposal in a vote on Friday"): a scheduled
+    act whose outcome is forecast, which the golds code; a vague span ("within 18 months") is no schedule."""
+    return any(t.lower_ in DAY_WORDS and t.ent_type_ in ("DATE", "TIME") for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _conditioned(verb: Any) -> bool:
+    """Whether a condition governs the forecast ("If Chile closed its ports, Argentina would be likely to
+    retaliate"): a consequence promised on a condition is a threat or a hypothetical, read by the modality."""
+    clause = verb
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children):
+            return True
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+# A body of terms an act is set under: "Under a pact reached last July, Japan was to stop dumping".
+TERMS_NOUNS = frozenset({"pact", "agreement", "accord", "deal", "treaty", "plan", "law", "scheme", "arrangement",
+                         "terms", "programme", "program", "rules"})
+
+
+def terms_of_earlier_pact(verb: Any) -> str | None:
+    """An act set out in the past tense as the terms of a pact or plan ("Under a pact reached last July, Japan was
+    to stop dumping chips"): what the parties were to do, told as the story's background, not an act done (a
+    reported "said he was to meet ..." is a plan still pending, left alone)."""
+    if verb is None:
+        return None
+    # the act to do ("was to stop"), or the "was" itself, on which the pact named hangs ("Under a pact ... was")
+    be = verb.head if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and syn.to_infinitive(verb) else verb
+    if be.lemma_ != "be" or be.tag_ != "VBD" or syn.governing_reporter(be) is not None or not any(
+            c.dep_ == "xcomp" and syn.to_infinitive(c) for c in be.children):
+        return None
+    under = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "under" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in TERMS_NOUNS for p in c.children)), None)
+    if under is None:
+        return None
+    return f"'under ... {be.text} to': the terms of a pact told as background"
+
+
 def background_reason(tok: Any) -> str | None:
     """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
@@ -1193,7 +1348,7 @@ def background_reason(tok: Any) -> str | None:
         return why
     if tok.pos_ == "NOUN" and (why := medical_attack(tok) or frequency_statement(tok)):
         return why
-    if why := match_result(tok):
+    if why := match_result(tok) or profile_of_deeds(tok):
         return why
     if why := averted_act(tok) or alleged_content(tok) or open_question(tok) or pleaded_charge(tok) \
             or compliance_claim(tok) or standing_agreement(tok):
@@ -1212,7 +1367,8 @@ def background_reason(tok: Any) -> str | None:
         return why
     standing = False
     for verb in verbs:
-        why = long_standing_state(verb) or (None if standing else vague_past(verb)) or situation_consequence(verb)
+        why = long_standing_state(verb) or (None if standing else vague_past(verb)) or situation_consequence(verb) \
+            or earlier_occasion(verb) or standing_position(verb) or forecast_frame(verb) or terms_of_earlier_pact(verb)
         if why:
             return why
         # "has maintained in the past that he will not negotiate": a stance on what one will do, told

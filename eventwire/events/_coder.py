@@ -75,6 +75,19 @@ def _traced_drops(step: str, before: list, after: list) -> None:
     kept = {id(f) for f in after}
     DROP_TRACE.extend((f[0].sent.start_char, f[0].text, f[1].plover, step) for f in before if id(f) not in kept)
 
+
+def _traced_drop(tok: Any, plover: str, step: str) -> None:
+    """Records one trigger a check inside the coder's settling steps removed (only while DROP_TRACE is a list)."""
+    if DROP_TRACE is not None:
+        DROP_TRACE.append((tok.sent.start_char, tok.text, plover, step))
+
+
+# Modals that lay a duty on the clause's subject: with a speaker of another side they make a demand (REQUEST);
+# laid on the speaker's own side they tell no act.
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+# Subjects that are the speaker's own side in whatever he says: "we must", "I should".
+OWN_SIDE_PRONOUNS = frozenset({"we", "i", "us"})
+
 # Where each type's recipient is found besides the direct object, by preposition.
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "between", "to"), "CONSULT": ("with", "between", "to"), "SUPPORT": ("for", "to", "with"),
@@ -3197,7 +3210,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             notes.append("the speaker threatens the party whose action 'would meet' the response")
     asked_act = DEMANDED_ACT in draft.how  # a demand found by its modal alone (deontic_demand)
     demanded = _obligation(tok) if not noun and subj is not None and (trig.plover != "REQUEST" or asked_act) else None
-    if demanded in ("must", "should") and syn.governing_reporter(tok) is None and tok.i not in _quoted(ctx) and \
+    if demanded in OBLIGING_MODALS and syn.governing_reporter(tok) is None and tok.i not in _quoted(ctx) and \
             not any(t.lower_ == "according" for t in ctx.sent_tokens):
         return False  # "The West should impose tougher sanctions": the writer's advice, no party's act or demand
     wisher = tok.head if not demanded and not noun and trig.plover != "REQUEST" and _subjunctive(tok) \
@@ -3219,6 +3232,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             same_party = True  # "the minister says Australia must act": a national duty unless a foreigner says it
         if asked_act and {a.code for a in speakers} & {a.code for a in actors} & INSTITUTION_CODES:
             same_party = True  # "the EC should watch the oil market, an EC commissioner said": its own duty
+        if subj is not None and subj.lower_ in OWN_SIDE_PRONOUNS:
+            same_party = True  # "'We must support the armed forces,' he said": the speaker's own side, asked of nobody
         if speakers and not same_party:
             notes.append(f"subjunctive 'that ... {tok.lemma_}' after '{wisher.text}': its subject demands it (REQUEST)"
                          if wisher is not None else
@@ -3227,6 +3242,12 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             trig = replace(trig, plover="REQUEST", mode=None, quad=ctx.lexicon.quad("REQUEST"))
         elif asked_act:
             return False  # nobody else to ask it of: the speaker's own duty, or no named speaker
+        elif demanded in OBLIGING_MODALS:
+            # "'We must support the government,' he said", "Blair said he should resign": a duty the speaker
+            # lays on his own side (or, in a quote with no speaker named, on anyone) tells no act done yet and
+            # asks no other party; the golds code such clauses, if at all, as optional requests
+            _traced_drop(tok, trig.plover, "obligation of the speaker's own side")
+            return False
         else:
             demanded = None
     if JUDGED_SHORTFALL in draft.how or WRONG_TOLD in draft.how:

@@ -28,7 +28,9 @@ def _obligation(verb: Any) -> str | None:
     in reported speech also "has to" / "had to" ("said the minister had to resign": the past tense
     is the speech's, not a report that he did)."""
     modal = next((c.lower_ for v in (verb, *syn.verb_chain(verb)) for c in v.children
-                  if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+                  if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")), None)
+    if modal is None and verb.dep_ == "xcomp" and verb.head.lower_ == "ought" and syn.to_infinitive(verb):
+        modal = "ought"  # "we ought to impose sanctions": the parser makes "ought" the head verb
     if modal is None and _reported_need(verb):
         modal = f"{verb.head.lower_} to"
     return modal
