@@ -46,6 +46,9 @@ from eventwire.model import PLOVER_TYPES  # noqa: E402
 
 DATA = ROOT / "eventwire" / "events" / "data"
 MODEL_PATH = DATA / "sentence_model.json.gz"
+# The type chooser: the same model trained on the article golds' sentences too (``--chooser``); the coder asks it only
+# whether a candidate's type is all but ruled out (eventwire/events/_classifier.py, ``SentenceModel.chooser``).
+CHOOSER_PATH = DATA / "type_chooser.json.gz"
 SPLITS_PATH = ROOT / "eval" / "splits.json"
 SEED = 2021
 TEST_FRACTION = 0.4
@@ -715,6 +718,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="article golds whose sentences stay out of training (to measure the coder on them)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where the weights go (default: the committed file)")
     ap.add_argument("--articles", action="store_true", help="train on the article golds' sentences too")
+    ap.add_argument("--chooser", action="store_true",
+                    help=f"train the type chooser: --articles, written to {CHOOSER_PATH.name} unless --out says otherwise")
     ap.add_argument("--article-weight", type=float, help="weight of an article gold sentence (default: Config's)")
     ap.add_argument("--balance", type=float, help="exponent on inverse class frequency (default: Config's)")
     ap.add_argument("--no-article-types", action="store_true",
@@ -722,6 +727,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     cfg = Config(use_synthetic=True, balance=0.5) if args.synthetic else Config()
+    if args.chooser:
+        args.articles = True
+        if args.out == MODEL_PATH:
+            args.out = CHOOSER_PATH
     if args.articles:
         cfg = dataclasses.replace(cfg, use_articles=True)
     if args.article_weight is not None:

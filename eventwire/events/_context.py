@@ -32,6 +32,7 @@ class _Ctx:
     dateline_tokens: frozenset[int] = frozenset()  # the dateline's place is not a place of its sentence
     quantity_at: dict[int, Any] = field(default_factory=dict)
     type_probs: dict[str, float] | None = None  # the sentence model's P(type) for the current sentence
+    chooser_beliefs: dict[str, float] | None = None  # the type chooser's belief in each type there (_classifier)
     current_actors: list[Actor] = field(default_factory=list)
     current_plural: bool = False
     current_person: bool = False  # the current event's actor is a person ("its" cannot point at it)
