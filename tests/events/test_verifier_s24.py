@@ -22,7 +22,7 @@ STORY = ("LUSAKA, June 9 - The Zambian president flew to Harare on Tuesday for t
          "Both governments are due to meet again in July.")
 # (the blind golds of the session now running: the twenty-fourth's, gold-thirty-first ... -third, and the
 # twenty-fifth's, gold-thirty-fourth ... -sixth, train it since)
-BLIND_THIS_SESSION = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
+BLIND_THIS_SESSION = ("gold-fortieth", "gold-forty-first", "gold-forty-second")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 

