@@ -166,7 +166,8 @@ ARTICLES = [
         E(["AID", "AGREE"], "would be shipped to", ["GBR"], ["MOZ"], req=False, modality=FUT,
           location_country="MOZ"),
         E(["AID", "AGREE"], "Britain will give one mln sterling", ["GBR"], ["MOZ"], req=False),
-        E(["AID", "AGREE"], "Britain would also contribute", ["GBR"], [IGO]),
+        # (housekeeping, twenty-fifth session: UN bodies are coded UNO or IGO across the golds; both accepted here too)
+        E(["AID", "AGREE"], "Britain would also contribute", ["GBR"], [IGO, "UNO"]),
         E(["AID"], "The British public has also raised", ["GBR"], ["MOZ"], req=False),
     ], places=[P("Mozambique", "MOZ")],
         quantities=[Q("eight mln sterling", 8000000, "GBP"), Q("30,000 tonnes", 30000, "tonnes"),

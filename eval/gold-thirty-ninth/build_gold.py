@@ -276,9 +276,10 @@ ARTICLES = [
         E(["REQUEST"], "has appealed for\nstronger powers", ["USA"], [IGO], location_country="CHE"),
         E(["REQUEST"], "Smith called for boosting GATT's links", ["USA"], [IGO], req=False),
         E(["REQUEST"], "urged that member states be accountable", ["USA"], [IGO], req=False),
-        E(["AGREE", "CONSULT"], "flies to Brussels today for talks", ["USA", IGO], ["USA", IGO], modality=FUT,
+        # (housekeeping, twenty-fifth session: the EC is coded EUR or IGO across the golds; both accepted here too)
+        E(["AGREE", "CONSULT"], "flies to Brussels today for talks", ["USA", IGO, "EUR"], ["USA", IGO, "EUR"], modality=FUT,
           date="1987-04-07", location_country="BEL"),
-        E(["ACCUSE"], "The EC charges the accord breached GATT", [IGO], US_JP, req=False),
+        E(["ACCUSE"], "The EC charges the accord breached GATT", [IGO, "EUR"], US_JP, req=False),
         E(["REQUEST"], "is requesting a GATT dispute\npanel", [IGO], [IGO], req=False),
         E(["THREATEN", "SANCTION"], "has said Washington will impose", ["USA"], ["JPN"], req=False),
     ], places=[P("Brussels", "BEL", 50.85, 4.35), P("Tokyo", "JPN", 35.68, 139.69), WASHINGTON],
