@@ -1876,6 +1876,9 @@ def _aimed_place(ctx: Any, place: Any) -> bool:
     return True
 
 
+_VISITING_WORD = re.compile(r"\bvisiting\s", re.I)
+
+
 def _guest(ctx: Any, party: Actor) -> bool:
     """Whether the sentence names ``party`` as on a visit: "the visiting Polish leader", "a visiting U.S. trade
     delegation"."""
@@ -1883,7 +1886,10 @@ def _guest(ctx: Any, party: Actor) -> bool:
     text = (party.entity_text or "").strip()
     if not toks or not text or not hasattr(toks[0], "doc"):
         return False
-    sentence = toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    sentence = syn.doc_text(toks[0].doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    # (the pattern below is built per party: most sentences have no "visiting" and are let go before it)
+    if _VISITING_WORD.search(sentence) is None:
+        return False
     return re.search(rf"\bvisiting\s+(?:[\w.'-]+\s+){{0,2}}?{re.escape(text)}", sentence, re.I) is not None
 
 
@@ -2415,7 +2421,7 @@ def _scene(ctx: Any, sent_index: int, countries: set[str], abroad: bool) -> Any:
     sents = _sentences(ctx)
     if not sents or sent_index >= len(sents):
         return None
-    text = sents[0].doc.text
+    text = syn.doc_text(sents[0].doc)
     last = getattr(ctx, "last_place", None)
     start = sents[sent_index].start_char
     for j in range(sent_index - 1, max(-1, sent_index - 1 - _SCENE_REACH), -1):

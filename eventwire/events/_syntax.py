@@ -1,6 +1,7 @@
 """Small, well-named views over a spaCy dependency parse, shared by the event-coding rules."""
 from __future__ import annotations
 
+import weakref
 from typing import Any, Iterable, Iterator
 
 Token = Any  # spacy.tokens.Token; kept loose so this module imports without spaCy
@@ -19,6 +20,19 @@ MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "ca", "can"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+# Each parsed story's text, joined once (weak keys: a story's entry goes with its parse).
+_DOC_TEXTS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined once per parse: spaCy joins every token's text anew on each access, and a rule that
+    reads it per candidate event pays for the whole story each time."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
