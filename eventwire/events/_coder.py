@@ -2166,10 +2166,11 @@ def _dated_before_news(ctx: _Ctx, date: Any, days: int = 14) -> bool:
     return published is not None and ended is not None and ended < published - timedelta(days=days)
 
 
-# Participles that tell what a thing is for: "aimed at", "designed to", "intended to", "meant to".
 # Verbs of engaging an agent for a task ("hired a firm to", "appointed a mediator to"): the task is an aim.
 ENGAGING_VERBS = frozenset({"hire", "appoint", "retain", "engage", "commission", "recruit", "assign", "mandate",
                             "nominate", "name", "choose", "select", "send", "dispatch", "task", "contract"})
+
+
 def _agent_engaged(verb: Any) -> bool:
     """Whether an engaging verb names the one engaged: its object ("hired a firm"), or its passive subject ("was
     hired by Canada", "when hired by Canada"); not "had chosen to attack", where the chooser acts itself."""
@@ -2178,6 +2179,7 @@ def _agent_engaged(verb: Any) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
 
 
+# Participles that tell what a thing is for: "aimed at", "designed to", "intended to", "meant to".
 PURPOSE_PARTICIPLES = frozenset({"aim", "design", "intend", "mean", "gear", "calculate", "tailor", "target"})
 
 
