@@ -21,7 +21,7 @@ def on(events, prefix: str):
     # is a REQUEST (manual: "all requests, demands, and orders")
     ("The Hungarian court ordered a resolution of the property dispute within a month.", "order", "REQUEST", ""),
 ])
-def test_type(code, text, trigger, plover, mode):
+def test_type(code, no_type_chooser, text, trigger, plover, mode):
     assert on(code(text), trigger) == [(plover, mode)]
 
 

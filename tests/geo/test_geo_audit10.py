@@ -92,7 +92,7 @@ def test_kharg_island_is_in_iran(pipe: Pipeline) -> None:
     assert _loc(pipe, text, "bombed") == "IRN"
 
 
-def test_a_visiting_delegation_in_a_reported_scene_stays_where_it_is(pipe: Pipeline) -> None:
+def test_a_visiting_delegation_in_a_reported_scene_stays_where_it_is(pipe: Pipeline, no_type_chooser) -> None:
     # guard: only a sentence opening on "The visiting <nationality> ..." puts its visitor at the dateline
     text = ("WASHINGTON, May 4 - Tehran radio quoted the Iranian speaker telling a visiting Nicaraguan delegation "
             "that Iran would win the war. A State Department spokesman said he could not confirm reports that "

@@ -52,7 +52,7 @@ def test_the_travellers_state_protesting_at_home_stays_at_the_dateline(pipe: Pip
     assert _loc(pipe, TRIP, "protested").country_code == "GBR"
 
 
-def test_we_the_nation_in_a_sentence_about_the_trip_stays_at_home(pipe: Pipeline) -> None:
+def test_we_the_nation_in_a_sentence_about_the_trip_stays_at_home(pipe: Pipeline, no_type_chooser) -> None:
     assert _loc(pipe, TRIP, "allow").country_code == "GBR"
 
 

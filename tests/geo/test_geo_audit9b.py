@@ -73,7 +73,7 @@ def test_throughout_the_talks_members_oppose_at_the_dateline(pipe: Pipeline) -> 
     assert _loc(pipe, text, "ACCUSE") == "KEN"
 
 
-def test_a_summit_still_to_come_is_not_at_the_dateline(pipe: Pipeline) -> None:
+def test_a_summit_still_to_come_is_not_at_the_dateline(pipe: Pipeline, no_type_chooser) -> None:
     # guard: "at next month's summit" is not yet anywhere, so the rule does not move it to the dateline
     text = "LONDON, May 4 - Japan will oppose any new farm subsidies at next month's summit, Japanese officials said."
     assert _loc(pipe, text, "ACCUSE") != "GBR"
