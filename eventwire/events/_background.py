@@ -1177,7 +1177,7 @@ def match_result(verb: Any) -> str | None:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in WINNING_VERBS:
         return None
     sent = verb.sent
-    after = verb.doc.text[verb.idx + len(verb.text): min(sent.end_char, verb.idx + len(verb.text) + SCORE_REACH)]
+    after = syn.doc_text(verb.doc)[verb.idx + len(verb.text): min(sent.end_char, verb.idx + len(verb.text) + SCORE_REACH)]
     score = SCORE.search(after)
     if score is None:
         return None
@@ -1260,7 +1260,7 @@ def standing_position(verb: Any) -> str | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) or verb.dep_ in ("xcomp", "ccomp", "relcl"):
         return None
-    if syn.governing_reporter(verb) is not None or "\n" not in verb.doc.text[:verb.sent.start_char].lstrip():
+    if syn.governing_reporter(verb) is not None or "\n" not in syn.doc_text(verb.doc)[:verb.sent.start_char].lstrip():
         return None
     subj = syn.subject_of(verb)
     if subj is None or subj.lower_ in ("i", "we", "you"):

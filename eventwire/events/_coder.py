@@ -494,7 +494,8 @@ def code_document(work: Any, config: Any) -> list[Event]:
         ctx.sent_index = i
         place_before = ctx.last_place
         found = _code_sentence(ctx, sent)
-        told = [e for e in events if reportable(e, min_confidence=floor, keep_unresolved=keep, report_negated=False)]
+        told = [e for e in events if reportable(e, min_confidence=floor, keep_unresolved=keep, report_negated=False)] \
+            if found else []
         restated = [e for e in found if _restated(parsed, e, told)]
         if restated:
             if DROP_TRACE is not None:
@@ -3825,7 +3826,7 @@ def _party_subject(ctx: _Ctx, verb: Any) -> bool:
     return subj is not None and (subj.i in ctx.entity_at or subj.lower_ in PARTY_PRONOUNS)
 
 
-PARTY_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PARTY_PRONOUNS = PRONOUN_WORDS - {"you"}
 
 
 def _attribution_of(ctx: _Ctx, draft: _Draft, plover: str) -> list[Attribution]:
@@ -4034,8 +4035,8 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
         p_type = max(backing[t] for t in judged)
         confidence = round((1 - MODEL_WEIGHT) * confidence + MODEL_WEIGHT * p_type, 2)
         notes.append(f"sentence model P({plover}) = {p_type:.2f}")
-    senses = {c.plover for c in (ctx.lexicon.noun_candidates if noun else ctx.lexicon.verb_candidates)(tok.lemma_.lower())}
-    if ctx.chooser_beliefs and len(senses) > 1:
+    if ctx.chooser_beliefs and len({c.plover for c in (ctx.lexicon.noun_candidates if noun else
+                                                        ctx.lexicon.verb_candidates)(tok.lemma_.lower())}) > 1:
         # Only where the word itself could be read as another type ("signed" an accord or a motion, "defended" a
         # city or a policy): a word of one type ("pardoned") keeps it whatever else the sentence is about.
         confidence = _chooser_demotion(ctx.chooser_beliefs, judged_types(plover, how), confidence, notes)
