@@ -2,7 +2,6 @@
 verifier's training (each gold coded with a sentence model that never saw it). Sentences are invented."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -11,28 +10,15 @@ import pytest
 
 from eventwire.events._classifier import NONE, SentenceModel
 
+from script_helpers import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def _script(name: str):
-    # Registered under its name while it runs: its dataclasses look their module up there.
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    saved = sys.modules.get(name)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        if saved is None:
-            del sys.modules[name]
-        else:
-            sys.modules[name] = saved
-    return module
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    return _script("train_sentence_model")
+    return load_script("train_sentence_model")
 
 
 def test_sentences_split_at_stops_not_at_titles_or_initials(trainer):
@@ -110,7 +96,7 @@ def _code_two_golds(monkeypatch, tmp_path, shipped: _Shipped) -> tuple[dict, dic
     model each gold is coded with. Returns (what each gold saw, the fold models offered, fold_models' calls)."""
     from eventwire.events import _classifier
 
-    verifier = _script("train_event_verifier")
+    verifier = load_script("train_event_verifier")
     seen: dict[str, object] = {}
     models = {"gold-more": object(), "gold-extra": object()}
     calls: list = []
@@ -129,7 +115,7 @@ def _code_two_golds(monkeypatch, tmp_path, shipped: _Shipped) -> tuple[dict, dic
         (tmp_path / f"{g}.json").write_text(json.dumps({"articles": [{"file": g}]}), "utf-8")
     monkeypatch.setattr(verifier, "_article_text", lambda shared, path, file: "A story.")
     monkeypatch.setattr(verifier, "Pipeline", Recorder)
-    trainer = _script("train_sentence_model")
+    trainer = load_script("train_sentence_model")
     monkeypatch.setitem(sys.modules, "train_sentence_model", trainer)
     monkeypatch.setattr(trainer, "fold_models", lambda shared, folds, held_out=frozenset(): calls.append(folds) or models)
     monkeypatch.setattr(_classifier.SentenceModel, "default", staticmethod(lambda: shipped))

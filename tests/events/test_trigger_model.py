@@ -4,21 +4,15 @@ The experiment itself (a no-go, docs/trigger-model.md) needs the golds; these ch
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_trigger_model.py"
+from script_helpers import load_script
 
 
 @pytest.fixture(scope="module")
 def ttm():
-    spec = importlib.util.spec_from_file_location("train_trigger_model", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_trigger_model")
 
 
 @pytest.mark.parametrize("verb,noun", [("retaliate", "retaliation"), ("object", "objection"), ("stop", "stoppage"),

@@ -2,18 +2,12 @@
 included) with a stronger penalty, chosen by scoring every gold out of fold; the keep rule and floors as before."""
 from __future__ import annotations
 
-import importlib.util
-import json
-from importlib import resources
-from pathlib import Path
-
-import pytest
-
 from eventwire.config import Config
 from eventwire.events._verifier import EventVerifier, keep_mask
 from eventwire.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_helpers import load_script, shipped_verifier
+
 # Written for this test: a story of five sentences with a meeting whose other side is not named, a criticism and
 # a conditional.
 STORY = ("Farm ministers from the five member states met in Vienna on Tuesday, officials said. "
@@ -23,41 +17,27 @@ STORY = ("Farm ministers from the five member states met in Vienna on Tuesday, o
          "Talks resume in March.")
 
 
-def _shipped() -> dict:
-    return json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
-
-
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_event_verifier", ROOT / "scripts" / "train_event_verifier.py")
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    except ImportError as err:   # numpy is a training dependency, not a run-time one
-        pytest.skip(f"training dependencies missing: {err}")
-    return module
-
-
 def test_training_covers_all_development_golds_and_no_held_out_one():
-    trainer = _trainer()
+    trainer = load_script("train_event_verifier")
     assert {"gold-twenty-fifth", "gold-twenty-sixth", "gold-twenty-seventh", "gold-twenty-eighth"} <= set(trainer.DEV_GOLDS)
     assert len(set(trainer.DEV_GOLDS)) == len(trainer.DEV_GOLDS) >= 22  # later sessions add golds
     assert not {"gold-heldout", "gold-last", "gold-wire"} & set(trainer.DEV_GOLDS)
-    assert _shipped()["trained_on"] == ["shared/gold/dev"] + [f"eval/{g}" for g in trainer.DEV_GOLDS]
+    assert shipped_verifier()["trained_on"] == ["shared/gold/dev"] + [f"eval/{g}" for g in trainer.DEV_GOLDS]
 
 
 def test_the_penalty_is_the_one_the_sweep_chose():
-    assert _trainer().L2 == 10.0
+    assert load_script("train_event_verifier").L2 == 10.0
 
 
 def test_the_config_floor_is_still_the_trained_floor():
-    shipped = _shipped()
+    shipped = shipped_verifier()
     assert Config.load()["events.verifier_min"] == shipped["threshold"]
     assert 0.0 < shipped["type_threshold"] < 1.0
 
 
 def test_a_stronger_penalty_keeps_the_weights_small():
     # With about 150 features and a thousand events, no single piece of evidence should decide an event alone.
-    for head in _shipped()["heads"].values():
+    for head in shipped_verifier()["heads"].values():
         assert max(abs(w) for w in head["weights"].values()) < 1.5
 
 
@@ -70,7 +50,7 @@ def test_the_keep_rule_is_unchanged_either_head_vouches():
 def test_every_story_event_has_a_probability_as_confidence():
     doc = Pipeline(Config.load()).process_text(STORY, published="2025-02-11")
     verifier = EventVerifier.default()
-    assert verifier.threshold == _shipped()["threshold"]
+    assert verifier.threshold == shipped_verifier()["threshold"]
     assert doc.events
     for ev in doc.events:
         assert 0.0 < ev.confidence < 1.0

@@ -3,11 +3,6 @@ development golds, and the training script's leave-one-gold-out choice of floors
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import json
-from importlib import resources
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -15,7 +10,8 @@ from eventwire.config import Config
 from eventwire.events._verifier import EventVerifier, _trigger_source, features
 from eventwire.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_helpers import load_script, shipped_verifier
+
 # My own story: a meeting, a refusal in reported speech and a clash, four sentences so that the verifier reads it.
 STORY = ("OSLO, May 4 - The Norwegian foreign minister met his Finnish counterpart in Oslo on Monday to discuss fishing "
          "quotas. Finland said it would not accept any cut to its northern catch. "
@@ -26,17 +22,6 @@ STORY = ("OSLO, May 4 - The Norwegian foreign minister met his Finnish counterpa
 @pytest.fixture(scope="module")
 def story():
     return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}})).process_text(STORY, published="2024-05-06")
-
-
-def _shipped() -> dict:
-    return json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("train_event_verifier", ROOT / "scripts" / "train_event_verifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_event_names_the_table_its_trigger_came_from(story):
@@ -54,7 +39,7 @@ def test_an_event_without_an_explanation_has_source_none(story):
 
 
 def test_shipped_heads_weigh_the_source_and_were_trained_on_23_golds():
-    shipped = _shipped()
+    shipped = shipped_verifier()
     assert len(shipped["trained_on"]) >= 23  # later sessions add golds
     assert {"eval/gold-twenty-seventh", "eval/gold-twenty-eighth"} <= set(shipped["trained_on"])
     for head in ("full", "type"):
@@ -62,11 +47,11 @@ def test_shipped_heads_weigh_the_source_and_were_trained_on_23_golds():
 
 
 def test_the_held_out_golds_never_train_the_verifier():
-    assert not {g for g in _script().DEV_GOLDS if g in ("gold-heldout", "gold-last", "gold-wire")}
+    assert not {g for g in load_script("train_event_verifier").DEV_GOLDS if g in ("gold-heldout", "gold-last", "gold-wire")}
 
 
 def test_floors_are_the_best_events_f1_that_keeps_type_f1():
-    choose = _script().choose_floors
+    choose = load_script("train_event_verifier").choose_floors
     off = (0.60, 0.78)
     # (floor, type floor, events F1, type F1): the best events F1 spends type F1, so the next best is chosen.
     table = [(0.0, 0.0) + off, (0.4, 0.8, 0.66, 0.781), (0.45, 0.9, 0.68, 0.76), (0.45, 0.8, 0.66, 0.785)]
@@ -85,7 +70,7 @@ def test_verifier_keeps_more_of_a_story_when_its_floor_is_lower(story):
 
 
 def test_per_gold_table_pools_the_golds(capsys):
-    script = _script()
+    script = load_script("train_event_verifier")
     # Two one-article "golds", each with one required event; the verifier drops the wrong one in the second.
     arts = [{"file": "a", "events": [{"anchor": "met", "types": ["CONSULT"], "required": True, "actor": ["NOR"]}]},
             {"file": "b", "events": [{"anchor": "clashed", "types": ["ASSAULT"], "required": True}]}]

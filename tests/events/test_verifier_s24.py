@@ -2,18 +2,15 @@
 added), the blind golds kept out, and the training script's comparison with the weights it replaces."""
 from __future__ import annotations
 
-import importlib.util
-import json
-from importlib import resources
-from pathlib import Path
-
 import pytest
 
 from eventwire.config import Config
 from eventwire.events._verifier import EventVerifier, features, keep_mask
 from eventwire.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_helpers import BLIND_NOW as BLIND_THIS_SESSION
+from script_helpers import HELD_OUT, load_script, shipped_verifier
+
 # My own story, five sentences so that the verifier reads it: a visit, a promise of aid, a refusal, a protest.
 STORY = ("LUSAKA, June 9 - The Zambian president flew to Harare on Tuesday for talks with his Zimbabwean counterpart. "
          "Zimbabwe promised to send maize to Zambia before the end of the month, officials said. "
@@ -22,40 +19,27 @@ STORY = ("LUSAKA, June 9 - The Zambian president flew to Harare on Tuesday for t
          "Both governments are due to meet again in July.")
 # (the blind golds of the session now running: the twenty-fourth's, gold-thirty-first ... -third, and the
 # twenty-fifth's, gold-thirty-fourth ... -sixth, train it since)
-BLIND_THIS_SESSION = ("gold-fortieth", "gold-forty-first", "gold-forty-second")
-HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("train_event_verifier_s24", ROOT / "scripts" / "train_event_verifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _shipped() -> dict:
-    return json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
 
 
 def test_the_two_golds_of_the_last_session_train_the_verifier():
-    golds = _script().DEV_GOLDS
+    golds = load_script("train_event_verifier").DEV_GOLDS
     assert {"gold-twenty-ninth", "gold-thirtieth"} <= set(golds)
     assert len(set(golds)) == len(golds) >= 24  # and the shared dev gold: 25 folds then, more since
 
 
 def test_no_blind_or_held_out_gold_trains_it():
-    assert not (set(BLIND_THIS_SESSION) | set(HELD_OUT)) & set(_script().DEV_GOLDS)
+    assert not (set(BLIND_THIS_SESSION) | set(HELD_OUT)) & set(load_script("train_event_verifier").DEV_GOLDS)
 
 
 def test_every_gold_path_is_one_fold_with_the_shared_dev_gold_first(tmp_path):
-    paths = _script().gold_paths(tmp_path)
+    paths = load_script("train_event_verifier").gold_paths(tmp_path)
     assert paths[0] == ("shared-dev", tmp_path / "gold" / "dev" / "articles.json")
-    assert [name for name, _ in paths[1:]] == list(_script().DEV_GOLDS)
+    assert [name for name, _ in paths[1:]] == list(load_script("train_event_verifier").DEV_GOLDS)
     assert all(path.parent.name == name for name, path in paths[1:])
 
 
 def test_the_shipped_weights_name_the_golds_the_script_trains_on():
-    assert _shipped()["trained_on"] == ["shared/gold/dev"] + [f"eval/{g}" for g in _script().DEV_GOLDS]
+    assert shipped_verifier()["trained_on"] == ["shared/gold/dev"] + [f"eval/{g}" for g in load_script("train_event_verifier").DEV_GOLDS]
 
 
 @pytest.fixture(scope="module")

@@ -2,21 +2,12 @@
 ... -third, added after their second run) and this session's blind golds kept out until theirs."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from script_helpers import BLIND_NOW as BLIND_THIS_SESSION
+from script_helpers import HELD_OUT
+from script_helpers import dev_golds as _dev_golds
 
-ROOT = Path(__file__).resolve().parents[2]
 LAST_SESSIONS_BLIND = ("gold-thirty-first", "gold-thirty-second", "gold-thirty-third")
 # (that session's blind golds, gold-thirty-fourth ... -sixth, train it since their second run: test_verifier_s26)
-BLIND_THIS_SESSION = ("gold-fortieth", "gold-forty-first", "gold-forty-second")
-HELD_OUT = ("gold-heldout", "gold-last", "gold-wire")
-
-
-def _dev_golds() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("train_event_verifier_s25", ROOT / "scripts" / "train_event_verifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.DEV_GOLDS
 
 
 def test_last_sessions_blind_golds_train_it_now():
