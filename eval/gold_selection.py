@@ -24,7 +24,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-twenty-ninth", "gold-thirtieth", "gold-thirty-first", "gold-thirty-second",
               "gold-thirty-third", "gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth",
               "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth", "gold-fortieth",
-              "gold-forty-first", "gold-forty-second")
+              "gold-forty-first", "gold-forty-second", "gold-forty-third", "gold-forty-fourth",
+              "gold-forty-fifth")
 
 
 def _folder_name(path):
