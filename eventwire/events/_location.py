@@ -499,7 +499,33 @@ def _on_noun(ctx_map: dict[int, Any], noun: Any, sentence: Any, exclude: set[int
             return item  # "under an agreement reached today in London": where the agreement itself was reached
         if cur.dep_ == "pobj" and cur.head.lower_ in NOUN_PLACE_PREPS and _doers_of(cur.head.head, noun):
             return item  # "the accord reached by OPEC ministers in Vienna": the doers were there doing it
+        if _held_at(sentence.doc[i], noun):
+            return item  # "The meeting is due to take place in Zurich": the gathering's own predicate places it
     return None
+
+
+# Predicates that say where the gathering that is their subject is held: "The talks will be held in Geneva", "The
+# meeting is due to take place in Zurich", "The conference opens in Nairobi on Monday".
+_HOLDING_VERBS = frozenset({"hold", "convene", "reconvene", "open", "begin", "start", "resume", "end", "close",
+                            "conclude", "continue"})
+
+
+def _held_at(tok: Any, noun: Any) -> bool:
+    """Whether ``tok`` is a place on the predicate of the gathering ``noun`` names as its subject, that predicate
+    being one of holding ("will be held in", "is due to take place in", "opened in"), reached from the subject's
+    verb through the verbs and adjectives that control it ("is due to", "is expected to"): where the gathering
+    itself is, which its own predicate tells, not another place of its sentence."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or \
+            noun.lemma_.lower() not in GATHERING_NOUNS | {"talk", "negotiation"} or not syn.is_locative(tok):
+        return False
+    predicate = [syn.clause_head(tok)]
+    while (last := predicate[-1]).i != noun.head.i:
+        if len(predicate) > 3 or last.dep_ not in ("xcomp", "acomp") or last.head.i == last.i:
+            return False
+        predicate.append(last.head)
+    return any(v.lemma_.lower() in _HOLDING_VERBS
+               or (v.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children))
+               for v in predicate)
 
 
 def _doers_of(tok: Any, noun: Any) -> bool:
@@ -2514,6 +2540,16 @@ def _whole_country(code: str, source: str) -> EventLocation | None:
                          lon=country.lon, country_code=code, resolution=1, location_source=source)
 
 
+# A body named for the seat of power it sits in: "the White House Economic Policy Council", "the Kremlin's Security
+# Council", "the Downing Street Policy Unit"; not the people who speak for it ("White House officials"), who travel.
+_SEAT_BODY = r"^(?:[Tt]he\s+)?{seat}(?:'s)?\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Council|Office|Committee|Board|Unit)$"
+
+
+def _seat_of_body(name: str, seats: Any) -> str | None:
+    """The seat of power (one of ``seats``) that the body ``name`` is named for, else None."""
+    return next((seat for seat in seats if re.match(_SEAT_BODY.format(seat=re.escape(seat)), name)), None)
+
+
 def _seat(actors: list[Actor]) -> Any:
     """The capital or seat of power an actor is named by ("Tokyo", "the Kremlin"), when it is its own
     country's."""
@@ -2525,6 +2561,9 @@ def _seat(actors: list[Actor]) -> Any:
         if not a.code or len(a.code) != 3 or a.code in NON_STATE_CODES or not a.entity_text:
             continue
         name = a.entity_text.strip()
+        # "the White House Economic Policy Council was recommending sanctions" under TOKYO: a council or office named
+        # for its seat sits there (its spokesmen and officials travel, and stay with the rules above)
+        name = _seat_of_body(name, _SEATS) or name
         if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 3:
             continue
         place = resolve_place(name)
@@ -2638,6 +2677,14 @@ def _named_before(ctx: Any) -> Any:
     return None
 
 
+def _gathering_words(tok: Any) -> list[Any]:
+    """The words that name the gathering ``tok`` itself ("a meeting next week", "the planned talks"), without a
+    relative clause in its phrase that tells what it or its members do ("a meeting of EC ministers, which
+    discussed the future of EC finances"): whether the gathering is still to come is told by the former only."""
+    told = {t.i for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in told]
+
+
 def _at_meeting(ctx: Any) -> bool:
     """Whether the sentence has its people at, during or throughout a gathering of talk that is not still to come
     ("Delegates at the renegotiation conference", "Throughout the talks", "At a meeting of EC ministers")."""
@@ -2645,7 +2692,7 @@ def _at_meeting(ctx: Any) -> bool:
         if tok.dep_ != "pobj" or tok.lower_ not in MEETING_NOUNS or \
                 tok.head.lower_ not in ("at", "during", "throughout"):
             continue
-        if any(t.lower_ in _AHEAD_WORDS for t in tok.subtree):
+        if any(t.lower_ in _AHEAD_WORDS for t in _gathering_words(tok)):
             continue
         host = tok.head.head
         # on the sentence's main verb (or the reported one) or on its subject ("Delegates at the conference reached
