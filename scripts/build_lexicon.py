@@ -978,7 +978,9 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
                    "speculation", "rumour", "rumor", "idea", "proposal", "demand", "call", "appeal", "offer", "warning",
                    # rc21: a plan, deal, threat or ruling of another party dismissed is turned down the same way
                    "plan", "initiative", "deal", "threat", "ultimatum", "ruling", "verdict", "finding", "remark",
-                   "comment", "statement", "notion", "talk")],
+                   "comment", "statement", "notion", "talk",
+                   # bus28: another party's case for its act, dismissed, is refused as its claim is
+                   "argument", "assertion", "contention", "assessment", "protest")],
     ("dismiss", "", "as", "", "REJECT", "", "dismissed X as nonsense/baseless"),
     # Type audit 10: a court or a body "throws out" a claim, case or motion: it rejects it (CAMEO's bare
     # "throw out" is 160, a cut in relations, and "throw out appeal" 121 carries the aid mode 'assist').
@@ -1819,6 +1821,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
       for noun in ("increase", "hike", "tariff", "levy", "duty", "sanction", "penalty", "fine", "tax")],
     *[("settle", f"obj:{noun}", "AGREE", "", f"settle a {noun}") for noun in SETTLED_THINGS],
     *[("address", f"obj:{noun}", "CONSULT", "", f"address a {noun}: a meeting with it") for noun in ADDRESSED_BODIES],
+    # bus28: speaking to or before such a body addresses it ("speaking to the Bolivian Congress").
+    *[("speak", f"pobj:{prep}:{noun}", "CONSULT", "", f"speak {prep} a {noun}: addressing it")
+      for prep in ("to", "before") for noun in ADDRESSED_BODIES],
     # Removing a sanction or restriction eases it, as lifting does (lift + sanction RETREAT, lift +
     # ban/restriction CONCEDE above); removing is no coercion.
     ("remove", "obj:sanction", "RETREAT", "", "removing sanctions eases them, as lifting does"),

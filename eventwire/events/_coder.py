@@ -60,7 +60,7 @@ from ._triggers import (
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
 from ._triggers import COMMANDED_NOUNS, _forces
-from ._triggers import compound_act
+from ._triggers import compound_act, sum_of_kind, traveller_on_visit
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -1251,7 +1251,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)
-        if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)):
+        if head_verb.lemma_.lower() in syn.REPORTING_VERBS and any(a.dep_ in ("nsubj", "nsubjpass") for a in _path(tok, head_verb)) \
+                and traveller_on_visit(tok) is None:  # (bus28: "X, on a visit to Y, said": X is on the visit)
             continue  # "two officials familiar with the talks said": the source, not an event
         meeting = tok.dep_ == "pobj" and (_meeting_with(ctx, tok.head, tok) or _adjunct_event(ctx, tok.head, tok)
                                           or _told_in_adjunct(ctx, tok) or aid_giver(ctx, tok) is not None)
@@ -3102,7 +3103,8 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     tok, verb, trig, noun, notes = draft.tok, draft.verb, draft.trig, draft.noun, draft.notes
     context_country, actors, recipients, subj = draft.context_country, draft.actors, draft.recipients, draft.subj
     place_own, place_other = draft.place_own, draft.place_other
-    slot = measuring_sum(tok) or tok  # "received 30 mln dlrs of aid": the sum is the object received
+    # "received 30 mln dlrs of aid", "... in aid" (bus28): the sum is the object received
+    slot = measuring_sum(tok) or (sum_of_kind(tok) if noun else None) or tok
     undergone = (not noun and tok.lemma_.lower() in UNDERGOING_VERBS and not syn.first_child(tok, "prt")) or \
         (noun and slot.dep_ == "dobj" and verb.i != tok.i and (verb.lemma_.lower() in UNDERGOING_VERBS or (
             trig.plover == "AID" and verb.lemma_.lower() in OBTAINING_VERBS and not syn.is_passive(verb))))
@@ -3111,7 +3113,9 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         # "Labour attracted criticism from the Tories": the subject undergoes the act; the party
         # after "from" or "by" does it.
         bearer = verb if noun else tok
-        doers = [p for o in [bearer, *(c for c in bearer.children if c.dep_ == "dobj")] for p in syn.prep_objects(o, ("from", "by"))]
+        # (and the noun's own "from": "received 40 mln dlrs in loans from Japan", bus28)
+        doers = [p for o in [bearer, *(c for c in bearer.children if c.dep_ == "dobj"), *([tok] if noun and tok.i != slot.i else [])]
+                 for p in syn.prep_objects(o, ("from", "by"))]
         recipients = actors
         actors = [a for d in doers for a in (_resolve_head(ctx, d, context_country=context_country, role="actor")
                                              or _entities_in(ctx, d))]
