@@ -181,6 +181,12 @@ the home office GBR GOV; home office GBR GOV; number ten GBR GOV;
 chancellor of the exchequer GBR GOV; the chancellor of the exchequer GBR GOV;
 shadow chancellor of the exchequer GBR OPP; the shadow chancellor of the exchequer GBR OPP
 """
+# Regions named after another country's land, which the dictionaries do not list: without them the country's own
+# name inside wins ("the New England deal" was Britain's). The resolver keeps any "New <country>" off the country.
+# name | code | aliases
+NAMESAKE_REGIONS = [
+    ("New England", "USA", "new england"),
+]
 # (Audit 9b: Britain's finance minister has a title no other state uses, so it is British in any story;
 # filed with the seats, as "the Home Office" is, so that "former" still makes it ELI.)
 # Named bodies and groups the dictionaries miss or date-code in a way that is wrong after 2014.
@@ -230,6 +236,9 @@ EXTRA_ACTORS = [
     ("OSCE", "IGO", None, None, "", "osce|the osce|organization for security and co-operation in europe|organization for security and cooperation in europe"),
     ("Group of Seven", "IGO", None, None, "", "g7|g-7|group of seven|the group of seven"),
     ("Group of 20", "IGO", None, None, "", "g20|g-20|group of 20|group of twenty"),
+    # The numbered groups are written with and without the hyphen; the dictionaries have "G-8" only, so "G8
+    # ministers" took the story's country.
+    ("Group of Eight", "IGO", None, None, "", "g8|g 8|group of eight|the group of eight"),
     ("World Health Organization", "IGO", None, None, "", "world health organization|the world health organization"),
     # Session 17: the UN's food agency under its acronym, which the dictionaries spell out only ("The FAO has
     # urged the WTO ..." was uncoded).
@@ -1203,6 +1212,8 @@ def build(shared: Path) -> dict:
         add(name, "party", [[code, "PTY", None, None, None]], aliases.split("|") + [name], "hand:parties")
     for name, code, aliases, spec in LEADERS:
         add(name, "person", roles_from_spec(spec, iso), aliases.split("|") + [name], "hand:leaders")
+    for name, code, aliases in NAMESAKE_REGIONS:
+        add(name, "place", [[code, None, None, None, None]], aliases.split("|") + [name], "hand:places")
     for form, codes in hand_rows(SEATS, 2):
         add(display_name(form), "seat", [[codes[0], codes[1] if len(codes) > 1 else None, None, None, None]],
             [form], "hand:seats")

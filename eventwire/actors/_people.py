@@ -22,13 +22,15 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     ``entities`` must be sorted by start offset.
     """
     kb = kb or ActorKB.default()
-    home = _dominant_country(entities)
+    dominant, filed = _dominant_country(entities), _dateline_home(text, entities)
+    # A story filed from one of the two states it is about: the dateline's wins over the count of mentions.
+    home = filed if filed and dominant and filed != dominant else dominant
     peers: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     for ent in entities:
         if ent.label == "PERSON" and not ent.code:
             _code_from_title(text, ent, kb, home,
-                             None if home else _sole_state_of_sentence(text, ent, entities))
+                             None if home else _sole_state_of_sentence(text, ent, entities) or filed)
         if ent.label == "PERSON" and not ent.code:
             _officer_of_body(text, ent, kb)
         if ent.label == "PERSON" and not ent.sector and len(ent.text.split()) >= 2:
@@ -88,6 +90,23 @@ def _dominant_country(entities: list[Entity]) -> str | None:
     if n >= 3 and n >= 0.6 * sum(counts.values()) and (len(top) == 1 or n > top[1][1]):
         return code
     return None
+
+
+def _dateline_home(text: str, entities: list[Entity]) -> str | None:
+    """The state a story was filed from, when the story names it again twice or more: a wire writes the country of
+    the dateline's own officials nowhere ("TOKYO - Former Foreign Minister Shintaro Abe ...") and a foreign one's
+    always, so the dateline's state wins over a count of mentions that a story about two states' dealings can tip
+    the other way. A state named only in the dateline (a London story about Kenya) is not the story's."""
+    dateline = match_dateline(text)
+    if dateline is None:
+        return None
+    states = [e for e in entities if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in NONSTATE_CODES
+              and e.label in _COUNTED]
+    filed = {e.code for e in states if e.end <= dateline.end and e.label in ("GPE", "COUNTRY")}
+    if len(filed) != 1:
+        return None
+    code = filed.pop()
+    return code if sum(e.code == code for e in states if e.start >= dateline.end) >= 2 else None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])")

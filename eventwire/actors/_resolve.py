@@ -321,6 +321,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _longer_name(tokens, m, starts, lo, hi)
            and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
            and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)
+           and not _new_namesake(tokens, m, lo)
            and not _labour_as_work(tokens, m, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
@@ -488,6 +489,16 @@ def _geo_feature(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
     # "the Korean peninsula", "the Indian subcontinent" are written in lower case too; a capital is needed
     # for the others ("Iranian gulf ports" keeps Iran).
     return nxt.text[:1].isupper() or nxt.key in ("peninsula", "subcontinent")
+
+
+def _new_namesake(tokens: Sequence[Token], m: "Match", lo: int) -> bool:
+    """A country's name after a capitalised "New" names the land settlers named after it ("New England",
+    "New Guinea", "New Britain"), not the country; the tables know such places they code as wholes ("New South
+    Wales", "New Mexico"), and these win the greedy match before this test is asked."""
+    if m.kind != "name" or m.i <= lo or not m.entries or not all(e.kind == "country" for e in m.entries):
+        return False
+    prev = tokens[m.i - 1]
+    return prev.text == "New" and tokens[m.i].start - prev.end == 1
 
 
 # Nouns naming the other side of a relation: "Brazil's creditors" are the banks Brazil owes, "Iran's

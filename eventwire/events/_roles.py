@@ -472,6 +472,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # latest person or party named with that same title, not the latest official of any kind.
                 out.append(_actor(text, holder.code, holder.sector or res.sector))
                 continue
+            members = _members_of_body(ctx, h, start, end)
+            if members is not None:
+                # "EC foreign ministers deplored ... the ministers called for": as for the bare plural (below).
+                out.append(_actor(text, members.code, res.sector))
+                continue
             full = _earlier_name(ctx, h, context_country) if end - start == 2 else None
             if full is not None:
                 # "The Malawi National Chamber of Industry accused ... The chamber urged": a short
@@ -589,6 +594,10 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                     out.append(_actor(text, "IGO", res.sector))
                 else:
                     out.append(_actor(text, None, res.sector, office=UNRESOLVED))
+            elif (named := _members_of_body(ctx, h, start, end)) is not None:
+                # "EC foreign ministers deplored ... Ministers also called on ...", "the ministers called for": the
+                # members of a body of states named before are that body still, whatever country the story is about.
+                out.append(_actor(text, named.code, res.sector))
             elif context_country is None and h.tag_ == "NNS" and end - start == 1 and \
                     (named := _earlier_body(ctx, h)) is not None:
                 # "urged EC farm ministers to agree a tax ... he had also urged ministers to seek ...": with
@@ -1211,6 +1220,18 @@ def _earlier_body(ctx: _Ctx, h: Any) -> Any:
                 any(c.pos_ == "PROPN" for c in mods):
             return None  # several parties, an indefinite new one, or a name no table codes
     return None
+
+
+def _members_of_body(ctx: _Ctx, h: Any, start: int, end: int) -> Entity | None:
+    """The body of states (IGO, EUR, UNO) a bare plural ("ministers", "the delegates") repeats: the latest earlier
+    mention of the same noun that carried the body's name ("EC farm ministers", "OPEC oil ministers"). None for a
+    phrase with more than "the" before its noun, and when the latest such mention was a state's or no one's."""
+    opening = h.i == h.sent.start or (h.i > 0 and ctx.doc[h.i - 1].is_space)
+    plural = h.tag_ in ("NNS", "NNPS") or (h.tag_ == "NNP" and opening and h.lower_.endswith("s"))  # "Ministers also"
+    if not plural or not (end - start == 1 or (end - start == 2 and ctx.doc[start].lower_ == "the")):
+        return None
+    named = _earlier_body(ctx, h)
+    return named if named is not None and named.code in BODY_CODES else None
 
 
 # Words that make a title another office than the bare one ("Vice President" is not "the president").
@@ -3293,6 +3314,11 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
     heads = [] if noun else [c for c in tok.children if c.dep_ in ("dobj", "dative")
                              or (c.dep_ == "nsubjpass" and syn.is_passive(tok))]
     heads += syn.prep_objects(tok, TARGET_PREPS + (("of",) if noun else ()))
+    if not noun and tok.lemma_.lower() in TAKING_VERBS:
+        # "seized the shares, which represent a stake in the firm, from the bank": whom a thing is taken from,
+        # wherever the parse hung "from" in the thing's phrase.
+        heads += [o for t in [tok] + [x for c in tok.children if c.dep_ == "dobj" for x in c.subtree]
+                  for o in syn.prep_objects(t, ("from",))]
     for obj in list(heads):
         if not noun and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
             heads += syn.prep_objects(obj, TARGET_PREPS)  # "started talks with the Kurdish leaders"
@@ -3315,11 +3341,49 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
                 return syn.span_text(ctx.doc, start, end), True
             ent = next((e for e in ctx.doc.ents if e.start <= party.i < e.end), None)
             return (ent.text if ent is not None else party.text), True
+        if _firm_name(ctx, phrase):
+            # "seized the shares from the <United Coconut Planters Bank>": a firm's name the NER took for none.
+            return syn.span_text(ctx.doc, start, end), True
         if h.ent_type_ != "NORP" and any(t.ent_type_ == "NORP" for t in phrase):
             # "the European constitution": a thing named after a people. (A people itself, "dissident
             # Kurds", is left to the story: it is the story's people, or the other country's.)
             return syn.span_text(ctx.doc, start, end), False
     return None
+
+
+def _named_firm(ctx: _Ctx, tok: Any, text: str) -> bool:
+    """Whether the target text ``_uncoded_named_target`` found names a firm (``_firm_name`` on its tokens in the
+    trigger's sentence)."""
+    sent = tok.sent
+    at = ctx.doc.text.find(text, sent.start_char, sent.end_char)
+    if at < 0:
+        return False
+    span = ctx.doc.char_span(at, at + len(text), alignment_mode="expand")
+    return span is not None and _firm_name(ctx, list(span))
+
+
+# Verbs of taking something from someone: whom it is taken from ("seized the shares from X") is the target.
+TAKING_VERBS = frozenset({"seize", "confiscate", "expropriate", "nationalise", "nationalize", "impound",
+                          "requisition", "wrest", "strip", "revoke"})
+# The last word of a firm's name ("Manufacturers Hanover Trust Co", "United Coconut Planters Bank").
+FIRM_NAME_ENDINGS = frozenset({"co", "corp", "corporation", "inc", "ltd", "plc", "holdings", "ag", "nv", "sa", "spa",
+                               "bank", "banking", "trust", "bancorp", "company", "industries", "airlines", "airways"})
+# Words that make a bank a state's or a body's of states, not a firm.
+PUBLIC_BANK_WORDS = frozenset({"central", "national", "state", "reserve", "world", "development", "of"})
+
+
+def _firm_name(ctx: _Ctx, phrase: list[Any]) -> bool:
+    """Whether a phrase names a firm: a capitalised name that ends in a firm's word ("... Trust Co", "... Planters
+    Bank"), or one the wire marks as a company by writing it in angle brackets ("<Barwon Farmlands Ltd>"). A
+    central, national or development bank is a state's or a body's, not a firm."""
+    names = [t for t in phrase if t.text[:1].isupper() and t.text.rstrip(".").isalpha()]  # "Corp." too
+    if len(names) < 2 or any(t.lower_ in PUBLIC_BANK_WORDS for t in phrase):
+        return False
+    last = names[-1]
+    if last.lower_.rstrip(".") in FIRM_NAME_ENDINGS:
+        return True
+    text = ctx.doc.text
+    return text[max(0, names[0].idx - 1):names[0].idx] == "<" and ">" in text[last.idx:last.idx + len(last.text) + 2]
 
 
 # Words that put a target outside the story's country ("an international fund", "foreign lenders"), and
@@ -3578,7 +3642,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         # story, else the story's country); a thing named after a people ("the European constitution")
         # is left empty.
         text, party = named_target
-        if party:
+        if party and _named_firm(ctx, tok, text):
+            # "seized the shares from the <United Coconut Planters Bank>", "sued Riggs Banking Corp": a firm is no
+            # state, so neither the story's country nor its other one stands in for it.
+            recipients.append(_actor(text.strip("<> "), "MNC", "BUS", office=CONTEXT_GUESS))
+            notes.append(f"recipient: the named firm '{text}', which no table codes (MNC)")
+        elif party:
             code = (pair[1] if pair[0] == mine else pair[0]) if pair is not None and mine in pair else \
                 (home if pair is None else None)
             recipients.append(_actor(text, code, None, office=CONTEXT_GUESS))
