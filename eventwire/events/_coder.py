@@ -42,7 +42,7 @@ from ._location import state_ground as _state_ground
 from ._modality import (
     _conditional, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive, _willingness,
 )
-from ._relevance import unpolitical_reason
+from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
@@ -1415,6 +1415,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     found = [f for f in drafts if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
              and _no_act_told(ctx, f, found) is None]
     _traced_drops("means, effect or no act told", drafts, found)
+    drafts = found
+    found = [f for f in found if not _one_of_alternatives(f[0])]
+    _traced_drops("one of alternatives", drafts, found)
     if veto:
         # Appeals and accusations are PLOVER events even where the training labels call such
         # statements neutral (ConfliBERT's convention), so the veto spares them.
@@ -1441,6 +1444,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
             ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
             _traced_drops("unpolitical", [(tok, trig)], [])
+        if ev is not None and (unreceived_private_giving(ctx, ev) or market_withdrawal(tok, ev)) is not None:
+            ev = None  # people's and firms' own spending and markets: no political act (_relevance)
+            _traced_drops("private giving or market withdrawal", [(tok, trig)], [])
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
@@ -1797,6 +1803,19 @@ def _took_step(verb: Any) -> bool:
                 c.ent_type_ not in ("DATE", "TIME"):
             return False
     return True
+
+
+def _one_of_alternatives(tok: Any) -> bool:
+    """"either Japan can spend 3 pct of its GNP on defense or give the money to the United States", "they must
+    either withdraw or face sanctions": acts offered as a choice with "either ... or" are options, and the
+    sentence tells neither as done."""
+    if tok.pos_ != "VERB":
+        return False
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) or \
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children)
 
 
 def _means_of_another(tok: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:

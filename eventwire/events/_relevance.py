@@ -376,3 +376,45 @@ def _goods_offered(tok: Any) -> Any:
     if _public_matter(tok) or any(t.lower_ in PUBLIC_MATTERS for t in obj.subtree):
         return None
     return obj
+
+
+# Money, goods or help (AID's rows: contribute, donate, give, provide, assist, help, loans): between political parties
+# they are aid; given by people or firms with nobody named to receive them ("the doctors contributed money to pay
+# for the vaccines", "helping out behind cash tills"), they are private spending or work that PLOVER leaves out.
+def unreceived_private_giving(ctx: Any, event: Any) -> str | None:
+    """Why an AID event is private giving to no named party; None when a political party gives or one is named to
+    receive. A recipient the coder guessed from the story's country names nobody."""
+    if event.event != "AID" or not event.actor:
+        return None
+    if any(party_kind(ctx.document, p) != "guess" for p in event.recipient):
+        return None
+    givers = [party_kind(ctx.document, p) for p in event.actor]
+    if any(kind in ("political", "guess") for kind in givers):
+        return None
+    return "private giving with no party named to receive it"
+
+
+# What a firm withdraws when it leaves a market or a deal: its filing for a share sale, a bid, its products. A
+# withdrawal is PLOVER's RETREAT only for forces, people or a party leaving a place, a post or a political stand.
+WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "retract"})
+MARKET_THINGS = frozenset({
+    "filing", "prospectus", "registration", "listing", "offering", "ipo", "flotation", "float", "bid", "tender",
+    "takeover", "product", "products", "brand", "brands", "drug", "share", "shares", "bond", "bonds", "market",
+    "markets", "s-1",
+})
+
+
+def market_withdrawal(tok: Any, event: Any) -> str | None:
+    """Why a RETREAT is a firm's withdrawal from a market or a deal ("withdrawing its S-1 filing for an initial
+    public offering", "withdrew its bid for the airline", "pulled the drug from the market"); None otherwise."""
+    if event.event != "RETREAT" or tok.lemma_.lower() not in WITHDRAWING_VERBS:
+        return None
+    withdrawn = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    for thing in withdrawn:
+        if thing.pos_ == "PROPN":
+            continue  # "withdraw from the Common Market": a union of states, not a market
+        words = {thing.lemma_.lower(), thing.lower_} | {c.lower_ for c in thing.children if c.dep_ in ("compound", "amod")}
+        if words & MARKET_THINGS:
+            return f"'{tok.text} ... {thing.text}': a withdrawal from a market or a deal, commerce"
+    return None
