@@ -825,6 +825,27 @@ def _clause_subject(verb: Any) -> Any:
     return subj
 
 
+# Natural hazards: what they do, or what a warning is of, is no party's act ("an earthquake killed one person",
+# "issued warnings of tidal waves").
+HAZARD_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "wave", "flood", "flooding",
+                          "storm", "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide",
+                          "eruption", "volcano", "drought", "blizzard", "monsoon", "heatwave", "wildfire"})
+
+
+def natural_hazard(tok: Any) -> str | None:
+    """A natural hazard as the doer ("A very strong earthquake which struck the coast killed one person and injured
+    three") or as what a warning is of ("officials issued warnings of tidal waves", "warned of floods"): a
+    disaster and a safety notice, no attack and no threat by anyone."""
+    if tok.pos_ == "VERB" and (subj := _clause_subject(tok)) is not None and subj.lemma_.lower() in HAZARD_NOUNS:
+        return f"'{subj.text} {tok.text}': a natural hazard, no party's act"
+    warning = tok if tok.lemma_.lower() in ("warn", "warning") else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "warning"), None)
+    if warning is not None and any(o.lemma_.lower() in HAZARD_NOUNS
+                                   for o in syn.prep_objects(warning, ("of", "about"))):
+        return f"'{tok.text} ... of' a natural hazard: a safety notice, no threat"
+    return None
+
+
 def thing_as_doer(verb: Any) -> str | None:
     """An act whose doer is a thing: a decision, a measure, a situation or a record ("the decision should
     support the dollar", "the budget cuts aid to the regions", "the report criticised the ministry", "the figures
@@ -1341,6 +1362,26 @@ def terms_of_earlier_pact(verb: Any) -> str | None:
     return f"'under ... {be.text} to': the terms of a pact told as background"
 
 
+# Verbs of inquiry that name a body by its task when they modify it as a participle: "a Senate committee
+# investigating the scandal", "the two committees probing the affair".
+INQUIRING_VERBS = frozenset({"investigate", "probe", "examine", "review", "study", "scrutinise", "scrutinize",
+                             "audit", "check"})
+
+
+def body_named_by_task(verb: Any) -> str | None:
+    """A present participle of inquiry on a noun ("a special Senate committee investigating the Iran scandal said
+    ...", "the committees probing the affair plan to ..."): the inquiry names which body is meant, a standing task
+    the story takes as known; the story's act is the clause's own verb. (A relative clause, "the committee, which
+    is investigating ...", is left to the other checks.)"""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if verb.lemma_.lower() not in INQUIRING_VERBS or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return None
+    return f"'{verb.head.text} {verb.text}': a body named by its standing task, not an act reported"
+
+
 def background_reason(tok: Any) -> str | None:
     """Why the trigger ``tok`` (a verb, or an event noun) tells background rather than an event of the
     story; None when it may report one. The checks on a clause apply to what is said inside it too."""
@@ -1363,7 +1404,8 @@ def background_reason(tok: Any) -> str | None:
                                         or purpose_of_thing(tok) or aimed_act(tok)
                                         or speech_on_topic(tok) or fight_against_ill(tok) or ease_of_act(tok)
                                         or natural_death(tok) or purpose_of_means(tok) or state_participle(tok)
-                                        or effect_of_protest(tok) or self_inflicted(tok)):
+                                        or effect_of_protest(tok) or self_inflicted(tok)
+                                        or body_named_by_task(tok) or natural_hazard(tok)):
         return why
     standing = False
     for verb in verbs:

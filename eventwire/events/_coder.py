@@ -552,6 +552,40 @@ def _referring_mention(tok: Any) -> bool:
     return False
 
 
+# How a rule names an event told by a verb and its noun ("made the appeal", "issued a warning"); not a verb and its
+# object ("verb 'oppose' + 'plan'": "opposed the plans" is a new act on a known thing).
+LIGHT_VERB_RULE = "light verb '"
+# Words by which a definite noun still tells a new event: "launched the new offensive", "made the second appeal".
+NEW_EVENT_WORDS = frozenset({"new", "fresh", "second", "third", "another", "latest", "further", "renewed", "last"})
+# Verbs of doing again: "repeated its criticism at the talks", "renewed the appeal" tell a new occasion of the act.
+AGAIN_VERBS = frozenset({"repeat", "reiterate", "renew", "restate", "reaffirm", "reissue", "resume"})
+
+
+def _referring_light_verb(tok: Any, ev: Event) -> bool:
+    """A light verb whose event noun points back ("he had made the appeal because ...", "issued the warning in a
+    letter to the senator"): the same mention as "the appeal" alone (:func:`_referring_mention`). "made an appeal",
+    "a U.S. offer had been made", "launched the new offensive" and "repeated its criticism" tell a new one; a noun
+    that names no event ("attacked each other's policies", "reaffirmed their commitment") is what the act is done
+    on, not the act."""
+    if tok.pos_ not in ("VERB", "AUX") or LIGHT_VERB_RULE not in ev.explanation.rule or \
+            tok.lemma_.lower() in AGAIN_VERBS:
+        return False
+    lexicon = Lexicon.default()
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+             and lexicon.noun_candidates(c.lemma_.lower())
+             and not any(m.lower_ in NEW_EVENT_WORDS for m in c.children if m.dep_ in ("amod", "advmod"))
+             and not _doers_own(c)]
+    return any(_referring_mention(n) for n in nouns)
+
+
+def _doers_own(noun: Any) -> bool:
+    """An active light verb's noun whose only pointer is a possessive pronoun: the doer's own act ("have also
+    tendered their resignations", "held its first meeting"), not one told before; a passive's ("Their demands have
+    been backed by ...") and a determiner ("issued the warning") still point back."""
+    return noun.dep_ == "dobj" and any(m.dep_ == "poss" and m.pos_ == "PRON" for m in noun.children) and not any(
+        m.dep_ == "det" and m.lower_ in REFERRING_DETERMINERS for m in noun.children)
+
+
 def _restated(parsed: Any, ev: Event, told: list[Event]) -> bool:
     """Whether ``ev`` only mentions again an event an earlier sentence of the story reported: the same type, the
     same acting country (or, with no actor, the same one done to), in a mention that takes the event as known
@@ -560,7 +594,7 @@ def _restated(parsed: Any, ev: Event, told: list[Event]) -> bool:
     if ev.explanation is None or not told:
         return False
     tok = _trigger_token(parsed, ev)
-    if tok is None or not _referring_mention(tok):
+    if tok is None or not (_referring_mention(tok) or _referring_light_verb(tok, ev)):
         return False
     actors = {a.code for a in ev.actor if a.code and not (a.entity_text or "").startswith("(")}
     recipients = {a.code for a in ev.recipient if a.code and not (a.entity_text or "").startswith("(")}
@@ -2012,6 +2046,8 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "declining to give a view: no party turned down"
     if not noun and _course_taken(ctx, tok, trig):
         return "a stand or a course of action taken, not ground or forces"
+    if not noun and _no_force_moved(ctx, tok, trig):
+        return "a stake, a presence or a plan built up, no forces moved"
     if not noun and _identifying_clause(ctx, tok, found):
         return "a relative clause re-telling an earlier act to name the thing acted on"
     if not noun and _nothing_handed_back(tok, trig):
@@ -2096,7 +2132,8 @@ RELEASED_UNHELD = frozenset({"report", "study", "figure", "data", "statistic", "
                              "document", "text", "finding", "list", "transcript", "video", "tape", "photograph",
                              "picture", "image", "information", "survey", "estimate", "forecast", "record", "book",
                              "paper", "film", "version", "product", "software", "update", "tonne", "ton", "barrel",
-                             "ounce", "bushel", "stockpile", "supply", "access", "budget", "guideline", "plan"})
+                             "ounce", "bushel", "stockpile", "supply", "access", "budget", "guideline", "plan",
+                             "output", "index", "indicator", "minutes", "earnings"})
 # What one is freed "from" when a rule is lifted, not a captor let go: "freeing small businesses from state intervention".
 RULES_FREED_FROM = frozenset({"intervention", "control", "regulation", "restriction", "tax", "duty", "tariff", "rule",
                               "obligation", "requirement", "bureaucracy", "red", "quota", "limit"})
@@ -2239,6 +2276,34 @@ def _course_taken(ctx: _Ctx, tok: Any, trig: Trigger) -> bool:
     return True
 
 
+# What a firm, a party or a plan builds up or launches that is no force: "build up his stake in the club",
+# "increase the party's Commons presence", "reinforce its US presence", "launched new plans".
+UNARMED_THINGS = frozenset({"stake", "share", "holding", "interest", "presence", "plan", "scheme", "proposal"})
+# Words that make a presence armed ("its military presence", "a naval presence in the Gulf").
+FORCE_WORDS = MILITARY_WORDS | {"naval", "navy", "air", "army", "troop", "marine", "nuclear"}
+
+
+def _no_force_moved(ctx: _Ctx, tok: Any, trig: Trigger) -> bool:
+    """"started to build up his stake in Manchester United", "to increase the Tories' Commons presence by 25 seats",
+    "the firm had intended to reinforce its US presence", "launched new plans to abolish quangos": a MOBILIZE row
+    whose object is a holding, a presence or a plan with no military word on it, and whose doer is unarmed, moves no
+    forces ("build up its military presence in the Gulf", "troops reinforced their presence" stay)."""
+    if trig.plover != "MOBILIZE" or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or (
+        [c for c in tok.children if c.dep_ == "nsubjpass"] if syn.is_passive(tok) else [])
+    if not objs or not all(o.lemma_.lower() in UNARMED_THINGS for o in objs):
+        return False
+    if any(m.dep_ in ("amod", "compound", "nmod") and m.lemma_.lower() in FORCE_WORDS
+           for o in objs for m in o.children):
+        return False
+    if any(t.lemma_.lower() in FORCE_NOUNS | COMMANDED_NOUNS for t in tok.subtree):
+        return False  # "reinforced its presence in the islands with 500 troops"
+    doer = syn.agent_of(tok) if syn.is_passive(tok) else syn.subject_of(tok)
+    return not (doer is not None and (_forces(doer) or getattr(ctx.entity_at.get(doer.i), "sector", None)
+                                      in ARMED_SECTORS))
+
+
 # (not "on": "a firm position on the dispute" names its topic)
 PLACE_PREPS = frozenset({"along", "near", "at", "in", "around", "outside", "inside", "across", "overlooking"})
 
@@ -2293,17 +2358,45 @@ def _casualties_named(tok: Any, trig: Trigger) -> bool:
 
 
 VIEW_NOUNS = frozenset({"view", "opinion", "position", "stance", "reason", "verdict", "assessment", "estimate",
-                        "explanation", "comment", "detail", "figure", "name", "information"})
+                        "explanation", "comment", "detail", "figure", "name", "information", "guidance", "specific",
+                        "breakdown", "forecast", "itinerary", "timetable"})
 
 
 def _view_withheld(tok: Any, trig: Trigger) -> bool:
-    """"Canada declined to state a position", "she declined to give her view of him": declining to tell the
-    press one's view turns down no party's request (like "declined to comment")."""
+    """"Canada declined to state a position", "she declined to give her view of him", "declined to disclose
+    details", "refused to deny the claim", "declined comment on the report", "declined to be drawn": declining to
+    tell the press one's view turns down no party's request (like "declined to comment")."""
     if trig.plover != "REJECT" or tok.lemma_.lower() not in ("decline", "refuse"):
         return False
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in VIEW_NOUNS for o in tok.children):
+        return True  # "declined comment on the report"
     told = [x for x in tok.children if x.dep_ == "xcomp" and syn.to_infinitive(x)]
-    return any(x.lemma_.lower() in ("state", "express", "voice", "give", "offer", "reveal", "disclose") and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in VIEW_NOUNS for o in x.children) for x in told)
+    return any(_telling(x) or (x.lemma_.lower() in VIEW_GIVING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in VIEW_NOUNS for o in x.children)) for x in told)
+
+
+# Verbs that hand a view over: "state a position", "give her view", "provide guidance", "make any comment".
+VIEW_GIVING_VERBS = frozenset({"state", "express", "voice", "give", "offer", "reveal", "disclose", "make", "provide",
+                               "release"})
+
+
+# Verbs of telling: refusing one keeps a view back ("declined to comment", "refused to deny the claims", "declined to
+# say whether"). Not "testify" or "answer", whose refusal defies an inquiry, nor "discuss", whose refusal may turn
+# down talks.
+TELLING_VERBS = frozenset({"comment", "disclose", "elaborate", "specify", "reveal", "say", "confirm", "deny",
+                           "speculate", "predict", "project", "identify", "explain", "divulge", "quantify"})
+
+
+def _telling(verb: Any) -> bool:
+    """A verb of telling; "be drawn on", "be pinned down", "be specific" and "rule out" are said of questions put."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in ("specific", "precise", "explicit") for c in verb.children)
+    if lemma in ("draw", "pin"):
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in TELLING_VERBS
 
 
 def _visit_of_meeting(noun: Any, trig: Trigger, found: list[tuple[Any, Trigger, str, bool]]) -> bool:
