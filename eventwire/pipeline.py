@@ -126,8 +126,9 @@ def events_stage(work: Work, config: Config) -> None:
     events = [ev for ev in events if reportable(ev, min_confidence=rule_floor, keep_unresolved=keep_unresolved,
                                                 report_negated=negated)]
     story = _in_story(work)
+    judged = events
     events = _verified(events, work, verifier_floor, story)
-    work.doc.events = _calibrated(events, work, floor, story) if calibrated else events
+    work.doc.events = _calibrated(events, work, floor, story, judged) if calibrated else events
 
 
 def _in_story(work: Work) -> bool:
@@ -151,13 +152,13 @@ def _verified(events: list[Event], work: Work, floor: float, story: bool) -> lis
     return [ev for ev, keep in zip(events, kept) if keep]
 
 
-def _calibrated(events: list[Event], work: Work, floor: float, story: bool) -> list[Event]:
+def _calibrated(events: list[Event], work: Work, floor: float, story: bool, judged: list[Event]) -> list[Event]:
     """Each event's confidence made the calibrated probability that its type is right (docs/event-verifier.md),
     then the events below ``events.min_confidence`` on that scale dropped: the dial means the number users see,
-    as the store's min_confidence filter does."""
+    as the store's min_confidence filter does. ``judged``: the events the verifier read (its story features)."""
     from .events._verifier import calibrate
 
-    calibrate(events, work.doc, story)
+    calibrate(events, work.doc, story, judged)
     if work.notes.get("explain"):
         return events   # as in _verified: explain shows what the floor would keep back
     return [ev for ev in events if ev.confidence >= floor]

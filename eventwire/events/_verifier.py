@@ -85,8 +85,78 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
 _LOCATED_AS = {"waters": "clause"}
 
 
-def features(event: Event, document: Document) -> list[str]:
-    """The event's evidence as named binary features (see the module docstring for why no words)."""
+# Sectors a party is coded with, in the few classes the precision audits told apart: a state's own organs (or a
+# country or intergovernmental code with no sector), a firm (BUS, or the non-state code MNC, which carries no
+# sector), and people and groups outside both.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "PTY", "OPP", "COP", "SPY", "ELI"})
+_NON_STATE_CODES = frozenset({"NGO", "ISM", "IMG", "MNC"})
+
+
+def _sector_class(actors: list[Any]) -> str:
+    """"business", "state", "other" or "none" for one side of the event: a firm's deal is seldom a political act."""
+    if any(a.code == "MNC" or a.sector == "BUS" for a in actors):
+        return "business"
+    if any(a.sector in _STATE_SECTORS or (a.code and not a.sector and a.code not in _NON_STATE_CODES) for a in actors):
+        return "state"
+    return "other" if any(a.code or a.sector for a in actors) else "none"
+
+
+# The words just before a trigger that say how its clause tells the act: still to come, done, going on, to be done.
+_FUTURE = re.compile(r"\b(will|shall|wo|'ll|going to|plans? to|expects? to|expected to|due to)\s*\W*$", re.I)
+_PERFECT = re.compile(r"\b(has|have|had|'ve|'d)\s+(\w+\s+)?$", re.I)
+_PROGRESSIVE = re.compile(r"\b(is|are|was|were|be|been|am|'s|'re)\s+(\w+\s+)?$", re.I)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_MODAL = re.compile(r"\b(can|could|may|might|must|should|would|ought)\s+(\w+\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(who|which|whom|whose|that)\s+(\w+\s+){0,3}$", re.I)
+
+
+def _aspect(before: str, trigger: str) -> str:
+    """How the clause tells the act, read off the few words before its trigger (``before``): future, to-infinitive,
+    modal, perfect, progressive, a bare gerund ("after signing") or plain. A forecast or an obligation is not an act
+    told as done."""
+    tail = before[-40:]
+    if _FUTURE.search(tail):
+        return "future"
+    if _INFINITIVE.search(tail):
+        return "infinitive"
+    if _MODAL.search(tail):
+        return "modal"
+    if _PERFECT.search(tail):
+        return "perfect"
+    if trigger.lower().endswith("ing"):
+        return "progressive" if _PROGRESSIVE.search(tail) else "gerund"
+    return "plain"
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """What the story's other events say about one: how many of its type the story gives, and what share of the
+    story's events have a firm as a party (a business story's acts are seldom political). Read from every event the
+    verifier judges, before it drops any, so that the confidence written after it sees the same features. (How many
+    events and types the event's own sentence gives was tried too: nothing out of fold beside these.)"""
+
+    per_type: dict[str, int]
+    business_share: float
+    size: int
+
+    @classmethod
+    def of(cls, events: Sequence[Event]) -> "StoryContext":
+        per_type: dict[str, int] = {}
+        for ev in events:
+            per_type[ev.event] = per_type.get(ev.event, 0) + 1
+        business = sum("business" in (_sector_class(ev.actor), _sector_class(ev.recipient)) for ev in events)
+        return cls(per_type, business / max(len(events), 1), len(events))
+
+
+def _context_features(event: Event, story: StoryContext) -> list[str]:
+    return [f"story_same_type={_bucket(story.per_type.get(event.event, 1), (2, 4))}",
+            f"story_business={_bucket(story.business_share, (1e-9, 0.3))}",
+            f"story_events={_bucket(story.size, (5, 15))}"]
+
+
+def features(event: Event, document: Document, story: StoryContext | None = None) -> list[str]:
+    """The event's evidence as named binary features (see the module docstring for why no words); ``story``: the
+    other events of its story (by default the document's)."""
     sentence = event.sentence or document.text[event.text_info.start:event.text_info.end]
     where = event.text_info.start / max(len(document.text), 1)
     attribution = sorted({a.type for a in event.attribution}) or ["none"]
@@ -122,6 +192,16 @@ def features(event: Event, document: Document) -> list[str]:
         found.append("sentence_question")
     if event.explanation and any("inferred" in n for n in event.explanation.notes):
         found.append("party_inferred")
+    found += [f"actor_sector={_sector_class(event.actor)}", f"recipient_sector={_sector_class(event.recipient)}"]
+    if event.explanation:
+        lead_in = document.text[max(event.text_info.start, event.explanation.trigger_start - 60):
+                                event.explanation.trigger_start]
+        found.append(f"aspect={_aspect(lead_in, event.explanation.trigger)}")
+        if _RELATIVE.search(lead_in[-40:]):
+            found.append("clause=relative")
+        into = (event.explanation.trigger_start - event.text_info.start) / max(len(sentence), 1)
+        found.append(f"trigger_at={_bucket(into, (0.33, 0.66))}")  # a late trigger often sits in a subordinate clause
+    found += _context_features(event, story or StoryContext.of(document.events or [event]))
     return found
 
 
@@ -215,7 +295,8 @@ def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[
     """Whether each event is kept at this floor (:func:`keep_mask`); every explanation records both probabilities
     either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
     verifier = EventVerifier.default()
-    found = [features(ev, document) for ev in events]
+    story = StoryContext.of(events)
+    found = [features(ev, document, story) for ev in events]
     p_right = [verifier.full.probability(f) for f in found]
     p_type = [verifier.type.probability(f) for f in found]
     places = [(ev.text_info.start, ev.event) for ev in events]
@@ -239,18 +320,20 @@ def story_confidence(verifier: EventVerifier, found: list[str]) -> float:
     return max(verifier.type.probability(found), verifier.full.probability(found))
 
 
-def calibrate(events: Sequence[Event], document: Document, story: bool) -> None:
+def calibrate(events: Sequence[Event], document: Document, story: bool, judged: Sequence[Event] | None = None) -> None:
     """Write into each event's ``confidence`` the probability that its type is right: the type head's P(type right)
     in a story (:func:`story_confidence`), the coder's figure through the snippet map in a snippet (both calibrated
     out of fold on the development golds). The coder's own figure, which is not a probability (it adds fixed amounts for each piece of
     evidence and runs under-confident), stays in the explanation. Type level, not P(right), because that is what
     an analyst who counts or filters events by type relies on and what ``eventwire eval`` measures the confidence
-    against; P(right), with the parties, is in the verifier's note."""
+    against; P(right), with the parties, is in the verifier's note. ``judged``: the events the verifier read, before
+    it dropped any (by default ``events``), whose story features the heads saw."""
     verifier = EventVerifier.default()
+    context = StoryContext.of(judged if judged is not None else events)
     for ev in events:
         rule_confidence = ev.confidence
         if story:
-            ev.confidence = story_confidence(verifier, features(ev, document))
+            ev.confidence = story_confidence(verifier, features(ev, document, context))
         elif verifier.rules is not None:
             ev.confidence = verifier.rules.probability(rule_confidence)
         else:

@@ -16,7 +16,7 @@ LAST_SESSIONS_BLIND = ("gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty
 def test_last_sessions_blind_golds_train_it_now():
     golds = _dev_golds()
     assert set(LAST_SESSIONS_BLIND) <= set(golds)
-    assert len(set(golds)) == len(golds) == 33  # and the shared dev gold: 34 folds
+    assert len(set(golds)) == len(golds) >= 33  # and the shared dev gold: 34 folds then, more since
 
 
 def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
@@ -26,5 +26,5 @@ def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
 def test_the_default_floor_is_the_one_the_script_chose():
     shipped = shipped_verifier()
     assert Config.load()["events.verifier_min"] == shipped["threshold"]
-    assert len(shipped["trained_on"]) == 34
-    assert shipped["trained_on"][-3:] == [f"eval/{g}" for g in LAST_SESSIONS_BLIND]
+    assert len(shipped["trained_on"]) >= 34
+    assert {f"eval/{g}" for g in LAST_SESSIONS_BLIND} <= set(shipped["trained_on"])
