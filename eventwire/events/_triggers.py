@@ -3445,6 +3445,13 @@ CITING_VERBS = frozenset({"cite", "mention"})
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "ensue", "rage"})
 OCCURRENCE_PHRASALS = frozenset({("break", "out"), ("flare", "up"), ("flare", None), ("take", "place")})
 OCCURRED = "told as happening"
+# rcl28: verbs that tell an event under way ("the strike continued for a third day", "talks were going on between
+# the two countries", "protests spread to the south"): said of an event noun, they report it as much as "erupted"
+# does, and in the present too ("fighting continues"), since an event still going on has happened.
+ONGOING_VERBS = frozenset({"continue", "persist", "resume", "spread", "intensify", "escalate", "widen"})
+ONGOING_PHRASALS = frozenset({("go", "on"), ("drag", "on"), ("wear", "on")})
+# "the strike entered its tenth day", "the talks entered a second week": an event counted in its own days
+ENTERING_VERBS = frozenset({"enter", "reach", "mark"})
 # Participles that put an act forward or plan it rather than tell it done: "talks proposed by France",
 # "a strike called by the union for Monday", "sanctions sought by Washington".
 UNREALIZED_PARTICIPLES = frozenset({"propose", "plan", "suggest", "seek", "demand", "request", "urge", "schedule",
@@ -3484,6 +3491,8 @@ def told_occurrence(noun: Any) -> Any:
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)]
     for verb in verbs:
+        if verb.pos_ == "VERB" and _told_ongoing(verb):
+            return verb
         if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
@@ -3494,6 +3503,32 @@ def told_occurrence(noun: Any) -> Any:
         if lemma in OCCURRENCE_VERBS or (lemma, particle) in OCCURRENCE_PHRASALS or placed:
             return verb
     return done_by_agent(noun)
+
+
+def _told_ongoing(verb: Any) -> bool:
+    """The verb of an event noun's clause tells the event under way: "continued", "continues", "were going on",
+    "has spread", "entered its fifth day". Not a forecast or an aim ("will continue", "could spread", "is expected
+    to continue"), not a denial ("has not resumed"), not a verb that goes on to another act ("demand continued to
+    grow") and not a participle that only modifies ("the continuing strike")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") or verb.dep_ in ("xcomp", "acl", "amod", "pcomp"):
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in verb.children) or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBG" and not any(a.lemma_ == "be" for a in auxes):
+        return False  # "the strike continuing" as a modifier: no clause of its own
+    if verb.tag_ == "VBN" and not any(a.lemma_ == "have" for a in auxes):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "demand continued to grow": what goes on is another thing
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if (lemma, particle) in ONGOING_PHRASALS or (lemma in ONGOING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)):
+        return True
+    return lemma in ENTERING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPAN_UNITS | {"year"} and any(
+            m.dep_ in ("amod", "nummod") and (m.like_num or m.tag_ == "JJ" and m.lower_.endswith(("th", "nd", "rd", "st")))
+            for m in c.children) for c in verb.children)
 
 
 def done_by_agent(noun: Any) -> Any:
