@@ -1645,6 +1645,7 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     if place is None and plover in SPOKEN | {"CONSULT"} and (venue := _story_meeting(ctx)) is not None and \
             venue.country_code not in _state_codes(actors) and not _sent_from_afar(ctx) and \
             not _other_gathering(ctx) and not _describes_party(ctx) and not _gathering_elsewhere(ctx, venue) and \
+            not _dated_apart(ctx) and \
             (plover == "CONSULT" or not _covered_from_afar(ctx, venue) or _named_at(ctx, actors, venue)) and \
             not (plover in SPOKEN and not _covered_from_afar(ctx, venue) and _standing_position(ctx)):
         # "GENEVA - Australia accused the U.S. of ... Australia's delegate made the appeal at a special meeting of
@@ -1661,6 +1662,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # shipments" in an OTTAWA story of members' meeting with the trade minister) is held, not taken at the
         # meeting: it is placed where its holder is.
         place, source = venue, "story gathering"
+    if place is None and plover in SPOKEN and (venue := _story_meeting(ctx)) is not None and \
+            len(homes := _state_codes(actors)) == 1 and venue.country_code not in homes and _dated_apart(ctx) and \
+            (whole := _whole_country(next(iter(homes)), "actor")) is not None:
+        # "BUENOS AIRES - ... The United States said last week it would back a bridge loan to Argentina" in a story
+        # of a meeting there: one state's words dated before the gathering the story covers were said at home, not
+        # at the gathering, nor in the country they are about (which the dateline's rule below would take from "to
+        # Argentina").
+        return whole
     if place is None and plover in ACTOR_SITED and _international(actors) and \
             (seat := _body_seat(ctx, actors)) is not None:
         # "BELGRADE - The European Community has refused a Yugoslav request", "The IMF approved Sri Lanka's
@@ -2938,6 +2947,51 @@ def _describes_party(ctx: Any) -> bool:
     if verb is None or getattr(verb, "dep_", "") != "relcl":
         return False
     return _phrase_head(verb.head, 4).dep_ in ("nsubj", "nsubjpass")
+
+
+# Words that date a clause to before the gathering a story covers: "said last week", "agreed in February", "promised
+# two months ago". Not a day ("yesterday", "earlier today", "two days ago"): a gathering the story covers may have
+# begun days before ("EC farm ministers meet for a third day ... The West German minister indicated yesterday he
+# would veto the plan" is said at the meeting).
+_PAST_UNITS = frozenset({"week", "month", "year", "weekend", "autumn", "spring", "summer", "winter"})
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december"})  # ("may" is left out: it is mostly the modal)
+# How far up a clause's own time is looked for: through what it reports or controls ("said last week it would").
+_DATING_CHAIN = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def _past_time(word: Any) -> bool:
+    """Whether the modifier ``word`` of a verb dates it to weeks or months before the story's news ("last week",
+    "in February", "two months ago")."""
+    if word.dep_ in ("advmod", "npadvmod") and word.lower_ == "ago":
+        return any(c.lemma_.lower() in _PAST_UNITS for c in word.children)
+    if word.dep_ in ("npadvmod", "obl", "tmod", "advmod") and word.lemma_.lower() in _PAST_UNITS:
+        return any(c.lower_ in ("last", "previous") for c in word.children)
+    if word.dep_ == "prep" and word.lower_ in ("in", "on") and \
+            any(g.dep_ == "pobj" and g.lower_ in _MONTH_NAMES for g in word.children):
+        return True
+    return False
+
+
+def _dated_apart(ctx: Any) -> bool:
+    """Whether the event's clause, or the clause that reports it, is dated to before the story's news by words of its
+    own ("The United States said last week it would back a loan", "Venezuela agreed in February with its banks"), in
+    a sentence that names no gathering: a statement or deal told as what led up to the news is not one made at the
+    gathering the story covers. (A sentence that has its people at a gathering, "Last week Australia told the
+    conference", is the gathering's.)"""
+    verb = getattr(ctx, "event_verb", None)
+    if verb is None or not hasattr(verb, "children"):
+        return False
+    if any(hasattr(t, "lower_") and t.lower_ in MEETING_NOUNS | GATHERING_NOUNS for t in getattr(ctx, "sent_tokens", ())):
+        return False
+    cur = verb
+    for _ in range(4):
+        if any(_past_time(c) for c in cur.children):
+            return True
+        if cur.dep_ not in _DATING_CHAIN or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _covered_from_afar(ctx: Any, venue: Any) -> bool:
