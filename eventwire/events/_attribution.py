@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from ..model import Attribution
-from ._syntax import REPORTING_VERBS, first_child, governing_reporter, prep_objects
+from ._syntax import REPORTING_VERBS, first_child, governing_reporter, in_separate_clause, prep_objects, sentences_back
 
 _ANONYMOUS = re.compile(
     r"\b(person|people|sources?|officials?|diplomats?|insiders?|aides?|someone|one official)\b[^.]{0,60}?"
@@ -15,22 +15,38 @@ _ANONYMOUS = re.compile(
 _MEDIA = re.compile(
     r"\b(reuters|associated press|ap|afp|agence france|bbc|cnn|al jazeera|new york times|washington post|"
     r"times|guardian|radio|television|tv|news agency|state media|state television|newspaper|daily|"
-    r"agency|press|reports?|media|irna|xinhua|tass|ria|interfax|wafa|sana|kcna|yonhap|bloomberg)\b", re.I)
+    r"agency|press|reports?|media|irna|xinhua|tass|ria|interfax|wafa|sana|kcna|yonhap|bloomberg|"
+    r"financial times|ft|wall street journal|journal|magazine|broadcaster|website)\b", re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|minister|ministers|government|president|prime minister|spokes(man|woman|person)|"
     r"pentagon|white house|kremlin|state department|department|army|military|police|embassy|ambassador|"
     r"officials?|authorities|junta|council|commander|general|secretary|chancellor|premier|king|"
     r"statement|office|presidency|cabinet|parliament|foreign office)\b", re.I)
 _ORGANIZATION = re.compile(
-    r"\b(amnesty|human rights watch|united nations|un|red cross|red crescent|unicef|who|unhcr|nato|"
+    r"\b(amnesty|human rights watch|united nations|un|red cross|red crescent|unicef|(?-i:WHO)|unhcr|nato|"
     r"european union|eu|african union|ecowas|organi[sz]ation|group|committee|foundation|institute|"
-    r"association|union|league|movement|party|observatory|watchdog|ngo|charity|agency)\b", re.I)
+    r"associations?|unions?|league|movements?|party|observatory|watchdog|ngo|charity|agency|"
+    r"chambers? of commerce)\b", re.I)
+
+# An individual the story does not name, known only by a role ("officials said", "a senior banker said",
+# "Trade Ministry officials here said", "the diplomat said"): an unnamed source. The role must end the phrase
+# (what follows is only where they are or whom they serve), so that "Treasury official John Smith" stays named;
+# a spokesman speaks on the record for an office and stays official.
+_UNNAMED_ROLE = re.compile(
+    r"^(?:[\w.'’&-]+\s+){0,6}?(officials?|diplomats?|bankers?|negotiators?)"
+    r"(?:\s+(?:here|there|(?:in|at|of|from|with|for|close to|familiar)\b.*))?$", re.I)
+
+
+# A firm and those who speak for it ("a company spokesman", "the airline said", "Acme Corp said").
+_COMPANY = re.compile(r"\b(company|companies|firm|corporation|corp|inc|ltd|plc|airline|carrier|conglomerate)\b", re.I)
+_STATE_OWNED = re.compile(r"\b(state|national|government|ministry|central)\b", re.I)
 
 
 # People who saw or suffered it speak for themselves, not for an office.
 _WITNESS = re.compile(
     r"\b(witness(es)?|eyewitness(es)?|residents?|locals?|villagers?|survivors?|relatives?|families|doctors?|"
-    r"medics?|nurses?|analysts?|experts?|activists?|passers-by|bystanders?|neighbou?rs?)\b", re.I)
+    r"medics?|nurses?|analysts?|experts?|economists?|strategists?|activists?|passers-by|bystanders?|neighbou?rs?)\b",
+    re.I)
 
 
 # A government's press secretary or press office speaks for the government, not for the press.
@@ -41,12 +57,16 @@ def classify_source(text: str, entity: Any | None = None) -> str:
     """Map a source phrase to anonymous | media | official | organization | person."""
     if _ANONYMOUS.search(text):
         return "anonymous"
+    if _UNNAMED_ROLE.match(text.strip()) and getattr(entity, "label", None) != "PERSON":
+        return "anonymous"
     if _WITNESS.search(text) and not _OFFICIAL.search(text) and not _MEDIA.search(text):
         return "person"
     sector = getattr(entity, "sector", None)
     code = getattr(entity, "code", None)
     if sector == "JRN" or _MEDIA.search(_PRESS_OFFICER.sub("", text)):
         return "media"
+    if _COMPANY.search(text) and not _STATE_OWNED.search(text):
+        return "organization"  # "a company spokesman": a firm speaks as an organization, not as an office
     if code in ("IGO", "NGO") or sector in ("IGO", "NGO", "REB", "UAF", "PTY") or \
             _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
         return "organization"
@@ -79,6 +99,13 @@ def _manner_of(reporter: Any) -> str:
     return " ".join(t.text for t in reporter.subtree if t.i not in content and t.i != reporter.i)
 
 
+def _noun_phrase(noun: Any) -> str:
+    """A source noun with its words, without a relative clause on it, which says more of the source, not who it
+    is ("the source, who said he had spoken to people inside"; "Johnston, whose staff prepared the report")."""
+    end = min([c.left_edge.i for c in noun.children if c.dep_ == "relcl" and c.i > noun.i] + [noun.right_edge.i + 1])
+    return noun.doc[noun.left_edge.i: end].text.rstrip(" ,")
+
+
 def _source_phrase(reporter: Any) -> str:
     subj = first_child(reporter, "nsubj")
     if subj is None and reporter.dep_ == "conj" and any(
@@ -95,7 +122,7 @@ def _source_phrase(reporter: Any) -> str:
         if before is not None:
             return _source_phrase(before)
     if subj is not None and subj.lower_ not in ("it", "he", "she", "they", "which", "who", "that"):
-        return reporter.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+        return _noun_phrase(subj)
     if subj is not None:
         return subj.text
     return _left_phrase(reporter)
@@ -129,6 +156,138 @@ def _hearsay_adverb(verb: Any) -> Attribution | None:
     return Attribution(text=adverb.text, type=_HEARSAY_ADVERBS[adverb.lower_], verb=None)
 
 
+# Pronouns a reporting clause names its source by: the source is whom they stand for.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Marks that open a closing reporting clause ("..., a Senate source said."; "... -- the army said").
+_CLAUSE_OPENERS = frozenset({",", "—", "–", "--", "-"})
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _opens_clause(tok: Any) -> bool:
+    """A comma or a dash set apart by spaces ("... - the army said"), not the hyphen inside a name ("al-Nuaimi")."""
+    if tok.text in _QUOTES:  # a quotation closed after its comma: '"We will retaliate," a senior official said'
+        return tok.i > 0 and tok.doc[tok.i - 1].text in (",", "?", "!")
+    if tok.text != "-":
+        return tok.text in _CLAUSE_OPENERS
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _closing_report(sentence: Any) -> tuple[Any, str, Any] | None:
+    """The reporting verb of a clause that closes the sentence after a comma, with its source phrase and the
+    phrase's head ("..., a Senate source said on Tuesday.", "..., the official news agency Tass reported.",
+    "..., said a senior banker."): whatever the sentence told before it is that source's, however the parser
+    hung the clauses together. Nothing after the verb may be a verb of its own (then the clause reports what
+    follows, not what went before)."""
+    reporter = None
+    for tok in reversed(sentence):
+        if tok.is_punct or tok.is_space:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
+                reporter = tok
+            break
+    if reporter is None:
+        return None
+    doc = reporter.doc
+    subj = first_child(reporter, "nsubj")
+    if subj is not None and subj.i > reporter.i:  # "..., said a senior banker."
+        start, end = reporter.i + 1, subj.right_edge.i + 1
+        opener = reporter.i - 1
+    else:
+        end = reporter.i
+        if doc[end - 1].text == ",":
+            # "..., the source, who said he had spoken to people inside, told Reuters.": the source phrase
+            # stands before a relative clause on it that ends at the comma
+            noun = next((t for t in doc[sentence.start:end] if any(
+                c.dep_ == "relcl" and c.right_edge.i == end - 2 and c.left_edge.lower_ in _RELATIVE_PRONOUNS
+                for c in t.children)), None)
+            if noun is not None:
+                end = noun.i + 1
+        start = end
+        while start > sentence.start and not _opens_clause(doc[start - 1]) and end - start < 12:
+            start -= 1
+        opener = start - 1
+    if start >= end or opener < sentence.start or not _opens_clause(doc[opener]):
+        return None
+    words = doc[start:end]
+    if words[0].lower_ in _RELATIVE_PRONOUNS or words[0].pos_ in ("CCONJ", "SCONJ") or \
+            not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a clause of its own ("..., but they declined to disclose"), not a source phrase
+    head = subj if subj is not None and start <= subj.i < end else words[-1]
+    return reporter, words.text, head
+
+
+def _antecedent_source(reporter: Any, pronoun: Any) -> Any | None:
+    """The source a pronoun reporter stands for ("..., police sources said. ... they said"): the subject of
+    the nearest reporting clause in the two sentences before whose number agrees with the pronoun."""
+    doc = reporter.doc
+    plural = pronoun.lower_ == "they"
+
+    def agrees(tok: Any) -> bool:
+        many = tok.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in tok.children)
+        # "he" and "she" stand for people, not for a state or a firm the tagger named
+        return many == plural and (plural or tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and not tok.ent_type_))
+
+    # First the sentence itself: "Reagan has denied knowing about it, although he has admitted ...", but not what
+    # the pronoun reports ("The rebels seized two towns, they said": the rebels are told of, not telling)
+    told = {t.i for t in reporter.subtree}
+    in_closing_clause = pronoun.left_edge.i > reporter.sent.start and _opens_clause(doc[pronoun.left_edge.i - 1])
+    for tok in [] if in_closing_clause else reversed(doc[reporter.sent.start:pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and tok.i not in told and agrees(tok):
+            return tok
+    for tok in reversed(doc[sentences_back(reporter, 2):reporter.sent.start]):
+        if tok.lemma_ not in REPORTING_VERBS or tok.pos_ != "VERB":
+            continue
+        subj = first_child(tok, "nsubj")
+        if subj is None or subj.lower_ in _PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS or subj.pos_ == "PRON":
+            continue
+        if agrees(subj):
+            return subj
+    return None
+
+
+def _named_source(reporter: Any) -> tuple[str, Any | None]:
+    """The reporter's source phrase and the token to find its entity by, a pronoun read as what it stands for
+    (a relative pronoun as the noun its clause hangs on, a personal one as the last source of its number)."""
+    subj = first_child(reporter, "nsubj")
+    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and reporter.dep_ == "relcl":
+        # the words just before the pronoun, back to a comma or a preposition ("..., the source, who said";
+        # "backed by Culture, Media and Sport Secretary Tessa Jowell, who said"), whatever the parser hung it on
+        doc, end = reporter.doc, reporter.left_edge.i
+        if end > reporter.sent.start and doc[end - 1].text == ",":
+            end -= 1
+        start = end
+        while start > reporter.sent.start and not _opens_clause(doc[start - 1]) and \
+                doc[start - 1].dep_ not in ("agent", "prep") and end - start < 12:
+            start -= 1
+        if start < end:
+            return doc[start:end].text, doc[end - 1]
+        return reporter.head.text, reporter.head
+    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS:
+        antecedent = _antecedent_source(reporter, subj)
+        if antecedent is not None:
+            return _noun_phrase(antecedent), antecedent
+    return _source_phrase(reporter), subj
+
+
+def _reports_elsewhere(reporter: Any, verb: Any) -> bool:
+    """A reporting verb that tells only its own clause, not the event's: one in a relative clause ("the source,
+    who said he had spoken to people inside"), or one heading a clause coordinated after the event's with a
+    subject of its own ("The Pentagon rejected the accusations, and analysts told Polygraph.info ...")."""
+    if reporter.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in reporter.children):
+        # unless the clause hangs on the act's own doer ("was seized by the government, which claims ...";
+        # "the charge was denied by Mr Mandelson, who said ..."): the doer speaks for its act
+        doer = reporter.head
+        return not (doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.i == verb.i or
+                    doer.dep_ == "nsubj" and doer.head.i == verb.i)
+    if reporter.i > verb.i and any(c.dep_ == "nsubj" for c in reporter.children):
+        between = reporter.doc[verb.i:reporter.i]
+        return reporter.dep_ == "conj" and any(t.dep_ == "cc" for t in between) and in_separate_clause(verb, reporter)
+    return False
+
+
 def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source: str | None = None) -> list[Attribution]:
     """Attributions for an event triggered by ``verb`` in ``sentence``."""
     out: list[Attribution] = []
@@ -145,26 +304,38 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
         out.append(Attribution(text=text, type=classify_source(text, ent), verb=verb_lemma))
 
     reporter = governing_reporter(verb)
+    closing = _closing_report(sentence)
+    if closing is not None and verb.i >= closing[0].i - len(closing[1].split()):
+        closing = None  # the closing clause's own words are not reported by it
+    if reporter is None and closing is not None:
+        reporter = closing[0]
     if reporter is None:
         # A reporting verb anywhere else in the sentence still attributes the whole sentence
         # ("X will withdraw, a person familiar with the matter said").
         for tok in sentence:
-            if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and tok.lemma_ not in ("show", "believe", "think"):
+            if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and \
+                    tok.lemma_ not in ("show", "believe", "think") and not _reports_elsewhere(tok, verb):
                 reporter = tok
                 break
     unnamed = _unnamed_report(reporter) if reporter is not None else None
     if unnamed is not None:
         out.append(unnamed)
         seen.add(unnamed.text.lower())
-    elif reporter is not None:
-        phrase = _source_phrase(reporter)
-        subj = first_child(reporter, "nsubj")
-        add(phrase, subj, reporter.lemma_.lower())
-        if out and _ANONYMOUS.search(_manner_of(reporter)):
+    tellers = [reporter] if unnamed is None and reporter is not None else []
+    if closing is not None and (reporter is None or closing[0].i != reporter.i):
+        tellers.append(closing[0])
+    for teller in tellers:
+        phrase, head = _named_source(teller)
+        if closing is not None and teller.i == closing[0].i and closing[2].lower_ not in _PERSONAL_PRONOUNS:
+            phrase, head = closing[1], closing[2]  # the words of the closing clause, however its subject was parsed
+        before = len(out)
+        add(phrase, head, teller.lemma_.lower())
+        if len(out) > before and _ANONYMOUS.search(_manner_of(teller)):
             out[-1] = Attribution(text=out[-1].text, type="anonymous", verb=out[-1].verb)  # "diplomats said on condition of anonymity"
-        for medium in prep_objects(reporter, ("to",)) + [c for c in reporter.children if c.dep_ == "dobj"]:
-            text = reporter.doc[medium.left_edge.i: medium.right_edge.i + 1].text
-            if _MEDIA.search(text):
+        for medium in prep_objects(teller, ("to",)) + [c for c in teller.children if c.dep_ == "dobj"]:
+            text = teller.doc[medium.left_edge.i: medium.right_edge.i + 1].text
+            if _MEDIA.search(text) and text.lower() not in seen:
+                seen.add(text.lower())
                 out.append(Attribution(text=text, type="media"))
     hearsay = _hearsay_adverb(verb)
     if hearsay is not None and not out:
