@@ -321,7 +321,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _longer_name(tokens, m, starts, lo, hi)
            and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
            and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)
-           and not _new_namesake(tokens, m, lo)
+           and not _new_namesake(tokens, m, lo) and not _town_named_firm(tokens, m, hi)
            and not _labour_as_work(tokens, m, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
@@ -499,6 +499,28 @@ def _new_namesake(tokens: Sequence[Token], m: "Match", lo: int) -> bool:
         return False
     prev = tokens[m.i - 1]
     return prev.text == "New" and tokens[m.i].start - prev.end == 1
+
+
+# The last word of a firm's name ("Manufacturers Hanover Trust Co", "United Coconut Planters Bank").
+FIRM_NAME_ENDINGS = frozenset({"co", "corp", "corporation", "inc", "ltd", "plc", "holdings", "ag", "nv", "sa", "spa",
+                               "bank", "banking", "trust", "bancorp", "company", "industries", "airlines", "airways"})
+
+
+def _town_named_firm(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """pty29: a town's name that opens a firm's name ("the Hanover Merchant Trust Co", "Lisbon Commercial Bank Corp")
+    names the firm, not the town's country: the capitalised words right after it, two or three, end in a firm's
+    word.
+    (A country's or a people's name, "German Trust Co", keeps its code; so does a lower-case "a Lisbon bank".)"""
+    if m.kind != "name" or not m.entries or not all(e.kind in ("place", "seat") for e in m.entries) or \
+            m.key.startswith("the "):
+        return False
+    k = m.j
+    while k < min(hi, m.j + 3) and tokens[k].text[:1].isupper() and tokens[k].key != "and" and \
+            tokens[k].start - tokens[k - 1].end <= 1:  # a comma between them ends the name
+        k += 1
+    # the name ends in the firm's word: "Sao Paulo State Industries Federation" is no firm
+    return k > m.j + 1 and tokens[k - 1].key.rstrip(".") in FIRM_NAME_ENDINGS and \
+        not (k < hi and tokens[k].text[:1].isupper())
 
 
 # Nouns naming the other side of a relation: "Brazil's creditors" are the banks Brazil owes, "Iran's

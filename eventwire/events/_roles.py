@@ -13,7 +13,7 @@ from typing import Any
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
 from ..actors._mentions import _CURRENCY_WORDS as _MENTION_CURRENCY_WORDS
 from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
-from ..actors._resolve import CHAMBER_STATES, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
+from ..actors._resolve import CHAMBER_STATES, FIRM_NAME_ENDINGS, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
 from ..actors._text import norm_key
 from ..model import Actor, Entity
 from . import _syntax as syn
@@ -318,6 +318,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # "creditor banks", "foreign commercial banks", "its commercial bank creditors": the banks a
             # debtor owes lend across borders and belong to no one state; the golds code them as firms
             # (MNC), not as the debtor's country nor the country the story is about.
+            out.append(_actor(text, "MNC", "BUS"))
+            continue
+        if role == "recipient" and _debt_talks_banks(ctx, h):
+            # pty29: "has begun talks with banks on rescheduling its commercial debt", "is asking the banks to
+            # reschedule": bare banks a debtor deals with over its debt are its creditor banks (MNC), as above,
+            # not the story's country.
             out.append(_actor(text, "MNC", "BUS"))
             continue
         if (res is None or not res.code) and \
@@ -1115,6 +1121,26 @@ def _creditor_banks(h: Any) -> bool:
         return bool(mods & {"creditor", "commercial", "foreign", "private", "lending", "international"}) and \
             not mods & NOT_CREDITOR_BANK_WORDS
     return lemma in CREDITOR_WORDS and bool(mods & {"bank", "commercial", "private"})
+
+
+# Words of a debtor's dealings over what it owes abroad: a sentence with one of them names its creditors.
+FOREIGN_DEBT_LEMMAS = frozenset({"debt", "reschedule", "rescheduling", "refinance", "refinancing", "arrears"})
+
+
+def _debt_talks_banks(ctx: _Ctx, h: Any) -> bool:
+    """pty29: whether ``h`` is a bare "banks" / "the banks" (no word of whose or what kind, no "in"/"of" after it) in
+    a sentence about a debtor state's debt, dealt with by a state: its creditor banks. (With a word, "local banks",
+    "commercial banks", the rules above have judged it.)"""
+    if h.lemma_.lower() != "bank" or h.tag_ != "NNS" or (h.i in ctx.entity_at and ctx.entity_at[h.i].code):
+        return False
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in h.children if c.i < h.i) or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in h.children):
+        return False
+    actors = getattr(ctx, "current_actors", None) or []
+    if not actors or not all(a.code and len(a.code) == 3 and a.code not in BODY_CODES | {"MNC", "NGO", "IMG"}
+                             for a in actors):
+        return False
+    return any(t.lemma_.lower() in FOREIGN_DEBT_LEMMAS for t in h.sent)
 
 
 def _member_of_gathering(h: Any) -> bool:
@@ -3365,9 +3391,7 @@ def _named_firm(ctx: _Ctx, tok: Any, text: str) -> bool:
 # Verbs of taking something from someone: whom it is taken from ("seized the shares from X") is the target.
 TAKING_VERBS = frozenset({"seize", "confiscate", "expropriate", "nationalise", "nationalize", "impound",
                           "requisition", "wrest", "strip", "revoke"})
-# The last word of a firm's name ("Manufacturers Hanover Trust Co", "United Coconut Planters Bank").
-FIRM_NAME_ENDINGS = frozenset({"co", "corp", "corporation", "inc", "ltd", "plc", "holdings", "ag", "nv", "sa", "spa",
-                               "bank", "banking", "trust", "bancorp", "company", "industries", "airlines", "airways"})
+# (FIRM_NAME_ENDINGS, the last word of a firm's name, lives in actors._resolve, which reads firms named after towns.)
 # Words that make a bank a state's or a body's of states, not a firm.
 PUBLIC_BANK_WORDS = frozenset({"central", "national", "state", "reserve", "world", "development", "of"})
 
@@ -3454,6 +3478,116 @@ def _target_abroad(ctx: _Ctx, tok: Any, noun: bool, *, uncoded: bool = False) ->
             if uncoded and any(i in ctx.entity_at and ctx.entity_at[i].code for i in range(start, end)):
                 continue  # "EC countries": the members of a coded body, which stands for them
             return syn.span_text(ctx.doc, start, end)
+    return None
+
+
+def _deep_target_heads(tok: Any, noun: bool) -> list[Any]:
+    """pty29: parties named deeper in the act's object than its own target: the objects of a verb the
+    trigger governs ("threatened to scuttle X", "pledged to pay X"), and, in each object, whom it is for or
+    whose it is ("a replenishment for the bank", "10% of the bank's capital"). Only nouns; the caller tests them."""
+    if noun:
+        objs = [tok]
+    else:
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        objs += [o for v in verbs[1:] for o in syn.prep_objects(v, TARGET_PREPS)]
+    out: list[Any] = []
+    seen: set[int] = set()
+    while objs:
+        obj = objs.pop()
+        if obj.i in seen or obj.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
+            continue
+        seen.add(obj.i)
+        if obj.i != tok.i:
+            out.append(obj)
+        objs += [c for c in obj.children if c.dep_ == "poss"]
+        objs += syn.prep_objects(obj, ("for", "of"))  # "10% of the debt bill", "a replenishment for the bank"
+    return out
+
+
+# The head nouns of bodies of states that a story names again with "the" ("the bank", "the fund", "the community").
+BODY_HEAD_NOUNS = frozenset({"bank", "fund", "agency", "organisation", "organization", "community", "commission",
+                             "institution"})
+# Words that make ministers one state's own ("a meeting of cabinet ministers", "senior ministers").
+HOME_MINISTER_WORDS = frozenset({"cabinet", "senior", "junior", "top", "key", "leading", "state", "provincial",
+                                 "regional", "government", "party", "shadow", "former"})
+
+
+def _several_states(ctx: _Ctx, t: Any) -> bool:
+    """pty29: whether ``t`` in a gathering's phrase says the gathering is one of several states: states in the plural
+    ("90 nations"), their ministers by subject ("trade ministers", not "cabinet ministers" or "his ministers"), a
+    coded body of states, or a word that puts it abroad ("an international conference")."""
+    lemma = t.lemma_.lower()
+    if t.tag_ in ("NNS", "NNPS") and lemma in STATE_NOUNS | {"delegation"}:
+        return True
+    if t.tag_ in ("NNS", "NNPS") and lemma == "minister":
+        mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return bool(mods) and not any(c.dep_ == "poss" or c.lower_ in HOME_MINISTER_WORDS for c in mods)
+    return (t.i in ctx.entity_at and ctx.entity_at[t.i].code in BODY_CODES) or \
+        (t.dep_ in ("amod", "compound") and t.lower_ in ABROAD_WORDS)
+
+
+GATHERING_NOUNS = frozenset({"meeting", "conference", "session", "gathering", "talks", "summit", "forum",
+                             "negotiations", "round", "ministerial"})
+
+
+def _interstate_gathering(ctx: _Ctx, g: Any) -> bool:
+    """pty29: whether ``g`` is a gathering of several states ("the informal meeting of trade ministers", "an
+    international conference"), by ``_several_states`` on its own phrase."""
+    if g.lemma_.lower() not in GATHERING_NOUNS and g.lower_ not in GATHERING_NOUNS:
+        return False
+    return any(_several_states(ctx, t) for t in g.subtree if t.i == g.i or not _in_other_clause_of(t, g))
+
+
+def _in_other_clause_of(t: Any, g: Any) -> bool:
+    """Whether ``t`` lies in a clause of its own inside ``g``'s phrase ("the meeting, which Canada hosted")."""
+    x = t
+    while x.i != g.i:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        x = x.head
+    return False
+
+
+def _within_subject(tok: Any) -> bool:
+    """Whether a noun lies inside a clause's subject ("the official in charge of the round of trade talks is in
+    Washington"): it then describes the actor, and says nothing of whom the act is aimed at."""
+    x = tok
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        if x.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        x = x.head
+    return False
+
+
+# The party the other members of a gathering of several states stand for: as the golds code "delegates from 22
+# countries", an intergovernmental one.
+GATHERING_OF_STATES = Entity(text="(the gathering's members)", start=0, end=0, label="IGO", code="IGO")
+
+
+def _target_body_abroad(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, Any] | None:
+    """pty29: the trigger's uncoded target when it is a body of states or its members, named by a common noun: the
+    other members of a gathering of several states that is the trigger or its object ("told the informal meeting
+    of trade ministers", "will attend the meeting of trade ministers", "visits Washington for the IMF meeting"),
+    or "the bank", "the fund" repeating a coded body of states the story named before ("the Inter-American
+    Development Bank ... a replenishment for the bank"). Its phrase and the party that stands for it: the story's
+    country is no stand-in for either."""
+    if noun and _interstate_gathering(ctx, tok) and not _within_subject(tok):
+        # "her talks at the informal meeting of trade ministers": the meeting's other members are its targets
+        return syn.span_text(ctx.doc, *syn.core_phrase(tok)), GATHERING_OF_STATES
+    heads = [] if noun else [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    heads += syn.prep_objects(tok, TARGET_PREPS)
+    for h in [*heads, *_deep_target_heads(tok, noun)]:
+        if h.pos_ != "NOUN" or (h.i in ctx.entity_at and ctx.entity_at[h.i].code) or h.i in ctx.place_at:
+            continue  # (an agent noun no table codes, "the bank", is still to be read)
+        if (h.head.i == tok.i or h.head.head.i == tok.i) and _interstate_gathering(ctx, h):
+            # "will attend the informal meeting of trade ministers", "spoke at an international conference"
+            return syn.span_text(ctx.doc, *syn.core_phrase(h)), GATHERING_OF_STATES
+        start, end = syn.core_phrase(h)
+        if h.tag_ == "NN" and end - start == 2 and ctx.doc[start].lower_ == "the" and \
+                h.lemma_.lower() in BODY_HEAD_NOUNS and (body := _earlier_body(ctx, h)) is not None and \
+                body.code in BODY_CODES:
+            return syn.span_text(ctx.doc, start, end), body
     return None
 
 
@@ -3717,7 +3851,18 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             else:
                 notes.append(f"no recipient inferred from the story: the sentence names {'/'.join(sorted(named))}")
             return
-        if pair is not None and mine in pair and tok is not None and (affair := _home_affair(tok, noun)) is not None:
+        if tok is not None and (body_target := _target_body_abroad(ctx, tok, noun)) is not None:
+            # "threatened to scuttle a replenishment for the bank", "at the informal meeting of trade ministers": the
+            # target is a body of states named again, or the other members of a gathering of several states; neither
+            # the story's country nor its other one stands in for it.
+            text, body = body_target
+            if body.code not in {a.code for a in actors}:
+                recipients.append(_actor(text, body.code, body.sector, office=CONTEXT_GUESS))
+                notes.append(f"recipient inferred: '{text}' " + ("is a gathering of states" if body is
+                             GATHERING_OF_STATES else f"repeats the body '{body.text}'") + f" ({body.code})")
+            else:
+                notes.append(f"no recipient inferred from the story: the target '{text}' is the actor's own body")
+        elif pair is not None and mine in pair and tok is not None and (affair := _home_affair(tok, noun)) is not None:
             # "Iran's parliament speaker called for a constitutional amendment" in a story about Iran and
             # Iraq: a state's constitution, elections and civil disobedience are its own affairs, so the
             # act is aimed at home (its government, unless the government makes it), not at the other
