@@ -1478,7 +1478,7 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
             ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
             _traced_drops("unpolitical", [(tok, trig)], [])
-        if ev is not None and (unreceived_private_giving(ctx, ev) or market_withdrawal(tok, ev)) is not None:
+        if ev is not None and (unreceived_private_giving(ctx, ev, tok) or market_withdrawal(tok, ev)) is not None:
             ev = None  # people's and firms' own spending and markets: no political act (_relevance)
             _traced_drops("private giving or market withdrawal", [(tok, trig)], [])
         if ev is not None:

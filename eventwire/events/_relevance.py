@@ -381,17 +381,24 @@ def _goods_offered(tok: Any) -> Any:
 # Money, goods or help (AID's rows: contribute, donate, give, provide, assist, help, loans): between political parties
 # they are aid; given by people or firms with nobody named to receive them ("the doctors contributed money to pay
 # for the vaccines", "helping out behind cash tills"), they are private spending or work that PLOVER leaves out.
-def unreceived_private_giving(ctx: Any, event: Any) -> str | None:
+def unreceived_private_giving(ctx: Any, event: Any, trigger: Any) -> str | None:
     """Why an AID event is private giving to no named party; None when a political party gives or one is named to
-    receive. A recipient the coder guessed from the story's country names nobody."""
+    receive, as a party or as the place the help goes to ("flew ten tonnes of medicine into Chad"). A recipient the
+    coder guessed from the story's country names nobody."""
     if event.event != "AID" or not event.actor:
         return None
-    if any(party_kind(ctx.document, p) != "guess" for p in event.recipient):
+    if any(party_kind(ctx.document, p) != "guess" for p in event.recipient) or _sent_to_a_land(trigger):
         return None
     givers = [party_kind(ctx.document, p) for p in event.actor]
     if any(kind in ("political", "guess") for kind in givers):
         return None
     return "private giving with no party named to receive it"
+
+
+def _sent_to_a_land(trigger: Any) -> bool:
+    """Whether the help is sent to or into a named country or people ("into Chad", "to the Kurds")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
+               any(g.ent_type_ in ("GPE", "NORP") for g in c.subtree) for c in trigger.children)
 
 
 # What a firm withdraws when it leaves a market or a deal: its filing for a share sale, a bid, its products. A

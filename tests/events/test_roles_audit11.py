@@ -123,8 +123,9 @@ def test_advice_guard_a_named_target_stays(code_all):
 
 
 def test_a_country_visited_in_another_clause_is_not_the_refusals_target(code_all):
+    # (a refusal to tell, "refused to release details", is no REJECT since prc28: this one refuses an act)
     refused = by_trigger(code_all("WASHINGTON, May 4 - Treasury Secretary Baker was due to visit Norway next week "
-                                  "and the department refused to release details of the trip."), "refused")
+                                  "and the department refused to reschedule the trip."), "refused")
     assert "NOR" not in [p.code for p in refused.recipient], refused.recipient
 
 
