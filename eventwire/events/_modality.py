@@ -8,6 +8,7 @@ from typing import Any
 from . import _syntax as syn
 from ._context import _Ctx, _is_agent_noun
 from ._triggers import shortfall
+from ..time import reference_year, years_back
 
 
 WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "keen", "open", "determined",
@@ -215,15 +216,76 @@ def _modality(verb: Any, ctx: _Ctx, date: Any) -> tuple[str, list[str]]:
         return "future", ["'is to'"]
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and any(a.lower_ in ("going",) for a in auxes):
         return "future", ["'going to'"]
-    if date is not None and ctx.document.published and date.end_date and date.reference != "future":
-        try:
-            if int(ctx.document.published[:4]) - int(date.end_date[:4]) >= 2:
-                return "historical", ["dated years before publication"]
-        except ValueError:
-            pass
+    timed = date if date is not None else _when_clause_date(verb, ctx)
+    # without a publication date, the sentence's date must be the trigger's own ("urged an inquiry into the
+    # death of X, who hanged himself in 2002": the urging is today's), and a present perfect reaches the story's
+    # own day ("has since been criticised", "has opened missions since 1997"); a "when" clause is the act's own
+    own = date is None or ctx.document.published or (_own_date(verb, ctx, date) and not _present_perfect(verb))
+    if timed is not None and timed.reference != "future" and own \
+            and (dated := _years_before_story(ctx, timed)) is not None:
+        back, against = dated
+        if back >= HISTORICAL_YEARS:
+            return "historical", [f"dated years before {against}"]
     if date is not None and date.reference == "future" and _own_date(verb, ctx, date):
         return "future", ["future time expression"]
     return "asserted", notes
+
+
+# An act dated this many calendar years before the story is background told as history, not its news.
+HISTORICAL_YEARS = 2
+
+
+def _present_perfect(verb: Any) -> bool:
+    """"has since been criticised", "have opened missions since 1997": a perfect in the present tense tells an act
+    that reaches the story's own day, so no date of its sentence makes it history."""
+    return any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+               for v in (verb, *syn.verb_chain(verb)) for a in v.children)
+
+
+def _when_clause_date(verb: Any, ctx: _Ctx) -> Any:
+    """The time expression of a "when" clause on the verb, which times the verb's own act: "promised
+    to end the war when he was elected two years ago", "when Iraq invaded Kuwait in 1990, the US sent troops"."""
+    # on the verb or its complement: "promised to end the war when he was elected ..."
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for clause in (c for head in heads for c in head.children):
+        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in clause.children):
+            return next((ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at), None)
+    return None
+
+
+def _years_before_story(ctx: _Ctx, date: Any) -> tuple[int, str] | None:
+    """How many calendar years before the story an event's date lies, and what it is measured against:
+    the publication date when known; else, for "two years ago" / "a decade ago", the span the words
+    themselves state; else the latest year the story itself writes (``time.reference_year``, a lower
+    bound on its publication year, so the count is never too large for a story that recounts its own
+    year). None when nothing dates it."""
+    published = ctx.document.published
+    try:
+        if published and date.end_date:
+            return int(published[:4]) - int(date.end_date[:4]), "publication"
+        if published:
+            return None
+        if (back := years_back(date)) is not None:
+            return back, "the story (its own words)"
+        if date.end_date and (year := _story_year(ctx)) is not None:
+            return year - int(date.end_date[:4]), f"the latest year the story writes ({year})"
+    except ValueError:
+        pass
+    return None
+
+
+def _story_year(ctx: _Ctx) -> int | None:
+    """The reference year of an undated story, read once per document."""
+    document = ctx.document
+    cached = _STORY_YEARS.get(id(document))
+    if cached is None or cached[0] is not document:
+        cached = (document, reference_year(document.text or "", list(document.dates or ())))
+        _STORY_YEARS.clear()  # one story at a time: the cache never outlives the document it reads
+        _STORY_YEARS[id(document)] = cached
+    return cached[1]
+
+
+_STORY_YEARS: dict[int, tuple[Any, int | None]] = {}
 
 
 # Adverbs that make a modal clause a guess: "probably would be offered", "may perhaps meet".

@@ -12,10 +12,10 @@ Relative expressions get a value only when the publication date is known.
 from __future__ import annotations
 
 from eventwire.model import DateMention
-from eventwire.time._resolve import publication_from_dateline, resolve_event_date
+from eventwire.time._resolve import publication_from_dateline, reference_year, resolve_event_date, years_back
 from eventwire.time._rules import run as _run
 
-__all__ = ["find_dates", "normalize", "resolve_event_date", "publication_from_dateline"]
+__all__ = ["find_dates", "normalize", "resolve_event_date", "publication_from_dateline", "reference_year", "years_back"]
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

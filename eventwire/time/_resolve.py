@@ -48,3 +48,50 @@ def publication_from_dateline(text: str, feed_year: int | None) -> str | None:
         return None
     d = safe_date(feed_year, month, found.day)
     return d.isoformat() if d else None
+
+
+# Two nominal "today"s a year apart less a day: a relative expression read from both says how many
+# calendar years back it reaches whatever the real publication day (the smaller count is kept, so
+# "18 months ago" counts one year, never two).
+_NOMINAL_DAYS = ("2001-01-01", "2001-12-31")
+
+
+def years_back(date: DateMention) -> int | None:
+    """How many calendar years before the story's own day a relative past expression lies ("two years ago"
+    2, "more than 20 years ago" 20, "last year" 1, "last month" 0; "a decade ago", which the time stage reads
+    as the whole earlier decade, to that decade's end), read without a publication date; None for an expression
+    that carries its own year or does not point back."""
+    from eventwire.time._rules import run
+
+    if date.value or date.reference == "future":
+        return None  # a year written out ("in 2000") needs the story's date to be measured against
+    counts = []
+    for nominal in _NOMINAL_DAYS:
+        found = [d for d in run(date.text, nominal) if d.end_date and d.reference == "past"]
+        if not found:
+            return None
+        longest = max(found, key=lambda d: d.end - d.start)
+        counts.append(int(nominal[:4]) - int(longest.end_date[:4]))
+    return min(counts)
+
+
+# Words before a year that make it a deadline or plan rather than a date the story has reached:
+# "by 2010", "until 2008", "elections due in 2006", "will take over in 2007".
+_AHEAD_CUES = re.compile(r"\b(by|until|till|before|through|due|will|would|shall|plans?|planned|expected|target\w*|"
+                         r"next|to\s+be|scheduled|set\s+to)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def reference_year(text: str, dates: list[DateMention]) -> int | None:
+    """The latest year a story without a publication date says it has reached: its latest written year
+    (with or without day and month), leaving out years told as deadlines or plans ("by 2010", "due in 2006").
+    A lower bound on the publication year (a story is rarely written before the last year it recounts), so
+    an act dated two years before it is at least two years old; None when the story writes no usable year."""
+    years = []
+    for d in dates:
+        if not d.value or not d.end_date or d.reference == "future" or d.precision in ("decade", "century"):
+            continue
+        before = text[max(0, d.start - 60):d.start]
+        if _AHEAD_CUES.search(before):
+            continue
+        years.append(int(d.end_date[:4]))
+    return max(years) if years else None
