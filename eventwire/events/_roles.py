@@ -1067,7 +1067,11 @@ def _lenders_club(ctx: _Ctx, h: Any) -> bool:
     return bool(re.search(r"\bConsultative Group\b", ctx.document.text[:h.idx]))
 
 
-MEETING_NOUNS = frozenset({"meeting", "conference", "session", "gathering"})
+# Gatherings whose holders (chair, host, those attending) speak for them when they are the subject of an act. (Once
+# a second table named MEETING_NOUNS, which the wider one of that name further down shadowed: the rule ran with the
+# wider one's singular nouns, "summit" and "round" among them, and keeps them; "gathering" it had lost.)
+HELD_GATHERING_NOUNS = frozenset({"meeting", "conference", "session", "gathering", "summit", "round", "talk",
+                                  "negotiation"})
 # The participles that say who holds a meeting, in the order their party speaks for it.
 MEETING_HOLDER_VERBS = ("chair", "host", "attend")
 
@@ -1077,7 +1081,7 @@ def _meeting_parties(ctx: _Ctx, h: Any, context_country: str | None) -> list[Act
     ("the Consultative Group meeting", "the OPEC meeting"), else those it is "of" ("a meeting of creditor
     governments"), else who chairs, hosts or attends it ("chaired by the World Bank", "attended by donor
     countries"). Empty for a meeting the sentence names no holder of."""
-    if h.lemma_.lower() not in MEETING_NOUNS or h.tag_ != "NN":
+    if h.lemma_.lower() not in HELD_GATHERING_NOUNS or h.tag_ != "NN":
         return []
     # (a meeting named after its town is held there, not by it: "Last year's Tokyo summit", "the Venice summit")
     holders = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
