@@ -51,6 +51,7 @@ class _Ctx:
     assaults_before: bool = False  # an ASSAULT was coded in an earlier sentence of the story
     event_verb: Any = None  # the clause head of the event being placed (events/_location.py)
     event_trigger: Any = None  # the event's own trigger word being placed (events/_location.py)
+    story_year: tuple[int | None] | None = None  # an undated story's reference year, read once (events/_modality.py)
     labour_story: bool | None = None  # the story speaks of strikers or a walkout (events/_coder.py, computed once)
     quoted: frozenset[int] | None = None  # tokens inside quotation marks (events/_roles.py, computed once)
     genders: dict[str, str] | None = None  # surnames with a man's or a woman's courtesy title (events/_roles.py)

@@ -275,17 +275,10 @@ def _years_before_story(ctx: _Ctx, date: Any) -> tuple[int, str] | None:
 
 
 def _story_year(ctx: _Ctx) -> int | None:
-    """The reference year of an undated story, read once per document."""
-    document = ctx.document
-    cached = _STORY_YEARS.get(id(document))
-    if cached is None or cached[0] is not document:
-        cached = (document, reference_year(document.text or "", list(document.dates or ())))
-        _STORY_YEARS.clear()  # one story at a time: the cache never outlives the document it reads
-        _STORY_YEARS[id(document)] = cached
-    return cached[1]
-
-
-_STORY_YEARS: dict[int, tuple[Any, int | None]] = {}
+    """The reference year of an undated story, read once per document (kept on its coding context)."""
+    if ctx.story_year is None:
+        ctx.story_year = (reference_year(ctx.document.text or "", list(ctx.document.dates or ())),)
+    return ctx.story_year[0]
 
 
 # Adverbs that make a modal clause a guess: "probably would be offered", "may perhaps meet".
