@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.config import Config  # noqa: E402
 from eventwire.evaluate import _article_text  # noqa: E402
 from eventwire.evaluate._articles import ArticleReport, _matches, _sentence, score_article  # noqa: E402
-from eventwire.events._verifier import RULE_FLOOR, features, keep_mask  # noqa: E402
+from eventwire.events._verifier import RULE_FLOOR, StoryContext, features, keep_mask  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
@@ -81,6 +81,13 @@ BANDS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 def gold_paths(shared: Path, held_out: frozenset[str] = frozenset()) -> list[tuple[str, Path]]:
     return [("shared-dev", shared / "gold" / "dev" / "articles.json")] + [
         (g, ROOT / "eval" / g / "articles.json") for g in DEV_GOLDS if g not in held_out]
+
+
+def article_features(evs: list) -> list[list[str]]:
+    """Each coded event's features, the story's context (``StoryContext``) read once from all of its events, as the
+    pipeline's verifier reads it before dropping any."""
+    story = StoryContext.of([ev for ev, _ in evs])
+    return [features(ev, doc, story) for ev, doc in evs]
 
 
 def source_family(file: str) -> str:
@@ -373,7 +380,7 @@ def shipped_comparison(coded: list, places: list) -> None:
     seen = {"shared-dev" if g == "shared/gold/dev" else Path(g).name for g in data.get("trained_on", [])}
     keeps = []
     for (_, _, _, evs), where in zip(coded, places):
-        found = [features(ev, doc) for ev, doc in evs]
+        found = article_features(evs)
         p = [old.full.probability(f) for f in found]
         q = [old.type.probability(f) for f in found]
         keeps.append(np.array(keep_mask(p, q, where, old.threshold, old.type_threshold), bool))
@@ -411,7 +418,7 @@ def main() -> None:
     args = ap.parse_args()
     held_out = frozenset(g for g in args.hold_out.split(",") if g)
     coded = cached_golds(args.shared, args.cache, code=lambda shared: code_golds(shared, args.sentence_folds, held_out))
-    feats = [[features(ev, doc) for ev, doc in evs] for _, _, _, evs in coded]
+    feats = [article_features(evs) for _, _, _, evs in coded]
     y_full = [np.array(labels(art, doc, True), dtype=float) for _, art, doc, _ in coded]
     y_type = [np.array(labels(art, doc, False), dtype=float) for _, art, doc, _ in coded]
     vocab = {f: i for i, f in enumerate(sorted({f for doc in feats for ev in doc for f in ev}))}
