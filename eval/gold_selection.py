@@ -25,7 +25,7 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-thirty-third", "gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth",
               "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth", "gold-fortieth",
               "gold-forty-first", "gold-forty-second", "gold-forty-third", "gold-forty-fourth",
-              "gold-forty-fifth")
+              "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth")
 
 
 def _folder_name(path):
