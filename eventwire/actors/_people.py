@@ -22,7 +22,7 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     ``entities`` must be sorted by start offset.
     """
     kb = kb or ActorKB.default()
-    dominant, filed = _dominant_country(entities), _dateline_home(text, entities)
+    dominant, filed = _dominant_country(entities), filed_state(text, entities)
     # A story filed from one of the two states it is about: the dateline's wins over the count of mentions.
     home = filed if filed and dominant and filed != dominant else dominant
     peers: dict[str, Entity] = {}
@@ -75,8 +75,8 @@ _ABBREVIATIONS = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "lt", "c
                             "mr", "mrs", "ms", "st", "jr", "hon", "rev", "prof"})
 # Titles that usually face another state ("trade representative Clayton Yeutter" in a Tokyo story is
 # American): no country is guessed for them.
-_FOREIGN_FACING = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador",
-                             "ambassadors", "emissary", "negotiator", "delegate", "delegation", "consul"})
+FOREIGN_FACING_TITLES = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador",
+                                   "ambassadors", "emissary", "negotiator", "delegate", "delegation", "consul"})
 
 
 def _dominant_country(entities: list[Entity]) -> str | None:
@@ -92,7 +92,7 @@ def _dominant_country(entities: list[Entity]) -> str | None:
     return None
 
 
-def _dateline_home(text: str, entities: list[Entity]) -> str | None:
+def filed_state(text: str, entities: list[Entity]) -> str | None:
     """The state a story was filed from, when the story names it again twice or more: a wire writes the country of
     the dateline's own officials nowhere ("TOKYO - Former Foreign Minister Shintaro Abe ...") and a foreign one's
     always, so the dateline's state wins over a count of mentions that a story about two states' dealings can tip
@@ -213,7 +213,7 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None,
     if res is None or not res.sector:
         return
     code = res.code
-    facing = any(w in _FOREIGN_FACING for m in titles for w in m.key.split(" "))
+    facing = any(w in FOREIGN_FACING_TITLES for m in titles for w in m.key.split(" "))
     if code is None and res.sector in _HOME_SECTORS and not facing:
         code = home
     if code is None and res.sector in _STATE_SECTORS and not facing:
@@ -397,7 +397,7 @@ def _code_from_apposition(text: str, ent: Entity, kb: ActorKB, home: str | None)
     # Only a country written in the title names the person's state; a party or body may be another
     # state's namesake ("the leader of the Democratic Party" in a story about Korea).
     code = ent.code or (res.code if res.kind in ("country", "norp") else None)
-    if code is None and res.sector in _HOME_SECTORS and not any(t.key in _FOREIGN_FACING for t in toks):
+    if code is None and res.sector in _HOME_SECTORS and not any(t.key in FOREIGN_FACING_TITLES for t in toks):
         code = home
     if code is None:
         return

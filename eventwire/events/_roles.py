@@ -13,6 +13,7 @@ from typing import Any
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
 from ..actors._mentions import _CURRENCY_WORDS as _MENTION_CURRENCY_WORDS
 from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
+from ..actors._people import FOREIGN_FACING_TITLES, filed_state
 from ..actors._resolve import CHAMBER_STATES, FIRM_NAME_ENDINGS, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
 from ..actors._text import norm_key
 from ..model import Actor, Entity
@@ -244,6 +245,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
              or _office_before_surname(ctx.doc[start]))
         # ("De Zeeuw", "van Agt": a surname with its particle is still the bare surname.)
         particled = end - start == 2 and h.i == start + 1 and ctx.doc[start].lower_ in SURNAME_PARTICLES
+        if _firm_people(ctx, h) is not None:
+            # pty30: "talks with representatives of Manufacturers Hanover Trust Co.", "officials of Mobil Oil Corp",
+            # "Chase Manhattan Bank Corp executives": people named by the firm they serve act for the firm (MNC, as
+            # the named firm itself is), not as officials or legislators of the country around them.
+            out.append(_actor(text, "MNC", "BUS"))
+            continue
         named = _earlier_person(ctx, h) if end - start == 1 or titled_surname or particled else None
         if named is not None:
             # "American Kevin King ... King and Weeks were abducted": the bare surname is that person.
@@ -521,6 +528,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # about, not the government of the town where something happened.
                 out.append(_actor(text, ctx.focus_country, res.sector))
                 continue
+            if (filed := _filed_home(ctx, h, text, res.sector, context_country)) is not None:
+                # pty30: as for an office below, "the ministry" or "the government" named by no earlier mention, in a
+                # story filed from one of the two states it is about, is the dateline state's.
+                out.append(_actor(text, filed, res.sector))
+                continue
         if res is not None and res.sector in PRIVATE_SECTORS and not res.code and not coded and h.pos_ == "PROPN":
             # "a Spanish judge accused Riggs Bank": a named firm or association the tables do not know is
             # not from the country the sentence names; only a story about one country lends it that one.
@@ -628,6 +640,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 # with the United States" in a Japan-US story: officials dealing with one country of the
                 # pair are the other one's, not the story's leading country's.
                 out.append(_actor(text, other, res.sector))
+            elif (filed := _filed_home(ctx, h, text, res.sector, context_country)) is not None:
+                # pty30: "A Foreign Ministry official dismissed arguments made by U.S. officials", "the Agriculture
+                # Ministry urged farmers ..." in a TOKYO story that names the United States more often than Japan:
+                # a state's office with no country written is the dateline state's, as its titled people are.
+                out.append(_actor(text, filed, res.sector))
             else:
                 out.append(_actor(text, context_country, res.sector))
             continue
@@ -662,6 +679,27 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 continue
             out.append(_actor(text, None, sector, office=UNRESOLVED))
     return out
+
+
+# pty30: the sectors of a state's own offices (its government, courts, police) that a wire leaves without a country
+# when they are the dateline state's; not its legislators or troops, which trade and war stories name abroad.
+FILED_HOME_SECTORS = frozenset({"GOV", "JUD", "COP"})
+
+
+def _filed_home(ctx: _Ctx, h: Any, text: str, sector: str | None, context_country: str | None) -> str | None:
+    """The dateline state for a state's office with no country of its own ("the ministry", "a Foreign Ministry
+    official"), when the country it would otherwise take is only the one the story's mentions count most
+    (``doc_country``) and the story is filed from the other state it is about: the dateline state, named again at
+    least twice after the dateline (``actors._people``'s test for titled people). Not for an office that faces
+    abroad (an envoy, a negotiator), nor in a sentence set in another state ("talks in Washington")."""
+    if sector not in FILED_HOME_SECTORS or context_country is None or context_country != ctx.doc_country:
+        return None
+    filed = filed_state(ctx.document.text, ctx.document.entities)
+    if filed is None or filed == context_country or filed in NON_STATE_CODES:
+        return None
+    if any(w in FOREIGN_FACING_TITLES for w in text.lower().replace("'s", "").split()) or _set_abroad(ctx, h, filed):
+        return None
+    return filed
 
 
 def _pair_counterpart(ctx: _Ctx, h: Any, context_country: str | None) -> str | None:
@@ -3378,6 +3416,32 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
             # "the European constitution": a thing named after a people. (A people itself, "dissident
             # Kurds", is left to the story: it is the story's people, or the other country's.)
             return syn.span_text(ctx.doc, start, end), False
+    return None
+
+
+# pty30: people named by the body they serve, who speak or deal for it ("representatives of X Corp", "X Corp
+# executives"); not its workers, whom the golds code as labour.
+FIRM_PEOPLE_NOUNS = frozenset({"representative", "official", "executive", "officer", "spokesman", "spokeswoman",
+                               "spokesperson", "negotiator", "banker", "director", "manager", "chairman", "president",
+                               "head", "chief", "lawyer", "delegate", "delegation", "team"})
+
+
+def _firm_people(ctx: _Ctx, h: Any) -> str | None:
+    """The firm's name (``_firm_name``) that a noun for its people ("representatives", "officials") is named by: in the
+    noun's "of"/"for"/"from"/"at" phrase, its possessor, or the capitalised words before it ("Chase Manhattan Bank
+    Corp officials"). None for other nouns, and where a state's name inside the firm's words codes it."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in FIRM_PEOPLE_NOUNS:
+        return None
+    names = [list(ctx.doc[o.left_edge.i:o.i + 1]) for o in syn.prep_objects(h, ("of", "for", "from", "at"))]
+    names += [list(ctx.doc[c.left_edge.i:c.i + 1]) for c in h.children if c.dep_ == "poss"]
+    before = [t for t in ctx.doc[h.left_edge.i:h.i] if t.dep_ in ("compound", "punct") or t.text[:1].isupper()]
+    if before and before[-1].i == h.i - 1:
+        names.append([t for t in before if t.dep_ != "det"])
+    for name in names:
+        name = [t for t in name if t.tag_ != "POS"]
+        if name and _firm_name(ctx, name) and not any(
+                t.i in ctx.entity_at and (ctx.entity_at[t.i].code or "") not in ("", "MNC") for t in name):
+            return " ".join(t.text for t in name)
     return None
 
 
