@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.config import Config  # noqa: E402
 from eventwire.evaluate import _article_text  # noqa: E402
 from eventwire.evaluate._articles import ArticleReport, _matches, _sentence, score_article  # noqa: E402
-from eventwire.events._verifier import RULE_FLOOR, StoryContext, features, keep_mask  # noqa: E402
+from eventwire.events._verifier import RULE_FLOOR, StoryContext, chooser_reading, features, keep_mask  # noqa: E402
 from eventwire.model import RawDocument  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
@@ -83,11 +83,13 @@ def gold_paths(shared: Path, held_out: frozenset[str] = frozenset()) -> list[tup
         (g, ROOT / "eval" / g / "articles.json") for g in DEV_GOLDS if g not in held_out]
 
 
-def article_features(evs: list) -> list[list[str]]:
+def article_features(evs: list, beliefs: list | None = None) -> list[list[str]]:
     """Each coded event's features, the story's context (``StoryContext``) read once from all of its events, as the
-    pipeline's verifier reads it before dropping any."""
+    pipeline's verifier reads it before dropping any; ``beliefs``: the type chooser's, per event, as recorded when
+    the gold was coded (``code_golds``; None: the shipped chooser's)."""
     story = StoryContext.of([ev for ev, _ in evs])
-    return [features(ev, doc, story) for ev, doc in evs]
+    beliefs = beliefs if beliefs is not None else [None] * len(evs)
+    return [features(ev, doc, story, b) for (ev, doc), b in zip(evs, beliefs)]
 
 
 def source_family(file: str) -> str:
@@ -103,28 +105,45 @@ def source_family(file: str) -> str:
 # unseen text earns. Each gold is then coded with a sentence model trained without its fold of golds (0: always the
 # shipped one). A shipped model that never saw the golds needs none of this.
 SENTENCE_FOLDS = 5
+# The same for the type chooser (``SentenceModel.chooser``), which learnt from every development gold's sentences: coded
+# with it, a gold's events carry the chooser's in-sample demotions (it all but never rules out a gold's own type), and
+# the heads learnt to trust the chosen types more than unseen text earns. Each gold is coded with a chooser trained
+# without its fold of golds (``train_sentence_model.chooser_fold_models``; round robin over the golds' list, five
+# fits of about two minutes each on a free core), and its belief in the event's type, a feature, is read from that
+# chooser too. 0: the shipped chooser codes every gold (in sample).
+CHOOSER_FOLDS = 5
 
 
 def code_golds(shared: Path, sentence_folds: int = SENTENCE_FOLDS,
-               held_out: frozenset[str] = frozenset()) -> list[tuple[str, dict, dict, list]]:
-    """(fold, gold article, coded document as a dict, the events' Event objects with their Document)."""
+               held_out: frozenset[str] = frozenset(), chooser_folds: int = 0) -> list[tuple[str, dict, dict, list]]:
+    """(fold, gold article, coded document as a dict, the events' Event objects with their Document). The dict
+    carries ``chooser_beliefs``: per event, the type chooser's beliefs in its sentence's types (``features``'
+    ``beliefs``), read from the chooser the gold was coded with."""
     from eventwire.events import _classifier
 
     # The verifier off, and with it the calibration: the heads read the coder's own confidence as a feature.
     config = Config.load().with_overrides({"events": {"verifier_min": 0.0}})
     pipeline = Pipeline(config)
-    fold_models = {}
+    fold_models, fold_choosers = {}, {}
     if sentence_folds and "article" in _classifier.SentenceModel.default().meta.get("train_docs", {}):
         sys.path.insert(0, str(ROOT / "scripts"))
         from train_sentence_model import fold_models as sentence_fold_models
 
         fold_models = sentence_fold_models(shared, sentence_folds, held_out=held_out)
+    if chooser_folds and "article" in _classifier.SentenceModel.chooser().meta.get("train_docs", {}):
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from train_sentence_model import chooser_fold_models
+
+        fold_choosers = chooser_fold_models(shared, chooser_folds, held_out=held_out)
     shipped = _classifier.SentenceModel.__dict__["default"]
+    shipped_chooser = _classifier.SentenceModel.__dict__["chooser"]
     out = []
     try:
         for fold, path in gold_paths(shared, held_out):
             _classifier.SentenceModel.default = (staticmethod(lambda m=fold_models[fold]: m) if fold in fold_models
                                                  else shipped)
+            _classifier.SentenceModel.chooser = (staticmethod(lambda m=fold_choosers[fold]: m)
+                                                 if fold in fold_choosers else shipped_chooser)
             articles = json.loads(path.read_text("utf-8"))["articles"]
             texts = {a["file"]: t for a in articles if (t := _article_text(shared, path, a["file"])) is not None}
             if len(texts) < len(articles):
@@ -133,9 +152,11 @@ def code_golds(shared: Path, sentence_folds: int = SENTENCE_FOLDS,
             docs = {d.id: d for d in pipeline.process(raws)}
             for art in articles:
                 doc = docs[art["file"]]
-                out.append((fold, art, doc.to_dict(), [(ev, doc) for ev in doc.events]))
+                coded = dict(doc.to_dict(), chooser_beliefs=[chooser_reading(ev, doc) for ev in doc.events])
+                out.append((fold, art, coded, [(ev, doc) for ev in doc.events]))
     finally:
         _classifier.SentenceModel.default = shipped
+        _classifier.SentenceModel.chooser = shipped_chooser
     return out
 
 
@@ -379,8 +400,8 @@ def shipped_comparison(coded: list, places: list) -> None:
     old = EventVerifier.from_dict(data)
     seen = {"shared-dev" if g == "shared/gold/dev" else Path(g).name for g in data.get("trained_on", [])}
     keeps = []
-    for (_, _, _, evs), where in zip(coded, places):
-        found = article_features(evs)
+    for (_, _, doc, evs), where in zip(coded, places):
+        found = article_features(evs, doc.get("chooser_beliefs"))
         p = [old.full.probability(f) for f in found]
         q = [old.type.probability(f) for f in found]
         keeps.append(np.array(keep_mask(p, q, where, old.threshold, old.type_threshold), bool))
@@ -412,13 +433,16 @@ def main() -> None:
     ap.add_argument("--sentence-folds", type=int, default=SENTENCE_FOLDS, help="code each gold with a sentence model "
                     "trained without its fold of article golds (0: with the shipped model, the scheme before the "
                     "sentence model learnt from the golds)")
+    ap.add_argument("--chooser-folds", type=int, default=CHOOSER_FOLDS, help="code each gold with a type chooser "
+                    "trained without its fold of golds (0: with the shipped chooser, in sample, the scheme before)")
     ap.add_argument("--hold-out", default="", metavar="G1,G2", help="golds that train neither the heads nor the "
                     "sentence models the golds are coded with (to measure the engine on them)")
     ap.add_argument("--out", type=Path, default=OUT, help="where the weights go (default: the committed file)")
     args = ap.parse_args()
     held_out = frozenset(g for g in args.hold_out.split(",") if g)
-    coded = cached_golds(args.shared, args.cache, code=lambda shared: code_golds(shared, args.sentence_folds, held_out))
-    feats = [article_features(evs) for _, _, _, evs in coded]
+    coded = cached_golds(args.shared, args.cache, code=lambda shared: code_golds(shared, args.sentence_folds, held_out,
+                                                                                 args.chooser_folds))
+    feats = [article_features(evs, doc.get("chooser_beliefs")) for _, _, doc, evs in coded]
     y_full = [np.array(labels(art, doc, True), dtype=float) for _, art, doc, _ in coded]
     y_type = [np.array(labels(art, doc, False), dtype=float) for _, art, doc, _ in coded]
     vocab = {f: i for i, f in enumerate(sorted({f for doc in feats for ev in doc for f in ev}))}

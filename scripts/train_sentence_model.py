@@ -255,6 +255,13 @@ def fold_models(shared: Path, folds: int, cfg: "Config | None" = None,
     return {g: models[article_group(g, folds)] for g in ARTICLE_GOLDS}
 
 
+def chooser_fold_models(shared: Path, folds: int, held_out: frozenset[str] = frozenset()) -> dict[str, SentenceModel]:
+    """For every article gold, a type chooser (``--chooser``: the committed model's data and the article golds'
+    sentences) trained without that gold's fold of golds: the verifier's training codes each gold with it, so that
+    the chooser's demotions there are what they are on unseen text. Deterministic, ``folds`` fits."""
+    return fold_models(shared, folds, Config(use_articles=True), held_out=held_out)
+
+
 # ---------------------------------------------------------------- splits
 
 

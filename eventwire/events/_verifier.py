@@ -148,15 +148,37 @@ class StoryContext:
         return cls(per_type, business / max(len(events), 1), len(events))
 
 
+def chooser_reading(event: Event, document: Document) -> dict[str, float]:
+    """The type chooser's beliefs in the 16 types for the event's sentence (``_classifier.chooser_beliefs``)."""
+    from ._classifier import chooser_beliefs
+
+    return chooser_beliefs(event.sentence or document.text[event.text_info.start:event.text_info.end])
+
+
+def _chooser_features(event: Event, beliefs: dict[str, float]) -> list[str]:
+    """Whether the type chooser, a sentence model that learnt news prose's types from the golds' sentences, reads the
+    sentence as the event's type: its rank among the types it backs and its belief in it. The coder asks the chooser
+    one thing (whether a type is all but ruled out); how far it backs the type is evidence the heads weigh. In
+    training each gold's beliefs come from a chooser that never saw it (scripts/train_event_verifier.py)."""
+    if not beliefs:
+        return ["chooser=none"]
+    belief = beliefs.get(event.event, 0.0)
+    rank = sum(b > belief for b in beliefs.values())
+    return [f"chooser_rank={('first', 'second', 'lower')[min(rank, 2)]}",
+            f"chooser_belief={('nil', 'low', 'some', 'high')[_bucket(belief, (0.05, 0.2, 0.5))]}"]
+
+
 def _context_features(event: Event, story: StoryContext) -> list[str]:
     return [f"story_same_type={_bucket(story.per_type.get(event.event, 1), (2, 4))}",
             f"story_business={_bucket(story.business_share, (1e-9, 0.3))}",
             f"story_events={_bucket(story.size, (5, 15))}"]
 
 
-def features(event: Event, document: Document, story: StoryContext | None = None) -> list[str]:
+def features(event: Event, document: Document, story: StoryContext | None = None,
+             beliefs: dict[str, float] | None = None) -> list[str]:
     """The event's evidence as named binary features (see the module docstring for why no words); ``story``: the
-    other events of its story (by default the document's)."""
+    other events of its story (by default the document's); ``beliefs``: the type chooser's reading of its sentence
+    (by default the shipped chooser's, :func:`chooser_reading`)."""
     sentence = event.sentence or document.text[event.text_info.start:event.text_info.end]
     where = event.text_info.start / max(len(document.text), 1)
     attribution = sorted({a.type for a in event.attribution}) or ["none"]
@@ -202,6 +224,7 @@ def features(event: Event, document: Document, story: StoryContext | None = None
         into = (event.explanation.trigger_start - event.text_info.start) / max(len(sentence), 1)
         found.append(f"trigger_at={_bucket(into, (0.33, 0.66))}")  # a late trigger often sits in a subordinate clause
     found += _context_features(event, story or StoryContext.of(document.events or [event]))
+    found += _chooser_features(event, beliefs if beliefs is not None else chooser_reading(event, document))
     return found
 
 
