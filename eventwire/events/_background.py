@@ -14,6 +14,8 @@ accept as optional background events); these checks add what those miss and drop
 from __future__ import annotations
 
 import re
+from datetime import date as _day
+from datetime import timedelta
 from typing import Any
 
 from . import _syntax as syn
@@ -1419,3 +1421,124 @@ def background_reason(tok: Any) -> str | None:
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children))
     # last, so that the readings above name their own reason ("the ruling puts X at odds": a consequence)
     return thing_as_doer(tok) if tok.pos_ in ("VERB", "AUX") else None
+
+
+# A modifier clause dated this many days or more before the story's publication, or in an earlier week, tells the
+# party's or the thing's past ("which last month called for", "two weeks ago"); within them it may be the story's
+# news ("the delegation, which visited Israel this week, issued ...", "Alvite, who arrived in Caracas last night").
+BACKGROUND_DAYS = 5
+# Without a publication date, a time named by its month or year ("in December", "last year", "in 1985") is no day of
+# the story's news, which a story dates by the day or the week ("on Monday", "last week").
+COARSE_PRECISIONS = frozenset({"month", "quarter", "year", "decade", "century"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# the clause-level links a trigger may climb through to the verb of the modifier clause it sits in
+INNER_LINKS = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "attr", "oprd", "dative", "acomp", "compound",
+                         "amod", "nmod", "poss", "npadvmod", "agent"})
+
+
+def _modifier_clause(tok: Any) -> Any:
+    """The verb of the relative clause (or reduced participle) the trigger sits in, when that clause modifies a
+    noun and its act is the noun's own ("X, who issued an injunction", "accords signed in 1965"), else None."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("NOUN", "PROPN"):
+            # the relative pronoun is the clause's subject: the party or the thing modified is the doer or the one
+            # acted on, not a place or a time ("the region where Iran launched ...", "the duties it imposed")
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in cur.children):
+                return cur
+            return None
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cur.children):
+            # after a name, only a participle set off by a comma ("the Stark, damaged last month"): "Lord Greaves
+            # called last week for observers" is the sentence's own verb, misread as a participle
+            if cur.head.pos_ == "PROPN" and not any(t.text == "," for t in cur.doc[cur.head.i + 1: cur.i]):
+                return None
+            return cur
+        if cur.dep_ not in INNER_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _past_clause(verb: Any) -> bool:
+    """A past or pluperfect clause ("who issued", "which had reaffirmed", "who was observing", "signed"); not a
+    present perfect, a present or a modal, which reach the story's own day or beyond it."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "'ve", "'s") or a.tag_ == "MD" or a.lower_ in ("is", "are", "am", "'re")
+           for a in auxes):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(a.lower_ in ("was", "were", "had") for a in auxes)
+
+
+def _before_the_news(date: Any, published: str | None, finite: bool) -> bool:
+    """Whether a time expression lies before the story's news: ending BACKGROUND_DAYS or more before the publication
+    day, or, in a story without one, naming a past month or year rather than a day or a week. A weekday alone ("on
+    Thursday") is the story's own time, whatever day it falls on; a month without a year in an undated story is past
+    only in a finite past clause ("who blocked the sale in December"; "albums scheduled for March" may be ahead)."""
+    if date is None or date.reference in ("future", "present"):
+        return False
+    if date.precision == "day" and not any(ch.isdigit() for ch in date.text):
+        return False
+    if not published:
+        if date.precision not in COARSE_PRECISIONS:
+            return False
+        return finite or date.reference == "past" or any(ch.isdigit() for ch in date.text) or \
+            "last" in date.text.lower().split()  # "in 1985", "March last year"
+    if not date.end_date:
+        return False
+    try:
+        day, ended = _day.fromisoformat(published[:10]), _day.fromisoformat(date.end_date[:10])
+    except ValueError:
+        return False
+    # "last week", "two weeks ago": a week wholly before the story's own week, though it may end a day before a
+    # Monday's story; not a weekend, which a story tells as its own news ("met over the weekend")
+    earlier_week = date.precision == "week" and ended < day - timedelta(days=day.weekday()) and \
+        "weekend" not in date.text.lower()
+    return earlier_week or (day - ended).days >= BACKGROUND_DAYS
+
+
+def dated_past_of_modified(tok: Any, date_at: dict[int, Any], published: str | None) -> str | None:
+    """An act told in a clause that modifies a party or a thing and is dated a week or more before the story
+    ("Brazil, which two weeks ago suspended debt payments, should ...", "the commission which visited Yugoslavia last
+    December", "the Stark, damaged last month in an Iraqi attack, left Bahrain", "Deaver, who resigned in 1985,
+    faces ..."): the clause says who or what is meant by its past, background to the sentence's own assertion.
+    The clause's own time expression decides; without one, or within the week, it may be the news itself."""
+    clause = _modifier_clause(tok)
+    if clause is None or not _past_clause(clause):
+        return None
+    finite = clause.dep_ == "relcl"
+    for t in clause.subtree:
+        date = date_at.get(t.i)
+        if date is None or _in_nested_clause(t, clause):
+            continue
+        if _before_the_news(date, published, finite):
+            return (f"'{clause.head.text} ... {clause.text} ... {date.text}': a past act dated before the story, "
+                    f"told to say who or what '{clause.head.text}' is")
+    return None
+
+
+def _in_nested_clause(tok: Any, clause: Any) -> bool:
+    """Whether ``tok`` sits in a clause of its own inside ``clause`` (its time is that clause's, not the act's)."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+# Adverbs that set a modifier clause's act in the party's past without a date: "Baglini, who was recently observing
+# negotiations", "the general, who once led the coup", "a firm that formerly supplied the army".
+PAST_ADVERBS = frozenset({"once", "formerly", "previously", "recently"})
+
+
+def past_of_modified_by_adverb(tok: Any) -> str | None:
+    """An act told in a past clause that modifies a party or a thing and is set in its past by an adverb ("Baglini,
+    who was recently observing negotiations, spoke to reporters"): as a dated one, it says who is meant."""
+    clause = _modifier_clause(tok)
+    if clause is None or not _past_clause(clause):
+        return None
+    cue = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS), None)
+    if cue is None:
+        return None
+    return f"'{clause.head.text} ... {cue.text} {clause.text}': a past act of the party, told to say who is meant"
