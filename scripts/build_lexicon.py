@@ -1997,6 +1997,20 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Inking a deal is signing it (manual SUPPORT: "ratify, sign, or finalize an agreement").
     *[("ink", f"obj:{noun}", "SUPPORT", "", f"ink a {noun}")
       for noun in ("agreement", "deal", "treaty", "accord", "pact", "memorandum")],
+    # rcl29: so are finalising and initialling one (manual SUPPORT: "finalize an agreement"); concluding one is
+    # reaching it (AGREE, as "reach"): "has concluded eight bilateral accords" (gold-thirty-second). Light rows,
+    # since "conclude" is also a reporting verb ("concluded that the talks had failed") that only a light row's
+    # object turns into an act. "Deal" left out: a deal concluded or finalised is mostly a firms' sale.
+    *[(verb, f"obj:{noun}", typ, "", f"{verb} the {noun}")
+      for verb, typ in (("conclude", "AGREE"), ("finalise", "SUPPORT"), ("finalize", "SUPPORT"),
+                        ("initial", "SUPPORT"), ("initialle", "SUPPORT"))
+      for noun in ("agreement", "treaty", "accord", "pact", "memorandum", "protocol")],
+    # rcl29: giving up one's own plan is backing down, a concession in words (manual CONCEDE: "no immediate
+    # material consequences"), as abandoning a proposal already is: "the government shelved its plan to raise the
+    # tax after protests". Not "drop": dropping is as often another party's plan rejected ("the Senate dropped the
+    # President's plan": REJECT, its CAMEO row).
+    *[(verb, f"obj:{noun}", "CONCEDE", "", f"{verb} a {noun}: give it up")
+      for verb in ("abandon", "shelve", "scrap", "ditch") for noun in ("plan", "scheme")],
     # Insisting on something from another party demands it ("insisted on an unconditional ceasefire"), as the
     # bare "insist that" row already says (CAMEO 10x). A light row, since "insist" is also a reporting verb
     # ("insisted that he had not known"), which only a light row's object turns into an act; the trigger code
