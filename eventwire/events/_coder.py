@@ -42,7 +42,7 @@ from ._location import state_ground as _state_ground
 from ._modality import (
     _conditional, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive, _willingness,
 )
-from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving
+from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
@@ -695,7 +695,8 @@ def _model_trigger(ctx: _Ctx, sent: Any, content: set[int]) -> tuple[Any, Trigge
         # only considered, wanted or guessed ("Congress is considering a proposal to spend ...")
         return None
     trig = Trigger(root.lemma_.lower(), None, None, None, best, None, ctx.lexicon.quad(best), None, 0.5, "model")
-    if _nothing_handed_back(root, trig) or _confined_thing(root, trig):
+    if _nothing_handed_back(root, trig) or _confined_thing(root, trig) or \
+            word_sense_reason(root, trig, f"verb '{root.lemma_.lower()}'") is not None:
         return None  # the model's guess on "released trade figures", "confined its survey": no act, as for a row
     return root, trig, f"sentence model ({best}, P = {probs[best] / p_event:.2f}) on the main verb '{root.lemma_}'", False
 
@@ -2044,6 +2045,8 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "the wounded named as people cared for, not wounded here"
     if not noun and _view_withheld(tok, trig):
         return "declining to give a view: no party turned down"
+    if not noun and (sense := word_sense_reason(tok, trig, how)):
+        return sense
     if not noun and _course_taken(ctx, tok, trig):
         return "a stand or a course of action taken, not ground or forces"
     if not noun and _no_force_moved(ctx, tok, trig):

@@ -425,3 +425,169 @@ def market_withdrawal(tok: Any, event: Any) -> str | None:
         if words & MARKET_THINGS:
             return f"'{tok.text} ... {thing.text}': a withdrawal from a market or a deal, commerce"
     return None
+
+
+# --- Word sense: the head class of the doer or of the object selects the verb's sense -----------------------
+# The lexicon's rows read a verb in its political sense ("decline" an offer, "threaten" a party, "call for" an act,
+# "meet" a minister, "agree" to a deal). The same verbs have other senses, and which one a sentence uses is told
+# by the head noun of the doer or of the object, not by the verb: a figure "declines" by falling, raids "endanger"
+# a boom without anyone threatening, a law's section "calls for" what it lays down, a government "meets" a target
+# by reaching it, a chairman "agrees with" a prediction by sharing it. Each class below is a kind of head noun that
+# cannot do or undergo the political act; ``word_sense_reason`` tests the trigger's doer and object against them.
+
+# Quantities and market values: they rise and fall, nobody acts through them ("the volume of exports has declined
+# 40 pct", "the Taiwan dollar has appreciated ..., further encouraging speculators"). Not "figure" (a party's
+# "senior figures") nor counts of people ("a number of", "a majority of").
+FIGURE_NOUNS = frozenset({
+    "price", "rate", "volume", "export", "import", "output", "production", "index", "dollar", "yen", "sterling",
+    "franc", "lira", "peso", "rupee", "currency", "earnings", "profit", "sale", "growth", "inflation", "deficit",
+    "surplus", "value", "cost", "spending", "revenue", "income", "yield", "bond", "stock", "share", "unemployment",
+    "turnover", "reserve",
+})
+# Standing texts and plans: what their verbs tell is their content, not an act done when the story happened
+# ("Section 404 of the Act calls for all firms to certify", "The Democrat budget plan calls for new taxes", "the
+# treaty bans tests"). Not the voice of a body ("report", "statement", "resolution", "letter"): a report that
+# criticises is its authors' act.
+PROVISION_NOUNS = frozenset({
+    "law", "act", "section", "clause", "article", "paragraph", "provision", "bill", "legislation", "amendment",
+    "treaty", "charter", "constitution", "accord", "pact", "agreement", "rule", "regulation", "directive", "code",
+    "guideline", "plan", "program", "programme", "scheme", "proposal", "package", "budget", "draft", "formula",
+    "framework", "deal", "contract", "measure", "policy",
+})
+# Verbs by which a thing is received or fares, not acted out: "the plan won the backing of the cabinet", "the
+# proposals have met with disapproval", "the surplus has come under fire" (someone else's act is told).
+FARING_VERBS = frozenset({"win", "gain", "receive", "get", "draw", "attract", "earn", "meet", "face", "come", "pass",
+                          "clear", "survive", "suffer", "encounter", "run"})
+# Occurrences, states and acts as doers of a verb of effect: "rebel raids endanger the oil boom", "the seamen's
+# strike threatens exports", "the trade action would help negotiations", "Brazil's action ... influencing current
+# talks". The effect is told; no party threatens, helps or forces anyone by it. (Not "remove" or "ease": "Gorbachev's
+# new offer ... removed a major barrier to agreement" tells the offer's concession through its effect.)
+OCCURRENCE_NOUNS = frozenset({
+    "action", "move", "decision", "offer", "step", "reform", "freeze", "tax", "tariff", "increase", "rise", "cut",
+    "fall", "decline", "crisis", "situation", "tension", "conflict", "dispute", "war", "violence", "unrest", "strike",
+    "raid", "attack", "fighting", "instability", "uncertainty", "recession", "shortage", "drought", "flood",
+    "problem", "difficulty", "development", "change", "trend", "event", "incident", "scandal", "row", "controversy",
+    "affair", "election", "vote", "sanction", "embargo", "ban", "boycott", "devaluation", "revaluation",
+})
+EFFECT_VERBS = frozenset({"threaten", "endanger", "jeopardise", "jeopardize", "imperil", "undermine", "help",
+                          "influence", "encourage", "force", "drive", "hurt", "harm", "weaken",
+                          "strengthen", "boost", "support", "promote", "benefit", "require", "demand", "need",
+                          "necessitate", "call"})
+# Verbs of needing: an activity told by a gerund needs something, nobody asks ("meeting the Lisbon targets
+# requires a political commitment").
+NEEDING_VERBS = frozenset({"require", "demand", "need", "necessitate", "call", "entail", "mean", "take"})
+# What one "meets" by reaching or paying it, not a party met (CONSULT): "on course to meet the deficit target",
+# "meeting the Lisbon agenda", "to meet its obligations", "meet the costs".
+GOAL_NOUNS = frozenset({
+    "target", "goal", "objective", "aim", "deadline", "criterion", "criteria", "standard", "requirement",
+    "expectation", "forecast", "estimate", "quota", "obligation", "need", "cost", "bill", "payment", "challenge",
+    "test", "agenda", "budget", "condition", "commitment", "shortfall", "liability", "debt", "schedule", "timetable",
+})
+MEETING_VERBS = frozenset({"meet"})
+# Ills one fights as a policy, no party attacked (ASSAULT) or held (COERCE): "to fight inflation", "combat
+# unemployment", "tackle the deficit", "curb drug smuggling".
+ILL_NOUNS = frozenset({
+    "inflation", "deficit", "unemployment", "poverty", "corruption", "crime", "terrorism", "drug", "disease",
+    "epidemic", "recession", "slump", "shortage", "pollution", "fraud", "evasion", "smuggling", "piracy",
+    "speculation", "protectionism", "hunger", "famine", "illiteracy", "inequality", "discrimination", "racism",
+    "trafficking", "abuse", "waste", "bureaucracy", "debt",
+})
+FIGHTING_VERBS = frozenset({"attack", "battle", "combat", "fight", "tackle", "defeat", "curb", "hit"})
+# Holding up a currency or prices in a market is no backing of a party (SUPPORT): "central banks ... supporting
+# weaker currencies", "to defend the dollar", "support farm prices".
+BACKING_VERBS = frozenset({"support", "back", "defend", "bolster", "prop", "underpin", "shore"})
+# (verbs, head class of the object, why): the object of a row that names none selects the verb's other sense
+OBJECT_SENSES = (
+    (MEETING_VERBS, GOAL_NOUNS, "a target or a cost met, no meeting"),
+    (FIGHTING_VERBS, ILL_NOUNS, "an ill fought as a policy, no party attacked or held"),
+    (BACKING_VERBS, FIGURE_NOUNS, "a currency or prices held up in a market, no party backed"),
+)
+# Views one agrees with by sharing them, no undertaking (AGREE): "he agrees with one analyst's prediction that
+# ...", "agreed with the assessment", "They agreed with Kjeldsen, who said ...".
+VIEW_NOUNS = frozenset({
+    "prediction", "view", "assessment", "analysis", "estimate", "forecast", "conclusion", "comment", "remark",
+    "argument", "criticism", "finding", "assertion", "opinion", "claim", "idea", "notion", "contention",
+    "sentiment", "verdict", "diagnosis", "judgment", "judgement", "observation", "point", "thesis",
+    "interpretation", "description", "characterisation", "characterization", "premise", "analyst", "economist",
+})
+CONCURRING_VERBS = frozenset({"agree", "concur"})
+VIEW_SAYING_VERBS = frozenset({"say", "predict", "argue", "believe", "think", "suggest", "claim", "forecast",
+                               "estimate", "contend", "maintain", "note", "warn"})
+# Parties named by a name the tagger marks: a name is a party even when its head word is a common noun
+# ("Christian Aid", "British Printing", "the Economic Policy Council").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _doer(verb: Any) -> Any:
+    """The verb's doer: the agent of a passive or of a participle after a noun, the noun a present participle
+    follows, else the subject (through relative clauses, coordination and control) or a clausal subject ("meeting
+    the targets requires ...")."""
+    if syn.is_passive(verb):
+        return syn.agent_of(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and syn.agent_of(verb) is not None:
+        return syn.agent_of(verb)  # "A free trade pact, backed by President Reagan": the agent, not the pact
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "school leavers seeking jobs", "legislation banning heirs from ..."; not a participle whose own object
+        # is a pronoun for the noun, which the parser hung on it ("he opposed the plans, branding them ...")
+        return None if any(c.dep_ in ("dobj", "dative", "nsubj") and c.tag_ == "PRP" for c in verb.children) \
+            else verb.head
+    if verb.dep_ == "relcl" and syn.to_infinitive(verb):
+        return None  # "the deal to open talks with Ankara": the noun names the act's purpose, not its doer
+    return syn.subject_of(verb) or syn.first_child(verb, "csubj")
+
+
+def _common_thing(tok: Any, nouns: frozenset[str]) -> bool:
+    """A common noun of the class, not part of a name ("Christian Aid"), whose "of" object, if any, names no party
+    ("the volume of exports" is a figure; "the budget of the Commission" stands for the Commission's act)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS:
+        return False
+    if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+        return False
+    return not any(o.ent_type_ in NAME_LABELS or o.pos_ == "PRON" for o in syn.prep_objects(tok, ("of",)))
+
+
+def _bare_row(how: str) -> bool:
+    """The lexicon row that matched is a verb's own, naming no object ("verb 'meet'", not "verb 'attend' +
+    'meeting'" nor a light verb): only such a row leaves the object's sense unread."""
+    first = how.split(";")[0]
+    return first.startswith("verb '") and " + '" not in first
+
+
+def _with_view(verb: Any) -> Any:
+    """The view a concurring verb is "with": a view noun ("agrees with one analyst's prediction") or a person
+    whose view a relative clause tells ("agreed with Kjeldsen, who said ...")."""
+    for obj in syn.prep_objects(verb, ("with",)):
+        if _common_thing(obj, VIEW_NOUNS):
+            return obj
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in VIEW_SAYING_VERBS for c in obj.children):
+            return obj
+    return None
+
+
+def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
+    """Why a verb trigger is read in a sense that is no political act, told by the head class of its doer or
+    its object; None otherwise. See the classes above."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    doer = _doer(tok) if lemma not in FARING_VERBS else None  # a thing that fares is no doer
+    if doer is not None and doer.tag_ == "VBG" and doer.dep_ in ("csubj", "nsubj") and lemma in NEEDING_VERBS:
+        return f"'{doer.text} ... {tok.text}': an activity needs something, no request"
+    if _common_thing(doer, FIGURE_NOUNS):
+        return f"'{doer.text} ... {tok.text}': a figure rises or falls, it does not act"
+    if _common_thing(doer, PROVISION_NOUNS):
+        return f"'{doer.text} ... {tok.text}': a text's or a plan's content, no act"
+    if lemma in EFFECT_VERBS and _common_thing(doer, OCCURRENCE_NOUNS):
+        return f"'{doer.text} ... {tok.text}': the effect of an occurrence, no party's act"
+    for verbs, nouns, why in OBJECT_SENSES:
+        if lemma in verbs and _bare_row(how):
+            obj = syn.first_child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)
+            if syn.is_passive(tok):
+                obj = syn.first_child(tok, "nsubjpass")
+            if _common_thing(obj, nouns):
+                return f"'{tok.text} ... {obj.text}': {why}"
+    if lemma in CONCURRING_VERBS and trig.plover == "AGREE":
+        view = _with_view(tok)
+        if view is not None:
+            return f"'{tok.text} with {view.text}': sharing a view, no undertaking"
+    return None
