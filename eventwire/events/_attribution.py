@@ -16,7 +16,8 @@ _MEDIA = re.compile(
     r"\b(reuters|associated press|ap|afp|agence france|bbc|cnn|al jazeera|new york times|washington post|"
     r"times|guardian|radio|television|tv|news agency|state media|state television|newspaper|daily|"
     r"agency|press|reports?|media|irna|xinhua|tass|ria|interfax|wafa|sana|kcna|yonhap|bloomberg|"
-    r"financial times|ft|wall street journal|journal|magazine|broadcaster|website)\b", re.I)
+    r"financial times|ft|wall street journal|journal|magazine|broadcaster|website|networks?|"
+    r"(?-i:[A-Z][\w.'’]* News|Evening Standard|Herald|Gazette|Tribune|Chronicle|Telegraph|Shimbun))\b", re.I)
 _OFFICIAL = re.compile(
     r"\b(ministry|minister|ministers|government|president|prime minister|spokes(man|woman|person)|"
     r"pentagon|white house|kremlin|state department|department|army|military|police|embassy|ambassador|"
@@ -24,8 +25,9 @@ _OFFICIAL = re.compile(
     r"statement|office|presidency|cabinet|parliament|foreign office)\b", re.I)
 _ORGANIZATION = re.compile(
     r"\b(amnesty|human rights watch|united nations|un|red cross|red crescent|unicef|(?-i:WHO)|unhcr|nato|"
-    r"european union|eu|african union|ecowas|organi[sz]ation|group|committee|foundation|institute|"
-    r"associations?|unions?|league|movements?|party|observatory|watchdog|ngo|charity|agency|"
+    r"european union|eu|african union|ecowas|organi[sz]ations?|group|committee|foundation|institute|"
+    r"associations?|unions?|federations?|confederations?|league|movements?|party|observatory|watchdog|ngo|"
+    r"charity|agency|"
     r"chambers? of commerce)\b", re.I)
 
 # An individual the story does not name, known only by a role ("officials said", "a senior banker said",
@@ -33,49 +35,75 @@ _ORGANIZATION = re.compile(
 # (what follows is only where they are or whom they serve), so that "Treasury official John Smith" stays named;
 # a spokesman speaks on the record for an office and stays official.
 _UNNAMED_ROLE = re.compile(
-    r"^(?:[\w.'’&-]+\s+){0,6}?(officials?|diplomats?|bankers?|negotiators?)"
+    r"^(?:[\w.'’&-]+\s+){0,6}?(officials?|diplomats?|bankers?|negotiators?|delegates?|dealers?|traders?)"
     r"(?:\s+(?:here|there|(?:in|at|of|from|with|for|close to|familiar)\b.*))?$", re.I)
 
 
 # A firm and those who speak for it ("a company spokesman", "the airline said", "Acme Corp said").
-_COMPANY = re.compile(r"\b(company|companies|firm|corporation|corp|inc|ltd|plc|airline|carrier|conglomerate)\b", re.I)
+_COMPANY = re.compile(
+    r"\b(company|companies|firms?|corporations?|corp|inc|ltd|plc|airlines?|carriers?|conglomerates?)\b", re.I)
+_FEDERATION = re.compile(r"\bfederation\b", re.I)
 _STATE_OWNED = re.compile(r"\b(state|national|government|ministry|central)\b", re.I)
 
 
 # People who saw or suffered it speak for themselves, not for an office.
 _WITNESS = re.compile(
     r"\b(witness(es)?|eyewitness(es)?|residents?|locals?|villagers?|survivors?|relatives?|families|doctors?|"
-    r"medics?|nurses?|analysts?|experts?|economists?|strategists?|activists?|passers-by|bystanders?|neighbou?rs?)\b",
+    r"medics?|nurses?|analysts?|experts?|economists?|strategists?|activists?|passers-by|bystanders?|neighbou?rs?|"
+    r"(?:worker|teacher|miner|farmer|student|protester|demonstrator|employee|pensioner|voter|consumer)s?|"
+    r"public(?=\s*$))\b",
     re.I)
 
 
 # A government's press secretary or press office speaks for the government, not for the press.
 _PRESS_OFFICER = re.compile(r"\bpress\s+(secretary|secretaries|officer|office|spokes\w+|attach\w+|aide)\b", re.I)
+# Nor does a minister whose portfolio names the press ("Culture, Media and Sport Secretary", "the Broadcasting
+# Ministry"): the portfolio words before an office title are the office's.
+_PORTFOLIO = re.compile(r"\b(?:media|press|radio|television|broadcasting)\b(?=[\w\s,&]{0,30}?\b(?:secretary|minister|"
+                        r"ministry|department|committee)\b)", re.I)
+
+
+# A relative clause on the source says more of it, not who it is ("Proxmire, whose staff prepared the report").
+_RELATIVE_TAIL = re.compile(r",?\s+(?-i:who|whose|which)\b.*$", re.S)
+# Whom a spokesman speaks for decides what kind of source he is ("a spokesman for the Textile Federation").
+_SPEAKS_FOR = re.compile(
+    r"^(?:[\w.'’&-]+\s+){0,3}?spokes(?:man|woman|person|men|women|people)\s+(?:for|of)\s+(.+)$", re.I)
+# Words that open a common noun phrase, never a personal name ("The European Community", "It").
+_NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "which"})
+_STATE_LABELS = ("COUNTRY", "GPE", "NORP", "AGENT", "SEAT", "CAPITAL")
 
 
 def classify_source(text: str, entity: Any | None = None) -> str:
     """Map a source phrase to anonymous | media | official | organization | person."""
+    text = _RELATIVE_TAIL.sub("", text) or text
+    served = _SPEAKS_FOR.match(text.strip())
+    if served is not None:
+        kind = classify_source(served.group(1))  # (the entity found may be a place in its name: "Taiwan")
+        return kind if kind in ("organization", "media") else "official"
     if _ANONYMOUS.search(text):
         return "anonymous"
     if _UNNAMED_ROLE.match(text.strip()) and getattr(entity, "label", None) != "PERSON":
         return "anonymous"
-    if _WITNESS.search(text) and not _OFFICIAL.search(text) and not _MEDIA.search(text):
-        return "person"
     sector = getattr(entity, "sector", None)
     code = getattr(entity, "code", None)
-    if sector == "JRN" or _MEDIA.search(_PRESS_OFFICER.sub("", text)):
+    state = bool(code) and len(code) == 3 and getattr(entity, "label", None) in _STATE_LABELS
+    if _WITNESS.search(text) and not _OFFICIAL.search(text) and not _MEDIA.search(text) and \
+            not _ORGANIZATION.search(text) and not _COMPANY.search(text) and not state:
+        return "person"  # (the farmers' union, the workers' party, "the biggest consumer, China" are no witnesses)
+    if sector == "JRN" or _MEDIA.search(_PORTFOLIO.sub("", _PRESS_OFFICER.sub("", text))):
         return "media"
     if _COMPANY.search(text) and not _STATE_OWNED.search(text):
         return "organization"  # "a company spokesman": a firm speaks as an organization, not as an office
     if code in ("IGO", "NGO") or sector in ("IGO", "NGO", "REB", "UAF", "PTY") or \
-            _ORGANIZATION.search(text) and not _OFFICIAL.search(text):
-        return "organization"
+            _ORGANIZATION.search(text) and not _OFFICIAL.search(text) and not (state and _FEDERATION.search(text)):
+        return "organization"  # (a federation that is a state, "the Russian Federation", speaks officially)
     if sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY") or _OFFICIAL.search(text):
         return "official"
-    if code and len(code) == 3 and getattr(entity, "label", None) in ("COUNTRY", "GPE", "NORP", "AGENT", "SEAT", "CAPITAL"):
+    if state:
         return "official"  # "Iran said": a state speaking is an official source
     label = getattr(entity, "label", None)
-    if label == "PERSON" or (text[:1].isupper() and len(text.split()) <= 4):
+    words = text.split()
+    if label == "PERSON" or (text[:1].isupper() and len(words) <= 4 and words[0].lower() not in _NOT_A_NAME):
         return "person"
     return "official"
 
@@ -158,6 +186,8 @@ def _hearsay_adverb(verb: Any) -> Attribution | None:
 
 # Pronouns a reporting clause names its source by: the source is whom they stand for.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# "It said ...": a pronoun for a body that speaks (a ministry, a firm, a state), never a person.
+_SPEAKING_PRONOUNS = _PERSONAL_PRONOUNS | {"it"}
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Marks that open a closing reporting clause ("..., a Senate source said."; "... -- the army said").
@@ -227,6 +257,8 @@ def _antecedent_source(reporter: Any, pronoun: Any) -> Any | None:
 
     def agrees(tok: Any) -> bool:
         many = tok.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in tok.children)
+        if pronoun.lower_ == "it":
+            return not many and tok.ent_type_ != "PERSON"
         # "he" and "she" stand for people, not for a state or a firm the tagger named
         return many == plural and (plural or tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and not tok.ent_type_))
 
@@ -265,11 +297,53 @@ def _named_source(reporter: Any) -> tuple[str, Any | None]:
         if start < end:
             return doc[start:end].text, doc[end - 1]
         return reporter.head.text, reporter.head
-    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS:
+    if subj is not None and subj.lower_ in _SPEAKING_PRONOUNS:
         antecedent = _antecedent_source(reporter, subj)
         if antecedent is not None:
             return _noun_phrase(antecedent), antecedent
     return _source_phrase(reporter), subj
+
+
+# Beyond the reporting verbs the clause walk knows: a verb that tells ("Officials divulged that ..."), a hearsay
+# verb in the passive with no teller ("It is understood that ...", "it is known that ..."), and a noun that
+# reports what its "that" clause says ("an announcement by the Foreign Office that Britain had withdrawn ...").
+_TELLING_VERBS = frozenset({"divulge", "leak"})
+_HEARSAY_ONLY = _ANONYMOUS_HEARSAY - REPORTING_VERBS
+_REPORT_NOUNS = frozenset({"announcement", "statement", "declaration", "communique", "confirmation", "disclosure",
+                           "report"})
+_FRAME_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
+
+
+def _wider_frame(verb: Any) -> Any | None:
+    """The telling verb or report noun whose "that" clause holds ``verb``, where no reporting verb governs it."""
+    cur = verb
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in _FRAME_DEPS and head.pos_ == "VERB" and (
+                head.lemma_ in _TELLING_VERBS or head.lemma_ in _HEARSAY_ONLY and _unnamed_report(head) is not None):
+            return head
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in _REPORT_NOUNS and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return head
+        if cur.dep_ not in _FRAME_DEPS:
+            return None
+        cur = head
+    return None
+
+
+def _report_noun_source(noun: Any) -> tuple[str, Any | None, str | None]:
+    """Who a report noun is by ("an announcement by the Foreign Office", "the ministry's statement", "a
+    statement from the army"): its phrase and head; reports by no one named are the press's ("reports that ...")."""
+    teller = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if teller is None:
+        teller = next(iter(prep_objects(noun, ("by", "from"))), None)
+    if teller is not None:
+        return _noun_phrase(teller), teller, None
+    if noun.lemma_ == "report":
+        return noun.text, None, "media"
+    return "", None, None
 
 
 def _reports_elsewhere(reporter: Any, verb: Any) -> bool:
@@ -288,7 +362,7 @@ def _reports_elsewhere(reporter: Any, verb: Any) -> bool:
     return False
 
 
-def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source: str | None = None) -> list[Attribution]:
+def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any]) -> list[Attribution]:
     """Attributions for an event triggered by ``verb`` in ``sentence``."""
     out: list[Attribution] = []
     seen = set()
@@ -309,6 +383,13 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
         closing = None  # the closing clause's own words are not reported by it
     if reporter is None and closing is not None:
         reporter = closing[0]
+    report_noun = None
+    if reporter is None:
+        frame = _wider_frame(verb)
+        if frame is not None and frame.pos_ == "NOUN":
+            report_noun = frame
+        else:
+            reporter = frame
     if reporter is None:
         # A reporting verb anywhere else in the sentence still attributes the whole sentence
         # ("X will withdraw, a person familiar with the matter said").
@@ -326,7 +407,7 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
         tellers.append(closing[0])
     for teller in tellers:
         phrase, head = _named_source(teller)
-        if closing is not None and teller.i == closing[0].i and closing[2].lower_ not in _PERSONAL_PRONOUNS:
+        if closing is not None and teller.i == closing[0].i and closing[2].lower_ not in _SPEAKING_PRONOUNS:
             phrase, head = closing[1], closing[2]  # the words of the closing clause, however its subject was parsed
         before = len(out)
         add(phrase, head, teller.lemma_.lower())
@@ -337,6 +418,13 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
             if _MEDIA.search(text) and text.lower() not in seen:
                 seen.add(text.lower())
                 out.append(Attribution(text=text, type="media"))
+    if report_noun is not None:
+        text, teller_tok, kind = _report_noun_source(report_noun)
+        if kind is not None:
+            out.append(Attribution(text=text, type=kind, verb=None))
+            seen.add(text.lower())
+        else:
+            add(text, teller_tok, report_noun.lemma_.lower())
     hearsay = _hearsay_adverb(verb)
     if hearsay is not None and not out:
         out.append(hearsay)
@@ -347,7 +435,4 @@ def attribute(verb: Any, sentence: Any, entity_at: dict[int, Any], prior_source:
         src = re.split(r"[,.;]", rest, maxsplit=1)[0].strip()
         if src:
             add(src, None)
-    if not out and prior_source:
-        # "The statement added ..." continues the previous sentence's source.
-        return []
     return out
