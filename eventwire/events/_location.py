@@ -1127,14 +1127,15 @@ def _visitors(ctx: Any) -> frozenset[str]:
             names |= {p.text for p in getattr(document, "places", ()) if p.text and town
                       and getattr(p, "geonameid", None) == town}
             alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-            visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})\b|"
-                               rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})\b|visit(?:s|ing)?\s+here\b)", re.I)
+            # (a name may end in its own period, "the U.S.", after which no word boundary follows: "(?!\w)", not "\b")
+            visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})(?!\w)|"
+                               rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})(?!\w)|visit(?:s|ing)?\s+here\b)", re.I)
             # there with no visit named (seventeenth audit): "Ortega, in Brussels for talks with the Commission,
             # said", "who is in Cairo for talks", "arrived in Caracas last night", "arrived here", "who was here". Not "on his
             # return from Tokyo": back home.
             present = re.compile(rf"(?:,|\bwho\s+(?:is|are|was|were)|\b(?:is|are)(?:\s+now|\s+currently)?)\s+in\s+"
                                  rf"(?:the\s+)?(?:{alts})\s+(?:for|to\s+attend|on\s+(?:a|an|his|her|their))\b|"
-                                 rf"\barriv(?:ed|es|ing)\s+(?:in\s+(?:the\s+)?(?:{alts})|here)\b|"
+                                 rf"\barriv(?:ed|es|ing)\s+(?:in\s+(?:the\s+)?(?:{alts})|here)(?!\w)|"
                                  # "Abe, who was here paving the way for Nakasone's visit"
                                  rf"\bwho\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|also\s+)?here\b", re.I)
 
@@ -1702,6 +1703,12 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
                  and story in (None, ctx.dateline_place.country_code, *_state_codes(recipients)))
              or (plover in ACTOR_SITED and (_international(actors) or _firm(actors)
                                             or bool(_state_codes(actors) & _visitors(ctx))))
+             # "PHILADELPHIA - Argentine President Raul Alfonsin met with IMF Managing Director Michel Camdessus" in a
+             # story of his visit to the U.S.: the story's visitors meet a body's chief or a firm where they are, not
+             # at home; a meeting with another state's people is left to the guest and host rules below
+             or (plover == "CONSULT" and bool(homes := _state_codes(actors)) and homes <= _visitors(ctx)
+                 and not _state_codes(recipients) - homes)
+             or (plover in ACTOR_SITED and _posted_here(ctx, actors))
              or (plover in SPOKEN and bool(_state_codes(actors) & (_present(ctx) | _briefed_here(ctx))))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
@@ -3231,6 +3238,23 @@ def _international(actors: list[Actor]) -> bool:
     """Whether the event's coded actors are international bodies only (the UN, the EU, NATO, the IMF)."""
     codes = {a.code for a in actors if a.code}
     return bool(codes) and codes <= INTERNATIONAL_CODES
+
+
+# A state's mission abroad, named as the actor: "the U.S. Embassy", "a Soviet embassy spokesman", "the British High
+# Commission".
+_ENVOY_POST = re.compile(r"\b(?:embass(?:y|ies)|consulate|legation|high\s+commission)\b", re.I)
+
+
+def _posted_here(ctx: Any, actors: list[Actor]) -> bool:
+    """Whether the event's coded actors are one foreign state's embassy or consulate: "PEKING - The U.S. Embassy
+    replied that Chinese figures were inaccurate". A state's mission speaks from the country it is posted to, which a
+    dateline of another state's town tells (the mission under its own state's dateline, "WASHINGTON - The U.S.
+    embassy said", has its host untold)."""
+    place = getattr(ctx, "dateline_place", None)
+    coded = [a for a in actors if a.code]
+    return bool(place is not None and coded and all(_ENVOY_POST.search(a.entity_text or "") for a in coded)
+                and len({a.code for a in coded}) == 1 and coded[0].code != place.country_code
+                and coded[0].code not in NON_STATE_CODES)
 
 
 def _firm(actors: list[Actor]) -> bool:
