@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from datetime import date as _day
-from datetime import timedelta
 from typing import Any
 
 from . import _syntax as syn
@@ -1423,7 +1422,7 @@ def background_reason(tok: Any) -> str | None:
     return thing_as_doer(tok) if tok.pos_ in ("VERB", "AUX") else None
 
 
-# A modifier clause dated this many days or more before the story's publication, or in an earlier week, tells the
+# A modifier clause dated this many days or more before the story's publication (a week by its middle) tells the
 # party's or the thing's past ("which last month called for", "two weeks ago"); within them it may be the story's
 # news ("the delegation, which visited Israel this week, issued ...", "Alvite, who arrived in Caracas last night").
 BACKGROUND_DAYS = 5
@@ -1471,10 +1470,11 @@ def _past_clause(verb: Any) -> bool:
 
 
 def _before_the_news(date: Any, published: str | None, finite: bool) -> bool:
-    """Whether a time expression lies before the story's news: ending BACKGROUND_DAYS or more before the publication
-    day, or, in a story without one, naming a past month or year rather than a day or a week. A weekday alone ("on
-    Thursday") is the story's own time, whatever day it falls on; a month without a year in an undated story is past
-    only in a finite past clause ("who blocked the sale in December"; "albums scheduled for March" may be ahead)."""
+    """Whether a time expression lies before the story's news: ending (a week: its middle) BACKGROUND_DAYS or more
+    before the publication day, or, in a story without one, naming a past month or year rather than a day or a
+    week. A weekday alone ("on Thursday") is the story's own time, whatever day it falls on; a month without a year
+    in an undated story is past only in a finite past clause ("who blocked the sale in December"; "albums scheduled
+    for March" may be ahead)."""
     if date is None or date.reference in ("future", "present"):
         return False
     if date.precision == "day" and not any(ch.isdigit() for ch in date.text):
@@ -1488,13 +1488,15 @@ def _before_the_news(date: Any, published: str | None, finite: bool) -> bool:
         return False
     try:
         day, ended = _day.fromisoformat(published[:10]), _day.fromisoformat(date.end_date[:10])
+        began = _day.fromisoformat(date.start_date[:10]) if date.start_date else ended
     except ValueError:
         return False
-    # "last week", "two weeks ago": a week wholly before the story's own week, though it may end a day before a
-    # Monday's story; not a weekend, which a story tells as its own news ("met over the weekend")
-    earlier_week = date.precision == "week" and ended < day - timedelta(days=day.weekday()) and \
-        "weekend" not in date.text.lower()
-    return earlier_week or (day - ended).days >= BACKGROUND_DAYS
+    # A past week counts by its middle: "last week" lies a week back in a Thursday's story, but in a Monday's it ended
+    # the day before and wire golds count its acts as the story's news ("the minister, who visited South Korea last
+    # week, said ..."); not a weekend, which a story tells as its own news ("met over the weekend")
+    if date.precision == "week" and "weekend" not in date.text.lower():
+        ended = began + (ended - began) / 2
+    return (day - ended).days >= BACKGROUND_DAYS
 
 
 def dated_past_of_modified(tok: Any, date_at: dict[int, Any], published: str | None) -> str | None:

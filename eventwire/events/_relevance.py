@@ -546,6 +546,20 @@ def _common_thing(tok: Any, nouns: frozenset[str]) -> bool:
     return not any(o.ent_type_ in NAME_LABELS or o.pos_ == "PRON" for o in syn.prep_objects(tok, ("of",)))
 
 
+# Verbs by which a body makes a text its own: what "a measure that endorsed the strike", voted for or passed, says is
+# the voters' act (SUPPORT), not a standing text's content.
+ADOPTING_VERBS = frozenset({"vote", "pass", "approve", "adopt", "enact", "ratify", "sign", "endorse", "back"})
+
+
+def _adopted_text(text_noun: Any) -> bool:
+    """The text is the object of a verb by which a body adopts it ("Senators voted for a measure that ...", "the
+    assembly passed a resolution which ...")."""
+    verb = text_noun.head
+    if text_noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return text_noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADOPTING_VERBS
+
+
 def _bare_row(how: str) -> bool:
     """The lexicon row that matched is a verb's own, naming no object ("verb 'meet'", not "verb 'attend' +
     'meeting'" nor a light verb): only such a row leaves the object's sense unread."""
@@ -575,7 +589,7 @@ def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
         return f"'{doer.text} ... {tok.text}': an activity needs something, no request"
     if _common_thing(doer, FIGURE_NOUNS):
         return f"'{doer.text} ... {tok.text}': a figure rises or falls, it does not act"
-    if _common_thing(doer, PROVISION_NOUNS):
+    if _common_thing(doer, PROVISION_NOUNS) and not _adopted_text(doer):
         return f"'{doer.text} ... {tok.text}': a text's or a plan's content, no act"
     if lemma in EFFECT_VERBS and _common_thing(doer, OCCURRENCE_NOUNS):
         return f"'{doer.text} ... {tok.text}': the effect of an occurrence, no party's act"

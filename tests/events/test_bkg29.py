@@ -76,6 +76,7 @@ def test_a_name_before_its_own_verb_is_no_participle(code_all):
     ("next month", PUBLISHED, True, False), ("last week", None, True, False), ("in March", None, False, False),
     ("in March", None, True, True), ("March last year", None, False, True),
     ("last week", "2024-04-18", True, True), ("over the weekend", "2024-04-18", True, False),
+    ("last week", "2024-04-15", True, False),  # a Monday's story: last week ended the day before
     ("earlier this week", "2024-04-19", True, False),
 ])
 def test_before_the_news(text, published, finite, before):

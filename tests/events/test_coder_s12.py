@@ -192,7 +192,9 @@ MEETING_STORY = ("VIENNA, June 3 - Brazil accused Ghana of flooding the market a
 
 def test_a_relative_clause_on_a_party_is_not_placed_at_the_gathering(code_all):
     placed = {e.explanation.trigger: e.event_loc.country_code for e in code_all(MEETING_STORY, published="1987-06-03")}
-    assert placed.get("backed") == "BRA"
+    # Sarney's backing in 1980, told in a clause on him, is background since the twenty-seventh session (bkg29) and
+    # no longer coded; were it coded, it would not be the session's
+    assert placed.get("backed") in (None, "BRA")
     assert placed.get("urged") == "AUT"  # the delegate's appeal is made at the session
 
 
