@@ -1492,15 +1492,15 @@ def _before_the_news(date: Any, published: str | None, finite: bool) -> bool:
     except ValueError:
         return False
     # A past week counts by its middle: "last week" lies a week back in a Thursday's story, but in a Monday's it ended
-    # the day before and wire golds count its acts as the story's news ("the minister, who visited South Korea last
-    # week, said ..."); not a weekend, which a story tells as its own news ("met over the weekend")
+    # the day before and its acts are the story's news ("the minister, who visited South Korea last week, said ...");
+    # not a weekend, which a story tells as its own news ("met over the weekend")
     if date.precision == "week" and "weekend" not in date.text.lower():
         ended = began + (ended - began) / 2
     return (day - ended).days >= BACKGROUND_DAYS
 
 
 def dated_past_of_modified(tok: Any, date_at: dict[int, Any], published: str | None) -> str | None:
-    """An act told in a clause that modifies a party or a thing and is dated a week or more before the story
+    """An act told in a clause that modifies a party or a thing and is dated BACKGROUND_DAYS or more before the story
     ("Brazil, which two weeks ago suspended debt payments, should ...", "the commission which visited Yugoslavia last
     December", "the Stark, damaged last month in an Iraqi attack, left Bahrain", "Deaver, who resigned in 1985,
     faces ..."): the clause says who or what is meant by its past, background to the sentence's own assertion.
