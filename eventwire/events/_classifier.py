@@ -257,5 +257,11 @@ def told_apart() -> frozenset[str]:
 def chooser_beliefs(text: str) -> dict[str, float]:
     """The type chooser's belief in each of the 16 types for one sentence (``SentenceModel.beliefs``: renormalised
     without NONE, so that "which type" is asked apart from "any event")."""
-    model = SentenceModel.chooser()
+    return dict(_chooser_reading(SentenceModel.chooser(), text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _chooser_reading(model: SentenceModel, text: str) -> dict[str, float]:
+    # The coder reads each sentence once and the verifier each event's sentence again: one reading serves both.
+    # Keyed by the model too, since the verifier's training swaps in a chooser per fold of golds.
     return model.beliefs(model.predict_types(text))
