@@ -25,7 +25,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-thirty-third", "gold-thirty-fourth", "gold-thirty-fifth", "gold-thirty-sixth",
               "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth", "gold-fortieth",
               "gold-forty-first", "gold-forty-second", "gold-forty-third", "gold-forty-fourth",
-              "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth")
+              "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth",
+              "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first")
 
 
 def _folder_name(path):
@@ -204,3 +205,32 @@ def print_list_walks(walks, held=frozenset()):
             print("   ", reasons.get(n, "not walked"))
     taken = [n for _, _, walk, _ in walks for n, t, _ in walk if t]
     print(len(taken), "taken:", taken, file=sys.stderr)
+
+
+# The list the twenty-eighth session's blind golds walk (gold-forty-ninth, -fiftieth, -fifty-first, in disjoint
+# stretches declared in advance): by the twenty-seventh session gold-twenty-second's business list and
+# gold-thirty-sixth's one-keyword list were walked to within a few dozen positions of their ends.
+ONE_KEYWORD_BUSINESS_SEED = 20261130
+ONE_KEYWORD_BUSINESS_AUDITED = 2322  # eval/audited_ids.json's length when the list was drawn
+
+
+def one_keyword_business_list():
+    """Reuters-21578 ids of 80-1,200 words with exactly 1 hit of POL and at least 1 of ECON (so disjoint from the
+    business list, which needs 2 POL hits, and from gold-thirty-sixth's one-keyword list, which needs none of
+    ECON), outside what a gold written before gold-forty-ninth, the shared dev gold, ``used_records`` and the audits
+    (as the list was drawn) held; sorted by number and shuffled with ONE_KEYWORD_BUSINESS_SEED. Returns the order
+    and the records by id. Defined once here so that the three golds walking it rebuild the same list."""
+    own = "eval/gold-forty-ninth/"
+    excluded = (used_records(own_folder=own) | audited_records(ONE_KEYWORD_BUSINESS_AUDITED)
+                | named_files(own, DEV_GOLD))
+    out, records = [], {}
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        if r["id"] in excluded or not 80 <= len(r["text"].split()) <= 1200:
+            continue
+        if len(POL.findall(r["text"])) == 1 and ECON.findall(r["text"]):
+            out.append(r["id"])
+            records[r["id"]] = r
+    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+    random.Random(ONE_KEYWORD_BUSINESS_SEED).shuffle(out)
+    return out, records

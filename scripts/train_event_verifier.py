@@ -446,11 +446,15 @@ def main() -> None:
     ap.add_argument("--hold-out", default="", metavar="G1,G2", help="golds that train neither the heads nor the "
                     "sentence models the golds are coded with (to measure the engine on them)")
     ap.add_argument("--out", type=Path, default=OUT, help="where the weights go (default: the committed file)")
+    ap.add_argument("--without", default="", metavar="PREFIX,...", help="leave out the features whose names start "
+                    "so (e.g. chooser_ for the type chooser's reading: to measure what a group of evidence adds)")
     args = ap.parse_args()
+    left_out = tuple(p for p in args.without.split(",") if p)
     held_out = frozenset(g for g in args.hold_out.split(",") if g)
     coded = cached_golds(args.shared, args.cache, code=lambda shared: code_golds(shared, args.sentence_folds, held_out,
                                                                                  args.chooser_folds))
-    feats = [article_features(evs, doc.get("chooser_beliefs")) for _, _, doc, evs in coded]
+    feats = [[[f for f in ev if not f.startswith(left_out)] if left_out else ev
+              for ev in article_features(evs, doc.get("chooser_beliefs"))] for _, _, doc, evs in coded]
     y_full = [np.array(labels(art, doc, True), dtype=float) for _, art, doc, _ in coded]
     y_type = [np.array(labels(art, doc, False), dtype=float) for _, art, doc, _ in coded]
     vocab = {f: i for i, f in enumerate(sorted({f for doc in feats for ev in doc for f in ev}))}
