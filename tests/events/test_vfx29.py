@@ -41,13 +41,15 @@ def test_features_take_the_chooser_reading_given_and_ask_the_shipped_chooser_oth
     assert "chooser_rank=first" in features(_event(), doc, beliefs={"REJECT": 0.8, "AGREE": 0.2})
 
 
-def test_the_shipped_heads_trust_a_type_the_chooser_reads_more_than_one_it_rules_out():
+def test_the_shipped_heads_leave_the_chooser_reading_out_as_the_pre_registered_test_chose():
+    # The twenty-eighth session's blind golds: heads weighing the reading 0.545, without it 0.555 (LEFT_OUT).
     verifier = EventVerifier.default()
     doc = Document(id="d", text=SENTENCE)
     backed = features(_event(), doc, beliefs={"REJECT": 0.8, "REQUEST": 0.2})
     ruled_out = features(_event(), doc, beliefs={"REQUEST": 0.97, "REJECT": 0.03})
     for head in (verifier.full, verifier.type):
-        assert head.probability(backed) > head.probability(ruled_out)
+        assert head.probability(backed) == head.probability(ruled_out)
+        assert not any(name.startswith("chooser") for name in head.weights)
 
 
 # ------------------------------------------------------------------ the training script
