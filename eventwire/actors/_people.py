@@ -28,6 +28,8 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     peers: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     for ent in entities:
+        if ent.label == "PERSON":
+            _code_from_party_state(text, ent)
         if ent.label == "PERSON" and not ent.code:
             _code_from_title(text, ent, kb, home,
                              None if home else _sole_state_of_sentence(text, ent, entities) or filed)
@@ -195,8 +197,9 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None,
             start = k
         break
     chain = [m for m in matches if m.i >= start and m.j <= name_k]
-    if appos and not (toks[start].key == "the" or (start > 0 and toks[start - 1].key == "the")):
-        return  # only "the <title>, <name>," is an apposition
+    if appos and not (toks[start].key == "the" or (start > 0 and toks[start - 1].key == "the")
+                      or _state_possessive(toks, matches, start, name_k)):
+        return  # only "the <title>, <name>," or "Peru's <title>, <name>," is an apposition
     if not chain:
         return
     if _officer_of_firm(kb, toks, chain, name_k, ent) or _officer_of_acronym(text, kb, toks, start, name_k, ent):
@@ -341,6 +344,19 @@ def _acronym_body(text: str, acr: str, kb: ActorKB):
 _PEERAGE = frozenset({"lord", "baroness"})
 # Letters after a name that make its bearer a member of a legislature: "Margaret Hale MP", "Ann Lyle MSP".
 _POSTNOMINAL_LEG = re.compile(r"\s(?:MP|MSP|MLA|TD)\b(?![-'’])")
+
+
+# A member of the US Congress as American wire copy writes one: party and state after the name, "Sen. David Boren
+# (D-Okla.)", "John Danforth, R-Mo.,", "Rep. Charles Rangel (D-N.Y.)".
+_US_PARTY_STATE = re.compile(r"\s*(?:\(|,\s)[DR]-\s?[A-Z][A-Za-z]{0,5}\.?(?:\s?[A-Z][a-z]{0,4}\.)?\s*[),]")
+
+
+def _code_from_party_state(text: str, ent: Entity) -> None:
+    """A person written with a US legislator's party and state is a US legislator (USA LEG), in place, whatever
+    state the story is about ("Rep. Richard Gephardt (D-Mo.)" in a Tokyo story is no Japanese legislator); a
+    person the tables know keeps their code."""
+    if _US_PARTY_STATE.match(text, ent.end):
+        ent.code, ent.sector = ent.code or "USA", ent.sector or "LEG"
 
 
 def _code_from_postnominal(text: str, ent: Entity, home: str | None) -> None:
@@ -494,6 +510,24 @@ def _later_mentions(text: str, known: dict[str, Entity], found: list[Entity]) ->
     return out
 
 
+# The Arabic article written on a family name ("Suleiman al-Shaheen", "Osama el-Baz"): wires name the man again
+# by the name without it ("Shaheen said").
+_NAME_ARTICLE = re.compile(r"^(?:[aA][lnrstdz]|[eE]l|ash|Ash)-(?=[A-Z][a-z])")
+
+
+def _article_names(name: str) -> list[str]:
+    """The family names of a full name written with the Arabic article, without it ("al-Shaheen": "Shaheen")."""
+    return [w[m.end():] for w in name.replace("’s", "").replace("'s", "").split()
+            if (m := _NAME_ARTICLE.match(w)) and len(w) - m.end() >= 3]
+
+
+def _state_possessive(toks, matches, start: int, name_k: int) -> bool:
+    """Whether a title chain holds a state's possessive ("Peru's finance minister, Carlos Ruiz,"): the apposition
+    then names that state's office holder, as "the finance minister, Carlos Ruiz," names one."""
+    return any(m.kind == "name" and start <= m.i and m.j + 1 < name_k and toks[m.j].key == "'s" and m.entries and
+               all(e.kind == "country" for e in m.entries) for m in matches)
+
+
 def _same_name(word: str, ref_words: set[str]) -> bool:
     """Whether a name word is one of a known person's, or the same stem ("Clark" for "Clarke")."""
     return word in ref_words or (len(word) >= 4 and any(
@@ -530,6 +564,9 @@ def _link(entities: list[Entity], text: str | None = None) -> dict[str, Entity]:
             # ... and a later bare "Sodre" is him too.
             known.setdefault(words[0], prev)
         prev = ent
+        if ent.code and ent.label == "PERSON" and len(ent.text.split()) >= 2:
+            for w in _article_names(ent.text):
+                known.setdefault(w, ent)
         if ent.code and ent.label in ("PERSON", "AGENT") and len(words) >= 2:
             names = [w for w in words if w.lower().strip(".") not in _HONORIFICS]
             for w in words[-3:]:
