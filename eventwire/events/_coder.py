@@ -594,7 +594,7 @@ def _restated(parsed: Any, ev: Event, told: list[Event]) -> bool:
     if ev.explanation is None or not told:
         return False
     tok = _trigger_token(parsed, ev)
-    if tok is None or not (_referring_mention(tok) or _referring_light_verb(tok, ev)):
+    if tok is None or not (_referring_mention(tok) or _referring_light_verb(tok, ev) or _carries_known_event(tok, ev)):
         return False
     actors = {a.code for a in ev.actor if a.code and not (a.entity_text or "").startswith("(")}
     recipients = {a.code for a in ev.recipient if a.code and not (a.entity_text or "").startswith("(")}
@@ -604,6 +604,31 @@ def _restated(parsed: Any, ev: Event, told: list[Event]) -> bool:
         if actors and actors & {a.code for a in e.actor}:
             return True
         if not actors and recipients and recipients & {a.code for a in e.recipient}:
+            return True
+    return False
+
+
+# Verbs by which a party takes part in a meeting or a deal without being its author: "attended the meeting",
+# "opened the session", "the deal was agreed by".
+TAKING_PART_VERBS = frozenset({"attend", "open", "join", "chair", "host", "close", "agree", "reach", "conclude"})
+
+
+def _carries_known_event(tok: Any, ev: Event) -> bool:
+    """A verb whose object or passive subject is a known event of the verb's own type ("bankers who attended the
+    meeting with Gros said", "Opening the meeting, the minister said", "The deal with Argentina was agreed by a
+    majority of EC states"): the clause tells who took part in, opened or settled the meeting or deal the story
+    has reported, not a second one. Not a new occasion ("attended a meeting", "attended the second meeting"), nor
+    the doer's own ("hosted its meeting"), nor an act done on the event ("ordered the arrest", "approved the
+    sanctions" tell its author)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in TAKING_PART_VERBS:
+        return False
+    lexicon = Lexicon.default()
+    for noun in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
+        if ev.event not in {t.plover for t in lexicon.noun_candidates(noun.lemma_.lower())}:
+            continue
+        if any(m.lower_ in NEW_EVENT_WORDS for m in noun.children if m.dep_ in ("amod", "advmod")) or _doers_own(noun):
+            continue
+        if _referring_mention(noun):
             return True
     return False
 

@@ -231,11 +231,37 @@ def _firm_of_a_country(sent: Any, party: Any) -> bool:
     return False
 
 
+# Those who comment on markets and economies: their views and reactions are commentary, not a party's act ("other
+# economists disagreed, saying ...", "Analysts and investors have welcomed the government decision"). Not "experts"
+# nor "observers", who are often a body's officials or monitors ("EC trade experts will meet", "election observers").
+COMMENTATOR_NOUNS = frozenset({"economist", "economists", "analyst", "analysts", "investor", "investors", "forecaster",
+                               "forecasters", "strategist", "strategists", "commentator", "commentators"})
+# Words by which commentators are a body's own staff ("government economists", "central bank analysts").
+OFFICIAL_WORDS = BODY_MATTERS | {"central", "treasury", "state"}
+# Types told by a view or a reaction, which a commentator's words can take the form of.
+VIEW_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
+
+
+def _commentary(event: Any) -> str | None:
+    """Why an event whose every named doer is a commentator of no political body (an economist, not an IMF or a
+    government economist) is commentary; None otherwise."""
+    named = [p for p in event.actor if not (p.entity_text or "").startswith((GUESSED, INFERRED))]
+    if event.event not in VIEW_TYPES or not named:
+        return None
+    if all(_head_word(p.entity_text or "") in COMMENTATOR_NOUNS and p.sector not in POLITICAL_SECTORS
+           and p.code not in POLITICAL_CODES and not set((p.entity_text or "").lower().split()) & OFFICIAL_WORDS
+           for p in named):
+        return f"'{named[0].entity_text}': commentators' views, no party's act"
+    return None
+
+
 def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
-    """Why ``event`` (coded on trigger ``tok``) is business between firms rather than a political
-    event; None when it may be political."""
+    """Why ``event`` (coded on trigger ``tok``) is business between firms, or commentary on markets, rather than a
+    political event; None when it may be political."""
     if event.event == "PROTEST":
         return None
+    if why := _commentary(event):
+        return why
     if why := commercial_deal(ctx, tok, event):
         return why
     speaker = _business_speaker(ctx, tok)
