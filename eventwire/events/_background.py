@@ -450,6 +450,40 @@ def _own_conduct_to_warned(verb: Any, clause: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in clause.children)
 
 
+# Pronouns a warner uses for itself or its own side ("warned that it would ...", "warned we will ...").
+OWN_SIDE_PRONOUNS = frozenset({"it", "we", "they", "i", "he", "she"})
+# Modals of what the warner's side will or may do.
+INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "may", "might"})
+# Prepositions that aim a power, a measure or a step at a party ("powers against countries", "action on Japan").
+AIMING_PREPOSITIONS = frozenset({"against", "on", "upon"})
+
+
+# Common nouns for states and their governments, which no actor table lists as agents ("countries not offering").
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "partner", "rival", "neighbour",
+                         "neighbor"})
+
+
+def _party_noun(tok: Any) -> bool:
+    """A named party, a state or a body of people ("Japan", "countries not offering access", "the importers")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in STATE_NOUNS or (
+        tok.pos_ in ("NOUN", "PROPN") and _is_agent_noun(tok))
+
+
+def _own_side_aimed_at_party(verb: Any, clause: Any) -> bool:
+    """"(Thatcher warned that) it would soon have new powers against countries not offering reciprocal access": what
+    the warner's own side will have or do, aimed at another party, is a threat whatever its verb; a state of the
+    warner's own ("warned it would go under", "warned it could post a loss") aims at nobody and stays a forecast."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in OWN_SIDE_PRONOUNS or (warner is not None and subj.lower_ == warner.lower_)):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in clause.children):
+        return False
+    aimed = [o for t in _clause_words(clause) for p in t.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(_party_noun(o) and o.i != subj.i for o in aimed)
+
+
 def forecast_warning(verb: Any) -> str | None:
     """A warning that only foretells a state of affairs: "the doctors warned that others are at risk too",
     "economists cautioned against reading too much into the figures", "the firm warned it could go under".
@@ -469,7 +503,7 @@ def forecast_warning(verb: Any) -> str | None:
         return None  # 'warning: "they are already there"': a warning quoted word for word may threaten by implication
     said = content or against
     if not said or any(_names_an_act(c) or _conditional_conduct(c) or _party_acts(c) or _own_conduct_to_warned(verb, c)
-                       for c in said):
+                       or _own_side_aimed_at_party(verb, c) for c in said):
         return None
     if any(c.dep_ == "xcomp" for c in content):
         return None  # "warned them to leave": an order
@@ -1544,3 +1578,125 @@ def past_of_modified_by_adverb(tok: Any) -> str | None:
     if cue is None:
         return None
     return f"'{clause.head.text} ... {cue.text} {clause.text}': a past act of the party, told to say who is meant"
+
+
+# A main assertion dated by a month or a year ending this many days or more before the story's publication tells an
+# act weeks old ("Sarney last month suspended interest payments"): background to a story whose news is of its own
+# days. Wider than a modifier clause's BACKGROUND_DAYS: "earlier this month" may still be the story's news.
+STORY_PAST_DAYS = 14
+# Clause roles of a main assertion: the sentence's verb, one joined to it, or what a reporting verb says
+MAIN_ROLES = frozenset({"ROOT", "conj", "ccomp"})
+# How many opening sentences state a story's news (a wire story's lead): when the lead dates it weeks back too, the
+# old act is the news (a report published later, a review of last month's trade), and nothing weeks old is background
+LEAD_SENTENCES = 1
+
+
+def _own_clause_verb(tok: Any) -> Any:
+    """The verb whose clause times the trigger: the trigger itself, or the verb an event noun is the subject or
+    object of ("held talks last month"); None for a noun further down (its own date may still apply)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+
+
+def _dates_before(head: Any, date_at: dict[int, Any], published: str | None, days: int) -> Any:
+    """The first time expression in ``head``'s own clause (not one nested in it) that lies ``days`` or more before
+    publication, or in an undated story names a past month or year; None when there is none."""
+    for t in head.subtree:
+        date = date_at.get(t.i)
+        if date is None or _in_nested_clause(t, head) or not _times_verb(t, head, date_at):
+            continue
+        if _weeks_before(date, published, days):
+            return date
+    return None
+
+
+# Prepositions that set an act at a time ("in February", "during the early 1980s", "at last year's meeting"); not those
+# of a span the act speaks of or follows ("disputed the accounts from January 1980", "after the 1984 election").
+TIMING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "between", "by", "over", "throughout"})
+
+
+def _times_verb(tok: Any, verb: Any, date_at: dict[int, Any]) -> bool:
+    """Whether the time expression at ``tok`` times the verb's act: it hangs on the verb itself ("last month"), or
+    through a preposition of time ("in February"); not one that dates a noun ("condemned the May 17 attack")."""
+    top = tok
+    while top.head.i != top.i and date_at.get(top.head.i) is date_at[tok.i]:
+        top = top.head
+    if top.head.i == verb.i:
+        return True
+    return top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in TIMING_PREPOSITIONS \
+        and top.head.head.i == verb.i
+
+
+def _weeks_before(date: Any, published: str | None, days: int, finite: bool = True) -> bool:
+    """Whether a time expression names a past month or year ("last month", "in 1985", "March last year", "late last
+    year") that ends ``days`` or more before the story's publication (any, in an undated story). A day ("on October
+    2", "the May 17 attack") dates a particular act that the story may tell as the ground of its news, and the
+    golds list such acts as events of the story; a month or a year tells a period recalled. Without a publication
+    date, a month with no year dates a past act only in a finite past clause ("In October, it reached an agreement");
+    on a noun it may be ahead ("July's summit will use the report")."""
+    if date.precision not in COARSE_PRECISIONS:
+        return False
+    if not published:
+        return _before_the_news(date, published, finite)
+    return _before_the_news(date, published, finite) and _days_back(date, published) >= days
+
+
+def _days_back(date: Any, published: str) -> int:
+    """Days from a time expression's end to the publication day; 0 when unreadable."""
+    try:
+        return (_day.fromisoformat(published[:10]) - _day.fromisoformat(date.end_date[:10])).days
+    except (TypeError, ValueError):
+        return 0
+
+
+def _old_news_story(doc: Any, date_at: dict[int, Any], published: str | None) -> bool:
+    """Whether the story's lead dates its own news weeks back ("Japan's exports in February rose ...", "a report
+    released today says the army shelled the town last October"): then an act of those weeks is the news."""
+    # a dateline the parser splits off ("JAKARTA, May 4 -") or a headline fragment with no verb states no news
+    leads = [sent for sent in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in sent)][:LEAD_SENTENCES]
+    return any(t.i in date_at and _weeks_before(date_at[t.i], published, STORY_PAST_DAYS)
+               for sent in leads for t in sent)
+
+
+# Force and coercion of the story's last year or so (the coup behind a withdrawal, the abduction behind an appeal) are
+# what a story of conflict builds on: the golds list them as its events, unlike recalled talks, accords, loans and
+# sanctions. Only those dated this many calendar years back are recalled history.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_HISTORY_YEARS = 2
+
+
+def _recent_force(plover: str | None, date: Any, published: str | None) -> bool:
+    """Whether an act of force or coercion lies within FORCE_HISTORY_YEARS calendar years of the story (or the story
+    is undated, so that it may)."""
+    if plover not in FORCE_TYPES:
+        return False
+    try:
+        return not published or int(published[:4]) - int(date.end_date[:4]) < FORCE_HISTORY_YEARS
+    except (TypeError, ValueError):
+        return True
+
+
+def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None,
+                        plover: str | None = None) -> str | None:
+    """An act told as the sentence's own assertion but dated by a month or a year weeks before a story whose news is
+    of its own days ("Sarney last month suspended interest payments", "last November's elections", "the council had
+    voted in February to ...", "said Japan agreed in Paris last month"): recalled background. Kept when the story's
+    opening dates its news as old too (its news is the dated act), when the act has no date of its own, one within
+    the story's days ("said on Tuesday") or a day's date, in a present perfect ("has held talks since May"), and for
+    force or coercion of the story's last year or so (``plover``, the event type: FORCE_TYPES)."""
+    dated = None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # an event noun dated by its own words: "last November's elections", "February's agreement"
+        dated = next((date_at[t.i] for t in tok.subtree if t.i in date_at and t.i != tok.i
+                      and t.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and t.head.i == tok.i
+                      and _weeks_before(date_at[t.i], published, STORY_PAST_DAYS, finite=False)), None)
+    verb = _own_clause_verb(tok)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "mark") for c in verb.children):
+        verb = verb.head  # "shelled the town last October, killing dozens": the participle shares its verb's time
+    if dated is None and verb is not None and verb.dep_ in MAIN_ROLES and _past_clause(verb):
+        dated = _dates_before(verb, date_at, published, STORY_PAST_DAYS)
+    if dated is None or _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
+        return None
+    return f"'{tok.text}' dated '{dated.text}', weeks before the story's news: recalled background"

@@ -25,7 +25,7 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
-from ._background import background_reason, dated_past_of_modified, past_of_modified_by_adverb
+from ._background import background_reason, dated_past_of_modified, dated_past_of_story, past_of_modified_by_adverb
 from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
@@ -1469,7 +1469,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
                                                                 and _thing_subject(ctx, f[0]))]
     _traced_drops("content or thing subject", drafts, found)
     # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
-    habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])]
+    # (an act dated weeks before the story is recalled background: the sentence model may not code it either)
+    habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])
+              or dated_past_of_story(f[0], ctx.date_at, ctx.document.published, f[1].plover)]
     _traced_drops("habitual or background", habits, [])
     drafts = [f for f in found if f not in habits]
     found = [f for f in drafts if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
