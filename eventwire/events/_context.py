@@ -55,6 +55,7 @@ class _Ctx:
     labour_story: bool | None = None  # the story speaks of strikers or a walkout (events/_coder.py, computed once)
     quoted: frozenset[int] | None = None  # tokens inside quotation marks (events/_roles.py, computed once)
     genders: dict[str, str] | None = None  # surnames with a man's or a woman's courtesy title (events/_roles.py)
+    story_firms: frozenset[str] | None = None  # names the story gives firms, without their endings (events/_roles.py)
 
 
 OWN_ASSET = "\x00own"  # marks "its troops" resolved to the actor itself; never output

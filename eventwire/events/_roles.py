@@ -245,10 +245,17 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
              or _office_before_surname(ctx.doc[start]))
         # ("De Zeeuw", "van Agt": a surname with its particle is still the bare surname.)
         particled = end - start == 2 and h.i == start + 1 and ctx.doc[start].lower_ in SURNAME_PARTICLES
-        if _firm_people(ctx, h) is not None:
+        if _firm_people(ctx, h, role) is not None:
             # pty30: "talks with representatives of Manufacturers Hanover Trust Co.", "officials of Mobil Oil Corp",
             # "Chase Manhattan Bank Corp executives": people named by the firm they serve act for the firm (MNC, as
             # the named firm itself is), not as officials or legislators of the country around them.
+            out.append(_actor(text, "MNC", "BUS"))
+            continue
+        if role == "actor" and h.pos_ == "PROPN" and _story_firm(ctx, list(ctx.doc[start:end])) and not any(
+                i in ctx.place_at or (i in ctx.entity_at and ctx.entity_at[i].code) for i in range(start, end)):
+            # pty31: "Citicorp Inc said ... Citicorp rejected": a firm named again by its bare name, which no table
+            # knows, is the firm (MNC). Only as the actor: as a target ("barred Toshiba Machine from exporting") it
+            # let through events whose other side the coder still gets wrong (unseen snapshots, session 28).
             out.append(_actor(text, "MNC", "BUS"))
             continue
         named = _earlier_person(ctx, h) if end - start == 1 or titled_surname or particled else None
@@ -3426,10 +3433,12 @@ FIRM_PEOPLE_NOUNS = frozenset({"representative", "official", "executive", "offic
                                "head", "chief", "lawyer", "delegate", "delegation", "team"})
 
 
-def _firm_people(ctx: _Ctx, h: Any) -> str | None:
+def _firm_people(ctx: _Ctx, h: Any, role: str = "actor") -> str | None:
     """The firm's name (``_firm_name``) that a noun for its people ("representatives", "officials") is named by: in the
     noun's "of"/"for"/"from"/"at" phrase, its possessor, or the capitalised words before it ("Chase Manhattan Bank
-    Corp officials"). None for other nouns, and where a state's name inside the firm's words codes it."""
+    Corp officials"); for an actor, also a name the story gave a firm before (``_story_firm``: "a Citicorp
+    spokesman" after "Citicorp Inc"). None for other nouns, and where a state's name inside the firm's words
+    codes it."""
     if h.pos_ != "NOUN" or h.lemma_.lower() not in FIRM_PEOPLE_NOUNS:
         return None
     names = [list(ctx.doc[o.left_edge.i:o.i + 1]) for o in syn.prep_objects(h, ("of", "for", "from", "at"))]
@@ -3439,10 +3448,48 @@ def _firm_people(ctx: _Ctx, h: Any) -> str | None:
         names.append([t for t in before if t.dep_ != "det"])
     for name in names:
         name = [t for t in name if t.tag_ != "POS"]
-        if name and _firm_name(ctx, name) and not any(
+        if name and (_firm_name(ctx, name) or (role == "actor" and _story_firm(ctx, name))) and not any(
                 t.i in ctx.entity_at and (ctx.entity_at[t.i].code or "") not in ("", "MNC") for t in name):
             return " ".join(t.text for t in name)
     return None
+
+
+def _story_firms(ctx: _Ctx) -> frozenset[str]:
+    """The names the story gives firms, lower-cased and without their endings: the capitalised words (up to four)
+    before a firm's word ("Citicorp Inc", "Chase Manhattan Bank Corp") or before the wire's ticker in angle
+    brackets ("Mobil <MOB>"). A wire names a firm in full once and by its bare name after ("a Citicorp spokesman",
+    "Mobil officials"). Not a public bank's name ("World Bank"), nor one holding a place or a state's party
+    ("Japan Air Lines Co"), whose people the older rules read. Read once a story."""
+    if ctx.story_firms is not None:
+        return ctx.story_firms
+    doc, found = ctx.doc, set()
+    for t in doc:
+        ticker = t.text == "<" and t.i + 2 < len(doc) and doc[t.i + 2].text == ">" and doc[t.i + 1].text.isupper()
+        if not (ticker or (t.text[:1].isupper() and t.lower_.rstrip(".") in FIRM_NAME_ENDINGS)):
+            continue
+        run = []
+        for i in range(t.i - 1, max(-1, t.i - 6), -1):
+            if not doc[i].text[:1].isupper() or not doc[i].text.rstrip(".").replace("&", "").replace("-", "").isalpha():
+                break
+            run.insert(0, doc[i])
+        while run and run[-1].lower_.rstrip(".") in FIRM_NAME_ENDINGS:
+            run.pop()  # "Chase Manhattan Bank Corp": the name without its endings
+        while run and run[0].lower_ in ("the", "a", "an"):
+            run.pop(0)
+        if not run or len(run) > 4 or any(w.lower_ in PUBLIC_BANK_WORDS for w in run) or any(
+                w.i in ctx.place_at or (w.i in ctx.entity_at and ctx.entity_at[w.i].code not in (None, "MNC"))
+                for w in run):
+            continue
+        found.add(" ".join(w.lower_ for w in run))
+    ctx.story_firms = frozenset(found)
+    return ctx.story_firms
+
+
+def _story_firm(ctx: _Ctx, phrase: list[Any]) -> bool:
+    """Whether a phrase's capitalised words are a name the story gives a firm (``_story_firms``): "Citicorp" in
+    "a Citicorp spokesman" after "Citicorp Inc"."""
+    names = [t.lower_ for t in phrase if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
+    return bool(names) and " ".join(names) in _story_firms(ctx)
 
 
 def _named_firm(ctx: _Ctx, tok: Any, text: str) -> bool:
