@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.config import Config
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe():
-    return Pipeline()
+    # The roles are under test, not whether the verifier (retrained each session) keeps these invented stories' events.
+    return Pipeline(Config.load().with_overrides({"events": {"verifier_min": 0.0}}))
 
 
 def _events(pipe, text, kind, opening):
