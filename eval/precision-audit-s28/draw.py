@@ -1,0 +1,30 @@
+"""Pre-registered draw of the twenty-eighth session's precision audit: 100 events at random from two snapshots of
+re-read stories (``eval/snapshot.py code OUT --n 300 --seed 34|35 --reread``) coded on the session's starting code
+dc8a742 (coder as 3d43609). The pooling, dedupe and draw are the twenty-fifth session's, reached through the
+twenty-seventh session's draw (``eval/precision-audit-s27/draw.py``, imported); only the seeds, the inputs and the
+sample size differ. The draw seed was fixed, and this script written and committed, before any event was read.
+
+    python3 eval/precision-audit-s28/draw.py SNAP_s34.jsonl SNAP_s35.jsonl > eval/precision-audit-s28/drawn.jsonl
+"""
+import importlib.util
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRAW_SEED = 2840
+DRAWN = 100
+
+
+def s27_draw():
+    spec = importlib.util.spec_from_file_location(
+        "s27_draw", os.path.join(os.path.dirname(HERE), "precision-audit-s27", "draw.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    draw = s27_draw().s25_draw()
+    draw.DRAW_SEED = DRAW_SEED
+    draw.N = DRAWN
+    draw.main(sys.argv[1:])
