@@ -69,8 +69,10 @@ def test_delegates_at_the_conference_agree_at_the_dateline(pipe: Pipeline) -> No
 
 # The type chooser retrained in the twenty-seventh session gives ACCUSE 0.05 here, on CHOOSER_REJECTS, while it backs
 # REJECT at 0.43: the coder's figure falls under its floor and no event is left to place. A recall loss of the
-# chooser, kept visible here rather than the sentence changed to suit it.
-@pytest.mark.xfail(reason="the retrained type chooser all but rules out ACCUSE (0.05)", strict=False)
+# chooser, kept visible here rather than the sentence changed to suit it: out of fold (chs30) the line between 0.02 and
+# 0.05 removes about two wrong events for each right one, and every form that keeps this one cost precision.
+@pytest.mark.xfail(reason="the type chooser all but rules out ACCUSE (0.048 < 0.05), a line measured right out of "
+                          "fold (chs30)", strict=False)
 def test_throughout_the_talks_members_oppose_at_the_dateline(pipe: Pipeline) -> None:
     text = ("NAIROBI, May 4 - Coffee talks ended without a deal. Throughout the talks, Brazil had strongly "
             "opposed any cut in its export quota, delegates said.")
