@@ -1684,7 +1684,9 @@ def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None
     voted in February to ...", "said Japan agreed in Paris last month"): recalled background. Kept when the story's
     opening dates its news as old too (its news is the dated act), when the act has no date of its own, one within
     the story's days ("said on Tuesday") or a day's date, in a present perfect ("has held talks since May"), and for
-    force or coercion of the story's last year or so (``plover``, the event type: FORCE_TYPES)."""
+    force or coercion of the story's last year or so (``plover``, the event type: FORCE_TYPES). The same holds for an
+    act set on a dated occasion ("During a visit to Tokyo in April, the minister presented ...") and for one told in
+    a temporal clause that frames the news ("after Brasilia suspended interest payments last month")."""
     dated = None
     if tok.pos_ in ("NOUN", "PROPN"):
         # an event noun dated by its own words: "last November's elections", "February's agreement"
@@ -1696,7 +1698,81 @@ def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None
             c.dep_ in ("nsubj", "mark") for c in verb.children):
         verb = verb.head  # "shelled the town last October, killing dozens": the participle shares its verb's time
     if dated is None and verb is not None and verb.dep_ in MAIN_ROLES and _past_clause(verb):
+        dated = _dates_before(verb, date_at, published, STORY_PAST_DAYS) or _framing_phrase_date(verb, date_at,
+                                                                                                  published)
+    if dated is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in FRAMING_PHRASES:
+        dated = _framing_phrase_date(tok.head.head, date_at, published)  # the visit itself: "during a visit in April"
+    if dated is None and verb is not None and _framing_clause(verb) and _past_clause(verb):
         dated = _dates_before(verb, date_at, published, STORY_PAST_DAYS)
     if dated is None or _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
         return None
     return f"'{tok.text}' dated '{dated.text}', weeks before the story's news: recalled background"
+
+
+# Conjunctions of a temporal clause that sets the scene for the sentence's news ("after Brasilia suspended interest
+# payments last month, the banks ...", "when he refused to back the leader in 1968, he said ..."): dated weeks back,
+# its act is the story's history, as the same act told as the sentence's own assertion is (dated_past_of_story).
+FRAMING_CONJUNCTIONS = frozenset({"after", "when", "since", "following", "once"})
+# Prepositions of a phrase that frames the news by an occasion ("during a visit to Tokyo in April, he presented")
+FRAMING_PHRASES = frozenset({"during"})
+
+
+def _framing_clause(verb: Any) -> bool:
+    """Whether the verb heads a temporal clause that frames another verb's act ("after X suspended payments")."""
+    # the parser reads "when" as an adverb of the clause, "after" and "since" as its marker. A "when" clause that
+    # follows its verb tells the moment of the news itself ("they were near a deal when the president scuttled the
+    # talks in September"); one that opens the sentence sets its scene ("When he refused ... in 1968, he said").
+    if verb.dep_ != "advcl":
+        return False
+    cue = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in FRAMING_CONJUNCTIONS
+                and c.i < verb.i), None)
+    return cue is not None and (cue.lower_ != "when" or verb.i < verb.head.i)
+
+
+def _framing_phrase_date(verb: Any, date_at: dict[int, Any], published: str | None) -> Any:
+    """The date of an occasion that frames the verb's act ("during a visit to Tokyo in April"), when it lies
+    STORY_PAST_DAYS or more before publication; None otherwise. The act is set on that occasion, so it has its date."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in FRAMING_PHRASES:
+            continue
+        for t in prep.subtree:
+            date = date_at.get(t.i)
+            if date is not None and not _in_nested_clause(t, verb) and _weeks_before(date, published,
+                                                                                      STORY_PAST_DAYS):
+                return date
+    return None
+
+
+# Adverbs that set a profile clause's act after another act of the story ("Moi, who afterwards appealed for
+# investment"): the story's own sequence, not the person's past
+SEQUENCE_ADVERBS = frozenset({"afterwards", "afterward", "later", "then", "subsequently", "since", "also", "now"})
+SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def profile_of_person(tok: Any, date_at: dict[int, Any]) -> str | None:
+    """An act told, undated and in the simple past, in a clause set off by commas on the person who is the subject
+    of the sentence's own verb ("Jane Doe, who quit the cabinet over the war, said ..."): it says who the speaker
+    or doer is, by a past deed; the sentence's news is the verb the person is the subject of. A dated clause is
+    dated_past_of_modified's to judge (within the week it may be the news: "who arrived last night")."""
+    clause = _modifier_clause(tok)
+    if clause is None or clause.dep_ != "relcl" or clause.tag_ != "VBD":
+        return None
+    person = clause.head
+    if person.dep_ not in SUBJECT_ROLES or person.ent_type_ != "PERSON" or person.head.i == person.i:
+        return None
+    if not any(c.dep_ in SUBJECT_ROLES and c.lower_ == "who" for c in clause.children):
+        return None
+    if not any(t.text == "," for t in tok.doc[person.i + 1: clause.i]) or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    # any date in the clause, even in one nested in it ("who chaired a meeting which ended today"), may set the
+    # deed in the story's days
+    if any(t.i in date_at or (t.dep_ == "advmod" and t.lower_ in SEQUENCE_ADVERBS) for t in clause.subtree):
+        return None
+    # a state is no deed ("who was on the same picket line"); a definite object is the story's own occasion, which
+    # the person's clause tells as the person's part in the news ("who signed the contract", "who led the delegation")
+    if clause.lemma_ == "be" or any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS
+                                                             for d in c.children) for c in clause.children):
+        return None
+    return f"'{person.text}, who {clause.text} ...': an undated past deed told to say who '{person.text}' is"

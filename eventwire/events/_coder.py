@@ -25,7 +25,8 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
-from ._background import background_reason, dated_past_of_modified, dated_past_of_story, past_of_modified_by_adverb
+from ._background import (background_reason, dated_past_of_modified, dated_past_of_story, past_of_modified_by_adverb,
+                          profile_of_person)
 from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
@@ -2080,7 +2081,8 @@ def _no_act_told(ctx: _Ctx, f: tuple[Any, Trigger, str, bool], found: list[tuple
         return "a stake, a presence or a plan built up, no forces moved"
     if not noun and _identifying_clause(ctx, tok, found):
         return "a relative clause re-telling an earlier act to name the thing acted on"
-    if why := dated_past_of_modified(tok, ctx.date_at, ctx.document.published) or past_of_modified_by_adverb(tok):
+    if why := (dated_past_of_modified(tok, ctx.date_at, ctx.document.published) or past_of_modified_by_adverb(tok)
+               or profile_of_person(tok, ctx.date_at)):
         return why
     if not noun and _nothing_handed_back(tok, trig):
         return "a text, figures or goods put out, or a rule lifted: nobody or nothing held is handed back"
