@@ -31,6 +31,8 @@ def test_the_shipped_weights_know_the_new_evidence():
 
 def test_the_default_floor_is_the_one_the_script_chose():
     shipped = shipped_verifier()
-    assert Config.load()["events.verifier_min"] == shipped["threshold"] == 0.5
+    # The floor itself moves with each retraining (0.5 until the twenty-eighth session's weights chose 0.4).
+    assert Config.load()["events.verifier_min"] == shipped["threshold"]
+    assert 0.3 <= shipped["threshold"] <= 0.6
     assert len(shipped["trained_on"]) >= 37
     assert {f"eval/{g}" for g in LAST_SESSIONS_BLIND} <= set(shipped["trained_on"])
