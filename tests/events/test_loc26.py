@@ -127,15 +127,10 @@ def test_a_sea_describing_a_town_gives_way_to_the_town(pipe: Pipeline, text: str
 @pytest.mark.parametrize("text, venue", [
     ("BRUSSELS, April 20 - Donors pledged 1.2 billion dlrs in new aid to Kenya, a statement issued after a two day "
      "meeting of the Consultative Group on Kenya said.", "BEL"),
-    # The type chooser retrained in the twenty-seventh session gives AGREE 0.0495 here, just under CHOOSER_REJECTS
-    # (0.05), while it backs CONSULT at 0.41: the pledge is demoted under the coder's floor and no event is left to
-    # place. A recall loss of the chooser, kept visible here rather than the sentence changed to suit it: out of fold
-    # (chs30) the line between 0.02 and 0.05 removes about two wrong events for each right one, and every form that
-    # keeps this pledge (a lower line, a line for nouns and light verbs only) cost precision there and on unseen stories.
-    pytest.param("LONDON, April 20 - Donors pledged 900 mln dlrs in new aid to Ghana, a statement issued after a meeting "
-                 "of the Consultative Group on Ghana said.", "GBR",
-                 marks=pytest.mark.xfail(reason="the type chooser all but rules out AGREE (0.0495 < 0.05), a line "
-                                                "measured right out of fold (chs30)", strict=False)),
+    # The type chooser of the twenty-seventh session gave AGREE 0.0495 here, just under CHOOSER_REJECTS (0.05), and
+    # the pledge was lost (xfail then); the one retrained in the twenty-eighth session keeps it.
+    ("LONDON, April 20 - Donors pledged 900 mln dlrs in new aid to Ghana, a statement issued after a meeting "
+     "of the Consultative Group on Ghana said.", "GBR"),
 ])
 def test_a_gathering_on_a_country_is_held_at_the_dateline(pipe: Pipeline, text: str, venue: str) -> None:
     loc = _loc(pipe, text, "AGREE")
