@@ -55,8 +55,8 @@ def test_floors_are_the_best_events_f1_that_keeps_type_f1():
     off = (0.60, 0.78)
     # (floor, type floor, events F1, type F1): the best events F1 spends type F1, so the next best is chosen.
     table = [(0.0, 0.0) + off, (0.4, 0.8, 0.66, 0.781), (0.45, 0.9, 0.68, 0.76), (0.45, 0.8, 0.6595, 0.785)]
-    assert choose(off, table) == (0.45, 0.8)  # a tie on events F1 (within 0.001) goes to the higher floors
-    table[3] = (0.45, 0.8, 0.655, 0.785)
+    assert choose(off, table) == (0.45, 0.8)  # a tie on events F1 (within F1_TIE) goes to the higher floors
+    table[3] = (0.45, 0.8, 0.65, 0.785)
     assert choose(off, table) == (0.4, 0.8)  # a clearly better events F1 wins
 
 
