@@ -4086,6 +4086,8 @@ def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
     lemma = tok.lemma_.lower()
     if not noun and lemma == "be":
         return _presence_host(ctx, tok, mine)
+    if not noun and lemma == "hold":
+        return _talks_held_here(ctx, tok, mine)
     if (lemma in VISIT_NOUNS) if noun else (lemma not in VISIT_VERBS):
         return None
     if noun:
@@ -4098,6 +4100,28 @@ def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
                 place.country_code not in NON_STATE_CODES:
             return place
     return None
+
+
+VISITING_PARTY_NOUNS = frozenset({"team", "mission", "delegation"})
+
+
+def _talks_held_here(ctx: _Ctx, verb: Any, mine: str) -> Any:
+    """rcp30: the dateline's place when a visiting team or a state's envoy "held talks here" with no one named
+    ("an IMF team held talks here on the currency"): talks a visitor holds where the story is filed are with
+    its host, as on a visit. Not a gathering that meets there ("EC ministers met here"), whose members hold
+    talks among themselves: the body must be a team, mission or delegation, or the actor one state."""
+    talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS | {"discussion"}]
+    if not talks or syn.prep_objects(verb, ("with",)) or any(syn.prep_objects(t, ("with", "between")) for t in talks):
+        return None
+    # The parser hangs "here" on the verb or on the talks ("held talks here to discuss revaluation").
+    if not any(c.dep_ == "advmod" and c.lower_ == "here" for w in (verb, *talks) for c in w.children):
+        return None
+    subj = syn.subject_of(verb)
+    if mine in NON_STATE_CODES and (subj is None or subj.lemma_.lower() not in VISITING_PARTY_NOUNS):
+        return None
+    place = getattr(ctx, "dateline_place", None)
+    return place if place is not None and place.country_code and place.country_code != mine and \
+        place.country_code not in NON_STATE_CODES else None
 
 
 def _international_body(actors: list[Actor]) -> str | None:
