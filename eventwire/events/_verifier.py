@@ -128,24 +128,42 @@ def _aspect(before: str, trigger: str) -> str:
     return "plain"
 
 
+# Story-level cues of a kind of coverage the development golds hold little of (campaign and opinion pieces, where
+# a sentence that reads like an act is a pledge, an appeal or a quarrel of words): an election's vocabulary, counted
+# over the story's sentences.
+_CAMPAIGN = re.compile(r"\b(election|campaign\w*|voters?|vote|manifesto|polls?|candidates?|constituenc\w+)\b", re.I)
+# A story's sentence: up to a full stop, question or exclamation mark followed by a space and a capital or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c'A-Z])")
+
 @dataclass(frozen=True)
 class StoryContext:
     """What the story's other events say about one: how many of its type the story gives, and what share of the
     story's events have a firm as a party (a business story's acts are seldom political). Read from every event the
     verifier judges, before it drops any, so that the confidence written after it sees the same features. (How many
-    events and types the event's own sentence gives was tried too: nothing out of fold beside these.)"""
+    events and types the event's own sentence gives was tried too: nothing out of fold beside these.) With the
+    document, what kind of story it is too: the share of its sentences in an election's vocabulary and its events
+    per sentence (None without it). Its shares of quoted sentences, of first-person sentences and of domestic-politics
+    events were measured too and weighed nothing out of fold (scripts/train_event_verifier.py, session 28)."""
 
     per_type: dict[str, int]
     business_share: float
     size: int
+    campaign_share: float | None = None
+    events_per_sentence: float | None = None
 
     @classmethod
-    def of(cls, events: Sequence[Event]) -> "StoryContext":
+    def of(cls, events: Sequence[Event], document: Document | None = None) -> "StoryContext":
         per_type: dict[str, int] = {}
         for ev in events:
             per_type[ev.event] = per_type.get(ev.event, 0) + 1
         business = sum("business" in (_sector_class(ev.actor), _sector_class(ev.recipient)) for ev in events)
-        return cls(per_type, business / max(len(events), 1), len(events))
+        if document is None or not document.text.strip():
+            return cls(per_type, business / max(len(events), 1), len(events))
+        sentences = [s for s in _SENTENCE_END.split(document.text) if s.strip()]
+        n = max(len(sentences), 1)
+        return cls(per_type, business / max(len(events), 1), len(events),
+                   campaign_share=sum(bool(_CAMPAIGN.search(s)) for s in sentences) / n,
+                   events_per_sentence=len(events) / n)
 
 
 def chooser_reading(event: Event, document: Document) -> dict[str, float]:
@@ -169,9 +187,13 @@ def _chooser_features(event: Event, beliefs: dict[str, float]) -> list[str]:
 
 
 def _context_features(event: Event, story: StoryContext) -> list[str]:
-    return [f"story_same_type={_bucket(story.per_type.get(event.event, 1), (2, 4))}",
-            f"story_business={_bucket(story.business_share, (1e-9, 0.3))}",
-            f"story_events={_bucket(story.size, (5, 15))}"]
+    found = [f"story_same_type={_bucket(story.per_type.get(event.event, 1), (2, 4))}",
+             f"story_business={_bucket(story.business_share, (1e-9, 0.3))}",
+             f"story_events={_bucket(story.size, (5, 15))}"]
+    if story.campaign_share is not None:
+        found += [f"story_campaign={_bucket(story.campaign_share, (0.05, 0.15))}",
+                  f"story_density={_bucket(story.events_per_sentence, (0.4, 0.8))}"]
+    return found
 
 
 def features(event: Event, document: Document, story: StoryContext | None = None,
@@ -223,7 +245,7 @@ def features(event: Event, document: Document, story: StoryContext | None = None
             found.append("clause=relative")
         into = (event.explanation.trigger_start - event.text_info.start) / max(len(sentence), 1)
         found.append(f"trigger_at={_bucket(into, (0.33, 0.66))}")  # a late trigger often sits in a subordinate clause
-    found += _context_features(event, story or StoryContext.of(document.events or [event]))
+    found += _context_features(event, story or StoryContext.of(document.events or [event], document))
     found += _chooser_features(event, beliefs if beliefs is not None else chooser_reading(event, document))
     return found
 
@@ -318,7 +340,7 @@ def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[
     """Whether each event is kept at this floor (:func:`keep_mask`); every explanation records both probabilities
     either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
     verifier = EventVerifier.default()
-    story = StoryContext.of(events)
+    story = StoryContext.of(events, document)
     found = [features(ev, document, story) for ev in events]
     p_right = [verifier.full.probability(f) for f in found]
     p_type = [verifier.type.probability(f) for f in found]
@@ -352,7 +374,7 @@ def calibrate(events: Sequence[Event], document: Document, story: bool, judged: 
     against; P(right), with the parties, is in the verifier's note. ``judged``: the events the verifier read, before
     it dropped any (by default ``events``), whose story features the heads saw."""
     verifier = EventVerifier.default()
-    context = StoryContext.of(judged if judged is not None else events)
+    context = StoryContext.of(judged if judged is not None else events, document)
     for ev in events:
         rule_confidence = ev.confidence
         if story:

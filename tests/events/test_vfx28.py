@@ -75,7 +75,7 @@ def test_calibration_reads_the_story_the_verifier_judged_not_what_it_kept():
     verifier = EventVerifier.default()
     judged = [dataclasses.replace(ev, explanation=dataclasses.replace(ev.explanation, notes=list(ev.explanation.notes)))
               for ev in story.events]
-    expected = round(story_confidence(verifier, features(judged[0], story, StoryContext.of(judged))), 3)
+    expected = round(story_confidence(verifier, features(judged[0], story, StoryContext.of(judged, story))), 3)
     kept = judged[:1]
     calibrate(kept, story, story=True, judged=judged)
     assert kept[0].confidence == expected
