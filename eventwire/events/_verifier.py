@@ -315,6 +315,16 @@ class EventVerifier:
         return cls(Head.from_dict(heads["full"]), Head.from_dict(heads["type"]), float(data["threshold"]),
                    float(data["type_threshold"]), str(data["version"]), rules)
 
+    @functools.cached_property
+    def reads_chooser(self) -> bool:
+        """Whether either head weighs the type chooser's reading (scripts/train_event_verifier.py may leave it out)."""
+        return any(name.startswith("chooser") for head in (self.full, self.type) for name in head.weights)
+
+    def beliefs_to_read(self) -> dict[str, float] | None:
+        """What :func:`features` is given as the chooser's reading: None (ask the chooser) when a head weighs it, an
+        empty reading otherwise, so that the hot path asks the chooser nothing its heads ignore."""
+        return None if self.reads_chooser else {}
+
     def probability(self, event: Event, document: Document) -> float:
         """P(right): the event with its type and parties is one the gold lists."""
         return self.full.probability(features(event, document))
@@ -341,7 +351,7 @@ def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[
     either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
     verifier = EventVerifier.default()
     story = StoryContext.of(events, document)
-    found = [features(ev, document, story) for ev in events]
+    found = [features(ev, document, story, verifier.beliefs_to_read()) for ev in events]
     p_right = [verifier.full.probability(f) for f in found]
     p_type = [verifier.type.probability(f) for f in found]
     places = [(ev.text_info.start, ev.event) for ev in events]
@@ -374,11 +384,12 @@ def calibrate(events: Sequence[Event], document: Document, story: bool, judged: 
     against; P(right), with the parties, is in the verifier's note. ``judged``: the events the verifier read, before
     it dropped any (by default ``events``), whose story features the heads saw."""
     verifier = EventVerifier.default()
-    context = StoryContext.of(judged if judged is not None else events, document)
+    # the story's context (a pass over its sentences) only where the heads read it: a snippet maps the coder's figure
+    context = StoryContext.of(judged if judged is not None else events, document) if story else None
     for ev in events:
         rule_confidence = ev.confidence
         if story:
-            ev.confidence = story_confidence(verifier, features(ev, document, context))
+            ev.confidence = story_confidence(verifier, features(ev, document, context, verifier.beliefs_to_read()))
         elif verifier.rules is not None:
             ev.confidence = verifier.rules.probability(rule_confidence)
         else:
