@@ -26,7 +26,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-thirty-seventh", "gold-thirty-eighth", "gold-thirty-ninth", "gold-fortieth",
               "gold-forty-first", "gold-forty-second", "gold-forty-third", "gold-forty-fourth",
               "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth",
-              "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first")
+              "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first", "gold-fifty-second",
+              "gold-fifty-third", "gold-fifty-fourth")
 
 
 def _folder_name(path):
@@ -208,7 +209,9 @@ def print_list_walks(walks, held=frozenset()):
 
 
 # The list the twenty-eighth session's blind golds walk (gold-forty-ninth, -fiftieth, -fifty-first, in disjoint
-# stretches declared in advance): by the twenty-seventh session gold-twenty-second's business list and
+# stretches declared in advance: 1-300, 301-600, 601-900; walked to 155, 486 and 884) and the twenty-ninth session's
+# (gold-fifty-second 885-1,134, gold-fifty-third 1,135-1,384, gold-fifty-fourth 212-300 then 487-600, the stretches
+# nobody walked, declared before any was read): by the twenty-seventh session gold-twenty-second's business list and
 # gold-thirty-sixth's one-keyword list were walked to within a few dozen positions of their ends.
 ONE_KEYWORD_BUSINESS_SEED = 20261130
 ONE_KEYWORD_BUSINESS_AUDITED = 2322  # eval/audited_ids.json's length when the list was drawn
