@@ -320,6 +320,17 @@ class EventVerifier:
         """Whether either head weighs the type chooser's reading (scripts/train_event_verifier.py may leave it out)."""
         return any(name.startswith("chooser") for head in (self.full, self.type) for name in head.weights)
 
+    @functools.cached_property
+    def reads_story_kind(self) -> bool:
+        """Whether either head weighs what kind of story the event comes from (``StoryContext``'s campaign share and
+        events per sentence, a pass over the document's sentences)."""
+        return any(name.startswith(("story_campaign", "story_density")) for head in (self.full, self.type)
+                   for name in head.weights)
+
+    def story_context(self, events: Sequence[Event], document: Document) -> StoryContext:
+        """The story's context as the heads read it: without the pass over its sentences when they weigh none of it."""
+        return StoryContext.of(events, document if self.reads_story_kind else None)
+
     def beliefs_to_read(self) -> dict[str, float] | None:
         """What :func:`features` is given as the chooser's reading: None (ask the chooser) when a head weighs it, an
         empty reading otherwise, so that the hot path asks the chooser nothing its heads ignore."""
@@ -350,7 +361,7 @@ def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[
     """Whether each event is kept at this floor (:func:`keep_mask`); every explanation records both probabilities
     either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
     verifier = EventVerifier.default()
-    story = StoryContext.of(events, document)
+    story = verifier.story_context(events, document)
     found = [features(ev, document, story, verifier.beliefs_to_read()) for ev in events]
     p_right = [verifier.full.probability(f) for f in found]
     p_type = [verifier.type.probability(f) for f in found]
@@ -385,7 +396,7 @@ def calibrate(events: Sequence[Event], document: Document, story: bool, judged: 
     it dropped any (by default ``events``), whose story features the heads saw."""
     verifier = EventVerifier.default()
     # the story's context (a pass over its sentences) only where the heads read it: a snippet maps the coder's figure
-    context = StoryContext.of(judged if judged is not None else events, document) if story else None
+    context = verifier.story_context(judged if judged is not None else events, document) if story else None
     for ev in events:
         rule_confidence = ev.confidence
         if story:
