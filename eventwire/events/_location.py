@@ -1473,10 +1473,72 @@ def _visited_party(ctx: Any, trigger: Any, actors: list[Actor], recipients: list
     return next(iter(hosts))
 
 
+# A wire digest: items that each open on a dateline of their own ("CAIRO - Egypt's opposition charged ...",
+# "FREETOWN, Sierra Leone - Sierra Leone's former vice-president ... has been detained"), of which the story's dateline
+# is only the first item's.
+_ITEM_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3})"
+                            r"(?:,[ \t]+([A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2}))?[ \t]+-[ \t]+(?=[A-Z\"])")
+_DIGEST_ITEMS = 3  # the story's own dateline's item and two more, at least
+
+
+def _digest_items(ctx: Any) -> tuple[tuple[int, Any], ...]:
+    """The items of a wire digest, each as (where its dateline begins, its place), in text order; none for a story
+    with one dateline. An item's dateline is a line that opens on a town in capitals and " - " ("ZEEBRUGGE, Belgium
+    - "), resolved in the country it names. Searched once per document."""
+    if getattr(ctx, "digest_items", None) is None:
+        from ..geo import resolve_place
+
+        items: list[tuple[int, Any]] = []
+        document = getattr(ctx, "document", None)
+        if document is not None and document.dateline and getattr(ctx, "dateline_place", None) is not None:
+            text = document.text or ""
+            named = {p.start: p for p in getattr(document, "places", ()) if p.country_code}
+            for m in _ITEM_DATELINE.finditer(text):
+                place = named.get(m.start(1))
+                if place is None:
+                    country = resolve_place(m.group(2)) if m.group(2) else None
+                    hint = (country.country_code,) if country is not None and country.country_code else ()
+                    place = resolve_place(m.group(1).title(), doc_countries=hint)
+                if place is not None and place.country_code:
+                    items.append((m.start(1), place))
+        ctx.digest_items = tuple(items) if len(items) >= _DIGEST_ITEMS else ()
+    return ctx.digest_items
+
+
+def _digest_item(ctx: Any) -> tuple[int, Any] | None:
+    """The digest item the event's sentence is in (its start and its dateline's place), else None."""
+    items = _digest_items(ctx)
+    toks = getattr(ctx, "sent_tokens", ())
+    if not items or not toks or not hasattr(toks[0], "idx"):
+        return None
+    start = toks[0].idx
+    return next((item for item in reversed(items) if item[0] <= start), None)
+
+
 def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
            plover: str) -> EventLocation:
     """Event place by rule, most specific first; ``location_source`` says which rule placed it so a
-    country-centroid pin is never mistaken for a city."""
+    country-centroid pin is never mistaken for a city. In a wire digest each item is a story of its own, filed
+    from its own dateline: "BAHRAIN - Iran reported ... FREETOWN, Sierra Leone - Sierra Leone's former vice-president
+    ... has been detained" has the detention in Sierra Leone, not in Bahrain, and no item's place carries to the
+    next item."""
+    item = _digest_item(ctx)
+    if item is None:
+        return _locate(ctx, own, other, recipients, actors, sent_index, plover)
+    if getattr(ctx, "digest_item_at", None) != item[0]:
+        ctx.digest_item_at = item[0]
+        ctx.last_place = ctx.speaker_abroad = None
+    story_dateline = ctx.dateline_place
+    ctx.dateline_place = item[1]
+    try:
+        return _locate(ctx, own, other, recipients, actors, sent_index, plover)
+    finally:
+        ctx.dateline_place = story_dateline
+
+
+def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
+            plover: str) -> EventLocation:
+    """``locate`` for a story of one dateline (or one digest item)."""
     if own is None and plover in SPOKEN and (uttered := _uttered_at(ctx, actors)) is not None:
         # "At Reykjavik, Gorbachev insisted that research be confined to laboratories": a demand or claim coded on
         # the verb of what was said is made where its speaker said it.
@@ -1541,6 +1603,10 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         travellers = frozenset(_party_codes([*actors, *recipients])) if plover == "CONSULT" else frozenset()
         if not _visit_ahead(ctx, place):
             ctx.last_place = (place, sent_index, travellers)
+        if plover in SPOKEN and source == "clause" and place.country_code and \
+                (homes := _state_codes(actors)) and place.country_code not in homes:
+            # "In London on Thursday, India's finance minister lashed out at ...": a speaker his own clause has abroad
+            ctx.speaker_abroad = (place, sent_index, frozenset(homes))
     elif ctx.last_place is not None and sent_index - ctx.last_place[1] <= 1 and \
             (not countries or abroad or ctx.last_place[0].country_code in countries
              # (a state's sanction or mobilisation is decided at home, wherever its envoy has just been placed)
@@ -1562,6 +1628,14 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # placed at talks abroad ("The minister arrived in Washington on Sunday. He will meet ...") is
         # still there.
         place, source = ctx.last_place[0], "previous sentence"
+    if place is None and plover in SPOKEN and (there := getattr(ctx, "speaker_abroad", None)) is not None and \
+            sent_index - there[1] == 1 and _state_codes(actors) and _state_codes(actors) <= there[2] and \
+            all((a.entity_text or "").strip().lower() in _PERSONS for a in actors if a.code):
+        # "In London on Thursday, India's finance minister lashed out at the G7's trade policies. He objected to farm
+        # subsidies": the same speaker, told by a pronoun in the next sentence, still speaks where he was placed, not
+        # at home (a state or its government named again acts from home).
+        place, source = there[0], "previous sentence"
+        ctx.speaker_abroad = (there[0], sent_index, there[2])
     if place is None and (theatre := _theatre(ctx, actors, recipients, plover)) is not None:
         # "BAGHDAD - Iraqi warplanes attacked two tankers in the Gulf today. ... During one of the raids, Iraqi
         # planes shot down an Iranian fighter": the same belligerents' later attacks, with no place named, are
@@ -1630,6 +1704,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
         # filed the suit after consultation with its advisers": "the suit" is the one the story has already placed,
         # filed and argued where its court sits, not in the filer's country.
         place, source = filed, "previous sentence"
+    if place is None and plover in GATHERING_TYPES and (attended := _attended(ctx)) is not None and \
+            (venue := _placed_in_story(ctx, attended)) is not None:
+        # "Mr Chidambaram is attending the G7 meeting" in a story that has "the G7 meeting taking place in London":
+        # the gathering attended is where the story places it, not in the attender's country nor the story's.
+        place, source = venue, "story gathering"
     if place is None and plover in GATHERING_TYPES and _attending(ctx):
         # "A Panamanian representative attended the meeting", "the US Air Force will attend the air show": one
         # attends a gathering where it is held, which the story's dateline (else the country the story is
@@ -1746,6 +1825,12 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
             # Words of a speaker of no known country ("the association urged Muslims ...") are spoken
             # where the story is, not in the country of whoever they are addressed to.
             parties = ()
+        elif _international(actors) and not any(_BODY_PART.search(a.entity_text or "") for a in actors):
+            # "The UNECE warned that cutting the US deficit could cause difficulties": an international body speaks
+            # and decides at its own seats (placed above when the story tells which), not in the state it
+            # addresses or talks about; with no seat told, no place rather than that state's. Its people ("an IMF
+            # team", "EC ministers") act where they are, which the state they deal with may well be.
+            parties = ((actors, "actor"),)
     if story and abroad and _state_codes(actors) and story not in _state_codes(actors):
         # "France began evacuating its citizens" in a story about Ivory Coast: an act done to others (an
         # attack, aid, a withdrawal) with nobody on its receiving end and no place named happens where the
@@ -2602,6 +2687,11 @@ GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 def _attending(ctx: Any) -> bool:
     """Whether the sentence's main verb is attending a gathering named with "the" ("attended the meeting as an
     observer"; not "will attend a summit in June", which says nothing of where)."""
+    return _attended(ctx) is not None
+
+
+def _attended(ctx: Any) -> Any:
+    """The gathering, named with "the", that the sentence's main verb attends ("attended the meeting"), else None."""
     for tok in getattr(ctx, "sent_tokens", ()):
         if tok.dep_ != "ROOT":
             continue
@@ -2611,9 +2701,52 @@ def _attending(ctx: Any) -> bool:
             objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                      if o.dep_ == "pobj"]
         if verb in ATTEND_VERBS or (verb == "take" and any(c.lower_ == "part" for c in tok.children)):
-            return any(any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in objs)
-        return False
-    return False
+            return next((o for o in objs if any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)), None)
+        return None
+    return None
+
+
+def _name_words(noun: Any) -> frozenset[str]:
+    """The proper words that name a gathering ("the G7 meeting", "the Commonwealth summit"): capitalised modifiers
+    of the noun, not its determiner nor a plain adjective ("the annual meeting" has none)."""
+    return frozenset(c.lower_ for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i
+                     and c.text[:1].isupper() and (c.pos_ == "PROPN" or c.i != noun.sent.start))
+
+
+def _placed_in_story(ctx: Any, noun: Any) -> Any:
+    """The place another sentence of the story gives the gathering ``noun`` names ("Mr Chidambaram is attending the
+    G7 meeting" ... "the G7 meeting taking place in London on Friday"): a mention of the same kind of gathering with
+    the same name words, placed by its own phrase or by a predicate of holding on it, as subject ("the summit will
+    be held in Lisbon") or as participle ("the meeting taking place in London", "the talks being held in Geneva").
+    None when the gathering has no name words, when no mention is placed, or when mentions are placed in
+    different countries (the same series held in several places)."""
+    if noun.lemma_.lower() not in GATHERING_NOUNS:
+        return None
+    names = _name_words(noun)
+    place_at = getattr(ctx, "place_at", {})
+    if not names or not place_at:
+        return None
+    found = []
+    for other in noun.doc:
+        if other.sent == noun.sent or other.lemma_.lower() != noun.lemma_.lower() or not names & _name_words(other) or \
+                any(t.lower_ in _NOT_COVERED | _AHEAD_WORDS or t.like_num for t in other.subtree if t.i < other.i):
+            continue  # "last year's G7 meeting", "next year's G7 summit" is another one
+        where = _on_noun(place_at, other, other.sent, frozenset())
+        if where is None:
+            for held in other.children:
+                if held.dep_ != "acl" or not (held.lemma_.lower() in _HOLDING_VERBS or (
+                        held.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                              for c in held.children))):
+                    continue
+                where = next((place_at[o.i] for p in held.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                              for o in p.children if o.dep_ == "pobj" and o.i in place_at), None)
+                if where is not None:
+                    break
+        if where is not None and where.country_code:
+            found.append(where)
+    if not found or len({p.country_code for p in found}) != 1:
+        return None
+    return found[0]
 
 
 # Common nouns of a place that, with "the" and no name of their own, point back to the place just named ("around
@@ -3135,7 +3268,12 @@ _BODY_SEATS = (
      r"UNESCO|International\s+Energy\s+Agency|IEA", "Paris"),
     (r"GATT|General\s+Agreement\s+on\s+Tariffs(?:\s+and\s+Trade)?|WTO|World\s+Trade\s+Organi[sz]ation|"
      r"World\s+Health\s+Organi[sz]ation|WHO|UNHCR|UN\s+High\s+Commissioner\s+for\s+Refugees|UNCTAD|"
-     r"International\s+Labou?r\s+Organi[sz]ation|ILO", "Geneva"),
+     r"International\s+Labou?r\s+Organi[sz]ation|ILO|UNECE|(?:UN|U\.N\.|United\s+Nations)\s+Economic\s+Commission\s+"
+     r"for\s+Europe", "Geneva"),
+    # the UN's regional economic commissions other than Europe's
+    (r"ESCAP|Economic\s+and\s+Social\s+Commission\s+for\s+Asia(?:\s+and\s+the\s+Pacific)?", "Bangkok"),
+    (r"ECLAC?|Economic\s+Commission\s+for\s+Latin\s+America(?:\s+and\s+the\s+Caribbean)?", "Santiago"),
+    (r"(?:UN|U\.N\.|United\s+Nations)\s+Economic\s+Commission\s+for\s+Africa|UNECA", "Addis Ababa"),
     (r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|Security\s+Council|"
      r"General\s+Assembly", "New York"),
     (r"FAO|Food\s+and\s+Agriculture\s+Organi[sz]ation|World\s+Food\s+Programm?e|WFP|IFAD", "Rome"),
@@ -3151,6 +3289,8 @@ _ABROAD_PARTS = (r"team|teams|mission|missions|delegation|delegations|delegates?
 _PART_OF_BODY = re.compile(rf"\W*(?:[\w.'-]+\s+){{0,2}}?(?:{_ABROAD_PARTS})\b", re.I)
 _PART_BEFORE = re.compile(rf"\b(?:{_ABROAD_PARTS})\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # (both are tried at a body's name: ``match`` at its end, ``search`` on the text before it)
+# Any part of a body named in a party ("an IMF team", "EC farm ministers"): its people, not the body itself.
+_BODY_PART = re.compile(rf"\b(?:{_ABROAD_PARTS})\b", re.I)
 
 
 def _bodies_named(text: str) -> list[tuple[Any, str]]:

@@ -1,0 +1,83 @@
+"""Pre-registered draw of the twenty-ninth session's location audit: half at random, half from the weak sources.
+
+The design is the twenty-sixth session's (``eval/location-audit-s26``), whose key and draw functions this script
+imports, on a smaller draw: 100 events.
+
+Pool: the events of the two reread snapshots of the session's starting code 8ee03b3 (``eval/snapshot.py code OUT
+--n 300 --seed 36 --reread`` and ``--seed 37``), an event in both counted once (key: doc, sentence, type, trigger,
+actor, recipient), sorted by that key so that the draw does not depend on the order the snapshots were written in.
+
+- Part ``random``: RANDOM_SHARE events drawn at random from the whole pool (the audit's unweighted figure).
+- Part ``weak``: each source the s25 and s26 audits found weakest is a stratum (WEAK_QUOTAS: on s26's starting code
+  story 4/6, recipient 13/16, story gathering 20/22, dateline 29/31, actor 47/49), drawn without replacement from the
+  pool events of that source that neither the random part nor an earlier audit (s25, s25b, s26) holds (same doc,
+  sentence, type and trigger); a stratum with fewer events than its quota is taken whole and the rest of its quota
+  goes to ``actor``, the last and largest.
+One seeded generator draws the random part first, then the strata in WEAK_QUOTAS's order. The seed and quotas were
+fixed, and this script committed, before any pool event was looked at.
+
+    python3 eval/location-audit-s29/draw.py SNAP_S36.jsonl SNAP_S37.jsonl   # writes drawn.jsonl and pool_sizes.json
+"""
+import importlib.util
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRAW_SEED = 2941
+RANDOM_SHARE = 50
+WEAK_QUOTAS = {"story": 12, "recipient": 12, "story gathering": 10, "dateline": 8, "actor": 8}
+EARLIER_AUDITS = [os.path.join(HERE, "..", name, "drawn.jsonl")
+                  for name in ("location-audit-s25", "location-audit-s25b", "location-audit-s26")]
+
+
+def _s26_draw():
+    spec = importlib.util.spec_from_file_location("s26_draw", os.path.join(HERE, "..", "location-audit-s26", "draw.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+S26 = _s26_draw()
+event_key, short_key, source_of, KEPT = S26.event_key, S26.short_key, S26.source_of, S26.KEPT
+
+
+def main(snapshots):
+    pool, seen = [], set()
+    for path in snapshots:
+        for line in open(path):
+            row = json.loads(line)
+            if event_key(row) not in seen:
+                seen.add(event_key(row))
+                pool.append(row)
+    pool.sort(key=event_key)
+    generator = random.Random(DRAW_SEED)
+    drawn = [{"stratum": "random", "pool_index": i, **{k: pool[i][k] for k in KEPT}}
+             for i in sorted(generator.sample(range(len(pool)), RANDOM_SHARE))]
+    judged_already = {short_key(row) for row in drawn}
+    for path in EARLIER_AUDITS:
+        judged_already |= {short_key(row) for row in map(json.loads, open(path))}
+    strata = {source: [i for i, row in enumerate(pool) if source_of(row) == source
+                       and short_key(row) not in judged_already] for source in WEAK_QUOTAS}
+    quotas = dict(WEAK_QUOTAS)
+    for source in list(WEAK_QUOTAS)[:-1]:  # a short stratum's unfilled quota goes to the last (actor)
+        spare = max(0, quotas[source] - len(strata[source]))
+        quotas[source] -= spare
+        quotas["actor"] += spare
+    for source in WEAK_QUOTAS:
+        members = strata[source]
+        picked = sorted(generator.sample(range(len(members)), min(quotas[source], len(members))))
+        drawn += [{"stratum": source, "pool_index": members[j], **{k: pool[members[j]][k] for k in KEPT}}
+                  for j in picked]
+    with open(os.path.join(HERE, "drawn.jsonl"), "w") as out:
+        for n, row in enumerate(drawn):
+            out.write(json.dumps({"n": n, **row}) + "\n")
+    sizes = {"pool": len(pool), **{source: sum(str(source_of(row)) == source for row in pool)
+                                   for source in sorted({str(source_of(row)) for row in pool})}}
+    json.dump(sizes, open(os.path.join(HERE, "pool_sizes.json"), "w"), indent=1)
+    print(f"pool {len(pool)} unique events; drew {len(drawn)} with seed {DRAW_SEED}: random {RANDOM_SHARE}, {quotas}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["/tmp/ana/snap_T0_s36.jsonl", "/tmp/ana/snap_T0_s37.jsonl"])
