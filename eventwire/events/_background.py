@@ -19,6 +19,7 @@ from typing import Any
 
 from . import _syntax as syn
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
+from ._location import _PARAGRAPH_BREAK
 from ._triggers import VOICE_NOUNS
 
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
@@ -1776,3 +1777,150 @@ def profile_of_person(tok: Any, date_at: dict[int, Any]) -> str | None:
                                                              for d in c.children) for c in clause.children):
         return None
     return f"'{person.text}, who {clause.text} ...': an undated past deed told to say who '{person.text}' is"
+
+
+# Adverbs that carry a narrative on from the sentence before ("The government then ...", "It also ...",
+# "They later ..."): the act follows the one told there, at its time.
+CARRYING_ADVERBS = frozenset({"then", "also", "later", "subsequently", "afterwards", "afterward", "thereafter"})
+# Phrases that refer back to the time or the deal just told: "at the time", "at that time" (the time told there),
+# "in return", "in exchange" (the other side of the deal told there)
+BACK_REFERRING_PHRASES = frozenset({("at", "time"), ("in", "return"), ("in", "exchange")})
+# Subjects that take up the previous sentence's party: a personal pronoun ("It urged ...", "They agreed ...")
+ANAPHORIC_SUBJECTS = frozenset({"he", "she", "it", "they"})
+# Determiners of a noun phrase that counts again the parties told just before ("the two countries", "both sides")
+ANAPHORIC_DETERMINERS = frozenset({"the", "both", "these"})
+# How many sentences a carried date may run through (a date told, then two sentences of the same narrative)
+CARRY_SENTENCES = 2
+
+
+def _asserting_verb(tok: Any) -> Any:
+    """The verb that tells the trigger's act as the sentence's own assertion and carries its tense: the trigger
+    itself or the verb an event noun is the subject or object of, when that verb is the sentence's root or is joined
+    to it; for a joined verb with no tense or subject of its own ("seized the mines and expelled the engineers"),
+    the root. None for an act inside a reported, modifier or framing clause (the sentence's own speech or frame may
+    be the news), and for an event noun a speech verb names ("had said the meeting would ...": the report's
+    content)."""
+    verb = _own_clause_verb(tok)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "mark") for c in verb.children):
+        verb = verb.head  # "urged X, saying ...": the participle shares its verb's time
+    if verb is None or (tok.i != verb.i and verb.lemma_ in syn.REPORTING_VERBS):
+        return None
+    top, own = verb, None
+    while top.dep_ == "conj":
+        if own is None and any(c.dep_ in ("aux", "auxpass", *SUBJECT_ROLES) for c in top.children):
+            own = top  # "had written to them and would now discuss", "... but de Abreu praised": its own tense
+        top = top.head
+    if top.dep_ != "ROOT" or top.pos_ not in ("VERB", "AUX"):
+        return None
+    return own or top
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's own subject, active or passive, or None."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_ROLES), None)
+
+
+def _narrative_link(verb: Any, earlier: Any) -> str | None:
+    """How the sentence of ``verb`` tells on the narrative of the sentence whose root is ``earlier``: "adverb" for a
+    carrying adverb ("then", "also") or a phrase that refers back ("at the time", "in return"), "subject" for a
+    pronoun subject, the same party named again, or a count of the parties told before ("The two countries urged
+    ...", "Both sides agreed ..."); None when it does not."""
+    if any(c.dep_ == "advmod" and c.lower_ in CARRYING_ADVERBS for c in verb.children) or any(
+            c.dep_ == "prep" and (c.lower_, o.lower_) in BACK_REFERRING_PHRASES and (o.lower_ != "time" or any(
+                d.dep_ == "det" and d.lower_ in ("the", "that") for d in o.children))
+            for c in verb.children for o in c.children if o.dep_ == "pobj"):
+        return "adverb"
+    subj = _subject(verb)
+    if subj is None or any(c.dep_ == "prep" and c.i < subj.i for c in verb.children):
+        return None  # a phrase that opens the sentence sets a frame of its own: "For the new survey, they asked ..."
+    before = _subject(earlier)
+    if subj.lower_ in ANAPHORIC_SUBJECTS or (before is not None and _same_party_named(subj, before)):
+        return "subject"
+    # a count of the parties just told ("the two countries", "both sides"); "the Chilean government" names a new one
+    if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS for c in subj.children) and (
+            any(c.lower_ == "both" for c in subj.children) or any(c.dep_ == "nummod" for c in subj.children)):
+        return "subject"
+    return None
+
+
+def _same_party_named(subj: Any, before: Any) -> bool:
+    """Whether a subject names again the party an earlier subject named: the same name ("Peru ... Peru", "President
+    Garcia ... Garcia"), a bare definite description of a name ("Acme ... the firm") or the same definite noun phrase
+    ("the government ... the government"; not "the Chilean government", a party of its own)."""
+    if subj.pos_ == "PROPN" and before.pos_ == "PROPN":
+        return subj.lower_ == before.lower_
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    if before.pos_ == "PROPN":
+        # a bare definite description of a named party ("Acme ... The firm agreed"): no word of its own names another
+        return subj.tag_ == "NN" and all(c.dep_ == "det" for c in subj.children)
+    phrase = lambda t: [w.lower_ for w in t.doc[t.left_edge.i: t.i + 1]]  # noqa: E731
+    return before.pos_ == "NOUN" and phrase(subj) == phrase(before)
+
+
+def _same_paragraph(earlier: Any, sent: Any) -> bool:
+    """Whether no paragraph break (a blank line, or an indented line as wire copy starts one) lies between two
+    sentences: a new paragraph may return from an aside on a party's past to the story's news ("Last July, Mr Doe
+    won the seat." / "Mr Doe rejected the allegation ...")."""
+    end = max((t.idx + len(t.text) for t in earlier if not t.is_space), default=earlier.start_char)
+    return not _PARAGRAPH_BREAK.search(syn.doc_text(sent.doc), end, sent.start_char)
+
+
+def _told_date(sent: Any, date_at: dict[int, Any], published: str | None, fronted: bool) -> Any:
+    """The date, weeks before publication, of a sentence's own past assertion ("In 1985, Peru defaulted"), or None;
+    with ``fronted``, only a date that opens the sentence before its subject: such a date sets the scene of the
+    narrative that follows, where one after the verb ("Fernandez founded the bank in 1960") dates that act alone."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not _past_clause(root):
+        return None
+    date = _dates_before(root, date_at, published, STORY_PAST_DAYS) or _framing_phrase_date(root, date_at, published)
+    if date is None or not fronted:
+        return date
+    subj = _subject(root)
+    opening = subj.left_edge.i if subj is not None else root.i
+    return date if any(date_at.get(t.i) is date for t in sent.doc[sent.start: opening]) else None
+
+
+def carried_date_of_story(tok: Any, date_at: dict[int, Any], published: str | None,
+                          plover: str | None = None) -> str | None:
+    """An act told as the sentence's own past assertion, with no date of its own, in a sentence that carries on the
+    narrative of one dated weeks before the story ("Early last year, Peru and Chile agreed to cut duties. The two
+    countries urged others to follow suit.", "The junta seized the mines in 2019. It then expelled the foreign
+    engineers."): the date told there is the act's, and the act is recalled background as the dated one is
+    (dated_past_of_story's exceptions hold: an old-news lead, recent force). The narrative is carried by "then",
+    "also", "later", or by a subject that takes up the party told before (a pronoun, the same name, "the two
+    countries") after a date that opens its sentence, within one paragraph. A sentence with a date of its own, a
+    reported or framing clause, and a sentence that does not take up the narrative (a new subject, no "then"; a
+    subject that opens a new paragraph) stay."""
+    verb = _asserting_verb(tok)
+    if verb is None or not _past_clause(verb) or verb.lemma_ == "be":
+        return None
+    sent = verb.sent
+    if any(t.i in date_at for t in sent):
+        return None
+    sents = list(tok.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    current = verb
+    for k in range(at - 1, max(at - 1 - CARRY_SENTENCES, -1), -1):
+        earlier = sents[k].root
+        link = _narrative_link(current, earlier)
+        # a subject that takes up a party carries the narrative within its paragraph; "then", "also" across one
+        if link is None or (link == "subject" and not _same_paragraph(sents[k], current.sent)):
+            return None
+        dated = _told_date(sents[k], date_at, published, fronted=link != "adverb")
+        if dated is not None:
+            if _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
+                return None
+            return f"'{tok.text}' carries on a narrative dated '{dated.text}', weeks before the story: recalled background"
+        if earlier.pos_ not in ("VERB", "AUX") or not _past_clause(earlier) or any(t.i in date_at for t in sents[k]):
+            return None
+        current = earlier
+    return None
+
+
+def told_as_story_past(tok: Any, date_at: dict[int, Any], published: str | None, plover: str | None = None) -> str | None:
+    """Why the trigger tells the story's past without a date of its own (a date carried from the narrative before),
+    or None. The background step's one entry for acts whose time the sentence does not state."""
+    return carried_date_of_story(tok, date_at, published, plover)

@@ -26,7 +26,7 @@ from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
 from ._background import (background_reason, dated_past_of_modified, dated_past_of_story, past_of_modified_by_adverb,
-                          profile_of_person)
+                          profile_of_person, told_as_story_past)
 from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
@@ -1472,7 +1472,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
     # (a measure fought is opposed, REJECT: not the stand against an ill that _background sets aside)
     # (an act dated weeks before the story is recalled background: the sentence model may not code it either)
     habits = [f for f in found if habitual_act(f[0]) or (background_reason(f[0]) and CONTESTED_MEASURE not in f[2])
-              or dated_past_of_story(f[0], ctx.date_at, ctx.document.published, f[1].plover)]
+              or dated_past_of_story(f[0], ctx.date_at, ctx.document.published, f[1].plover)
+              or told_as_story_past(f[0], ctx.date_at, ctx.document.published, f[1].plover)]
     _traced_drops("habitual or background", habits, [])
     drafts = [f for f in found if f not in habits]
     found = [f for f in drafts if not _means_of_another(f[0], f[1], found) and not _effect_of_event(f, found)
