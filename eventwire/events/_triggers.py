@@ -559,6 +559,182 @@ def _measure_lifted(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return replace(rows[0], lemma=verb.lemma_.lower(), source="light"), f"'{verb.lemma_}' a {thing.lemma_}: a restriction lifted"
 
 
+# bus31 (issue 3): a measure at the border — a tariff, duty or quota, or an import tax, control or restriction — that a
+# party eases or imposes on another party's goods is a concession to that party or a sanction on it (the golds: "will
+# cut import taxes on 50 goods to help reduce its surplus with the United States" CONCEDE, "announced 100 pct tariffs
+# on Japanese goods" SANCTION, "had restricted imports of Guyanese rice" SANCTION), whatever the verb. A levy on one's
+# own people ("excise duty", "cut income taxes") or a commodity pact's quota with no partner named is no such measure.
+BORDER_MEASURES = frozenset({"tariff", "duty", "quota", "barrier"})
+IMPORT_MEASURES = frozenset({"tax", "control", "restriction", "curb", "levy", "surcharge", "licence", "license"})
+OWN_LEVIES = frozenset({"excise", "death", "gift", "estate", "stamp", "inheritance", "income", "sales", "property",
+                        "export", "production", "fiduciary"})
+BORDER_EASING_VERBS = LIFTING_VERBS | {"cut", "reduce", "lower", "slash", "eliminate", "trim"}
+ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
+BORDER_IMPOSING_VERBS = ANNOUNCING_VERBS | {"impose", "introduce", "levy", "set", "put", "place", "slap", "raise",
+                                            "increase"}
+SHRINKING_VERBS = frozenset({"cut", "reduce", "lower", "slash", "trim"})
+GROWING_VERBS = frozenset({"raise", "increase"})
+# Nouns of a decided or planned act, whose infinitive names it ("a decision to impose tariffs", "plans to put tariffs").
+DECIDED_MEASURE_NOUNS = frozenset({"decision", "plan", "proposal", "move", "right", "threat", "intention"})
+TRADE_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports"})
+RESTRICTING_VERBS = frozenset({"restrict", "curb", "limit", "ban", "bar", "block", "halt", "suspend", "stop"})
+FOREIGN_WORDS = frozenset({"foreign", "imported", "overseas"})
+HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+# "the tariffs were placed on items ...": a measure the story has told, described again
+KNOWN_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+BORDER_EASED = "a measure at the border eased for a partner's goods"
+BORDER_IMPOSED = "a measure at the border imposed on a partner's goods"
+
+
+def _border_measure(noun: Any) -> bool:
+    """"tariffs", "import duties", "import taxes", "import controls": a measure on goods crossing the border."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    if noun.pos_ != "NOUN" or mods & OWN_LEVIES:
+        return False
+    lemma = _measure_name(noun)
+    return lemma in BORDER_MEASURES or (lemma in IMPORT_MEASURES and bool(mods & TRADE_FLOW_NOUNS))
+
+
+def _measure_name(noun: Any) -> str:
+    # the parser lemmatises "taxes" as "taxis"
+    return "tax" if noun.lower_ == "taxes" else noun.lemma_.lower()
+
+
+def _other_party(ctx: _Ctx, tok: Any, own_code: str | None) -> bool:
+    """A word naming a party other than the measure's author: a coded name ("Japanese", "U.S.", "the EC"), not a
+    pronoun that may stand for the author ("in its budget")."""
+    if tok.pos_ == "PRON":
+        return False
+    ent = ctx.entity_at.get(tok.i)
+    if ent is not None:
+        return bool(ent.code) and ent.code != own_code
+    return tok.ent_type_ in ("GPE", "NORP", "LOC")  # "on Gulf petrochemical exports": a region's goods
+
+
+def _author_code(ctx: _Ctx, verb: Any) -> str | None:
+    subj = syn.first_child(verb, "nsubj")
+    return getattr(ctx.entity_at.get(subj.i), "code", None) if subj is not None else None
+
+
+def _partner_goods(ctx: _Ctx, verb: Any, heads: list[Any]) -> bool:
+    """A measure's goods are another party's: "on Japanese goods", "on U.S. beef", "imports of Guyanese rice",
+    "imports from Japan", "on more foreign goods", "the quota for Philippine sugar"."""
+    own_code = _author_code(ctx, verb)
+    for head in heads:
+        for target in syn.prep_objects(head, ("on", "against", "of", "from", "for")):
+            if any(t.lower_ in FOREIGN_WORDS or _other_party(ctx, t, own_code) for t in _phrase(target)):
+                return True
+    return False
+
+
+def _phrase(noun: Any) -> list[Any]:
+    """The noun's own phrase, without the clauses hung on it ("items which were available ... to the American
+    consumer" names no owner of the items)."""
+    out, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in HUNG_CLAUSE_DEPS)
+    return out
+
+
+def _partner_in_clause(ctx: _Ctx, verb: Any) -> bool:
+    """Another party named in the easing's own clause, outside its subject: "cut import taxes ... to reduce its
+    surplus with the United States", "the tariffs would be eliminated once access to the Japanese market improves"."""
+    subj = syn.first_child(verb, "nsubj")
+    own = {t.i for t in subj.subtree} if subj is not None else set()
+    # the reporting clause is no part of the act ("..., Finance Minister Chidambaram said")
+    own.update(t.i for c in verb.children if c.lemma_.lower() in syn.REPORTING_VERBS for t in c.subtree)
+    own_code = _author_code(ctx, verb)
+    return any(t.i not in own and _other_party(ctx, t, own_code) for t in verb.subtree)
+
+
+def _measure_named(thing: Any) -> Any:
+    """The measure an object names, through a sum or a count ("300 mln dlrs in tariffs", "a round of tariff cuts")."""
+    wrapped = _wrapped_object(thing) if thing.pos_ == "NOUN" else None
+    return wrapped if wrapped is not None else thing
+
+
+def _eased_measure(noun: Any) -> bool:
+    """"tariff cuts", "cuts in import duties", "the lifting of the quota": a noun of easing a measure at the border."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EASING_NOUNS:
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound"] + syn.prep_objects(noun, ("in", "of", "to"))
+    return any(_border_measure(m) for m in named)
+
+
+def _acting_party(ctx: _Ctx, verb: Any) -> bool:
+    """The measure's author can be a party: the verb's own subject, or, for an infinitive on a noun of deciding or
+    planning, the noun's owner or the subject of the verb that announces it ("an EC decision to impose", "Washington
+    announced plans to put")."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DECIDED_MEASURE_NOUNS:
+        noun = verb.head
+        if any(c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or c.ent_type_ in ("GPE", "NORP", "ORG"))
+               for c in noun.children):
+            return True
+        # the one who announces the plan is its author; one who welcomes or rejects it is not
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS and _party_subject(ctx, noun.head)
+    return _party_subject(ctx, verb)
+
+
+def _border_measure_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"South Korea will cut import taxes on goods from the U.S.", "the White House announced tariffs on Japanese
+    goods", "Manila restricted imports of Thai rice", "Washington announced plans for 300 mln dlrs in tariffs on
+    Japanese goods", "an EC decision to impose tariffs on Gulf exports": a measure at the border eased (the lift-a-ban
+    rows, CONCEDE) or imposed (the impose-a-tariff rows, SANCTION) on a partner's goods. Only a party acts so: an
+    active verb needs an author that can be a party (``_acting_party``); a passive one ("tariffs were cut on Thai
+    rice") a new measure and its partner's goods named."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in BORDER_EASING_VERBS | BORDER_IMPOSING_VERBS | RESTRICTING_VERBS:
+        return None
+    if any(c.dep_ == "prt" for c in verb.children) or (not syn.is_passive(verb) and not _acting_party(ctx, verb)):
+        return None
+    thing = syn.first_child(verb, "dobj") or syn.first_child(verb, "nsubjpass")
+    if thing is None:
+        return None
+    if syn.is_passive(verb) and (lemma in RESTRICTING_VERBS or any(
+            c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in thing.children)):
+        # "imports from South Africa are limited mainly to ores" describes trade; "the tariffs were placed on
+        # items ..." describes a known measure: only a party's own restricting, or a new measure, is an act
+        return None
+    heads = [verb, thing]  # the goods may hang on any noun on the way to the measure ("a round of cuts on goods")
+    if lemma in ANNOUNCING_VERBS and thing.lemma_.lower() in DECIDED_MEASURE_NOUNS:
+        # "announced plans for 300 mln dlrs in tariffs", "announced plans for a round of tariff cuts": the plan's measure
+        planned = next(iter(syn.prep_objects(thing, ("for", "of"))), None)
+        if planned is not None:
+            heads.append(planned)
+            thing = _measure_named(planned)
+    else:
+        thing = _measure_named(thing)
+    heads.append(thing)
+    if lemma in RESTRICTING_VERBS and thing.lower_ in TRADE_FLOW_NOUNS and thing.pos_ == "NOUN":
+        if not _partner_goods(ctx, verb, heads):
+            return None
+        rows, how = ctx.lexicon.light_verb("impose", "tariff"), BORDER_IMPOSED
+    elif lemma in ANNOUNCING_VERBS and _eased_measure(thing) and _partner_goods(ctx, verb, heads):
+        rows, how = ctx.lexicon.light_verb("lift", "ban"), BORDER_EASED
+    elif lemma in BORDER_EASING_VERBS and thing.lemma_.lower() in DECIDED_MEASURE_NOUNS and any(
+            (act := syn.first_child(c, "dobj")) is not None and c.lemma_.lower() in BORDER_IMPOSING_VERBS
+            and _border_measure(act) and _partner_goods(ctx, verb, [c, act]) for c in thing.children if c.dep_ == "acl"):
+        # "waived its right to impose duties on Japanese chips", "dropped its plan to raise tariffs on EC wine"
+        rows, how = ctx.lexicon.light_verb("lift", "ban"), BORDER_EASED
+    elif _border_measure(thing) and (_partner_goods(ctx, verb, heads) or (
+            lemma in BORDER_EASING_VERBS and _measure_name(thing) != "quota" and _partner_in_clause(ctx, verb))):
+        quota = _measure_name(thing) == "quota"
+        # a quota caps what may come in: raising it eases, cutting it tightens ("cut the quota for Philippine sugar")
+        if (lemma in BORDER_EASING_VERBS and not (quota and lemma in SHRINKING_VERBS)) or (quota and lemma in GROWING_VERBS):
+            rows, how = ctx.lexicon.light_verb("lift", "ban"), BORDER_EASED
+        elif lemma in BORDER_IMPOSING_VERBS or (quota and lemma in SHRINKING_VERBS):
+            rows, how = ctx.lexicon.light_verb("impose", "tariff"), BORDER_IMPOSED
+        else:
+            return None
+    else:
+        return None
+    if not rows:
+        return None
+    return replace(rows[0], lemma=lemma, source="light"), f"'{verb.lemma_} {_measure_name(thing)}': {how}"
+
+
 def _borrowed(ctx: _Ctx, row_verb: str, plover: str, lemma: str, how: str) -> tuple[Trigger, str] | None:
     """A rule's trigger: the bare lexicon row of ``row_verb`` (of type ``plover``), borrowed for the wording
     ``lemma`` the tables cannot list, with the rule's explanation ``how``; None when the lexicon lacks the row."""
@@ -971,7 +1147,8 @@ def _sense_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """A reading the construction fixes whatever the verb's own row says (PLOVER types by sense)."""
     return _voted_out(ctx, verb) or _ordered_shut(ctx, verb) or _allowed_to_stay(ctx, verb) or \
         _decision_kept(ctx, verb) or _envoys_home(ctx, verb) or _briefed_officials(ctx, verb) or _rebuttal(ctx, verb) or \
-        _licence_granted(ctx, verb) or _ground_taken(ctx, verb) or _resort_threat(ctx, verb) or _offered_text(ctx, verb)
+        _licence_granted(ctx, verb) or _ground_taken(ctx, verb) or _resort_threat(ctx, verb) or _offered_text(ctx, verb) or \
+        _border_measure_act(ctx, verb)
 
 
 # Texts that carry a protest when it names them so: "a note of protest", "a protest letter" (trg24: "letter" was RETREAT).
