@@ -10,12 +10,15 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from . import registry
 from .config import Config
 from .errors import EventwireError, message
 from .model import Document, Entity, ErrorRecord, Event, RawDocument
+
+if TYPE_CHECKING:
+    from .events._verifier import StoryReading
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LOCATIVE_CUE = re.compile(r"\b(?:in|near|outside|around|(?:town|village|city|district|province|region) of)\s+(?:the\s+)?$",
@@ -111,7 +114,7 @@ def quantities_stage(work: Work, config: Config) -> None:
 def events_stage(work: Work, config: Config) -> None:
     """PLOVER events from the configured coder."""
     from .events import reportable
-    from .events._verifier import RULE_FLOOR
+    from .events._verifier import RULE_FLOOR, StoryReading
 
     coder = registry.coders.get(config["events.coder"]).factory
     events = coder(work, config)
@@ -126,9 +129,10 @@ def events_stage(work: Work, config: Config) -> None:
     events = [ev for ev in events if reportable(ev, min_confidence=rule_floor, keep_unresolved=keep_unresolved,
                                                 report_negated=negated)]
     story = _in_story(work)
-    judged = events
-    events = _verified(events, work, verifier_floor, story)
-    work.doc.events = _calibrated(events, work, floor, story, judged) if calibrated else events
+    # the verdicts and the calibration weigh the same features of each judged event: read once, for both
+    reading = StoryReading(events, work.doc) if calibrated and story else None
+    events = _verified(events, work, verifier_floor, story, reading)
+    work.doc.events = _calibrated(events, work, floor, story, reading) if calibrated else events
 
 
 def _in_story(work: Work) -> bool:
@@ -138,27 +142,28 @@ def _in_story(work: Work) -> bool:
     return work.parsed is not None and sum(1 for _ in work.parsed.sents) >= STORY_SENTENCES
 
 
-def _verified(events: list[Event], work: Work, floor: float, story: bool) -> list[Event]:
+def _verified(events: list[Event], work: Work, floor: float, story: bool, reading: StoryReading | None) -> list[Event]:
     """The events the verifier finds likely enough to be right (a floor of 0 turns it off). It judges events in
     stories, what it was trained on: a snippet of a sentence or three is left to the coder alone."""
     from .events._verifier import verdicts
 
     if floor <= 0 or not story:
         return events
-    kept = verdicts(events, work.doc, floor)
+    kept = verdicts(events, work.doc, floor, reading)
     if work.notes.get("explain"):
         # eventwire explain shows what the verifier keeps back, with why, instead of dropping it.
         return events
     return [ev for ev, keep in zip(events, kept) if keep]
 
 
-def _calibrated(events: list[Event], work: Work, floor: float, story: bool, judged: list[Event]) -> list[Event]:
+def _calibrated(events: list[Event], work: Work, floor: float, story: bool,
+                reading: StoryReading | None) -> list[Event]:
     """Each event's confidence made the calibrated probability that its type is right (docs/event-verifier.md),
     then the events below ``events.min_confidence`` on that scale dropped: the dial means the number users see,
-    as the store's min_confidence filter does. ``judged``: the events the verifier read (its story features)."""
+    as the store's min_confidence filter does. ``reading``: the features of the events the verifier judged."""
     from .events._verifier import calibrate
 
-    calibrate(events, work.doc, story, judged)
+    calibrate(events, work.doc, story, reading=reading)
     if work.notes.get("explain"):
         return events   # as in _verified: explain shows what the floor would keep back
     return [ev for ev in events if ev.confidence >= floor]

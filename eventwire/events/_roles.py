@@ -20,6 +20,8 @@ from ..model import Actor, Entity
 from . import _syntax as syn
 from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
 from ._location import NON_STATE_CODES
+from ._vocabulary import (ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS, OFFICE_HOLDERS, STATE_HEADS,
+                          STATE_ORGAN_SECTORS, STATE_WORDS)
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -861,8 +863,7 @@ PAIR_SECTORS = {"government": "GOV", "leader": "GOV", "capital": "GOV", "delegat
 
 # Nouns that describe a state ("the island nation", "the Gulf kingdom"), and modifiers that do not single
 # out the one named before ("the neighbouring country" is another; "the host country" the venue's).
-STATE_DESCRIPTION_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "sultanate",
-                                     "monarchy"})
+STATE_DESCRIPTION_NOUNS = STATE_WORDS | {"emirate", "sultanate", "monarchy"}
 NOT_DESCRIBING = frozenset({"neighbouring", "neighboring", "host", "home", "other", "same", "whole", "entire",
                             "member", "federal", "central", "new", "third", "foreign", "sovereign", "donor",
                             "developing", "industrialised", "industrialized", "independent", "nation", "west", "only",
@@ -1066,7 +1067,7 @@ def _collective_states(h: Any, *, counted: bool = False) -> bool:
 
 # Sectors of people who speak for their states (ministers, delegates, officers), unlike firms or
 # scientists "from 31 countries", who are no bloc of states.
-STATE_ENVOY_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+STATE_ENVOY_SECTORS = STATE_ORGAN_SECTORS
 
 
 # Words that make a plural of states the rich states' club acting together ("the western industrialised
@@ -1115,8 +1116,7 @@ def _lenders_club(ctx: _Ctx, h: Any) -> bool:
 # Gatherings whose holders (chair, host, those attending) speak for them when they are the subject of an act. (Once
 # a second table named MEETING_NOUNS, which the wider one of that name further down shadowed: the rule ran with the
 # wider one's singular nouns, "summit" and "round" among them, and keeps them; "gathering" it had lost.)
-HELD_GATHERING_NOUNS = frozenset({"meeting", "conference", "session", "gathering", "summit", "round", "talk",
-                                  "negotiation"})
+HELD_GATHERING_NOUNS = MEETING_HEADS | {"gathering", "round", "talk", "negotiation"}
 # The participles that say who holds a meeting, in the order their party speaks for it.
 MEETING_HOLDER_VERBS = ("chair", "host", "attend")
 
@@ -1375,7 +1375,7 @@ def _creditors(h: Any) -> bool:
 
 # Creditors that are states: "creditor countries/governments/nations", or creditors "Western" (the rich states
 # as lenders); "creditor banks" and a bare "its creditors" may be commercial banks, no party of a state.
-CREDITOR_STATE_HEADS = frozenset({"country", "government", "nation", "state"})
+CREDITOR_STATE_HEADS = STATE_HEADS
 
 
 def _creditor_states(h: Any) -> bool:
@@ -1396,7 +1396,7 @@ def _creditor_states(h: Any) -> bool:
 DONOR_MARKS = frozenset({"aid", "western", "foreign", "international", "bilateral", "multilateral", "official"})
 
 
-MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
+MEMBER_HEADS = STATE_HEADS
 MEMBER_BODY_SKIP = frozenset({"NGO", "IMG", "MNC"})
 
 
@@ -1667,7 +1667,8 @@ def _speaker_among(tok: Any, allowed: Any) -> Any:
     return None
 
 
-ENFORCER_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+# The organs that enforce (all but the legislature).
+ENFORCER_SECTORS = STATE_ORGAN_SECTORS - {"LEG"}
 
 
 def _implied_enforcer(ctx: _Ctx, tok: Any, verb: Any, context_country: str | None) -> list[Actor]:
@@ -1706,7 +1707,6 @@ def _foreigners(text: str) -> bool:
 
 
 ADVERSARY_NOUNS = frozenset({"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor"})
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 FOREIGNER_WORDS = ("ambassador", "envoy", "diplomat", "embassy", "consul", "attache", "attaché", "nationals",
                    "tourist", "foreigner", "expatriate")
 
@@ -1726,8 +1726,7 @@ def _possessive_pronoun(h: Any) -> Any:
 
 
 # One person holding an office, named by the office: "the chancellor", "his finance minister".
-OFFICE_NOUNS = frozenset({"minister", "chancellor", "secretary", "premier", "president", "deputy", "governor",
-                          "mayor", "speaker", "chairman", "chairwoman", "leader", "spokesman", "spokeswoman"})
+OFFICE_NOUNS = OFFICE_HOLDERS | {"deputy", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
 def _someone_else(recipient: Actor, actors: list[Actor]) -> bool:
@@ -2098,9 +2097,8 @@ def _search_order(pron: Any, subjects: list[Any]) -> list[Any]:
 
 
 # Singular nouns for one person's office: a subject "he" or "she" can continue them.
-PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "secretary", "leader", "spokesman",
-                           "spokeswoman", "king", "queen", "prince", "governor", "mayor", "senator", "ambassador",
-                           "envoy", "chairman", "chairwoman", "commander", "general", "judge", "prosecutor"})
+PERSON_TITLES = OFFICE_HOLDERS | {"spokesman", "spokeswoman", "king", "queen", "prince", "senator", "ambassador",
+                                  "envoy", "chairman", "chairwoman", "commander", "general", "judge", "prosecutor"}
 
 
 _NOT_REFERENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
@@ -2242,8 +2240,7 @@ HIT_PREPS = ("on", "at", "against", "in", "near", "inside", "outside", "upon")
 DOCUMENT_NOUNS = frozenset({"treaty", "protocol", "accord", "accords", "convention", "conventions", "agreement",
                             "declaration", "pact", "charter"})
 # A meeting: a place after its "in" or "at" is where it is held ("negotiations in Switzerland").
-MEETING_NOUNS = frozenset({"talks", "talk", "negotiation", "negotiations", "meeting", "meetings", "summit",
-                           "conference", "session", "sessions", "round"})
+MEETING_NOUNS = MEETING_HEADS | {"talks", "talk", "negotiation", "negotiations", "meetings", "sessions", "round"}
 
 
 def _names_document(ctx: "_Ctx", t: Any) -> bool:
@@ -3119,7 +3116,7 @@ def _in_other_clause(t: Any, tok: Any) -> bool:
 # Currency nouns: a state word on one names money, not a party (as actors._mentions reads them, with "currency").
 CURRENCY_WORDS = _MENTION_CURRENCY_WORDS | {"currency", "currencies", "dollar", "dollars"}
 # Codes of international bodies that take a side in an event as a state does.
-BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
+BODY_CODES = INTERNATIONAL_BODY_CODES
 
 
 def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> set[str]:
@@ -3642,8 +3639,7 @@ def _several_states(ctx: _Ctx, t: Any) -> bool:
         (t.dep_ in ("amod", "compound") and t.lower_ in ABROAD_WORDS)
 
 
-GATHERING_NOUNS = frozenset({"meeting", "conference", "session", "gathering", "talks", "summit", "forum",
-                             "negotiations", "round", "ministerial"})
+GATHERING_NOUNS = MEETING_HEADS | {"gathering", "talks", "forum", "negotiations", "round", "ministerial"}
 
 
 def _interstate_gathering(ctx: _Ctx, g: Any) -> bool:

@@ -20,6 +20,7 @@ from . import _syntax as syn
 from ._context import WEAPON_WORDS, _Ctx, _is_agent_noun
 from ._lexicon import Trigger
 from ._triggers import REBUTTING_WORDS, rebutted_charge
+from ._vocabulary import PROMISE_NOUNS
 
 # Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
 CONDEMNING_WORDS = frozenset({
@@ -197,8 +198,7 @@ def _verdict_word(word: Any) -> str | None:
     return None
 
 
-# Breaking one's word: "broke its promises", "betrayed its pledge", "reneged on its commitments".
-PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "word", "assurance", "undertaking", "vow"})
+# Breaking one's word (PROMISE_NOUNS): "broke its promises", "betrayed its pledge", "reneged on its commitments".
 
 
 def _broken_promise(clause: Any) -> bool:

@@ -10,10 +10,12 @@ from dataclasses import replace
 from typing import Any
 
 from . import _syntax as syn
+from . import _vocabulary as vocab
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _Ctx, _armed, _is_agent_noun
 from ._lexicon import Lexicon, Trigger
+from ._vocabulary import DRILL_NOUNS, MEETING_HEADS, OFFICE_HOLDERS, STATE_WORDS
 
 
 # Prepositions that make an event noun a reference to a known event, not a new report.
@@ -47,8 +49,7 @@ def _thing_subject(ctx: _Ctx, verb: Any, subj: Any = None) -> bool:
     return not people_or_arms and not _is_agent_noun(subj) and not ctx.lexicon.noun_candidates(lemma)
 
 
-# Nouns for a state as a party: "his country will supply oil", "our nation will not give in".
-STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+# Nouns for a state as a party (STATE_WORDS): "his country will supply oil", "our nation will not give in".
 
 
 def _own_state(noun: Any) -> bool:
@@ -303,7 +304,7 @@ def _retort(ctx: _Ctx, verb: Any) -> bool:
 
 
 # What one is called or summoned to when a body is convened.
-MEETING_NOUNS = frozenset({"meeting", "session", "summit", "talk", "consultation", "conference"})
+MEETING_NOUNS = MEETING_HEADS | {"talk", "consultation"}
 
 
 # Phrasal verbs whose particle the parser reads as a preposition before "of" ("pulled out of the
@@ -471,9 +472,8 @@ NOMINAL_ACTS = {"suspension": "suspend", "halt": "halt", "cancellation": "cancel
                 "imposition": "impose", "reimposition": "impose"}
 # "provided Ukraine with armoured vehicles": what is given is the object of "with" (x13).
 WITH_GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
-# Drills (the noun "exercise" is COOPERATE, "joint drills"): one party's drills are a show of force (MOBILIZE),
-# and the coder makes drills held by two parties, or called joint, COOPERATE (x13).
-DRILL_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+# Drills (DRILL_NOUNS; the noun "exercise" is COOPERATE, "joint drills"): one party's drills are a show of force
+# (MOBILIZE), and the coder makes drills held by two parties, or called joint, COOPERATE (x13).
 DISPATCHING_VERBS = frozenset({"send", "dispatch", "deploy"})
 # People sent to look into something (not troops: "sent troops to investigate" stays a deployment).
 ENVOY_NOUNS = frozenset({"expert", "team", "investigator", "official", "inspector", "delegation", "mission",
@@ -856,7 +856,9 @@ REVISING_VERBS = frozenset({"change", "alter", "reverse", "reconsider", "revise"
                             "rescind", "overturn", "review"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "policy", "stance", "position", "stand", "mind", "plan",
                             "veto", "ban", "embargo"})
-REFUSING_AUXES = frozenset({"will", "wo", "would", "shall", "'ll"})
+# The future's auxiliaries ("will", "won't", "would", "shall", "'ll"): what one will not do is refused.
+FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
+REFUSING_AUXES = FUTURE_AUX
 
 
 def _decision_kept(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
@@ -879,7 +881,7 @@ def _decision_kept(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 
 # Envoys whose going home from a post is their government's recall (PLOVER SANCTION 'withdraw').
-ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "charge", "attache", "attaché", "consul", "emissary"})
+ENVOY_WORDS = vocab.ENVOY_WORDS | {"charge"}  # "chargé d'affaires", as the parser lemmatises it
 HOMING_VERBS = frozenset({"return", "go", "come", "fly", "head", "leave"})
 
 
@@ -1446,7 +1448,7 @@ BREACHED_NOUNS = (PLEDGE_NOUNS - {"ceasefire", "truce", "deal", "condition", "te
     "guideline", "principle", "protocol"})
 # A word given and broken in the reporting verb's own clause is already a verdict of _stance's ("said Y had broken
 # its promises"): not told twice.
-WORD_GIVEN = frozenset({"promise", "pledge", "commitment", "word", "assurance", "undertaking", "vow"})
+WORD_GIVEN = vocab.PROMISE_NOUNS
 WRONGLY_WORDS = frozenset({"illegally", "unlawfully", "unfairly", "wrongly", "unjustly", "illegitimately",
                            "improperly", "fraudulently", "deceitfully", "dishonestly"})
 # "lay in the integrity", "lies idle", "lies at the heart": the verb of place, not of deceit.
@@ -1726,7 +1728,6 @@ def _voted_against(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
 
 # Answering what another party does: "will respond", "would react".
 ANSWER_VERBS = frozenset({"respond", "react"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 PROMISING_HEADS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 FORCE_MEANS = frozenset({"force", "forces", "arm", "weapon", "military", "strike", "retaliation", "measure",
                          "countermeasure", "counter-measure", "sanction", "tariff", "action"})
@@ -2538,8 +2539,7 @@ PHRASAL_SYNONYMS = {("call", "off"): "cancel", ("pull", "out"): "withdraw", ("cu
                     ("give", "up"): "surrender"}
 GIVING_VERBS = frozenset({"provide", "donate", "give", "send", "allocate", "disburse", "pledge", "grant"})
 CALLING_VERBS = frozenset({"call", "ring", "phone", "telephone", "dial"})
-PERSON_NOUNS = frozenset({"counterpart", "leader", "president", "minister", "premier", "chancellor", "king", "emir",
-                          "prince", "secretary", "envoy", "ambassador", "chief", "head", "mayor", "governor"})
+PERSON_NOUNS = OFFICE_HOLDERS | {"counterpart", "king", "emir", "prince", "envoy", "ambassador", "chief", "head"}
 # Nouns that wrap another: "a state of emergency", "a mediation effort", "a peace bid".
 WRAPPER_NOUNS = frozenset({"state", "effort", "bid", "initiative", "drive", "process", "attempt", "campaign",
                            "mission", "move", "plan", "programme", "program"})
@@ -3376,7 +3376,7 @@ ELECTORAL_NOUNS = frozenset({"election", "poll", "by-election", "seat", "race", 
 
 
 # Possessives that make a record one's own: "his party's handling".
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+OWN_POSSESSIVES = OWN_WORDS
 # What one attends as a pupil or a worshipper.
 SCHOOLING_NOUNS = frozenset({"school", "university", "college", "academy", "seminary", "polytechnic", "course",
                              "class", "lecture", "lesson", "church", "mass", "mosque", "synagogue", "temple"})

@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Any, Sequence
 
 from ..model import Document, Event
+from ._vocabulary import FIRM_CODE, STATE_ORGAN_SECTORS, coded_as_firm
 
 # The verifier reads events in stories (the golds' articles run from 4 sentences up): its features (where in the
 # article, dateline, who reports it) say little of a snippet of one to three sentences, which it leaves alone.
@@ -85,16 +86,16 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
 _LOCATED_AS = {"waters": "clause"}
 
 
-# Sectors a party is coded with, in the few classes the precision audits told apart: a state's own organs (or a
-# country or intergovernmental code with no sector), a firm (BUS, or the non-state code MNC, which carries no
-# sector), and people and groups outside both.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "PTY", "OPP", "COP", "SPY", "ELI"})
-_NON_STATE_CODES = frozenset({"NGO", "ISM", "IMG", "MNC"})
+# Sectors a party is coded with, in the few classes the precision audits told apart: a state's own organs and the
+# political life around them (parties, opposition, elites; or a country or intergovernmental code with no sector),
+# a firm (``_vocabulary.coded_as_firm``), and people and groups outside both.
+_STATE_SECTORS = STATE_ORGAN_SECTORS | {"PTY", "OPP", "ELI"}
+_NON_STATE_CODES = frozenset({"NGO", "ISM", "IMG", FIRM_CODE})
 
 
 def _sector_class(actors: list[Any]) -> str:
     """"business", "state", "other" or "none" for one side of the event: a firm's deal is seldom a political act."""
-    if any(a.code == "MNC" or a.sector == "BUS" for a in actors):
+    if any(coded_as_firm(a) for a in actors):
         return "business"
     if any(a.sector in _STATE_SECTORS or (a.code and not a.sector and a.code not in _NON_STATE_CODES) for a in actors):
         return "state"
@@ -357,12 +358,34 @@ def keep_mask(p_right: Sequence[float], p_type: Sequence[float], places: Sequenc
     return [p >= floor or (q >= type_floor and where not in trusted) for p, q, where in zip(p_right, p_type, places)]
 
 
-def verdicts(events: Sequence[Event], document: Document, floor: float) -> list[bool]:
+class StoryReading:
+    """The features of every event the verifier judges in one story, read once: the verdicts and the calibration weigh
+    the same features of an event (its story context read from all of them, before any is dropped), so the second
+    takes them from here instead of computing them again. An event it did not read (a caller's own list) is read
+    with the same story context."""
+
+    def __init__(self, events: Sequence[Event], document: Document) -> None:
+        self.document = document
+        verifier = EventVerifier.default()
+        self.context = verifier.story_context(events, document)
+        self.beliefs = verifier.beliefs_to_read()
+        self._found = {id(ev): (ev, features(ev, document, self.context, self.beliefs)) for ev in events}
+
+    def features_of(self, event: Event) -> list[str]:
+        read = self._found.get(id(event))
+        if read is not None and read[0] is event:
+            return read[1]
+        return features(event, self.document, self.context, self.beliefs)
+
+
+def verdicts(events: Sequence[Event], document: Document, floor: float,
+             reading: StoryReading | None = None) -> list[bool]:
     """Whether each event is kept at this floor (:func:`keep_mask`); every explanation records both probabilities
-    either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why."""
+    either way, so that ``eventwire explain`` can show an analyst what the verifier kept back and why. ``reading``:
+    the story's features already read from ``events`` (by default read here)."""
     verifier = EventVerifier.default()
-    story = verifier.story_context(events, document)
-    found = [features(ev, document, story, verifier.beliefs_to_read()) for ev in events]
+    reading = reading or StoryReading(events, document)
+    found = [reading.features_of(ev) for ev in events]
     p_right = [verifier.full.probability(f) for f in found]
     p_type = [verifier.type.probability(f) for f in found]
     places = [(ev.text_info.start, ev.event) for ev in events]
@@ -386,21 +409,24 @@ def story_confidence(verifier: EventVerifier, found: list[str]) -> float:
     return max(verifier.type.probability(found), verifier.full.probability(found))
 
 
-def calibrate(events: Sequence[Event], document: Document, story: bool, judged: Sequence[Event] | None = None) -> None:
+def calibrate(events: Sequence[Event], document: Document, story: bool, judged: Sequence[Event] | None = None,
+              reading: StoryReading | None = None) -> None:
     """Write into each event's ``confidence`` the probability that its type is right: the type head's P(type right)
     in a story (:func:`story_confidence`), the coder's figure through the snippet map in a snippet (both calibrated
     out of fold on the development golds). The coder's own figure, which is not a probability (it adds fixed amounts for each piece of
     evidence and runs under-confident), stays in the explanation. Type level, not P(right), because that is what
     an analyst who counts or filters events by type relies on and what ``eventwire eval`` measures the confidence
     against; P(right), with the parties, is in the verifier's note. ``judged``: the events the verifier read, before
-    it dropped any (by default ``events``), whose story features the heads saw."""
+    it dropped any (by default ``events``), whose story features the heads saw; ``reading``: their features as the
+    verdicts read them (by default read here from ``judged``)."""
     verifier = EventVerifier.default()
-    # the story's context (a pass over its sentences) only where the heads read it: a snippet maps the coder's figure
-    context = verifier.story_context(judged if judged is not None else events, document) if story else None
+    # the story's features only where the heads read them: a snippet maps the coder's figure
+    if story and reading is None:
+        reading = StoryReading(judged if judged is not None else events, document)
     for ev in events:
         rule_confidence = ev.confidence
         if story:
-            ev.confidence = story_confidence(verifier, features(ev, document, context, verifier.beliefs_to_read()))
+            ev.confidence = story_confidence(verifier, reading.features_of(ev))
         elif verifier.rules is not None:
             ev.confidence = verifier.rules.probability(rule_confidence)
         else:
