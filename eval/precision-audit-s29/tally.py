@@ -1,0 +1,26 @@
+"""Tally of the twenty-ninth session's precision audit: the twenty-fifth session's tally, reached through the
+twenty-eighth session's (``eval/precision-audit-s28/tally.py``, imported, which reaches s27's and s25's), run on this
+folder's judgements and draw.
+
+    python3 eval/precision-audit-s29/tally.py [judged.tsv] [--against drawn.jsonl --snapshots A.jsonl B.jsonl]
+
+With --snapshots, give two snapshots coded by later code on this audit's seeds (36 and 37).
+"""
+import importlib.util
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def s28_tally():
+    spec = importlib.util.spec_from_file_location(
+        "s28_tally", os.path.join(os.path.dirname(HERE), "precision-audit-s28", "tally.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    tally = s28_tally().s27_tally().s25_tally()
+    tally.HERE = HERE  # this folder's judged.tsv and drawn.jsonl are the defaults
+    tally.main()
