@@ -35,6 +35,7 @@ from ._context import (
     CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, QUANTITY_HEADS, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
 )
 from ._lexicon import Lexicon, Trigger
+from ._vocabulary import DRILL_NOUNS, ENVOY_WORDS
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
@@ -45,7 +46,7 @@ from ._modality import (
 )
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
-    ATTACK_NOUNS, DYADIC, ENVOY_WORDS, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
+    ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
 )
@@ -255,7 +256,7 @@ INSTRUMENT_VERBS = frozenset({"use", "employ"})
 # step its infinitive names, so that step is the event (it is no aim still ahead).
 ACTING_VERBS = frozenset({"act", "move"})
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
-EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+EXERCISE_NOUNS = DRILL_NOUNS
 # Nouns of someone's going: demanding them aims the demand at that someone.
 REMOVAL_NOUNS = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal", "departure", "withdrawal",
                            "exit", "overthrow", "downfall", "sacking", "firing", "expulsion"})
@@ -427,10 +428,10 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relation
 
 
 def _context(sentence_text: str) -> list[str]:
-    low = sentence_text.lower()
+    padded = " " + sentence_text.lower()
     out = []
     for name, cues in CONTEXT_CUES.items():
-        if any(f" {c}" in f" {low}" for c in cues):
+        if any(f" {c}" in padded for c in cues):
             out.append(name)
     return out
 

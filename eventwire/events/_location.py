@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Actor, EventLocation
 from . import _syntax as syn
+from ._vocabulary import FIRM_CODE, INTERNATIONAL_BODY_CODES, MEETING_HEADS, NON_STATE_CODES
 
 # The rules an event's place can come from (``EventLocation.location_source``). Before the eighteenth audit "story"
 # also named the two story-level rules now called "story visit" and "story gathering"; a stored "story" still reads
@@ -2770,8 +2771,8 @@ def _back_to_place(ctx: Any) -> bool:
 
 # Gatherings of talk whose sessions a wire covers from where it was filed ("at the conference", "during the
 # talks"); a gathering still to come ("at next month's summit") is not yet anywhere.
-MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "session", "negotiations", "consultations",
-                           "ministerial", "gathering", "congress", "assembly", "forum", "parley"})
+MEETING_NOUNS = MEETING_HEADS | {"talks", "negotiations", "consultations", "ministerial", "gathering", "congress",
+                                 "assembly", "forum", "parley"}
 _AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming", "planned", "future", "proposed"})
 
 
@@ -3253,7 +3254,7 @@ def _paris_club(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> Any:
     return resolve_place("Paris") if named else None
 
 
-INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
+INTERNATIONAL_CODES = INTERNATIONAL_BODY_CODES
 
 # International bodies and the town each sits in: where the body itself (its commission, council, board or
 # secretariat) decides and speaks when nothing places it elsewhere. Bodies that meet wherever their members choose
@@ -3400,10 +3401,9 @@ def _posted_here(ctx: Any, actors: list[Actor]) -> bool:
 def _firm(actors: list[Actor]) -> bool:
     """Whether the event's coded actors are firms only ("Disney said it will ...")."""
     codes = {a.code for a in actors if a.code}
-    return codes == {"MNC"}
+    return codes == {FIRM_CODE}
 
 
-NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "UNO", "MNC", "EUR", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})
 
 
 def country_place(code: str) -> Any:

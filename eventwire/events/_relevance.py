@@ -27,14 +27,15 @@ import re
 from typing import Any
 
 from . import _syntax as syn
+from ._vocabulary import FIRM_CODE, NON_STATE_CODES, STATE_ORGAN_SECTORS, coded_as_firm
 
 # PLOVER sectors of states and political life (manual, "Sector Codes"): government and its arms,
 # parties and opposition, armed groups, former officials, labour and farmers, religious and
 # civil-society organisations, refugees and partially recognised entities.
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PRM", "PTY", "REB", "SPY", "UAF", "OPP", "ELI",
-                               "PRE", "LAB", "AGR", "REL", "SOC", "REF", "IGO", "NGO"})
+POLITICAL_SECTORS = STATE_ORGAN_SECTORS | {"PRM", "PTY", "REB", "UAF", "OPP", "ELI", "PRE", "LAB", "AGR", "REL", "SOC",
+                                         "REF", "IGO", "NGO"}
 # Non-state codes of political bodies; MNC (multinational corporations) is the one that is not.
-POLITICAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR", "CAU"})
+POLITICAL_CODES = NON_STATE_CODES - {FIRM_CODE}
 # Head words that make a name a firm when the tables give it a country but no sector
 # ("Japan's Yamanouchi Pharmaceutical", "the Norland airline Skyfare"); not "group", which is as often a
 # political movement or an armed group ("the Haitian group Veye Yo").
@@ -109,7 +110,7 @@ def party_kind(document: Any, party: Any) -> str:
         return "political"
     if STATE_OWNED.search(text):
         return "political"  # "the state-run oil company", "state gas firm Gazprom": an enterprise of a state
-    if party.sector == "BUS" or party.code == "MNC":
+    if coded_as_firm(party):
         return "business"
     if party.sector is not None:
         return "private"
@@ -193,7 +194,7 @@ def _business_speaker(ctx: Any, tok: Any) -> bool:
     if subj is None:
         return False
     ent = ctx.entity_at.get(subj.i)
-    if ent is not None and (ent.sector == "BUS" or ent.code == "MNC"):
+    if ent is not None and coded_as_firm(ent):
         return True
     words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
     return any(w.lower_ in BUSINESS_WORDS for w in words)

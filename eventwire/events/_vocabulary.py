@@ -28,6 +28,10 @@ STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 STATE_HEADS = frozenset({"country", "government", "nation", "state"})
 # Codes of international bodies that take a side in an event, or stand at a place, as a state does.
 INTERNATIONAL_BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
+# Codes that name no state: international, regional and non-governmental bodies, armed movements, firms (MNC) and
+# the world's regions (AFR, ASA, MEA, WST, SAM, NAM, CAR, CAU).
+NON_STATE_CODES = INTERNATIONAL_BODY_CODES | {"NGO", "IMG", "MNC", "AFR", "ASA", "MEA", "WST", "SAM", "NAM", "CAR",
+                                              "CAU"}
 
 # -- sectors --------------------------------------------------------------------------------------------------------
 # A state's own organs: government, legislature, armed forces, courts, police and intelligence.
