@@ -29,10 +29,12 @@ def test_the_shipped_weights_know_the_new_evidence():
         assert not any(n.startswith(("sentence_events=", "sentence_types=")) for n in names)  # tried, left out
 
 
-def test_the_default_floor_is_the_one_the_script_chose():
+def test_the_default_floor_is_the_one_the_script_chose_or_a_judged_higher_one():
     shipped = shipped_verifier()
-    # The floor itself moves with each retraining (0.5 until the twenty-eighth session's weights chose 0.4).
-    assert Config.load()["events.verifier_min"] == shipped["threshold"]
+    # The floor itself moves with each retraining (0.5 until the twenty-eighth session's weights chose 0.4). Since the
+    # twenty-ninth session the default may stand above the script's choice, where judged unseen events showed the
+    # band between them mostly wrong (default_config.toml says so); never below it.
+    assert shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + 0.1
     assert 0.3 <= shipped["threshold"] <= 0.6
     assert len(shipped["trained_on"]) >= 37
     assert {f"eval/{g}" for g in LAST_SESSIONS_BLIND} <= set(shipped["trained_on"])
