@@ -1920,7 +1920,155 @@ def carried_date_of_story(tok: Any, date_at: dict[int, Any], published: str | No
     return None
 
 
+# Finite forms of "have" that make a perfect reaching back from the story's time ("has already ruled out", "had
+# already pleaded guilty"); not the infinitive ("is reported to have already held talks": the report is the news)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'s", "'d"})
+# Verbs of a commitment whose help is still to come ("has already agreed to lend", "had already made pledges", "aid
+# had already been secured"): the promise stands at the story's time, and the golds list it as the story's event
+STANDING_COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "commit", "offer", "secure", "make"})
+# Event types of a readiness that lasts into the story's days ("have already put their forces on standby")
+STANDING_READINESS_TYPES = frozenset({"MOBILIZE"})
+# How far a trigger may climb, through a verb it completes or is joined to, to the verb "already" sits on
+ALREADY_REACH = frozenset({"xcomp", "conj"})
+
+
+def _in_lead(tok: Any) -> bool:
+    """Whether the trigger sits in the story's lead, the sentences that state its news (a dateline or headline
+    fragment with no verb does not count, as in _old_news_story)."""
+    leads = [sent for sent in tok.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in sent)][:LEAD_SENTENCES]
+    return any(sent.start == tok.sent.start for sent in leads)
+
+
+def _perfect_with_already(verb: Any) -> Any:
+    """The verb, or one it completes or is joined to without a subject of its own ("has already agreed to lend"), that
+    "already" sits on in a finite perfect ("has already ruled out", "had already pleaded guilty"); None otherwise."""
+    cur = verb
+    for _ in range(4):
+        auxes = [c for c in cur.children if c.dep_ == "aux"]
+        if cur.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "already" for c in cur.children) and any(
+                a.lower_ in PERFECT_AUXILIARIES and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes):
+            return cur
+        # a joined verb shares the perfect only as a participle ("has already cut spending and frozen credit"); one
+        # with a tense of its own tells its own time ("has already frozen the lines but needs to request ...")
+        if cur.dep_ not in ALREADY_REACH or any(c.dep_ in SUBJECT_ROLES for c in cur.children) or (
+                cur.dep_ == "conj" and cur.tag_ != "VBN"):
+            return None
+        cur = cur.head
+    return None
+
+
+def done_already(tok: Any, plover: str | None = None) -> str | None:
+    """An act told in the perfect with "already" ("Blair has already ruled out a debate", "several employees have
+    already pleaded guilty", "the firm, which has already settled the charges"): "already" sets it before what the
+    story reports, a step the story's news builds on, not the news itself. Kept: a commitment whose help is still to
+    come ("has already agreed to lend", "had already made pledges") and forces made ready (``plover`` MOBILIZE),
+    which stand at the story's time; an act in the story's opening sentence, which states its news."""
+    verb = _own_clause_verb(tok)
+    if verb is None or plover in STANDING_READINESS_TYPES:
+        return None
+    perfect = _perfect_with_already(verb)
+    if perfect is None or any(t.lemma_.lower() in STANDING_COMMITMENT_VERBS for t in (perfect, verb)):
+        return None
+    if _in_lead(tok):
+        return None
+    return f"'already {perfect.text}': an act told as done before the story's news, background"
+
+
+# Conjunctions of a framing clause whose act comes before, or with, the act of the clause it frames ("resigned last
+# year after being accused", "when he refused in 1968"): dated by that clause when it states no date of its own
+PRIOR_FRAMING_WORDS = frozenset({"after", "following", "when", "once"})
+# Links a trigger climbs through to the clause or phrase that frames it ("after being accused", "following Peru's
+# decision to expel"): within a phrase, not out of a relative or reported clause of its own
+FRAMED_LINKS = INNER_LINKS | frozenset({"pcomp", "acl"})
+
+
+def _prior_framing(tok: Any) -> Any:
+    """The clause or phrase of prior or simultaneous time the trigger sits in ("after the opposition accused him",
+    "after being accused", "following Peru's decision to expel ..."): the adverbial clause's verb or the framing
+    preposition, whose head is the framed verb; None otherwise."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX"):
+            framing = any(c.dep_ in ("mark", "advmod") and c.lower_ in PRIOR_FRAMING_WORDS and c.i < cur.i
+                          for c in cur.children)
+            return cur if framing else None
+        if cur.dep_ == "prep" and cur.lower_ in PRIOR_FRAMING_WORDS and cur.i < tok.i:
+            return cur
+        if cur.dep_ not in FRAMED_LINKS or cur.head.i == cur.i:
+            return None
+        # a noun's clause within the phrase is its infinitive ("decision to expel"); a participle after a comma is as
+        # often the sentence's own verb misread ("struck last year after months of negotiations, called on Japan")
+        if cur.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return None
+        cur = cur.head
+    return None
+
+
+def framed_by_dated_past(tok: Any, date_at: dict[int, Any], published: str | None,
+                         plover: str | None = None) -> str | None:
+    """An act in an undated clause that frames a past assertion dated weeks before the story ("Last year, he was
+    forced to resign after being accused of falsifying the accounts"): the framed act is that old, or older, and is
+    the story's history as the dated act is (dated_past_of_story's exceptions hold: an old-news lead, recent force).
+    A clause with a date of its own is dated_past_of_story's to judge; "before" and "until" clauses may reach the
+    story's days and stay."""
+    framing = _prior_framing(tok)
+    if framing is None or framing.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.i in date_at for t in framing.subtree):
+        return None
+    head = framing.head
+    # the framed clause may be the sentence's own assertion or one joined to it ("was forced to resign": the head)
+    main = head
+    while main.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJECT_ROLES for c in main.children):
+        main = main.head
+    if main.dep_ not in MAIN_ROLES or not _past_clause(main):
+        return None
+    dated = _dates_before(main, date_at, published, STORY_PAST_DAYS) or _framing_phrase_date(main, date_at, published)
+    if dated is None or _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
+        return None
+    return f"'{tok.text}' frames '{main.text}', dated '{dated.text}' weeks before the story's news: recalled background"
+
+
+# Adverbs that set a perfect at the story's own moment ("has now backed", "has just endorsed"), or tell it as a fresh
+# act ("has recently backed"): an act of the story, not a position held
+FRESH_ADVERBS = frozenset({"now", "just", "today", "recently", "finally", "also", "again", "formally", "officially"})
+
+
+def standing_stance(tok: Any, date_at: dict[int, Any]) -> str | None:
+    """A stance verb in the present perfect on a party, undated, in the writer's own clause after the story's opening
+    ("Tehran has supported the rebel guerrillas", "Kuwait has backed Iraq in the war"): an alignment the party holds,
+    told as background, as standing_position reads the simple present. Kept: a measure backed ("the boards have backed
+    the deal"), a perfect dated or set at the story's moment ("has now backed Iraq"), a progressive ("has been
+    backing": a campaign of the story's days), a reported clause and the story's opening sentence, which tell the
+    day's act."""
+    verb = _own_clause_verb(tok)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in POSITION_VERBS or verb.tag_ != "VBN":
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in ("has", "have", "'ve") and a.tag_ in ("VBZ", "VBP") for a in auxes) or any(
+            a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxes):
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or syn.governing_reporter(verb) is not None:
+        return None
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in FRESH_ADVERBS | {"not", "n't", "never"} for c in verb.children):
+        return None
+    if any(t.i in date_at for t in verb.sent):
+        return None
+    if _in_lead(tok):
+        return None
+    subj = syn.subject_of(verb)
+    if subj is None or subj.lower_ in ("i", "we", "you"):
+        return None
+    # a party backed or opposed is a standing alignment ("Kuwait has backed Iraq in the war"); a measure backed ("the
+    # boards have backed the deal") is the story's own step on it
+    if not any(c.dep_ == "dobj" and _party_word(c) for c in verb.children):
+        return None
+    return f"'{subj.text} has {verb.text}' a party: a standing position in the present perfect, background"
+
+
 def told_as_story_past(tok: Any, date_at: dict[int, Any], published: str | None, plover: str | None = None) -> str | None:
-    """Why the trigger tells the story's past without a date of its own (a date carried from the narrative before),
-    or None. The background step's one entry for acts whose time the sentence does not state."""
-    return carried_date_of_story(tok, date_at, published, plover)
+    """Why the trigger tells the story's past without a date of its own (a date carried from the narrative before or
+    from the clause it frames, or "already" in a perfect), or None. The background step's one entry for acts whose
+    time the sentence does not state."""
+    return carried_date_of_story(tok, date_at, published, plover) or framed_by_dated_past(
+        tok, date_at, published, plover) or done_already(tok, plover) or standing_stance(tok, date_at)
