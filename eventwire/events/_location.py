@@ -1291,6 +1291,10 @@ _TRIP = re.compile(r"\b(?:(?:leaves?|leaving|left|sets?\s+(?:off|out)|setting\s+
 # push for ...", "on his Tokyo visit" (not "after / before his visit").
 _ON_TRIP = re.compile(r"\b(?:during|on|use|using|throughout)\s+(?:his|her|their|the|this)\s+(?:[\w'-]+\s+){0,2}?"
                       r"(?:visit|trip|tour|stay)\b", re.I)
+# A trip told as over: "soon after returning from a U.S. visit", "back from a tour of Asia", "has just returned from
+# a trip to Moscow". Its traveller is home now, but what a sentence says he did "during his visit" was done there.
+_TRIP_OVER = re.compile(r"\b(?:return(?:s|ed|ing)?|back|home)\s+(?:home\s+)?from\s+(?:a|an|his|her|their)\s+"
+                        r"(?:[\w.'-]+\s+){0,3}?(?:trip|visit|tour|mission)\b(?:\s+(?:to|of)\b)?", re.I)
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'”’]\.(?:\s|$)")
 # Meetings, deals and cooperation: what a traveller does with the people of the countries visited.
 TRIP_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -1299,46 +1303,64 @@ TRIP_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 def _trip_abroad(ctx: Any) -> frozenset[str]:
     """In a story filed at home, the countries its people are setting out to ("Baldrige leaves on Saturday on a
     trip to the Far East ... with China, South Korea and the Philippines" under a WASHINGTON dateline): those
-    named after the trip in its sentence, less the dateline's. Searched once per document."""
+    named after the trip in its sentence, less the dateline's. Searched once per document, with the trips the
+    story tells as over (``_TRIP_OVER``), kept apart: ``trip_over_to``, ``trip_over_by``."""
     if getattr(ctx, "trip_to", None) is None:
-        document = getattr(ctx, "document", None)
-        place = getattr(ctx, "dateline_place", None)
-        found: set[str] = set()
-        names: set[str] = set()
-        towns: dict[str, list[Any]] = {}
-        if document is not None and document.dateline and place is not None and place.country_code:
-            text = document.text or ""
-            for m in _TRIP.finditer(text):
-                end = _SENTENCE_END.search(text, m.end())  # not at "U.S." inside the sentence
-                hi = end.start() if end else len(text)
-                named = [p for p in getattr(document, "places", ()) if p.country_code
-                         and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES]
-                here = {p.country_code for p in named}
-                found |= here
-                for p in named:
-                    if (p.resolution or 0) >= 4:
-                        towns.setdefault(p.country_code, []).append(p)
-                if here:
-                    # the travellers: the names before the trip in its sentence ("Prime Minister Bob Hawke sets
-                    # out on a trip to Japan"), less titles and the country words ("Australian")
-                    lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
-                             text.rfind(" - ", 0, m.start()) + 1)
-                    # (a name's last word: "Bob Hawke" is Hawke; a lone capital before a common noun is an
-                    # adjective, "Australian officials")
-                    for run in re.finditer(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?=(\s+[a-z])?)",
-                                           text[lo + 1:m.start()]):
-                        words = run.group(0).split()
-                        if len(words) == 1 and run.group(1):
-                            continue
-                        if words[-1].lower().rstrip(".") not in _TITLE_WORDS:
-                            names.add(words[-1].rstrip(".,"))
-            found.discard(place.country_code)
+        found, names, towns = _trips(ctx, _TRIP)
+        over, over_by, over_towns = _trips(ctx, _TRIP_OVER, own_words=True)
         ctx.trip_to = frozenset(found)
         ctx.trip_by = frozenset(names)
+        ctx.trip_over_to = frozenset(over)
+        ctx.trip_over_by = frozenset(over_by)
         # the one town the trip names in a country ("a mission to Washington"), by the geonameid it resolves to
-        ctx.trip_towns = {code: ps[0] for code, ps in towns.items()
-                          if code in found and len({p.geonameid or p.text for p in ps}) == 1}
+        ctx.trip_towns = {code: ps[0] for code, ps in over_towns.items()
+                          if code in over and len({p.geonameid or p.text for p in ps}) == 1}
+        ctx.trip_towns.update({code: ps[0] for code, ps in towns.items()
+                               if code in found and len({p.geonameid or p.text for p in ps}) == 1})
     return ctx.trip_to
+
+
+def _trips(ctx: Any, pattern: Any, own_words: bool = False) -> tuple[set[str], set[str], dict[str, list[Any]]]:
+    """The countries of the trips ``pattern`` finds in the story, less the dateline's: those named after the trip
+    in its sentence, or with ``own_words`` and no "to / of" after the trip, those inside its own words ("returning
+    from a U.S. visit designed to pave the way for ...": not the places the rest of the sentence names); the
+    travellers' names; the towns named there."""
+    document = getattr(ctx, "document", None)
+    place = getattr(ctx, "dateline_place", None)
+    found: set[str] = set()
+    names: set[str] = set()
+    towns: dict[str, list[Any]] = {}
+    if document is None or not document.dateline or place is None or not place.country_code:
+        return found, names, towns
+    text = document.text or ""
+    for m in pattern.finditer(text):
+        if own_words and not m.group(0).lower().endswith((" to", " of")):
+            hi = m.end()
+        else:
+            end = _SENTENCE_END.search(text, m.end())  # not at "U.S." inside the sentence
+            hi = end.start() if end else len(text)
+        named = [p for p in getattr(document, "places", ()) if p.country_code
+                 and m.start() <= p.start < hi and p.country_code not in NON_STATE_CODES]
+        here = {p.country_code for p in named}
+        found |= here
+        for p in named:
+            if (p.resolution or 0) >= 4:
+                towns.setdefault(p.country_code, []).append(p)
+        if here:
+            # the travellers: the names before the trip in its sentence ("Prime Minister Bob Hawke sets
+            # out on a trip to Japan"), less titles and the country words ("Australian")
+            lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                     text.rfind(" - ", 0, m.start()) + 1)
+            # (a name's last word: "Bob Hawke" is Hawke; a lone capital before a common noun is an
+            # adjective, "Australian officials")
+            for run in re.finditer(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?=(\s+[a-z])?)", text[lo + 1:m.start()]):
+                words = run.group(0).split()
+                if len(words) == 1 and run.group(1):
+                    continue
+                if words[-1].lower().rstrip(".") not in _TITLE_WORDS:
+                    names.add(words[-1].rstrip(".,"))
+    found.discard(place.country_code)
+    return found, names, towns
 
 
 def _trip_location(ctx: Any, code: str, source: str) -> EventLocation | None:
@@ -1358,7 +1380,8 @@ def _with_hosts(ctx: Any, actors: list[Actor]) -> bool:
     Washington): a meeting of the traveller with the hosts is held where the trip goes."""
     codes = _state_codes(actors)
     home = ctx.dateline_place.country_code
-    return home in codes and codes - {home} <= _trip_abroad(ctx)
+    # (a trip told as over counts only in a story with no trip being made: ``_trip_hosts``)
+    return home in codes and codes - {home} <= (_trip_abroad(ctx) or ctx.trip_over_to)
 
 
 def _trip_hosts(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str) -> list[str]:
@@ -1367,10 +1390,15 @@ def _trip_hosts(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: 
     sentence says it is done on the trip ("during his visit", "will use his trip to push for ..."), else the trip's
     one country. "We allow access to our markets" in such a sentence is the traveller's country, not the trip."""
     trip = _trip_abroad(ctx)
+    told_on_trip = bool(_ON_TRIP.search(" ".join(t.text for t in getattr(ctx, "sent_tokens", ()))))
     if not trip:
+        # "Abe met President Reagan during his visit" after "soon after returning from a U.S. visit": a trip told
+        # as over places only what its traveller is said to have done on it, in the one country it went to.
+        over = ctx.trip_over_to
+        if told_on_trip and len(over) == 1 and _travelling(ctx, actors, _PERSONS, ctx.trip_over_by):
+            return list(over)
         return []
-    on_trip = bool(_ON_TRIP.search(" ".join(t.text for t in getattr(ctx, "sent_tokens", ())))) and \
-        _travelling(ctx, actors, _PERSONS)
+    on_trip = told_on_trip and _travelling(ctx, actors, _PERSONS)
     if plover not in TRIP_TYPES and not on_trip:
         return []
     hosts = [a.code for a in recipients if a.code in trip]
@@ -1389,11 +1417,12 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "his", "her", "their"})
 _PERSONS = frozenset({"he", "she", "his", "her"})  # one traveller, not the nation ("we", "they")
 
 
-def _travelling(ctx: Any, actors: list[Actor], pronouns: frozenset[str] = _PRONOUNS) -> bool:
+def _travelling(ctx: Any, actors: list[Actor], pronouns: frozenset[str] = _PRONOUNS,
+               travellers: frozenset[str] | None = None) -> bool:
     """Whether the event's actor is one of the people the story has setting out on a trip ("Hawke will meet ..."
     after "Prime Minister Bob Hawke sets out on a trip to Japan"), or a pronoun standing for them; a state or
     its government ("Japan plans to increase imports", "the government agreed") acts at home."""
-    names = {w.lower() for w in getattr(ctx, "trip_by", frozenset())}
+    names = {w.lower() for w in (getattr(ctx, "trip_by", frozenset()) if travellers is None else travellers)}
     for a in actors:
         words = re.findall(r"[\w'-]+", (a.entity_text or "").lower())
         if len(words) == 1 and words[0] in pronouns:
@@ -1688,11 +1717,13 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
     story = getattr(ctx, "doc_country", None)
     if place is None and plover in TRIP_TYPES | ACTOR_SITED and ctx.dateline_place is not None and \
             _with_hosts(ctx, actors) and \
-            (hosts := _trip_hosts(ctx, actors, recipients, plover)) and _travelling(ctx, actors):
+            (hosts := _trip_hosts(ctx, actors, recipients, plover)) and \
+            (_travelling(ctx, actors) if ctx.trip_to else _travelling(ctx, actors, _PERSONS, ctx.trip_over_by)):
         # "Baldrige will meet South Korean President Chun" in a WASHINGTON story of his trip to South Korea: a
         # traveller meets and deals with the people of the countries visited there, not at home; and what the
         # sentence says is done on the trip ("he will press for access for British banks during his visit") is
-        # done in the one country the trip is to.
+        # done in the one country the trip is to, also when the story tells the trip as over ("Abe met Reagan
+        # during his visit" after "returning from a U.S. visit"; only the traveller himself, named or "he").
         source = "recipient" if hosts[0] in _state_codes(recipients) else "story visit"
         if (there := _trip_location(ctx, hosts[0], source)) is not None:
             return there
