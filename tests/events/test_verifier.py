@@ -44,7 +44,8 @@ def test_probability_is_a_probability_and_deterministic(coded):
 
 def test_the_default_floor_is_the_one_the_training_chose():
     shipped = json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
-    assert Config.load()["events.verifier_min"] == shipped["threshold"]
+    # the default may stand a judged step above the script's floor (test_verifier_s28), never below it
+    assert shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + 0.1
     assert EventVerifier.default().version == shipped["version"]
 
 

@@ -31,7 +31,8 @@ def test_the_penalty_is_the_one_the_sweep_chose():
 
 def test_the_config_floor_is_still_the_trained_floor():
     shipped = shipped_verifier()
-    assert Config.load()["events.verifier_min"] == shipped["threshold"]
+    # the default may stand a judged step above the script's floor (test_verifier_s28), never below it
+    assert shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + 0.1
     assert 0.0 < shipped["type_threshold"] < 1.0
 
 

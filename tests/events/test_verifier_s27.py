@@ -25,6 +25,7 @@ def test_this_sessions_blind_golds_and_the_held_out_ones_do_not():
 
 def test_the_default_floor_is_the_one_the_script_chose():
     shipped = shipped_verifier()
-    assert Config.load()["events.verifier_min"] == shipped["threshold"]
+    # the default may stand a judged step above the script's floor (test_verifier_s28), never below it
+    assert shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + 0.1
     assert len(shipped["trained_on"]) >= 34
     assert {f"eval/{g}" for g in LAST_SESSIONS_BLIND} <= set(shipped["trained_on"])
