@@ -41,7 +41,10 @@ def source_of(row):
     return row["loc"][2] if row.get("loc") else None
 
 
-def main(snapshots):
+def draw(snapshots, seed, random_share, quotas, earlier_audits, out_dir):
+    """The design above, for any audit that takes it up (the twenty-ninth session's imports it): pool the snapshots'
+    events, draw ``random_share`` at random and the strata of ``quotas`` (dict order) clear of ``earlier_audits``,
+    with one generator seeded ``seed``; write drawn.jsonl and pool_sizes.json in ``out_dir``."""
     pool, seen = [], set()
     for path in snapshots:
         for line in open(path):
@@ -50,31 +53,35 @@ def main(snapshots):
                 seen.add(event_key(row))
                 pool.append(row)
     pool.sort(key=event_key)
-    generator = random.Random(DRAW_SEED)
+    generator = random.Random(seed)
     drawn = [{"stratum": "random", "pool_index": i, **{k: pool[i][k] for k in KEPT}}
-             for i in sorted(generator.sample(range(len(pool)), RANDOM_SHARE))]
+             for i in sorted(generator.sample(range(len(pool)), random_share))]
     judged_already = {short_key(row) for row in drawn}
-    for path in EARLIER_AUDITS:
+    for path in earlier_audits:
         judged_already |= {short_key(row) for row in map(json.loads, open(path))}
     strata = {source: [i for i, row in enumerate(pool) if source_of(row) == source
-                       and short_key(row) not in judged_already] for source in WEAK_QUOTAS}
-    quotas = dict(WEAK_QUOTAS)
-    for source in list(WEAK_QUOTAS)[:-1]:  # a short stratum's unfilled quota goes to the last (actor)
+                       and short_key(row) not in judged_already] for source in quotas}
+    quotas = dict(quotas)
+    for source in list(quotas)[:-1]:  # a short stratum's unfilled quota goes to the last (actor)
         spare = max(0, quotas[source] - len(strata[source]))
         quotas[source] -= spare
         quotas["actor"] += spare
-    for source in WEAK_QUOTAS:
+    for source in quotas:
         members = strata[source]
         picked = sorted(generator.sample(range(len(members)), min(quotas[source], len(members))))
         drawn += [{"stratum": source, "pool_index": members[j], **{k: pool[members[j]][k] for k in KEPT}}
                   for j in picked]
-    with open(os.path.join(HERE, "drawn.jsonl"), "w") as out:
+    with open(os.path.join(out_dir, "drawn.jsonl"), "w") as out:
         for n, row in enumerate(drawn):
             out.write(json.dumps({"n": n, **row}) + "\n")
     sizes = {"pool": len(pool), **{source: sum(str(source_of(row)) == source for row in pool)
                                    for source in sorted({str(source_of(row)) for row in pool})}}
-    json.dump(sizes, open(os.path.join(HERE, "pool_sizes.json"), "w"), indent=1)
-    print(f"pool {len(pool)} unique events; drew {len(drawn)} with seed {DRAW_SEED}: random {RANDOM_SHARE}, {quotas}")
+    json.dump(sizes, open(os.path.join(out_dir, "pool_sizes.json"), "w"), indent=1)
+    print(f"pool {len(pool)} unique events; drew {len(drawn)} with seed {seed}: random {random_share}, {quotas}")
+
+
+def main(snapshots):
+    draw(snapshots, DRAW_SEED, RANDOM_SHARE, WEAK_QUOTAS, EARLIER_AUDITS, HERE)
 
 
 if __name__ == "__main__":

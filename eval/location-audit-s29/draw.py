@@ -19,9 +19,7 @@ fixed, and this script committed, before any pool event was looked at.
     python3 eval/location-audit-s29/draw.py SNAP_S36.jsonl SNAP_S37.jsonl   # writes drawn.jsonl and pool_sizes.json
 """
 import importlib.util
-import json
 import os
-import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,43 +38,10 @@ def _s26_draw():
 
 
 S26 = _s26_draw()
-event_key, short_key, source_of, KEPT = S26.event_key, S26.short_key, S26.source_of, S26.KEPT
 
 
 def main(snapshots):
-    pool, seen = [], set()
-    for path in snapshots:
-        for line in open(path):
-            row = json.loads(line)
-            if event_key(row) not in seen:
-                seen.add(event_key(row))
-                pool.append(row)
-    pool.sort(key=event_key)
-    generator = random.Random(DRAW_SEED)
-    drawn = [{"stratum": "random", "pool_index": i, **{k: pool[i][k] for k in KEPT}}
-             for i in sorted(generator.sample(range(len(pool)), RANDOM_SHARE))]
-    judged_already = {short_key(row) for row in drawn}
-    for path in EARLIER_AUDITS:
-        judged_already |= {short_key(row) for row in map(json.loads, open(path))}
-    strata = {source: [i for i, row in enumerate(pool) if source_of(row) == source
-                       and short_key(row) not in judged_already] for source in WEAK_QUOTAS}
-    quotas = dict(WEAK_QUOTAS)
-    for source in list(WEAK_QUOTAS)[:-1]:  # a short stratum's unfilled quota goes to the last (actor)
-        spare = max(0, quotas[source] - len(strata[source]))
-        quotas[source] -= spare
-        quotas["actor"] += spare
-    for source in WEAK_QUOTAS:
-        members = strata[source]
-        picked = sorted(generator.sample(range(len(members)), min(quotas[source], len(members))))
-        drawn += [{"stratum": source, "pool_index": members[j], **{k: pool[members[j]][k] for k in KEPT}}
-                  for j in picked]
-    with open(os.path.join(HERE, "drawn.jsonl"), "w") as out:
-        for n, row in enumerate(drawn):
-            out.write(json.dumps({"n": n, **row}) + "\n")
-    sizes = {"pool": len(pool), **{source: sum(str(source_of(row)) == source for row in pool)
-                                   for source in sorted({str(source_of(row)) for row in pool})}}
-    json.dump(sizes, open(os.path.join(HERE, "pool_sizes.json"), "w"), indent=1)
-    print(f"pool {len(pool)} unique events; drew {len(drawn)} with seed {DRAW_SEED}: random {RANDOM_SHARE}, {quotas}")
+    S26.draw(snapshots, DRAW_SEED, RANDOM_SHARE, WEAK_QUOTAS, EARLIER_AUDITS, HERE)
 
 
 if __name__ == "__main__":
