@@ -38,3 +38,16 @@ def dev_golds() -> tuple[str, ...]:
 
 def shipped_verifier() -> dict:
     return json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
+
+
+# How far the default verifier floor may stand above the one the training script chose: since the twenty-ninth
+# session the default may sit a judged step above it (unseen events in the band between them judged mostly wrong;
+# default_config.toml says so), never below it.
+JUDGED_FLOOR_STEP = 0.1
+
+
+def default_floor_fits(shipped: dict) -> bool:
+    """Whether the config's ``events.verifier_min`` is the script's floor or a judged step above it."""
+    from eventwire.config import Config
+
+    return shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + JUDGED_FLOOR_STEP

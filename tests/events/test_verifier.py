@@ -11,6 +11,8 @@ from eventwire.config import Config
 from eventwire.events._verifier import EventVerifier, features, keep_mask
 from eventwire.pipeline import Pipeline
 
+from script_helpers import default_floor_fits
+
 TEXT = ("KABUL, March 3 - Afghan troops attacked a rebel camp near the border on Tuesday, the defence ministry said. "
         "The rebels said they had lost two fighters. Farmers in the valley have fled to the city. "
         "If the talks fail, the rebels could one day meet the envoy, some analysts think. "
@@ -44,8 +46,7 @@ def test_probability_is_a_probability_and_deterministic(coded):
 
 def test_the_default_floor_is_the_one_the_training_chose():
     shipped = json.loads(resources.files("eventwire.events").joinpath("data", "event_verifier.json").read_text("utf-8"))
-    # the default may stand a judged step above the script's floor (test_verifier_s28), never below it
-    assert shipped["threshold"] <= Config.load()["events.verifier_min"] <= shipped["threshold"] + 0.1
+    assert default_floor_fits(shipped)
     assert EventVerifier.default().version == shipped["version"]
 
 
