@@ -27,7 +27,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-forty-first", "gold-forty-second", "gold-forty-third", "gold-forty-fourth",
               "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth",
               "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first", "gold-fifty-second",
-              "gold-fifty-third", "gold-fifty-fourth")
+              "gold-fifty-third", "gold-fifty-fourth", "gold-fifty-fifth", "gold-fifty-sixth",
+              "gold-fifty-seventh")
 
 
 def _folder_name(path):
@@ -236,4 +237,76 @@ def one_keyword_business_list():
             records[r["id"]] = r
     out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
     random.Random(ONE_KEYWORD_BUSINESS_SEED).shuffle(out)
+    return out, records
+
+
+# The thirtieth session's blind golds. By then the BBC politics and business stories were all held by a gold or an
+# audit (six politics stories left, two of them over 1,200 words), so the BBC gold walks what is left of BBC with
+# political words in it, the politics remainder first; the Reuters golds walk a new list disjoint from every earlier
+# Reuters list (those all need at least one political keyword hit): no political keyword, but a government body
+# named twice and two countries named, the stories where states deal with each other in business words.
+# Declared before any was read: gold-fifty-fifth walks the whole BBC list; gold-fifty-sixth the cross-border list's
+# positions 1-104; gold-fifty-seventh 105-208, then the one-keyword business list's 573-600 and 1,282-1,384.
+BBC_REMAINDER_SEED = 20261201
+CROSS_BORDER_SEED = 20261202
+THIRTIETH_SESSION_AUDITED = 2322  # eval/audited_ids.json's length when these lists were drawn
+GOVERNMENT_BODY = re.compile(
+    r"\b(congress|senate|ministry|treasury|central bank|federal reserve|commission|opec|gatt|regulators?|"
+    r"legislat\w*|court|officials?|administration|lawmakers?|congressional|authorities|state department|"
+    r"white house|agency)\b", re.I)
+COUNTRY_WORD = re.compile(
+    r"\b(U\.S\.|United States|American|Washington|Japan\w*|Tokyo|Brit\w*|U\.K\.|London|Franc\w*|French|Paris|"
+    r"German\w*|Bonn|Ital\w*|Canad\w*|Ottawa|Chin\w*|Peking|Soviet|Moscow|Brazil\w*|Mexic\w*|Argentin\w*|Indi\w*|"
+    r"Indonesi\w*|Malaysi\w*|Thai\w*|Philippin\w*|Korea\w*|Taiwan\w*|Australi\w*|Zealand|Saudi|Iran\w*|Iraq\w*|"
+    r"Kuwait\w*|Egypt\w*|Israel\w*|Turk\w*|Greece|Greek|Spai\w*|Spanish|Portug\w*|Dutch|Netherlands|Belgi\w*|"
+    r"Swiss|Switzerland|Swed\w*|Norw\w*|Denmark|Danish|Finland|Finnish|Austria\w*|Poland|Polish|Venezuel\w*|"
+    r"Nigeria\w*|Ecuador\w*|Colombia\w*|Chile\w*|Peru\w*|Pakistan\w*|South Africa\w*|Zambia\w*|Zimbabwe\w*|"
+    r"Kenya\w*|Bangladesh\w*|Sri Lanka\w*|Hong Kong|Singapore\w*|EC|European Community)\b")
+
+
+def _thirtieth_session_excluded():
+    """What the thirtieth session's lists leave out, as they were drawn (a later gold's records must not reshuffle
+    them)."""
+    own = "eval/gold-fifty-fifth/"
+    return used_records(own_folder=own) | audited_records(THIRTIETH_SESSION_AUDITED) | named_files(own, DEV_GOLD)
+
+
+def bbc_remainder_list():
+    """BBC ids of 80-1,200 words with at least 3 political keyword hits, outside what a gold written before
+    gold-fifty-fifth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, the same
+    story under a second id dropped: the politics stories first in file order, then the other categories' sorted
+    by id and shuffled with BBC_REMAINDER_SEED. Returns the order and the records by id."""
+    excluded = _thirtieth_session_excluded()
+    politics, others, records, seen = [], [], {}, set()
+    for line in gzip.open(f"{SHARED}/bbc-news-2225.jsonl.gz", "rt"):
+        r = json.loads(line)
+        key = re.sub(r"\W+", " ", r["text"][:300]).lower()
+        if r["id"] in excluded or key in seen:
+            continue
+        seen.add(key)
+        if not 80 <= len(r["text"].split()) <= 1200 or len(POL.findall(r["text"])) < 3:
+            continue
+        (politics if r["category"] == "politics" else others).append(r["id"])
+        records[r["id"]] = r
+    others.sort(key=lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1])))
+    random.Random(BBC_REMAINDER_SEED).shuffle(others)
+    return politics + others, records
+
+
+def cross_border_list():
+    """Reuters-21578 ids of 80-1,200 words with no political keyword hit, at least two GOVERNMENT_BODY hits and at
+    least two different COUNTRY_WORDs (by their first five letters), outside what ``bbc_remainder_list`` leaves
+    out; sorted by number and shuffled with CROSS_BORDER_SEED. Returns the order and the records by id."""
+    excluded = _thirtieth_session_excluded()
+    out, records = [], {}
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        text = r["text"]
+        if r["id"] in excluded or not 80 <= len(text.split()) <= 1200 or POL.search(text):
+            continue
+        if len(GOVERNMENT_BODY.findall(text)) >= 2 and len({m.lower()[:5] for m in COUNTRY_WORD.findall(text)}) >= 2:
+            out.append(r["id"])
+            records[r["id"]] = r
+    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+    random.Random(CROSS_BORDER_SEED).shuffle(out)
     return out, records
