@@ -13,8 +13,11 @@ import collections
 import json
 import math
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 # A class of wrong events grouped with its kin, for the summary line
 CLASS_GROUPS = {
@@ -38,9 +41,8 @@ def wilson(k, n, z=1.96):
     return (c - h) / d, (c + h) / d
 
 
-def event_key(row):
-    return (row["doc"], row["sent"], row["type"], row["trigger"], json.dumps(row["actor"]),
-            json.dumps(row["recipient"]))
+# an audited event is found again in later snapshots by the key it was drawn by
+event_key = audit_script("precision-audit-s25", "draw").event_key
 
 
 def mention_key(row):

@@ -6,20 +6,18 @@ was read.
 
     python3 eval/precision-audit-s26/draw.py SNAP_s30.jsonl SNAP_s31.jsonl > eval/precision-audit-s26/drawn.jsonl
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
+
 DRAW_SEED = 2630
 
 
 def s25_draw():
-    spec = importlib.util.spec_from_file_location(
-        "s25_draw", os.path.join(os.path.dirname(HERE), "precision-audit-s25", "draw.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s25", "draw")
 
 
 if __name__ == "__main__":

@@ -6,21 +6,19 @@ before any event was read.
 
     python3 eval/precision-audit-s27/draw.py SNAP_s32.jsonl SNAP_s33.jsonl > eval/precision-audit-s27/drawn.jsonl
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
+
 DRAW_SEED = 2730
 DRAWN = 100
 
 
 def s25_draw():
-    spec = importlib.util.spec_from_file_location(
-        "s25_draw", os.path.join(os.path.dirname(HERE), "precision-audit-s25", "draw.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s25", "draw")
 
 
 if __name__ == "__main__":

@@ -7,16 +7,17 @@ seeds with an event found in both counted once; each marked 'moved' when the sta
 """
 import argparse
 import json
+import os
 import random
 import sys
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
-def event_key(row):
-    return (row["doc"], row["sent"], row["type"], row["trigger"], json.dumps(row["actor"]), json.dumps(row["recipient"]))
-
-
-def mention_key(row):
-    return (row["doc"], row["sent"], row["type"], row["trigger"])
+# the keys the audits draw and tally by, so that an added event is one this audit's draw could have held
+_S25_TALLY = audit_script("precision-audit-s25", "tally")
+event_key, mention_key = _S25_TALLY.event_key, _S25_TALLY.mention_key
 
 
 def main():

@@ -6,21 +6,19 @@ sample size differ. The draw seed was fixed, and this script written and committ
 
     python3 eval/precision-audit-s28/draw.py SNAP_s34.jsonl SNAP_s35.jsonl > eval/precision-audit-s28/drawn.jsonl
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
+
 DRAW_SEED = 2840
 DRAWN = 100
 
 
 def s27_draw():
-    spec = importlib.util.spec_from_file_location(
-        "s27_draw", os.path.join(os.path.dirname(HERE), "precision-audit-s27", "draw.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s27", "draw")
 
 
 if __name__ == "__main__":

@@ -5,18 +5,16 @@ twenty-seventh session's (``eval/precision-audit-s27/tally.py``, imported), run 
 
 With --snapshots, give two snapshots coded by later code on this audit's seeds (34 and 35).
 """
-import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def s27_tally():
-    spec = importlib.util.spec_from_file_location(
-        "s27_tally", os.path.join(os.path.dirname(HERE), "precision-audit-s27", "tally.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s27", "tally")
 
 
 if __name__ == "__main__":

@@ -7,21 +7,19 @@ any event was read.
 
     python3 eval/precision-audit-s29/draw.py SNAP_s36.jsonl SNAP_s37.jsonl > eval/precision-audit-s29/drawn.jsonl
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
+
 DRAW_SEED = 2940
 DRAWN = 100
 
 
 def s28_draw():
-    spec = importlib.util.spec_from_file_location(
-        "s28_draw", os.path.join(os.path.dirname(HERE), "precision-audit-s28", "draw.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s28", "draw")
 
 
 if __name__ == "__main__":

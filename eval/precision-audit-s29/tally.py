@@ -6,18 +6,16 @@ folder's judgements and draw.
 
 With --snapshots, give two snapshots coded by later code on this audit's seeds (36 and 37).
 """
-import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def s28_tally():
-    spec = importlib.util.spec_from_file_location(
-        "s28_tally", os.path.join(os.path.dirname(HERE), "precision-audit-s28", "tally.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("precision-audit-s28", "tally")
 
 
 if __name__ == "__main__":

@@ -158,14 +158,24 @@ def _report(prefix: str, title: str, res: dict[str, Any]) -> dict[str, float]:
     return {f"{prefix}.{k}": float(v) for k, v in shown.items() if isinstance(v, float)}
 
 
+def _in_shared(ctx: dict[str, Any], relative: str) -> Path | None:
+    """``../shared/<relative>`` when the shared folder is there and holds it, else None: the section is skipped."""
+    shared = ctx["shared"]
+    path = shared / relative if shared else None
+    return path if path is not None and path.exists() else None
+
+
+def _needs_shared(relative: str) -> str:
+    return f"skipped: needs ../shared/{relative}"
+
+
 @section("html")
 def _html(ctx: dict[str, Any]) -> dict[str, float] | str:
-    shared = ctx["shared"]
     from ..ingest._htmleval import score_html_extraction as fn
 
-    bench = shared / "corpus" / "html" / "article-extraction-benchmark" if shared else None
-    if bench is None or not bench.exists():
-        return "skipped: needs ../shared/corpus/html/article-extraction-benchmark"
+    bench = _in_shared(ctx, "corpus/html/article-extraction-benchmark")
+    if bench is None:
+        return _needs_shared("corpus/html/article-extraction-benchmark")
     return _report("html", "HTML main-text extraction", fn(str(bench)))
 
 
@@ -251,10 +261,9 @@ def _case2021(ctx: dict[str, Any]) -> dict[str, float] | str:
 
     from ..events._lexicon import Lexicon
 
-    shared = ctx["shared"]
-    path = shared / "gold" / "dev" / "case2021-task2-test-labeled.tsv" if shared else None
-    if path is None or not path.exists():
-        return "skipped: needs ../shared/gold/dev/case2021-task2-test-labeled.tsv"
+    path = _in_shared(ctx, "gold/dev/case2021-task2-test-labeled.tsv")
+    if path is None:
+        return _needs_shared("gold/dev/case2021-task2-test-labeled.tsv")
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     held_out = _held_out("case2021")
@@ -339,10 +348,9 @@ def _conflibert(ctx: dict[str, Any]) -> dict[str, float] | str:
     The sentence model trains on part of the file, so only the held-out part (eval/splits.json) is scored."""
     import csv
 
-    shared = ctx["shared"]
-    path = shared / "gold" / "dev" / "conflibert-quad-train.tsv" if shared else None
-    if path is None or not path.exists():
-        return "skipped: needs ../shared/gold/dev/conflibert-quad-train.tsv"
+    path = _in_shared(ctx, "gold/dev/conflibert-quad-train.tsv")
+    if path is None:
+        return _needs_shared("gold/dev/conflibert-quad-train.tsv")
     with open(path, encoding="utf-8", newline="") as fh:
         indexed = list(enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)))
     held_out = _held_out("conflibert")
@@ -406,35 +414,32 @@ def _synthetic(ctx: dict[str, Any]) -> dict[str, float] | str:
 
 @section("actors")
 def _actors(ctx: dict[str, Any]) -> dict[str, float] | str:
-    shared = ctx["shared"]
     from ..actors._eval import score_conflibert_actors as fn
 
-    path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
-    if path is None or not path.exists():
-        return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
+    path = _in_shared(ctx, "gold/dev/conflibert-actor-bio-train.txt")
+    if path is None:
+        return _needs_shared("gold/dev/conflibert-actor-bio-train.txt")
     return _report("actors", "ConfliBERT actor spans (resolver coverage)", fn(str(path)))
 
 
 @section("dates")
 def _dates(ctx: dict[str, Any]) -> dict[str, float] | str:
-    shared = ctx["shared"]
     from ..time._eval import score_reuters_dates as fn
 
     tsv = REPO / "eval" / "dates-reuters.tsv"
-    corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
-    if corpus is None or not corpus.exists() or not tsv.exists():
-        return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz and eval/dates-reuters.tsv"
+    corpus = _in_shared(ctx, "corpus/reuters21578.jsonl.gz")
+    if corpus is None or not tsv.exists():
+        return _needs_shared("corpus/reuters21578.jsonl.gz") + " and eval/dates-reuters.tsv"
     return _report("dates", "Reuters-21578 date expressions (hand-annotated)", fn(str(tsv), str(corpus)))
 
 
 @section("datelines")
 def _datelines(ctx: dict[str, Any]) -> dict[str, float] | str:
-    shared = ctx["shared"]
     from ..geo._eval import score_reuters_datelines as fn
 
-    corpus = shared / "corpus" / "reuters21578.jsonl.gz" if shared else None
-    if corpus is None or not corpus.exists():
-        return "skipped: needs ../shared/corpus/reuters21578.jsonl.gz"
+    corpus = _in_shared(ctx, "corpus/reuters21578.jsonl.gz")
+    if corpus is None:
+        return _needs_shared("corpus/reuters21578.jsonl.gz")
     return _report("datelines", "Reuters-21578 dateline city -> a country in the article's places", fn(str(corpus)))
 
 
@@ -476,10 +481,9 @@ def _actor_spans(ctx: dict[str, Any]) -> dict[str, float] | str:
     a span matches when it shares a token), and country agreement on matched spans that name
     exactly one country. The tags carry no codes; the country a gold span names is read off it
     with the actor knowledge base."""
-    shared = ctx["shared"]
-    path = shared / "gold" / "dev" / "conflibert-actor-bio-train.txt" if shared else None
-    if path is None or not path.exists():
-        return "skipped: needs ../shared/gold/dev/conflibert-actor-bio-train.txt"
+    path = _in_shared(ctx, "gold/dev/conflibert-actor-bio-train.txt")
+    if path is None:
+        return _needs_shared("gold/dev/conflibert-actor-bio-train.txt")
     from ..actors import find_actor_mentions
 
     sents = _bio_sentences(path)

@@ -21,6 +21,7 @@ from . import _syntax as syn
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
 from ._location import _PARAGRAPH_BREAK
 from ._triggers import VOICE_NOUNS
+from ._vocabulary import DEFINITE_DETERMINERS, OBLIGING_MODALS, STATE_HEADS
 
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
 LONG_SPANS = frozenset({"decade", "decades", "years", "centuries", "century", "generations", "generation", "ages"})
@@ -353,8 +354,6 @@ def between_things(verb: Any) -> str | None:
 
 # Verbs of warning: a threat when the warner says what it or its side will do, or what the warned must do.
 WARNING_VERBS = frozenset({"warn", "caution"})
-# Modals of obligation in a warning's content: "warned Tokyo its package must be significant" demands.
-OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
 # Arguments of a clause's verb that may name the act it speaks of ("any attack would be met", "face arrest").
 ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "oprd", "xcomp", "pcomp"})
 
@@ -385,7 +384,8 @@ def _names_an_act(clause: Any) -> bool:
             return True
         if t.pos_ == "NOUN" and lex.noun_candidates(lemma):
             return True
-        if t.dep_ == "aux" and (lemma in OBLIGATION_WORDS or (lemma in ("have", "need") and t.head.lower_ == "to")):
+        # obligation in a warning's content: "warned Tokyo its package must be significant" demands
+        if t.dep_ == "aux" and (lemma in OBLIGING_MODALS or (lemma in ("have", "need") and t.head.lower_ == "to")):
             return True
         if lemma == "resort" and _resorts_to_force(t):
             return True  # "warned it would resort to all means": no table lists the idiom (trg24)
@@ -452,7 +452,7 @@ def _own_conduct_to_warned(verb: Any, clause: Any) -> bool:
 
 
 # Pronouns a warner uses for itself or its own side ("warned that it would ...", "warned we will ...").
-OWN_SIDE_PRONOUNS = frozenset({"it", "we", "they", "i", "he", "she"})
+WARNER_SIDE_PRONOUNS = frozenset({"it", "we", "they", "i", "he", "she"})
 # Modals of what the warner's side will or may do.
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "may", "might"})
 # Prepositions that aim a power, a measure or a step at a party ("powers against countries", "action on Japan").
@@ -460,8 +460,7 @@ AIMING_PREPOSITIONS = frozenset({"against", "on", "upon"})
 
 
 # Common nouns for states and their governments, which no actor table lists as agents ("countries not offering").
-STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "partner", "rival", "neighbour",
-                         "neighbor"})
+STATE_NOUNS = STATE_HEADS | {"regime", "partner", "rival", "neighbour", "neighbor"}
 
 
 def _party_noun(tok: Any) -> bool:
@@ -476,7 +475,8 @@ def _own_side_aimed_at_party(verb: Any, clause: Any) -> bool:
     warner's own ("warned it would go under", "warned it could post a loss") aims at nobody and stays a forecast."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.lower_ in OWN_SIDE_PRONOUNS or (warner is not None and subj.lower_ == warner.lower_)):
+    if subj is None or not (subj.lower_ in WARNER_SIDE_PRONOUNS
+                            or (warner is not None and subj.lower_ == warner.lower_)):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in clause.children):
         return False
@@ -772,16 +772,21 @@ PURPOSE_PARTICIPLES = frozenset({"mean", "design", "intend", "aim", "calculate",
 PORTION_WORDS = frozenset({"much", "some", "most", "part", "all", "half", "little", "none"})
 
 
+def _completed_word(verb: Any, words: frozenset[str]) -> Any:
+    """The word a "to"-infinitive completes ("meant to threaten", "hard to defend") when that word, by its lemma or
+    its form, is one of ``words``; else None. What the infinitive then tells is said of a thing, not done."""
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not syn.to_infinitive(verb):
+        return None
+    word = verb.head
+    return word if word.lemma_.lower() in words or word.lower_ in words else None
+
+
 def purpose_of_means(verb: Any) -> str | None:
     """An infinitive that gives what a thing or an act is for: "this attack is meant to threaten the authorities",
     "the bill is designed to punish Moscow", "much of the aid was intended to buy votes". It names an aim ascribed to a
     means, not an act done; a party meant to act ("the troops are meant to protect civilians") is left alone."""
-    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "xcomp":
-        return None
-    part = verb.head
-    if part.tag_ != "VBN" or part.lemma_.lower() not in PURPOSE_PARTICIPLES and part.lower_ not in PURPOSE_PARTICIPLES:
-        return None
-    if not syn.to_infinitive(verb):
+    part = _completed_word(verb, PURPOSE_PARTICIPLES)
+    if part is None or part.tag_ != "VBN":
         return None
     subj = next((c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is not None and subj.lower_ in PORTION_WORDS:
@@ -1033,12 +1038,8 @@ def ease_of_act(verb: Any) -> str | None:
     """An infinitive that says how easy a thing is to act on ("Tokyo's rules are easier to meet", "a city hard to
     defend"): a property of the thing, and nobody is said to act. (The extraposed "it is hard to negotiate" is
     re-moded by the modality reading; this one has a thing as the subject of "be".)"""
-    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "xcomp":
-        return None
-    adj = verb.head
-    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in EASE_ADJECTIVES and adj.lower_ not in EASE_ADJECTIVES:
-        return None
-    if not syn.to_infinitive(verb):
+    adj = _completed_word(verb, EASE_ADJECTIVES)
+    if adj is None or adj.pos_ != "ADJ":
         return None
     if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return None  # "hard for him to resist", "difficult to win the vote": the act has its own parties
@@ -1748,7 +1749,6 @@ def _framing_phrase_date(verb: Any, date_at: dict[int, Any], published: str | No
 # investment"): the story's own sequence, not the person's past
 SEQUENCE_ADVERBS = frozenset({"afterwards", "afterward", "later", "then", "subsequently", "since", "also", "now"})
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def profile_of_person(tok: Any, date_at: dict[int, Any]) -> str | None:

@@ -20,7 +20,14 @@ from . import _syntax as syn
 from ._context import WEAPON_WORDS, _Ctx, _is_agent_noun
 from ._lexicon import Trigger
 from ._triggers import REBUTTING_WORDS, rebutted_charge
-from ._vocabulary import PROMISE_NOUNS
+from ._vocabulary import PROMISE_NOUNS, STATE_HEADS
+
+
+def _borrowed(row: Trigger | None, verb: Any, how: str, mode: str | None = None) -> tuple[Trigger, str] | None:
+    """A lexicon row lent to a verb the rules here code ("said the move was illegal" codes as "criticize"): under
+    the verb's own lemma, marked light, with the rule's reason ``how``; None where the lexicon lacks the row."""
+    return None if row is None else (replace(row, lemma=verb.lemma_.lower(), mode=mode, source="light"), how)
+
 
 # Words that pass a verdict by themselves: said of a party's act they disapprove of it, whoever says it.
 CONDEMNING_WORDS = frozenset({
@@ -320,16 +327,14 @@ def evaluative_report(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # "said the latest proposals were unacceptable", "said the offer was not enough": an offer or a demand
         # judged unacceptable is refused (manual REJECT: "reject a proposal, demand or offer"), not criticised
         row = ctx.lexicon.plain_row("reject", "REJECT")
-        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), EVALUATIVE) if row else None
+        return _borrowed(row, verb, EVALUATIVE)
     if found[1] > 0:
         # "said Japan's package was a positive step": approving another party's act (manual SUPPORT: "express
         # support for, commend, approve policy, action, or actor")
         row = ctx.lexicon.plain_row("praise", "SUPPORT")
-        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), APPROVING) if row else None
+        return _borrowed(row, verb, APPROVING)
     row = ctx.lexicon.plain_row("criticize", "ACCUSE")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), mode="disapprove", source="light"), EVALUATIVE
+    return _borrowed(row, verb, EVALUATIVE, "disapprove")
 
 
 # Answering force with force: "ready to respond to any attack", "prepared to crush any aggressor".
@@ -357,9 +362,7 @@ def deterrent_readiness(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
                for t in targets):
         return None
     row = ctx.lexicon.plain_row("threaten", "THREATEN")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), mode="violence", source="light"), DETERRENCE
+    return _borrowed(row, verb, DETERRENCE, "violence")
 
 
 # A span of time given to act: "a week", "48 hours", "until Friday" is a date the parser finds separately.
@@ -396,9 +399,7 @@ def ultimatum(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if act is None:
         return None
     row = ctx.lexicon.plain_row("threaten", "THREATEN")
-    if row is None:
-        return None
-    return replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), ULTIMATUM
+    return _borrowed(row, verb, ULTIMATUM)
 
 
 # Heads of a polity or movement: "time for a new leader" asks for a change of them.
@@ -450,11 +451,9 @@ def time_for(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if target is None or syn.subject_of(verb) is None:
         return None
     row = ctx.lexicon.plain_row("urge", "REQUEST")
-    if row is None:
-        return None
     change = target.lemma_.lower() in LEADER_NOUNS or any(
         v.lemma_.lower() in ("resign", "quit", "go", "step", "leave") for v in [target.head])
-    return replace(row, lemma=verb.lemma_.lower(), mode="change" if change else None, source="light"), TIME_FOR
+    return _borrowed(row, verb, TIME_FOR, "change" if change else None)
 
 
 def deterred_party(ctx: _Ctx, verb: Any) -> Any:
@@ -490,7 +489,7 @@ def hope_of_another(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if hoped_actor(ctx, verb) is None or syn.subject_of(verb) is None:
         return None
     row = ctx.lexicon.plain_row("urge", "REQUEST")
-    return (replace(row, lemma="hope", mode=None, source="light"), HOPED) if row is not None else None
+    return _borrowed(row, verb, HOPED)  # the verb is "hope" (hoped_actor)
 
 
 # Stance verbs over another party's act (s24): the verb is the event, the act it takes a stand on is content.
@@ -529,7 +528,7 @@ def backed_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if _backed_noun(ctx, verb) is None:
         return None
     row = ctx.lexicon.plain_row("support", "SUPPORT")
-    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), BACKED_ACT) if row is not None else None
+    return _borrowed(row, verb, BACKED_ACT)
 
 
 def backed_owner(ctx: _Ctx, verb: Any) -> Any:
@@ -542,7 +541,7 @@ def backed_owner(ctx: _Ctx, verb: Any) -> Any:
 # Proposing an act: "suggested the two countries could set up a commission", "proposed that Peru withdraw".
 PROPOSING_VERBS = frozenset({"suggest", "propose", "recommend"})
 JOINT_WORDS = frozenset({"joint", "both", "together", "jointly", "mutual", "common"})
-PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "party", "state", "capital"})
+PAIR_NOUNS = STATE_HEADS | {"side", "party", "capital"}
 PROPOSED = "a proposal of an act"
 # "could" and "should" put an act forward; "may", "might" and "would" guess ("suggested Russia may decide ...")
 MODAL_WORDS = frozenset({"could", "should"})
@@ -591,7 +590,7 @@ def _codes_in(ctx: _Ctx, tok: Any) -> set[str]:
     return {ctx.entity_at[t.i].code for t in tok.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code}
 
 
-def _other_party(ctx: _Ctx, speaker: Any, subj: Any) -> bool:
+def _asks_another_party(ctx: _Ctx, speaker: Any, subj: Any) -> bool:
     """Whether the party asked to act is coded and another than the (coded) proposer: "Washington suggested that
     Beijing resume buying"; a physician's advice that "the president change his diet" asks no other party."""
     mine, theirs = _codes_in(ctx, speaker), _codes_in(ctx, subj)
@@ -612,17 +611,18 @@ def proposal(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "the guidelines recommend holding people no longer": a document proposes nothing
     if clause is None and verb.pos_ == "VERB" and verb.lemma_.lower() in PROPOSING_VERBS and _joint_object(verb) is not None:
         row = ctx.lexicon.plain_row("offer", "AGREE") or ctx.lexicon.plain_row("agree", "AGREE")
-        return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PROPOSED) if row is not None else None
+        return _borrowed(row, verb, PROPOSED)
     if clause is None:
         return None
     subj = syn.first_child(clause, "nsubj")
     if _joint_act(ctx, speaker, clause):
         row = ctx.lexicon.plain_row("offer", "AGREE") or ctx.lexicon.plain_row("agree", "AGREE")
-    elif subj.pos_ != "PRON" and any(_party_in(ctx, t) for t in subj.subtree) and _other_party(ctx, speaker, subj):
+    elif (subj.pos_ != "PRON" and any(_party_in(ctx, t) for t in subj.subtree)
+          and _asks_another_party(ctx, speaker, subj)):
         row = ctx.lexicon.plain_row("urge", "REQUEST")
     else:
         return None
-    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PROPOSED) if row is not None else None
+    return _borrowed(row, verb, PROPOSED)
 
 
 def proposal_target(ctx: _Ctx, verb: Any) -> Any:
@@ -662,7 +662,7 @@ def signed_call(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if signed_call_clause(ctx, verb) is None or syn.subject_of(verb) is None:
         return None
     row = ctx.lexicon.plain_row("urge", "REQUEST")
-    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), SIGNED_CALL) if row is not None else None
+    return _borrowed(row, verb, SIGNED_CALL)
 
 
 # Warning a party off its own act: "warned Uganda not to close the border", "warned Kenya against closing it".
@@ -740,7 +740,7 @@ def warned_off(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if _armed_act(ctx, act, act_words):
         return None  # "warned Tehran against using the missiles": warning off force is read as a threat
     row = ctx.lexicon.plain_row("urge", "REQUEST")
-    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), WARNED_OFF) if row is not None else None
+    return _borrowed(row, verb, WARNED_OFF)
 
 
 # A government's plan to coerce: "drawing up contingency plans to force Japan to open its market".
@@ -768,27 +768,25 @@ def planned_coercion(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if act is None or not any(_party_in(ctx, t) for t in act.subtree if t.i != act.i):
         return None
     row = ctx.lexicon.plain_row("threaten", "THREATEN")
-    return (replace(row, lemma=verb.lemma_.lower(), mode=None, source="light"), PLANNED_COERCION) if row is not None else None
+    return _borrowed(row, verb, PLANNED_COERCION)
+
+
+def _warned_party(ctx: _Ctx, verb: Any) -> Any:
+    found = _warned_act(ctx, verb)
+    return found[0] if found is not None else None
+
+
+# Where each rule of this module finds the recipient of the event it coded, by the reason it gave.
+RECIPIENT_FINDERS = {
+    EVALUATIVE: judged_party, APPROVING: judged_party, TIME_FOR: addressed_party, DETERRENCE: deterred_party,
+    HOPED: hoped_actor, BACKED_ACT: backed_owner, PROPOSED: proposal_target, WARNED_OFF: _warned_party,
+}
 
 
 def stance_target(ctx: _Ctx, verb: Any, how: str) -> Any:
     """The token whose parties are the recipient of an event this module coded on ``verb``, or None."""
-    if how in (EVALUATIVE, APPROVING):
-        return judged_party(ctx, verb)
-    if how == TIME_FOR:
-        return addressed_party(ctx, verb)
-    if how == DETERRENCE:
-        return deterred_party(ctx, verb)
-    if how == HOPED:
-        return hoped_actor(ctx, verb)
-    if how == BACKED_ACT:
-        return backed_owner(ctx, verb)
-    if how == PROPOSED:
-        return proposal_target(ctx, verb)
-    if how == WARNED_OFF:
-        found = _warned_act(ctx, verb)
-        return found[0] if found is not None else None
-    return None
+    finder = RECIPIENT_FINDERS.get(how)
+    return finder(ctx, verb) if finder is not None else None
 
 
 def stance_claim(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:

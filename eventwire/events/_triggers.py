@@ -15,7 +15,7 @@ from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _Ctx, _armed, _is_agent_noun
 from ._lexicon import Lexicon, Trigger
-from ._vocabulary import DRILL_NOUNS, MEETING_HEADS, OFFICE_HOLDERS, STATE_WORDS
+from ._vocabulary import DEFINITE_DETERMINERS, DRILL_NOUNS, MEETING_HEADS, OFFICE_HOLDERS, STATE_WORDS
 
 
 # Prepositions that make an event noun a reference to a known event, not a new report.
@@ -580,8 +580,6 @@ TRADE_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports"})
 RESTRICTING_VERBS = frozenset({"restrict", "curb", "limit", "ban", "bar", "block", "halt", "suspend", "stop"})
 FOREIGN_WORDS = frozenset({"foreign", "imported", "overseas"})
 HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
-# "the tariffs were placed on items ...": a measure the story has told, described again
-KNOWN_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 BORDER_EASED = "a measure at the border eased for a partner's goods"
 BORDER_IMPOSED = "a measure at the border imposed on a partner's goods"
 
@@ -600,14 +598,14 @@ def _measure_name(noun: Any) -> str:
     return "tax" if noun.lower_ == "taxes" else noun.lemma_.lower()
 
 
-def _other_party(ctx: _Ctx, tok: Any, own_code: str | None) -> bool:
+def _names_party_other_than_author(ctx: _Ctx, tok: Any, author_code: str | None) -> bool:
     """A word naming a party other than the measure's author: a coded name ("Japanese", "U.S.", "the EC"), not a
     pronoun that may stand for the author ("in its budget")."""
     if tok.pos_ == "PRON":
         return False
     ent = ctx.entity_at.get(tok.i)
     if ent is not None:
-        return bool(ent.code) and ent.code != own_code
+        return bool(ent.code) and ent.code != author_code
     return tok.ent_type_ in ("GPE", "NORP", "LOC")  # "on Gulf petrochemical exports": a region's goods
 
 
@@ -622,7 +620,8 @@ def _partner_goods(ctx: _Ctx, verb: Any, heads: list[Any]) -> bool:
     own_code = _author_code(ctx, verb)
     for head in heads:
         for target in syn.prep_objects(head, ("on", "against", "of", "from", "for")):
-            if any(t.lower_ in FOREIGN_WORDS or _other_party(ctx, t, own_code) for t in _phrase(target)):
+            if any(t.lower_ in FOREIGN_WORDS or _names_party_other_than_author(ctx, t, own_code)
+                   for t in _phrase(target)):
                 return True
     return False
 
@@ -646,7 +645,7 @@ def _partner_in_clause(ctx: _Ctx, verb: Any) -> bool:
     # the reporting clause is no part of the act ("..., Finance Minister Chidambaram said")
     own.update(t.i for c in verb.children if c.lemma_.lower() in syn.REPORTING_VERBS for t in c.subtree)
     own_code = _author_code(ctx, verb)
-    return any(t.i not in own and _other_party(ctx, t, own_code) for t in verb.subtree)
+    return any(t.i not in own and _names_party_other_than_author(ctx, t, own_code) for t in verb.subtree)
 
 
 def _measure_named(thing: Any) -> Any:
@@ -693,7 +692,7 @@ def _border_measure_act(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if thing is None:
         return None
     if syn.is_passive(verb) and (lemma in RESTRICTING_VERBS or any(
-            c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in thing.children)):
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in thing.children)):
         # "imports from South Africa are limited mainly to ores" describes trade; "the tariffs were placed on
         # items ..." describes a known measure: only a party's own restricting, or a new measure, is an act
         return None

@@ -24,7 +24,8 @@ ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache",
 # -- states and bodies ----------------------------------------------------------------------------------------------
 # Nouns for a state as such: "his country", "the Gulf kingdom", "our nation".
 STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
-# Plural heads that name states as parties among others: "creditor countries", "member states", "governments".
+# Plural heads that name states as parties among others: "creditor countries", "member states", "governments";
+# the core of every stage's nouns for a state as a party ("the two countries", "neighbouring states").
 STATE_HEADS = frozenset({"country", "government", "nation", "state"})
 # Codes of international bodies that take a side in an event, or stand at a place, as a state does.
 INTERNATIONAL_BODY_CODES = frozenset({"EUR", "UNO", "IGO"})
@@ -53,3 +54,9 @@ PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "word", "assurance
 # -- drills ---------------------------------------------------------------------------------------------------------
 # Military drills ("joint exercises", "naval manoeuvres", "war games" as one word).
 DRILL_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+
+# -- function words -------------------------------------------------------------------------------------------------
+# Determiners that point back at a thing the reader already knows: "the tariffs", "this move", "those measures".
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Modals of obligation: "must", "should", "ought to".
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})

@@ -136,6 +136,12 @@ class Gazetteer:
             elif line.endswith("\tC"):
                 self.capitals[line.split("\t", 4)[3]] = idx
 
+    def _held_row(self, name: str, cc: str, feature: str | None = None) -> int | None:
+        """The row of a place the index holds under this very name, in country ``cc`` (and of this feature, when
+        given): the place an extra line about it means."""
+        return next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
+                     and self.place(i).name == name and (feature is None or self.place(i).feature == feature)), None)
+
     def _load_extra(self, fh) -> None:
         for line in fh:
             if not line.strip() or line[0] == "#":
@@ -150,8 +156,7 @@ class Gazetteer:
             if feature == "prominent":
                 # A town the index holds that the news names far beyond its size ("Venice", "Geneva"): it beats
                 # a namesake in the story's country (Venice, California; Geneva, Illinois).
-                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
-                            and self.place(i).name == name and self.place(i).feature == "city"), None)
+                idx = self._held_row(name, cc, "city")
                 if idx is not None:
                     self.prominent.add(self.place(idx).geonameid)
                 continue
@@ -159,8 +164,7 @@ class Gazetteer:
                 # The English spelling of a place the index holds under its own language's name ("Hanover",
                 # "Hannover"): it ranks as the place's own name, so a small namesake town elsewhere does not
                 # beat the city in a dateline or a story with no other country named.
-                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
-                            and self.place(i).name == name), None)
+                idx = self._held_row(name, cc)
                 if idx is None:
                     continue
                 for n in aliases:
@@ -171,8 +175,7 @@ class Gazetteer:
             if feature == "alias":
                 # More names for a place the index already holds ("Bosnia" for Bosnia and Herzegovina): the
                 # aliases lead to its own row, coordinates and geonameid included.
-                idx = next((i for i in self._ids(name_key(name)) if self.place(i).country_code == (cc or None)
-                            and self.place(i).name == name), None)
+                idx = self._held_row(name, cc)
                 if idx is None:
                     continue
                 for n in aliases:
