@@ -386,11 +386,13 @@ def _plainly_at(tok: Any, verb: Any) -> bool:
     return host.i == verb.i or (host.dep_ == "dobj" and host.head.i == verb.i)
 
 
-# Gatherings an act may be done at: "at next week's Venice summit", "at the talks, which were held in Geneva".
-GATHERING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "session", "congress", "assembly", "forum",
-                             "gathering", "rally", "convention", "ministerial", "negotiations", "consultations",
-                             "parley", "symposium", "seminar", "ceremony", "celebrations", "funeral", "games",
-                             "show", "fair", "exhibition"})
+# Gatherings of talk whose sessions a wire covers from where it was filed ("at the conference", "during the talks").
+MEETING_NOUNS = MEETING_HEADS | {"talks", "negotiations", "consultations", "ministerial", "gathering", "congress",
+                                 "assembly", "forum", "parley"}
+# Gatherings an act may be done at: "at next week's Venice summit", "at the talks, which were held in Geneva"; the
+# meetings of talk and the gatherings of a crowd or a show.
+GATHERING_NOUNS = MEETING_NOUNS | {"rally", "convention", "symposium", "seminar", "ceremony", "celebrations", "funeral",
+                                   "games", "show", "fair", "exhibition"}
 # Verbs of attending whose object is the gathering itself ("will attend the Lisbon summit").
 GATHERING_VERBS = frozenset({"attend", "host", "hold", "chair", "address", "open", "join", "boycott", "skip"})
 
@@ -1909,6 +1911,14 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
         # receiving end makes the act a home one; a foreign party beside it is the guest, not the host. (Not an
         # attack: "chose to attack an Iranian platform" is where the target is, whoever else the sentence names.)
         parties = (([a for a in recipients if a.code in shared], "recipient"), *parties)
+    if plover in ACTOR_SITED and (local := _local_body(ctx, actors)) is not None:
+        # "LA PAZ - ... The government has sacked 20,000 miners", "TOKYO - ... The government has imposed a five pct
+        # cut": in a story filed from the country it is about, a body the sentence does not name ("the government",
+        # "the ministry of trade", "ministers") is that country's, acting there, whatever state the actor coding has
+        # taken it for from the rest of the story.
+        return EventLocation(extracted_place=local.text, resolved_place=local.resolved_place, geonameid=local.geonameid,
+                             lat=local.lat, lon=local.lon, country_code=local.country_code, admin1=local.admin1,
+                             resolution=local.resolution, location_source="dateline")
     for party, src in parties:
         for a in party:
             if a.code and a.code.isalpha() and a.code not in NON_STATE_CODES:
@@ -1922,6 +1932,47 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
     if story and (whole := _whole_country(story, "story")) is not None:
         return whole  # nobody with a country and no place named: the country the story is mostly about
     return EventLocation()
+
+
+# Words that open an actor's phrase without saying whose it is ("the government", "about 9,000 miners", "no minister").
+_UNNAMING = frozenset({"the", "a", "an", "about", "some", "no", "all", "several", "many", "most", "other", "both"})
+_NUMBER = re.compile(r"[\d.,]+")
+# ... and words that take up someone named elsewhere ("his government", "it"): whose they are is known.
+_TAKING_UP = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my", "this",
+                        "these", "that", "those", "which", "who"})
+
+
+def _unnamed(party: Actor, sentence_tokens: Any) -> bool:
+    """Whether ``party`` is told by common nouns alone ("The government", "the ministry of trade", "Ministers"):
+    no name, no nationality, no pronoun or possessive that takes up a party named elsewhere."""
+    text = (party.entity_text or "").strip()
+    words = re.findall(r"[\w.'-]+", text)
+    # (not a party the coder inferred, "(the story's other country)": its sentence may well name it, uncoded)
+    if not words or text.startswith("(") or any(w.lower() in _TAKING_UP for w in words):
+        return False
+    # (a capital only on the phrase's first word, where the sentence may open it, and only on a common noun or a
+    # determiner: "Ministers", "The government", not "German", "A Turkish research ship", "the Soviet leader")
+    nouns = {t.text for t in sentence_tokens if getattr(t, "pos_", "") == "NOUN"}
+    if not all(w[:1].islower() or _NUMBER.fullmatch(w) or (i == 0 and (w.lower() in _UNNAMING or w in nouns))
+               for i, w in enumerate(words)):
+        return False
+    return any(w.lower() not in _UNNAMING and not _NUMBER.fullmatch(w) for w in words)
+
+
+def _local_body(ctx: Any, actors: list[Actor]) -> Any:
+    """The dateline's place when the story was filed from the country it is about and every coded actor of the event
+    is an unnamed body coded as another state; else None."""
+    place = getattr(ctx, "dateline_place", None)
+    here = place.country_code if place is not None else None
+    story = getattr(ctx, "doc_country", None)
+    coded = [a for a in actors if a.code]
+    if not here or story not in (None, here) or not coded:
+        return None
+    toks = list(getattr(ctx, "sent_tokens", ()))
+    if not all(a.code != here and a.code.isalpha() and a.code not in NON_STATE_CODES and _unnamed(a, toks)
+               for a in coded):
+        return None
+    return place
 
 
 # A legal action that the story follows from one sentence to the next: "filed a lawsuit in U.S. district court ...
@@ -2800,10 +2851,7 @@ def _back_to_place(ctx: Any) -> bool:
     return False
 
 
-# Gatherings of talk whose sessions a wire covers from where it was filed ("at the conference", "during the
-# talks"); a gathering still to come ("at next month's summit") is not yet anywhere.
-MEETING_NOUNS = MEETING_HEADS | {"talks", "negotiations", "consultations", "ministerial", "gathering", "congress",
-                                 "assembly", "forum", "parley"}
+# A gathering still to come ("at next month's summit") is not yet anywhere.
 _AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming", "planned", "future", "proposed"})
 
 

@@ -158,6 +158,10 @@ _GOV_POSSESSION = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:move|moves|decision|dec
                              r"warnings?|accusations?|sanctions|withdrawal|intervention|recognition|backing|"
                              r"objections?|insistence|commitment|administration|leadership|rulers|regime|"
                              r"government|officials|diplomats|negotiators|delegation)\b", re.I)
+# "a new Tehran offensive", "Tehran radio": a capital in front of its state's campaign or its broadcaster names the
+# government that wages or runs it, not where it is. (Not "the Manila government", "the Tehran leadership", "Seoul
+# officials": the golds count those capitals as places, and nothing happens in them that the story places elsewhere.)
+_GOV_ATTRIBUTE = re.compile(r"^\s+(?:offensives?|radio|television|tv)\b", re.I)
 # "accused Beijing of", "talks with Washington", "autonomy under Beijing": the object is the government.
 _GOV_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)|"
                          r"critici[sz](?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
@@ -732,7 +736,11 @@ def _plausible(m: _Mention, keys) -> bool:
 
 # A person's surname speaking ("Ueda said"), when the story writes it as a person's name elsewhere too.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|wrote|asked)\b")
-_QUALIFIER = re.compile(r"^,\s*(?:([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)|([A-Z]))")
+# ("Reinosa, in northern Spain", "Ayacucho, in the Andes of Peru" is not one: the area must follow "in" at once,
+# with at most a compass word before it)
+_QUALIFIER = re.compile(r"^,\s*(?:in\s+(?:(?:the\s+)?"
+                        r"(?i:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?)?"
+                        r"(?:([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)|([A-Z]))")
 
 
 def _qualify(text: str, mentions: list[_Mention]) -> None:
@@ -746,7 +754,7 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             # "In March, China announced", "said Monday, Iran ...": a month or a word before a country is no
             # town of it.
             continue
-        q = _QUALIFIER.match(text[m.end:m.end + 12])
+        q = _QUALIFIER.match(text[m.end:m.end + 32])
         if not q:
             continue
         area: Candidate | None = None
@@ -960,6 +968,9 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
     weight = {cc: len(ns) for cc, ns in evidence.items()}
     places: list[Place] = []
     cued: dict[str, Candidate] = {}  # names placed with a cue or qualifier, by key
+    # One sense per story for a qualified name: "steel mills at Reinosa, in northern Spain ... battles in Reinosa last
+    # month" is Spain's Reinosa both times, not Mexico's Reynosa (also spelt "Reinosa") the second.
+    pinned = {m.key: m.cands[0] for m in reversed(mentions) if m.qualified and not m.forced and m.cands}
     rejected: list[_Mention] = []
     for n, m in enumerate(mentions):
         # A mention cannot vouch for itself: "Georgia" alone does not prove the country.
@@ -974,6 +985,8 @@ def find_places(text: str, *, doc_countries: Iterable[str] = (), dateline: str |
             if dl_city[2] not in m.cands:
                 continue
             c = dl_city[2]
+        elif not m.qualified and m.key in pinned and pinned[m.key] in m.cands:
+            c = pinned[m.key]
         else:
             c = _pick(m, countries, states, weight)
         if c is None or not _accept(text, m, c, countries, toks, keys, known, glued, states, names, others):
@@ -1160,14 +1173,14 @@ def is_metonymic(place: Place, text: str) -> bool:
         # after a name says where that firm or person is, not what a government did.
         return False
     if _ACTOR_VERB.match(after) or _ACTOR_AND.match(after) or _GOV_POSSESSION.match(after) \
-            or _GOV_BEFORE.search(before):
+            or _GOV_ATTRIBUTE.match(after) or _GOV_BEFORE.search(before):
         return True
     # Two capitals joined by "and" are two governments far more often than two cities.
     both = re.match(r"^\s+and\s+([A-Z][\w-]+)", after)
     if both:
         other = gaz.lookup(both.group(1))
         return bool(other) and other[0].feature == "city" and other[0].capital
-    return bool(re.match(r"^\s+(?:Radio|TV|Television)\b", after))
+    return False
 
 
 def resolve_place(name: str, *, doc_countries: Iterable[str] = (), near: tuple[float, float] | None = None
