@@ -2936,6 +2936,13 @@ def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[
         if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
             continue  # "China" in "the East China Sea" names a sea, not a party
         tok_i = sent.doc[i]
+        if _town_where_act_is_done(ctx, tok_i) or _said_made_in(tok_i):
+            # "would be pressing in Geneva for more access", "in an interview transmitted from Rome", "fired the
+            # Chinese-made missile": where the act is done, where a report comes from or where a weapon was made
+            # names no party (as _other_parties_named reads towns and makers when it counts the sentence's
+            # parties). (Not any state word on a weapon: "the elimination of U.S.-Soviet missiles" may name the
+            # target.)
+            continue
         if _in_other_subject(tok_i, tok):
             continue  # the subject of another clause is that clause's actor
         if _in_other_clause(tok_i, tok) or _body_aside(ctx, tok_i, tok):
@@ -3322,6 +3329,13 @@ def _report_source(t: Any) -> bool:
     """A word inside "according to ..." ("according to the Egyptian-owned newspaper"): it names who
     reports the event, not a party to it."""
     return any(a.lower_ == "according" for a in t.ancestors)
+
+
+def _town_where_act_is_done(ctx: _Ctx, t: Any) -> bool:
+    """A town after a locative preposition or on the way that hangs on a verb: where an act is done ("would be pressing
+    in Geneva") or where a report comes from ("transmitted from Rome"), not who. (One that hangs on a noun may place
+    a party's own post there: "closed its liaison office in Johannesburg", "the embassy in Tunis".)"""
+    return (_locative_place(ctx, t) or _venue_or_route(ctx, t)) and t.head.head.pos_ in ("VERB", "AUX")
 
 
 def _venue_or_route(ctx: _Ctx, t: Any) -> bool:
