@@ -21,7 +21,7 @@ from . import _syntax as syn
 from ._context import EQUIPMENT_NOUNS, QUANTITY_HEADS, WEAPON_WORDS, _armed, _is_agent_noun
 from ._location import _PARAGRAPH_BREAK
 from ._triggers import VOICE_NOUNS
-from ._vocabulary import DEFINITE_DETERMINERS, OBLIGING_MODALS, STATE_HEADS
+from ._vocabulary import DEFINITE_DETERMINERS, MEETING_HEADS, OBLIGING_MODALS, STATE_HEADS
 
 # Spans so long that an act said to last "for" them is a state of affairs: "for decades", "for years".
 LONG_SPANS = frozenset({"decade", "decades", "years", "centuries", "century", "generations", "generation", "ages"})
@@ -1920,16 +1920,121 @@ def carried_date_of_story(tok: Any, date_at: dict[int, Any], published: str | No
     return None
 
 
+# Nouns of an occasion at which a party's acts are told ("a March 16 meeting ... After that meeting, ministers
+# deplored ...", "his last news conference on November 19 ... During that session, he denied ...")
+# (lemmas: "those talks" is "talk")
+OCCASION_NOUNS = MEETING_HEADS | {"talk", "talks", "visit", "trip", "gathering", "negotiation", "discussion",
+                                  "consultation", "encounter", "hearing", "debate"}
+# Verbs that tell an occasion a later "that meeting" points back to ("the ministers last met in February")
+MEETING_VERBS = frozenset({"meet", "confer", "convene", "gather", "visit"})
+# Determiners that point back to an occasion told before ("that meeting", "those talks"); "the talks" as often names
+# the story's own
+BACK_POINTING_DETERMINERS = frozenset({"that", "those"})
+# Prepositions that set an act at an occasion or on its close ("at that meeting", "after those talks")
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "following", "in"})
+
+
+def _timed_by_occasion(occasion: Any) -> Any:
+    """The verb an occasion's phrase times ("ministers deplored ... after that meeting", "In a statement issued after
+    that meeting, ministers deplored ...": through a participle of its own phrase), or None: not out of a clause with
+    a subject or a tense of its own."""
+    prep = occasion.head
+    if occasion.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPOSITIONS:
+        return None
+    cur = prep.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "acl":
+            return cur
+        if not (cur.dep_ in ("pobj", "prep") or (cur.dep_ == "acl" and cur.tag_ == "VBN")) or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _weeks_back_any_precision(date: Any, published: str | None) -> bool:
+    """Whether a time expression lies STORY_PAST_DAYS or more before publication, a day's date included (an occasion
+    pointed back to is dated by its day: "a March 16 meeting"); in an undated story, a past month or year."""
+    if published:
+        return _before_the_news(date, published, False) and _days_back(date, published) >= STORY_PAST_DAYS
+    return _weeks_before(date, published, STORY_PAST_DAYS, finite=False)
+
+
+def _occasion_date(occasion: Any, date_at: dict[int, Any], published: str | None) -> Any:
+    """The date, weeks before the story, of an occasion told: by its own words ("a March 16 meeting", "a news
+    conference on November 19, 1986") or by the verb it is told with ("spoke at a news conference on March 3", "the
+    ministers last met in February"); None otherwise."""
+    verb = occasion
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    for t in occasion.subtree:
+        if t.i in date_at and not _in_nested_clause(t, occasion) and _weeks_back_any_precision(date_at[t.i], published):
+            return date_at[t.i]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for t in verb.subtree:
+        if t.i in date_at and not _in_nested_clause(t, verb) and _times_verb(t, verb, date_at) and \
+                _weeks_back_any_precision(date_at[t.i], published):
+            return date_at[t.i]
+    return None
+
+
+def occasion_told_before(tok: Any, date_at: dict[int, Any], published: str | None,
+                         plover: str | None = None) -> str | None:
+    """An act told as the sentence's own past assertion at an occasion the story points back to ("that meeting",
+    "those talks") when the nearest occasion told in the two sentences before is dated weeks before the story ("since
+    a March 16 meeting of foreign ministers ... In a statement issued after that meeting, ministers deplored ...",
+    "During his last news conference on November 19, 1986 ... During that session, he denied ..."): the occasion's
+    date is the act's, recalled background (dated_past_of_story's exceptions hold: an old-news lead, recent force).
+    Kept: a sentence with a date of its own, "the meeting" (as often the story's own), an occasion told undated or of
+    the story's days, and a present perfect or a reported clause."""
+    verb = _asserting_verb(tok)
+    if verb is None or not _past_clause(verb) or verb.lemma_ == "be":
+        return None
+    sent = verb.sent
+    if any(t.i in date_at for t in sent):
+        return None
+    pointed = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in BACK_POINTING_DETERMINERS for c in t.children)
+        and getattr(_timed_by_occasion(t), "i", None) == verb.i]
+    if not pointed:
+        return None
+    sents = list(tok.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    for k in range(at - 1, max(at - 1 - CARRY_SENTENCES, -1), -1):
+        told = [t for t in sents[k] if (t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS) or (
+            t.pos_ == "VERB" and t.lemma_.lower() in MEETING_VERBS)]
+        if not told:
+            continue
+        dated = _occasion_date(told[-1], date_at, published)  # the nearest occasion told is the one pointed back to
+        if dated is None or _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
+            return None
+        phrase = " ".join(w.text for w in tok.doc[pointed[0].head.i: pointed[0].i + 1])
+        return f"'{phrase}' points back to an occasion dated '{dated.text}', weeks before the story: recalled " \
+               "background"
+    return None
+
+
 # Finite forms of "have" that make a perfect reaching back from the story's time ("has already ruled out", "had
 # already pleaded guilty"); not the infinitive ("is reported to have already held talks": the report is the news)
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'s", "'d"})
+# Adverbs that tell a perfect as a party's record, set before what the story reports: "has already ruled out", "has
+# previously promised", "have repeatedly denied", "has consistently refused", "has long opposed", "has twice vetoed"
+RECORD_ADVERBS = frozenset({"already", "previously", "repeatedly", "consistently", "persistently", "long", "once",
+                            "formerly", "twice", "before"})
+# Nouns of a phrase that does the same: "had promised ... in the past", "has cut spending in recent years", "has
+# refused on several occasions"
+RECORD_SPANS = LONG_SPANS | frozenset({"past", "occasions"})
+# Modifiers that make such a span reach back over a record ("in recent years", "over the past decade", "on several
+# occasions"); a bare "in years" or "in the coming years" does not
+RECORD_SPAN_MODIFIERS = MANY_WORDS | frozenset({"past", "recent", "last", "numerous", "repeated"})
 # Verbs of a commitment whose help is still to come ("has already agreed to lend", "had already made pledges", "aid
 # had already been secured"): the promise stands at the story's time, and the golds list it as the story's event
 STANDING_COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "commit", "offer", "secure", "make"})
 # Event types of a readiness that lasts into the story's days ("have already put their forces on standby")
 STANDING_READINESS_TYPES = frozenset({"MOBILIZE"})
-# How far a trigger may climb, through a verb it completes or is joined to, to the verb "already" sits on
-ALREADY_REACH = frozenset({"xcomp", "conj"})
+# How far a trigger may climb, through a verb it completes or is joined to, to the verb the record adverb sits on
+RECORD_REACH = frozenset({"xcomp", "conj"})
 
 
 def _in_lead(tok: Any) -> bool:
@@ -1939,39 +2044,103 @@ def _in_lead(tok: Any) -> bool:
     return any(sent.start == tok.sent.start for sent in leads)
 
 
-def _perfect_with_already(verb: Any) -> Any:
+def _record_phrase(head: Any) -> str | None:
+    """A phrase on ``head`` that reaches back over a record ("in the past", "in recent years", "over the past decade",
+    "on several occasions"), lower-cased, or None."""
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "on"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.lower_ not in RECORD_SPANS:
+                continue
+            if o.lower_ == "past" and any(d.lower_ == "the" for d in o.children):
+                return f"{c.lower_} the past"
+            if any(d.lower_ in RECORD_SPAN_MODIFIERS for d in o.children):
+                return " ".join(w.lower_ for w in head.doc[c.i: o.i + 1])
+    return None
+
+
+def _record_cue(verb: Any) -> str | None:
+    """The adverb on ``verb`` ("previously", "repeatedly") or the phrase on it or on its complement that tells it as a
+    record ("had promised to open its markets in the past", "has accused Peru of overfishing on several occasions":
+    the parser hangs a closing phrase on the last verb), lower-cased, or None."""
+    # the parser may hang a word between the auxiliary and the participle on the auxiliary ("has in the past accused")
+    own = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    for c in (c for head in own for c in head.children):
+        # a bare "before" ("has done so before"); one with a span is a date ("had agreed two days before")
+        if c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS and (c.lower_ != "before" or not any(c.children)):
+            return c.lower_
+    # (and on a verb joined to the complement: "had promised to stimulate its economy and open its markets in the past")
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    joined = [j for c in infinitives for j in c.children if j.dep_ == "conj" and j.pos_ == "VERB"]
+    gerunds = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
+    complements = infinitives + joined + gerunds
+    return next((cue for head in (*own, *complements) if (cue := _record_phrase(head)) is not None), None)
+
+
+def _perfect_with_record(verb: Any) -> tuple[Any, str] | None:
     """The verb, or one it completes or is joined to without a subject of its own ("has already agreed to lend"), that
-    "already" sits on in a finite perfect ("has already ruled out", "had already pleaded guilty"); None otherwise."""
+    a record adverb sits on in a finite perfect ("has already ruled out", "had previously pleaded guilty"), with the
+    adverb; None otherwise."""
     cur = verb
     for _ in range(4):
         auxes = [c for c in cur.children if c.dep_ == "aux"]
-        if cur.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "already" for c in cur.children) and any(
-                a.lower_ in PERFECT_AUXILIARIES and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes):
-            return cur
+        if cur.tag_ == "VBN" and any(a.lower_ in PERFECT_AUXILIARIES and a.tag_ in ("VBZ", "VBP", "VBD")
+                                     for a in auxes) and (cue := _record_cue(cur)) is not None:
+            return cur, cue
         # a joined verb shares the perfect only as a participle ("has already cut spending and frozen credit"); one
         # with a tense of its own tells its own time ("has already frozen the lines but needs to request ...")
-        if cur.dep_ not in ALREADY_REACH or any(c.dep_ in SUBJECT_ROLES for c in cur.children) or (
+        if cur.dep_ not in RECORD_REACH or any(c.dep_ in SUBJECT_ROLES for c in cur.children) or (
                 cur.dep_ == "conj" and cur.tag_ != "VBN"):
             return None
         cur = cur.head
     return None
 
 
-def done_already(tok: Any, plover: str | None = None) -> str | None:
-    """An act told in the perfect with "already" ("Blair has already ruled out a debate", "several employees have
-    already pleaded guilty", "the firm, which has already settled the charges"): "already" sets it before what the
-    story reports, a step the story's news builds on, not the news itself. Kept: a commitment whose help is still to
-    come ("has already agreed to lend", "had already made pledges") and forces made ready (``plover`` MOBILIZE),
-    which stand at the story's time; an act in the story's opening sentence, which states its news."""
+def _of_story_days(date: Any, published: str | None) -> bool:
+    """Whether a time expression begins within the story's days ("this week", "on Tuesday", "since Monday"); not a
+    span from weeks back to now ("since 2019"). Without a publication date, a day or a week."""
+    if not published:
+        return date.precision in ("day", "week")
+    try:
+        began = _day.fromisoformat((date.start_date or date.end_date)[:10])
+        return (_day.fromisoformat(published[:10]) - began).days < STORY_PAST_DAYS
+    except (TypeError, ValueError):
+        return False
+
+
+def _timed_in_story_days(verb: Any, date_at: dict[int, Any], published: str | None) -> bool:
+    """Whether a time expression of the story's own days times the verb ("has twice accused Peru this week", "have
+    repeatedly clashed since Monday"): a record kept within them is the story's news. Anywhere in the verb's own
+    clause: the parser may hang it on the last word ("accused Peru of overfishing this week")."""
+    return any(t.i in date_at and not _in_nested_clause(t, verb) and _of_story_days(date_at[t.i], published)
+               for t in verb.subtree)
+
+
+def done_already(tok: Any, plover: str | None = None, date_at: dict[int, Any] | None = None,
+                 published: str | None = None) -> str | None:
+    """An act told in the perfect with an adverb of a record ("Blair has already ruled out a debate", "the party has
+    previously promised tax cuts", "officials have repeatedly denied the charge", "the firm, which has already
+    settled the charges"): the adverb sets it before what the story reports, a step or a record the story's news
+    builds on, not the news itself. Kept: a commitment with "already" whose help is still to come ("has already
+    agreed to lend", "had already made pledges": a promise told as a record, "has previously promised", is the
+    party's past), forces made ready (``plover`` MOBILIZE), which stand at the story's time; an act in the story's
+    opening sentence, which states its news; a record timed within the story's days (``date_at``, ``published``:
+    "has twice accused Peru this week")."""
     verb = _own_clause_verb(tok)
     if verb is None or plover in STANDING_READINESS_TYPES:
         return None
-    perfect = _perfect_with_already(verb)
-    if perfect is None or any(t.lemma_.lower() in STANDING_COMMITMENT_VERBS for t in (perfect, verb)):
+    found = _perfect_with_record(verb)
+    if found is None:
+        return None
+    perfect, cue = found
+    if cue == "already" and any(t.lemma_.lower() in STANDING_COMMITMENT_VERBS for t in (perfect, verb)):
+        return None
+    if cue != "already" and date_at and _timed_in_story_days(perfect, date_at, published):
         return None
     if _in_lead(tok):
         return None
-    return f"'already {perfect.text}': an act told as done before the story's news, background"
+    return f"'{cue} {perfect.text}': an act told as done before the story's news, background"
 
 
 # Conjunctions of a framing clause whose act comes before, or with, the act of the clause it frames ("resigned last
@@ -2067,8 +2236,9 @@ def standing_stance(tok: Any, date_at: dict[int, Any]) -> str | None:
 
 
 def told_as_story_past(tok: Any, date_at: dict[int, Any], published: str | None, plover: str | None = None) -> str | None:
-    """Why the trigger tells the story's past without a date of its own (a date carried from the narrative before or
-    from the clause it frames, or "already" in a perfect), or None. The background step's one entry for acts whose
-    time the sentence does not state."""
+    """Why the trigger tells the story's past without a date of its own (a date carried from the narrative before, from
+    the clause it frames or from an occasion pointed back to, or an adverb of a record in a perfect), or None. The
+    background step's one entry for acts whose time the sentence does not state."""
     return carried_date_of_story(tok, date_at, published, plover) or framed_by_dated_past(
-        tok, date_at, published, plover) or done_already(tok, plover) or standing_stance(tok, date_at)
+        tok, date_at, published, plover) or done_already(tok, plover, date_at, published) or standing_stance(
+        tok, date_at) or occasion_told_before(tok, date_at, published, plover)

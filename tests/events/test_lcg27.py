@@ -37,7 +37,7 @@ _OTTAWA_MEETING = (
 @pytest.mark.parametrize("sentence, word", [
     ("South Korean officials have said they have asked Korean steelmakers to limit their shipments.", "asked"),
     ("The South Korean government has urged its steelmakers to hold down shipments to Canada.", "urged"),
-    ("Seoul has repeatedly rejected the charge that its mills sell below cost.", "rejected"),
+    ("Seoul has rejected the charge that its mills sell below cost.", "rejected"),
 ])
 def test_a_position_held_is_not_taken_at_the_meeting(pipe: Pipeline, sentence: str, word: str) -> None:
     loc = _loc(pipe, _OTTAWA_MEETING + sentence, word)
