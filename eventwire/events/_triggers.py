@@ -3791,6 +3791,78 @@ def counted_acts_done(noun: Any) -> bool:
         t.obj == thing and not t.prep and not t.particle for t in lex.verb_candidates(lemma))
 
 
+# Verbs that put an act forward for others to weigh ("suggested a line-item veto", "proposed bilateral talks"):
+# the noun they govern is a proposal's content, not an act told as done (nom33).
+PUTTING_FORWARD_VERBS = frozenset({"propose", "suggest", "recommend", "advocate", "envisage", "envision", "consider",
+                                   "contemplate", "mull", "float", "moot", "favour", "favor"})
+# Words of nearness that tell an act not yet reached: "had been close to an agreement", "on the brink of war".
+NEARNESS_WORDS = frozenset({"close", "closer", "near", "nearer"})
+THRESHOLD_NOUNS = frozenset({"verge", "brink", "edge", "threshold"})
+# Determiners by which a noun points back to an act the story has already told (nom33).
+POINTING_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Dependencies of a word that only qualifies another ("Striking dockers refused ...", "strike pay"): it names no act.
+NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Words by which a clause puts an act ahead: "are expected to begin", "is due to take place", "will be held".
+AHEAD_WORDS = frozenset({"expect", "due", "schedule", "set", "plan"})
+
+
+def _put_forward(noun: Any) -> bool:
+    """An event noun that a verb of proposing or weighing governs: "he suggested a line-item veto"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        noun.head.lemma_.lower() in PUTTING_FORWARD_VERBS
+
+
+def _not_yet_reached(noun: Any) -> bool:
+    """An event noun told as near, not reached: "close to an agreement", "on the verge of a strike"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_ == "to" and prep.head.lower_ in NEARNESS_WORDS) or \
+        (prep.lower_ == "of" and prep.head.lemma_.lower() in THRESHOLD_NOUNS)
+
+
+def _told_before(noun: Any) -> bool:
+    """A definite event noun after the story's first sentence whose act an earlier sentence already told, by the
+    same word or by a word of the same kind of act: "The strikes broke out ...", "The Treasury described the
+    meeting as ...", "(U.S. warships struck ...) The U.S. attack was in retaliation" point back; the story's own
+    report of the act is the earlier one (the audits' restatements)."""
+    start = noun.sent.start
+    if start == 0 or not noun.is_alpha or not any((c.dep_ == "det" and c.lower_ in POINTING_BACK_DETERMINERS) or
+                                                  c.lower_ == "such" for c in noun.children):
+        return False  # (not a possessive: "My visit to the United States will be ..." tells whose act, often anew)
+    lex, lemma = Lexicon.default(), noun.lemma_.lower()
+    kind = {t.plover for t in lex.noun_candidates(lemma)[:1]}
+    if not kind or any(t.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ in ("prep", "npadvmod", "acl")
+                       for t in c.subtree):
+        # "the meeting on Monday with Baker", "the accord reached by OPEC ministers in Vienna Saturday": dated in its
+        # own phrase, told here in full (a relative clause recalls instead: "the strike, which began on February 27")
+        return False
+    if _told_to_come(noun):
+        return False  # "The negotiations ... are expected to begin in New York": when and where of an act to come
+    return any(t.lemma_.lower() == lemma or kind & {
+        c.plover for c in (lex.noun_candidates if t.pos_ == "NOUN" else lex.verb_candidates)(t.lemma_.lower())[:1]}
+        for t in noun.doc[:start] if t.pos_ in ("NOUN", "VERB") and t.dep_ not in NAMING_DEPS)
+
+
+def _puts_ahead(word: Any) -> bool:
+    """"expected to begin", "due to take place", "set to open": not "the accord set a ceiling"."""
+    return word.lemma_.lower() in AHEAD_WORDS and any(c.dep_ == "xcomp" for c in word.children)
+
+
+def _told_to_come(noun: Any) -> bool:
+    """Whether a verb on the way from the noun up to its sentence's root puts the act ahead (a future auxiliary
+    or "expected/due/scheduled to"): such a sentence tells the act's when and where, not the act again."""
+    cur = noun
+    for _ in range(8):
+        if _puts_ahead(cur) or any((c.dep_ == "aux" and c.lower_ in FUTURE_AUX) or (c.dep_ == "acomp" and _puts_ahead(c))
+                                   for c in cur.children):
+            return True  # ("is due to take place": "due" is the copula's complement, off the way up)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _is_reference(noun: Any) -> bool:
     """An event noun used as a time reference or an aggregate, not a new report."""
     if traveller_on_visit(noun) is not None:
@@ -3862,6 +3934,8 @@ def _is_reference(noun: Any) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
         return True  # "any U.S. attack would ...": a hypothetical or generic event, not a report
+    if _put_forward(noun) or _not_yet_reached(noun) or _told_before(noun):
+        return True  # a proposal's content, an act not reached, an act told before: no new report (nom33)
     return False
 
 
