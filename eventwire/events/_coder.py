@@ -49,6 +49,7 @@ from ._roles import (
     ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
+    OTHER_COUNTRY_GUESS,
 )
 from ._stance import (
     APPROVING, BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
@@ -3588,11 +3589,13 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
             actors = [_actor(subj.text, other_code, "MIL")]
             notes.append(f"actor inferred: military hardware in a two-country story belongs to the other side ({other_code})")
     if not recipients and actors and trig.plover in DYADIC and ctx.story_pair is not None and not noun and \
-            _home_affair(tok, noun) is None:  # "called for a constitutional amendment": its own affair (audit 12)
+            _home_affair(tok, noun) is None and _story_aims_at_other_country(ctx, actors, tok):
+        # Not for "called for a constitutional amendment", its own affair (audit 12), nor where the clause names a
+        # party of its own, "pleaded with visiting fans" (the story rules' tests)
         mine = {a.code for a in actors if a.code}
         if len(mine) == 1 and mine <= set(ctx.story_pair):
             (other_code,) = set(ctx.story_pair) - mine
-            recipients = [_actor("(the story's other country)", other_code, None)]
+            recipients = [_actor(OTHER_COUNTRY_GUESS, other_code, None)]
             notes.append(f"recipient inferred: the other country of a two-country story ({other_code})")
     actors = _dedupe(actors)
     # An uncoded agent on one side ("accused the army") belongs to the other side's country when
@@ -3654,6 +3657,18 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         notes.append("recipients inferred: a meeting with no counterpart named, the parties meet each other")
     draft.actors, draft.recipients = actors, recipients
     draft.guessed, draft.from_context = guessed, from_context
+
+
+def _story_aims_at_other_country(ctx: _Ctx, actors: list, tok: Any) -> bool:
+    """Whether the story rules (``_story_parties``), on the clause as it stands, would aim the act at the
+    other country of a two-country story. They first look for a party of the clause's own (the maker
+    of the accusations answered, the other side of talks, a visit's host, a person, firm or people the
+    target phrase names that no table codes, the one other party the sentence names, a body of states)
+    and let the other country stand in only where none is found; the guess made here, before them, for
+    a verb with no recipient passes the same tests."""
+    trial_actors, trial_recipients = list(actors), []
+    _story_parties(ctx, trial_actors, trial_recipients, [], tok=tok, noun=False)
+    return any(r.entity_text == OTHER_COUNTRY_GUESS for r in trial_recipients)
 
 
 # Prepositions that set an act within a protest ("during a march", "at a rally").

@@ -3391,12 +3391,9 @@ def _staff_target(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
     return None
 
 
-def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] | None:
-    """The trigger's target phrase when it carries a name no table codes ("accused Oliver Finegold of
-    the Evening Standard", "reject the European constitution"), and whether the name is a person's or
-    an organisation's (rather than a thing's, named after a people): the sentence says whom the act is
-    aimed at, so the story's country is no stand-in for it. None when the target is unnamed ("rejected
-    the plans"), is coded or a place, or is a pronoun."""
+def _target_heads(tok: Any, noun: bool) -> list[Any]:
+    """The heads of the phrases a trigger aims its act at: its object, a passive subject, a target
+    preposition's object ("with", "against", "to" ...), whom a thing is taken from, a named maker."""
     heads = [] if noun else [c for c in tok.children if c.dep_ in ("dobj", "dative")
                              or (c.dep_ == "nsubjpass" and syn.is_passive(tok))]
     heads += syn.prep_objects(tok, TARGET_PREPS + (("of",) if noun else ()))
@@ -3412,7 +3409,16 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
         # "dismissed a lawsuit by former aide Oliver North": a named maker. (A maker named by his kind, "mediation
         # by a Catholic priest", is one of the story's people, left to the story rules.)
         heads += [m for m in _object_makers(tok) if m.pos_ == "PROPN"]
-    for h in heads:
+    return heads
+
+
+def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] | None:
+    """The trigger's target phrase when it carries a name no table codes ("accused Oliver Finegold of
+    the Evening Standard", "reject the European constitution"), and whether the name is a person's or
+    an organisation's (rather than a thing's, named after a people): the sentence says whom the act is
+    aimed at, so the story's country is no stand-in for it. None when the target is unnamed ("rejected
+    the plans"), is coded or a place, or is a pronoun."""
+    for h in _target_heads(tok, noun):
         if h.pos_ == "PRON":
             continue
         start, end = syn.core_phrase(h)
@@ -3434,6 +3440,55 @@ def _uncoded_named_target(ctx: _Ctx, tok: Any, noun: bool) -> tuple[str, bool] |
             # "the European constitution": a thing named after a people. (A people itself, "dissident
             # Kurds", is left to the story: it is the story's people, or the other country's.)
             return syn.span_text(ctx.doc, start, end), False
+    return None
+
+
+# Nouns for people no actor table lists ("visiting fans", "shareholders"); as a target they name whom an act
+# is aimed at, though not of which country.
+UNTABLED_PEOPLE_NOUNS = frozenset({"fan", "shareholder", "stockholder", "bondholder", "creditor", "depositor",
+                                   "spectator", "viewer", "listener", "taxpayer", "pensioner", "passenger",
+                                   "consumer", "customer", "supporter"})
+# Sectors of a state's own agents and of armed groups: a target in one of them may be the other country's (its
+# government, its forces, the rebels it backs), and the guess stands.
+STATE_AGENT_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "REB", "UAF", "INS"})
+
+
+def _uncoded_society_target(ctx: _Ctx, tok: Any, noun: bool) -> str | None:
+    """The trigger's target phrase when its head is a noun for people or a body outside any state's
+    agents, with no country of its own ("pleaded with visiting fans not to protest", "urged shareholders
+    to hold on", "appealed to the traders"): the clause names whom the act is aimed at, and that party is
+    no state, so the other country of a two-country story does not stand in for it. None for a coded
+    phrase, a place, a pronoun, a state's agents or an armed group ("urged the authorities"), and for a
+    word that may name force: in a two-country conflict force falls on the other side's people."""
+    acts = ctx.lexicon.noun_candidates(tok.lemma_) if noun else ctx.lexicon.verb_candidates(tok.lemma_)
+    if any(ctx.lexicon.quad(a.plover) == 4 for a in acts):
+        return None  # (a word that may name force, "clashed with youths", "attacked the settlers")
+    heads = _target_heads(tok, noun)
+    if not noun:
+        # "pleaded with fans not to protest", "urged shareholders to sell": the parser makes the one asked the
+        # subject of the infinitive, under the preposition or the verb.
+        clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + \
+            [v for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS for v in p.children if v.dep_ == "pcomp"]
+        heads += [s for v in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                  for s in v.children if s.dep_ == "nsubj"]
+    for h in heads:
+        if h.pos_ != "NOUN" or ctx.lexicon.noun_candidates(h.lemma_.lower()) or \
+                (h.tag_ != "NNS" and not any(c.dep_ in ("det", "poss") for c in h.children)):
+            # (a noun of an act, or a bare singular one, "expressed opposition to the merger", is what is done, not
+            # whom it is aimed at: people are "fans", "the bank", "any villager")
+            continue
+        start, end = syn.core_phrase(h)
+        phrase = [ctx.doc[i] for i in range(start, end)]
+        if any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in phrase) or \
+                any(t.i in ctx.place_at for t in phrase):
+            continue
+        lemma = h.lemma_.lower()
+        if lemma in UNTABLED_PEOPLE_NOUNS:
+            return syn.span_text(ctx.doc, start, end)
+        ent = ctx.entity_at.get(h.i)
+        sector = ent.sector if ent is not None else ((res := resolve_phrase(lemma)) and res.sector)
+        if sector and sector not in STATE_AGENT_SECTORS and _is_agent_noun(h):
+            return syn.span_text(ctx.doc, start, end)
     return None
 
 
@@ -3837,6 +3892,10 @@ def _uncoded_passive_agent(tok: Any, noun: bool) -> Any:
     return syn.agent_of(tok)
 
 
+# How a party guessed as the other country of a two-country story reads in the output.
+OTHER_COUNTRY_GUESS = "(the story's other country)"
+
+
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str], *,
                    tok: Any = None, noun: bool = False) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
@@ -3995,9 +4054,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             governing = any(a.sector == "GOV" for a in actors)
             recipients.append(_actor("(the story's country)", mine, None if governing else "GOV", office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: '{affair}' is the actor's own country's affair ({mine})")
+        elif pair is not None and mine in pair and tok is not None and \
+                (society := _uncoded_society_target(ctx, tok, noun)) is not None:
+            notes.append(f"no recipient inferred from the story: the act is aimed at '{society}', no state")
         elif pair is not None and mine in pair:
             other = pair[1] if pair[0] == mine else pair[0]
-            recipients.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
+            recipients.append(_actor(OTHER_COUNTRY_GUESS, other, None, office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the other country of a two-country story ({other})")
         elif pair is None and home and mine == home and all(a.sector in (None, "GOV") for a in actors) and \
                 (document := _interstate_document(ctx, tok, noun)) is not None:
@@ -4031,7 +4093,7 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
     if not actors and not bodies and (theirs := single_state(recipients)):
         if pair is not None and theirs in pair:
             other = pair[1] if pair[0] == theirs else pair[0]
-            actors.append(_actor("(the story's other country)", other, None, office=CONTEXT_GUESS))
+            actors.append(_actor(OTHER_COUNTRY_GUESS, other, None, office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the other country of a two-country story ({other})")
         elif pair is None and home and tok is not None and (subj := _active_subject(tok, noun)) is not None and \
                 (any(subj.text in r.entity_text.split() for r in recipients) or subj.pos_ != "PRON"):
