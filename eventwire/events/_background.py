@@ -1923,8 +1923,8 @@ def carried_date_of_story(tok: Any, date_at: dict[int, Any], published: str | No
 # Nouns of an occasion at which a party's acts are told ("a March 16 meeting ... After that meeting, ministers
 # deplored ...", "his last news conference on November 19 ... During that session, he denied ...")
 # (lemmas: "those talks" is "talk")
-OCCASION_NOUNS = MEETING_HEADS | {"talk", "talks", "visit", "trip", "gathering", "negotiation", "discussion",
-                                  "consultation", "encounter", "hearing", "debate"}
+GATHERING_OCCASION_NOUNS = MEETING_HEADS | {"talk", "talks", "visit", "trip", "gathering", "negotiation", "discussion",
+                                           "consultation", "encounter", "hearing", "debate"}
 # Verbs that tell an occasion a later "that meeting" points back to ("the ministers last met in February")
 MEETING_VERBS = frozenset({"meet", "confer", "convene", "gather", "visit"})
 # Determiners that point back to an occasion told before ("that meeting", "those talks"); "the talks" as often names
@@ -1994,7 +1994,7 @@ def occasion_told_before(tok: Any, date_at: dict[int, Any], published: str | Non
     sent = verb.sent
     if any(t.i in date_at for t in sent):
         return None
-    pointed = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS and any(
+    pointed = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in GATHERING_OCCASION_NOUNS and any(
         c.dep_ == "det" and c.lower_ in BACK_POINTING_DETERMINERS for c in t.children)
         and getattr(_timed_by_occasion(t), "i", None) == verb.i]
     if not pointed:
@@ -2002,7 +2002,7 @@ def occasion_told_before(tok: Any, date_at: dict[int, Any], published: str | Non
     sents = list(tok.doc.sents)
     at = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
     for k in range(at - 1, max(at - 1 - CARRY_SENTENCES, -1), -1):
-        told = [t for t in sents[k] if (t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS) or (
+        told = [t for t in sents[k] if (t.pos_ == "NOUN" and t.lemma_.lower() in GATHERING_OCCASION_NOUNS) or (
             t.pos_ == "VERB" and t.lemma_.lower() in MEETING_VERBS)]
         if not told:
             continue

@@ -338,13 +338,13 @@ OPINION_VERBS = frozenset({"say", "believe", "think", "suggest", "argue", "predi
 # Verbs of guessing what will happen: said by a crowd nobody names ("Many expected the president to announce
 # it", "the market expects the Fed to intervene") they forecast, as a commentator's words do.
 FORECAST_VERBS = frozenset({"expect", "predict", "believe", "think", "reckon", "speculate"})
-CROWD_WORDS = frozenset({"many", "most", "some", "few", "others", "market", "markets"})
+UNNAMED_CROWD_WORDS = frozenset({"many", "most", "some", "few", "others", "market", "markets"})
 
 
 def _unnamed_crowd(subj: Any) -> bool:
     """A subject that names no party, only a share of people or the market ("many", "some", "the market"); not
     "many of the ministers" (a party named through "of")."""
-    return subj.lower_ in CROWD_WORDS and not any(
+    return subj.lower_ in UNNAMED_CROWD_WORDS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
 
 

@@ -61,8 +61,8 @@ def _own_state(noun: Any) -> bool:
 
 # Sanctions named by what they restrict: "visa restrictions", "a travel ban", "export controls".
 # Verbs that end or loosen a restriction: "lifted a travel ban" eases it and imposes no sanction (x13).
-EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen", "end", "remove", "scrap", "rescind", "revoke", "repeal",
-                          "drop", "waive", "suspend", "cancel", "abolish"})
+RESTRICTION_EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen", "end", "remove", "scrap", "rescind", "revoke",
+                                      "repeal", "drop", "waive", "suspend", "cancel", "abolish"})
 SANCTION_KINDS = frozenset({"visa", "travel", "trade", "export", "import", "investment", "arms", "financial", "asset"})
 
 # Whether a lexicon row "verb prep object" ("accuse of abuse") may match the object of its
@@ -1898,7 +1898,8 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "against", "between") for c in verb.children):
         return None  # the same with the parser's purpose clause: "were fighting hard today to prevent a deal collapsing"
-    if objs and obj in ("restriction", "ban", "curb", "control", "limit", "freeze") and lemma not in EASING_VERBS and \
+    if objs and obj in ("restriction", "ban", "curb", "control", "limit", "freeze") and \
+            lemma not in RESTRICTION_EASING_VERBS and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SANCTION_KINDS for c in objs[0].children):
         # (lifting or easing a travel ban is easing a restriction, CONCEDE by the lift/ease rows, x13)
         sanction = [t for t in lex.noun_candidates("sanction")]

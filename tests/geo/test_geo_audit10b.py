@@ -46,9 +46,9 @@ def test_later_words_of_a_participant_are_at_the_venue(pipe: Pipeline) -> None:
 
 
 def test_speaking_to_the_gathering_places_the_story_there(pipe: Pipeline) -> None:
-    text = ("WASHINGTON, May 4 - Chile's finance minister warned that creditor banks were blocking an accord. "
+    text = ("WASHINGTON, May 4 - Chile's finance minister accused creditor banks of blocking an accord. "
             "Speaking to the fund's annual committee meeting, the minister said Chile would not pay more.")
-    assert _loc(pipe, text, "warned") == "USA"
+    assert _loc(pipe, text, "accused") == "USA"
 
 
 def test_a_gathering_with_its_own_venue_places_them_there(pipe: Pipeline) -> None:
