@@ -58,9 +58,15 @@ def development_golds() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+# Development golds the shipped heads were not trained with. The thirtieth session retrained them with
+# gold-fifty-second ... -fifty-fourth on its final coder: on two unseen 300-story snapshots the retrained heads removed
+# 10 events judged right and 16 judged wrong and added 9 judged wrong (docs/event-verifier.md), and the development
+# golds fell from 0.658 to 0.655, so the twenty-ninth session's heads stayed and these golds wait for a retrain that
+# is judged better. The chooser and the rules do use them.
+NOT_YET_IN_VERIFIER = ("gold-fifty-second", "gold-fifty-third", "gold-fifty-fourth")
 # The verifier's folds: the development golds less eval/gold, which has never trained it (its folds stay as they
-# were when it was first written); the shared dev gold is one more fold (``gold_paths``).
-DEV_GOLDS = tuple(g for g in development_golds() if g != "gold")
+# were when it was first written), and less NOT_YET_IN_VERIFIER; the shared dev gold is one more fold (``gold_paths``).
+DEV_GOLDS = tuple(g for g in development_golds() if g != "gold" and g not in NOT_YET_IN_VERIFIER)
 # The penalty on each weight. 3.0 was set on 14 golds; a sweep on 21 (0.3-30, each gold scored out of fold,
 # docs/event-verifier.md) found 10 best on events F1 and calibration with type F1 kept: with about 150 features
 # and a thousand events, a weight learnt from a few events of one gold should stay near zero.
