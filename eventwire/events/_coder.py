@@ -35,7 +35,7 @@ from ._context import (
     CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, QUANTITY_HEADS, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
 )
 from ._lexicon import Lexicon, Trigger
-from ._vocabulary import DRILL_NOUNS, ENVOY_WORDS
+from ._vocabulary import DEFINITE_DETERMINERS, DRILL_NOUNS, ENVOY_WORDS, OBLIGING_MODALS
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
@@ -47,7 +47,7 @@ from ._modality import (
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
     ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
-    _home_affair, _implied_enforcer, _other_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
+    _home_affair, _implied_enforcer, _aimed_at_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
     OTHER_COUNTRY_GUESS,
 )
@@ -86,9 +86,8 @@ def _traced_drop(tok: Any, plover: str, step: str) -> None:
         DROP_TRACE.append((tok.sent.start_char, tok.text, plover, step))
 
 
-# Modals that lay a duty on the clause's subject: with a speaker of another side they make a demand (REQUEST);
-# laid on the speaker's own side they tell no act.
-OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+# (OBLIGING_MODALS, from _vocabulary, lay a duty on the clause's subject: with a speaker of another side they make a
+# demand (REQUEST); laid on the speaker's own side they tell no act.)
 # Subjects that are the speaker's own side in whatever he says: "we must", "I should".
 OWN_SIDE_PRONOUNS = frozenset({"we", "i", "us"})
 
@@ -517,7 +516,7 @@ def code_document(work: Any, config: Any) -> list[Event]:
 
 
 # Words that point back to an event the story has told: "the attack", "this strike", "the miners' strike".
-REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+REFERRING_DETERMINERS = DEFINITE_DETERMINERS
 # Verbs that tell an event's course: its subject is reported going on, not only named ("the strike entered its
 # fifth day", "the talks resumed", "the fighting spread").
 COURSE_VERBS = frozenset({"enter", "continue", "begin", "start", "resume", "end", "spread", "escalate", "drag",
@@ -3561,7 +3560,7 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
         # What someone is accused of is not who is accused: "accused his rivals of siding with X".
         allegation = {t.i for c in tok.children if trig.plover == "ACCUSE" and c.dep_ == "prep"
                       and c.lower_ in ("of", "for") for t in c.subtree}
-        other = _other_party(ctx, sent, tok, actors, allegation)
+        other = _aimed_at_party(ctx, sent, tok, actors, allegation)
         if other is not None:
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")

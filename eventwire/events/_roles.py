@@ -20,8 +20,8 @@ from ..model import Actor, Entity
 from . import _syntax as syn
 from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
 from ._location import NON_STATE_CODES
-from ._vocabulary import (ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS, OFFICE_HOLDERS, STATE_HEADS,
-                          STATE_ORGAN_SECTORS, STATE_WORDS)
+from ._vocabulary import (DEFINITE_DETERMINERS, ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS, OFFICE_HOLDERS,
+                          STATE_HEADS, STATE_ORGAN_SECTORS, STATE_WORDS)
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -854,8 +854,8 @@ def _party_noun(h: Any, res: Any, ctx: "_Ctx | None" = None) -> bool:
 
 # Plural nouns that "the two ..." or "both ..." turn into the pair of parties just named. ("the two
 # parties" is left out: in a home story it is two political parties of one country.)
-PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "leader", "neighbour", "neighbor",
-                        "capital", "ally", "rival", "delegation", "army", "foe", "adversary"})
+PAIR_NOUNS = STATE_HEADS | {"side", "leader", "neighbour", "neighbor", "capital", "ally", "rival", "delegation", "army",
+                           "foe", "adversary"}
 
 # The sector the pair's noun gives both parties ("both governments" GOV); a country or side gives none.
 PAIR_SECTORS = {"government": "GOV", "leader": "GOV", "capital": "GOV", "delegation": "GOV", "army": "MIL"}
@@ -1038,7 +1038,7 @@ def _from_states(ctx: _Ctx, h: Any) -> Any:
 # region, bloc or kind of economy ("Gulf Arab states", "major industrial countries", "developing
 # nations"), or a count or quantity ("six states", "several countries"). Not "the countries" or "both
 # countries": those repeat states the story named.
-COLLECTIVE_STATE_NOUNS = frozenset({"state", "country", "nation", "power", "government", "economy"})
+COLLECTIVE_STATE_NOUNS = STATE_HEADS | {"power", "economy"}
 GROUP_OF_STATES_WORDS = frozenset(
     "several some many most various numerous major leading western eastern arab gulf african asian european "
     "latin american nordic scandinavian islamic moslem muslim communist socialist non-aligned nonaligned "
@@ -2307,7 +2307,7 @@ MOVE_NOUNS = frozenset({"move", "measure", "step", "decision"})
 LEVY_NOUNS = frozenset({"tax", "levy", "tariff", "duty", "surcharge"})
 PROPOSAL_GROUPS = (PLAN_NOUNS, MOVE_NOUNS, LEVY_NOUNS, frozenset({"policy"}), frozenset({"reform", "reforms"}),
                    frozenset({"ban"}), frozenset({"quota"}), frozenset({"bill"}))
-ANAPHOR_WORDS = frozenset({"the", "this", "that", "these", "those", "such", "both"})
+ANAPHOR_WORDS = DEFINITE_DETERMINERS | {"such", "both"}
 # Verbs by which a party makes a plan its own: the subject of "proposed a tax" owns the tax.
 MAKING_VERBS = frozenset({"propose", "unveil", "announce", "present", "table", "offer", "submit", "draft", "launch",
                           "introduce", "adopt", "impose", "suggest", "outline", "prepare", "issue", "decide", "plan",
@@ -2882,7 +2882,12 @@ def _content_document_parties(ctx: _Ctx, tok: Any, mine: set[str | None]) -> lis
     return []
 
 
-def _other_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor], skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
+def _aimed_at_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor],
+                    skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
+    """The party of the sentence an act is aimed at, when its syntax names none: the maker of what it answers (a
+    lawsuit, a request), the party a complaint is about, the parties of an accord named again, the other side of
+    talks, the aim's target, else the first other party the sentence names (not the actors' own, not a town where
+    the act is done or a weapon's maker, not another clause's subject), or None."""
     mine = {a.code for a in actors}
     maker = _named_maker(ctx, tok)
     made_by = _maker_entity(ctx, maker) if maker is not None else None
@@ -3595,8 +3600,8 @@ def _firm_name(ctx: _Ctx, phrase: list[Any]) -> bool:
 # nouns for states or their backers that, in the plural or after "other", are not the story's one country
 # ("developing countries", "other donors").
 ABROAD_WORDS = {"international", "foreign", "overseas", "global", "multinational", "worldwide", "developing"}
-STATE_NOUNS = {"country", "nation", "state", "government", "donor", "creditor", "lender", "ally", "partner",
-               "neighbour", "neighbor", "power", "economy"}
+STATE_NOUNS = STATE_HEADS | {"donor", "creditor", "lender", "ally", "partner", "neighbour", "neighbor", "power",
+                            "economy"}
 # A country's own offices and policies towards the world ("the foreign ministry", "its foreign policy").
 OWN_FOREIGN_AFFAIRS = {"policy", "ministry", "office", "minister", "secretary", "affairs", "service", "relations",
                        "trade"}
