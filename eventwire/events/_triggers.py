@@ -3800,7 +3800,7 @@ PUTTING_FORWARD_VERBS = frozenset({"propose", "suggest", "recommend", "advocate"
 NEARNESS_WORDS = frozenset({"close", "closer", "near", "nearer"})
 THRESHOLD_NOUNS = frozenset({"verge", "brink", "edge", "threshold"})
 # Determiners by which a noun points back to an act the story has already told (nom33).
-POINTING_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+POINTING_BACK_DETERMINERS = DEFINITE_DETERMINERS | {"such"}
 # Dependencies of a word that only qualifies another ("Striking dockers refused ...", "strike pay"): it names no act.
 NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Words by which a clause puts an act ahead: "are expected to begin", "is due to take place", "will be held".
