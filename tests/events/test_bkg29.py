@@ -8,12 +8,9 @@ import pytest
 
 from eventwire.events._background import BACKGROUND_DAYS, _before_the_news
 from eventwire.time import find_dates
+from event_helpers import trigger_words as _triggers
 
 PUBLISHED = "2024-04-20"  # a Saturday
-
-
-def _triggers(events):
-    return {e.explanation.trigger.lower() for e in events}
 
 
 @pytest.mark.parametrize("story, trigger", [

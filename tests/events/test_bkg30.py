@@ -9,13 +9,10 @@ import pytest
 
 from eventwire.events._background import STORY_PAST_DAYS, _weeks_before
 from eventwire.time import find_dates
+from event_helpers import trigger_words as _triggers
 
 PUBLISHED = "2024-04-18"  # a Thursday
 NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss tariffs, officials said. "
-
-
-def _triggers(events):
-    return {e.explanation.trigger.lower() for e in events}
 
 
 @pytest.mark.parametrize("recall, trigger", [

@@ -6,13 +6,10 @@ an undated temporal clause, a deed the story tells in sequence ("who afterwards 
 from __future__ import annotations
 
 import pytest
+from event_helpers import trigger_words as _triggers
 
 PUBLISHED = "2024-04-18"  # a Thursday
 NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss tariffs, officials said. "
-
-
-def _triggers(events):
-    return {e.explanation.trigger.lower() for e in events}
 
 
 @pytest.mark.parametrize("frame, trigger", [

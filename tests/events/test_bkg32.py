@@ -10,13 +10,10 @@ story whose lead dates its news weeks back, recent force. Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import trigger_words as _triggers
 
 PUBLISHED = "2024-04-18"  # a Thursday
 NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss tariffs, officials said. "
-
-
-def _triggers(events):
-    return {e.explanation.trigger.lower() for e in events}
 
 
 @pytest.mark.parametrize("narrative, trigger", [

@@ -9,13 +9,10 @@ occasion undated or of the story's days, a sentence with a date of its own. Inve
 from __future__ import annotations
 
 import pytest
+from event_helpers import trigger_words as _triggers
 
 PUBLISHED = "2024-05-16"  # a Thursday
 NEWS = "Peru and Chile opened talks on fishing rights in Lima on Tuesday, officials said. "
-
-
-def _triggers(events):
-    return {e.explanation.trigger.lower() for e in events}
 
 
 @pytest.mark.parametrize("story, bare, trigger", [

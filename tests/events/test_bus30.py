@@ -5,16 +5,12 @@ A new occasion ("a meeting", "the second meeting"), a first mention, and an act 
 from __future__ import annotations
 
 import pytest
+from event_helpers import events_on as on
 
 PUBLISHED = "1987-05-04"
 LIMA_TALKS = "Peru's finance minister Luis Ortega met creditor banks in New York on Monday to discuss its debt. "
 GULF_MEETING = "Oil ministers of Kuwait, Qatar and Oman met in Kuwait City on Monday to discuss crude prices. "
 CHILE_DEAL = "European Community foreign ministers agreed a trade deal with Chile on Monday. "
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -6,13 +6,9 @@ named, and a pronoun that stands for the author ("in its budget") make no such e
 from __future__ import annotations
 
 import pytest
+from event_helpers import events_on as on
 
 PUBLISHED = "1987-05-04"
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
 
 
 def codes(parties) -> list[str]:

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events._triggers import OCCURRED
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import events_on as on
 
 
 def codes(parties):

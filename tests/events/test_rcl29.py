@@ -4,11 +4,7 @@ an agreement"), though "conclude" alone is a reporting verb. Every sentence here
 from __future__ import annotations
 
 import pytest
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import events_on as on
 
 
 @pytest.mark.parametrize("text, word", [

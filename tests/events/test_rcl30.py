@@ -10,11 +10,7 @@ import pytest
 
 from eventwire.actors import link_people
 from eventwire.model import Entity
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import events_on as on
 
 
 def test_a_family_name_is_linked_without_its_arabic_article():

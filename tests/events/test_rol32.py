@@ -3,11 +3,7 @@ report comes from, is not the sentence's one other party. Every sentence here is
 from __future__ import annotations
 
 import pytest
-
-
-def on(events, prefix: str):
-    """Events coded on a trigger word starting with ``prefix``."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import events_on as on
 
 
 def codes(parties) -> list[str]:

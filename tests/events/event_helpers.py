@@ -1,0 +1,12 @@
+"""Small readers of coded events that many event tests share (import them; each test file used to carry its own copy)."""
+from __future__ import annotations
+
+
+def events_on(events, prefix: str):
+    """Events coded on a trigger word starting with ``prefix``."""
+    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+
+
+def trigger_words(events):
+    """The trigger words of the coded events, lower-cased."""
+    return {e.explanation.trigger.lower() for e in events}
