@@ -28,7 +28,7 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-forty-fifth", "gold-forty-sixth", "gold-forty-seventh", "gold-forty-eighth",
               "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first", "gold-fifty-second",
               "gold-fifty-third", "gold-fifty-fourth", "gold-fifty-fifth", "gold-fifty-sixth",
-              "gold-fifty-seventh")
+              "gold-fifty-seventh", "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth")
 
 
 def _folder_name(path):
@@ -309,4 +309,39 @@ def cross_border_list():
             records[r["id"]] = r
     out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
     random.Random(CROSS_BORDER_SEED).shuffle(out)
+    return out, records
+
+
+# The thirty-first session's blind golds. Every earlier Reuters list needs at least 80 words, so the short wire
+# briefs were never walked: the new list holds the 40-79-word records with at least two political keyword hits (one
+# hit is mostly a company's "president"), the same text under a second id dropped. Declared before any was read:
+# gold-fifty-eighth walks the short list's positions 1-137, gold-fifty-ninth 138-273 (its end); gold-sixtieth the
+# cross-border list's unwalked 89-104 and 189-208, then the one-keyword business list's 573-600 and 1,282-1,384.
+SHORT_POLITICAL_SEED = 20261203
+THIRTY_FIRST_SESSION_AUDITED = 2322  # eval/audited_ids.json's length when the list was drawn
+
+
+def short_political_list():
+    """Reuters-21578 ids of 40-79 words with at least two POL hits, outside what a gold written before
+    gold-fifty-eighth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
+    first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with SHORT_POLITICAL_SEED.
+    Returns the order and the records by id."""
+    own = "eval/gold-fifty-eighth/"
+    excluded = (used_records(own_folder=own) | audited_records(THIRTY_FIRST_SESSION_AUDITED)
+                | named_files(own, DEV_GOLD))
+    out, records, seen = [], {}, set()
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        text = r["text"]
+        if r["id"] in excluded or not 40 <= len(text.split()) < 80:
+            continue
+        key = re.sub(r"\W+", " ", text[:200]).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(POL.findall(text)) >= 2:
+            out.append(r["id"])
+            records[r["id"]] = r
+    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+    random.Random(SHORT_POLITICAL_SEED).shuffle(out)
     return out, records
