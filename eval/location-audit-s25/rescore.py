@@ -19,6 +19,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def drawn_events(folder=HERE):
@@ -117,10 +119,7 @@ def match(args):
 
 
 def _wilson(right, judged):
-    spec = importlib.util.spec_from_file_location("tally", os.path.join(HERE, "tally.py"))
-    tally = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tally)
-    return tally.wilson(right, judged)
+    return audit_script("location-audit-s25", "tally").wilson(right, judged)
 
 
 def main():

@@ -6,19 +6,17 @@ The strata are the drawn events' ``stratum`` (the source each was drawn for), so
 --audit eval/location-audit-s25b --out``) is weighted the same way whatever sources the later code gives.
 """
 import collections
-import importlib.util
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def _tally_module():
-    spec = importlib.util.spec_from_file_location("tally", os.path.join(HERE, "..", "location-audit-s25", "tally.py"))
-    tally = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tally)
-    return tally
+    return audit_script("location-audit-s25", "tally")
 
 
 def main(judgements_path, drawn_path):

@@ -8,19 +8,17 @@ source's right share over all its drawn events (random and weak parts together) 
 (``pool_sizes.json``); sources no event was drawn from are left out of the weight.
 """
 import collections
-import importlib.util
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def _tally_module():
-    spec = importlib.util.spec_from_file_location("tally", os.path.join(HERE, "..", "location-audit-s25", "tally.py"))
-    tally = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tally)
-    return tally
+    return audit_script("location-audit-s25", "tally")
 
 
 def _share(tally, c):

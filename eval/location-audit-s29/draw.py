@@ -18,11 +18,12 @@ fixed, and this script committed, before any pool event was looked at.
 
     python3 eval/location-audit-s29/draw.py SNAP_S36.jsonl SNAP_S37.jsonl   # writes drawn.jsonl and pool_sizes.json
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 DRAW_SEED = 2941
 RANDOM_SHARE = 50
 WEAK_QUOTAS = {"story": 12, "recipient": 12, "story gathering": 10, "dateline": 8, "actor": 8}
@@ -31,10 +32,7 @@ EARLIER_AUDITS = [os.path.join(HERE, "..", name, "drawn.jsonl")
 
 
 def _s26_draw():
-    spec = importlib.util.spec_from_file_location("s26_draw", os.path.join(HERE, "..", "location-audit-s26", "draw.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return audit_script("location-audit-s26", "draw")
 
 
 S26 = _s26_draw()

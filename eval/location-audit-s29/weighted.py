@@ -4,18 +4,16 @@ The twenty-sixth session's script (``eval/location-audit-s26/weighted.py``) run 
 
     python3 eval/location-audit-s29/weighted.py [JUDGEMENTS.tsv] [DRAWN_OR_RESCORED.jsonl]
 """
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_loading import audit_script  # noqa: E402
 
 
 def _s26_weighted():
-    spec = importlib.util.spec_from_file_location(
-        "s26_weighted", os.path.join(HERE, "..", "location-audit-s26", "weighted.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = audit_script("location-audit-s26", "weighted")
     module.HERE = HERE  # read this folder's drawn.jsonl and pool_sizes.json; its tally path ../location-audit-s25 holds
     return module
 

@@ -4044,6 +4044,25 @@ def _told_as_past(ctx: _Ctx, verb: Any, date: Any) -> bool:
     return False
 
 
+def _told_done(verb: Any) -> bool:
+    """A verb that tells its act as done: a simple past ("met", "wanted") or a perfect ("has signed", "had agreed"),
+    with no modal ("would have met" is not told as done)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
+def _after_the_telling(date: Any, rep_date: Any, published: str | None) -> bool:
+    """Whether a time expression begins after the day an act was told of: the day of the verb that reports it ("said
+    last Wednesday"), else the story's publication day."""
+    told = rep_date.end_date if rep_date is not None and rep_date.value and rep_date.end_date else \
+        (published or "")[:10] or None
+    return bool(told and date.value and date.start_date and date.start_date[:10] > told)
+
+
 def _dates_content(ctx: _Ctx, verb: Any, date: Any) -> bool:
     """Whether the date sits in what is agreed, asked, threatened or refused (the verb's infinitive or clause),
     which dates that act, not the agreement or the demand made now."""
@@ -4116,6 +4135,13 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
                            if i in ctx.date_at and ctx.date_at[i] is not rep_date), None)
     if date_other is not None and not noun and draft.trig.plover in CONTENT_TAKING and _dates_content(ctx, tok, date_other):
         date_other = None  # "agreed to hold talks in July", "threatened to close the strait in June": the act's time
+    if date_other is not None and not noun and _told_done(tok) and \
+            _after_the_telling(date_other, rep_date, ctx.document.published):
+        # "met U.S. negotiators ... to head off tariffs set to go into effect on April 17" (an April 9 story), "said
+        # last Wednesday his country wanted OPEC to ..., and was to seek this at talks this month": an act told as done
+        # happened by the day it was told of, so a date of the sentence that begins later is another act's.
+        notes.append(f"'{date_other.text}' lies after the day the act was told of: not its date")
+        date_other = None
     if date is None and date_other is not None:
         # "said today troops killed 1,269 soldiers in routing a force ... on Sunday": a date elsewhere
         # in the sentence beats the day it was reported, which is only an upper bound.

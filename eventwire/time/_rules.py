@@ -407,6 +407,9 @@ def _unit_interval(unit: str, offset: int, pub: date) -> tuple[date, date]:
     return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
 
 
+# Publication weekdays (Monday 0, Tuesday 1) on which "this weekend" told without a look ahead is the one just past.
+EARLY_WEEK_DAYS = 2
+
 _UNIT_PRECISION = {"weekend": "week", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                    "decade": "decade", "century": "century"}
 
@@ -432,6 +435,13 @@ def h_unit(m: re.Match, ctx: _Ctx) -> DateMention | None:
         sat = week_start(pub) + timedelta(days=5)
         if sat >= pub:
             sat -= timedelta(days=7)
+        a, b = sat, sat + timedelta(days=1)
+    elif unit == "weekend" and rel == "this" and pub.weekday() < EARLY_WEEK_DAYS and \
+            ctx.tense_at(m.start()) != "future":
+        # "OPEC agreed this weekend" in a Monday's story: the weekend a day or two behind, not the one five days
+        # ahead where the Monday-first week would put it; a clause that looks ahead ("will meet this weekend")
+        # keeps the coming one.
+        sat = week_start(pub) - timedelta(days=2)
         a, b = sat, sat + timedelta(days=1)
     else:
         a, b = _unit_interval(unit, offset, pub)
