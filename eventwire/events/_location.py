@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..actors import todays_states
 from ..model import Actor, EventLocation
 from . import _syntax as syn
-from ._vocabulary import FIRM_CODE, INTERNATIONAL_BODY_CODES, MEETING_HEADS, NON_STATE_CODES
+from ._vocabulary import FIRM_CODE, INTERNATIONAL_BODY_CODES, MEETING_HEADS, NON_STATE_CODES, STATE_HEADS, VISIT_HEADS
 
 # The rules an event's place can come from (``EventLocation.location_source``). Before the eighteenth audit "story"
 # also named the two story-level rules now called "story visit" and "story gathering"; a stored "story" still reads
@@ -986,16 +987,16 @@ _ONE_PERSON = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:[\w.'-]+\s+){0,4}?[a-z][\
                          r"|^(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w'-]+$")  # "Tadao Sawaki"
 
 
-_COLLECTIVE = frozenset({"country", "government", "state", "nation", "regime", "people", "military", "population",
-                         "economy", "territory", "side", "leadership", "administration", "authorities",
-                         # ships, planes and installations are no persons: a tanker is hit at sea or in its own
-                         # waters, an oil platform or base on its owner's ground, wherever the story was filed
-                         "tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "boat", "frigate",
-                         "destroyer", "warship", "submarine", "trawler", "barge", "tug", "ferry", "liner", "plane",
-                         "aircraft", "airliner", "jet", "helicopter", "platform", "rig", "field", "terminal",
-                         "refinery", "pipeline", "plant", "base", "station", "port", "installation", "facility",
-                         "factory", "mine", "dam", "bridge", "town", "city", "village", "border", "post", "outpost",
-                         "convoy", "train", "truck", "target", "targets"})
+_COLLECTIVE = STATE_HEADS | {"regime", "people", "military", "population", "economy", "territory", "side",
+                             "leadership", "administration", "authorities",
+                             # ships, planes and installations are no persons: a tanker is hit at sea or in its
+                             # own waters, an oil platform or base on its owner's ground, wherever the story was filed
+                             "tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "boat", "frigate",
+                             "destroyer", "warship", "submarine", "trawler", "barge", "tug", "ferry", "liner", "plane",
+                             "aircraft", "airliner", "jet", "helicopter", "platform", "rig", "field", "terminal",
+                             "refinery", "pipeline", "plant", "base", "station", "port", "installation", "facility",
+                             "factory", "mine", "dam", "bridge", "town", "city", "village", "border", "post",
+                             "outpost", "convoy", "train", "truck", "target", "targets"}
 
 
 def _lone_foreigner(actors: list[Actor], recipients: list[Actor]) -> bool:
@@ -1456,6 +1457,10 @@ def _visit_ahead(ctx: Any, place: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AHEAD_HEADS
 
 
+# Modals that put what a clause tells still to come or only possible ("will be charged", "could be arrested").
+_NOT_YET = frozenset({"will", "'ll", "shall", "would", "could", "may", "might"})
+
+
 # Verbs a visit is made or paid with, whose own "to X" is the visit's goal ("a state visit he will make to Britain",
 # "the trip she is to take to Japan").
 _VISIT_MADE = frozenset({"make", "pay", "take", "undertake"})
@@ -1625,6 +1630,9 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
         # A state's own act ("deported by Mexican authorities") stays in its country unless told otherwise:
         # a New Delhi dateline on a story about the deportees does not move it to India.
         countries = _state_codes(actors)
+    # "BELGRADE - Yugoslavia was swept by strikes": the gazetteer knows only today's states, so a state that is gone
+    # (YUG in a 1987 story) is at home on the lands of its successors (Belgrade, SRB), not nowhere.
+    countries = {today for code in countries for today in todays_states(code)}
     # An attack, aid or withdrawal with nobody on its receiving end does not point home: "UK troops will fly
     # Britons out of Ivory Coast. France has begun evacuating its citizens too" stays in Ivory Coast.
     abroad = plover in ABROAD_TYPES and not _state_codes(recipients)
@@ -1865,6 +1873,9 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
             # addresses or talks about; with no seat told, no place rather than that state's. Its people ("an IMF
             # team", "EC ministers") act where they are, which the state they deal with may well be.
             parties = ((actors, "actor"),)
+        elif plover in UNDERGONE_TYPES and _done_to_named(ctx, actors, recipients):
+            # "Mr Khodorkovsky ... is in prison, having been charged with fraud": done to the one named, where he is
+            parties = ((recipients, "recipient"), (actors, "actor"))
     if story and abroad and _state_codes(actors) and story not in _state_codes(actors):
         # "France began evacuating its citizens" in a story about Ivory Coast: an act done to others (an
         # attack, aid, a withdrawal) with nobody on its receiving end and no place named happens where the
@@ -1957,6 +1968,42 @@ def _unnamed(party: Actor, sentence_tokens: Any) -> bool:
                for i, w in enumerate(words)):
         return False
     return any(w.lower() not in _UNNAMING and not _NUMBER.fullmatch(w) for w in words)
+
+
+# Acts a person or body undergoes at the hands of the law or of power: charged, accused, investigated, arrested,
+# detained ("the offer was rejected" is done to a thing, by whoever rejected it, where he is).
+UNDERGONE_TYPES = frozenset({"ACCUSE", "COERCE"})
+# Verbs whose object undergoes what a noun names: "is facing charges", "faces a probe".
+_UNDERGOING_VERBS = frozenset({"face", "undergo"})
+
+
+def _done_to_named(ctx: Any, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether the event is told from the side of whoever undergoes it, with no doer named: a passive with no "by"
+    ("Mr Khodorkovsky ... having been charged with fraud", "A second U.S. Marine has been charged with spying") or
+    an act its recipient faces ("Both men are facing criminal charges"), whose actor the coder only guessed from the
+    story ("(the story's other country)"). The guess says nothing of where it happened; the one it happened to, named,
+    does: a person is charged, tried or held where he is, in his country rather than in a state the story also
+    mentions. A doer named after "by" ("a probe by the US Securities and Exchange Commission") is no guess."""
+    coded = [a for a in actors if a.code]
+    if not coded or not all((a.entity_text or "").startswith("(") for a in coded):
+        return False
+    # (named, not "he": "he feels he has been denied a pension" of a Russian who has lived in London for years says
+    # nothing of where he is; a name the story gives its subject is the story's own person, in his country)
+    undergoing = [r for r in recipients if _state_codes([r])]
+    if not undergoing or any(set(re.findall(r"[\w'-]+", (r.entity_text or "").lower())) & _TAKING_UP
+                             or (r.entity_text or "").startswith("(") for r in undergoing):
+        return False
+    tok = getattr(ctx, "event_trigger", None)
+    if tok is None or not hasattr(tok, "dep_"):
+        return False
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _UNDERGOING_VERBS:
+        # (not what is only threatened or to come: "Canada said any French fishermen caught there would be
+        # arrested" is Canada's threat, made at home)
+        return syn.is_passive(tok) and syn.agent_of(tok) is None and \
+            not any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in tok.children)
+    faced = tok.head if tok.pos_ not in ("VERB", "AUX") else tok
+    return faced.lemma_.lower() in _UNDERGOING_VERBS and (faced is tok or tok.dep_ == "dobj") and \
+        not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in faced.subtree)
 
 
 def _local_body(ctx: Any, actors: list[Actor]) -> Any:
@@ -2297,7 +2344,7 @@ def _whereabouts(ctx: Any, plover: str, actors: list[Actor] | None = None) -> An
 # the first visit to Egypt by a British minister".
 _VISIT_UNDER_WAY = frozenset({"wind", "end", "conclude", "wrap", "finish", "begin", "start", "open", "make", "pay",
                               "round"})
-_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+_VISIT_NOUNS = VISIT_HEADS  # (not _roles' stopover or mission: a delegation's mission is no traveller's stay)
 
 
 def _visit_under_way(verb: Any, subjects: list[Any], place_at: dict[int, Any]) -> Any:

@@ -21,7 +21,7 @@ from . import _syntax as syn
 from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
 from ._location import NON_STATE_CODES
 from ._vocabulary import (DEFINITE_DETERMINERS, ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS, OFFICE_HOLDERS,
-                          STATE_HEADS, STATE_ORGAN_SECTORS, STATE_WORDS)
+                          STATE_HEADS, STATE_ORGAN_SECTORS, STATE_WORDS, VISIT_HEADS)
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -4132,7 +4132,7 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
 VISIT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "come", "go", "land", "tour",
                          "leave", "head", "depart", "journey"})  # lex26: the trigger's verbs of setting out
 VISIT_PREPS = ("in", "at", "to", "into", "for")  # "left for Washington"
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover", "mission"})
+VISIT_NOUNS = VISIT_HEADS | {"stopover", "mission"}
 
 
 def visit_destination(noun: Any, obj: Any) -> bool:

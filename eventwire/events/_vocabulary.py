@@ -21,6 +21,10 @@ OFFICE_HOLDERS = frozenset({"minister", "president", "premier", "chancellor", "s
 # Envoys: those who represent their state abroad ("the ambassador", "a diplomat", "the attaché").
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 
+# -- visits ---------------------------------------------------------------------------------------------------------
+# A stay abroad by its plainest names, in every stage's reading ("his visit", "a trip", "the tour", "a two-day stay").
+VISIT_HEADS = frozenset({"visit", "trip", "tour", "stay"})
+
 # -- states and bodies ----------------------------------------------------------------------------------------------
 # Nouns for a state as such: "his country", "the Gulf kingdom", "our nation".
 STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
