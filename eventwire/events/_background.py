@@ -1682,8 +1682,9 @@ def _recent_force(plover: str | None, date: Any, published: str | None) -> bool:
 def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None,
                         plover: str | None = None) -> str | None:
     """An act told as the sentence's own assertion but dated by a month or a year weeks before a story whose news is
-    of its own days ("Sarney last month suspended interest payments", "last November's elections", "the council had
-    voted in February to ...", "said Japan agreed in Paris last month"): recalled background. Kept when the story's
+    of its own days ("Sarney last month suspended interest payments", "last November's elections", "the accord
+    reached by OPEC last December", "the council had voted in February to ...", "said Japan agreed in Paris last
+    month"): recalled background. Kept when the story's
     opening dates its news as old too (its news is the dated act), when the act has no date of its own, one within
     the story's days ("said on Tuesday") or a day's date, in a present perfect ("has held talks since May"), and for
     force or coercion of the story's last year or so (``plover``, the event type: FORCE_TYPES). The same holds for an
@@ -1695,6 +1696,7 @@ def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None
         dated = next((date_at[t.i] for t in tok.subtree if t.i in date_at and t.i != tok.i
                       and t.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and t.head.i == tok.i
                       and _weeks_before(date_at[t.i], published, STORY_PAST_DAYS, finite=False)), None)
+        dated = dated or _own_participle_date(tok, date_at, published)
     verb = _own_clause_verb(tok)
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "mark") for c in verb.children):
@@ -1709,6 +1711,23 @@ def dated_past_of_story(tok: Any, date_at: dict[int, Any], published: str | None
     if dated is None or _recent_force(plover, dated, published) or _old_news_story(tok.doc, date_at, published):
         return None
     return f"'{tok.text}' dated '{dated.text}', weeks before the story's news: recalled background"
+
+
+def _own_participle_date(noun: Any, date_at: dict[int, Any], published: str | None) -> Any:
+    """The date, by a month or a year weeks before the story, that a past participle of an event noun's own phrase
+    gives its act ("the accord reached by OPEC last December", "the sanctions imposed in January"): the participle
+    tells the noun's act, so its time is the act's. None otherwise; a day's date ("the accord reached in Vienna on
+    Saturday") dates an act the story may build its news on, as a day does on a verb."""
+    for part in noun.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                            for c in part.children):
+            continue
+        for t in part.subtree:
+            date = date_at.get(t.i)
+            if date is not None and not _in_nested_clause(t, part) and _times_verb(t, part, date_at) and \
+                    _weeks_before(date, published, STORY_PAST_DAYS, finite=False):
+                return date
+    return None
 
 
 # Conjunctions of a temporal clause that sets the scene for the sentence's news ("after Brasilia suspended interest
@@ -2025,6 +2044,10 @@ RECORD_ADVERBS = frozenset({"already", "previously", "repeatedly", "consistently
 # Nouns of a phrase that does the same: "had promised ... in the past", "has cut spending in recent years", "has
 # refused on several occasions"
 RECORD_SPANS = LONG_SPANS | frozenset({"past", "occasions"})
+# Spans of months that tell a record only uncounted: "have expressed their displeasure in recent months", "have been
+# attending board meetings over the past year"; a counted one dates a recent step ("has released in the last two
+# months half of the loan"), and weeks and days may be the story's own ("in the past week", "over the past few days")
+MONTH_SPANS = frozenset({"months", "year"})
 # Modifiers that make such a span reach back over a record ("in recent years", "over the past decade", "on several
 # occasions"); a bare "in years" or "in the coming years" does not
 RECORD_SPAN_MODIFIERS = MANY_WORDS | frozenset({"past", "recent", "last", "numerous", "repeated"})
@@ -2046,12 +2069,13 @@ def _in_lead(tok: Any) -> bool:
 
 def _record_phrase(head: Any) -> str | None:
     """A phrase on ``head`` that reaches back over a record ("in the past", "in recent years", "over the past decade",
-    "on several occasions"), lower-cased, or None."""
+    "on several occasions", "in recent months", "over the past year"), lower-cased, or None."""
     for c in head.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "over", "on"):
             continue
         for o in c.children:
-            if o.dep_ != "pobj" or o.lower_ not in RECORD_SPANS:
+            if o.dep_ != "pobj" or o.lower_ not in RECORD_SPANS | MONTH_SPANS or (
+                    o.lower_ in MONTH_SPANS and any(d.dep_ == "nummod" for d in o.children)):
                 continue
             if o.lower_ == "past" and any(d.lower_ == "the" for d in o.children):
                 return f"{c.lower_} the past"
@@ -2078,6 +2102,14 @@ def _record_cue(verb: Any) -> str | None:
     return next((cue for head in (*own, *complements) if (cue := _record_phrase(head)) is not None), None)
 
 
+def _finite_perfect(verb: Any, auxes: list[Any]) -> bool:
+    """Whether the verb is a finite perfect or past perfect, simple ("has denied", "had promised") or progressive
+    ("have been attending", "has been lobbying": the same record told as a run of acts)."""
+    if not any(a.lower_ in PERFECT_AUXILIARIES and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes))
+
+
 def _perfect_with_record(verb: Any) -> tuple[Any, str] | None:
     """The verb, or one it completes or is joined to without a subject of its own ("has already agreed to lend"), that
     a record adverb sits on in a finite perfect ("has already ruled out", "had previously pleaded guilty"), with the
@@ -2085,8 +2117,7 @@ def _perfect_with_record(verb: Any) -> tuple[Any, str] | None:
     cur = verb
     for _ in range(4):
         auxes = [c for c in cur.children if c.dep_ == "aux"]
-        if cur.tag_ == "VBN" and any(a.lower_ in PERFECT_AUXILIARIES and a.tag_ in ("VBZ", "VBP", "VBD")
-                                     for a in auxes) and (cue := _record_cue(cur)) is not None:
+        if _finite_perfect(cur, auxes) and (cue := _record_cue(cur)) is not None:
             return cur, cue
         # a joined verb shares the perfect only as a participle ("has already cut spending and frozen credit"); one
         # with a tense of its own tells its own time ("has already frozen the lines but needs to request ...")

@@ -6,6 +6,7 @@ that an event noun or verb is a reference, a wrapper or a figure of speech rathe
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from typing import Any
 
@@ -3840,9 +3841,31 @@ def _told_before(noun: Any) -> bool:
         return False
     if _told_to_come(noun):
         return False  # "The negotiations ... are expected to begin in New York": when and where of an act to come
-    return any(t.lemma_.lower() == lemma or kind & {
-        c.plover for c in (lex.noun_candidates if t.pos_ == "NOUN" else lex.verb_candidates)(t.lemma_.lower())[:1]}
-        for t in noun.doc[:start] if t.pos_ in ("NOUN", "VERB") and t.dep_ not in NAMING_DEPS)
+    first_word, first_kind = _acts_told(noun.doc)
+    return first_word.get(lemma, start) < start or any(first_kind.get(k, start) < start for k in kind)
+
+
+# Each parsed story's acts told, read once (weak keys: a story's entry goes with its parse): _told_before asks, for
+# every definite event noun, whether a word before its sentence told the same act, which read per noun costs the
+# story's length each time.
+_ACTS_TOLD: weakref.WeakKeyDictionary[Any, tuple[dict[str, int], dict[str, int]]] = weakref.WeakKeyDictionary()
+
+
+def _acts_told(doc: Any) -> tuple[dict[str, int], dict[str, int]]:
+    """Where the story first tells each word of an act and each kind of act (the first lexicon row's PLOVER type of a
+    noun or a verb that is not a qualifying word: NAMING_DEPS), as two maps to token indexes."""
+    told = _ACTS_TOLD.get(doc)
+    if told is None:
+        lex, first_word, first_kind = Lexicon.default(), {}, {}
+        for t in doc:
+            if t.pos_ not in ("NOUN", "VERB") or t.dep_ in NAMING_DEPS:
+                continue
+            lemma = t.lemma_.lower()
+            first_word.setdefault(lemma, t.i)
+            for row in (lex.noun_candidates if t.pos_ == "NOUN" else lex.verb_candidates)(lemma)[:1]:
+                first_kind.setdefault(row.plover, t.i)
+        told = _ACTS_TOLD[doc] = (first_word, first_kind)
+    return told
 
 
 def _puts_ahead(word: Any) -> bool:

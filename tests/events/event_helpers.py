@@ -10,3 +10,9 @@ def events_on(events, prefix: str):
 def trigger_words(events):
     """The trigger words of the coded events, lower-cased."""
     return {e.explanation.trigger.lower() for e in events}
+
+
+def coded(code_all, text: str, trigger: str, **kwargs) -> bool:
+    """Whether ``code_all`` (the conftest fixture, no confidence floor) codes an event on the trigger word ``trigger``
+    (lower-cased) in ``text``: the keep/drop question every background test asks."""
+    return trigger in trigger_words(code_all(text, **kwargs))

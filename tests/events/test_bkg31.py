@@ -6,7 +6,7 @@ an undated temporal clause, a deed the story tells in sequence ("who afterwards 
 from __future__ import annotations
 
 import pytest
-from event_helpers import trigger_words as _triggers
+from event_helpers import coded
 
 PUBLISHED = "2024-04-18"  # a Thursday
 NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss tariffs, officials said. "
@@ -23,7 +23,7 @@ NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss 
                  "signed", id="during_visit"),
 ])
 def test_act_in_a_framing_clause_dated_weeks_back_is_background(code_all, frame, trigger):
-    assert trigger not in _triggers(code_all(NEWS + frame))
+    assert not coded(code_all, NEWS + frame, trigger)
 
 
 @pytest.mark.parametrize("frame, trigger", [
@@ -37,7 +37,7 @@ def test_act_in_a_framing_clause_dated_weeks_back_is_background(code_all, frame,
                  "March.", "suspended", id="when_after_its_verb"),
 ])
 def test_act_in_a_framing_clause_of_the_story_days_is_kept(code_all, frame, trigger):
-    assert trigger in _triggers(code_all(NEWS + frame))
+    assert coded(code_all, NEWS + frame, trigger)
 
 
 @pytest.mark.parametrize("profile, trigger", [
@@ -47,7 +47,7 @@ def test_act_in_a_framing_clause_of_the_story_days_is_kept(code_all, frame, trig
                  "criticised", id="criticised"),
 ])
 def test_undated_past_deed_of_the_subject_person_is_a_profile(code_all, profile, trigger):
-    assert trigger not in _triggers(code_all(NEWS + profile))
+    assert not coded(code_all, NEWS + profile, trigger)
 
 
 @pytest.mark.parametrize("profile, trigger", [
@@ -59,4 +59,4 @@ def test_undated_past_deed_of_the_subject_person_is_a_profile(code_all, profile,
                  id="the_story_occasion"),
 ])
 def test_deed_the_story_tells_as_news_is_kept(code_all, profile, trigger):
-    assert trigger in _triggers(code_all(NEWS + profile))
+    assert coded(code_all, NEWS + profile, trigger)

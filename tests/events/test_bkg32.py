@@ -10,7 +10,7 @@ story whose lead dates its news weeks back, recent force. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import trigger_words as _triggers
+from event_helpers import coded, trigger_words as _triggers
 
 PUBLISHED = "2024-04-18"  # a Thursday
 NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss tariffs, officials said. "
@@ -43,7 +43,7 @@ NEWS = "The trade ministers of Peru and Chile met in Lima on Tuesday to discuss 
                  "Chile.", "welcomed", id="at_the_time"),
 ])
 def test_act_carrying_on_a_narrative_dated_weeks_back_is_background(code_all, narrative, trigger):
-    assert trigger not in _triggers(code_all(NEWS + narrative))
+    assert not coded(code_all, NEWS + narrative, trigger)
 
 
 @pytest.mark.parametrize("narrative, trigger", [
@@ -69,7 +69,7 @@ def test_act_carrying_on_a_narrative_dated_weeks_back_is_background(code_all, na
                  "engineers.", "expelled", id="a_frame_of_its_own"),
 ])
 def test_act_not_carried_by_the_narrative_is_kept(code_all, narrative, trigger):
-    assert trigger in _triggers(code_all(NEWS + narrative))
+    assert coded(code_all, NEWS + narrative, trigger)
 
 
 def test_story_whose_lead_dates_its_news_weeks_back_keeps_the_narrative(code_all):

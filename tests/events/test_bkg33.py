@@ -9,7 +9,7 @@ alignment; kept: "has now backed", a reported clause, a measure backed ("has bac
 from __future__ import annotations
 
 import pytest
-from event_helpers import trigger_words as _triggers
+from event_helpers import coded, trigger_words as _triggers
 
 PUBLISHED = "2024-05-16"  # a Thursday
 NEWS = "Peru and Chile opened talks on fishing rights in Lima on Tuesday, officials said. "
@@ -28,7 +28,7 @@ NEWS = "Peru and Chile opened talks on fishing rights in Lima on Tuesday, offici
                  id="relative_clause"),
 ])
 def test_act_done_already_is_background(code_all, story, trigger):
-    assert trigger not in _triggers(code_all(NEWS + story))
+    assert not coded(code_all, NEWS + story, trigger)
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -42,7 +42,7 @@ def test_act_done_already_is_background(code_all, story, trigger):
                  "accord.", "ask", id="joined_verb_with_its_own_tense"),
 ])
 def test_act_not_done_already_is_kept(code_all, story, trigger):
-    assert trigger in _triggers(code_all(NEWS + story))
+    assert coded(code_all, NEWS + story, trigger)
 
 
 def test_already_in_the_opening_sentence_is_the_news(code_all):
@@ -59,7 +59,7 @@ def test_already_in_the_opening_sentence_is_the_news(code_all):
                  "Chilean diplomats.", "expel", id="following_phrase"),
 ])
 def test_clause_framing_a_dated_past_is_background(code_all, story, trigger):
-    assert trigger not in _triggers(code_all(NEWS + story))
+    assert not coded(code_all, NEWS + story, trigger)
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -69,7 +69,7 @@ def test_clause_framing_a_dated_past_is_background(code_all, story, trigger):
 ])
 def test_standing_alignment_in_the_present_perfect_is_background(code_all, story, trigger):
     news = "Iraq accused Iran on Monday of shelling border towns near Basra. "
-    assert trigger not in _triggers(code_all(news + story, published="1987-03-20"))
+    assert not coded(code_all, news + story, trigger, published="1987-03-20")
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -79,7 +79,7 @@ def test_standing_alignment_in_the_present_perfect_is_background(code_all, story
 ])
 def test_stance_of_the_story_is_kept(code_all, story, trigger):
     news = "Iraq accused Iran on Monday of shelling border towns near Basra. "
-    assert trigger in _triggers(code_all(news + story, published="1987-03-20"))
+    assert coded(code_all, news + story, trigger, published="1987-03-20")
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -91,7 +91,7 @@ def test_stance_of_the_story_is_kept(code_all, story, trigger):
                  "accused", id="main_clause_in_the_present_perfect"),
 ])
 def test_clause_not_framing_a_dated_past_is_kept(code_all, story, trigger):
-    assert trigger in _triggers(code_all(NEWS + story))
+    assert coded(code_all, NEWS + story, trigger)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ occasion undated or of the story's days, a sentence with a date of its own. Inve
 from __future__ import annotations
 
 import pytest
-from event_helpers import trigger_words as _triggers
+from event_helpers import coded, trigger_words as _triggers
 
 PUBLISHED = "2024-05-16"  # a Thursday
 NEWS = "Peru and Chile opened talks on fishing rights in Lima on Tuesday, officials said. "
@@ -34,8 +34,8 @@ NEWS = "Peru and Chile opened talks on fishing rights in Lima on Tuesday, offici
                  "Chile has accused Peru of overfishing since 2019.", "accused", id="record_since_years_back"),
 ])
 def test_act_told_as_a_record_is_background(code_all, story, bare, trigger):
-    assert trigger in _triggers(code_all(NEWS + bare))  # the same act with no adverb of a record is coded
-    assert trigger not in _triggers(code_all(NEWS + story))
+    assert coded(code_all, NEWS + bare, trigger)  # the same act with no adverb of a record is coded
+    assert not coded(code_all, NEWS + story, trigger)
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -51,7 +51,7 @@ def test_act_told_as_a_record_is_background(code_all, story, bare, trigger):
     pytest.param("Chile has once again accused Peru of overfishing.", "accused", id="once_again_is_fresh"),
 ])
 def test_act_not_told_as_a_record_is_kept(code_all, story, trigger):
-    assert trigger in _triggers(code_all(NEWS + story))
+    assert coded(code_all, NEWS + story, trigger)
 
 
 def test_record_in_the_opening_sentence_is_the_news(code_all):
@@ -100,7 +100,7 @@ LEAD = "Peru and Chile opened talks on fishing rights in Lima on Tuesday. "
                  "Peru's proposal for joint patrols.", "rejected", id="those_talks"),
 ])
 def test_act_at_an_occasion_dated_weeks_back_is_background(code_all, story, trigger):
-    assert trigger not in _triggers(code_all(LEAD + story))
+    assert not coded(code_all, LEAD + story, trigger)
 
 
 @pytest.mark.parametrize("story, trigger", [
@@ -117,4 +117,4 @@ def test_act_at_an_occasion_dated_weeks_back_is_background(code_all, story, trig
                  "patrols.", "rejected", id="occasion_told_undated"),
 ])
 def test_act_at_an_occasion_not_dated_weeks_back_is_kept(code_all, story, trigger):
-    assert trigger in _triggers(code_all(LEAD + story))
+    assert coded(code_all, LEAD + story, trigger)
