@@ -210,6 +210,16 @@ SYNONYM_SENSE_DROP = {
     "agonise", "agonize", "torment", "plague", "enkindle", "rag",
 }
 
+# rcl35: verbs whose own sense is one act whatever CAMEO filed their objects under. "Oppose" inherits DISAPPROVE
+# (110, ACCUSE disapprove) from its block for its bare row, and CAMEO codes some of its objects by criticism (111:
+# "oppose a bill") or by what opposing implies for a third party ("oppose sanctions", 052 SUPPORT); a party opposing
+# a course of action refuses it (manual REJECT: "all rejections and refusals"): "the U.S. opposes Soviet
+# membership", "Bonn will oppose the tax". The development golds accept REJECT for all 16 opposings they list, ACCUSE
+# for 6. Rows with a preposition, and rows of the type already, keep their mode ("oppose talks": REJECT meet);
+# weights and sources stay, so the change is one of type only (as an override, the bare row lost a synonym's lower
+# confidence and output opinions on unseen text: "I am opposed to any arbitrary detention").
+VERB_SENSE_TYPES: dict[str, tuple[str, str]] = {"oppose": ("REJECT", "")}
+
 # The aircraft members of CAMEO's vehicle synset, as the lexicon lemmatises them.
 AIRCRAFT_NOUNS = ("aircraft", "airliner", "airplane", "airship", "chopper", "dirigible", "glider", "helicopter",
                   "jet", "plane", "skyhook", "warplane")
@@ -2501,6 +2511,8 @@ def build(shared: Path) -> dict[str, int]:
         if not (prt or prep or obj) and (v in BARE_DROP or v in SYNONYM_SENSE_DROP):
             continue
         typ, mode = mapped
+        if v in VERB_SENSE_TYPES and not prep and typ != VERB_SENSE_TYPES[v][0]:
+            typ, mode = VERB_SENSE_TYPES[v]
         if typ == "ASSAULT" and obj in WEAPON_MODE:
             mode = WEAPON_MODE[obj]
         if typ == "ASSAULT" and code == CROWD_CONTROL_CODE[0] and obj in CROWD_CONTROL_CODE[1]:

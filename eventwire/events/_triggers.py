@@ -4036,8 +4036,8 @@ UNREAL_COPULA_AUXES = UNREAL_AUXES - {"to"}
 
 def _opposition(ctx: _Ctx, tok: Any) -> tuple[Trigger, str] | None:
     """"The union said it is firmly against the Dart bid", "the party remained opposed to the bill": a party set
-    against a party, its act or a policy opposes it, as "opposes" would (the lexicon's plain row of 'oppose', ACCUSE
-    'disapprove'). Not "may be against the national interest" (a verdict, modal), "is not opposed to" (no stance),
+    against a party, its act or a policy opposes it, as "opposes" would (the lexicon's plain row of 'oppose', REJECT:
+    rcl35). Not "may be against the national interest" (a verdict, modal), "is not opposed to" (no stance),
     "has always been against" (a disposition), nor a price "against" last year's."""
     word = tok.lower_
     if word not in OPPOSING_PREPS or tok.head.i == tok.i or tok.head.lemma_.lower() not in COPULAS:

@@ -14,9 +14,9 @@ FARM_STORY = ("Farm Ministry officials {verb} the American proposal to cut rice 
               "from Washington and from American farm groups, and Japan's farmers oppose any cut.")
 
 
-def _parties(code_all, text, event):
+def _parties(code_all, text, event, trigger=""):
     return [(sorted({a.code for a in e.actor if a.code}), sorted({a.sector for a in e.actor if a.sector}))
-            for e in code_all(text) if e.event == event]
+            for e in code_all(text) if e.event == event and e.explanation.trigger.lower().startswith(trigger)]
 
 
 @pytest.mark.parametrize("verb", [
@@ -32,7 +32,8 @@ def test_a_subject_country_in_the_sentence_keeps_the_old_reading(code_all):
     # The United States is itself a subject here, so the officials are not set against it.
     text = FARM_STORY.replace("Farm Ministry officials {verb} the American proposal to cut rice duties.",
                               "Officials said the United States rejected the proposal to cut rice duties.")
-    got = _parties(code_all, text, "REJECT")
+    # (the farmers' "oppose any cut" is a refusal too, and theirs is Japan's: rcl35)
+    got = _parties(code_all, text, "REJECT", trigger="reject")
     assert got and all("JPN" not in codes for codes, _ in got), got
 
 

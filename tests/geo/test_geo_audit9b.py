@@ -82,7 +82,7 @@ def test_throughout_the_talks_members_oppose_at_the_dateline(pipe: Pipeline) -> 
 def test_a_summit_still_to_come_is_not_at_the_dateline(pipe: Pipeline, no_type_chooser) -> None:
     # guard: "at next month's summit" is not yet anywhere, so the rule does not move it to the dateline
     text = "LONDON, May 4 - Japan will oppose any new farm subsidies at next month's summit, Japanese officials said."
-    assert _loc(pipe, text, "ACCUSE") != "GBR"
+    assert _loc(pipe, text, "REJECT") != "GBR"  # (opposing is a refusal: rcl35)
 
 
 def test_backed_a_pact_to_ban_arms_from_a_region(pipe: Pipeline) -> None:
