@@ -182,6 +182,18 @@ class Gazetteer:
                     self._index_alias(n, idx)
                     self.alias_keys.add(name_key(n))
                 continue
+            if feature == "former":
+                # A state that is gone which the actor table still codes on its own ("Yugoslavia", YUG until 2003):
+                # its name is its own, no longer an alternate name of the successor the index files it under
+                # (Serbia), so that the place and the story's actors carry one code.
+                idx = len(self._rows)
+                self._rows.append(Candidate(name, None, float(lat), float(lon), cc, None, "country", 0, False))
+                self.countries[cc] = idx
+                for n in [name, *aliases]:
+                    key = name_key(n)
+                    self.names[key] = [i for i in self._ids(key) if self.place(i).feature != "country"]
+                    self._index_alias(n, idx)
+                continue
             # An optional eighth column gives a town's or county's population: without it a hand-table town
             # weighs nothing and is taken in prose only in a story about its country and after a cue ("in").
             population = int(cols[7]) if len(cols) > 7 and cols[7].strip() else 0

@@ -597,13 +597,15 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         # "the University of Texas", "Kabul Polytechnic College": an institution, not a town.
         if {"university", "college", "institute", "academy", "school"} & set(parts):
             return False
-        # "the University of Maryland", "the Ministry of Commerce": the name after an institution's "of" is
-        # part of the institution's name.
-        if _INSTITUTION_OF.search(text[max(0, m.start - 40):m.start]):
-            return False
         # "the Cenepa and Santiago rivers": a river or range bearing a town's name is not the town.
         if _RIVER_AFTER.match(text[m.end:m.end + 60]) and not m.qualified:
             return False
+    # "the University of Maryland", "the Bank of England", "the Archbishop of Canterbury", "the Prince of Wales": the
+    # name after an institution's or a title's "of" is part of its name (a country stays: "the Bank of Japan" still
+    # tells which state's bank acts).
+    if c.feature in ("city", "admin1", "admin2", "region", "site", "landform") \
+            and _INSTITUTION_OF.search(text[max(0, m.start - 40):m.start]):
+        return False
     # "the Gulf of Venezuela", "the Bay of Bengal" where the index lacks the whole name: the bare "Gulf" or "Bay"
     # is that other gulf or bay, not the one the word alone means ("the Gulf").
     if c.feature in ("water", "landform") and m.key.split(" ")[-1] in _GENERIC_WATER \
@@ -665,6 +667,13 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
             and len(m.key) <= 4 and (name_key(c.name).startswith(m.key)
                                      or SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.5):
         return False
+    # A word that names a town only as an alternate name unlike the town's own ("Google" for Topeka, "Vauxhall" for
+    # Millburn, "Plain" for Simpsonville) is a firm's, a brand's or a common name far more often: a place only after a
+    # cue or with a qualifier. A former name of a city of a million ("Bombay", "Peking") or a capital stays.
+    if single and c.feature == "city" and not bears_name(c, m.key) and not m.cue and not m.qualified \
+            and not c.capital and c.population < 1_000_000 \
+            and SequenceMatcher(None, m.key, name_key(c.name)).ratio() < 0.5:
+        return False
     if c.feature in ("region", "water", "site", "landform"):
         return not (single and _adjacent_cap(text, m, toks, keys, known, glued))
     if _adjacent_cap(text, m, toks, keys, known, glued):
@@ -675,6 +684,11 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
         # attorney for the Southern District of New York").
         if all(w in _COMPASS or w in _ADMIN_WORDS for w in m.key.split(" ")):
             return c.country_code in countries
+        # A one-word province of a country the story never names, with no cue, is a person's or a building's name
+        # as often as the province ("his divorce from Diana", "the Soriano group", "bought the Connaught"): only a
+        # big one is named so ("drilling in Rajasthan", "a pulp mill in Texas" have cues anyway).
+        if single and c.country_code not in countries and not m.cue:
+            return c.population >= _BARE_PROVINCE_POPULATION
         return c.country_code in countries or c.population >= 10_000 or m.cue
     if c.feature == "admin2":
         # Named with its type word ("Harrison County") or by its own name ("Buckinghamshire"), an admin2
@@ -712,8 +726,15 @@ def _accept(text: str, m: _Mention, c: Candidate, countries: set[str], toks, key
     return in_doc and m.cue
 
 
+_BARE_PROVINCE_POPULATION = 1_000_000
 _INSTITUTION_OF = re.compile(r"\b(?:University|College|Institute|Academy|School|Ministry|Department|Museum|"
-                             r"Library|Conservatory|Polytechnic)\s+of\s+(?:the\s+)?$")
+                             r"Library|Conservatory|Polytechnic|"
+                             # "the Bank of England", "the Church of Scotland": a body named for where it is
+                             r"Bank|Church|Diocese|"
+                             # "the Archbishop of Canterbury", "the Duchess of Cornwall": a title named for a see
+                             # or an estate, no place the story is in
+                             r"Archbishop|Bishop|Duke|Duchess|Earl|Countess|Marquess|Marquis|Viscount|"
+                             r"Prince|Princess)\s+of\s+(?:the\s+)?$")
 _GENERIC_WATER = {"gulf", "bay", "sea", "strait", "straits", "channel", "sound", "bight"}
 _GENERIC_FEATURE = {"creek", "bay", "river", "lake", "falls", "springs", "hill", "hills", "valley", "harbour",
                     "harbor", "port", "point", "island", "mount", "beach", "heights", "park", "gulf", "sea", "cape",
@@ -741,6 +762,11 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|wrote|asked)\
 _QUALIFIER = re.compile(r"^,\s*(?:in\s+(?:(?:the\s+)?"
                         r"(?i:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?)?"
                         r"(?:([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)|([A-Z]))")
+
+
+# A town this big named after a comma is a second town of a list, not a qualifier, where the first name also names a
+# town of its country.
+_LISTED_TOWN_POPULATION = 20_000
 
 
 def _qualify(text: str, mentions: list[_Mention]) -> None:
@@ -773,6 +799,10 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
                 # qualifies nothing before the comma.
                 continue
             area = next((c for c in nxt.cands if c.feature in ("admin1", "country")), None) if nxt else None
+            if area is not None and all(w in _COMPASS for w in nxt.key.split(" ")):
+                # "Shrewsbury, North Dorset": a compass word is the start of a name the index lacks, not the North
+                # Province of Cameroon.
+                continue
             if area is None and nxt is not None:
                 # "Henley-on-Thames, Oxfordshire", "Hinckley, Leicestershire": a county or district after the
                 # comma names the town inside it (within about 80 km of its point), and only such a town.
@@ -789,6 +819,14 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
                     nxt.cands, nxt.cue, nxt.qualified = [county], True, True
                 continue
             if area is None:
+                continue
+            # "stood in Wells, Canterbury and Shrewsbury": two towns of one country in a list, not a town of a far
+            # region bearing the second name (Canterbury, New Zealand), when the second also names a real town
+            # where the first does and the first has no namesake in the region.
+            towns_of = {c.country_code for c in m.cands if c.feature == "city" and bears_name(c, m.key)}
+            if area.feature == "admin1" and area.country_code not in towns_of and any(
+                    c.feature == "city" and c.population >= _LISTED_TOWN_POPULATION and c.country_code in towns_of
+                    and bears_name(c, nxt.key) for c in nxt.cands):
                 continue
             # "Washington, Oregon" is a list of states, not a town of Oregon.
             if area.feature == "admin1" and any(c.feature == "admin1" and c.country_code == area.country_code
@@ -1166,6 +1204,15 @@ def is_metonymic(place: Place, text: str) -> bool:
         return bool(re.match(r"['’]s\b", after)) or bool(re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I)) \
             or not _AT_SEAT.search(before)
     before = text[max(0, place.start - 30):place.start]
+    listed = _comma_list(text, place)
+    if listed is not None:
+        # "Delegates from Madrid, Vienna and Oslo met", "the Paris, Amsterdam and Lisbon stock exchanges": a list of
+        # three names or more is read as a whole, from what comes before its first name and after its last.
+        lo, hi = listed
+        head, tail = text[max(0, lo - 30):lo], text[hi:hi + 60]
+        if _LOCATIVE_BEFORE.search(head):
+            return False
+        return bool(_ACTOR_VERB.match(tail) or _GOV_BEFORE.search(head))
     if _LOCATIVE_BEFORE.search(before):
         return False
     if re.search(r",\s*$", before) and re.match(r"\s*,", after):
@@ -1181,6 +1228,29 @@ def is_metonymic(place: Place, text: str) -> bool:
         other = gaz.lookup(both.group(1))
         return bool(other) and other[0].feature == "city" and other[0].capital
     return False
+
+
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_FIRM_SUFFIX = re.compile(r"\b(?:AG|Inc|Ltd|Corp|Co|Plc|PLC|SA|NV|SpA|GmbH|Bhd|Group|Bank)\b")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_LIST_NAME}{_LIST_LINK})+$")
+_LIST_AFTER = re.compile(rf"(?:{_LIST_LINK}{_LIST_NAME})+")
+
+
+def _comma_list(text: str, place: Place) -> tuple[int, int] | None:
+    """Where the list of three capitalised names or more that ``place`` belongs to starts and ends ("Madrid, Vienna
+    and Oslo"), when it is such a list with a comma between two of its names; None otherwise (a pair "Washington
+    and Paris" is judged as before, a capital with the name after it)."""
+    back = _LIST_BEFORE.search(text[max(0, place.start - 120):place.start])
+    ahead = _LIST_AFTER.match(text, place.end)
+    lo = place.start - len(back.group()) if back else place.start
+    hi = ahead.end() if ahead else place.end
+    span = text[lo:hi]
+    links = re.findall(_LIST_LINK, span)
+    if len(links) < 2 or "," not in span or _FIRM_SUFFIX.search(span):
+        # ("Siemens AG, Acme Optics Inc, Denver, Colorado, and Hitachi Ltd, Tokyo": firms with their seats)
+        return None
+    return lo, hi
 
 
 def resolve_place(name: str, *, doc_countries: Iterable[str] = (), near: tuple[float, float] | None = None
