@@ -4095,7 +4095,15 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
     # "Peru has been barred from IMF lending": with an international body in the sentence's parties,
     # the act may be that body's; no state is guessed.
     bodies = any(a.code in NON_STATE_CODES for a in recipients)
-    if not actors and not bodies and (theirs := single_state(recipients)):
+    makers = _possible_makers(ctx, {r.code for r in recipients}, tok) if not actors and tok is not None else set()
+    if not actors and not bodies and (theirs := single_state(recipients)) and \
+            (guess := _story_actor_guess(pair, home, theirs)) is not None and makers and guess not in makers:
+        # "after a Libyan missile attack on the cruiser, which killed 20 sailors", "trade ministers of the European
+        # Community agreed to negotiations on signing a pact with Hungary": the sentence names a party that may have
+        # made the act, so the story's country (or its other one) is no safer a guess than that party (as for a
+        # recipient, below); none is put in.
+        notes.append(f"no actor inferred from the story: the sentence names {'/'.join(sorted(makers))}")
+    elif not actors and not bodies and (theirs := single_state(recipients)):
         if pair is not None and theirs in pair:
             other = pair[1] if pair[0] == theirs else pair[0]
             actors.append(_actor(OTHER_COUNTRY_GUESS, other, None, office=CONTEXT_GUESS))
@@ -4126,6 +4134,52 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+def _story_actor_guess(pair: tuple[str, str] | None, home: str | None, theirs: str) -> str | None:
+    """The country the story rules would make the actor of an act aimed at ``theirs``: the other country of a
+    two-country story, else the country the story is about."""
+    if pair is not None:
+        return (pair[1] if pair[0] == theirs else pair[0]) if theirs in pair else None
+    return home
+
+
+# A state's waters, air or ground ("in Kuwaiti waters"): named for the state they belong to, they say where an act
+# happened, nothing of who did it (as ``_location.state_ground`` reads an event's place).
+STATE_GROUND_NOUNS = frozenset({"waters", "airspace", "territory", "soil"})
+# Prepositions on the act's own word that give what it is about or over ("accusing ministers of lying about the Iraq
+# war", "talks on Namibia"): a state named there is the act's topic, not its maker.
+ACT_TOPIC_PREPS = frozenset({"of", "over", "about", "on", "for", "against", "into"})
+
+
+def _possible_makers(ctx: _Ctx, targets: set[str | None], tok: Any = None) -> set[str]:
+    """Codes of the states and bodies the sentence names, besides the act's targets, that may have made an act
+    whose maker no word attaches: in any clause and as a subject too (unlike ``_other_parties_named``, which
+    looks for a target), and a weapon's state ("by an Iranian missile"); but not a town that only says where, a
+    state's waters or soil, what equipment was made in ("Chinese-made"), a report's source, a meeting's venue, a
+    classifier inside a longer name, nor, given the act's word ``tok``, a state inside what the act is about or
+    over."""
+    found = set()
+    for t in ctx.sent_tokens:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or not ent.code or ent.code in targets or len(ent.code) != 3 or \
+                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
+            continue
+        place = ctx.place_at.get(t.i)
+        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
+            continue
+        if _locative_place(ctx, t) or _where_only(ctx, t) or _said_made_in(t) or _venue_or_route(ctx, t) or \
+                t.head.lower_ in STATE_GROUND_NOUNS or not _fallback_party(ctx, t) or \
+                (tok is not None and _inside_topic(t, tok)):
+            continue
+        found.add(ent.code)
+    return found
+
+
+def _inside_topic(t: Any, tok: Any) -> bool:
+    """Whether ``t`` hangs under the act's word ``tok`` through a preposition of topic (``ACT_TOPIC_PREPS``) on that
+    word itself ("accused ... of hiding ... EU rules"; not "detained as part of a French-led sweep")."""
+    return any(a.dep_ == "prep" and a.head.i == tok.i and a.lower_ in ACT_TOPIC_PREPS for a in t.ancestors)
 
 
 # Verbs of travelling to a place, and the prepositions that name where to; nouns of a stay abroad.
