@@ -990,7 +990,9 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
                    "plan", "initiative", "deal", "threat", "ultimatum", "ruling", "verdict", "finding", "remark",
                    "comment", "statement", "notion", "talk",
                    # bus28: another party's case for its act, dismissed, is refused as its claim is
-                   "argument", "assertion", "contention", "assessment", "protest")],
+                   "argument", "assertion", "contention", "assessment", "protest",
+                   # say36: a rival's verbal attack or its figures, dismissed, are rejected as its claims are
+                   "attack", "figure")],
     ("dismiss", "", "as", "", "REJECT", "", "dismissed X as nonsense/baseless"),
     # Type audit 10: a court or a body "throws out" a claim, case or motion: it rejects it (CAMEO's bare
     # "throw out" is 160, a cut in relations, and "throw out appeal" 121 carries the aid mode 'assist').

@@ -58,7 +58,7 @@ from ._stance import (
 from ._triggers import (
     ANSWER_THREAT, ARMED_SECTORS, CONTESTED_MEASURE, COURT_RESTRAINT, FORCE_NOUNS, MUNITION_WORDS, WRAPPER_NOUNS, _claimed_act, _claimed_event, _is_reference,
     _opposition, _presence_visit, _purpose_of_protest, _stance_adjective, _thing_subject, _under_fire, _verb_trigger,
-    DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, WRONG_TOLD, wrong_blame, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
+    ACCEPTANCE_RULED_OUT, DEMANDED_ACT, EASING_RULED_OUT, JUDGED_SHORTFALL, OCCURRED, WRONG_TOLD, wrong_blame, deontic_demand, done_by_agent, habitual_act, measuring_sum, shortfall_blame, told_occurrence, idle_verb,
     labour_party, labour_span,
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
@@ -3866,8 +3866,8 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
     modality, mod_notes = _modality(verb, ctx, date)
     if draft.demanded:
         modality, mod_notes = "asserted", []  # the demand is made now; what is demanded is its content
-    if draft.how == EASING_RULED_OUT:
-        modality, mod_notes = "asserted", []  # "not considering cuts": the 'not' is the refusal itself
+    if draft.how in (EASING_RULED_OUT, ACCEPTANCE_RULED_OUT):
+        modality, mod_notes = "asserted", []  # "not considering cuts", "will not accept": the 'not' is the refusal
     if noun and tok.head.dep_ == "prep" and tok.head.lower_ == "without":
         modality, mod_notes = "negated", [f"'without {tok.text}': it did not happen"]  # "ended without agreement"
     if not noun and tok.dep_ == "pcomp" and tok.head.lower_ == "without":

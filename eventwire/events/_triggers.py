@@ -752,6 +752,40 @@ def _easing_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     return _borrowed(ctx, "reject", "REJECT", verb.lemma_.lower(), EASING_RULED_OUT)
 
 
+# Verbs of yielding whose negation, announced, is the refusal itself: "Brazil will not accept interference", "we can
+# never accept that Greece should confine us", "Seoul will not yield to pressure". A row of the verb with its object
+# ("will not accept the plan", "would not bow to demands") keeps the coder's negated-cooperation rules.
+YIELDING_VERBS = frozenset({"accept", "bow", "yield", "succumb", "budge"})
+# The auxiliaries of a refusal for now and the future ("did not accept" reports what did not happen).
+REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "shall", "can", "ca", "could"})
+ACCEPTANCE_RULED_OUT = "will not (or cannot) accept or yield, said by the party: a refusal"
+REFUSAL_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _acceptance_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """A party saying it will not or cannot accept, or yield to, what another put to it: REJECT (manual: "all
+    rejections and refusals"); the coder keeps the event asserted. Not in a condition, either side of it ("if they
+    would not accept", "if the allies had a part in it, the government would not accept it")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in YIELDING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUXILIARIES for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in REFUSAL_CONDITION_MARKS for c in verb.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REFUSAL_CONDITION_MARKS for m in c.children)
+            for c in verb.children):
+        return None
+    if not _party_subject(ctx, verb) and not _party_speaks_of_itself(ctx, verb):
+        return None
+    return _borrowed(ctx, "reject", "REJECT", verb.lemma_.lower(), ACCEPTANCE_RULED_OUT)
+
+
+def _party_speaks_of_itself(ctx: _Ctx, verb: Any) -> bool:
+    """"Turkey said it could never accept ...": the "it" a party says a clause of is that party."""
+    subj = syn.subject_of(verb)
+    return subj is not None and subj.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and \
+        _party_subject(ctx, verb.head)
+
+
 # Verbs that remove a government from office, and the votes of a parliament that can do it.
 OUSTING_VERBS = frozenset({"oust", "topple", "unseat", "bring", "defeat", "remove", "force"})
 CONFIDENCE_WORDS = frozenset({"censure", "confidence", "no-confidence"})
@@ -1283,6 +1317,8 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if hit is None and (row := _measure_lifted(ctx, verb)) is not None:
         return row
     if (row := _easing_ruled_out(ctx, verb)) is not None:
+        return row
+    if hit is None and (row := _acceptance_ruled_out(ctx, verb)) is not None:
         return row
     if hit is None and (row := _halted_flow(ctx, verb)) is not None:
         return row
