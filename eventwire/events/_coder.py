@@ -63,7 +63,7 @@ from ._triggers import (
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
 from ._triggers import COMMANDED_NOUNS, _forces
-from ._triggers import compound_act, sum_of_kind, traveller_on_visit
+from ._triggers import clause_sides, compound_act, meeting_course, sum_of_kind, traveller_on_visit
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -1329,6 +1329,8 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         told = told_occurrence(tok)
         if told is None:
             told = _told_by_its_clause(ctx, tok)
+        if told is None and cands[0].plover in RECIPROCAL:
+            told = meeting_course(tok)  # "talks between Iraq and Iran opened", "the accord signed with Canada"
         found.append((tok, cands[0], f"event noun '{tok.lemma_}'" + (f" {OCCURRED} ('{told.text}')" if told is not None else ""),
                       True))
     # What is requested, threatened, promised or refused is the content of that event, not an
@@ -3109,6 +3111,8 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     told = told_occurrence(tok)
     # "clashes erupted in Gaza between police and Hamas supporters": the parser hangs the sides on the verb
     sides = syn.prep_objects(told, ("between", "among")) if told is not None else []
+    if trig.plover in RECIPROCAL and not sides:
+        sides = clause_sides(tok)  # "talks are under way between Zaire and the IMF", "the accord reached with Egypt"
     fired_from = syn.prep_objects(tok, ("from",)) if trig.plover == "ASSAULT" else []
     # "the accord reached by OPEC ministers": the participle's "by" phrase names who did it
     done = done_by_agent(tok)

@@ -3719,6 +3719,79 @@ def told_occurrence(noun: Any) -> Any:
     return done_by_agent(noun)
 
 
+SIDE_PREPS = ("between", "among", "with")
+# Named entities that can be a side of a meeting (not a product, a sum or a date: "ended ... with its MD-11").
+PARTY_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def clause_sides(noun: Any) -> list[Any]:
+    """The sides of a meeting or an accord that the parser hangs on the noun's own clause rather than on the
+    noun: "talks are under way between Zaire and the IMF" (on the copula's complement), "talks resumed with
+    Iran", "the agreement reached with the Paris Club", "the accord signed between Britain and Nigeria" (on
+    its participle). Only where the noun names no side of its own; not a clause that only plans or denies
+    ("talks proposed with Iran", "talks have not resumed with Iran"). [] if none."""
+    if syn.prep_objects(noun, SIDE_PREPS):
+        return []
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clauses.append(noun.head)
+    sides: list[Any] = []
+    for clause in clauses:
+        if clause.lemma_.lower() in UNREALIZED_PARTICIPLES or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        # the copula's complement carries them too: "are under way between", "were underway with"
+        holders = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "advmod") and clause.lemma_ == "be")]
+        sides += [o for h in holders for o in syn.prep_objects(h, SIDE_PREPS) if _names_a_side(o)]
+    return sides
+
+
+def _names_a_side(obj: Any) -> bool:
+    """Whether a preposition's object on the clause is itself a party ("with Indonesia", "between the Community
+    and the GCC", "with Japanese officials"), not a thing that only holds one further down ("ended with a call
+    from Brazil", "started, with approaches made to Kuwait")."""
+    return obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTITY_TYPES or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_TYPES for c in obj.children)
+
+
+# A meeting's own course: "talks opened in Geneva", "the session ended", "negotiations that concluded today".
+MEETING_COURSE_VERBS = frozenset({"open", "begin", "start", "end", "close", "conclude", "adjourn", "finish"})
+
+
+def meeting_course(noun: Any) -> Any:
+    """The verb that tells a meeting or an accord as done by its own course or making, where
+    :func:`told_occurrence` finds none: "talks between Iraq and Iran opened in Geneva", "negotiations that ended
+    earlier today", and an accord's own light verb as a participle with no "by" phrase: "the accord reached with
+    Egypt last Friday", "the agreement signed with Canada". In the past and told as fact
+    (not "talks will open", "the meeting has not ended", "talks due to begin", "the pact proposed by France");
+    None if there is none, and none for a noun that names no side ("Talks ended when ..."): a bare meeting told by its
+    course is most often the story's talks named again, or two firms' ("Talks ended when neither maker ...")."""
+    if not (syn.prep_objects(noun, SIDE_PREPS) or clause_sides(noun) or any(
+            c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in PARTY_ENTITY_TYPES for c in noun.children)):
+        return None
+    lexicon = Lexicon.default()
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WDT", "WP") for s in c.children)]
+    for verb in verbs:
+        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or \
+                any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+            continue
+        lemma = verb.lemma_.lower()
+        past = verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
+        if past and lemma in MEETING_COURSE_VERBS and noun.dep_ != "nsubjpass":
+            return verb
+        if verb is noun.head and verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ccomp", "ROOT") and \
+                any(t.obj for t in lexicon.light_verb(verb.lemma_, noun.lemma_)):
+            return verb  # "the agreement reached with the Paris Club covers ...": a reduced relative parsed as a clause
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in UNREALIZED_PARTICIPLES and \
+                not any(n.dep_ == "neg" for n in c.children) and \
+                any(t.obj for t in lexicon.light_verb(c.lemma_, noun.lemma_)):
+            return c
+    return None
+
+
 def _told_ongoing(verb: Any) -> bool:
     """The verb of an event noun's clause tells the event under way: "continued", "continues", "were going on",
     "has spread", "entered its fifth day". Not a forecast or an aim ("will continue", "could spread", "is expected
