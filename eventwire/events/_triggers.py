@@ -760,6 +760,9 @@ YIELDING_VERBS = frozenset({"accept", "bow", "yield", "succumb", "budge"})
 REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "shall", "can", "ca", "could"})
 ACCEPTANCE_RULED_OUT = "will not (or cannot) accept or yield, said by the party: a refusal"
 REFUSAL_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# What one fails to accept in the mind, not refuses to another: "they cannot accept the simple truth that ..." is a
+# judgement of them, no refusal of theirs.
+UNREFUSABLE_OBJECTS = frozenset({"truth", "fact", "reality", "inevitable", "obvious"})
 
 
 def _acceptance_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
@@ -773,6 +776,8 @@ def _acceptance_ruled_out(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if any(c.dep_ == "mark" and c.lower_ in REFUSAL_CONDITION_MARKS for c in verb.children) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REFUSAL_CONDITION_MARKS for m in c.children)
             for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in UNREFUSABLE_OBJECTS for c in verb.children):
         return None
     if not _party_subject(ctx, verb) and not _party_speaks_of_itself(ctx, verb):
         return None

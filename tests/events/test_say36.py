@@ -36,6 +36,9 @@ def test_the_refusal_is_the_partys_own_and_aimed_at_the_one_refused(code_all):
     ("The premier said that if Washington had a hand in the crisis, Athens would not accept it.", "accept"),
     ("The new rules will not accept late applications for farm aid.", "accept"),  # a thing, not a party
     ("The shop does not accept credit cards from foreign banks.", "accept"),
+    # what a party cannot take in, not what it refuses to another (jdg37's unseen wrong event, paraphrased)
+    ("The opposition leader said the government could not accept the simple truth that the war was lost.", "accept"),
+    ("Ministers in Bonn will never accept the fact that the mark is too strong, the bank chief said.", "accept"),
 ])
 def test_no_refusal_without_a_party_announcing_it(code_all, text, word):
     assert "REJECT" not in [e.event for e in on(code_all(text), word)]
