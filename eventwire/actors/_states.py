@@ -6,10 +6,11 @@ table dates its lands, so that places found by the gazetteer, which knows only t
 actors of the same story. Only Yugoslavia is listed, for the reason given there: the article golds accept
 today's code for the Soviet Union's, Zaire's and the two Germanies' lands, but not SRB for Yugoslavia's.
 
-Not yet called by the pipeline's places stage. Giving places their dated state there (1987 Belgrade -> YUG, with
-the story's YUG actors widened to today's states for the gazetteer's search) changed no held-out summary line and
-cost gold-twenty-fifth one event location, because that gold places a 1987 Belgrade event in SRB while
-gold-thirtieth accepts only YUG: the golds' convention has to be settled first (twenty-second session).
+The places stage still gives towns today's state (1987 Belgrade is SRB): giving them their dated state there changed
+no held-out summary line and cost gold-twenty-fifth one event location, because that gold places a 1987 Belgrade
+event in SRB while gold-thirtieth accepts only YUG (twenty-second session). Since the thirty-first session the name
+"Yugoslavia" itself is a place coded YUG (a `former` row of the gazetteer's hand table), and event location reads a
+YUG party as at home on its successors' lands through ``todays_states`` (``events._location``).
 """
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
@@ -3139,21 +3140,29 @@ def _other_parties_named(ctx: _Ctx, mine: set[str | None], tok: Any = None) -> s
     trigger ``tok``, one in another clause with a subject of its own ("farmers marched through Budapest
     while in Austria growers blocked roads in protest": Hungary is no party to the Austrian protest)."""
     found = set()
-    for t in ctx.sent_tokens:
-        ent = ctx.entity_at.get(t.i)
-        if ent is None or not ent.code or ent.code in mine or len(ent.code) != 3 or \
-                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
-            continue
-        place = ctx.place_at.get(t.i)
-        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
-            continue
+    for t, code in _named_states(ctx, mine):
         if _locative_place(ctx, t) or _where_only(ctx, t) or _made_in(t) or _venue_or_route(ctx, t) or \
                 any(a.dep_ in ("relcl", "nsubj", "nsubjpass") for a in [t, *t.ancestors]):
             continue  # a clause's subject acts in its own clause: it is nobody's target there
         if not _fallback_party(ctx, t, tok):
             continue
-        found.add(ent.code)
+        found.add(code)
     return found
+
+
+def _named_states(ctx: _Ctx, left_out: set[str | None]) -> Iterator[tuple[Any, str]]:
+    """The sentence's words that name a state or an international body that takes a side (``BODY_CODES``), with
+    its code, less the codes ``left_out`` and a country that only classifies a longer place name ("the East China
+    Sea"): what ``_other_parties_named`` and ``_possible_makers`` each sift by their own tests."""
+    for t in ctx.sent_tokens:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or not ent.code or ent.code in left_out or len(ent.code) != 3 or \
+                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
+            continue
+        place = ctx.place_at.get(t.i)
+        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
+            continue
+        yield t, ent.code
 
 
 # Things a state word before them names as their topic or frame, not as their maker: "the Iran arms scandal",
@@ -4159,21 +4168,10 @@ def _possible_makers(ctx: _Ctx, targets: set[str | None], tok: Any = None) -> se
     state's waters or soil, what equipment was made in ("Chinese-made"), a report's source, a meeting's venue, a
     classifier inside a longer name, nor, given the act's word ``tok``, a state inside what the act is about or
     over."""
-    found = set()
-    for t in ctx.sent_tokens:
-        ent = ctx.entity_at.get(t.i)
-        if ent is None or not ent.code or ent.code in targets or len(ent.code) != 3 or \
-                (ent.code in NON_STATE_CODES and ent.code not in BODY_CODES):
-            continue
-        place = ctx.place_at.get(t.i)
-        if place is not None and len(place.text) > len(ent.text) and place.country_code != ent.code:
-            continue
-        if _locative_place(ctx, t) or _where_only(ctx, t) or _said_made_in(t) or _venue_or_route(ctx, t) or \
-                t.head.lower_ in STATE_GROUND_NOUNS or not _fallback_party(ctx, t) or \
-                (tok is not None and _inside_topic(t, tok)):
-            continue
-        found.add(ent.code)
-    return found
+    return {code for t, code in _named_states(ctx, targets)
+            if not (_locative_place(ctx, t) or _where_only(ctx, t) or _said_made_in(t) or _venue_or_route(ctx, t)
+                    or t.head.lower_ in STATE_GROUND_NOUNS or not _fallback_party(ctx, t)
+                    or (tok is not None and _inside_topic(t, tok)))}
 
 
 def _inside_topic(t: Any, tok: Any) -> bool:
