@@ -29,7 +29,7 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first", "gold-fifty-second",
               "gold-fifty-third", "gold-fifty-fourth", "gold-fifty-fifth", "gold-fifty-sixth",
               "gold-fifty-seventh", "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth",
-              "gold-sixty-first")
+              "gold-sixty-first", "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth")
 
 
 def _folder_name(path):
@@ -347,4 +347,40 @@ def short_political_list():
             records[r["id"]] = r
     out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
     random.Random(SHORT_POLITICAL_SEED).shuffle(out)
+    return out, records
+
+
+# The thirty-second session's blind golds. Every list before it walked records by length and keyword bands that left
+# out, or skipped, what a walk found off its bounds: a conflict already three times in the gold, or a story that its
+# list's filter (more political than economic hits) did not let through. The remainder list holds every Reuters-21578
+# record of 80-399 words with at least three political keyword hits that no gold, audit or use holds yet (economic
+# hits not counted), the same text under a second id dropped. Declared before any was read: gold-sixty-second walks
+# positions 1-166, gold-sixty-third 167-333, gold-sixty-fourth 334 to the end; each stops at 20 stories.
+REMAINDER_SEED = 20261204
+THIRTY_SECOND_SESSION_AUDITED = 2322  # eval/audited_ids.json's length when the list was drawn
+
+
+def remainder_list():
+    """Reuters-21578 ids of 80-399 words with at least three POL hits, outside what a gold written before
+    gold-sixty-second, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
+    first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with REMAINDER_SEED.
+    Returns the order and the records by id."""
+    own = "eval/gold-sixty-second/"
+    excluded = (used_records(own_folder=own) | audited_records(THIRTY_SECOND_SESSION_AUDITED)
+                | named_files(own, DEV_GOLD))
+    out, records, seen = [], {}, set()
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        text = r["text"]
+        if r["id"] in excluded:
+            continue
+        key = re.sub(r"\W+", " ", text[:200]).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        if 80 <= len(text.split()) < 400 and len(POL.findall(text)) >= 3:
+            out.append(r["id"])
+            records[r["id"]] = r
+    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+    random.Random(REMAINDER_SEED).shuffle(out)
     return out, records
