@@ -29,7 +29,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-forty-ninth", "gold-fiftieth", "gold-fifty-first", "gold-fifty-second",
               "gold-fifty-third", "gold-fifty-fourth", "gold-fifty-fifth", "gold-fifty-sixth",
               "gold-fifty-seventh", "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth",
-              "gold-sixty-first", "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth")
+              "gold-sixty-first", "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth",
+              "gold-sixty-fifth")
 
 
 def _folder_name(path):
@@ -384,3 +385,46 @@ def remainder_list():
     out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
     random.Random(REMAINDER_SEED).shuffle(out)
     return out, records
+
+
+# A fourth blind gold of the thirty-second session, declared after gold-sixty-second and -sixty-third were committed
+# (their walks found 16 and 11 stories) and before any of it was read: the shortest wire items no list reached,
+# Reuters-21578 records of 20-39 words with at least two political keyword hits, then those of 20-79 words with at
+# most one hit but a government body and two different country words (the cross-border list's filter, for briefs).
+# gold-sixty-fifth walks it all and stops at 20 stories.
+BRIEF_REMAINDER_SEED = 20261205
+
+
+def brief_remainder_list():
+    """Reuters-21578 ids of 20-39 words with at least two POL hits, then of 20-79 words with at most one POL hit, a
+    GOVERNMENT_BODY hit and two different COUNTRY_WORDs (by their first five letters), outside what a gold written
+    before gold-sixty-fifth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text
+    whose first 200 characters repeat an earlier record's dropped; each part sorted by number and shuffled with
+    BRIEF_REMAINDER_SEED. Returns the order and the records by id."""
+    own = "eval/gold-sixty-fifth/"
+    excluded = (used_records(own_folder=own) | audited_records(THIRTY_SECOND_SESSION_AUDITED)
+                | named_files(own, DEV_GOLD))
+    political, cross_border, records, seen = [], [], {}, set()
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        text = r["text"]
+        if r["id"] in excluded:
+            continue
+        key = re.sub(r"\W+", " ", text[:200]).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        words, hits = len(text.split()), len(POL.findall(text))
+        if 20 <= words < 40 and hits >= 2:
+            political.append(r["id"])
+        elif (20 <= words < 80 and hits <= 1 and GOVERNMENT_BODY.search(text)
+              and len({m[:5] for m in COUNTRY_WORD.findall(text)}) >= 2):
+            cross_border.append(r["id"])
+        else:
+            continue
+        records[r["id"]] = r
+    rng = random.Random(BRIEF_REMAINDER_SEED)
+    for part in (political, cross_border):
+        part.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+        rng.shuffle(part)
+    return political + cross_border, records
