@@ -33,6 +33,7 @@ data: $(STAMP)
 	$(BIN)/python scripts/build_lexicon.py
 	$(BIN)/python scripts/build_actors.py
 	$(BIN)/python scripts/build_gazetteer.py
+	$(BIN)/python scripts/build_admin1_points.py
 	$(BIN)/python -m pip download -q --no-deps --require-hashes -r requirements/polarity.txt -d build/wheels
 	$(BIN)/python scripts/build_polarity.py --vader build/wheels/vaderSentiment-3.3.2-py2.py3-none-any.whl
 

@@ -96,6 +96,17 @@ class Gazetteer:
         self._ranked: dict[str, list[Candidate]] = {}
         data = resources.files("eventwire.geo") / "data"
         self._load_index(gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()).decode("utf-8"))
+        # A state's or province's centre where Natural Earth gives one (scripts/build_admin1_points.py): the index's
+        # own point, the median of its towns, leans to where people live (Ontario's lies near Toronto). Read before
+        # the hand table, whose rows may look up admin1 rows.
+        self.admin1_centres: dict[tuple[str, str], tuple[float, float]] = {}
+        # ... and the median of its towns, which stays the best guess for an unnamed town inside it.
+        self._towns_points: dict[tuple[str, str], tuple[float, float]] = {}
+        with open(str(data / "admin1_points.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] != "#":
+                    cc, name, lat, lon = line.split("\t")[:4]
+                    self.admin1_centres[(cc, name)] = (float(lat), float(lon))
         with open(str(data / "extra_places.tsv"), encoding="utf-8") as fh:
             self._load_extra(fh)
 
@@ -216,7 +227,11 @@ class Gazetteer:
         row = self._rows[idx]
         if isinstance(row, str):
             feature, gid, name, cc, admin1, lat, lon, pop, flags = row.split("\t")
-            row = Candidate(name, int(gid) if gid else None, float(lat), float(lon), cc or None, admin1 or None,
+            point = (float(lat), float(lon))
+            if feature == "admin1" and (cc, name) in self.admin1_centres:
+                self._towns_points[(cc, name)] = point
+                point = self.admin1_centres[(cc, name)]
+            row = Candidate(name, int(gid) if gid else None, *point, cc or None, admin1 or None,
                             feature, int(pop or 0), "C" in flags)
             self._rows[idx] = row
         return row
@@ -255,6 +270,12 @@ class Gazetteer:
             return s
 
         return sorted(cands, key=score, reverse=True)
+
+    def standing_for_town(self, c: Candidate) -> Candidate:
+        """``c`` standing for a town it holds that the index lacks ("ROCKY HILL, Conn."): a state or province
+        then lies where its towns are, not at its area's centre."""
+        point = self._towns_points.get((c.country_code or "", c.name)) if c.feature == "admin1" else None
+        return c._replace(lat=point[0], lon=point[1]) if point else c
 
     def country(self, iso3: str) -> Candidate | None:
         idx = self.countries.get(iso3)

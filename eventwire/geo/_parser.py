@@ -842,7 +842,8 @@ def _qualify(text: str, mentions: list[_Mention]) -> None:
             # before a country is more likely a list: "in Paris, Germany and Italy"; a word that only an
             # alternate name makes a town is a word: "In the U.S. Market, France was awarded ...".)
             inside = [c for c in m.cands if c.country_code == area.country_code
-                      and (area.feature == "country" or c.admin1 == area.admin1)] or [area]
+                      and (area.feature == "country" or c.admin1 == area.admin1)] \
+                or [Gazetteer.default().standing_for_town(area)]
         if inside:
             m.cands, m.cue, m.qualified = inside, True, True
 
@@ -1323,7 +1324,7 @@ def _dateline_candidate(place_text: str) -> Candidate | None:
             return None
         cands = [c for c in gaz.lookup(_ABBREVIATED_STATES.get(name_key(qual), (None, qual))[1])
                  if c.feature != "city"]
-        return cands[0] if cands else None
+        return gaz.standing_for_town(cands[0]) if cands else None
     if qual:
         qk = name_key(qual)
         nation, state = _ABBREVIATED_STATES.get(qk, (None, None))
@@ -1333,7 +1334,8 @@ def _dateline_candidate(place_text: str) -> Candidate | None:
                 return inside[0]
             # A town the index lacks ("ROCKY HILL, Conn.") lies in its state, not in a namesake's.
             admin = [a for a in gaz.lookup(state) if a.country_code == nation and a.feature == "admin1"]
-            return admin[0] if admin else next((c for c in cands if c.country_code == nation), cands[0])
+            return gaz.standing_for_town(admin[0]) if admin else \
+                next((c for c in cands if c.country_code == nation), cands[0])
         q = gaz.lookup_key(qk)
         if q:
             inside = [c for c in cands if c.country_code == q[0].country_code
