@@ -1201,6 +1201,38 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
                    "withdrawal", "resignation", "inquiry", "investigation", "referendum", "ceasefire", "talk")],
 ]
 OVERRIDE_WEIGHT_BONUS = 2.0
+
+# rcl37 (issue 3): calling off one's own hostile act gives way. The manual's CONCEDE takes back a demand or eases
+# dissent, its RETREAT ends force already used ('ceasefire'); LIGHT_VERBS lists a few such objects ("cancel a
+# strike", "withdraw a demand"). Every event noun of NOUNS whose act one party keeps up against another is called off
+# the same way ("called off their uprising", "suspended its complaint", "halted the offensive"), so these rows are
+# derived from NOUNS by type, as light-verb rows (a verb of one type, "suspend", stays one type to the coder); a
+# pair LIGHT_VERBS or a verb row already codes keeps its own row. The coder reads "call off" as "cancel"
+# (_triggers.PHRASAL_SYNONYMS). A refusal or a sanction called off is another act (REJECT and SANCTION nouns stay out).
+# Only the party that keeps an act up can give it up; anyone can end, halt or stop it ("police halted the march",
+# "troops stopped the attack"), and an inquiry ended may be one completed, so those verbs are not among these.
+CALLING_OFF_VERBS = ("drop", "abandon", "cancel", "suspend", "scrap", "shelve", "withdraw", "retract")
+CALLED_OFF_TYPES = {"PROTEST": ("CONCEDE", ""), "THREATEN": ("CONCEDE", ""), "ACCUSE": ("CONCEDE", ""),
+                    "REQUEST": ("CONCEDE", ""), "ASSAULT": ("RETREAT", "ceasefire"), "COERCE": ("RETREAT", "")}
+# Deeds done once to a person or a thing (a killing, a kidnapping, an arrest, a coup) are done, not kept up, and a
+# noun the table marks weak (a state of war, a blast that may be an accident) or ambiguous (strike: the labour strike
+# has its own rows; a call ended may be a telephone call) names no act to call off.
+UNCALLED_MODES = frozenset({"targeted", "abduct", "firearms", "sexual", "torture", "arrest", "deport", "seize"})
+UNCALLED_NOUNS = frozenset({"killing", "clash", "ambush", "coup", "putsch", "call"})
+
+
+def called_off_rows(nouns: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """LIGHT_VERBS-shaped rows (verb, "obj:noun", type, mode, note) for calling off each kept-up act of ``nouns``."""
+    out = []
+    for noun, typ, mode, note in nouns:
+        if typ not in CALLED_OFF_TYPES or mode in UNCALLED_MODES or noun in UNCALLED_NOUNS or " " in noun \
+                or note.startswith(("weak", "ambiguous")):
+            continue
+        new_typ, new_mode = CALLED_OFF_TYPES[typ]
+        out += [(verb, f"obj:{noun}", new_typ, new_mode, f"{verb} one's own {noun}: calling it off")
+                for verb in CALLING_OFF_VERBS]
+    return out
+
 SYNSET_CAP = 12
 
 # Event nouns (our own list). Fields: lemma, type, mode, note. Lemmas are spaCy noun lemmas.
@@ -2592,7 +2624,11 @@ def build(shared: Path) -> dict[str, int]:
               sorted(noun_rows, key=lambda r: r["lemma"]))
 
     lv_rows = []
-    for verb, arg, typ, mode, note in LIGHT_VERBS:
+    coded_pairs = {(k[0], k[3]) for k in rows if not k[1] and not k[2]}
+    listed = {(verb, arg) for verb, arg, *_ in LIGHT_VERBS}
+    called_off = [row for row in called_off_rows(NOUNS)
+                  if (row[0], row[1].removeprefix("obj:")) not in coded_pairs and row[:2] not in listed]
+    for verb, arg, typ, mode, note in [*LIGHT_VERBS, *called_off]:
         kind, _, val = arg.partition(":")
         prep = ""
         if kind == "pobj":
