@@ -6,7 +6,7 @@ city."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..actors import todays_states
 from ..model import Actor, EventLocation
@@ -1133,7 +1133,9 @@ def _visitors(ctx: Any) -> frozenset[str]:
             alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             # (a name may end in its own period, "the U.S.", after which no word boundary follows: "(?!\w)", not "\b")
             visit = re.compile(rf"\b(?:visit(?:s|ed|ing)?\b[^.;\n]{{0,30}}?\b(?:to|in)\s+(?:the\s+)?(?:{alts})(?!\w)|"
-                               rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})(?!\w)|visit(?:s|ing)?\s+here\b)", re.I)
+                               rf"visit(?:s|ed|ing)\s+(?:the\s+)?(?:{alts})(?!\w)|"
+                               # ("a two-week trade mission here", "his stay here")
+                               rf"(?:visit(?:s|ing)?|trip|tour|mission|stay|stopover)\s+here\b)", re.I)
             # there with no visit named (seventeenth audit): "Ortega, in Brussels for talks with the Commission,
             # said", "who is in Cairo for talks", "arrived in Caracas last night", "arrived here", "who was here". Not "on his
             # return from Tokyo": back home.
@@ -1166,6 +1168,19 @@ def _visitors(ctx: Any) -> frozenset[str]:
             for m in _VISITING_OPENER.finditer(text):
                 found |= {e.code for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
                           and e.code not in NON_STATE_CODES and m.start(1) <= e.start < m.end(1)}
+            # "The agreement was signed by the visiting Indonesian Finance Minister and Takashi Tanaka, president of
+            # Japan's Export-Import Bank" under TOKYO: a visitor his sentence has with a host of the dateline's
+            # country is visiting there (not "Rafsanjani told a visiting Nicaraguan delegation" under NICOSIA, whose
+            # host is of another country).
+            for m in _VISITING_WITHIN.finditer(text):
+                lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                         text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start())) + 1
+                end = _SENTENCE_END.search(text, m.end())
+                hi = end.start() + 1 if end else len(text)
+                in_sentence = [e for e in document.entities if e.code and len(e.code) == 3 and e.code.isalpha()
+                               and e.code not in NON_STATE_CODES and lo <= e.start < hi]
+                if any(e.code == place.country_code and not m.start(1) <= e.start < m.end(1) for e in in_sentence):
+                    found |= {e.code for e in in_sentence if m.start(1) <= e.start < m.end(1)}
             found.discard(place.country_code)
         ctx.visited_here = frozenset(found)
         ctx.present_here = frozenset(here)
@@ -1179,12 +1194,30 @@ _BRIEFING = re.compile(r"\b(?:(?:told|addressed|briefed|telling|addressing|brief
                        r"(?:[\w-]+\s+){0,3}?(?:conference|reporters|journalists|newsmen|correspondents|group|meeting|"
                        r"seminar|symposium|luncheon|audience|gathering|forum)"
                        r"|\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference)\b", re.I)
+# Words put to the wire's own reporter face to face: "told Reuters", "told a Reuters correspondent", "said in an
+# interview", "in an interview with Reuter", "Talking to reporters, Funaro said". Weaker than a briefing as a sign of
+# who spoke (a spokesman or "one official" with no country tells Reuters as often as the story's protagonist does),
+# so only a speaker the sentence names counts (`_wire_speakers`).
+_TO_THE_WIRE = re.compile(r"\btold\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?Reuters?\b"
+                          r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b"
+                          r"|\binterview\s+with\s+Reuters?\b"
+                          r"|\b(?:talking|speaking)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:reporters|journalists|newsmen|correspondents|conference)\b", re.I)
+# ... but not an interview given over a wire, on the air or in print: "in a telephone interview", "in a television
+# interview", "said in an interview published here", "in an interview with the newspaper Al-Rai".
+_AT_A_DISTANCE = re.compile(r"\b(?:(?:tele)?phone|televis\w*|TV|radio|satellite|written|published|newspaper|"
+                            r"magazine|daily|weekly|paper|journal|agency|broadcast\w*)\b", re.I)
 # ... unless the sentence says it was elsewhere or at a distance: "told a news conference in Washington", "told
 # reporters by telephone from Bonn", "in a statement issued in Paris".
 # (the town must be a capitalised name: "said at a news conference that top officials in the area ..." is no
 # other place)
 _BRIEFED_ELSEWHERE = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|by\s+(?:tele)?phone|"
                                 r"telephone|television|radio|satellite|via\b)")
+# ... but an embassy, consulate or high commission is in the town it is posted to: "told reporters at the Brazilian
+# Embassy" under WASHINGTON is a briefing where the story was filed.
+_BRIEFED_AT_MISSION = re.compile(r"^[^.;\n]{0,10}?\b(?:in|at)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+                                 r"(?:[A-Z][\w.'-]*\s+){0,3}(?i:embassy|consulate|high\s+commission|legation)\b"
+                                 r"(?!\s+(?:in|at)\s+(?:the\s+)?[A-Z])")
 
 
 def _briefed_here(ctx: Any) -> frozenset[str]:
@@ -1208,7 +1241,8 @@ def _briefed_here(ctx: Any) -> frozenset[str]:
                               key=lambda e: e.start)
 
             for m in _BRIEFING.finditer(text):
-                if _BRIEFED_ELSEWHERE.search(text[m.end():m.end() + 60]):
+                after = text[m.end():m.end() + 60]
+                if _BRIEFED_ELSEWHERE.search(after) and not _BRIEFED_AT_MISSION.search(after):
                     continue
                 lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
                          text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
@@ -1222,9 +1256,64 @@ def _briefed_here(ctx: Any) -> frozenset[str]:
                 before = [e for e in coded(lo + 1, m.start()) if e.code != place.country_code
                           or text[max(0, e.start - 3):e.start].lower() not in ("in ", "at ")]
                 found |= {before[-1].code} if before else {e.code for e in coded(0, lead_end)}
+            ctx.told_wire_here = frozenset(_wire_speakers(text, coded, lead_end) - {place.country_code})
             found.discard(place.country_code)
         ctx.briefed_here = frozenset(found)
     return ctx.briefed_here
+
+
+_PLACED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z]")
+_SPEAKING_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told)?\s*$", re.I)
+
+
+def _wire_speakers(text: str, coded: Callable[[int, int], list[Any]], lead_end: int) -> set[str]:
+    """The countries of those who spoke to the wire's reporter face to face (``_TO_THE_WIRE``) with no other place
+    named for it: the party named last before the words in their sentence ("Lim told Reuters in an interview"), the
+    one named just after when the words open it ("Talking to reporters, Funaro said"), the lead's parties for "he"
+    or "she" ("He said in an interview with Reuter that"); nobody for a speaker of no country ("one official told
+    Reuters", "a spokesman told Reuters"), who is as often a local source as the story's protagonist."""
+    found: set[str] = set()
+    for m in _TO_THE_WIRE.finditer(text):
+        after = text[m.end():m.end() + 60]
+        if _AT_A_DISTANCE.search(m.group(0)) or _AT_A_DISTANCE.search(after[:40]) or \
+                (_BRIEFED_ELSEWHERE.search(after) and not _BRIEFED_AT_MISSION.search(after)):
+            continue
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()),
+                 text.rfind("\n\n", 0, m.start()), text.rfind("\n ", 0, m.start()))
+        lo = max(lo, text.rfind('"', lo + 1, m.start()), text.rfind("\u201d", lo + 1, m.start()))
+        if _PLACED_BEFORE.search(text[lo + 1:m.start()]):
+            continue  # "In New Delhi, Indian officials told Reuters": the sentence has them elsewhere
+        end = _SENTENCE_END.search(text, m.end())
+        hi = end.start() + 1 if end else len(text)
+        if before := coded(lo + 1, m.start()):
+            found.add(before[-1].code)
+        elif not text[lo + 1:m.start()].strip(" \n,\"") and (named := coded(m.end(), hi)):
+            found.add(named[0].code)
+        elif _SPEAKING_PRONOUN.match(text[lo + 1:m.start()]):
+            found |= {e.code for e in coded(0, lead_end)}
+    return found
+
+
+def _told_wire_here(ctx: Any) -> frozenset[str]:
+    """The countries of those the story has speaking to the wire's reporter at the dateline (``_wire_speakers``)."""
+    _briefed_here(ctx)
+    return getattr(ctx, "told_wire_here", frozenset())
+
+
+def _told_of_the_past(ctx: Any) -> bool:
+    """Whether the event's sentence dates what it tells to before the news ("Last year's U.S. offer was rejected,
+    Melnikov said", "in 1985", "two months ago"): an earlier act the speaker recounts, done where it was done, not
+    where he recounts it."""
+    published = str(getattr(getattr(ctx, "document", None), "published", None) or "")[:4]
+    for tok in getattr(ctx, "sent_tokens", ()):
+        if not hasattr(tok, "lemma_"):
+            return False
+        if tok.lemma_.lower() in _PAST_UNITS and any(c.lower_ in ("last", "previous") for c in tok.children):
+            return True
+        if tok.lower_ == "ago" or (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("18", "19", "20")
+                                   and published.isdigit() and tok.text < published):
+            return True
+    return False
 
 
 def _present(ctx: Any) -> frozenset[str]:
@@ -1237,6 +1326,8 @@ def _present(ctx: Any) -> frozenset[str]:
 
 # A sentence (or the story after its dateline) opening on "The visiting <nationality> ...".
 _VISITING_OPENER = re.compile(r"(?:^|[.!?\"]\s+|\n\s*|\s-{1,2}\s+)(?:The|A|An)\s+visiting\s+((?:[A-Z][\w.'-]*\s+){1,3})")
+# "the visiting <nationality> ..." anywhere in a sentence.
+_VISITING_WITHIN = re.compile(r"\b(?:the|a|an)\s+visiting\s+((?:[A-Z][\w.'-]*\s+){1,3})", re.I)
 
 
 # "Mr Chavez, who is visiting China, said", "on a three-day visit to Kenya": someone the story has on a visit now.
@@ -1826,11 +1917,17 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
                                             or bool(_state_codes(actors) & _visitors(ctx))))
              # "PHILADELPHIA - Argentine President Raul Alfonsin met with IMF Managing Director Michel Camdessus" in a
              # story of his visit to the U.S.: the story's visitors meet a body's chief or a firm where they are, not
-             # at home; a meeting with another state's people is left to the guest and host rules below
-             or (plover == "CONSULT" and bool(homes := _state_codes(actors)) and homes <= _visitors(ctx)
-                 and not _state_codes(recipients) - homes)
+             # at home; a meeting with another state's people is left to the guest and host rules below. So do those
+             # it has there with no visit named ("Lim, in Brussels on a tour of Europe ... Lim earlier met EC farm
+             # commissioner Andriessen"): a meeting is had where one is.
+             or (plover == "CONSULT" and bool(homes := _state_codes(actors))
+                 and homes <= _visitors(ctx) | _present(ctx) and not _state_codes(recipients) - homes)
              or (plover in ACTOR_SITED and _posted_here(ctx, actors))
-             or (plover in SPOKEN and bool(_state_codes(actors) & (_present(ctx) | _briefed_here(ctx))))):
+             or (plover in SPOKEN and bool(_state_codes(actors) & (_present(ctx) | _briefed_here(ctx))))
+             # ("Kamau told Reuters in an interview": so does one who talks to the wire's reporter, of the news he
+             # tells, not of a past act he recounts)
+             or (plover in SPOKEN and bool(_state_codes(actors) & _told_wire_here(ctx))
+                 and not _told_of_the_past(ctx))):
         # The dateline places a local story; a Washington dateline on a story about Iran and
         # Iraq says where the reporter was, not where the event happened; so does a Cairo dateline on a
         # story mostly about Sudan when the event's actor is unknown (an international body acting from
