@@ -343,6 +343,9 @@ def is_locative(tok: Token) -> bool:
                 continue
             if prep.lower_ == "of" and prep.head.dep_ in ("advmod", "npadvmod") and prep.head.lower_ in COMPASS_WORDS:
                 return True  # "attacked a post east of the town of Kassala"
+            if (prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in COMPASS_WORDS
+                    and prep.head.i != prep.i - 1):
+                return True  # the parse hung "of" elsewhere: "repelled an attack east of the port city of Basra"
             if prep.head.dep_ in ("nsubj", "nsubjpass") and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return False  # "juntas in neighbouring Mali" describes the actor, not where it acted
             if prep.head.dep_ == "prep" and prep.head.head.dep_ in ("nsubj", "nsubjpass"):

@@ -98,3 +98,18 @@ def test_a_minister_the_story_has_at_the_dateline_meets_people_there(pipe: Pipel
             "Andriessen.")
     loc = _loc(pipe, text, "earlier met", "CONSULT")
     assert (loc.country_code, loc.location_source) == ("BEL", "dateline")
+
+
+
+@pytest.mark.parametrize("text", [
+    "Troops repelled an overnight attack east of the southern city of Kismayo.",
+    "Somalia said its troops repelled an overnight rebel attack east of the southern port city of Kismayo.",
+])
+def test_a_bearing_from_a_town_is_locative_whatever_the_parse_hangs_of_on(text: str) -> None:
+    """"east of the ... city of X" names where the act was, even where the parser hangs "of" on the attack rather
+    than on the compass word (loc36's left-over, ``_syntax.is_locative``)."""
+    from eventwire.events import _syntax
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert _syntax.is_locative(next(t for t in doc if t.text == "Kismayo"))
