@@ -48,7 +48,7 @@ from ._relevance import market_withdrawal, unpolitical_reason, unreceived_privat
 from ._roles import (
     ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _aimed_at_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
-    _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
+    _story_home, _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
     OTHER_COUNTRY_GUESS,
 )
 from ._stance import (
@@ -2625,14 +2625,15 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
         not _gathering_venue(ctx.place_at, verb, sent, venue) else None
     if context_country is None:
         # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
-        # ("Chad's high command said troops killed ..."), else to the country the article is about.
+        # ("Chad's high command said troops killed ..."), else to the country the article is about (in a brief
+        # that names it too seldom, the state it is filed from and names most, or the only state it names).
         reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
         rep_subj = syn.subject_of(reporter) if reporter is not None else None
         rep_ent = ctx.entity_at.get(rep_subj.i) if rep_subj is not None else None
         if rep_ent is None and rep_subj is not None:
             rep_ent = next((ctx.entity_at[t.i] for t in rep_subj.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code), None)
         context_country = (rep_ent.code if rep_ent is not None and rep_ent.code and len(rep_ent.code) == 3
-                           and rep_ent.code not in NON_STATE_CODES else None) or ctx.doc_country
+                           and rep_ent.code not in NON_STATE_CODES else None) or ctx.doc_country or _story_home(ctx)
 
     draft.date_own, draft.date_other, draft.place_own, draft.place_other = date_own, date_other, place_own, place_other
     draft.context_country = context_country
@@ -3623,7 +3624,7 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
                                                      or _someone_else(r, actors) or _another_body(r, actors))
                   and r.office != OWN_ASSET and not (r.code and r.sector is None and r.code in {a.code for a in actors}
                                                      and not _another_body(r, actors))]
-    _story_parties(ctx, actors, recipients, notes, tok=tok, noun=noun)
+    _story_parties(ctx, actors, recipients, notes, tok=tok, noun=noun, plover=trig.plover)
     if not noun and not recipients and actors and _reciprocal_object(tok):
         # "the parties attacked each other": every actor is also on the receiving end.
         recipients = [_actor(a.entity_text, a.code, a.sector) for a in actors]

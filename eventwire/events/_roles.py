@@ -2552,6 +2552,18 @@ def _set_abroad(ctx: "_Ctx", h: Any, home: str) -> bool:
                for i, place in ctx.place_at.items())
 
 
+def _story_home(ctx: "_Ctx") -> str | None:
+    """The country a story is about: the one it mainly names, else, in a brief that names its country too seldom for
+    ``focus_country`` ("MANILA - Military authorities said an army captain has been arrested"), the state it is filed
+    from and names most, or the only state it names; but not in a brief that names an international body, whose
+    meeting a bare "ministers" may be ("BRUSSELS - ... ministers agreed new rules", ``_council_bloc``)."""
+    if ctx.focus_country:
+        return ctx.focus_country
+    if any(e.code in INTERNATIONAL_BODY_CODES for e in ctx.document.entities):
+        return None
+    return _dateline_home(ctx) or _sole_story_state(ctx)
+
+
 def _sole_story_state(ctx: "_Ctx") -> str | None:
     """The one state a story names at all, dateline included ("RIO DE JANEIRO - ... Brazilian marines"):
     a short story about one country's affairs that names it too seldom for ``focus_country``."""
@@ -3911,7 +3923,7 @@ OTHER_COUNTRY_GUESS = "(the story's other country)"
 
 
 def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], notes: list[str], *,
-                   tok: Any = None, noun: bool = False) -> None:
+                   tok: Any = None, noun: bool = False, plover: str | None = None) -> None:
     """Fill a side the sentence leaves empty from what the whole story is about, as a human coder
     does: in a story about two countries one country's move is aimed at the other ("Britain urged
     an end to the violence" in a story about Britain and China), and in a story mainly about one
@@ -3948,6 +3960,13 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             if ent.code not in {r.code for r in recipients}:
                 recipients.append(_actor(ent.text, ent.code, ent.sector))
         notes.append(f"recipient: the other side of the talks or ties ('{'/'.join(e.text for e in talks)}')")
+    elif not recipients and tok is not None and not noun and tok.lemma_.lower() in VISIT_VERBS and \
+            (partners := _visit_talks_partners(ctx, tok, {a.code for a in actors})):
+        # "left for Washington for talks with creditor banks", "would leave for Washington to complete negotiations
+        # with the IMF": the talks a journey is for are held with the side they name, not with the host state.
+        recipients.extend(partners)
+        sides = "/".join(a.entity_text for a in partners)
+        notes.append(f"recipient: the other side of the talks the journey is for ('{sides}')")
     elif not recipients and tok is not None and (mine := single_state(actors) or _international_body(actors)) and \
             (host := _visit_host(ctx, tok, noun, mine)) is not None:
         # "Chile's foreign minister arrived in Buenos Aires to discuss the border", "Kohl arrived in Tokyo
@@ -4075,6 +4094,17 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor(OTHER_COUNTRY_GUESS, other, None, office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the other country of a two-country story ({other})")
+        elif pair is None and plover in BODY_DEALING_TYPES and all(a.sector in (None, "GOV") for a in actors) and \
+                tok is not None and _home_affair(tok, noun) is None and not syn.prep_objects(tok, PARTNER_PREPS) and \
+                not _home_law_object(tok) and (body := _story_body(ctx, mine)) is not None and \
+                body.code not in {a.code for a in actors}:
+            # "Brazil was asking for two billion dlrs", "Britain is continuing its demands for further cuts" in a
+            # story about a state's dealings with the World Bank or the European Community: what the state itself
+            # asks, refuses, concedes, agrees or protests with no party named is addressed to the body the story is
+            # about, not to its own government.
+            recipients.append(_actor(body.text, body.code, body.sector, office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the international body the story deals with ('{body.text}', "
+                         f"{body.code})")
         elif pair is None and home and mine == home and all(a.sector in (None, "GOV") for a in actors) and \
                 (document := _interstate_document(ctx, tok, noun)) is not None:
             # "Russia has signed the charter": the state's own government is not the other party.
@@ -4143,6 +4173,46 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+# A state's verbal dealings with a body: what it asks, refuses, concedes, agrees or protests.
+BODY_DEALING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "AGREE", "ACCUSE"})
+# Prepositions by which an act names its own other side ("agreed with its bank advisory committee", "disagreed with a
+# court order"), which the story's body does not replace.
+PARTNER_PREPS = ("with", "to", "from", "against")
+# A bill and its parts: what a state's officials support or oppose in them is their own legislature's affair.
+HOME_LAW_NOUNS = frozenset({"legislation", "bill", "provision", "amendment"})
+# The bodies a state deals with as with another party (the European Community, the IMF, the World Bank, GATT); not
+# the UN, whose agencies mostly work inside the state.
+STORY_BODY_CODES = frozenset({"EUR", "IGO"})
+# How often a story must name the one international body it deals with.
+STORY_BODY_MENTIONS = 3
+
+
+def _home_law_object(tok: Any) -> bool:
+    """"Administration officials have also opposed the textile legislation", "Yeutter has also opposed those
+    provisions": the act's object is a bill or a part of one (its own legislature's), not the body the story is
+    about."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOME_LAW_NOUNS for c in tok.children)
+
+
+def _story_body(ctx: _Ctx, mine: str) -> Entity | None:
+    """The international body (EUR, IGO: the European Community, the IMF, the World Bank) a story about a state's
+    dealings with it names at least ``STORY_BODY_MENTIONS`` times, when no other body code is named as often and
+    no other state more often than the body; its latest mention. None otherwise."""
+    counts: dict[str, int] = {}
+    for e in ctx.document.entities:
+        if e.code and len(e.code) == 3 and e.code.isalpha():
+            counts[e.code] = counts.get(e.code, 0) + 1
+    bodies = sorted(((n, code) for code, n in counts.items() if code in STORY_BODY_CODES), reverse=True)
+    if not bodies or bodies[0][0] < STORY_BODY_MENTIONS or (len(bodies) > 1 and bodies[1][0] == bodies[0][0]):
+        return None
+    n, code = bodies[0]
+    if any(c != mine and c not in NON_STATE_CODES and m > n for c, m in counts.items()):
+        return None
+    before = [e for e in ctx.document.entities if e.code == code and e.start < ctx.sent_tokens[0].idx] \
+        if ctx.sent_tokens else []
+    return before[-1] if before else next(e for e in ctx.document.entities if e.code == code)
 
 
 def _story_actor_guess(pair: tuple[str, str] | None, home: str | None, theirs: str) -> str | None:
@@ -4229,6 +4299,30 @@ def _visit_host(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> Any:
                 place.country_code not in NON_STATE_CODES:
             return place
     return None
+
+
+TALKS_FOR_NOUNS = MEETING_NOUNS | {"discussion", "discussions", "consultation", "consultations"}
+
+
+def _visit_talks_partners(ctx: _Ctx, verb: Any, mine: set[str | None]) -> list[Actor]:
+    """The coded other side of the talks a journey is for: "left for Washington for talks with creditor banks",
+    "will fly to Paris to complete negotiations with the IMF", "went to Geneva to negotiate with GATT"; [] when the
+    journey names no such talks or their side is the traveller's own or uncoded."""
+    talks = [n for n in syn.prep_objects(verb, ("for",))
+             if n.lemma_.lower() in TALKS_FOR_NOUNS or n.lower_ in TALKS_FOR_NOUNS]
+    sides = [w for n in talks for w in syn.prep_objects(n, ("with",))]
+    for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        if purpose.lemma_.lower() in TALK_VERBS:
+            sides += syn.prep_objects(purpose, ("with",))
+        sides += [w for n in purpose.children if n.dep_ == "dobj" and (n.lemma_.lower() in TALKS_FOR_NOUNS or
+                                                                       n.lower_ in TALKS_FOR_NOUNS)
+                  for w in syn.prep_objects(n, ("with",))]
+    out: list[Actor] = []
+    for w in sides:
+        for x in [w, *syn.conjuncts(w)]:
+            out.extend(a for a in _resolve_head(ctx, x, context_country=None)
+                       if a.code and a.code not in mine and a.code not in {o.code for o in out})
+    return out
 
 
 VISITING_PARTY_NOUNS = frozenset({"team", "mission", "delegation"})
