@@ -25,8 +25,8 @@ from ..model import Actor, Attribution, Event, Explanation, TextInfo
 from . import _syntax as syn
 from . import reportable
 from ._attribution import attribute
-from ._background import (background_reason, dated_past_of_modified, dated_past_of_story, past_of_modified_by_adverb,
-                          profile_of_person, told_as_story_past)
+from ._background import (_conditioned, _set_for_a_day, background_reason, dated_past_of_modified, dated_past_of_story,
+                          past_of_modified_by_adverb, profile_of_person, told_as_story_past)
 from ._classifier import SentenceModel
 from ._classifier import beliefs as model_beliefs
 from ._classifier import told_apart as model_told_apart
@@ -42,7 +42,8 @@ from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
 from ._location import state_ground as _state_ground
 from ._modality import (
-    _conditional, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive, _willingness,
+    _conditional, _forecast, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive,
+    _willingness,
 )
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
@@ -3952,6 +3953,7 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # Manual: drills held together are cooperation; one country's drills are a show of force.
         notes.append("joint exercises are COOPERATE")
         plover, mode, quad = "COOPERATE", None, ctx.lexicon.quad("COOPERATE")
+    told_type = plover
     if modality == "future" and plover in FUTURE_AS_AGREE:
         notes.append(f"PLOVER: future {plover} is coded AGREE (an intention to cooperate)")
         plover, mode, quad = "AGREE", None, ctx.lexicon.quad("AGREE")
@@ -3972,6 +3974,9 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         elif quad == 3 and modality == "asserted":
             notes.append(f"'{willing} to' {plover}: ready to, not done")  # "was prepared to order spending cuts"
             modality = "future"
+    if modality in ("asserted", "future") and (unfit := _unfit_act(ctx, draft, told_type, modality)) is not None:
+        notes.append(unfit)
+        return None
     if modality == "negated" and quad in (1, 2) and _refused_future(verb) and verb.lemma_.lower() not in UNDERGOING_VERBS:
         # (not "Syria will not receive any money": who would only receive refuses nothing)
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
@@ -3988,6 +3993,105 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         notes.append(f"'not {verb.lemma_}': turning down what was put forward is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     return plover, mode, quad, modality
+
+
+# fut37: the words of a visit whose goal may be a place at home ("will visit Manchester", "is to travel to key cities").
+HOME_VISIT_WORDS = frozenset({"visit", "travel", "tour", "go"})
+# fut37: nouns for sites, which a visit goes to without meeting anyone ("a hospital in Lyon", "key cities").
+SITE_NOUNS = frozenset({"city", "town", "village", "area", "region", "site", "hospital", "school", "temple", "mosque",
+                        "church", "factory", "plant", "port", "museum", "university", "constituency", "seat", "farm",
+                        "mine", "centre", "center", "station", "estate", "suburb", "district", "hall"})
+# fut37: the future cooperation that a state's own spending or coordination at home is, not an act toward a party.
+HOME_PLEDGE_TYPES = frozenset({"AID", "COOPERATE"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+RECIPIENT_PRONOUNS = PRONOUN_WORDS | {"them", "him", "her", "us", "me"}
+
+
+def _unfit_act(ctx: _Ctx, draft: _Draft, plover: str, modality: str) -> str | None:
+    """Why a visit or a future act is no event to code, if it is none (seven precision audits: future acts other than
+    meetings were right 16 times in 47): a forecast of another's act ("is expected to attack", "bankers said the
+    government would lift the ban"), a term of a deal ("Under the agreement, Iran will provide ..."), a visit to a
+    place in the visitor's own country ("will visit a temple in north west London", told as done or to come), or a
+    state's spending or coordination promised at home ("India is to boost spending on schools"). Meetings, visits
+    abroad and promises to other states stay."""
+    homes = {a.code for a in draft.actors if a.code}
+    if plover == "CONSULT" and homes and _home_visit(ctx, draft, homes):
+        return "a visit to a place in the visitor's own country: no party met"
+    if modality != "future":
+        return None
+    verb = draft.verb
+    if plover != "CONSULT" and not _set_for_a_day(verb) and not _conditioned(verb) and \
+            (forecast := _forecast(verb)) is not None:
+        # (an act set for a named day is a scheduled one whose outcome is forecast: "is expected to approve the
+        # treaty on Friday"; a condition makes it a threat or a hypothetical, which the modality reads)
+        return f"a forecast ({forecast}), not an act announced"
+    if plover in FUTURE_AS_AGREE | {"AGREE"} and (terms := _deal_terms(verb, draft.tok)) is not None:
+        # (a material term, "Under the accord, Israel will withdraw its troops", is an act of its own)
+        return f"a term of '{terms}': the cooperation the deal itself is, not a second agreement"
+    if not homes:
+        return None
+    if plover in HOME_PLEDGE_TYPES and draft.recipients and all(r.code in homes for r in draft.recipients) and \
+            not any(r.sector in FORCE_SECTORS or r.entity_text.lower() in RECIPIENT_PRONOUNS for r in draft.recipients):
+        # (forces are what a state contributes, not who receives it: "will contribute troops to the peacekeeping
+        # force"; a pronoun's country is a guess: "told Brazil the bank will continue to cooperate with it")
+        return f"a future {plover} at home: the actor's own policy, not an act toward another party"
+    return None
+
+
+# fut37: nouns for a deal whose terms a future clause spells out ("under the agreement, Iran will provide ...").
+DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan", "scheme", "package", "arrangement",
+                        "programme", "program", "term", "settlement", "contract", "memorandum"})
+
+
+def _deal_terms(verb: Any, tok: Any) -> str | None:
+    """The deal a future act is a term of: "Under the agreement, the state will provide ...", "would grant the credit
+    as part of a package" (its clause, or a clause it is joined to, hangs the act on "under" or "as part of" a deal
+    noun); None otherwise. The deal noun itself is the deal told again only as "the agreement" with nothing said of
+    it ("under an agreement reached in Tehran today" is the news)."""
+    for clause in syn.verb_chain(verb):
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            if prep.lower_ == "as":
+                prep = next((p for c in prep.children if c.lower_ == "part" for p in c.children
+                             if p.dep_ == "prep" and p.lower_ == "of"), None)
+                if prep is None:
+                    continue
+            elif prep.lower_ != "under":
+                continue
+            deal = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS), None)
+            if deal is not None and deal.i == tok.i and (
+                    any(c.dep_ in ("acl", "relcl", "amod", "compound") for c in deal.children)
+                    or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in deal.children)):
+                return None
+            if deal is not None:
+                return deal.lower_
+    return None
+
+
+def _home_visit(ctx: _Ctx, draft: _Draft, homes: set[str]) -> bool:
+    """Whether a visit goes to a place in the visitor's own country and to no party there: the object of "visit",
+    or the goal of "travel to" / "a visit to", is a place of that country or a thing ("key cities", "a temple"),
+    and no recipient lies abroad."""
+    tok = draft.tok
+    if tok.lemma_.lower() not in HOME_VISIT_WORDS or any(r.code and r.code not in homes for r in draft.recipients):
+        return False
+    objects = tok.lemma_.lower() in ("visit", "tour") and not draft.noun
+    goals = [c for c in tok.children if c.dep_ == "dobj"] if objects else []
+    goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    if not goals:
+        return False
+    named = {a.entity_text for a in draft.actors}
+    for goal in goals:
+        if any(t.text in named for t in goal.subtree):
+            return False  # the goal is taken for the visitor: the roles are unsure
+        places = [ctx.place_at[t.i] for t in goal.subtree if t.i in ctx.place_at]
+        if any(p.country_code not in homes for p in places) or not (places or goal.lemma_.lower() in SITE_NOUNS):
+            return False  # abroad, or a goal no table places ("will visit Auschwitz")
+        parties = [t for t in goal.subtree if t.i in ctx.entity_at and t.i not in ctx.place_at and (
+            ctx.entity_at[t.i].code or ctx.entity_at[t.i].label in ("PERSON", "ORG")
+            or t.lemma_.lower() not in SITE_NOUNS)]
+        if parties or (goal.i not in ctx.place_at and goal.lemma_.lower() not in SITE_NOUNS and _is_agent_noun(goal)):
+            return False  # "will visit the troops", "to visit President Bush": someone is met
+    return True
 
 
 def _party_subject(ctx: _Ctx, verb: Any) -> bool:

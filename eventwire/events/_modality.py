@@ -648,3 +648,45 @@ def _said_in_wanting(want: Any, clause: Any) -> bool:
         return False
     wanter = syn.subject_of(want)
     return wanter is not None and wanter.lower_ in ("we", "i")
+
+
+# fut37: words that make an act a forecast, someone's guess at what another will do ("is expected to attack",
+# "are likely to give in", "it was likely the government would lift the ban"), unlike the schedule that "due",
+# "set" or "to" announce and the plan that "plans to" or "will" state for the actor.
+FORECAST_WORDS = frozenset({"expected", "likely", "unlikely", "bound", "probable"})
+# Verbs that make a readiness an impression ("appears ready to drop the plan", "seems set to approve").
+SEEMING_VERBS = frozenset({"appear", "seem", "look"})
+
+
+def _forecast(verb: Any) -> str | None:
+    """What makes a future act a forecast, if anything: a forecasting adjective or passive over it or over the
+    clause it is the content of ("is expected to reassure them that the administration will reach agreement"), or a
+    seeming over its readiness ("appears ready to drop"); None for a stated plan ("Japan expected to sign", the
+    actor's own) or a schedule ("is due to", "is set to"). (Analysts' and economists' forecasts are left to
+    _relevance's commentators; bankers and dealers often report a plan as a fact, "bankers said Mexico would seek a
+    loan".)"""
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        if cur.dep_ == "xcomp" and _forecasting(head):
+            return f"'{head.lower_} to'"
+        if cur.dep_ == "xcomp" and head.lemma_.lower() in WILLINGNESS | EXPECTED_ADJECTIVES \
+                and head.head.i != head.i and head.head.lemma_.lower() in SEEMING_VERBS:
+            return f"'{head.head.lemma_.lower()} {head.lower_} to'"
+        if cur.dep_ == "xcomp" and head.lemma_.lower() in SEEMING_VERBS:
+            return f"'{head.lemma_.lower()} to'"
+        if cur.dep_ == "ccomp" and (_forecasting(head)
+                                    or any(c.dep_ == "acomp" and _forecasting(c) for c in head.children)):
+            return "'it is likely that'"
+        cur = head
+    return None
+
+
+def _forecasting(word: Any) -> bool:
+    """"likely", "unlikely", "bound", or "expected" in the passive ("is expected to"); not the active "Japan expected
+    to sign", the actor's own plan."""
+    if word.lower_ == "expected":
+        return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in word.children)
+    return word.lower_ in FORECAST_WORDS
