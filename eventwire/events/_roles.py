@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -2555,13 +2556,24 @@ def _set_abroad(ctx: "_Ctx", h: Any, home: str) -> bool:
 def _story_home(ctx: "_Ctx") -> str | None:
     """The country a story is about: the one it mainly names, else, in a brief that names its country too seldom for
     ``focus_country`` ("MANILA - Military authorities said an army captain has been arrested"), the state it is filed
-    from and names most, or the only state it names; but not in a brief that names an international body, whose
-    meeting a bare "ministers" may be ("BRUSSELS - ... ministers agreed new rules", ``_council_bloc``)."""
+    from when it names that state more often than any other; but not in a brief that names an international body,
+    whose meeting a bare "ministers" may be ("BRUSSELS - ... ministers agreed new rules", ``_council_bloc``)."""
     if ctx.focus_country:
         return ctx.focus_country
     if any(e.code in INTERNATIONAL_BODY_CODES for e in ctx.document.entities):
         return None
-    return _dateline_home(ctx) or _sole_story_state(ctx)
+    # Only a filed-from state: without a dateline the one state a line names is as often the other side's ("expelled
+    # the French ambassador") or a venue's ("at next week's Venice summit") as the agent's own.
+    code = getattr(getattr(ctx, "dateline_place", None), "country_code", None)
+    if not code or code in NON_STATE_CODES:
+        return None
+    # Each mention once: the dateline is both a place and an entity, and counted twice it would outweigh the one
+    # other state a brief names ("BAHRAIN - Iraqi warplanes attacked two tankers").
+    named = {(item.start, state) for item in [*ctx.document.places, *ctx.document.entities]
+             if (state := getattr(item, "country_code", None) or getattr(item, "code", None))
+             and len(state) == 3 and state.isalpha() and state not in NON_STATE_CODES}
+    counts = Counter(state for _, state in named)
+    return code if counts[code] > max((n for state, n in counts.items() if state != code), default=0) else None
 
 
 def _sole_story_state(ctx: "_Ctx") -> str | None:
