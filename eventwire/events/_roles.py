@@ -4102,6 +4102,19 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is not None and mine in pair and tok is not None and \
                 (society := _uncoded_society_target(ctx, tok, noun)) is not None:
             notes.append(f"no recipient inferred from the story: the act is aimed at '{society}', no state")
+        elif pair is not None and mine in pair and (agent := _home_agent(actors)) is not None:
+            # "A Lima court barred the sale", "the police clashed with demonstrators", "local commanders warned they
+            # would arrest any fisherman" in a story about two countries: courts, police, parties and local officers
+            # act within their own state, so an act with no target named is aimed at home, not at the other country
+            # of the story (a legislature is left out: it often acts on the other state's trade).
+            recipients.append(_actor("(the story's country)", mine, None, office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: '{agent}' acts within its own country ({mine})")
+        elif pair is not None and mine in pair and tok is not None and (lenders := _lenders_named(ctx, tok)) is not None:
+            # "Peru said it would stop debt payments unless its creditor banks eased terms" in a story about
+            # two countries: a debtor's move in a sentence that names its lenders is aimed at them (as in a story
+            # about one country, below), not at the other country of the story.
+            recipients.append(_actor(lenders[0], lenders[1], None, office=CONTEXT_GUESS))
+            notes.append(f"recipient inferred: the lenders the sentence names ('{lenders[0]}', {lenders[1]})")
         elif pair is not None and mine in pair:
             other = pair[1] if pair[0] == mine else pair[0]
             recipients.append(_actor(OTHER_COUNTRY_GUESS, other, None, office=CONTEXT_GUESS))
@@ -4185,6 +4198,23 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+# Sectors of a state's agents whose acts stay inside it: courts, police and political parties.
+HOME_AGENT_SECTORS = frozenset({"JUD", "COP", "PTY"})
+# Words that make any agent a local one ("local commanders", "provincial officials").
+LOCAL_AGENT_WORDS = frozenset({"local", "provincial", "municipal"})
+
+
+def _home_agent(actors: list[Actor]) -> str | None:
+    """The text of an actor that acts only inside its own state: a court, the police, a party ("the Supreme
+    Court", "city police", "the ruling party"), or an agent called local ("local
+    commanders"); None when any actor is of another kind (a government, an army, a state named as such)."""
+    if not actors or any(a.office == CONTEXT_GUESS for a in actors):
+        return None
+    if all(a.sector in HOME_AGENT_SECTORS or LOCAL_AGENT_WORDS & set(a.entity_text.lower().split()) for a in actors):
+        return actors[0].entity_text
+    return None
 
 
 # A state's verbal dealings with a body: what it asks, refuses, concedes, agrees or protests.
