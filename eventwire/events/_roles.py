@@ -3591,9 +3591,10 @@ def _story_firms(ctx: _Ctx) -> frozenset[str]:
 
 def _story_firm(ctx: _Ctx, phrase: list[Any]) -> bool:
     """Whether a phrase's capitalised words are a name the story gives a firm (``_story_firms``): "Citicorp" in
-    "a Citicorp spokesman" after "Citicorp Inc"."""
+    "a Citicorp spokesman" after "Citicorp Inc", and its leading words ("a spokesman for Zenith" after "Zenith
+    Electronics Corp")."""
     names = [t.lower_ for t in phrase if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
-    return bool(names) and " ".join(names) in _story_firms(ctx)
+    return bool(names) and any(f == " ".join(names) or f.startswith(" ".join(names) + " ") for f in _story_firms(ctx))
 
 
 def _named_firm(ctx: _Ctx, tok: Any, text: str) -> bool:
@@ -4122,7 +4123,8 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and plover in BODY_DEALING_TYPES and all(a.sector in (None, "GOV") for a in actors) and \
                 tok is not None and _home_affair(tok, noun) is None and not syn.prep_objects(tok, PARTNER_PREPS) and \
                 not _home_law_object(tok) and (body := _story_body(ctx, mine)) is not None and \
-                body.code not in {a.code for a in actors}:
+                body.code not in {a.code for a in actors} and _home_audience(ctx, tok, noun, mine) is None and \
+                _other_side_in_clause(ctx, tok, noun, mine) is None:
             # "Brazil was asking for two billion dlrs", "Britain is continuing its demands for further cuts" in a
             # story about a state's dealings with the World Bank or the European Community: what the state itself
             # asks, refuses, concedes, agrees or protests with no party named is addressed to the body the story is
@@ -4238,10 +4240,85 @@ def _home_law_object(tok: Any) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOME_LAW_NOUNS for c in tok.children)
 
 
+# pty38: whom a state speaks to at home: its people and their representatives (the actor tables' sectors for the public
+# and the legislature, ``HOME_AUDIENCE_SECTORS``) and nouns for the nation no table codes. An act addressed to them,
+# or said in a clause that addresses them ("presenting plans to parliament", "an appeal to the nation"), is not the
+# state's dealing with the body its story is about.
+HOME_AUDIENCE_SECTORS = frozenset({"CVL", "LEG"})
+HOME_AUDIENCE_NOUNS = frozenset({"nation", "public", "countryman", "compatriot"})
+# Verbs by which a speaker addresses an audience named as their object ("told parliament", "urged citizens").
+ADDRESSING_VERBS = frozenset({"tell", "address", "urge", "ask", "assure", "reassure", "brief", "promise", "appeal",
+                              "call", "exhort", "implore", "beg", "warn", "thank"})
+# Prepositions that name an audience ("a speech to the nation", "presenting plans to parliament", "before congress").
+AUDIENCE_PREPS = frozenset({"to", "before", "on"})
+# Verbs that lay a state's own budget before its audience ("presenting the budget", "unveiled its budget").
+BUDGET_VERBS = frozenset({"present", "unveil", "introduce", "deliver", "table", "announce", "submit", "outline"})
+
+
+def _home_audience(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> str | None:
+    """The word by which the sentence of the act ``tok`` addresses the state's own audience: its people or its
+    legislature (``HOME_AUDIENCE_SECTORS``, ``HOME_AUDIENCE_NOUNS``) as the act's target, as the object of a verb of
+    addressing or of an audience preposition anywhere in the sentence, or as "our" nation or people ("to rebuild our
+    nation"); or its budget laid before them ("presenting the budget"). None otherwise, and for words inside another
+    state's or a body's name ("the European Parliament", "the U.S. Congress"), and for people the act only says are
+    harmed ("would hit West German farmers")."""
+    targets = {h.i for h in _target_heads(tok, noun)}
+    for t in ctx.sent_tokens:
+        if t.pos_ not in ("NOUN", "PROPN", "VERB") or t.dep_ in ("compound", "nmod"):
+            continue  # (a verb too: "presenting plans to parliament" may be parsed with "parliament" as one)
+        ent = ctx.entity_at.get(t.i)
+        if ent is not None and ent.code and ent.code != mine:
+            continue
+        lemma = t.lemma_.lower()
+        # ("called on Kenyans to accept": the state's own people by their name, which the tables code with the state)
+        people = ent is not None and ent.code == mine and t.tag_ in ("NNS", "NNPS") and ent.sector in (None, "CVL")
+        if lemma == "budget":
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in BUDGET_VERBS:
+                return t.text
+            continue
+        res = resolve_phrase(lemma) if lemma not in HOME_AUDIENCE_NOUNS else None
+        if not people and lemma not in HOME_AUDIENCE_NOUNS and \
+                (res is None or res.code or res.sector not in HOME_AUDIENCE_SECTORS):
+            continue
+        # (the word before the phrase too, for that parse of "to parliament")
+        first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("det", "poss", "amod")] + [t.i])
+        addressed = t.i in targets or \
+            (t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in ADDRESSING_VERBS) or \
+            (t.dep_ == "pobj" and t.head.lower_ in AUDIENCE_PREPS) or \
+            (first > 0 and ctx.doc[first - 1].lower_ in ("to", "before")) or \
+            any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+        if addressed:
+            return t.text
+    return None
+
+
+def _other_side_in_clause(ctx: _Ctx, tok: Any, noun: bool, mine: str) -> str | None:
+    """Another party the act's own clause names as a side: a state joined to the actor in the act's subject ("the
+    United States, Japan and West Germany agreed": the act is among them), or, for an act told as a noun, the
+    subject of the verb it is the object of ("the EC ignored Manila's request": the news is that party's act, the
+    request is told inside it). None otherwise. ``_other_parties_named`` passes over subjects, which act in their own
+    clauses; here they bound whom the act is with."""
+    verb = tok.head if noun and tok.dep_ == "dobj" else tok if not noun else None
+    if noun and verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = syn.subject_of(verb) if verb is not None else None
+    if subj is None:
+        return None
+    for t in subj.subtree:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or not ent.code or ent.code == mine or len(ent.code) != 3:
+            continue
+        path = [t, *(a for a in t.ancestors if a.i != subj.i and subj.is_ancestor(a))]
+        if noun or any(a.dep_ == "conj" for a in path):
+            return ent.text
+    return None
+
+
 def _story_body(ctx: _Ctx, mine: str) -> Entity | None:
     """The international body (EUR, IGO: the European Community, the IMF, the World Bank) a story about a state's
     dealings with it names at least ``STORY_BODY_MENTIONS`` times, when no other body code is named as often and
-    no other state more often than the body; its latest mention. None otherwise."""
+    no other state more often than the body; the latest mention of the body of that code the story names most (the
+    IMF named ten times, not the Paris Club named once). None otherwise."""
     counts: dict[str, int] = {}
     for e in ctx.document.entities:
         if e.code and len(e.code) == 3 and e.code.isalpha():
@@ -4252,9 +4329,14 @@ def _story_body(ctx: _Ctx, mine: str) -> Entity | None:
     n, code = bodies[0]
     if any(c != mine and c not in NON_STATE_CODES and m > n for c, m in counts.items()):
         return None
-    before = [e for e in ctx.document.entities if e.code == code and e.start < ctx.sent_tokens[0].idx] \
-        if ctx.sent_tokens else []
-    return before[-1] if before else next(e for e in ctx.document.entities if e.code == code)
+    names: dict[str, int] = {}
+    for e in ctx.document.entities:
+        if e.code == code:
+            names[e.canonical or e.text.lower()] = names.get(e.canonical or e.text.lower(), 0) + 1
+    top = max(names, key=names.get)
+    mentions = [e for e in ctx.document.entities if e.code == code and (e.canonical or e.text.lower()) == top]
+    before = [e for e in mentions if e.start < ctx.sent_tokens[0].idx] if ctx.sent_tokens else []
+    return before[-1] if before else mentions[0]
 
 
 def _story_actor_guess(pair: tuple[str, str] | None, home: str | None, theirs: str) -> str | None:
