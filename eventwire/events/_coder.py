@@ -64,7 +64,7 @@ from ._triggers import (
 )
 from ._triggers import LICENSED, aid_giver, aid_row, licensee
 from ._triggers import COMMANDED_NOUNS, _forces
-from ._triggers import COLLECTIVE_NOUNS, clause_sides, compound_act, meeting_course, sum_of_kind, traveller_on_visit
+from ._triggers import clause_sides, compound_act, meeting_course, sum_of_kind, traveller_on_visit
 
 
 RULE = "eventwire.plover_rules.v1"
@@ -1178,42 +1178,6 @@ OWN_BODY_NOUNS = frozenset({"cabinet", "board", "committee", "politburo", "caucu
                             "shareholder", "shareholders", "faculty", "leadership"})
 
 
-# Words by which a party waits or readies itself for an act that has not come (nom38): "is hoping for talks", "was
-# looking forward to his talks with", "is eager for negotiations", "is preparing lawsuits". Words of consent
-# ("willing", "ready") stay out: the golds code "willing to resume talks" as AGREE and "ready to go to war" as THREATEN.
-AWAITING_WORDS = frozenset({"hope", "wait", "await", "long", "yearn", "eager", "keen", "anxious", "prepare", "forward"})
-# The prepositions by which a word waits for its act: "hoping for talks", "looking forward to the talks". Others
-# set the scene of a hope, not its object ("hopes for a breakthrough during next week's visit": the visit is fixed).
-AWAITING_PREPS = frozenset({"for", "to"})
-# Nouns that hold the act an event noun qualifies: "took strike action", "aid convoys reached the town", "set up
-# picket lines".
-ACT_HOLDING_NOUNS = COLLECTIVE_NOUNS | {"action", "operation", "convoy", "shipment", "delivery", "flight", "drop",
-                                       "line"}
-
-
-def _not_told_as_act(ctx: _Ctx, noun: Any) -> str | None:
-    """Why an event noun names no act of the story's time (nom38), or None: it only qualifies another noun that
-    names none ("a navy battle group", "a strike ballot", "the war zone"), or it is what a party hopes, waits or
-    prepares for ("is hoping for talks with Peru", "looks forward to his talks", "is preparing lawsuits"). An
-    aggregate that holds the act itself ("an aid package", "strike action") is still its report."""
-    held = noun.head.lemma_.lower()
-    # (a verb is asked for because a verbless headline piles nouns: "Attack stokes fears" is an attack)
-    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i and \
-            any(t.pos_ in ("VERB", "AUX") for t in noun.sent) and \
-            held not in ACT_HOLDING_NOUNS and not ctx.lexicon.noun_candidates(held):
-        return f"'{noun.text}' only qualifies '{noun.head.text}'"
-    if noun.dep_ == "dobj":
-        waiting = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in AWAITING_PREPS:
-        waiting = noun.head.head
-    else:
-        return None
-    if waiting.lemma_.lower() in AWAITING_WORDS or (
-            waiting.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in waiting.children)):
-        return f"'{noun.text}' is awaited ('{waiting.text}'), not told as done"
-    return None
-
-
 def _own_body_setting(ctx: _Ctx, noun: Any) -> bool:
     """"At today's Cabinet meeting, Nakasone told Tamura ...", "during a board meeting": one body's own meeting
     named as the setting of an act told in the clause is the place of that act, no meeting between parties
@@ -1347,8 +1311,6 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             continue  # "It looks like a mass execution": what something told resembles, not a second event
         if _own_body_setting(ctx, tok):
             continue  # "At today's Cabinet meeting, Nakasone told ...": the setting of what was said
-        if _not_told_as_act(ctx, tok) is not None:
-            continue  # "a navy battle group", "is hoping for talks": no act of the story's time (nom38)
         # An event noun counts only as the content of a clause ("talks took place", "in a coup"),
         # not inside an argument of an already coded event.
         head_verb = syn.clause_head(tok)
