@@ -4015,7 +4015,7 @@ def _unfit_act(ctx: _Ctx, draft: _Draft, plover: str, modality: str) -> str | No
     state's spending or coordination promised at home ("India is to boost spending on schools"). Meetings, visits
     abroad and promises to other states stay."""
     homes = {a.code for a in draft.actors if a.code}
-    if plover == "CONSULT" and homes and _home_visit(ctx, draft, homes):
+    if plover == "CONSULT" and homes and _visitor_home_told(ctx, draft, homes) and _home_visit(ctx, draft, homes):
         return "a visit to a place in the visitor's own country: no party met"
     if modality != "future":
         return None
@@ -4065,6 +4065,20 @@ def _deal_terms(verb: Any, tok: Any) -> str | None:
             if deal is not None:
                 return deal.lower_
     return None
+
+
+def _visitor_home_told(ctx: _Ctx, draft: _Draft, homes: set[str]) -> bool:
+    """Whether the visitor's home is known apart from where he goes: his own words say whose he is ("Britain's prime
+    minister", "Mr Blair" coded by the tables), or the story names his state outside the visit's sentence (a campaign
+    story of one country). A bare "The president" in a line that names only Beijing takes its country from the very
+    place he goes to: "The president is to visit Beijing" is no visit at home."""
+    told = {a.entity_text for a in draft.actors if a.code in homes}
+    if any(ent.code in homes and any(ent.text in text for text in told) for ent in ctx.entity_at.values()):
+        return True
+    sent = draft.sent
+    return any(getattr(item, "country_code", None) in homes or getattr(item, "code", None) in homes
+               for item in [*ctx.document.places, *ctx.document.entities]
+               if not sent.start_char <= item.start < sent.end_char)
 
 
 def _home_visit(ctx: _Ctx, draft: _Draft, homes: set[str]) -> bool:

@@ -95,3 +95,14 @@ def test_a_term_of_a_deal_is_no_event_of_its_own(code_all, text, trigger):
 ])
 def test_a_future_act_beside_a_deal_or_the_deal_itself_stays(code_all, text, trigger):
     assert coded(code_all, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The president is to visit Moscow in June.", "visit"),
+    ("The prime minister is to visit Tokyo next month.", "visit"),
+    ("The king is to visit Madrid in March.", "visit"),
+])
+def test_a_visitor_whose_country_the_story_guesses_from_his_goal_is_not_at_home(code_all, text, trigger):
+    """A bare "the prime minister" takes the one state the line names, which is the goal's: nothing says he is home."""
+    assert coded(code_all, text, trigger)
+
