@@ -2627,7 +2627,7 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
     if context_country is None:
         # An agent without a country ("troops", "gunmen") belongs to the reporting party's country
         # ("Chad's high command said troops killed ..."), else to the country the article is about (in a brief
-        # that names it too seldom, the state it is filed from and names most, or the only state it names).
+        # that names it too seldom, the state it is filed from when it names that state most: ``_story_home``).
         reporter = syn.governing_reporter(verb) if verb.pos_ in ("VERB", "AUX") else None
         rep_subj = syn.subject_of(reporter) if reporter is not None else None
         rep_ent = ctx.entity_at.get(rep_subj.i) if rep_subj is not None else None
