@@ -211,6 +211,33 @@ def print_list_walks(walks, held=frozenset()):
     print(len(taken), "taken:", taken, file=sys.stderr)
 
 
+def _excluded_before(own_folder, audited):
+    """What a list declared for the gold ``own_folder`` leaves out, as it was drawn: the golds written before it, the
+    shared dev gold, ``used_records`` and the first ``audited`` audited records."""
+    return used_records(own_folder=own_folder) | audited_records(audited) | named_files(own_folder, DEV_GOLD)
+
+
+def _unheld_reuters(excluded, first_test=None):
+    """Reuters-21578 records outside ``excluded`` (and passing ``first_test`` on their text, when given), a text whose
+    first 200 characters repeat an earlier such record's dropped."""
+    seen = set()
+    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
+        r = json.loads(line)
+        if r["id"] in excluded or (first_test is not None and not first_test(r["text"])):
+            continue
+        key = re.sub(r"\W+", " ", r["text"][:200]).lower()
+        if key not in seen:
+            seen.add(key)
+            yield r
+
+
+def _by_number_shuffled(ids, rng):
+    """``ids`` sorted by their record number, then shuffled in place with ``rng``."""
+    ids.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
+    rng.shuffle(ids)
+    return ids
+
+
 # The list the twenty-eighth session's blind golds walk (gold-forty-ninth, -fiftieth, -fifty-first, in disjoint
 # stretches declared in advance: 1-300, 301-600, 601-900; walked to 155, 486 and 884) and the twenty-ninth session's
 # (gold-fifty-second 885-1,134, gold-fifty-third 1,135-1,384, gold-fifty-fourth 212-300 then 487-600, the stretches
@@ -226,9 +253,7 @@ def one_keyword_business_list():
     ECON), outside what a gold written before gold-forty-ninth, the shared dev gold, ``used_records`` and the audits
     (as the list was drawn) held; sorted by number and shuffled with ONE_KEYWORD_BUSINESS_SEED. Returns the order
     and the records by id. Defined once here so that the three golds walking it rebuild the same list."""
-    own = "eval/gold-forty-ninth/"
-    excluded = (used_records(own_folder=own) | audited_records(ONE_KEYWORD_BUSINESS_AUDITED)
-                | named_files(own, DEV_GOLD))
+    excluded = _excluded_before("eval/gold-forty-ninth/", ONE_KEYWORD_BUSINESS_AUDITED)
     out, records = [], {}
     for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
         r = json.loads(line)
@@ -237,9 +262,7 @@ def one_keyword_business_list():
         if len(POL.findall(r["text"])) == 1 and ECON.findall(r["text"]):
             out.append(r["id"])
             records[r["id"]] = r
-    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
-    random.Random(ONE_KEYWORD_BUSINESS_SEED).shuffle(out)
-    return out, records
+    return _by_number_shuffled(out, random.Random(ONE_KEYWORD_BUSINESS_SEED)), records
 
 
 # The thirtieth session's blind golds. By then the BBC politics and business stories were all held by a gold or an
@@ -269,8 +292,7 @@ COUNTRY_WORD = re.compile(
 def _thirtieth_session_excluded():
     """What the thirtieth session's lists leave out, as they were drawn (a later gold's records must not reshuffle
     them)."""
-    own = "eval/gold-fifty-fifth/"
-    return used_records(own_folder=own) | audited_records(THIRTIETH_SESSION_AUDITED) | named_files(own, DEV_GOLD)
+    return _excluded_before("eval/gold-fifty-fifth/", THIRTIETH_SESSION_AUDITED)
 
 
 def bbc_remainder_list():
@@ -309,9 +331,7 @@ def cross_border_list():
         if len(GOVERNMENT_BODY.findall(text)) >= 2 and len({m.lower()[:5] for m in COUNTRY_WORD.findall(text)}) >= 2:
             out.append(r["id"])
             records[r["id"]] = r
-    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
-    random.Random(CROSS_BORDER_SEED).shuffle(out)
-    return out, records
+    return _by_number_shuffled(out, random.Random(CROSS_BORDER_SEED)), records
 
 
 # The thirty-first session's blind golds. Every earlier Reuters list needs at least 80 words, so the short wire
@@ -330,25 +350,10 @@ def short_political_list():
     gold-fifty-eighth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
     first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with SHORT_POLITICAL_SEED.
     Returns the order and the records by id."""
-    own = "eval/gold-fifty-eighth/"
-    excluded = (used_records(own_folder=own) | audited_records(THIRTY_FIRST_SESSION_AUDITED)
-                | named_files(own, DEV_GOLD))
-    out, records, seen = [], {}, set()
-    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
-        r = json.loads(line)
-        text = r["text"]
-        if r["id"] in excluded or not 40 <= len(text.split()) < 80:
-            continue
-        key = re.sub(r"\W+", " ", text[:200]).lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        if len(POL.findall(text)) >= 2:
-            out.append(r["id"])
-            records[r["id"]] = r
-    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
-    random.Random(SHORT_POLITICAL_SEED).shuffle(out)
-    return out, records
+    excluded = _excluded_before("eval/gold-fifty-eighth/", THIRTY_FIRST_SESSION_AUDITED)
+    records = {r["id"]: r for r in _unheld_reuters(excluded, lambda text: 40 <= len(text.split()) < 80)
+               if len(POL.findall(r["text"])) >= 2}
+    return _by_number_shuffled(list(records), random.Random(SHORT_POLITICAL_SEED)), records
 
 
 # The thirty-second session's blind golds. Every list before it walked records by length and keyword bands that left
@@ -366,25 +371,10 @@ def remainder_list():
     gold-sixty-second, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
     first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with REMAINDER_SEED.
     Returns the order and the records by id."""
-    own = "eval/gold-sixty-second/"
-    excluded = (used_records(own_folder=own) | audited_records(THIRTY_SECOND_SESSION_AUDITED)
-                | named_files(own, DEV_GOLD))
-    out, records, seen = [], {}, set()
-    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
-        r = json.loads(line)
-        text = r["text"]
-        if r["id"] in excluded:
-            continue
-        key = re.sub(r"\W+", " ", text[:200]).lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        if 80 <= len(text.split()) < 400 and len(POL.findall(text)) >= 3:
-            out.append(r["id"])
-            records[r["id"]] = r
-    out.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
-    random.Random(REMAINDER_SEED).shuffle(out)
-    return out, records
+    excluded = _excluded_before("eval/gold-sixty-second/", THIRTY_SECOND_SESSION_AUDITED)
+    records = {r["id"]: r for r in _unheld_reuters(excluded)
+               if 80 <= len(r["text"].split()) < 400 and len(POL.findall(r["text"])) >= 3}
+    return _by_number_shuffled(list(records), random.Random(REMAINDER_SEED)), records
 
 
 # A fourth blind gold of the thirty-second session, declared after gold-sixty-second and -sixty-third were committed
@@ -401,22 +391,15 @@ def brief_remainder_list():
     before gold-sixty-fifth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text
     whose first 200 characters repeat an earlier record's dropped; each part sorted by number and shuffled with
     BRIEF_REMAINDER_SEED. Returns the order and the records by id."""
-    own = "eval/gold-sixty-fifth/"
-    excluded = (used_records(own_folder=own) | audited_records(THIRTY_SECOND_SESSION_AUDITED)
-                | named_files(own, DEV_GOLD))
-    political, cross_border, records, seen = [], [], {}, set()
-    for line in gzip.open(f"{SHARED}/reuters21578.jsonl.gz", "rt"):
-        r = json.loads(line)
+    excluded = _excluded_before("eval/gold-sixty-fifth/", THIRTY_SECOND_SESSION_AUDITED)
+    political, cross_border, records = [], [], {}
+    for r in _unheld_reuters(excluded):
         text = r["text"]
-        if r["id"] in excluded:
-            continue
-        key = re.sub(r"\W+", " ", text[:200]).lower()
-        if key in seen:
-            continue
-        seen.add(key)
         words, hits = len(text.split()), len(POL.findall(text))
         if 20 <= words < 40 and hits >= 2:
             political.append(r["id"])
+        # (country words by their first five letters as written: unlike cross_border_list's, not lower-cased; the
+        # list was drawn and walked so)
         elif (20 <= words < 80 and hits <= 1 and GOVERNMENT_BODY.search(text)
               and len({m[:5] for m in COUNTRY_WORD.findall(text)}) >= 2):
             cross_border.append(r["id"])
@@ -424,7 +407,4 @@ def brief_remainder_list():
             continue
         records[r["id"]] = r
     rng = random.Random(BRIEF_REMAINDER_SEED)
-    for part in (political, cross_border):
-        part.sort(key=lambda i: int(i.rsplit("-", 1)[1]))
-        rng.shuffle(part)
-    return political + cross_border, records
+    return _by_number_shuffled(political, rng) + _by_number_shuffled(cross_border, rng), records
