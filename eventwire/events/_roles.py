@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
@@ -2535,13 +2535,21 @@ def _dateline_home(ctx: "_Ctx") -> str | None:
         return None
     if ctx.focus_country:
         return code if code == ctx.focus_country else None
-    counts: dict[str, int] = {}
-    for item in [*ctx.document.places, *ctx.document.entities]:
-        state = getattr(item, "country_code", None) or getattr(item, "code", None)
-        if state and len(state) == 3 and state.isalpha() and state not in NON_STATE_CODES:
-            counts[state] = counts.get(state, 0) + 1
-    others = max((n for state, n in counts.items() if state != code), default=0)
-    return code if counts.get(code, 0) > others else None
+    return code if _named_most(_state_mentions(ctx), code) else None
+
+
+def _state_mentions(ctx: "_Ctx") -> list[tuple[int, str]]:
+    """(start, state) of every place and entity of the story coded to a state; a name that is both a place and an
+    entity (a dateline) is there twice."""
+    return [(item.start, state) for item in [*ctx.document.places, *ctx.document.entities]
+            if (state := getattr(item, "country_code", None) or getattr(item, "code", None))
+            and len(state) == 3 and state.isalpha() and state not in NON_STATE_CODES]
+
+
+def _named_most(mentions: Iterable[tuple[int, str]], code: str) -> bool:
+    """Whether ``code`` is named strictly more often than any other state among ``mentions``."""
+    counts = Counter(state for _, state in mentions)
+    return counts[code] > max((n for state, n in counts.items() if state != code), default=0)
 
 
 def _set_abroad(ctx: "_Ctx", h: Any, home: str) -> bool:
@@ -2569,19 +2577,13 @@ def _story_home(ctx: "_Ctx") -> str | None:
         return None
     # Each mention once: the dateline is both a place and an entity, and counted twice it would outweigh the one
     # other state a brief names ("BAHRAIN - Iraqi warplanes attacked two tankers").
-    named = {(item.start, state) for item in [*ctx.document.places, *ctx.document.entities]
-             if (state := getattr(item, "country_code", None) or getattr(item, "code", None))
-             and len(state) == 3 and state.isalpha() and state not in NON_STATE_CODES}
-    counts = Counter(state for _, state in named)
-    return code if counts[code] > max((n for state, n in counts.items() if state != code), default=0) else None
+    return code if _named_most(set(_state_mentions(ctx)), code) else None
 
 
 def _sole_story_state(ctx: "_Ctx") -> str | None:
     """The one state a story names at all, dateline included ("RIO DE JANEIRO - ... Brazilian marines"):
     a short story about one country's affairs that names it too seldom for ``focus_country``."""
-    codes = {getattr(item, "country_code", None) or getattr(item, "code", None)
-             for item in [*ctx.document.places, *ctx.document.entities]}
-    codes = {c for c in codes if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
+    codes = {state for _, state in _state_mentions(ctx)}
     return codes.pop() if len(codes) == 1 else None
 
 
