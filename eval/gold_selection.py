@@ -30,7 +30,8 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-fifty-third", "gold-fifty-fourth", "gold-fifty-fifth", "gold-fifty-sixth",
               "gold-fifty-seventh", "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth",
               "gold-sixty-first", "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth",
-              "gold-sixty-fifth")
+              "gold-sixty-fifth", "gold-sixty-sixth", "gold-sixty-seventh", "gold-sixty-eighth",
+              "gold-sixty-ninth")
 
 
 def _folder_name(path):
@@ -408,3 +409,36 @@ def brief_remainder_list():
         records[r["id"]] = r
     rng = random.Random(BRIEF_REMAINDER_SEED)
     return _by_number_shuffled(political, rng) + _by_number_shuffled(cross_border, rng), records
+
+
+# The thirty-third session's blind golds. By then every Reuters-21578 record of 80-399 words with three political
+# keyword hits was held, audited or skipped by a walk. The long list holds every unheld record of 400 words or more
+# with at least three hits (long stories: more events each, retold and nested); the two-hit list every unheld record
+# of 80-399 words with exactly two hits (mostly markets; the walk skips what is not political news). Declared before
+# any was read: gold-sixty-sixth walks the long list's positions 1-68, gold-sixty-seventh 69-136, gold-sixty-eighth
+# 137 to the end, each stopping at 8 stories; gold-sixty-ninth walks the two-hit list from 1 and stops at 20.
+LONG_REMAINDER_SEED = 20261206
+TWO_HIT_SEED = 20261207
+THIRTY_THIRD_SESSION_AUDITED = 2322  # eval/audited_ids.json's length when the lists were drawn
+
+
+def long_remainder_list():
+    """Reuters-21578 ids of 400 words or more with at least three POL hits, outside what a gold written before
+    gold-sixty-sixth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
+    first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with LONG_REMAINDER_SEED.
+    Returns the order and the records by id."""
+    excluded = _excluded_before("eval/gold-sixty-sixth/", THIRTY_THIRD_SESSION_AUDITED)
+    records = {r["id"]: r for r in _unheld_reuters(excluded)
+               if len(r["text"].split()) >= 400 and len(POL.findall(r["text"])) >= 3}
+    return _by_number_shuffled(list(records), random.Random(LONG_REMAINDER_SEED)), records
+
+
+def two_hit_list():
+    """Reuters-21578 ids of 80-399 words with exactly two POL hits, outside what a gold written before
+    gold-sixty-ninth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
+    first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with TWO_HIT_SEED.
+    Returns the order and the records by id."""
+    excluded = _excluded_before("eval/gold-sixty-ninth/", THIRTY_THIRD_SESSION_AUDITED)
+    records = {r["id"]: r for r in _unheld_reuters(excluded)
+               if 80 <= len(r["text"].split()) < 400 and len(POL.findall(r["text"])) == 2}
+    return _by_number_shuffled(list(records), random.Random(TWO_HIT_SEED)), records

@@ -68,7 +68,8 @@ def development_golds() -> tuple[str, ...]:
 # chooser and the rules do use these golds.
 NOT_YET_IN_VERIFIER = ("gold-fifty-second", "gold-fifty-third", "gold-fifty-fourth",
                        "gold-fifty-fifth", "gold-fifty-sixth", "gold-fifty-seventh",
-                       "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth", "gold-sixty-first")
+                       "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth", "gold-sixty-first",
+                       "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth", "gold-sixty-fifth")
 # The verifier's folds: the development golds less eval/gold, which has never trained it (its folds stay as they
 # were when it was first written), and less NOT_YET_IN_VERIFIER; the shared dev gold is one more fold (``gold_paths``).
 DEV_GOLDS = tuple(g for g in development_golds() if g != "gold" and g not in NOT_YET_IN_VERIFIER)
