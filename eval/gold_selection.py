@@ -31,7 +31,7 @@ GOLD_ORDER = ("gold", "gold-heldout", "gold-fresh", "gold-more", "gold-extra", "
               "gold-fifty-seventh", "gold-fifty-eighth", "gold-fifty-ninth", "gold-sixtieth",
               "gold-sixty-first", "gold-sixty-second", "gold-sixty-third", "gold-sixty-fourth",
               "gold-sixty-fifth", "gold-sixty-sixth", "gold-sixty-seventh", "gold-sixty-eighth",
-              "gold-sixty-ninth")
+              "gold-sixty-ninth", "gold-seventieth")
 
 
 def _folder_name(path):
@@ -442,3 +442,21 @@ def two_hit_list():
     records = {r["id"]: r for r in _unheld_reuters(excluded)
                if 80 <= len(r["text"].split()) < 400 and len(POL.findall(r["text"])) == 2}
     return _by_number_shuffled(list(records), random.Random(TWO_HIT_SEED)), records
+
+
+# A fifth blind gold of the thirty-third session, declared after gold-sixty-sixth ... -sixty-ninth were committed (the
+# long list's stretches held 4, 3 and 5 political stories, the two-hit list 12) and before any of it was read: the
+# unheld records of 400 words or more with exactly two political keyword hits. gold-seventieth walks it all and stops
+# at 10 stories.
+LONG_TWO_HIT_SEED = 20261208
+
+
+def long_two_hit_list():
+    """Reuters-21578 ids of 400 words or more with exactly two POL hits, outside what a gold written before
+    gold-sixty-sixth, the shared dev gold, ``used_records`` and the audits (as the list was drawn) held, a text whose
+    first 200 characters repeat an earlier record's dropped; sorted by number and shuffled with LONG_TWO_HIT_SEED.
+    Returns the order and the records by id."""
+    excluded = _excluded_before("eval/gold-sixty-sixth/", THIRTY_THIRD_SESSION_AUDITED)
+    records = {r["id"]: r for r in _unheld_reuters(excluded)
+               if len(r["text"].split()) >= 400 and len(POL.findall(r["text"])) == 2}
+    return _by_number_shuffled(list(records), random.Random(LONG_TWO_HIT_SEED)), records
