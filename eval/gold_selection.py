@@ -444,10 +444,10 @@ def two_hit_list():
     return _by_number_shuffled(list(records), random.Random(TWO_HIT_SEED)), records
 
 
-# A fifth blind gold of the thirty-third session, declared after gold-sixty-sixth ... -sixty-ninth were committed (the
-# long list's stretches held 4, 3 and 5 political stories, the two-hit list 12) and before any of it was read: the
-# unheld records of 400 words or more with exactly two political keyword hits. gold-seventieth walks it all and stops
-# at 10 stories.
+# The thirty-fourth session's blind gold, drafted at the end of the thirty-third after gold-sixty-sixth ... -sixty-ninth
+# were committed (the long list's stretches held 4, 3 and 5 political stories, the two-hit list 12), and committed
+# before any of it was read: the unheld records of 400 words or more with exactly two political keyword hits.
+# gold-seventieth walks it all and stops at 10 stories.
 LONG_TWO_HIT_SEED = 20261208
 
 
