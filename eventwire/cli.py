@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_explain)
     sp = sub.add_parser("eval", help="score the engine on gold (article gold, CASE-2021, ConfliBERT, ...)")
-    sp.add_argument("--gold", help="article gold JSON (default: ../shared/gold/dev/articles.json when present)")
+    sp.add_argument("--gold", help="article gold JSON, or a .txt list of golds scored pooled (eval/dev_golds.txt); default: ../shared/gold/dev/articles.json when present")
     sp.add_argument("--shared", help="folder of the shared material (default: ../shared)")
     sp.add_argument("--only", help="comma-separated sections to run")
     sp.add_argument("--part", choices=("test", "train"), default="test",

@@ -72,7 +72,7 @@ def coder_results(articles: list[dict[str, Any]], texts: dict[str, str], config:
     from ..model import RawDocument
     from ..pipeline import Pipeline
 
-    raws = [RawDocument(id=a["file"], text=texts[a["file"]], published=a.get("published")) for a in articles if a["file"] in texts]
+    raws = [RawDocument(id=_key(a), text=texts[_key(a)], published=a.get("published")) for a in articles if _key(a) in texts]
     docs = list(Pipeline(config).process(raws))
     _warn_errors(docs)
     return {d.id: d.to_dict() for d in docs}
@@ -85,24 +85,62 @@ def _warn_errors(docs: list[Any]) -> None:
         print(f"  WARNING: {len(failed)} stage errors, e.g. {failed[0][0]}: {failed[0][1][:160]}")
 
 
+def _key(article: dict[str, Any]) -> str:
+    """An article's id within a pooled run: its file, prefixed by its gold when several golds are pooled."""
+    return article.get("_key") or article["file"]
+
+
+def gold_files(gold: Path) -> list[Path]:
+    """The article gold files ``--gold`` names: one JSON file, or a list (a ``.txt`` file naming one gold per
+    line, as a folder holding ``articles.json`` or as the file itself, relative to the list; ``#`` starts a
+    comment) whose golds are scored pooled, as one set."""
+    if gold.suffix != ".txt":
+        return [gold]
+    out = []
+    for line in gold.read_text("utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name:
+            p = gold.parent / name
+            out.append(p / "articles.json" if p.is_dir() else p)
+    missing = [str(p) for p in out if not p.exists()]
+    if missing:
+        raise ConfigError("E904", path=str(gold), detail=f"the list names golds that do not exist: {', '.join(missing)}")
+    return out
+
+
+def _load_articles(gold: Path, shared: Path | None) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    files = gold_files(gold)
+    articles: list[dict[str, Any]] = []
+    texts: dict[str, str] = {}
+    for path in files:
+        try:
+            these = json.loads(path.read_text("utf-8"))["articles"]
+        except (KeyError, ValueError) as exc:
+            raise ConfigError("E904", path=str(path), detail=str(exc)) from exc
+        for a in these:
+            if len(files) > 1:
+                a = {**a, "_key": f"{path.parent.name}/{a['file']}"}
+            articles.append(a)
+            if (t := _article_text(shared, path, a["file"])) is not None:
+                texts[_key(a)] = t
+    return articles, texts
+
+
 def eval_articles(gold: Path, shared: Path | None, config: Config, verbose: bool = False) -> dict[str, Any]:
-    try:
-        articles = json.loads(gold.read_text("utf-8"))["articles"]
-    except (KeyError, ValueError) as exc:
-        raise ConfigError("E904", path=str(gold), detail=str(exc)) from exc
-    texts = {a["file"]: t for a in articles if (t := _article_text(shared, gold, a["file"])) is not None}
+    articles, texts = _load_articles(gold, shared)
     out: dict[str, Any] = {}
     for coder in (config["events.coder"], "eventwire.keyword_baseline.v1"):
         cfg = config.with_overrides({"events": {"coder": coder}})  # the user's config, only the coder swapped
         results = coder_results(articles, texts, cfg)
         total = ArticleReport()
         for art in articles:
-            if art["file"] in results:
-                total.merge(score_article(art, results[art["file"]]))
+            if _key(art) in results:
+                total.merge(score_article(art, results[_key(art)]))
         p, r, f = total.prf("full")
         tp, tr, tf = total.prf("type")
         row = {"events_p": p, "events_r": r, "events_f1": f, "type_p": tp, "type_r": tr, "type_f1": tf,
-               "forbidden": total.forbidden, "articles": len(results)}
+               "forbidden": total.forbidden, "articles": len(results),
+               "events_r_n": f"{total.found_full}/{total.required}", "events_p_n": f"{total.good_full}/{total.predicted}"}
         for name, t in total.tallies.items():
             row[name] = t.rate
             row[name + "_n"] = f"{t.hit}/{t.total}"

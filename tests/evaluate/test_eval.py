@@ -99,3 +99,27 @@ def test_the_part_of_the_sentence_sets_is_test_or_train(tmp_path):
                     floors_path=tmp_path / "none.json") == 0
     with pytest.raises(ConfigError, match="E902"):
         run_eval(gold=None, shared=str(tmp_path), config=config, only="case2021", part="dev")
+
+
+def test_a_list_of_golds_is_scored_pooled(capsys, tmp_path):
+    import shutil
+
+    import pytest
+
+    from eventwire.errors import ConfigError
+    from eventwire.evaluate import gold_files
+
+    for name in ("one", "two"):
+        shutil.copytree(FIXTURES, tmp_path / name)
+    listing = tmp_path / "golds.txt"
+    listing.write_text("# two copies of the fixture gold\none\ntwo/gold.json  # a file may be named too\n")
+    (tmp_path / "one" / "gold.json").rename(tmp_path / "one" / "articles.json")
+    assert gold_files(listing) == [tmp_path / "one" / "articles.json", tmp_path / "two" / "gold.json"]
+    code = run_eval(gold=str(listing), shared=str(tmp_path / "nowhere"), config=__import__("eventwire").Config.load(),
+                    only="articles", floors_path=tmp_path / "none.json")
+    out = capsys.readouterr().out
+    # The same article twice, kept apart: twice the required events of the one-gold run.
+    assert code == 0 and "(2 articles)" in out and "/6]" in out
+    listing.write_text("three\n")
+    with pytest.raises(ConfigError, match="E904"):
+        gold_files(listing)
