@@ -2957,6 +2957,27 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
                     recipients.extend(got)
                     if got:
                         notes.append(f"recipient: whose '{o.lemma_}' is demanded ('{w.text}')")
+    crowd = _dispersed_crowd(tok) if trig.plover in ("ASSAULT", "COERCE") else None
+    if crowd is not None:
+        # "police fired tear gas to disperse the protesters", "troops broke up a march by students": the force is
+        # used on the crowd, whoever else (a visitor whose way it blocked, the capital it gathered in) the
+        # sentence names.
+        got = [a for a in _resolve_head(ctx, crowd, context_country=object_country)
+               if a.code and a.sector not in FORCE_OR_STATE_SECTORS] if crowd.lemma_.lower() not in CROWD_EVENT_NOUNS else []
+        if not got and object_country and len(object_country) == 3 and object_country not in NON_STATE_CODES:
+            got = [_actor(syn.span_text(ctx.doc, *syn.core_phrase(crowd)), object_country, "CVL")]
+        # "dispersed miners blocking the West German president's motorcade": a force disperses a crowd on its own
+        # ground; a state the crowd's clause names (whose way it blocked) is not the crowd's own.
+        own = {ctx.entity_at[t.i].code for t in _crowd_phrase(crowd) if t.i in ctx.entity_at and ctx.entity_at[t.i].code}
+        states = {a.code for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
+        home = next(iter(states)) if len(states) == 1 else object_country
+        if got and not own and home and any(a.code != home for a in got):
+            got = [_actor(got[0].entity_text, home, got[0].sector)]
+        elif own:
+            got = [a for a in got if a.code in own] or got
+        if got:
+            recipients = got
+            notes.append(f"recipient: the crowd '{crowd.text}' the force dispersed")
     if trig.plover == "PROTEST" and not recipients:
         # "took to the streets to demand the withdrawal of U.S. troops": the demand names the target.
         for c in tok.children:
@@ -2968,6 +2989,50 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
                     notes.append(f"target from the purpose clause '{c.text}'")
     draft.how, draft.actors, draft.recipients, draft.subj, draft.subj_tokens = how, actors, recipients, subj, subj_tokens
     return True
+
+
+# Verbs of a force ending a gathering: "dispersed the crowd", "broke up the march", "scattered the demonstrators".
+DISPERSING_VERBS = frozenset({"disperse", "scatter"})
+# Nouns of a gathering of protesters: the crowd in it is whom force ending it is used on.
+CROWD_EVENT_NOUNS = frozenset({"rally", "march", "demonstration", "protest", "gathering", "sit-in", "meeting", "riot",
+                               "procession", "vigil", "crowd", "mob", "throng"})
+# People a force disperses (besides any noun for a gathering): "dispersed the strikers".
+CROWD_PEOPLE_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "student", "worker",
+                                "striker", "miner", "farmer", "supporter", "activist", "villager", "resident",
+                                "people", "youth", "mourner", "picketer", "squatter", "settler", "refugee"})
+
+
+def _crowd_phrase(crowd: Any) -> list[Any]:
+    """The crowd's own words, without the clauses that tell what it did ("miners [blocking the president's
+    motorcade]")."""
+    cut = {t.i for c in crowd.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    return [t for t in crowd.subtree if t.i not in cut]
+
+
+def _dispersing(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in DISPERSING_VERBS or (lemma == "break" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
+
+
+def _dispersed_crowd(verb: Any) -> Any:
+    """The crowd a force's act disperses: the object of "disperse", "scatter" or "break up", the verb itself or
+    the one its purpose clause names ("fired tear gas to disperse 1,000 miners"): the people, or the people a
+    gathering is "by" or "of" ("a march by students"), else the gathering itself. None when there is none."""
+    verbs = [verb] if _dispersing(verb) else []
+    verbs += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _dispersing(c)
+              and not any(s.dep_ in syn.SUBJECT_DEPS for s in c.children)]
+    for v in verbs:
+        for obj in syn.children(v, "dobj"):
+            lemma = obj.lemma_.lower()
+            if lemma in CROWD_EVENT_NOUNS:
+                # (the parser often hangs "by" on the verb: "broke up a rally by students")
+                people = [p for p in syn.prep_objects(obj, ("by", "of")) + syn.prep_objects(v, ("by",))
+                          if p.lemma_.lower() in CROWD_PEOPLE_NOUNS]
+                return people[0] if people else obj
+            if lemma in CROWD_PEOPLE_NOUNS or (obj.tag_ == "NNS" and _is_agent_noun(obj)):
+                return obj
+    return None
 
 
 # "in the wake of the bombings", "in response to the raid": when or why an act came, not whom it hit.
@@ -3174,6 +3239,12 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         if subj is not None:
             recipients = _resolve_head(ctx, subj, context_country=context_country)
             notes.append(f"recipient: '{subj.text}' is under {tok.lemma_}")
+    elif not actors and trig.plover == "PROTEST" and tok.dep_ == "dobj" and _dispersing(tok.head):
+        # "police broke up a rally by students": who disperses the protest is not who holds it; those it is "by" do
+        # (the parser hangs "by" on the verb), else nobody named.
+        for p in syn.prep_objects(tok.head, ("by",)):
+            actors.extend(_resolve_head(ctx, p, context_country=context_country, role="actor"))
+        notes.append(f"'{tok.head.text} {tok.text}': the force that ends the protest does not hold it")
     elif not actors and tok.dep_ in ("dobj", "pobj") and verb.i != tok.i and not (
             tok.dep_ == "pobj" and (verb.lemma_.lower() in VICTIM_VERBS or _others_adjunct(ctx, tok, trig) or
                                     (syn.is_passive(verb) and verb.lemma_.lower() in CASUALTY_VERBS))):

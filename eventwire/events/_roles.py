@@ -86,6 +86,12 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # then whose meeting it is, who chairs it, who attends it.
             out.extend(members)
             continue
+        authors = _document_authors(ctx, h, context_country) if role == "actor" else []
+        if authors:
+            # "The resolution, sponsored by Britain, condemns Iraq", "a plan drafted by Egypt calls for ...": what a
+            # document or proposal says, its author says.
+            out.extend(authors)
+            continue
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PRONOUNS or c.lower_ in FIRST_PERSON)), None) \
             if h.lemma_.lower() in ("country", "nation") and h.i not in ctx.entity_at else None
         speaks_for = [a for a in _resolve_head(ctx, owner, context_country=context_country, role="actor") if a.code] \
@@ -329,6 +335,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # countries asked creditor governments", would face a second IGO the coder cannot tell from their
             # own: that recipient stays a named party with no code.)
             out.append(_actor(text, "IGO", res.sector if res is not None else None))
+            continue
+        if _bank_committee(h):
+            # "Brazil's bank advisory committee", "the steering committee of commercial banks": the creditor banks'
+            # own committee, firms (MNC), not the debtor state it is named after.
+            out.append(_actor(text, "MNC", "BUS"))
             continue
         if (res is None or not res.code) and _creditor_banks(h) and \
                 not any(t.i in ctx.entity_at and ctx.entity_at[t.i].code and not _agent_counterpart(ctx, t, h)
@@ -1123,6 +1134,48 @@ HELD_GATHERING_NOUNS = MEETING_HEADS | {"gathering", "round", "talk", "negotiati
 MEETING_HOLDER_VERBS = ("chair", "host", "attend")
 
 
+def _set_participles(h: Any) -> list[Any]:
+    """The past participles set on the noun ``h`` ("the talks, attended by ministers", "a plan drafted by Egypt"),
+    also where the parser hung one set off by commas on the verb ``h`` is the subject of ("The resolution,
+    sponsored by Britain, condemns ..." read with "sponsored" as the verb's adverbial clause)."""
+    out = [c for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verb = h.head
+    if h.dep_ in ("nsubj", "nsubjpass") and verb.i > h.i:
+        out += [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj") and c.tag_ == "VBN" and h.i < c.i < verb.i
+                and c.i - 1 >= 0 and h.doc[c.i - 1].text == "," and syn.agent_of(c) is not None
+                and not any(s.dep_ in syn.SUBJECT_DEPS for s in c.children)]
+    return out
+
+
+# Documents and proposals whose author speaks through them when they are the subject of an act ("the resolution,
+# sponsored by Britain, condemns Iraq", "a plan drafted by Egypt calls for ..."), and the participles that name the
+# author (not "backed by" or "welcomed by": a supporter of a text is not its author).
+AUTHORED_NOUNS = syn.STATEMENT_NOUNS | frozenset({"plan", "proposal", "draft", "motion", "initiative", "text", "paper",
+                                              "document", "package", "formula", "blueprint", "programme", "program"})
+AUTHOR_VERBS = frozenset({"issue", "sponsor", "co-sponsor", "cosponsor", "draft", "propose", "submit", "present", "table",
+                          "write", "prepare", "introduce", "release", "publish", "put", "draw", "author", "send",
+                          "deliver", "make", "unveil", "circulate", "offer"})
+
+
+def _document_authors(ctx: _Ctx, h: Any, context_country: str | None) -> list[Actor]:
+    """The coded authors of the document or proposal ``h`` when it is the subject of an act: the agent of a
+    participle that says who wrote, issued or put it forward. Empty when it names none, or when its own phrase
+    names a coded party before the participle ("the U.N. resolution, drafted by ...": the body's text)."""
+    if h.lemma_.lower() not in AUTHORED_NOUNS or h.pos_ != "NOUN" or h.i in ctx.entity_at:
+        return []
+    if any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in h.lefts for t in t.subtree):
+        return []
+    for part in _set_participles(h):
+        agent = syn.agent_of(part)
+        if part.lemma_.lower() not in AUTHOR_VERBS or agent is None or any(n.dep_ == "neg" for n in part.children):
+            continue
+        got = [a for a in _resolve_head(ctx, agent, context_country=context_country, role="actor")
+               if a.code and a.office not in (CONTEXT_GUESS, HOME_GUESS, UNRESOLVED)]
+        if got:
+            return got
+    return []
+
+
 def _meeting_parties(ctx: _Ctx, h: Any, context_country: str | None) -> list[Actor]:
     """The coded parties that hold the meeting ``h`` when it is the subject of an act: the name it carries
     ("the Consultative Group meeting", "the OPEC meeting"), else those it is "of" ("a meeting of creditor
@@ -1134,7 +1187,7 @@ def _meeting_parties(ctx: _Ctx, h: Any, context_country: str | None) -> list[Act
     holders = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
                c.ent_type_ not in ("GPE", "LOC", "FAC")]
     holders += syn.prep_objects(h, ("of",))
-    participles = {c.lemma_.lower(): c for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    participles = {c.lemma_.lower(): c for c in _set_participles(h)}
     holders += [a for verb in MEETING_HOLDER_VERBS if verb in participles
                 for a in [syn.agent_of(participles[verb])] if a is not None]
     for holder in holders:
@@ -1172,6 +1225,28 @@ def _creditor_banks(h: Any) -> bool:
         return bool(mods & {"creditor", "commercial", "foreign", "private", "lending", "international"}) and \
             not mods & NOT_CREDITOR_BANK_WORDS
     return lemma in CREDITOR_WORDS and bool(mods & {"bank", "commercial", "private"})
+
+
+COMMITTEE_NOUNS = frozenset({"committee", "panel"})
+COMMITTEE_KIND_WORDS = frozenset({"advisory", "steering", "coordinating", "co-ordinating"})
+
+
+def _bank_committee(h: Any) -> bool:
+    """"Brazil's 14-bank advisory committee", "the steering committee of commercial banks", "its creditor banks'
+    steering committee": the committee commercial creditor banks form to deal with a debtor speaks for those banks
+    (firms, MNC), not for the debtor state it is named after."""
+    if h.lemma_.lower() not in COMMITTEE_NOUNS or h.pos_ != "NOUN":
+        return False
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    kind = any(c.lower_ in COMMITTEE_KIND_WORDS for c in mods)
+    banks = [c for c in mods if c.lemma_.lower() == "bank" or c.lower_.endswith("-bank")] + \
+        [o for o in syn.prep_objects(h, ("of", "for", "representing")) if o.lemma_.lower() in ("bank", "creditor", "lender")]
+    if not banks:
+        return False
+    # ("the bank's audit committee", "the central bank's monetary committee": a bank's own committee, no creditors')
+    return any(b.tag_ in ("NNS", "NNPS") or _creditor_banks(b) or b.lower_.endswith("-bank") or
+               (kind and b.dep_ != "poss" and not {c.lower_ for c in b.children} & NOT_CREDITOR_BANK_WORDS)
+               for b in banks) and (kind or any(_creditor_banks(b) for b in banks))
 
 
 # Words of a debtor's dealings over what it owes abroad: a sentence with one of them names its creditors.
@@ -4160,6 +4235,12 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             recipients.append(_actor("(the story's country)", home, "GOV" if home == mine and not governing else None,
                                      office=CONTEXT_GUESS))
             notes.append(f"recipient inferred: the country the story is about ({home})")
+    if not recipients and plover == "PROTEST" and tok is not None and (mine := _domestic_protesters(actors)):
+        # "Spanish dockers began a strike", "workers in Poland demonstrated": a state's own people protesting
+        # with no target named (and none the story supplies) protest to their own government, as PLOVER codes
+        # domestic protest.
+        recipients.append(_actor("(the story's country)", mine, "GOV", office=CONTEXT_GUESS))
+        notes.append(f"recipient inferred: a protest by {mine}'s own people is aimed at its government")
     # "Peru has been barred from IMF lending": with an international body in the sentence's parties,
     # the act may be that body's; no state is guessed.
     bodies = any(a.code in NON_STATE_CODES for a in recipients)
@@ -4202,6 +4283,22 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
         elif pair is None and home:
             actors.append(_actor("(the story's country)", home, "GOV", office=CONTEXT_GUESS))
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
+
+
+# Sectors of a state's people (not its organs, parties or firms) whose protest with no target is aimed at home.
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "MED", "REF", "HLH"})
+
+
+def _domestic_protesters(actors: list[Actor]) -> str | None:
+    """The one state whose own people (civilians, workers, students, farmers...) all the named actors are, or
+    None: a state's organs, parties, firms, bodies or an inferred party do not qualify."""
+    if not actors or any(a.office == CONTEXT_GUESS for a in actors):
+        return None
+    codes = {a.code for a in actors}
+    if len(codes) != 1 or not all(a.sector in PEOPLE_SECTORS for a in actors):
+        return None
+    (code,) = codes
+    return code if code and len(code) == 3 and code.isalpha() and code not in NON_STATE_CODES else None
 
 
 # Sectors of a state's agents whose acts stay inside it: courts, police and political parties.
@@ -4522,7 +4619,7 @@ def _lenders_named(ctx: _Ctx, tok: Any) -> tuple[str, str] | None:
     for t in ctx.sent_tokens:
         if t.pos_ not in ("NOUN", "PROPN") or _in_other_clause(t, tok) or t.i == tok.i:
             continue
-        if _creditor_banks(t):
+        if _creditor_banks(t) or _bank_committee(t):
             found.setdefault("MNC", syn.span_text(ctx.doc, *syn.core_phrase(t)))
         elif _creditor_states(t) or _lending_body(t) or (t.pos_ == "NOUN" and _multilateral_body(t)):
             found.setdefault("IGO", syn.span_text(ctx.doc, *syn.core_phrase(t)))

@@ -1,0 +1,118 @@
+"""Who did what to whom (session 41, rcp41): force used to disperse a crowd is aimed at the crowd; a state's own people
+protesting with no target named protest to their government; a document's author speaks through it; a creditor
+banks' advisory or steering committee is a firm (MNC), not the debtor state it is named after. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _events(pipe, text, kind):
+    doc = pipe.process_text(text, published="1987-04-02")
+    return [ev for ev in doc.events if ev.event == kind]
+
+
+def _codes(side):
+    return sorted({a.code for a in side if a.code})
+
+
+# -- 1. force used to disperse a crowd ------------------------------------------------------------------------------
+
+DISPERSED = [
+    # a purpose clause after the force's act names the crowd; another state named in the crowd's phrase is no target
+    ("QUITO, April 2 - Ecuadorean riot police fired tear gas to disperse 500 striking teachers blocking the convoy of the "
+     "visiting Spanish prime minister, officials said.", "ECU", "ESP"),
+    # "broke up" a gathering: those it is "by" are the crowd
+    ("MANILA, April 2 - Soldiers fired tear gas to break up a march by 3,000 farmers near the palace.", "PHL", None),
+]
+
+
+@pytest.mark.parametrize("text,crowd,not_target", DISPERSED)
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(pipe, text, crowd, not_target):
+    evs = _events(pipe, text, "ASSAULT") + _events(pipe, text, "COERCE")
+    assert evs, text
+    assert all(_codes(ev.recipient) == [crowd] for ev in evs), [(_codes(e.actor), _codes(e.recipient)) for e in evs]
+    assert not any(not_target in _codes(ev.recipient) for ev in evs)
+
+
+def test_the_force_that_breaks_up_a_rally_does_not_hold_it(pipe):
+    text = "MANILA, April 2 - Soldiers fired tear gas to break up a march by 3,000 farmers near the palace."
+    protests = _events(pipe, text, "PROTEST")
+    assert not any(a.sector in ("MIL", "COP") for ev in protests for a in ev.actor), \
+        [[(a.code, a.sector) for a in ev.actor] for ev in protests]
+
+
+# -- 2. domestic protest with no target named -----------------------------------------------------------------------
+
+DOMESTIC_PROTESTS = [
+    ("Thousands of Greek farmers staged a protest on Tuesday.", "GRC"),
+    ("Portuguese dockers began a three-day strike on Monday.", "PRT"),
+]
+
+
+@pytest.mark.parametrize("text,state", DOMESTIC_PROTESTS)
+def test_a_states_people_protesting_with_no_target_protest_to_its_government(pipe, text, state):
+    evs = _events(pipe, text, "PROTEST")
+    assert evs, text
+    assert any(r.code == state and r.sector == "GOV" for ev in evs for r in ev.recipient), \
+        [[(r.code, r.sector) for r in ev.recipient] for ev in evs]
+
+
+def test_a_protest_with_a_named_target_keeps_it(pipe):
+    evs = _events(pipe, "Greek farmers demonstrated against Turkey on Tuesday.", "PROTEST")
+    assert evs and not any(r.code == "GRC" and r.sector == "GOV" for ev in evs for r in ev.recipient)
+
+
+def test_a_protest_by_the_government_gets_no_home_target(pipe):
+    evs = _events(pipe, "The Greek government protested on Tuesday.", "PROTEST")
+    assert not any(r.code == "GRC" and r.sector == "GOV" for ev in evs for r in ev.recipient)
+
+
+# -- 3. the author of a document acts through it --------------------------------------------------------------------
+
+AUTHORED = [
+    ("The draft resolution, sponsored by Canada, condemns Libya for the raid.", "ACCUSE", "CAN", "LBY"),
+    ("A statement issued by the Foreign Ministry in Tokyo accused Moscow of violating the treaty.", "ACCUSE", "JPN",
+     "RUS"),
+]
+
+
+@pytest.mark.parametrize("text,kind,author,target", AUTHORED)
+def test_a_documents_author_is_the_actor(pipe, text, kind, author, target):
+    evs = _events(pipe, text, kind)
+    assert any(author in _codes(ev.actor) for ev in evs), [(_codes(e.actor), _codes(e.recipient)) for e in evs]
+
+
+def test_a_documents_supporter_is_not_its_author(pipe):
+    evs = _events(pipe, "The draft resolution, backed by Canada, condemns Libya for the raid.", "ACCUSE")
+    assert not any("CAN" in _codes(ev.actor) for ev in evs)
+
+
+# -- 4. creditor banks' committees ----------------------------------------------------------------------------------
+
+COMMITTEES = [
+    ("The steering committee of foreign commercial banks rejected Peru's request for new terms.", "REJECT", "actor"),
+    ("Chile's 12-bank advisory committee urged the government to resume interest payments.", "REQUEST", "actor"),
+    ("Venezuela agreed with its bank advisory committee on a new rescheduling plan.", "AGREE", "recipient"),
+]
+
+
+@pytest.mark.parametrize("text,kind,side", COMMITTEES)
+def test_a_creditor_banks_committee_is_a_firm(pipe, text, kind, side):
+    evs = _events(pipe, text, kind)
+    assert any("MNC" in _codes(getattr(ev, side)) for ev in evs), [(_codes(e.actor), _codes(e.recipient)) for e in evs]
+
+
+def test_a_banks_own_committee_is_no_creditors_committee(pipe):
+    from eventwire.events._roles import _bank_committee
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The central bank's monetary committee raised interest rates.")
+    committee = next(t for t in doc if t.lemma_ == "committee")
+    assert not _bank_committee(committee)
