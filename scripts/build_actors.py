@@ -87,6 +87,7 @@ afghan AFG; albanian ALB; algerian DZA; american USA; andorran AND; angolan AGO;
 argentinian ARG; armenian ARM; australian AUS; austrian AUT; azerbaijani AZE; azeri AZE;
 bahraini BHR; bangladeshi BGD; belarusian BLR; belarussian BLR; belgian BEL; beninese BEN;
 bhutanese BTN; bolivian BOL; bosnian BIH; botswanan BWA; brazilian BRA; british GBR; briton GBR;
+british columbian CAN;
 bruneian BRN; bulgarian BGR; burkinabe BFA; burkinabè BFA; burmese MMR; burundian BDI;
 cambodian KHM; cameroonian CMR; canadian CAN; chadian TCD; chilean CHL; chinese CHN;
 colombian COL; congolese COD; costa rican CRI; croatian HRV; cuban CUB; cypriot CYP; czech CZE;

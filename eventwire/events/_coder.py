@@ -470,13 +470,28 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def _placed_entity(ent: Any, places: list[Any]) -> Any:
+    """``ent`` with the country of the place it names where the text pins that place down with its region or
+    country ("Kimberley, British Columbia": the Canadian town, not the South African one the actor tables know):
+    the place and the name after it agree on a country other than the actor tables' one."""
+    if ent.label not in ("GPE", "LOC", "FAC") or not ent.code or len(ent.code) != 3:
+        return ent
+    here = next((p for p in places if p.start == ent.start and p.end == ent.end), None)
+    if here is None or not here.country_code or here.country_code == ent.code:
+        return ent
+    after = next((p for p in places if 0 < p.start - here.end <= 2), None)
+    if after is None or after.country_code != here.country_code:
+        return ent
+    return replace(ent, code=here.country_code, canonical=None)
+
+
 def code_document(work: Any, config: Any) -> list[Event]:
     parsed = work.parsed
     document = work.doc
     ctx = _Ctx(parsed, document, Lexicon.default(), kb=work.notes.get("kb"))
     _repair_verb_lemmas(parsed, ctx.lexicon)
-    ctx.entity_at = _token_index(parsed, [e for e in document.entities if (e.code or e.sector)
-                                          and not _sponsor_mention(document.text, e)])
+    ctx.entity_at = _token_index(parsed, [_placed_entity(e, document.places) for e in document.entities
+                                          if (e.code or e.sector) and not _sponsor_mention(document.text, e)])
     ctx.place_at = _token_index(parsed, document.places)
     ctx.date_at = _token_index(parsed, document.dates)
     ctx.dated_noun = _dated_nouns(ctx.date_at, parsed)

@@ -58,6 +58,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
     joined = [c for c in tok.conjuncts if c.i > tok.i and any(t.text == "&" for t in tok.doc[tok.i:c.i])]
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c not in joined]
     heads += syn.prep_objects(tok, ("along", "with")) if tok.dep_ in ("nsubj", "nsubjpass") else []
+    heads += [t for t in _listed_states(ctx, tok) if t not in heads]
     out: list[Actor] = []
     for h in heads:
         if not any(ch.isalnum() for ch in h.text):
@@ -291,6 +292,14 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             same = next((e for e in ctx.document.entities if e.code and e.text.lower() == res.matched.lower()), None)
             if same is not None:
                 res.code = same.code
+        pinned = next((ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code and
+                       ctx.entity_at[i].text == res.matched and ctx.entity_at[i].code != res.code), None) \
+            if res is not None and res.code and res.kind == "place" and res.matched else None
+        if pinned is not None:
+            # "the mayor of Kimberley, British Columbia": the town the text pins down with its region is that
+            # region's country's (``_coder._placed_entity``), not a namesake's the actor tables know.
+            res = copy.copy(res)
+            res.code = pinned.code
         described = _described_state(ctx, h) if res is None or not res.code else None
         if described is not None:
             # "Britain criticised Cuba ... The island nation rejected it", "the communist state expelled":
@@ -705,6 +714,29 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
 
 # pty30: the sectors of a state's own offices (its government, courts, police) that a wire leaves without a country
 # when they are the dateline state's; not its legislators or troops, which trade and war stories name abroad.
+def _coded_state(ctx: _Ctx, t: Any) -> bool:
+    ent = ctx.entity_at.get(t.i)
+    return ent is not None and bool(ent.code) and len(ent.code) == 3 and ent.code.isalpha() and \
+        ent.code not in NON_STATE_CODES and t.pos_ == "PROPN"
+
+
+def _listed_states(ctx: _Ctx, tok: Any) -> list[Any]:
+    """The rest of a list of states the parser read as an apposition to its first ("Britain, West Germany, France
+    and the Netherlands have rejected ...", parsed with "Germany" in apposition to "Britain" and the rest conjoined
+    to it): every state listed is a party. Only a list ("and"/"or" before its last member) of states named as such,
+    not "Britain, the main contributor" nor a place and its country ("Kimberley, British Columbia")."""
+    if not _coded_state(ctx, tok):
+        return []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i < tok.i or not _coded_state(ctx, c):
+            continue
+        rest = [x for x in c.conjuncts if x.i > c.i]
+        if rest and all(_coded_state(ctx, x) for x in rest) and \
+                any(t.dep_ == "cc" and t.lower_ in ("and", "or") for x in [c, *rest] for t in x.children):
+            return [c, *rest]
+    return []
+
+
 FILED_HOME_SECTORS = frozenset({"GOV", "JUD", "COP"})
 
 

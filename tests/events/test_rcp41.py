@@ -116,3 +116,36 @@ def test_a_banks_own_committee_is_no_creditors_committee(pipe):
     doc = load_nlp()("The central bank's monetary committee raised interest rates.")
     committee = next(t for t in doc if t.lemma_ == "committee")
     assert not _bank_committee(committee)
+
+
+# -- 5. a list of states read as an apposition ----------------------------------------------------------------------
+
+def test_every_state_of_a_list_parsed_as_an_apposition_acts(pipe):
+    text = "BRUSSELS, April 2 - Spain, West Germany, Greece and the Netherlands have rejected the Commission's plan."
+    evs = _events(pipe, text, "REJECT")
+    assert any({"ESP", "DEU", "GRC", "NLD"} <= set(_codes(ev.actor)) for ev in evs), [_codes(e.actor) for e in evs]
+    assert not any("DEU" in _codes(ev.recipient) for ev in evs)
+
+
+def test_a_state_with_a_description_in_apposition_is_one_actor(pipe):
+    from eventwire.events._roles import _listed_states
+    from eventwire.nlp import load_nlp
+
+    class _Ent:
+        code = "GBR"
+
+    doc = load_nlp()("Britain, the main contributor, opposes the increase.")
+    ctx = type("C", (), {"entity_at": {0: _Ent()}})()
+    assert _listed_states(ctx, doc[0]) == []
+
+
+# -- 6. places and peoples the actor tables confuse with another country --------------------------------------------
+
+def test_a_province_demonym_is_not_the_countrys_namesake(pipe):
+    evs = _events(pipe, "OTTAWA, April 2 - British Columbian teachers began a two-day strike on Monday.", "PROTEST")
+    assert evs and all(_codes(ev.actor) == ["CAN"] for ev in evs), [_codes(e.actor) for e in evs]
+
+
+def test_a_town_pinned_down_by_its_region_is_of_that_regions_country(pipe):
+    evs = _events(pipe, "The mayor of Kimberley, British Columbia, criticised the new mining rules.", "ACCUSE")
+    assert evs and all(_codes(ev.actor) == ["CAN"] for ev in evs), [_codes(e.actor) for e in evs]
