@@ -63,7 +63,9 @@ def sides(event):
     ("Bahrain delivered two shipments of food aid to Yemen.", "deliver", "AID", None, "BHR", "YEM"),
 ])
 def test_coded(code_all, text, trigger, plover, mode, actor, recipient):
-    got = fired(code_all(text), trigger)
+    # (force used on a crowd also reports the crowd's protest, coded on the same trigger: not this row's type)
+    got = [e for e in fired(code_all(text), trigger)
+           if not (e.event == "PROTEST" and any("protest with intervention" in n for n in e.explanation.notes))]
     assert got and all(e.event == plover for e in got), (text, [(e.event, e.mode) for e in got])
     e = got[0]
     if mode is not None:
