@@ -167,6 +167,9 @@ SYNONYM_SENSE_DROP = {
     "acquaint", "amass", "brave", "cluster", "conglomerate", "conjoin", "constellate", "contemplate", "depart",
     "egress", "elicit", "excogitate", "innovate", "insert", "meditate", "mull", "muse", "ponder", "promulgate",
     "reason", "reconsider", "ruminate", "speculate", "weigh", "confront",
+    # (prc41: "interact" tells how people or things get on or act on each other, "the minister interacts with
+    # voters", "the drugs interact": no meeting of parties is reported by it)
+    "interact",
     # 180/190/1821 (assault): surpassing, overcoming and spoiling are figures of speech in politics and business
     # ("China overtook the US", "the Alliance had overtaken Labour", "sought to defeat the bill", "could harm
     # relations"); territory overtaken keeps its light-verb rows. ("Defeat" stays: the coder tells a bill defeated,
@@ -235,6 +238,9 @@ IDLE_PATTERNS = {("hold", "poll"), ("hold", "election"), ("hold", "referendum"),
                  ("continue", "effort"), ("resume", "effort"), ("redouble", "effort"), ("step", "effort"),
                  # Drafting a bill is lawmaking at home, no agreement with another party (031).
                  ("draft", "bill"),
+                 # prc41: a party putting off its own plans ("China postponed its plans to reform the economy")
+                 # cuts nobody's relations (CAMEO 160); a plan of another party's put off is read by its own rows.
+                 ("postpone", "plan"),
                  # Type audit 9: a law or penalty "takes effect" (CAMEO 081, an easing): it comes into
                  # force; nobody concedes anything to anybody.
                  ("take", "effect"),

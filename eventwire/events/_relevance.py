@@ -326,6 +326,8 @@ def _transfer(tok: Any) -> Any:
         if t.pos_ == "NOUN" and lemma in TRANSFER_NOUNS and (lemma != "bid" and lemma != "sale" or any(
                 p.dep_ == "prep" and p.lower_ in ("for", "of") for p in t.children)):
             return t
+        if t.pos_ == "NOUN" and lemma == "stake" and any(p.dep_ == "prep" and p.lower_ == "in" for p in t.children):
+            return t  # prc41: "negotiating a minority stake in the courier firm": a holding in a firm changing hands
         if t.pos_ == "NOUN" and lemma == "offer" and any(
                 p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _holding(o) for o in p.children)
                 for p in t.children):
@@ -367,10 +369,40 @@ def commercial_deal(ctx: Any, tok: Any, event: Any) -> str | None:
     stake") or a deal that bears on public policy stays."""
     if event.event not in DEAL_TYPES or _political_party_named(event):
         return None
-    deal = _transfer(tok)
+    deal = _transfer(tok) or _share_price(tok) or _firm_selling(ctx, tok, event)
     if deal is None or _public_matter(tok) or _labour_near(ctx, tok.sent):
         return None
     return f"'{deal.text}': a firm changing hands, commerce"
+
+
+MONEY_UNITS = frozenset({"dlrs", "dlr", "dollars", "dollar", "cents", "cent", "pence", "p", "euros", "euro", "$", "pounds",
+                         "yen", "marks", "francs", "crowns", "guilders"})
+
+
+def _share_price(tok: Any) -> Any:
+    """prc41: a price a share ("an offer of 41.75 dlrs a share", "20 dlrs per share in cash") in the trigger's
+    phrase: a bid for a listed company's stock, commerce whoever makes it (a state's bid names a political party,
+    which commercial_deal keeps)."""
+    words = list(tok.subtree)
+    for i, t in enumerate(words):
+        if t.lower_ in ("share", "shr") and i >= 2 and words[i - 1].lower_ in ("a", "per") and \
+                any(w.lower_ in MONEY_UNITS or w.text == "$" for w in words[max(0, i - 5): i - 1]):
+            return t
+    return None
+
+
+def _firm_selling(ctx: Any, tok: Any, event: Any) -> Any:
+    """prc41: a firm named as the doer agreeing or offering to buy or sell anything ("Gencorp has agreed to sell two
+    of its stations", "offered to acquire the group for 1.4 billion dlrs"): its goods or its holdings change hands,
+    commerce. Only when every doer the text names is a firm: "Japan agreed to buy more U.S. chips" is no firm's."""
+    named = [p for p in event.actor if not (p.entity_text or "").startswith((GUESSED, INFERRED))]
+    if not named or any(party_kind(ctx.document, p) != "business" for p in named):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in TRANSFER_VERBS and any(
+                o.dep_ == "dobj" for o in c.children):
+            return c
+    return None
 
 
 # Types under which a deal of commerce is told: agreeing, negotiating, backing or rejecting it.
@@ -523,11 +555,25 @@ FIGHTING_VERBS = frozenset({"attack", "battle", "combat", "fight", "tackle", "de
 # Holding up a currency or prices in a market is no backing of a party (SUPPORT): "central banks ... supporting
 # weaker currencies", "to defend the dollar", "support farm prices".
 BACKING_VERBS = frozenset({"support", "back", "defend", "bolster", "prop", "underpin", "shore"})
+# prc41: raising a currency's value is no appreciation of a party (SUPPORT, CAMEO 051): "South Korea has been
+# gradually appreciating its currency", "Taipei let the currency strengthen". (A party wanting another's currency to
+# rise asks it to act: that REQUEST is read elsewhere and stays.)
+VALUING_VERBS = frozenset({"appreciate", "strengthen"})
+# prc41: what a firm or a government blames for its results without blaming any party (ACCUSE): "It blamed weak
+# demand in western Europe and currency losses", "blamed the poor harvest on the weather" (an "on" party is read
+# as the one blamed, so such a sentence is left to the rows).
+BLAMED_CONDITIONS = FIGURE_NOUNS | frozenset({
+    "demand", "loss", "weather", "uncertainty", "competition", "slowdown", "downturn", "market", "condition",
+    "exchange", "fluctuation", "weakness", "strength", "harvest", "consumption",
+})
+BLAMING_VERBS = frozenset({"blame"})
 # (verbs, head class of the object, why): the object of a row that names none selects the verb's other sense
 OBJECT_SENSES = (
     (MEETING_VERBS, GOAL_NOUNS, "a target or a cost met, no meeting"),
     (FIGHTING_VERBS, ILL_NOUNS, "an ill fought as a policy, no party attacked or held"),
     (BACKING_VERBS, FIGURE_NOUNS, "a currency or prices held up in a market, no party backed"),
+    (VALUING_VERBS, FIGURE_NOUNS, "a currency's value raised, no party appreciated"),
+    (BLAMING_VERBS, BLAMED_CONDITIONS, "market conditions blamed for results, no party accused"),
 )
 # Views one agrees with by sharing them, no undertaking (AGREE): "he agrees with one analyst's prediction that
 # ...", "agreed with the assessment", "They agreed with Kjeldsen, who said ...".
@@ -605,6 +651,12 @@ def _with_view(verb: Any) -> Any:
     return None
 
 
+def _blamed_on(verb: Any) -> bool:
+    """"blamed the losses on the government": an "on" object names whom the blame is laid on."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (the parser may hang "on" on the object)
+    return any(syn.prep_objects(h, ("on", "upon")) for h in heads)
+
+
 def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
     """Why a verb trigger is read in a sense that is no political act, told by the head class of its doer or
     its object; None otherwise. See the classes above."""
@@ -625,7 +677,7 @@ def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
             obj = syn.first_child(tok, "dobj") or (tok.head if tok.dep_ == "relcl" else None)
             if syn.is_passive(tok):
                 obj = syn.first_child(tok, "nsubjpass")
-            if _common_thing(obj, nouns):
+            if _common_thing(obj, nouns) and not (verbs is BLAMING_VERBS and _blamed_on(tok)):
                 return f"'{tok.text} ... {obj.text}': {why}"
     if lemma in CONCURRING_VERBS and trig.plover == "AGREE":
         view = _with_view(tok)

@@ -1,0 +1,77 @@
+"""Precision on business and market news (prc41): a currency's value raised is no SUPPORT; market conditions blamed
+for results are no ACCUSE; "interact" is no meeting; a party putting off its own plans cuts no relations; a firm
+bidding a price a share, negotiating a stake in a firm or agreeing to sell its holdings deals in commerce. The
+political readings beside them stay. Every sentence here is invented."""
+from __future__ import annotations
+
+import pytest
+
+
+def typed(events, prefix: str):
+    """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
+    return [(e.event, sorted(a.code for a in e.actor if a.code), sorted(r.code for r in e.recipient if r.code))
+            for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+
+
+def types_on(events, prefix: str):
+    return [t for t, _, _ in typed(events, prefix)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thailand has been slowly appreciating its currency against the dollar, a central bank official said.",
+     "appreciat"),
+    ("The spokesman said Taipei would keep appreciating the currency in small steps.", "appreciat"),
+])
+def test_currency_raised_is_no_support(code_all, text, trigger):
+    assert "SUPPORT" not in types_on(code_all(text), trigger)
+
+
+def test_appreciating_a_party_stays_support(code_all):
+    assert "SUPPORT" in types_on(code_all("The Thai government appreciated the help of its neighbours."), "appreciat")
+
+
+@pytest.mark.parametrize("text", [
+    "Norsk Widgets blamed sluggish demand in Asia and currency losses.",
+    "The brewer blamed the cold weather for the fall in its sales.",
+])
+def test_conditions_blamed_for_results_are_no_accuse(code_all, text):
+    assert "ACCUSE" not in types_on(code_all(text), "blam")
+
+
+@pytest.mark.parametrize("text", [
+    "The farm minister blamed the losses on the central bank.",
+    "Canada blamed Mexico for the breakdown of the trade talks.",
+])
+def test_a_party_blamed_stays_accuse(code_all, text):
+    assert "ACCUSE" in types_on(code_all(text), "blam")
+
+
+def test_interacting_is_no_meeting(code_all):
+    assert "CONSULT" not in types_on(code_all("The governor interacts with farmers on his weekly radio show."), "interact")
+
+
+def test_own_plans_postponed_are_no_sanction(code_all):
+    text = "Poland has postponed its plans to reform the coal industry because of a lack of money."
+    assert "SANCTION" not in types_on(code_all(text), "postpon")
+
+
+def test_talks_postponed_stay_sanction(code_all):
+    text = "Greece postponed talks with Turkey on the Aegean dispute."
+    assert "SANCTION" in types_on(code_all(text), "postpon")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Halcyon Corp made an unsolicited offer of 32.50 dlrs a share for Brightwater Inc's stock.", "made"),
+    ("Brightwater Inc said it is negotiating a minority stake in Dutch courier firm Snelpost BV.", "negotiat"),
+    ("Halcyon Corp has agreed to sell three of its radio stations in the Midwest.", "agreed"),
+])
+def test_firm_deals_are_commerce(code_all, text, trigger):
+    assert not typed(code_all(text), trigger)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The Kenyan government agreed to sell its stake in the national airline.", "agreed", "AGREE"),
+    ("Japan agreed to buy more American rice under the trade pact.", "agreed", "AGREE"),
+])
+def test_a_state_selling_or_buying_stays(code_all, text, trigger, kind):
+    assert kind in types_on(code_all(text), trigger)
