@@ -263,6 +263,8 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     if why := _commentary(event):
         return why
+    if why := campaign_appeal(tok, event):
+        return why
     if why := commercial_deal(ctx, tok, event):
         return why
     speaker = _business_speaker(ctx, tok)
@@ -287,6 +289,38 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return None
     firms = ", ".join(p.entity_text for _, p, kind in named if kind == "business")
     return f"no political party: a dealing of business ({firms})"
+
+
+# prc41: the electorate as the only party asked or promised something: a candidate's or a party's appeal to voters
+# ("urging voters to hold him to account", "assured voters he would not raise taxes", "urging people ... to vote
+# Conservative") is campaign rhetoric, no request of or undertaking to a party (the golds list none).
+ELECTORATE_WORDS = frozenset({"voter", "voters", "electorate", "electors"})
+APPEAL_TYPES = frozenset({"REQUEST", "AGREE"})
+
+
+def _asked_acts(tok: Any) -> list[Any]:
+    """The trigger's clausal complements, and those the parser hung inside its object ("urged people who feel
+    ignored to vote Labour": "to vote" under "ignored")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return [*tok.children, *(t for o in objs for t in o.subtree)]
+
+
+def campaign_appeal(tok: Any, event: Any) -> str | None:
+    """Why a REQUEST or an AGREE is an appeal to the electorate: every party the text names as its recipient is the
+    voters, or the act asked of the public is to vote (not of a parliament or a union's members: "urged MPs to vote
+    against the bill" asks a political body); None otherwise."""
+    if event.event not in APPEAL_TYPES:
+        return None
+    named = [p for p in event.recipient if not (p.entity_text or "").startswith((GUESSED, INFERRED))]
+    if not named:
+        return None
+    if all(_head_word(p.entity_text or "") in ELECTORATE_WORDS for p in named):
+        return f"'{tok.text} {named[0].entity_text}': an appeal to the electorate, campaign rhetoric"
+    if event.event == "REQUEST" and all(p.sector not in POLITICAL_SECTORS and p.code not in POLITICAL_CODES
+                                        and p.sector is not None for p in named) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "vote" for c in _asked_acts(tok)):
+        return f"'{tok.text} ... to vote': a call on the public to vote, campaign rhetoric"
+    return None
 
 
 # A firm changing hands: buying, selling or merging a business or a holding in one. With no political party

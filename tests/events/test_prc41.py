@@ -75,3 +75,20 @@ def test_firm_deals_are_commerce(code_all, text, trigger):
 ])
 def test_a_state_selling_or_buying_stays(code_all, text, trigger, kind):
     assert kind in types_on(code_all(text), trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Speaking at the rally, the Liberal leader urged voters to give his party a fair hearing.", "urg"),
+    ("In her final speech the candidate assured voters she would not raise income tax.", "assur"),
+    ("The Green leader urged people who feel forgotten to vote Green.", "urg"),
+])
+def test_appeals_to_the_electorate_are_campaign_rhetoric(code_all, text, trigger):
+    assert not {"REQUEST", "AGREE"} & set(types_on(code_all(text), trigger))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The prime minister urged parliament to vote for the budget.", "urg"),
+    ("The dockers' union urged its members to vote for strike action.", "urg"),
+])
+def test_calls_on_political_bodies_to_vote_stay_request(code_all, text, trigger):
+    assert "REQUEST" in types_on(code_all(text), trigger)
