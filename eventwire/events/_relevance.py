@@ -265,6 +265,8 @@ def unpolitical_reason(ctx: Any, tok: Any, event: Any) -> str | None:
         return why
     if why := campaign_appeal(tok, event):
         return why
+    if why := press_question(tok, event):
+        return why
     if why := commercial_deal(ctx, tok, event):
         return why
     speaker = _business_speaker(ctx, tok)
@@ -320,6 +322,29 @@ def campaign_appeal(tok: Any, event: Any) -> str | None:
                                         and p.sector is not None for p in named) and any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "vote" for c in _asked_acts(tok)):
         return f"'{tok.text} ... to vote': a call on the public to vote, campaign rhetoric"
+    return None
+
+
+# prc41: a question put by the press, or put to a speaker about a matter ("the spokesman was asked by journalists
+# about his view", "Baker was asked after a speech about U.S. policy"), asks nobody to act: no REQUEST. A party asked
+# to act ("was asked to form a government") or asked by a party ("Kondo was asked by both sides") stays.
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "interviewer", "correspondent", "newsman"})
+ASKING_VERBS = frozenset({"ask", "question"})
+
+
+def press_question(tok: Any, event: Any) -> str | None:
+    """Why a REQUEST told by "ask" is a question to a speaker, not a request; None otherwise."""
+    if event.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING_VERBS:
+        return None
+    asker = syn.agent_of(tok) if syn.is_passive(tok) else syn.subject_of(tok)
+    if asker is not None and asker.lemma_.lower() in PRESS_NOUNS:
+        return f"'{asker.text} {tok.text}': a question from the press, no request"
+    if not syn.is_passive(tok) or asker is not None:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
+        return None  # "was asked to form a government", "was asked for help"
+    if syn.prep_objects(tok, ("about", "on", "over")):
+        return f"'{tok.text} about ...': a question put to a speaker, no request"
     return None
 
 

@@ -92,3 +92,20 @@ def test_appeals_to_the_electorate_are_campaign_rhetoric(code_all, text, trigger
 ])
 def test_calls_on_political_bodies_to_vote_stay_request(code_all, text, trigger):
     assert "REQUEST" in types_on(code_all(text), trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister's spokesman was asked by reporters about the minister's remarks on the peso.",
+    "Reporters asked the ambassador about the border incident.",
+    "After a lecture in Chicago the senator was asked about American policy on grain exports.",
+])
+def test_questions_put_to_a_speaker_are_no_request(code_all, text):
+    assert "REQUEST" not in types_on(code_all(text), "ask")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway was asked by both sides to mediate in the fishing dispute.",
+    "The Chilean envoy was asked to leave the country within 48 hours.",
+])
+def test_a_party_asked_to_act_stays_request(code_all, text):
+    assert "REQUEST" in types_on(code_all(text), "ask")
