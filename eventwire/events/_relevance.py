@@ -643,6 +643,27 @@ VIEW_NOUNS = frozenset({
     "interpretation", "description", "characterisation", "characterization", "premise", "analyst", "economist",
 })
 CONCURRING_VERBS = frozenset({"agree", "concur"})
+# prc41: whom one meets or visits in a private capacity: one's kin, friends, lawyers, a firm's shareholders ("visiting
+# his brother", "would be meeting their lawyers", "spent last week meeting with shareholders"). Such a meeting consults
+# no party (CONSULT); not "the families of the victims" nor "investors", whom officials meet in their office.
+SEEING_VERBS = frozenset({"meet", "visit", "see"})
+PRIVATE_COUNTERPARTS = frozenset({"brother", "sister", "wife", "husband", "son", "daughter", "mother", "father",
+                                  "parent", "relative", "cousin", "friend", "girlfriend", "boyfriend", "lawyer",
+                                  "attorney", "solicitor", "shareholder", "stockholder"})
+
+
+def _private_counterpart(verb: Any) -> Any:
+    """The one met or visited, when every one named is a private counterpart (PRIVATE_COUNTERPARTS), or None."""
+    met = [c for c in verb.children if c.dep_ == "dobj"] + syn.prep_objects(verb, ("with",))
+    met = [m for c in met for m in (c, *syn.conjuncts(c))]
+    if met and all(m.pos_ == "NOUN" and m.lemma_.lower() in PRIVATE_COUNTERPARTS for m in met):
+        return met[0]
+    return None
+
+
+# prc41: "talking up the dollar", "talked down the yen", "talked up its chances": praising or running down a thing in
+# words, no talks with anybody (CONSULT).
+TALKING_VERBS = frozenset({"talk"})
 VIEW_SAYING_VERBS = frozenset({"say", "predict", "argue", "believe", "think", "suggest", "claim", "forecast",
                                "estimate", "contend", "maintain", "note", "warn"})
 # Parties named by a name the tagger marks: a name is a party even when its head word is a common noun
@@ -738,6 +759,13 @@ def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
                 obj = syn.first_child(tok, "nsubjpass")
             if _common_thing(obj, nouns) and not (verbs is BLAMING_VERBS and _blamed_on(tok)):
                 return f"'{tok.text} ... {obj.text}': {why}"
+    # (the parser reads "up" as a particle or as a preposition: "talking [up the dollar]")
+    raised = next((c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "down")
+                   and c.i == tok.i + 1), None)
+    if lemma in TALKING_VERBS and raised is not None:
+        return f"'{tok.text} {raised.text}': talking a thing up or down, no talks"
+    if lemma in SEEING_VERBS and (kin := _private_counterpart(tok)) is not None:
+        return f"'{tok.text} ... {kin.text}': a private visit or meeting, no consultation of a party"
     if lemma in CONCURRING_VERBS and trig.plover == "AGREE":
         view = _with_view(tok)
         if view is not None:

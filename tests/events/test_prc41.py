@@ -109,3 +109,32 @@ def test_questions_put_to_a_speaker_are_no_request(code_all, text):
 ])
 def test_a_party_asked_to_act_stays_request(code_all, text):
     assert "REQUEST" in types_on(code_all(text), "ask")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Treasury officials were talking up the peso, traders said.", "talk"),
+    ("The central bank governor talked down the franc on Monday.", "talk"),
+])
+def test_talking_a_currency_up_or_down_is_no_consultation(code_all, text, trigger):
+    assert "CONSULT" not in types_on(code_all(text), trigger)
+
+
+def test_talking_with_a_party_stays_consult(code_all):
+    assert "CONSULT" in types_on(code_all("The Peruvian labour minister talked with union leaders on Friday."), "talk")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The police report said the congressman was in Denver visiting his sister when the crash happened.", "visit"),
+    ("The strike committee's chairman said they would be meeting their lawyers on Monday.", "meet"),
+    ("The chief executive has been meeting with shareholders in New York this week.", "meet"),
+])
+def test_private_visits_and_meetings_are_no_consultation(code_all, text, trigger):
+    assert not {"CONSULT", "AGREE"} & set(types_on(code_all(text), trigger))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Irish foreign minister met his Danish counterpart in Dublin.", "met"),
+    ("The prime minister met the families of the miners in Cardiff.", "met"),
+])
+def test_meetings_with_officials_or_the_public_stay_consult(code_all, text, trigger):
+    assert "CONSULT" in types_on(code_all(text), trigger)
