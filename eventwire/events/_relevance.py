@@ -343,9 +343,23 @@ def press_question(tok: Any, event: Any) -> str | None:
         return None
     if any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
         return None  # "was asked to form a government", "was asked for help"
-    if syn.prep_objects(tok, ("about", "on", "over")):
+    topics = [o for o in syn.prep_objects(tok, ("about", "on", "over")) if o.ent_type_ not in ("DATE", "TIME")]
+    if topics or _deeper_about(tok):
         return f"'{tok.text} about ...': a question put to a speaker, no request"
     return None
+
+
+def _deeper_about(verb: Any) -> bool:
+    """An "about" the parser hung on a noun of the verb's own phrases ("was asked after a speech to the
+    Conference about U.S. policy": "about" under "Conference")."""
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == "about":
+            up = t.head
+            while up.i != verb.i and up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+            if up.i == verb.i:
+                return True
+    return False
 
 
 # A firm changing hands: buying, selling or merging a business or a holding in one. With no political party

@@ -98,6 +98,7 @@ def test_calls_on_political_bodies_to_vote_stay_request(code_all, text, trigger)
     "The finance minister's spokesman was asked by reporters about the minister's remarks on the peso.",
     "Reporters asked the ambassador about the border incident.",
     "After a lecture in Chicago the senator was asked about American policy on grain exports.",
+    "The trade minister was asked after a lecture to the Asia Society about Canada's policy on lumber.",
 ])
 def test_questions_put_to_a_speaker_are_no_request(code_all, text):
     assert "REQUEST" not in types_on(code_all(text), "ask")
