@@ -801,6 +801,10 @@ DEFENDED_PLACES = ("border", "frontier", "territory", "capital", "region", "home
 # or constrained rows when an object/prep is given). Each replaces nothing: it adds a row with a
 # high weight so it outranks noisy synset rows for that lemma. Fields:
 # lemma, particle, prep, object, type, mode, why
+# Installations that rebels sabotage (trg41): "sabotaged an oil pipeline", "the power line was sabotaged".
+SABOTAGED_INSTALLATIONS = ("pipeline", "pylon", "line", "railway", "railroad", "rail", "track", "bridge", "plant",
+                           "installation", "station", "substation", "facility", "refinery", "well", "tower",
+                           "transformer", "dam", "train", "network", "cable", "grid")
 OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     # cb14 (issue 3, quad 2): giving up one's weapons is disarming (manual RETREAT 'disarm': "disarm militarily
     # or give up weapons"); CAMEO's "drop" + weapon rows (194) read "dropped their guns" as fighting and its
@@ -819,6 +823,17 @@ OVERRIDES: list[tuple[str, str, str, str, str, str, str]] = [
     ("mediate", "", "", "", "CONSULT", "third-party", "mediation is third-party consultation"),
     ("kill", "", "", "", "ASSAULT", "", "killing is physical harm"),
     ("bomb", "", "", "", "ASSAULT", "explosives", "bombing"),
+    # trg41: a proposal put to another party offers it something to agree on (manual AGREE: "agree to, offer,
+    # promise ... to cooperate"; COOPERATE note: "promises, offers ... for future cooperation"); CAMEO's synonym
+    # row (020) read a bare "proposed" as an appeal and its "put" rows (022) as a plea for help. A proposal a
+    # government makes of its own measure, with no other party to agree, is no event (the coder's guard).
+    ("propose", "", "", "", "AGREE", "", "a proposal put to another party is an offer"),
+    # trg41: sabotaging an installation damages it on purpose (manual ASSAULT 'destroy'); CAMEO knows the verb only
+    # through a synonym set (160). Sabotaging talks or a process is left alone (a figure).
+    *[("sabotage", "", "", noun, "ASSAULT", "destroy", f"sabotage a {noun}: an attack on an installation")
+      for noun in SABOTAGED_INSTALLATIONS],
+    *[("put", particle, "", noun, "AGREE", "", f"put {particle} a {noun}: an offer".replace("  ", " "))
+      for particle in ("", "forward") for noun in ("proposal", "counterproposal", "counter-proposal")],
     ("shell", "", "", "", "ASSAULT", "heavy-weapons", "artillery fire"),
     ("airstrike", "", "", "", "ASSAULT", "aerial", "verb use of airstrike"),
     ("arrest", "", "", "", "COERCE", "arrest", "manual COERCE arrest"),
@@ -1383,7 +1398,7 @@ DERIVED_NOT_ACTS = frozenset({"probation", "conversion", "visitation", "implicat
                               "enactment", "revival", "battlement", "deportment", "impulsion", "indiction",
                               "conferment", "accusal", "allegement", "denouncement", "renouncement",
                               # a suggestion is a proposal, which the lexicon leaves to its verbs (trg24)
-                              "suggestion",
+                              "suggestion", "proposal",
                               # forms that only look derived from a verb of the act tables (base, pass, commit,
                               # vacate, direct, equip, institute, plant, ease, affect, advise, ...)
                               "basement", "passion", "commission", "vacation", "direction", "equipment",
@@ -1705,6 +1720,14 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # An offer made or repeated is AGREE (CAMEO files "repeat offer" under appeals).
     ("repeat", "obj:offer", "AGREE", "", ""), ("renew", "obj:offer", "AGREE", "", ""),
     ("make", "obj:offer", "AGREE", "", ""), ("extend", "obj:offer", "AGREE", "", ""),
+    # trg41: being named in an indictment or a lawsuit is being charged (manual ACCUSE 'allege': "accuse,
+    # sue, charge"), as being indicted is
+    *[("name", f"pobj:in:{noun}", "ACCUSE", "allege", f"named in a {noun}: charged")
+      for noun in ("indictment", "lawsuit", "suit", "complaint")],
+    # trg41: making a proposal to another party offers it terms (the "propose" override; the coder drops one
+    # with no other party to agree)
+    *[("make", f"obj:{noun}", "AGREE", "", f"make a {noun}: an offer")
+      for noun in ("proposal", "counterproposal", "counter-proposal")],
     ("seek", "obj:clarification", "REQUEST", "", ""), ("seek", "obj:help", "REQUEST", "assist", ""),
     ("seek", "obj:aid", "REQUEST", "assist", ""), ("seek", "obj:asylum", "REQUEST", "assist", ""),
     ("seek", "obj:talk", "REQUEST", "meet", ""), ("seek", "obj:release", "REQUEST", "yield", ""),
@@ -2047,14 +2070,20 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     # Inking a deal is signing it (manual SUPPORT: "ratify, sign, or finalize an agreement").
     *[("ink", f"obj:{noun}", "SUPPORT", "", f"ink a {noun}")
       for noun in ("agreement", "deal", "treaty", "accord", "pact", "memorandum")],
-    # rcl29: so are finalising and initialling one (manual SUPPORT: "finalize an agreement"); concluding one is
+    # rcl29: so is finalising one (manual SUPPORT: "finalize an agreement"); concluding one is
     # reaching it (AGREE, as "reach"): "has concluded eight bilateral accords" (gold-thirty-second). Light rows,
     # since "conclude" is also a reporting verb ("concluded that the talks had failed") that only a light row's
     # object turns into an act. "Deal" left out: a deal concluded or finalised is mostly a firms' sale.
+    # trg41: initialling a text is the parties' agreement on its wording before it is signed: AGREE, as
+    # concluding it is (the golds code "initialled a joint declaration" AGREE); joint texts are initialled too.
     *[(verb, f"obj:{noun}", typ, "", f"{verb} the {noun}")
       for verb, typ in (("conclude", "AGREE"), ("finalise", "SUPPORT"), ("finalize", "SUPPORT"),
-                        ("initial", "SUPPORT"), ("initialle", "SUPPORT"))
+                        ("initial", "AGREE"), ("initialle", "AGREE"))
       for noun in ("agreement", "treaty", "accord", "pact", "memorandum", "protocol")],
+    *[(verb, f"obj:{noun}", "AGREE", "", f"{verb} the {noun}")
+      for verb in ("initial", "initialle")
+      for noun in ("declaration", "communique", "text", "draft", "joint declaration", "joint communique",
+                   "joint statement")],
     # rcl29: giving up one's own plan is backing down, a concession in words (manual CONCEDE: "no immediate
     # material consequences"), as abandoning a proposal already is: "the government shelved its plan to raise the
     # tax after protests". Not "drop": dropping is as often another party's plan rejected ("the Senate dropped the

@@ -389,6 +389,8 @@ def _names_an_act(clause: Any) -> bool:
             return True
         if lemma == "resort" and _resorts_to_force(t):
             return True  # "warned it would resort to all means": no table lists the idiom (trg24)
+        if lemma == "retaliate" and t.pos_ == "VERB":
+            return True  # "warned that it would retaliate": only a synonym row lists the verb (trg41)
     return False
 
 

@@ -1524,6 +1524,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
             ev = _licensee_recipient(ctx, tok, ev)
         if ev is not None and (how == ANSWER_THREAT or (ev.event == "THREATEN" and not any(r.code for r in ev.recipient))):
             ev = _answered_parties(ctx, tok, ev, how)
+        if ev is not None and not how.startswith(PROPOSED) and _own_measure_proposed(trig, ev):
+            ev = None  # "the government proposed a new tax": no other party is offered anything
+            _traced_drops("own measure proposed", [(tok, trig)], [])
         if ev is not None and unpolitical_reason(ctx, tok, ev) is not None:
             ev = None  # firms' dealings with firms: no political party acts or is acted on (_relevance)
             _traced_drops("unpolitical", [(tok, trig)], [])
@@ -1533,6 +1536,24 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if ev is not None:
             events.append(ev)
     return events + _protest_met_by_force(ctx, events)
+
+
+# What a party makes or puts forward to another as an offer (the lexicon's "make/put forward a proposal" rows).
+OFFERED_PROPOSALS = frozenset({"proposal", "counterproposal", "counter-proposal"})
+
+
+def _own_measure_proposed(trig: Trigger, ev: Event) -> bool:
+    """"The government proposed a new tax", "the ministry made a proposal to cut spending": a proposal is an offer
+    (AGREE) only when put to another party; one with no recipient, or none but the proposer's own side, is a
+    government's own measure, no event between parties. Only the bare "propose" row and the proposal rows (an
+    act proposed in a clause is left to _stance.proposal and the verb's older row: _triggers._clausal_proposal)."""
+    if ev.event != "AGREE" or trig.source not in ("override", "light"):
+        return False
+    bare = trig.lemma == "propose" and not (trig.obj or trig.prep or trig.particle)
+    if not (bare or (trig.lemma in ("make", "put") and trig.obj in OFFERED_PROPOSALS)):
+        return False
+    own = {a.code for a in ev.actor if a.code}
+    return not ({r.code for r in ev.recipient if r.code} - own)
 
 
 def _licensee_recipient(ctx: _Ctx, verb: Any, ev: Event) -> Event:
@@ -3887,6 +3908,14 @@ WORDED_NOUNS = frozenset({"request", "question", "query", "complaint", "letter",
                           "comment", "remark", "abuse", "jibe", "taunt"})
 PERSONAL_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 CRITICISM = "criticism"
+# Verbs of answering another party's act in kind: said of the future, a warning (THREATEN), whatever the answer.
+RETALIATING_VERBS = frozenset({"retaliate"})
+
+
+def _asked_or_supposed(verb: Any) -> bool:
+    """"Asked if Japan would retaliate", "if Japan retaliated, ...": a response asked about or supposed, not
+    announced; "products on which the U.S. might retaliate": a thing described by the response."""
+    return verb.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in verb.children)
 
 
 def _armed_sentence(ctx: _Ctx, draft: _Draft) -> bool:
@@ -3985,6 +4014,17 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         notes.append(f"'met with {met.lemma_}': a judgement, not a meeting")
         plover, mode = ("SUPPORT", None) if met.lemma_.lower() in APPROVAL_NOUNS else ("ACCUSE", "disapprove")
         quad = ctx.lexicon.quad(plover)
+    # "Japan said it would retaliate against American tariffs", "Tokyo would retaliate, an official said": a
+    # response a party says it will make to another's act warns of it (manual THREATEN), whether the answer is
+    # force or a trade measure; it is neither the attack nor a criticism of the act answered (trg41).
+    retaliation = plover == "ASSAULT" and not noun and tok.lemma_.lower() in RETALIATING_VERBS and \
+        modality in ("future", "hypothetical") and not _asked_or_supposed(tok)
+    # (a threat of force only where the sentence is armed: "would retaliate against American tariffs" warns of a
+    # trade measure, the manual's THREATEN 'restrict': "restrict movement of people or goods")
+    if retaliation:
+        notes.append(f"'{tok.text}' said of the future: a warning of a response is a THREATEN")
+        mode = THREAT_MODES["ASSAULT"] if _armed_sentence(ctx, draft) else "restrict"
+        plover, quad, modality = "THREATEN", ctx.lexicon.quad("THREATEN"), "asserted"
     if plover == "ASSAULT" and not _armed_sentence(ctx, draft):
         blow = _figurative_blow(ctx, draft)
         if blow == CRITICISM:

@@ -436,6 +436,8 @@ def _connective(prep: Any) -> bool:
 
 # nom25: what a package named by its content gives (the lexicon's approve rows for "loan package", "aid package").
 FUNDED_PACKAGES = ("aid", "loan", "credit", "relief", "rescue")
+# What credit is granted as: "a credit line", "a line of credit", "a credit facility".
+CREDIT_CARRIERS = frozenset({"line", "facility"})
 # Objects whose modifier makes them another thing (twelfth audit): tear gas and warning shots are crowd
 # control (manual ASSAULT 'crowd-control': "tear gas, water cannons, firing weapons in the air"), a joint
 # venture is shared business (manual COOPERATE). The lexicon's light-verb rows are keyed on these forms.
@@ -455,7 +457,10 @@ COMPOUND_OBJECTS = {("gas", "tear"): "teargas", ("shot", "warning"): "warning sh
                     # delayed" is no sanction); a joint declaration, communique or statement is keyed apart from
                     # one party's, since issuing it jointly tells an agreement
                     **{("package", word): f"{word} package" for word in FUNDED_PACKAGES},
-                    **{(text, "joint"): f"joint {text}" for text in ("declaration", "communique", "statement")}}
+                    **{(text, "joint"): f"joint {text}" for text in ("declaration", "communique", "statement")},
+                    # trg41: a credit line or facility is credit (manual AID: "monetary aid and financial
+                    # guarantees, grants, gifts and credit"): "extended a $500 mln credit line to Iraq"
+                    **{(carrier, "credit"): "credit" for carrier in CREDIT_CARRIERS}}
 # Verbs whose adjective complement names the act (lex17): "pleaded guilty" admits, "pleaded not guilty" denies.
 PLEA_VERBS = frozenset({"plead"})
 # "would be tried", "was tried in absentia": the passive of "try" is a trial (manual ACCUSE 'allege': "bring to
@@ -1295,6 +1300,37 @@ def _trip_to_place(ctx: _Ctx, verb: Any, row: Trigger) -> bool:
     return any(o.i in ctx.place_at or o.ent_type_ in PLACE_ENTITIES for o in syn.prep_objects(verb, (row.prep, *TRIP_PREPS)))
 
 
+# What a bomb does to a place in news ("a bomb rocked the party's offices", "a car bomb ripped through the
+# market", "a bomb exploded at the embassy"), and the devices that are planted to do it. An explosion or a blast
+# as such may be an accident ("an explosion rocked the refinery"): only a bomb is an attack.
+BLAST_VERBS = frozenset({"rock", "rip", "tear", "shake", "explode", "detonate", "go", "wreck", "devastate",
+                         "destroy", "damage", "hit", "gut", "demolish", "blow", "kill", "wound", "injure"})
+BOMB_NOUNS = frozenset({"bomb", "carbomb", "car-bomb", "letter-bomb", "grenade", "landmine", "dynamite"})
+
+
+def _bomb_blast(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
+    """"A bomb rocked the offices of the ruling party", "a bomb exploded at the embassy": a bomb's blast is an
+    attack with explosives (manual ASSAULT 'explosives'), whoever planted it; the verb names only its effect."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in BLAST_VERBS or (lemma == "go" and not any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in BOMB_NOUNS:
+        return None
+    row = ctx.lexicon.plain_row("bomb", "ASSAULT", "explosives")
+    if row is None:
+        return None
+    return replace(row, lemma=lemma), f"a {subj.lower_} as the subject of '{verb.lemma_}': an attack with explosives"
+
+
+def _clausal_proposal(verb: Any) -> bool:
+    """"proposed that Canada's share be limited", "proposed cutting taxes": the proposal's content is a clause (the
+    parser may hang a passive subjunctive as an unmarked adverbial clause)."""
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and not any(m.dep_ == "mark" for m in c.children))
+               for c in verb.children)
+
+
 def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """The lexicon row a verb reports, with the reason, or None (see ``_verb_row``)."""
     if (head := compound_act(verb)) is not None:
@@ -1317,6 +1353,15 @@ def _verb_trigger(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         # "Japan is sending troops to the UN peacekeeping force", "peacekeepers arrived in Juba": forces
         # lent to a peacekeeping mission are personnel assistance (the send-peacekeepers rows), no show of force
         return replace(aid[0], lemma=verb.lemma_.lower()), f"{hit[1]}, for peacekeeping: personnel assistance"
+    if hit is not None and hit[0].lemma == "propose" and hit[0].source == "override" and \
+            not (hit[0].obj or hit[0].prep or hit[0].particle) and _clausal_proposal(verb):
+        # "proposed that the quotas be calculated by a formula": an act put forward in a clause is weighed by
+        # _stance.proposal and the verb's synonym row, as before the offer row (trg41) was added
+        older = next((t for t in ctx.lexicon.verb_candidates("propose") if t.source == "cameo-syn"
+                      and not (t.obj or t.prep or t.particle)), None)
+        hit = (older, hit[1].replace("; lexicon override", "")) if older is not None else None
+    if (hit is None or hit[0].plover == "ASSAULT") and (row := _bomb_blast(ctx, verb)) is not None:
+        return row
     if hit is None and (row := _returned_property(ctx, verb)) is not None:
         return row
     if hit is None and (row := _measure_lifted(ctx, verb)) is not None:
@@ -1888,6 +1933,8 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
             obj = wrapped.lemma_.lower()  # "declared a state of emergency", "launched a mediation effort"
         obj = next((COMPOUND_OBJECTS[obj, c.lower_] for c in thing.children if c.dep_ in ("compound", "amod")
                     and (obj, c.lower_) in COMPOUND_OBJECTS), obj)  # "used tear gas" (twelfth audit)
+        if obj in CREDIT_CARRIERS and any(p.lemma_.lower() == "credit" for p in syn.prep_objects(thing, ("of",))):
+            obj = "credit"  # "extended a line of credit to Cuba", as "a credit line" (trg41)
     lemma = PHRASAL_SYNONYMS.get((verb.lemma_.lower(), particle), verb.lemma_.lower())
     if lemma == "be" and _under_fire(verb):
         lemma = "come"  # "is under fire from unions" is the state "has come under fire" leaves

@@ -65,8 +65,10 @@ def test_a_body_acting_itself_is_at_its_seat(pipe: Pipeline, text: str, word: st
     ("WASHINGTON, March 3 - The International Monetary Fund approved a standby credit for Sri Lanka.", "approved",
      "USA"),
     # a place the sentence gives it
-    ("The European Commission, in Strasbourg for the parliament's session, proposed new rules on steel aid.",
-     "proposed", "FRA"),
+    # (trg41: was "proposed new rules on steel aid", coded REQUEST only with the city for its recipient; a bare
+    # proposal with no other party is now left to the proposal guard)
+    ("The European Commission, in Strasbourg for the parliament's session, urged Italy to cut its steel aid.",
+     "urged", "FRA"),
     # the body's people at a meeting the story covers
     ("LUXEMBOURG, June 15 - European Community farm ministers meeting here rejected a plan to cut cereal prices.",
      "rejected", "LUX"),

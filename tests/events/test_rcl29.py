@@ -29,6 +29,9 @@ def test_a_firm_giving_up_a_business_plan_is_no_concession(code):
 @pytest.mark.parametrize("text, word", [
     ("Peru and Chile concluded a border treaty in Lima on Thursday.", "conclu"),
     ("The two governments have concluded a new fisheries agreement, officials said.", "conclu"),
+    # (trg41: initialling was SUPPORT here; it marks the parties' agreement on a text before signing, AGREE as
+    # concluding is, and the development golds code "initialled a joint declaration" AGREE)
+    ("Britain and China initialled an accord on the future of the colony.", "initial"),
 ])
 def test_an_accord_concluded_is_reached(code, no_type_chooser, text, word):
     events = on(code(text), word)
@@ -36,11 +39,10 @@ def test_an_accord_concluded_is_reached(code, no_type_chooser, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Britain and China initialled an accord on the future of the colony.", "initial"),
     ("Egypt and Sudan finalised a cooperation protocol covering the Nile waters.", "finali"),
     ("Negotiators from Greece and Turkey finalized a pact on air safety in the Aegean.", "finali"),
 ])
-def test_an_accord_finalised_or_initialled_is_signed(code, no_type_chooser, text, word):
+def test_an_accord_finalised_is_signed(code, no_type_chooser, text, word):
     events = on(code(text), word)
     assert [e.event for e in events] == ["SUPPORT"]
     assert events[0].modality == "asserted"
