@@ -4317,13 +4317,14 @@ def _story_parties(ctx: _Ctx, actors: list[Actor], recipients: list[Actor], note
             notes.append(f"actor inferred: the government of the country the story is about ({home})")
 
 
-# Sectors of a state's people (not its organs, parties or firms) whose protest with no target is aimed at home.
-PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "MED", "REF", "HLH"})
+# Sectors of a state's people (not its organs, ruling parties or firms) whose protest with no target is aimed at
+# home; so is its opposition's ("an opposition boycott of parliament in protest against a planned sales tax").
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "MED", "REF", "HLH", "OPP"})
 
 
 def _domestic_protesters(actors: list[Actor]) -> str | None:
-    """The one state whose own people (civilians, workers, students, farmers...) all the named actors are, or
-    None: a state's organs, parties, firms, bodies or an inferred party do not qualify."""
+    """The one state whose own people (civilians, workers, students, farmers..., its opposition) all the named actors
+    are, or None: a state's organs, parties, firms, bodies or an inferred party do not qualify."""
     if not actors or any(a.office == CONTEXT_GUESS for a in actors):
         return None
     codes = {a.code for a in actors}

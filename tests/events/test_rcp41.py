@@ -53,6 +53,9 @@ def test_the_force_that_breaks_up_a_rally_does_not_hold_it(pipe):
 DOMESTIC_PROTESTS = [
     ("Thousands of Greek farmers staged a protest on Tuesday.", "GRC"),
     ("Portuguese dockers began a three-day strike on Monday.", "PRT"),
+    # an opposition's protest too
+    ("ATHENS, April 2 - Debate stalled because of an opposition boycott of parliament in protest against a fuel tax.",
+     "GRC"),
 ]
 
 
