@@ -146,6 +146,10 @@ def perfect_break_conjunct(head: Token, verb: Token) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
 
 
+# Passive verbs whose subject does the infinitive after them: "was expected to fly", "is scheduled to visit".
+RAISING_PASSIVES = frozenset({"expect", "schedule", "due", "slate", "set", "plan", "believe", "say", "report", "tip"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """Syntactic subject, inherited through coordination ("X ended ..., withdrawn ... and forged ..."),
     control ("X plans to withdraw") and participial adjuncts ("..., terminating an agreement")."""
@@ -155,6 +159,11 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
             return cur.head  # "the rebels, who attacked ...": the relative pronoun stands for the head noun
         if subj is not None and not (subj.dep_ == "nsubjpass" and cur.i != verb.i):
+            return subj
+        if subj is not None and subj.pos_ in ("PROPN", "PRON") and cur.lemma_.lower() in RAISING_PASSIVES and any(
+                c.dep_ == "xcomp" and c.i in {t.i for t in verb.ancestors} | {verb.i} for c in cur.children):
+            # "Kuranari was expected to fly to Washington", "he is scheduled to visit": he flies, he visits (a named
+            # party only: "ministers are expected to meet" names no one the coder can place)
             return subj
         controller = _object_controller(cur) if verb.lemma_ in REPORTING_VERBS else None
         if controller is not None:
