@@ -871,7 +871,8 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
     covered = {k for m in matches for k in range(m.i, m.j)}
     titles = {k for m in matches if m.kind == "agent" for k in range(m.i, m.j)}
     matches = [m for m in matches if not _inside_name(phrase, tokens, m, covered, titles)
-               and not bare_labor_elsewhere(tokens, m, story_country or context_country, _labor_country(kb, matches, m))]
+               and not bare_labor_elsewhere(tokens, m, story_country or context_country, _labor_country(kb, matches, m))
+               and not _adjective_general(tokens, m)]
     region = _regional_description(tokens)
     if region is not None and not any(m.kind == "name" and (m.j <= region[0] or m.i >= region[1]) for m in matches):
         # "the central African country", "the South American nation": a country described by its region
@@ -1037,6 +1038,15 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 notes.append(f"{a_text!r} of a party named after it: PTY")
             elif res.code == "MNC" and a_sector == "BUS":
                 notes.append(f"agent {a_text!r} ignored: PLOVER's BUS excludes multinationals (MNC)")
+            elif a_sector == "GOV" and _business_body_title(tokens, agent):
+                # "Director General of the British Chambers of Commerce", "chief executive of the London
+                # Stock Exchange": the head of an employers' or traders' body is business, not a government.
+                res.sector, res.secondary_sector = "BUS", None
+                notes.append(f"title {a_text!r} of a business body: BUS, not GOV")
+            elif entry.kind in GEO_KINDS and head_key in _MARKET_HEADS and res.sector == "GOV" \
+                    and not any(_is_head(tokens[k].key, head_key) for k in range(agent.i, agent.j)):
+                res.sector, res.secondary_sector = "BUS", None
+                notes.append(f"the {head_key!r} of a place is a market: BUS")
             elif entry.kind == "org" and (res.code == "MNC" or res.sector == "BUS") and a_sector == "GOV":
                 # "Microsoft chief executive", "Shell officials": a firm's officers are the firm, not a
                 # government ("chief executive" alone is a state's head of government in PLOVER_agents).
@@ -1063,6 +1073,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 rule = "title" if office else "agent"
                 notes.append(f"{rule} {a_text!r} -> {a_sector}{'/' + a_secondary if a_secondary else ''} "
                              f"({a_source}, rule:{rule})")
+        if agent is None and entry.kind in GEO_KINDS and head_key in _MARKET_HEADS and res.sector == "GOV":
+            # "the London exchange", "the Tokyo bourse": a market named after its city or country, not the
+            # government that sits there.
+            res.sector, res.secondary_sector = "BUS", None
+            notes.append(f"the {head_key!r} of a place is a market: BUS")
         if idle_person and agent is None and party is not None and party.j <= primary.i \
                 and any(tokens[k].key in PARTY_ROLES for k in range(party.j, primary.i)):
             # "Tory co-chairman Liam Fox": a party role written before the person.
@@ -1100,6 +1115,20 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
     if a_sector in NONSTATE_CODES:
         code, sector = a_sector, None
         why = f"agent {a_text!r} names an organisation type -> {a_sector}"
+    elif a_sector == "GOV" and (_business_body_title(tokens, agent) or (
+            agent.key in _FIRM_OR_STATE_TITLES and "HKG" not in (context_country, story_country)
+            and not any(t.key in ("hong", "kong", "macau", "macao") for t in tokens)
+            and not any(t.key in _PUBLIC_BODY_WORDS for k, t in enumerate(tokens) if not agent.i <= k < agent.j)
+            and not any(t.key == "," for t in tokens[:agent.i]))):
+        # "the Director General of the employers' confederation", "Chief executive Jane Roe": a business
+        # title with no state named. PLOVER's agents file "chief executive" under GOV for Hong Kong's (and
+        # Macau's) head of government; anywhere else it heads a firm, whose country is not known here.
+        code, sector = None, "BUS"
+        why = f"agent {a_text!r}: a business title (BUS), not a government's"
+    elif a_sector == "MIL" and agent.key in ("officers", "officer") and _firm_officers(tokens, agent, covered):
+        # "certain Acme Widget officers", "the company's officers": a firm's officers, not an army's.
+        code, sector = None, "BUS"
+        why = f"agent {a_text!r} of a firm: a firm's officers (BUS), not an army's"
     elif a_sector == "GOV" and _unknown_firm_officer(tokens, agent, covered):
         # "Qantas Chief Executive Geoff Dixon", "the chief executive of Acme Ltd": the state title
         # "chief executive" (Hong Kong's) held in a body the tables do not know is a firm's office: a
@@ -1349,6 +1378,63 @@ def _firm_word(tokens: Sequence[Token], agent: "Match", known: frozenset[int] | 
             run = run[:next((n for n, t in enumerate(run) if not t.text[:1].isupper()), len(run))]
             return None if any(t.key in _PUBLIC_BODY_WORDS for t in run) else tokens[k].text
     return None
+
+
+# Nouns after which "general" is an adjective, not an army officer ("general manager", "annual general
+# meeting", "general counsel", "general election").
+_GENERAL_ADJECTIVE_BEFORE = frozenset(
+    "manager managers management counsel meeting meetings assembly assemblies partner partners election elections "
+    "practitioner practitioners agreement strike store stores public secretary council motors electric "
+    "accounting insurance contractor contractors".split())
+
+
+def _adjective_general(tokens: Sequence[Token], m: "Match") -> bool:
+    """Whether an agent match "general" is the adjective of a civil noun right after it (not MIL)."""
+    return m.kind == "agent" and m.key in ("general", "generals") and m.j < len(tokens) \
+        and tokens[m.j].key in _GENERAL_ADJECTIVE_BEFORE
+
+
+# Titles that head an employers' or traders' body as well as a state's office.
+_BUSINESS_BODY_TITLES = frozenset({"chief executive", "chief executives", "director general", "director generals"})
+# Words naming an employers', traders' or exchange body ("British Chambers of Commerce", "Confederation of
+# British Industry", "Institute of Directors", "Stock Exchange").
+_BUSINESS_BODY_WORDS = frozenset(
+    "commerce industry industries employers employer directors manufacturers retailers bankers exchange bourse "
+    "business businesses firm firms company companies corporation".split())
+# Heads that make a city or country named before them a market ("the London exchange").
+_MARKET_HEADS = frozenset({"exchange", "exchanges", "bourse", "bourses"})
+
+
+def _business_body_title(tokens: Sequence[Token], agent: "Match") -> bool:
+    """"Director General of the British Chambers of Commerce", "the CBI's director general": a state-or-
+    business title whose body (after "of", or right before) is an employers' or traders' one."""
+    if agent.key not in _BUSINESS_BODY_TITLES:
+        return False
+    j = agent.j
+    if j < len(tokens) and tokens[j].key == "of":
+        run = tokens[j + 1:j + 9]
+        return any(t.key in _BUSINESS_BODY_WORDS for t in run)
+    before = tokens[max(0, agent.i - 4):agent.i]
+    return any(t.key in _BUSINESS_BODY_WORDS for t in before)
+
+
+# Capitalised words before "officers" that name a state's uniformed service, not a firm.
+_SERVICE_WORDS = frozenset("customs prison prisons immigration border frontier fire coastguard police army navy "
+                           "military naval air armed security intelligence".split())
+
+
+def _firm_officers(tokens: Sequence[Token], agent: "Match", known: frozenset[int] | set[int] = frozenset()) -> bool:
+    """"certain Acme Widget officers", "the company's officers": officers of a firm (a capitalised body no
+    table knows written right before them, or a firm noun), not of an army."""
+    k = agent.i - 1
+    if k >= 0 and tokens[k].key == "'s":
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].key in ("company", "firm", "bank", "corporate", "corporation", "group"):
+        return True
+    return _unknown_body_word(tokens[k], k, known) and tokens[k].key not in _SERVICE_WORDS \
+        and tokens[k].key not in _PUBLIC_BODY_WORDS and k > 0 and tokens[k - 1].key not in _SERVICE_WORDS
 
 
 def _unknown_firm_officer(tokens: Sequence[Token], agent: "Match", known: frozenset[int] | set[int] = frozenset()) -> bool:

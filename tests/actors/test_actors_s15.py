@@ -14,16 +14,18 @@ def test_a_chief_executive_of_an_unknown_body_is_a_business_officer(phrase):
     assert r is not None and r.sector == "BUS" and r.code is None
 
 
-@pytest.mark.parametrize("phrase", ["Chief Executive Paul Varga", "the chief executive", "Deputy Chief Executive Ann Roe"])
-def test_a_bare_chief_executive_keeps_the_state_title(phrase):
-    # PLOVER's agents list the title under GOV (a territory's head of government); with no body named
-    # beside it, nothing says it is a firm's.
+@pytest.mark.parametrize("phrase", ["Chief Executive Paul Varga", "the chief executive", "Deputy Chief Executive Ann Roe",
+                                    "Ann Roe, chief executive"])
+def test_a_bare_chief_executive_is_a_business_title(phrase):
+    # PLOVER's agents list the title under GOV (Hong Kong's head of government); with no body and no
+    # territory named beside it, it is far more often a firm's head (changed by act42: unseen stories coded
+    # unnamed firms' chief executives as governments).
     r = resolve_phrase(phrase, date="2004-05-01")
-    assert r is not None and r.sector == "GOV"
+    assert r is not None and r.sector == "BUS"
 
 
 @pytest.mark.parametrize("phrase", ["Ann Roe, chief executive of the Migrant Council",
-                                    "Harbour Trust chief executive Ann Roe", "Ann Roe, chief executive"])
+                                    "Harbour Trust chief executive Ann Roe"])
 def test_a_public_body_s_or_charity_s_chief_executive_or_a_name_before_a_comma_is_no_firm_s(phrase):
     r = resolve_phrase(phrase, date="2004-05-01")
     assert r is None or r.sector != "BUS"
