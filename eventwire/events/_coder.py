@@ -3452,8 +3452,14 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         if _protesters(crowd):
             actors, recipients = crowd, actors
             notes.append("the protesters the forces clashed with hold the protest")
-    if trig.plover == "ASSAULT" and tok.lemma_.lower() == "attack" and actors and \
-            all(a.sector in ("PTY", "LEG") for a in actors):
+    if trig.plover == "ASSAULT" and (tok.lemma_.lower() == "attack" or (
+            tok.lemma_.lower() == "clash" and not noun and all(r.sector in ("PTY", "LEG", "GOV") for r in recipients)
+            and all(r.sector in ("PTY", "LEG", "GOV") for o in syn.prep_objects(tok, ("with",))
+                    for r in (_resolve_head(ctx, o, context_country=context_country) or [None]) if r is not None)
+            and not any(o.lemma_.lower() in FORCE_NOUNS or o.lemma_.lower() in ("police", "protester", "demonstrator",
+                                                                               "supporter", "crowd", "student")
+                        for o in syn.prep_objects(tok, ("with",))))) \
+            and actors and all(a.sector in ("PTY", "LEG") for a in actors):
         # "Labour and Conservative candidates attacked each other", "Republican attacks on his loyalty":
         # politicians attack with words.
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),

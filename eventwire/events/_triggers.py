@@ -2657,7 +2657,10 @@ DISCOURSE_NOUNS = frozenset({"policy", "plan", "decision", "proposal", "bill", "
                              "tax", "proposals", "measure", "treatment", "idea", "leadership", "performance",
                              # a party's conduct judged in words: "attacked the government's failure"
                              "failure", "refusal", "conduct", "attitude", "behaviour", "behavior", "inaction",
-                             "silence", "complacency", "incompetence", "hypocrisy"})
+                             "silence", "complacency", "incompetence", "hypocrisy",
+                             # the manner or lack of something is hit only with words: "attacked the way the war
+                             # was sold", "attacked the lack of funding" (act42)
+                             "way", "manner", "lack", "timing", "wording", "tone", "logic", "notion", "concept"})
 # Verbs of saying that gloss an attack as words: "attacked X, saying ...", "..., accusing it of ...".
 SPEECH_GLOSS_VERBS = frozenset({"say", "accuse", "call", "describe", "claim", "argue", "charge", "brand", "label",
                                 "dub", "insist", "complain", "tell", "allege", "declare"})
@@ -2665,6 +2668,9 @@ PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "post", "air", "bro
 IDIOMS_NOT_EVENTS = frozenset({("catch", "fire"), ("take", "refuge"), ("take", "shelter"), ("send", "signal"),
                                ("give", "signal"), ("fuel", "speculation"), ("receive", "treatment"),
                                ("take", "note"),
+                               # "beating a retreat on tax", "fired both barrels at the chancellor": figures of
+                               # speech, not blows (act42)
+                               ("beat", "retreat"), ("fire", "barrel"), ("fire", "barrels"),
                                # "seized the opportunity to tell him": taking a chance, not property
                                ("seize", "opportunity"), ("seize", "chance"), ("seize", "moment"),
                                ("seize", "initiative"), ("grab", "initiative"),

@@ -48,3 +48,38 @@ def test_a_firm_s_officers_are_business(phrase):
 def test_service_officers_are_not_business(phrase):
     r = resolve_phrase(phrase, date="2004-05-01")
     assert r is not None and r.sector != "BUS"
+
+
+from eventwire.pipeline import Pipeline  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _types(pipe, text):
+    doc = pipe.process_text(text, published="2005-02-15")
+    return [ev.event for ev in doc.events]
+
+
+@pytest.mark.parametrize("text", ["The former minister also attacked the way the budget was presented to voters.",
+                                  "The senator attacked the lack of money for rural schools."])
+def test_an_attack_on_a_manner_or_a_lack_is_verbal(pipe, text):
+    types = _types(pipe, text)
+    assert "ASSAULT" not in types
+
+
+def test_figures_of_speech_are_no_assault(pipe):
+    assert "ASSAULT" not in _types(pipe, "Mr Quorn fired both barrels at the finance minister.")
+    assert "ACCUSE" not in _types(pipe, "The Whigs are beating a retreat on pension reform.")
+
+
+def test_legislators_clashing_with_each_other_is_verbal(pipe):
+    types = _types(pipe, "Whig and Tory MPs clashed in the chamber on Monday.")
+    assert "ASSAULT" not in types
+
+
+def test_legislators_clashing_with_police_stays_a_clash(pipe):
+    types = _types(pipe, "Whig MPs clashed with police outside the parliament.")
+    assert "ACCUSE" not in types
