@@ -3358,6 +3358,11 @@ def _support_givers(support: Any) -> list[Any]:
     return owners + syn.prep_objects(support, ("of", "from", "by"))
 
 
+# Objects of "sue" that are firms.
+_FIRM_OBJECTS = frozenset({"company", "companies", "firm", "firms", "rival", "rivals", "competitor", "competitors",
+                           "supplier", "suppliers", "bank", "banks", "insurer", "insurers", "bidder", "partner"})
+
+
 def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
     """The type the roles imply: who undergoes an act, a sentence model that knows the type better, protesters'
     acts, threats and demands in reported speech; False when the clause proves to report no event."""
@@ -3465,6 +3470,14 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("an attack by politicians is verbal: ACCUSE")
+    if trig.plover == "ACCUSE" and not noun and tok.lemma_.lower() == "sue" and actors and \
+            all(a.sector == "BUS" or a.code == "MNC" for a in actors) and (
+            (recipients and all(r.sector == "BUS" or r.code == "MNC" for r in recipients)) or
+            any(o.lemma_.lower() in _FIRM_OBJECTS for o in syn.children(tok, "dobj"))):
+        # "Acme sued four companies over the contract": a firm taking firms to court is commerce, not
+        # a political accusation (a firm suing a state, or a state suing a firm, stays) (act42).
+        notes.append("a firm suing firms is commerce: no event")
+        return False
     elif trig.plover in ("ASSAULT", "COERCE") and _protesters(actors) and \
             not (tok.lemma_.lower() in KILLING_VERBS and not noun):
         # (A crowd that kills, "a mob lynched two soldiers", commits an ASSAULT, not a riot.)

@@ -83,3 +83,11 @@ def test_legislators_clashing_with_each_other_is_verbal(pipe):
 def test_legislators_clashing_with_police_stays_a_clash(pipe):
     types = _types(pipe, "Whig MPs clashed with police outside the parliament.")
     assert "ACCUSE" not in types
+
+
+def test_a_firm_suing_firms_is_no_accusation(pipe):
+    assert "ACCUSE" not in _types(pipe, "Quorvex Corp sued Blandco Inc over the supply contract.")
+
+
+def test_a_firm_suing_a_government_stays(pipe):
+    assert "ACCUSE" in _types(pipe, "Quorvex Corp sued the Russian government for damages.")
