@@ -5,16 +5,16 @@ political readings beside them stay. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import codes, on_trigger
 
 
 def typed(events, prefix: str):
     """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
-    return [(e.event, sorted(a.code for a in e.actor if a.code), sorted(r.code for r in e.recipient if r.code))
-            for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+    return [(e.event, sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in on_trigger(events, prefix)]
 
 
 def types_on(events, prefix: str):
-    return [t for t, _, _ in typed(events, prefix)]
+    return [e.event for e in on_trigger(events, prefix)]
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import Pipeline
-
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
+def pipe(pipeline):
+    return pipeline  # the session's shared pipeline (tests/conftest.py): no second model load
 
 
 def _events(pipe, text):

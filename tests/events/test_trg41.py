@@ -5,16 +5,10 @@ future is a THREATEN. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import codes
+from event_helpers import on_trigger as on
 
 PUBLISHED = "1987-05-12"
-
-
-def codes(parties) -> set[str]:
-    return {p.code for p in parties if p.code}
-
-
-def on(events, trigger_prefix: str):
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(trigger_prefix)]
 
 
 # --- proposals -------------------------------------------------------------------------------------------------
