@@ -3359,6 +3359,23 @@ def _support_givers(support: Any) -> list[Any]:
 
 
 # Objects of "sue" that are firms.
+POLITICAL_BODY_SECTORS = ("PTY", "LEG", "GOV")
+# Whom a clash with is a physical one: forces, the police, a crowd.
+STREET_CLASH_NOUNS = FORCE_NOUNS | frozenset({"police", "protester", "demonstrator", "supporter", "crowd", "student"})
+
+
+def _clash_among_politicians(ctx: _Ctx, tok: Any, recipients: list[Actor], context_country: str | None) -> bool:
+    """act42: the verb "clash" whose recipients and "with" parties are all parties, parliaments or governments, and
+    none of them forces or a crowd ("Labour and Tory MPs clashed over the bill"): a clash of words."""
+    if tok.lemma_.lower() != "clash":
+        return False
+    partners = syn.prep_objects(tok, ("with",))
+    if any(o.lemma_.lower() in STREET_CLASH_NOUNS for o in partners):
+        return False
+    resolved = [r for o in partners for r in _resolve_head(ctx, o, context_country=context_country)]
+    return all(r.sector in POLITICAL_BODY_SECTORS for r in [*recipients, *resolved])
+
+
 _FIRM_OBJECTS = frozenset({"company", "companies", "firm", "firms", "rival", "rivals", "competitor", "competitors",
                            "supplier", "suppliers", "bank", "banks", "insurer", "insurers", "bidder", "partner"})
 
@@ -3458,12 +3475,7 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
             actors, recipients = crowd, actors
             notes.append("the protesters the forces clashed with hold the protest")
     if trig.plover == "ASSAULT" and (tok.lemma_.lower() == "attack" or (
-            tok.lemma_.lower() == "clash" and not noun and all(r.sector in ("PTY", "LEG", "GOV") for r in recipients)
-            and all(r.sector in ("PTY", "LEG", "GOV") for o in syn.prep_objects(tok, ("with",))
-                    for r in (_resolve_head(ctx, o, context_country=context_country) or [None]) if r is not None)
-            and not any(o.lemma_.lower() in FORCE_NOUNS or o.lemma_.lower() in ("police", "protester", "demonstrator",
-                                                                               "supporter", "crowd", "student")
-                        for o in syn.prep_objects(tok, ("with",))))) \
+            not noun and _clash_among_politicians(ctx, tok, recipients, context_country))) \
             and actors and all(a.sector in ("PTY", "LEG") for a in actors):
         # "Labour and Conservative candidates attacked each other", "Republican attacks on his loyalty":
         # politicians attack with words.
