@@ -1,12 +1,23 @@
-"""Small readers of coded events shared by the rule tests (import as ``from event_helpers import ...``)."""
+"""Small readers of coded events that many event tests share (import them; each test file used to carry its own copy)."""
 from __future__ import annotations
+
+
+def events_on(events, prefix: str):
+    """Events coded on a trigger word starting with ``prefix``."""
+    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+
+
+def trigger_words(events):
+    """The trigger words of the coded events, lower-cased."""
+    return {e.explanation.trigger.lower() for e in events}
+
+
+def coded(code_all, text: str, trigger: str, **kwargs) -> bool:
+    """Whether ``code_all`` (the conftest fixture, no confidence floor) codes an event on the trigger word ``trigger``
+    (lower-cased) in ``text``: the keep/drop question every background test asks."""
+    return trigger in trigger_words(code_all(text, **kwargs))
 
 
 def codes(parties) -> set[str]:
     """The codes of a side's parties (actor or recipient), those with none left out."""
     return {p.code for p in parties if p.code}
-
-
-def on_trigger(events, prefix: str):
-    """The events coded on a trigger word starting with ``prefix`` ("propos" for proposed, proposal...)."""
-    return [e for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]

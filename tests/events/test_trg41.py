@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import codes
-from event_helpers import on_trigger as on
+from event_helpers import events_on as on
 
 PUBLISHED = "1987-05-12"
 
