@@ -21,3 +21,18 @@ def coded(code_all, text: str, trigger: str, **kwargs) -> bool:
 def codes(parties) -> set[str]:
     """The codes of a side's parties (actor or recipient), those with none left out."""
     return {p.code for p in parties if p.code}
+
+
+def types_on(events, prefix: str) -> list[str]:
+    """The types of the events coded on a trigger word starting with ``prefix``."""
+    return [e.event for e in events_on(events, prefix)]
+
+
+def type_modes_on(events, prefix: str) -> list[tuple[str, str]]:
+    """(type, mode) of the events coded on a trigger word starting with ``prefix``; no mode reads as ""."""
+    return [(e.event, e.mode or "") for e in events_on(events, prefix)]
+
+
+def roles_on(events, prefix: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
+    return [(e.event, sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in events_on(events, prefix)]

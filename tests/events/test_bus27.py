@@ -5,11 +5,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def on(events, prefix: str):
-    """Types of the events coded on a trigger word starting with ``prefix``."""
-    return [e.event for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import types_on as on
 
 
 @pytest.mark.parametrize("text", [

@@ -5,16 +5,8 @@ political readings beside them stay. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import codes, events_on
-
-
-def typed(events, prefix: str):
-    """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
-    return [(e.event, sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in events_on(events, prefix)]
-
-
-def types_on(events, prefix: str):
-    return [e.event for e in events_on(events, prefix)]
+from event_helpers import roles_on as typed
+from event_helpers import types_on
 
 
 @pytest.mark.parametrize("text, trigger", [

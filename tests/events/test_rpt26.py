@@ -4,14 +4,9 @@ protecting its industry") is the speaker's accusation. Every sentence here is in
 from __future__ import annotations
 
 import pytest
+from event_helpers import roles_on as on
 
 PUBLISHED = "2024-04-20"
-
-
-def on(events, prefix: str):
-    """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
-    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient)) for e in events
-            if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
 
 
 @pytest.mark.parametrize("text, trigger, actor, recipient", [

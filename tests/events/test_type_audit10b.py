@@ -4,12 +4,7 @@ the PLOVER manual; every case here is an invented sentence (the first five reuse
 from __future__ import annotations
 
 import pytest
-
-
-def on(events, prefix: str):
-    """(type, mode) of the events coded on a trigger word starting with ``prefix``."""
-    return [(e.event, e.mode or "") for e in events
-            if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
+from event_helpers import type_modes_on as on
 
 
 def codes(side):

@@ -5,16 +5,8 @@ would bring harm is a threat; a source asking to stay unnamed requests nothing. 
 from __future__ import annotations
 
 import pytest
-
-
-def typed(events, prefix: str):
-    """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
-    return [(e.event, sorted(a.code for a in e.actor if a.code), sorted(r.code for r in e.recipient if r.code))
-            for e in events if e.explanation and e.explanation.trigger.lower().startswith(prefix)]
-
-
-def types_on(events, prefix: str):
-    return [t for t, _, _ in typed(events, prefix)]
+from event_helpers import roles_on as typed
+from event_helpers import types_on
 
 
 # -- verdicts of falsity and failings on a party's claim or plan ------------------------------------------------
