@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from . import _syntax as syn
-from ._vocabulary import FIRM_CODE, NON_STATE_CODES, STATE_ORGAN_SECTORS, coded_as_firm
+from ._vocabulary import CURRENCY_NAMES, FIRM_CODE, NON_STATE_CODES, STATE_ORGAN_SECTORS, coded_as_firm
 
 # PLOVER sectors of states and political life (manual, "Sector Codes"): government and its arms,
 # parties and opposition, armed groups, former officials, labour and farmers, religious and
@@ -448,8 +448,8 @@ def commercial_deal(ctx: Any, tok: Any, event: Any) -> str | None:
     return f"'{deal.text}': a firm changing hands, commerce"
 
 
-MONEY_UNITS = frozenset({"dlrs", "dlr", "dollars", "dollar", "cents", "cent", "pence", "p", "euros", "euro", "$", "pounds",
-                         "yen", "marks", "francs", "crowns", "guilders"})
+# What a price a share is quoted in: a currency, its small change or its sign.
+MONEY_UNITS = CURRENCY_NAMES | {"$", "cents", "cent", "pence", "p", "euros", "euro", "marks", "crowns"}
 
 
 def _share_price(tok: Any) -> Any:

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..actors import ActorKB, coref_resolve, resolve_all, resolve_phrase
-from ..actors._mentions import _CURRENCY_WORDS as _MENTION_CURRENCY_WORDS
 from ..actors._mentions import SHARED_GROUP_NAMES, name_heads
 from ..actors._people import FOREIGN_FACING_TITLES, filed_state
 from ..actors._resolve import CHAMBER_STATES, FIRM_NAME_ENDINGS, PARTY_ROLES, REGIONAL_SOURCE, carrier_in_context
@@ -22,8 +21,8 @@ from ..model import Actor, Entity
 from . import _syntax as syn
 from ._context import CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, UNRESOLVED, _Ctx, _is_agent_noun
 from ._location import NON_STATE_CODES
-from ._vocabulary import (DEFINITE_DETERMINERS, ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS, OFFICE_HOLDERS,
-                          STATE_HEADS, STATE_ORGAN_SECTORS, STATE_WORDS, VISIT_HEADS)
+from ._vocabulary import (CURRENCY_NAMES, DEFINITE_DETERMINERS, ENVOY_WORDS, INTERNATIONAL_BODY_CODES, MEETING_HEADS,
+                          OFFICE_HOLDERS, STATE_HEADS, STATE_ORGAN_SECTORS, STATE_WORDS, VISIT_HEADS)
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -3259,8 +3258,8 @@ def _in_other_clause(t: Any, tok: Any) -> bool:
     return False
 
 
-# Currency nouns: a state word on one names money, not a party (as actors._mentions reads them, with "currency").
-CURRENCY_WORDS = _MENTION_CURRENCY_WORDS | {"currency", "currencies", "dollar", "dollars"}
+# Currency nouns: a state word on one names money, not a party.
+CURRENCY_WORDS = CURRENCY_NAMES
 # Codes of international bodies that take a side in an event as a state does.
 BODY_CODES = INTERNATIONAL_BODY_CODES
 

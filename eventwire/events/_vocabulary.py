@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors._mentions import _CURRENCY_WORDS
+
 # -- meetings ---------------------------------------------------------------------------------------------------
 # A meeting of parties by its plainest names, in every stage's reading ("a summit", "the conference", "a session").
 MEETING_HEADS = frozenset({"meeting", "conference", "session", "summit"})
+
+# -- money ------------------------------------------------------------------------------------------------------
+# Currencies by name, singular and plural, as actor mentions read them ("dlrs", "yen", "kwacha", "the currency"): a
+# state word on one of these names money, not a party.
+CURRENCY_NAMES = _CURRENCY_WORDS
 
 # -- officials ------------------------------------------------------------------------------------------------------
 # A person named by the office held, in every stage's reading: "the minister", "the president", "the mayor".
