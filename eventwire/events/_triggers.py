@@ -1909,6 +1909,25 @@ def _sourcing_formula(verb: Any) -> bool:
 _SOURCING_WORDS = frozenset({"anonymous", "anonymity", "named", "identified"})
 
 
+def _courtesy_call(ctx: _Ctx, verb: Any) -> Any:
+    """prc43: "during his visit he is to call on President Sarney and the foreign minister": "call on" a person with no
+    act asked of him (no "to" infinitive, no "for" phrase after the verb) is the old sense of paying a visit (PLOVER
+    CONSULT), not an appeal. The person called on, or None; "called on Japan to open its markets" and "called on both
+    sides for restraint" stay appeals, and so does "call on" a state or a body, which is how an appeal is put."""
+    host = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 for p in c.children if p.dep_ == "pobj"), None)
+    if host is None:
+        return None
+    person = host.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in host.children if t.dep_ == "compound") \
+        or host.lemma_.lower() in PERSON_NOUNS or _is_agent_noun(host)
+    if not person or host.ent_type_ in ("GPE", "NORP", "ORG"):
+        return None
+    asked = any(t.i > verb.i and ((t.dep_ == "aux" and t.lower_ == "to") or (t.dep_ == "prep" and t.lower_ == "for")
+                                  or t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "mark" and t.lower_ == "for"))
+                for t in verb.subtree)
+    return None if asked else host
+
+
 def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     particle = _particle(verb, ctx)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")] or _gapped_object(ctx, verb)
@@ -2102,6 +2121,10 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
         return None  # "the commission charged with overseeing the vote": a task given, no accusation (audit 11)
     if lemma == "meet" and _met_thing(ctx, objs):
         return None  # "would meet his golden rule - with a margin to spare": a target met, no meeting
+    if lemma == "call" and not particle and not objs and (host := _courtesy_call(ctx, verb)) is not None:
+        visit = [t for t in lex.verb_candidates("visit") if t.plover == "CONSULT"]
+        if visit:
+            return replace(visit[0], lemma=lemma, source="light"), f"'{verb.lemma_} on {host.text}' with nothing asked: a visit"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobjs = [c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
         # (a gerund is the object too: "charged with extorting money", "accused of forcing", audit 11)
