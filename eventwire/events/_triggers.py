@@ -1608,6 +1608,16 @@ def _named_party(ctx: _Ctx, subj: Any) -> bool:
     return bool(named) and not any(ctx.entity_at[t.i].sector in PUBLIC_SECTORS for t in named if t.i in ctx.entity_at)
 
 
+def _past_modal(verb: Any) -> str | None:
+    """The modal of a perfect after "should" or "must" ("should have used", "must have known"): the past told as
+    faulted or guessed at, which asks nothing of anyone now. None for a present duty ("should use")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    modal = next((a.lower_ for a in auxes if a.lower_ in DEONTIC_MODALS), None)
+    if modal is None or verb.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
+        return None
+    return modal
+
+
 def deontic_demand(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     """"The Opposition says Senator Hill must reveal the projects", "Evans says the Government should come
     clean": a named party saying another named party must or should do something demands it of that party
@@ -1629,6 +1639,14 @@ def deontic_demand(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     named = [t for t in (subj, *subj.children) if t.i in ctx.entity_at or (t is subj and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
     if not named or any(ctx.entity_at[t.i].sector in PUBLIC_SECTORS for t in named if t.i in ctx.entity_at):
         return None
+    if bound is None and (past := _past_modal(verb)) is not None:
+        # prc43: "said the Tories should have used the money on health": a past act faulted, too late to ask for; the
+        # speaker blames the subject (PLOVER ACCUSE disapprove). "must have known" guesses at the past: no event.
+        accuse = ctx.lexicon.plain_row("criticize") or ctx.lexicon.plain_row("accuse")
+        if past != "should" or accuse is None or accuse.plover != "ACCUSE":
+            return None
+        return replace(accuse, lemma=verb.lemma_.lower(), mode="disapprove", source="light"), \
+            f"{WRONG_TOLD} ('{subj.text} should have {verb.lemma_}')"
     request = [t for t in ctx.lexicon.light_verb("call", "for") if t.plover == "REQUEST"]
     if not request:
         return None
