@@ -35,7 +35,7 @@ from ._context import (
     CONTEXT_GUESS, EQUIPMENT_NOUNS, HOME_GUESS, OWN_ASSET, QUANTITY_HEADS, UNRESOLVED, WEAPON_WORDS, _armed, _Ctx, _is_agent_noun,
 )
 from ._lexicon import Lexicon, Trigger
-from ._vocabulary import DEFINITE_DETERMINERS, DRILL_NOUNS, ENVOY_WORDS, OBLIGING_MODALS
+from ._vocabulary import DEFINITE_DETERMINERS, DRILL_NOUNS, ENVOY_WORDS, OBLIGING_MODALS, OFFICE_HOLDERS
 from ._location import NON_STATE_CODES
 from ._location import attached as _attached
 from ._location import gathering_venue as _gathering_venue
@@ -3376,6 +3376,36 @@ def _clash_among_politicians(ctx: _Ctx, tok: Any, recipients: list[Actor], conte
     return all(r.sector in POLITICAL_BODY_SECTORS for r in [*recipients, *resolved])
 
 
+# prc43: words of fighting that politics and business borrow ("battling President Reagan all year", "the clash
+# between the oil firm and the Kremlin", "they are fighting each other"), and the words that show force in a sentence.
+CONTEST_WORDS = frozenset({"clash", "battle", "fight"})
+HARM_WORDS = KILLING_VERBS | frozenset({"wound", "injure", "hurt", "die", "dead", "death", "casualty", "shoot", "fire",
+                                        "gun", "gunman", "stone", "rock", "tear", "riot", "baton", "beat", "arrest",
+                                        "fighter", "militant", "guerrilla", "rebel", "insurgent", "militia", "army"})
+
+
+# Sectors of parties that fight only with words or money: governments, parliaments, parties, courts, firms, unions.
+UNARMED_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "ELI", "BUS", "LAB", "NGO", "MED", "EDU", "JRN", "REL"})
+
+
+def _office_holder(party: Actor) -> bool:
+    """A party named by an office or a political calling ("the two political leaders", "the former minister")."""
+    words = (party.entity_text or "").lower().split()
+    return bool(words) and (words[-1].rstrip("s") in OFFICE_HOLDERS or words[-1] in ("politician", "politicians"))
+
+
+def _contest_without_force(ctx: _Ctx, tok: Any, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """A fighting word ("clash", "battle", "fight") between parties the text names, all of them bodies, firms or
+    office holders that fight with words or money, in a sentence with no armed side, crowd, weapon or casualty."""
+    if tok.lemma_.lower() not in CONTEST_WORDS:
+        return False
+    named = [p for p in (*actors, *recipients) if not (p.entity_text or "").startswith("(")]
+    if not named or not all(p.sector in UNARMED_SECTORS or p.code == "MNC" or _office_holder(p) for p in named):
+        return False  # (a state named bare, "Iran and Iraq fought over the border", may be at war)
+    return not any(t.lemma_.lower() in STREET_CLASH_NOUNS | WEAPON_WORDS | MUNITION_WORDS | HARM_WORDS or _armed(t)
+                   or getattr(ctx.entity_at.get(t.i), "sector", None) in ARMED_SECTORS for t in tok.sent)
+
+
 _FIRM_OBJECTS = frozenset({"company", "companies", "firm", "firms", "rival", "rivals", "competitor", "competitors",
                            "supplier", "suppliers", "bank", "banks", "insurer", "insurers", "bidder", "partner"})
 
@@ -3482,6 +3512,12 @@ def _settle_type(ctx: _Ctx, draft: _Draft) -> bool:
         trig = Trigger(trig.lemma, trig.particle, trig.prep, trig.obj, "ACCUSE", "disapprove", ctx.lexicon.quad("ACCUSE"),
                        trig.cameo, trig.weight, trig.source)
         notes.append("an attack by politicians is verbal: ACCUSE")
+    if trig.plover == "ASSAULT" and _contest_without_force(ctx, tok, actors, recipients):
+        # (a quarrel the words name as such is read before: _war_of_words, _clash_among_politicians; what is left
+        # is a figure of speech, "they are fighting each other", "after battling the President all year", which
+        # tells of a rivalry, not an act the golds code)
+        _traced_drop(tok, trig.plover, "a fight with no armed side, crowd, weapon or casualty: a figure of speech")
+        return False
     if trig.plover == "ACCUSE" and not noun and tok.lemma_.lower() == "sue" and actors and \
             all(a.sector == "BUS" or a.code == "MNC" for a in actors) and (
             (recipients and all(r.sector == "BUS" or r.code == "MNC" for r in recipients)) or
