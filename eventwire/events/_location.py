@@ -1667,6 +1667,11 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
 def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,
             plover: str) -> EventLocation:
     """``locate`` for a story of one dateline (or one digest item)."""
+    # "he bitterly criticised the Conservatives' stance on Europe", "as he opened a week-long visit to Africa": a
+    # continent, or another region of no one country nor of a known few, that the event is about or goes to tells no
+    # country it is in; it is placed as if the sentence named no place (by its parties, its story, its dateline), not
+    # in no country. One it is told as happening in ("In Asia, its products came under attack") is its place.
+    own, other = (None if _countryless_region(p) and not _scene_of(ctx, p) else p for p in (own, other))
     if own is None and plover in SPOKEN and (uttered := _uttered_at(ctx, actors)) is not None:
         # "At Reykjavik, Gorbachev insisted that research be confined to laboratories": a demand or claim coded on
         # the verb of what was said is made where its speaker said it.
@@ -2857,6 +2862,21 @@ def _region_country(ctx: Any, place: Any, actors: list[Actor], recipients: list[
         if code in span:
             return code
     return None
+
+
+def _countryless_region(place: Any) -> bool:
+    """Whether ``place`` is a region that lies in no one country and across no countries the gazetteer's hand table
+    lists (Europe, Africa, the Middle East; not Kashmir, whose few countries `_region_country` chooses among)."""
+    from ..geo._gazetteer import Gazetteer
+
+    return place is not None and getattr(place, "feature", None) == "region" and not place.country_code and \
+        not Gazetteer.default().spanned(getattr(place, "resolved_place", None))
+
+
+def _scene_of(ctx: Any, place: Any) -> bool:
+    """Whether ``place`` is told as where something is or happens: the object of "in", "across" or "throughout"."""
+    tok = _place_token(ctx, place)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
 
 
 def _whole_country(code: str, source: str) -> EventLocation | None:
