@@ -2876,6 +2876,10 @@ def _countryless_region(place: Any) -> bool:
 def _scene_of(ctx: Any, place: Any) -> bool:
     """Whether ``place`` is told as where something is or happens: the object of "in", "across" or "throughout"."""
     tok = _place_token(ctx, place)
+    for _ in range(3):  # ("fears in North Africa": from the name's first word to its head)
+        if tok is None or tok.dep_ not in ("compound", "amod") or not 0 < tok.head.i - tok.i <= 3:
+            break
+        tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
 
 
