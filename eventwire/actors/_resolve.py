@@ -863,6 +863,61 @@ def _as_monarch(kb: ActorKB, entry: Entry, res: Resolution, key: str, matched: s
     return entry, res
 
 
+# Titles that head any body, whose sector is then the body's: "the president of the chamber of commerce".
+_BODY_HEAD_TITLES = frozenset({"president", "vice president", "leader", "secretary general", "spokesman", "spokeswoman",
+                               "spokesperson", "boss"})
+# The sectors of bodies that are neither a state's nor armed: business, labour, farmers, professions, press.
+_CIVIL_BODY_SECTORS = frozenset({"BUS", "LAB", "AGR", "MED", "EDU", "JRN"})
+
+
+def _body_of_title(tokens: Sequence[Token], agent: Match, agents: Sequence[Match], names: Sequence[Match]) -> Match | None:
+    """The agent noun of the body a bare head title leads ("president of the Teamsters union", "spokesman for the
+    growers", "the company's president"): the first agent after "of"/"for", or the owner before "'s", when its
+    sector is a civil body's; None when the body is a named organisation (its own entry decides), a state's, or
+    no body is named."""
+    if agent.key not in _BODY_HEAD_TITLES:
+        return None
+    if agent.j < len(tokens) and tokens[agent.j].key in ("of", "for"):
+        body = next((m for m in agents if m.i > agent.j), None)
+    else:  # "the company's president", "the union's leader"
+        body = next((m for m in agents if m.j + 1 == agent.i and tokens[m.j].key == "'s"), None)
+    if body is None or body.agent[0] not in _CIVIL_BODY_SECTORS:
+        return None
+    if any(n.i > agent.j and n.entries[0].kind not in GEO_KINDS for n in names):
+        return None  # "the president of the Confederation of British Industry": the named body's own entry
+    return body
+
+
+# Commercial banks named "Bank of" a state whose central bank is called otherwise (the Central Bank of Ireland,
+# of Cyprus, the Reserve Bank of India).
+COMMERCIAL_STATE_BANKS = frozenset({"IRL", "CYP", "IND"})
+# Words before "Bank of X" that make it another bank than the state's own ("the Commercial Bank of Ethiopia",
+# "the National Bank of Greece", "the Industrial Bank of Japan"); "Central"/"Reserve" keep it the state's.
+_CENTRAL_BANK_WORDS = frozenset({"central", "reserve", "the", "state"})
+
+
+def _central_bank(tokens: Sequence[Token], agent: Match, primary: Match) -> bool:
+    """Whether ``agent`` is "Bank" directly followed by "of" and a country's own name, with no other capitalised
+    word of the bank's name before it (in lower case, with only "the" before it): the state's central bank."""
+    if agent.key != "bank" or agent.j - agent.i != 1:
+        return False
+    if not tokens[agent.i].text[:1].isupper() and not (agent.i > 0 and tokens[agent.i - 1].key == "the"):
+        return False  # (wire copy in lower case still writes "the bank of Mexico"; "a bank of Japan" is any bank)
+    if primary.i != agent.j + 1 or tokens[agent.j].key != "of" or primary.entries[0].kind != "country":
+        return False
+    if primary.j < len(tokens) and tokens[primary.j].key in ("and", "&"):
+        return False  # "the Bank of Bahrain and Kuwait": a firm named after two states
+    code = primary.entries[0].roles[0].code if primary.entries[0].roles else None
+    if "dependency" in primary.entries[0].source:
+        return False  # "the Bank of Bermuda": a territory's bank is no state's central bank
+    if not code or code in COMMERCIAL_STATE_BANKS or code in NONSTATE_CODES:
+        return False
+    k = agent.i - 1
+    if not tokens[agent.i].text[:1].isupper():
+        return tokens[k].key == "the"
+    return k < 0 or tokens[k].key in _CENTRAL_BANK_WORDS or not tokens[k].text[:1].isupper()
+
+
 def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: str | None,
                    head: str | None, context_country: str | None,
                    matches: list[Match] | None = None, story_country: str | None = None) -> Resolution | None:
@@ -914,6 +969,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             primary = names[0]
             notes.append(f"only an affiliation/object name found: {phrase[tokens[primary.i].start:tokens[primary.j - 1].end]!r}")
 
+    # "the Bank of Zambia", "Bank of Korea": a state's bank named "Bank of" the state is its central bank, which
+    # PLOVER's agents (CENTRAL_BANK, RESERVE_BANK [~GOVBUS]) file as government with a business secondary, like
+    # "the Zambian central bank"; not a private firm.
+    agents = [Match("agent", m.i, m.j, m.key, agent=("GOV", "BUS", "rule:central-bank"))
+              if any(_central_bank(tokens, m, n) for n in names) else m for m in agents]
     agent: Match | None = None
     if head_key:
         agent = next((m for m in agents if any(_is_head(tokens[k].key, head_key) for k in range(m.i, m.j))), None)
@@ -935,6 +995,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             agent = after[0] if after else (before[-1] if before else None)
         else:
             agent = agents[0]
+    if agent is not None and (body := _body_of_title(tokens, agent, agents, names)) is not None:
+        # "the president of the Kenya Chamber of Commerce", "the leader of the mineworkers' union": a title
+        # that heads a business, labour or professional body is that body's (PLOVER BUS, LAB, ...), not a
+        # government's, whatever sector the bare title ("president", "leader") has in the agents table.
+        agent = Match("agent", agent.i, agent.j, agent.key, agent=(body.agent[0], None, "rule:title-of-body"))
     # A bare "group"/"organization" says nothing when something better is present.
     if agent is not None and agent.agent[0] == "UNK" and (primary is not None or len(agents) > 1):
         better = [m for m in agents if m.agent[0] != "UNK"]
