@@ -41,6 +41,8 @@ CONDEMNING_WORDS = frozenset({
     "disastrous", "incompetent",
     # a plan's failings ("said the budget plan was seriously deficient")
     "deficient", "unworkable",
+    # a judgement of no grounds ("said the claims were unfounded")
+    "unfounded",
 })
 # Nouns that pass the same verdict as the complement of "be", "call" or "describe as" ("a violation of").
 CONDEMNING_NOUNS = frozenset({"violation", "mistake", "provocation", "insult", "disgrace", "travesty", "blunder",
@@ -65,7 +67,8 @@ JUDGED_NOUNS = frozenset({"decision", "move", "step", "policy", "plan", "action"
 # figures were inaccurate"); unowned ("the figures were wrong") they may be the speaker's own correction, and an
 # approving word on them ("Japan's figures were encouraging") says how things go, not that an act is approved.
 CLAIM_NOUNS = frozenset({"argument", "figure", "estimate", "assessment", "assertion", "account", "version", "data",
-                         "statistic", "contention", "forecast", "projection", "calculation"})
+                         "statistic", "contention", "forecast", "projection", "calculation", "sum", "number",
+                         "arithmetic"})
 # Verdicts said of a party's act only ("said Japan's package was positive", "called the US move disastrous"): the
 # adjectives of scripts/build_polarity.py (raters' valence, read as adjectives by the parser), with the approving
 # words that table misses because the parser also reads them as verbs or nouns ("welcome", "encouraging").
@@ -224,6 +227,76 @@ def _broken_promise(clause: Any) -> bool:
     return any(o.lemma_.lower() in PROMISE_NOUNS for o in objs)
 
 
+# A judgement of wrongdoing that no verdict word carries (acc43): the act breaks a rule ("was contrary to
+# international law", "was not in keeping with the accords", "was in breach of the treaty"), amounts to a wrong
+# ("said the words amounted to a declaration of war") or rests on false grounds ("was based on inaccurate data").
+RULE_NOUNS = frozenset({"agreement", "accord", "accords", "pact", "treaty", "law", "rule", "principle", "charter",
+                        "constitution", "resolution", "ceasefire", "truce", "convention", "obligation", "commitment",
+                        "understanding", "protocol", "norm", "regulation", "spirit", "letter"})
+# Said of an act and a rule: these say it breaks the rule; the conforming ones say so when negated.
+BREAKING_WORDS = frozenset({"violation", "breach", "contravention", "defiance", "contrary", "inconsistent",
+                            "incompatible", "odds"})
+CONFORMING_WORDS = frozenset({"keeping", "line", "accordance", "conformity", "compliance", "consistent",
+                              "compatible"})
+# Wrongs an act can amount to besides CONDEMNING_NOUNS; "declaration" and "act" only of war or aggression.
+WRONG_NOUNS = frozenset({"interference", "aggression", "blackmail", "meddling", "sabotage", "piracy", "theft",
+                         "terrorism", "lie", "falsehood"})
+WAR_NOUNS = frozenset({"war", "aggression", "terrorism", "piracy", "sabotage"})
+# Grounds that are false or faulty ("based on flawed research", "on inaccurate data").
+FAULTY_WORDS = frozenset({"flawed", "inaccurate", "false", "wrong", "faulty", "erroneous", "misleading",
+                          "incorrect", "distorted", "exaggerated", "fabricated", "mistaken", "baseless", "unfounded"})
+
+
+def _rule_breaking(word: Any, negated: bool) -> bool:
+    """Whether ``word`` (a predicate of "be") puts an act against a rule: "in violation of the treaty", "contrary
+    to the law", "at odds with the accord"; "in keeping / in line with the accords" only negated."""
+    lower = word.lower_
+    if lower in BREAKING_WORDS:
+        wanted = not negated
+    elif lower in CONFORMING_WORDS:
+        wanted = negated
+    else:
+        return False
+    return wanted and any(o.lemma_.lower() in RULE_NOUNS or o.lower_ in RULE_NOUNS
+                          for o in syn.prep_objects(word, ("with", "of", "to")))
+
+
+def _wrong_noun(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in CONDEMNING_NOUNS or lemma in WRONG_NOUNS:
+        return True
+    return lemma in ("declaration", "act") and any(o.lemma_.lower() in WAR_NOUNS
+                                                   for o in syn.prep_objects(noun, ("of",)))
+
+
+def _wrongdoing_clause(clause: Any) -> bool:
+    """Whether a reported clause judges its subject's act a wrong (see RULE_NOUNS); a negated one judges none
+    ("did not amount to a violation"), except a conformity denied ("was not in line with the accords")."""
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in clause.children)
+    lemma = clause.lemma_.lower()
+    if lemma in ("amount", "constitute"):
+        objs = syn.prep_objects(clause, ("to",)) + [c for c in clause.children if c.dep_ == "dobj"]
+        return not negated and any(_wrong_noun(o) for o in objs)
+    if lemma == "base":
+        return not negated and any(
+            o.lemma_.lower() in ("lie", "falsehood", "misinformation", "disinformation") or
+            any(a.dep_ == "amod" and a.lower_ in FAULTY_WORDS for a in o.children)
+            for o in syn.prep_objects(clause, ("on", "upon")))
+    if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children):
+        return negated  # "said the party's sums do not add up": its figures are charged with misleading
+    if lemma != "be":
+        return False
+    if not negated and any(
+            (c.dep_ == "attr" and c.pos_ == "NOUN" and _wrong_noun(c)) or
+            (c.dep_ == "acomp" and c.lower_ in ("tantamount", "equivalent") and
+             any(_wrong_noun(o) for o in syn.prep_objects(c, ("to",))))
+            for c in clause.children):
+        return True  # "said the raid was an act of aggression", "was tantamount to a declaration of war"
+    preds = [c for c in clause.children if c.dep_ == "acomp"]
+    preds += [o for o in syn.prep_objects(clause, ("in", "at")) if o.lower_ in BREAKING_WORDS | CONFORMING_WORDS]
+    return any(_rule_breaking(p, negated) for p in preds)
+
+
 def judged_party(ctx: _Ctx, verb: Any) -> Any:
     """The phrase whose parties a verdict ``verb`` carries judges, or None: the subject of the copular
     complement ("said [Israel's decision] was illegal") or the object of "call"/"describe" ("called [the
@@ -263,6 +336,12 @@ def _verdict(ctx: _Ctx, verb: Any) -> tuple[Any, int] | None:
             subj = syn.first_child(clause, "nsubj")
             if subj is not None and subj.pos_ != "PRON" and _party_in(ctx, subj):
                 return subj, -1  # "said the state had broken its promises": a reproach of the one who broke them
+        if clause.dep_ in ("ccomp", "parataxis") and _wrongdoing_clause(clause) and not any(
+                a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will", "can")
+                for a in clause.children):
+            subj = syn.first_child(clause, "nsubj") or syn.first_child(clause, "nsubjpass")
+            if subj is not None and (_judged(ctx, subj) or _owned_act(ctx, subj) or _named_act(subj)):
+                return subj, -1  # "said the Israeli statement amounted to a declaration of war"
         if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "be":
             continue
         subj = syn.first_child(clause, "nsubj")
