@@ -50,7 +50,7 @@ from ._roles import (
     ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _aimed_at_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_home, _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
-    OTHER_COUNTRY_GUESS,
+    OTHER_COUNTRY_GUESS, _names_meeting_venue,
 )
 from ._stance import (
     APPROVING, BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
@@ -3208,7 +3208,7 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         if c.i == tok.i - 1 and " " in trig.lemma:
             continue  # the first word of a two-word trigger ("general strike") is no party
         if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")) \
-                and not _kind_of_visit(ctx, tok, c):
+                and not _kind_of_visit(ctx, tok, c) and not _names_meeting_venue(ctx, c):
             actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
     partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
     told = told_occurrence(tok)

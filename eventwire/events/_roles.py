@@ -381,9 +381,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
                 res = alt
         if res is not None and res.code and not _party_noun(h, res, ctx):
             coded = [ctx.doc[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code]
-            if coded and all(_names_document(ctx, t) or _said_made_in(t) or _seat_only(t) for t in coded):
+            if coded and all(_names_document(ctx, t) or _names_meeting_venue(ctx, t) or _said_made_in(t) or _seat_only(t)
+                             for t in coded):
                 # "rejected the Geneva accord", "used Chinese-made missiles": the town names the
-                # document, the country where the weapons were made; neither is a party. Nor does
+                # document (or the meeting: "attended the London talks"), the country where the weapons
+                # were made; neither is a party. Nor does
                 # "a London-based expert" say whose the expert is: where one works is no nationality,
                 # and the capital is not its government there.
                 res = None
@@ -2355,6 +2357,18 @@ def _names_document(ctx: "_Ctx", t: Any) -> bool:
     """"the Kyoto protocol", "the Geneva conventions", "the Oslo accords": a town in the name of an
     agreement says where it was made, not who is party to it. (A country there, "the Anglo-Irish
     agreement", "the US-Japan pact", still names the parties.)"""
+    return _town_naming(ctx, t, DOCUMENT_NOUNS)
+
+
+def _names_meeting_venue(ctx: "_Ctx", t: Any) -> bool:
+    """"the London talks", "the Geneva talks between Washington and Moscow", "the Venice summit": a town
+    that names a meeting says where it is held, as "talks in London" does; the parties are named otherwise.
+    (A country there, "the US-Soviet talks", still names the parties.)"""
+    return _town_naming(ctx, t, MEETING_NOUNS)
+
+
+def _town_naming(ctx: "_Ctx", t: Any, nouns: frozenset[str]) -> bool:
+    """Whether ``t`` is a town (no country or province) in the modifiers of one of ``nouns``."""
     place = ctx.place_at.get(t.i)
     if place is None or (place.resolution or 0) < 3:
         return False
@@ -2363,7 +2377,7 @@ def _names_document(ctx: "_Ctx", t: Any) -> bool:
         if cur.dep_ not in ("compound", "nmod", "amod", "npadvmod") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in DOCUMENT_NOUNS or cur.lower_ in DOCUMENT_NOUNS:
+        if cur.lemma_.lower() in nouns or cur.lower_ in nouns:
             return True
     return False
 
@@ -2741,7 +2755,8 @@ def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     ent = ctx.entity_at.get(t.i)
     return ent is not None and bool(ent.code) and not _made_in(t) and (in_agent_phrase or not _locative_place(ctx, t)) \
         and not _talked_about(_mention_head(ctx, t)) and not _names_document(ctx, t) \
-        and (in_agent_phrase or not _meeting_venue(ctx, t)) and not _seat_only(t) and not _bearing_from(ctx, t) \
+        and (in_agent_phrase or not (_meeting_venue(ctx, t) or _names_meeting_venue(ctx, t))) and not _seat_only(t) \
+        and not _bearing_from(ctx, t) \
         and not _modifier_only(ctx, t)
 
 
@@ -3378,8 +3393,8 @@ def _fallback_party(ctx: "_Ctx", t: Any, tok: Any = None) -> bool:
     not a bearing, a topic or a classifier inside a longer name ("the Iran arms scandal"), and not a word in
     another clause with a subject of its own. (Whose weapons a hostile act is about, "the elimination of
     U.S.-Soviet missiles", may still name its target.)"""
-    if _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _seat_of(t) or \
-            _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or _modifier_only(ctx, t):
+    if _report_source(t) or _names_document(ctx, t) or _meeting_venue(ctx, t) or _names_meeting_venue(ctx, t) or \
+            _seat_of(t) or _bearing_from(ctx, t) or _talked_about(_mention_head(ctx, t)) or _modifier_only(ctx, t):
         return False
     if tok is not None and _speakers_own(ctx, t, tok):
         return False
