@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.event_helpers import events_on
+from event_helpers import events_on
 
 PUBLISHED = "1987-04-02"
 

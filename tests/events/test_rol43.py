@@ -2,7 +2,7 @@
 is held; it is no party to the meeting, as "talks in Geneva" is not."""
 from __future__ import annotations
 
-from tests.events.event_helpers import codes, events_on
+from event_helpers import codes, events_on
 
 
 def _code(pipeline, text: str):
