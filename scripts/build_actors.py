@@ -91,6 +91,7 @@ british columbian CAN;
 bruneian BRN; bulgarian BGR; burkinabe BFA; burkinabè BFA; burmese MMR; burundian BDI;
 cambodian KHM; cameroonian CMR; canadian CAN; chadian TCD; chilean CHL; chinese CHN;
 colombian COL; congolese COD; costa rican CRI; croatian HRV; cuban CUB; cypriot CYP; czech CZE;
+greek cypriot CYP; turkish cypriot CYP;
 danish DNK; djiboutian DJI; dominican DOM; dutch NLD; ecuadorian ECU; egyptian EGY;
 emirati ARE; eritrean ERI; estonian EST; ethiopian ETH; fijian FJI; filipino PHL; finnish FIN;
 french FRA; gabonese GAB; gambian GMB; georgian GEO; german DEU; ghanaian GHA; greek GRC;

@@ -69,3 +69,9 @@ def test_the_head_of_a_chamber_acts_as_business(code_all):
 @pytest.mark.parametrize("phrase", ["the president of the Bank of Uganda", "the president of the republic"])
 def test_a_head_of_state_bodies_stays_government(phrase):
     assert resolve_phrase(phrase, head="president").sector == "GOV"
+
+
+@pytest.mark.parametrize("phrase", ["the Greek Cypriot government", "a Turkish Cypriot leader", "Greek Cypriots"])
+def test_cypriot_communities_are_cyprus(phrase):
+    # Both communities of the island are Cyprus's people (PLOVER codes no state for the north), not Greece or Turkey.
+    assert resolve_phrase(phrase, date=PUBLISHED).code == "CYP"
