@@ -907,9 +907,9 @@ def _central_bank(tokens: Sequence[Token], agent: Match, primary: Match) -> bool
         return False
     if primary.j < len(tokens) and tokens[primary.j].key in ("and", "&"):
         return False  # "the Bank of Bahrain and Kuwait": a firm named after two states
-    code = primary.entries[0].roles[0].code if primary.entries[0].roles else None
     if "dependency" in primary.entries[0].source:
         return False  # "the Bank of Bermuda": a territory's bank is no state's central bank
+    code = primary.entries[0].roles[0].code if primary.entries[0].roles else None
     if not code or code in COMMERCIAL_STATE_BANKS or code in NONSTATE_CODES:
         return False
     k = agent.i - 1

@@ -3385,7 +3385,8 @@ HARM_WORDS = KILLING_VERBS | frozenset({"wound", "injure", "hurt", "die", "dead"
 
 
 # Sectors of parties that fight only with words or money: governments, parliaments, parties, courts, firms, unions.
-UNARMED_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "ELI", "BUS", "LAB", "NGO", "MED", "EDU", "JRN", "REL"})
+UNARMED_SECTORS = frozenset(POLITICAL_BODY_SECTORS) | {"OPP", "JUD", "ELI", "BUS", "LAB", "NGO", "MED", "EDU",
+                                                      "JRN", "REL"}
 
 
 def _office_holder(party: Actor) -> bool:

@@ -4,12 +4,7 @@ Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
-
-PUBLISHED = "2024-06-03"
-
-
-def _events(code_all, text):
-    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in code_all(text)]
+from event_helpers import roles_on, types_on
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
@@ -26,7 +21,7 @@ def _events(code_all, text):
     ("The Palestinian envoy said the Israeli speech was tantamount to a declaration of war.", "PSE", "ISR"),
 ])
 def test_a_judged_wrong_of_another_party_is_an_accusation(code_all, text, actor, recipient):
-    assert ("ACCUSE", [actor], [recipient]) in _events(code_all, text)
+    assert ("ACCUSE", [actor], [recipient]) in roles_on(code_all(text), "")
 
 
 @pytest.mark.parametrize("text", [
@@ -40,4 +35,4 @@ def test_a_judged_wrong_of_another_party_is_an_accusation(code_all, text, actor,
     "Analysts in Oslo said the rise in Danish rates was not in line with expectations.",
 ])
 def test_no_wrong_judged_no_accusation(code_all, text):
-    assert "ACCUSE" not in [e[0] for e in _events(code_all, text)]
+    assert "ACCUSE" not in types_on(code_all(text), "")
