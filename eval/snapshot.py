@@ -13,7 +13,7 @@ BBC records carry no date, and their stories are coded with none: all that is kn
 event here has a date only where its story writes the year; scored on a gold, the same event gets the nominal day.
 
     cd /tmp && PYTHONPATH=/path/to/tree python -P /work/main/eval/snapshot.py code OUT.jsonl --n 300 --seed 14 [--wide | --reread]
-    python3 eval/snapshot.py diff A.jsonl B.jsonl [--loc] [--date]
+    python3 eval/snapshot.py diff A.jsonl B.jsonl [--loc] [--date] [--sectors]
 """
 import argparse
 import gzip
@@ -101,9 +101,11 @@ def code(args):
                 out.write(json.dumps(row) + "\n")
 
 
-def _key(row, loc, date=False):
-    k = (row["doc"], row["sent"], row["type"], row["modality"], tuple(sorted(str(x[0]) for x in row["actor"])),
-         tuple(sorted(str(x[0]) for x in row["recipient"])))
+def _key(row, loc, date=False, sectors=False):
+    # (with sectors, a party reads "USA/GOV": a change of sector alone, BUS -> GOV, is then a changed event)
+    party = (lambda x: f"{x[0]}/{x[1]}") if sectors else (lambda x: str(x[0]))
+    k = (row["doc"], row["sent"], row["type"], row["modality"], tuple(sorted(party(x) for x in row["actor"])),
+         tuple(sorted(party(x) for x in row["recipient"])))
     # (snapshots written before the date column was added have none: their dates read as unknown, not as absent;
     # as strings, so that an undated event sorts beside a dated one)
     when = tuple(str(x) for x in row.get("date") or ("?",))
@@ -111,7 +113,8 @@ def _key(row, loc, date=False):
 
 
 def diff(args):
-    a, b = ({_key(json.loads(line), args.loc, args.date): line for line in open(p)} for p in (args.a, args.b))
+    a, b = ({_key(json.loads(line), args.loc, args.date, args.sectors): line for line in open(p)}
+            for p in (args.a, args.b))
     print(f"A {len(a)} B {len(b)} only-A {len(set(a) - set(b))} only-B {len(set(b) - set(a))}")
     for sign, only in (("-", sorted(set(a) - set(b))), ("+", sorted(set(b) - set(a)))):
         for k in only:
@@ -138,6 +141,7 @@ def main():
     d.add_argument("--loc", action="store_true", help="an event whose location moved counts as changed")
     d.add_argument("--date", action="store_true",
                    help="an event whose date (value, words, source) moved counts as changed")
+    d.add_argument("--sectors", action="store_true", help="a party whose sector changed counts as changed")
     args = ap.parse_args()
     (code if args.cmd == "code" else diff)(args)
 
