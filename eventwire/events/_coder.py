@@ -43,7 +43,7 @@ from ._location import locate as _locate
 from ._location import state_ground as _state_ground
 from ._modality import (
     _conditional, _forecast, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive,
-    _willingness,
+    _unwillingness, _willingness,
 )
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
@@ -4175,6 +4175,12 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         # (not "Syria will not receive any money": who would only receive refuses nothing)
         # "will not lift the ban", "won't accept refugees": announcing one will not cooperate is REJECT.
         notes.append(f"'will not' {plover}: a refusal to cooperate is REJECT")
+        plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
+    elif modality == "negated" and quad in (1, 2) and (unwilling := _unwillingness(verb)) is not None and \
+            verb.lemma_.lower() not in UNDERGOING_VERBS and _party_subject(ctx, verb):
+        # "Brazil has been unwilling to accept any proposal", "Israel is not prepared to withdraw": a party that
+        # says it is unwilling to cooperate refuses (manual REJECT: "all rejections and refusals"), trg44
+        notes.append(f"'{unwilling} to' {plover}: a stated unwillingness to cooperate is REJECT")
         plover, mode, quad, modality = "REJECT", None, ctx.lexicon.quad("REJECT"), "asserted"
     elif modality == "negated" and plover == "REQUEST" and _refused_future(verb) and _party_subject(ctx, verb):
         # "said he would not seek more money from the IMF": announcing one will not ask refuses what the other

@@ -24,6 +24,28 @@ def _willingness(verb: Any) -> str | None:
     return None
 
 
+# trg44: a party's stated unwillingness to cooperate is its refusal ("Brazil has been unwilling to accept any
+# proposal", "Israel is not prepared to withdraw"). Not "not ready" ("not yet ready to sign" tells timing) nor
+# "reluctant" or "not keen" (a hesitation, no refusal).
+UNWILLING_ADJECTIVES = frozenset({"unwilling"})
+REFUSABLE_WILLINGNESS = frozenset({"willing", "prepared"})
+
+
+def _unwillingness(verb: Any) -> str | None:
+    """"is unwilling to provide", "was not willing to negotiate", "is not prepared to withdraw": the words that
+    frame the act as refused by the clause's subject, or None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ != "ADJ" or not syn.to_infinitive(verb):
+        return None
+    word = head.lower_
+    if word in UNWILLING_ADJECTIVES:
+        return word
+    if word in REFUSABLE_WILLINGNESS and head.dep_ == "acomp" and any(
+            c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+        return f"not {word}"
+    return None
+
+
 def _obligation(verb: Any) -> str | None:
     """The deontic modal of a clause ("must ensure", "should withdraw"), which makes it a demand;
     in reported speech also "has to" / "had to" ("said the minister had to resign": the past tense
@@ -285,7 +307,7 @@ def _story_year(ctx: _Ctx) -> int | None:
 HEDGING_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably",
                              "likely"})  # "will likely recommend" (tenth audit, second round)
 # Adjectives that say an act was not (or will not be) done: "unable to agree", "loath to give up".
-UNABLE_ADJECTIVES = frozenset({"unable", "loath", "loth", "loathe"})
+UNABLE_ADJECTIVES = frozenset({"unable", "loath", "loth", "loathe"}) | UNWILLING_ADJECTIVES
 # Adjectives that schedule or expect an act: "is due to meet", "is likely to defend".
 EXPECTED_ADJECTIVES = frozenset({"due", "likely", "unlikely", "poised", "set", "bound", "expected", "scheduled"})
 
