@@ -1583,6 +1583,41 @@ def _visit_goal(ctx: Any, trigger: Any) -> Any:
     return None
 
 
+# Verbs of setting out whose "for X" is where the traveller is bound ("left for Washington", "was heading for
+# Moscow", "set off for Geneva"), and the particles that go with "set".
+DEPARTING_VERBS = frozenset({"leave", "depart", "head", "set", "sail", "fly", "embark", "start"})
+_SETTING_OUT = frozenset({"off", "out"})
+
+
+def _bound_for(ctx: Any, trigger: Any) -> Any:
+    """The place the event's own verb of setting out is bound for ("left at the weekend for the United States",
+    "heading for Washington"), named in a "for" phrase on that verb, when it is a place of a known country; else
+    None. "Set" and "start" only with "off" or "out" ("set off for Geneva"), and not a setting out called off or
+    told as not made ("did not leave for Paris")."""
+    if trigger is None or getattr(trigger, "pos_", None) != "VERB" or trigger.lemma_.lower() not in DEPARTING_VERBS:
+        return None
+    if trigger.lemma_.lower() in ("set", "start") and \
+            not any(c.dep_ == "prt" and c.lower_ in _SETTING_OUT for c in trigger.children):
+        return None
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    place_at = getattr(ctx, "place_at", {})
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            cur = obj
+            if cur.i not in place_at and cur.lemma_.lower() in syn.PLACE_HEADS:
+                # "left for the capital, Nairobi", "set off for the city of Basra"
+                cur = next((t for t in cur.subtree if t.i in place_at), cur)
+            goal = place_at.get(cur.i)
+            if goal is not None and goal.country_code:
+                return goal
+    return None
+
+
 def _visited_party(ctx: Any, trigger: Any, actors: list[Actor], recipients: list[Actor]) -> str | None:
     """The country of the person an actor visits ("the minister will visit U.S. Treasury Secretary James Baker",
     "visited the Pope"): a visit to someone is made where that person is, which with no place named is his own
@@ -1688,6 +1723,12 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
     trigger = getattr(ctx, "event_trigger", None)
     if own is None and (goal := _visit_goal(ctx, trigger)) is not None:
         # "His plea came ahead of a state visit he will make to Britain" under RIYADH: a visit happens at its goal.
+        own = goal
+    if own is None and plover != "RETREAT" and (goal := _bound_for(ctx, trigger)) is not None:
+        # "BUENOS AIRES - The economy minister left at the weekend for the United States for talks with creditor
+        # banks", "a delegation would leave for Washington to complete negotiations": an act told by the departure
+        # that sets out for it (talks, an agreement) is done where the traveller is bound, not where he set out from.
+        # (Not a withdrawal: one pulls out of where one was.)
         own = goal
     if own is None and (host := _visited_party(ctx, trigger, actors, recipients)) is not None and \
             (whole := _whole_country(host, "recipient")) is not None:
