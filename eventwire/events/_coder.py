@@ -444,12 +444,15 @@ def _event_id(doc_id: str, start: int, plover: str) -> str:
 CODED_RECIPIENT_SCORE = 0.1  # what a coded recipient adds to an event's confidence
 
 
-def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: list[Actor], modality: str, noun: bool) -> float:
+def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: list[Actor], modality: str, noun: bool,
+                counterpart: bool = False) -> float:
     score = 0.45 if noun else 0.55
     if "light verb" in how or trigger.obj or trigger.prep:
         score += 0.15
     elif noun and OCCURRED in how:
         score += 0.1  # "clashes erupted": the clause says the event came about, as a verb trigger would
+    elif counterpart:
+        score += 0.1  # "talks with the IMF": the noun's own phrase names who it is held with, as "met the IMF" would
     # A coded party is strong evidence; a party known only by its kind ("government troops") is some.
     if any(a.code for a in actors):
         score += 0.15
@@ -468,6 +471,38 @@ def _confidence(trigger: Trigger, how: str, actors: list[Actor], recipients: lis
     if trigger.source == "cameo-syn":
         score -= 0.1  # a WordNet-style synonym of a CAMEO verb, not the verb itself: 9 of 26 right in development
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _joint_sides(actors: list[Actor], recipients: list[Actor], from_context: set[int], guessed: set[int]) -> list[Actor]:
+    """The recipients of a meeting whose sides the clause itself names ("talks between Manila and its bank
+    creditors", "Manila and its bank committee completed another round of talks"), to be counted as evidence. Each
+    side named is made the other's recipient, a copy the coder counts as no evidence of its own: right for one
+    party (a group meeting among itself), but two or more parties of different codes, each read from the clause,
+    name as much as "talks with the IMF" does with its actor. [] otherwise (the caller asks for meetings only: a
+    deal "between X and Y" is often only in prospect)."""
+    sides = {a.code for a in actors if a.code and id(a) not in from_context and id(a) not in guessed}
+    if len(sides) < 2 or not recipients or any(r.code not in sides for r in recipients):
+        return []
+    return [r for r in recipients if r.code]
+
+
+# Prepositions by which a meeting's noun names who it is held with: "talks with the IMF", "negotiations between
+# Manila and its creditors", "consultations among OPEC members".
+COUNTERPART_PREPS = ("with", "between", "among")
+
+
+def _named_counterpart(ctx: _Ctx, noun: Any, trig: Trigger) -> Any:
+    """The party by which a meeting's noun (talks, negotiations, a meeting: a CONSULT row) names, in its own
+    phrase, a side the tables code that it is held with: "talks with the IMF", "negotiations between Egypt and
+    Israel". That is the noun's counterpart of a verb's object ("met the IMF"), which a verb row with its object or
+    preposition is scored for; a bare "the talks" names nobody. Not an agreement's noun: a deal or an accord is a
+    thing that lasts, named again long after it was made ("the arms deal with Iran was a mistake", "an accord with
+    the IMF could help"), where talks named with their partner are mostly the talks the story reports. None
+    otherwise."""
+    if trig.plover != "CONSULT":
+        return None
+    return next((o for o in syn.prep_objects(noun, COUNTERPART_PREPS)
+                 if any(t.i in ctx.entity_at and ctx.entity_at[t.i].code for t in o.subtree)), None)
 
 
 def _placed_entity(ent: Any, places: list[Any]) -> Any:
@@ -4541,7 +4576,14 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     def evidence(parties: list[Actor]) -> list[Actor]:
         return [_actor(a.entity_text, None, a.sector) if id(a) in guessed else a for a in parties if id(a) not in from_context]
 
-    confidence = _confidence(trig, how, [] if inferred_actor or inferred_by_forces else evidence(actors), evidence(recipients), modality, noun)
+    named_recipients = evidence(recipients)
+    if not named_recipients and plover == "CONSULT" and (named_recipients := _joint_sides(actors, recipients, from_context, guessed)):
+        notes.append("the sides named together are each other's recipients: each is evidence of the meeting")
+    partner = _named_counterpart(ctx, tok, trig) if noun else None
+    if partner is not None:
+        notes.append(f"'{partner.head.text} {partner.text}' names who the {tok.text} {'are' if tok.tag_ == 'NNS' else 'is'} held with")
+    confidence = _confidence(trig, how, [] if inferred_actor or inferred_by_forces else evidence(actors), named_recipients, modality, noun,
+                             counterpart=partner is not None)
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.
