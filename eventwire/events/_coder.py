@@ -2704,12 +2704,21 @@ def _settle_setting(ctx: _Ctx, draft: _Draft) -> bool:
         rep_ent = ctx.entity_at.get(rep_subj.i) if rep_subj is not None else None
         if rep_ent is None and rep_subj is not None:
             rep_ent = next((ctx.entity_at[t.i] for t in rep_subj.subtree if t.i in ctx.entity_at and ctx.entity_at[t.i].code), None)
+        if rep_ent is None and rep_subj is not None and rep_subj.lower_ in REPORTER_PRONOUNS:
+            # 'An Iraqi field commander ... He said "Our forces are repelling the enemy offensive"': a pronoun that
+            # speaks stands for the one it continues, whose country the bare agents in his words belong to (not
+            # the country the story names most, which may be the enemy's).
+            rep_ent = next((a for a in _resolve_head(ctx, rep_subj, context_country=None, role="actor") if a.code), None)
         context_country = (rep_ent.code if rep_ent is not None and rep_ent.code and len(rep_ent.code) == 3
                            and rep_ent.code not in NON_STATE_CODES else None) or ctx.doc_country or _story_home(ctx)
 
     draft.date_own, draft.date_other, draft.place_own, draft.place_other = date_own, date_other, place_own, place_other
     draft.context_country = context_country
     return True
+
+
+# A speaker named only by a pronoun ("He said ...", "they said ...").
+REPORTER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 # Participles of going along with someone: "officials travelling with the president" are his entourage, not a side

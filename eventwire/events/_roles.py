@@ -27,6 +27,7 @@ from ._vocabulary import (CURRENCY_NAMES, DEFINITE_DETERMINERS, ENVOY_WORDS, INT
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 FIRST_PERSON = frozenset({"i", "me", "my"})  # the speaker himself (see _resolve_head)
+SPEAKER_POSSESSIVES = frozenset({"our", "my"})  # the speaker's own side's
 
 
 def _actor(text: str, code: str | None, sector: str | None, *, identifier_id=None, office=None) -> Actor:
@@ -440,6 +441,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
         if owner is not None and role == "actor" and res is not None and res.sector and not res.code:
             # "Iran said its forces had liberated ...": the speaker, else the nearest party before.
             got = _resolve_head(ctx, owner, context_country=context_country, role="actor")
+            if owner.lower_ in SPEAKER_POSSESSIVES:
+                # '"Our forces are repelling the enemy offensive," an Iraqi commander said': "our" is the speaker's
+                # side, never the party named last before it (which is, as often as not, the enemy).
+                speaker = _speaker(owner, _quoted(ctx))
+                named = speaker is not None and speaker.i != owner.i and speaker.lower_ not in SPEAKER_POSSESSIVES | {"we", "i"}
+                got = [a for a in _resolve_head(ctx, speaker, context_country=None, role="actor") if a.code] if named else []
+                if not got:
+                    out.append(_actor(text, None, res.sector))
+                    continue
             if not got:
                 prev = _previous_entity(ctx, owner, exclude=set())
                 got = [_actor(prev.text, prev.code, prev.sector)] if prev is not None else []
