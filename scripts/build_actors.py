@@ -122,8 +122,12 @@ new yorker USA; texan USA; californian USA; floridian USA; bostonian USA; chicag
 virginian USA; carolinian USA; ohioan USA; michigander USA; alaskan USA; hawaiian USA; arizonan USA;
 oklahoman USA; oregonian USA; kentuckian USA; tennessean USA; louisianan USA; coloradan USA;
 minnesotan USA; iowan USA; kansan USA; nebraskan USA; missourian USA; wisconsinite USA; vermonter USA;
-londoner GBR; glaswegian GBR; mancunian GBR; liverpudlian GBR; parisian FRA; muscovite RUS; berliner DEU
+londoner GBR; glaswegian GBR; mancunian GBR; liverpudlian GBR; parisian FRA; muscovite RUS; berliner DEU;
+european EUR; west european EUR; western european EUR
 """
+# act44: "European" (governments, leaders, firms, "the Europeans") names the European side, PLOVER's EUR, as the
+# article golds code "European governments" and "the United States and Europe"; with no entry the phrase took
+# whatever country the sentence or story was about ("European firms have protested that US laws ..." -> USA).
 # Kurdish -> IRQ is a compromise: most Kurdish actors in wire copy are Iraqi Kurdistan's.
 # Audit 7b: people of a well-known city or (US) state are people of its country, as a demonym is:
 # "New Yorker Dick Morris", "a Texan oilman", "Londoners", "Muscovites". ("Georgian" stays Georgia's.)

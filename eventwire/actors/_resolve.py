@@ -322,7 +322,7 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
            and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)
            and not _new_namesake(tokens, m, lo) and not _town_named_firm(tokens, m, hi)
-           and not _labour_as_work(tokens, m, hi)]
+           and not _labour_as_work(tokens, m, hi) and not _european_named_body(tokens, m, hi)]
     out = _drop_title_prefixes(tokens, out)
     for m in out:
         if m.kind == "agent" and _shadow_title(tokens, m, lo):
@@ -489,6 +489,29 @@ def _geo_feature(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
     # "the Korean peninsula", "the Indian subcontinent" are written in lower case too; a capital is needed
     # for the others ("Iranian gulf ports" keeps Iran).
     return nxt.text[:1].isupper() or nxt.key in ("peninsula", "subcontinent")
+
+
+def _european_named_body(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """act44: "European" (EUR) opening a name the tables lack ("the European Monetary System", "the European Free
+    Trade Association", "the European Space Agency") names that body or thing, not the European Union's side; the
+    Union's own bodies ("the European Commission", "the European Parliament") are entries of their own and win
+    the greedy match before this test is asked. A capitalised word right after it, even an agent word ("the
+    European Court of Human Rights", a Council of Europe court), is the rest of such a name. Nor is "pan-European"
+    (a firm across Europe) the Union's, nor are "European countries" (the states of a region, left to the coder's
+    rules for groups of states)."""
+    if m.kind != "name" or not m.entries or not all(e.kind == "norp" and any(r.code == "EUR" for r in e.roles)
+                                                    for e in m.entries):
+        return False
+    if m.i > 0 and tokens[m.i - 1].key == "pan" and tokens[m.i].start - tokens[m.i - 1].end <= 1:
+        return True  # "the pan-European bourse": a firm or body across Europe, not the Union's side
+    k = m.j
+    if k < hi and tokens[k].key in _STATES_AS_A_REGION:
+        return True  # "other European countries": the states of a region, which the coder's group rules weigh
+    return k < hi and tokens[k].text[:1].isupper() and tokens[k].start - tokens[k - 1].end <= 1
+
+
+# Nouns for the states themselves: "European countries" are the states of a region, not the European Union.
+_STATES_AS_A_REGION = frozenset({"country", "countries", "nation", "nations", "state", "states"})
 
 
 def _new_namesake(tokens: Sequence[Token], m: "Match", lo: int) -> bool:
