@@ -47,7 +47,7 @@ from ._modality import (
 )
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
 from ._roles import (
-    ATTACK_NOUNS, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
+    ATTACK_NOUNS, COOPERATIVE, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _aimed_at_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_home, _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
     OTHER_COUNTRY_GUESS, _names_meeting_venue,
@@ -3781,11 +3781,14 @@ def _fill_parties(ctx: _Ctx, draft: _Draft) -> None:
     if fleet is not None:
         draft.actors = fleet
     actors, recipients, subj = draft.actors, draft.recipients, draft.subj
-    if not recipients and actors and trig.plover in DYADIC and not noun:
+    # (A cooperative act of several parties, "Britain and Japan agreed to ...", is made with one another: the story
+    # rules give each as the other's recipient, so the sentence's other party is not looked for.)
+    if not recipients and actors and not noun and (trig.plover in DYADIC or trig.plover in COOPERATIVE and
+                                                   len({a.code for a in actors}) == 1):
         # What someone is accused of is not who is accused: "accused his rivals of siding with X".
         allegation = {t.i for c in tok.children if trig.plover == "ACCUSE" and c.dep_ == "prep"
                       and c.lower_ in ("of", "for") for t in c.subtree}
-        other = _aimed_at_party(ctx, sent, tok, actors, allegation)
+        other = _aimed_at_party(ctx, sent, tok, actors, allegation, cooperative=trig.plover in COOPERATIVE)
         if other is not None:
             recipients = [_actor(other.text, other.code, other.sector)]
             notes.append(f"recipient inferred: the other country named in the sentence ('{other.text}')")

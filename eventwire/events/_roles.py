@@ -3041,12 +3041,24 @@ def _content_document_parties(ctx: _Ctx, tok: Any, mine: set[str | None]) -> lis
 
 
 def _aimed_at_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor],
-                    skip: set[int] | frozenset[int] = frozenset()) -> Entity | None:
+                    skip: set[int] | frozenset[int] = frozenset(), cooperative: bool = False) -> Entity | None:
     """The party of the sentence an act is aimed at, when its syntax names none: the maker of what it answers (a
     lawsuit, a request), the party a complaint is about, the parties of an accord named again, the other side of
     talks, the aim's target, else the first other party the sentence names (not the actors' own, not a town where
     the act is done or a weapon's maker, not another clause's subject), or None."""
     mine = {a.code for a in actors}
+    if cooperative and tok is not None and (tok.lemma_.lower() in VISIT_VERBS or _group_meets(tok)):
+        # A visit is with its host and a group meeting among itself: the story rules read both.
+        return None
+    if cooperative:
+        # The answers to a lawsuit or complaint and the targets of an aim are the hostile acts' readings: "signed
+        # accords for projects by the FAO" is not aimed at the FAO, nor "flocked to join groups in Syria" at Syria.
+        # The other side of talks the act is made in still is ("agreed to cut duties on Brazilian wines in its
+        # negotiations with Argentina").
+        talks = _talks_counterpart(ctx, tok, mine)
+        if talks:
+            return talks[0] if len({e.code for e in talks}) == 1 else None
+        return _sentence_party(ctx, sent, tok, mine, skip, cooperative)
     maker = _named_maker(ctx, tok)
     made_by = _maker_entity(ctx, maker) if maker is not None else None
     if made_by is not None:
@@ -3082,6 +3094,13 @@ def _aimed_at_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor],
         # "fired missiles near Kuwait to hit a U.S.-owned ship": the aim names the target.
         if ent.code not in mine and len(ent.code) == 3 and ent.code not in NON_STATE_CODES:
             return ent
+    return _sentence_party(ctx, sent, tok, mine, skip)
+
+
+def _sentence_party(ctx: _Ctx, sent: Any, tok: Any, mine: set[str | None], skip: set[int] | frozenset[int],
+                    cooperative: bool = False) -> Entity | None:
+    """The first other party the sentence names (``_aimed_at_party``'s last resort), or None; for a cooperative
+    act, not one that stands beside it (``_beside_the_act``)."""
     for i in range(sent.start, sent.end):
         if i in skip:
             continue
@@ -3116,8 +3135,49 @@ def _aimed_at_party(ctx: _Ctx, sent: Any, tok: Any, actors: list[Actor],
             # to give details": a clause with a subject of its own reports an act of its own, whose parties
             # are not this act's.
             continue
+        if cooperative and _beside_the_act(ctx, tok_i, tok):
+            continue
         return ent
     return None
+
+
+# Cooperative acts whose other side, when the clause names none, may be the one other party of the sentence.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# Prepositions before a place that say where an act is done or which way it goes ("talks in Paris", "flights over
+# Siberia", "flying from the United States"), not with whom.
+PASSED_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "over", "across", "through", "via", "from", "into"})
+# Prepositions before a town someone goes to or comes from ("left for Washington for talks with the banks"): the
+# town is on the way (a country there, "to send a mission to Brazil", may still be whom the act is for).
+DESTINATION_PREPS = frozenset({"to", "for", "toward", "towards"})
+# A body's rotating chair, which a state holds for a term: "the Belgian presidency of the EC" speaks for the body.
+CHAIR_NOUNS = frozenset({"presidency", "chairmanship", "chair"})
+
+
+def _beside_the_act(ctx: _Ctx, t: Any, tok: Any) -> bool:
+    """Whether a coded mention stands beside a cooperative act without being its other side, so that the
+    "other party named in the sentence" fallback passes it over: a word outside the act's own phrase ("For
+    Poehl, the accord meant the U.S. agreed to ...", "shelved action against West Germany's Lufthansa after
+    they agreed ..."), a word inside any subject (co-actors listed with the actor, a commenter), the maker after
+    "by" ("projects by the FAO"), a place after a locative preposition or on the way ("the discussions in Paris",
+    "flights over Siberia", "flying from the United States", "left for Washington"), a state or town word inside
+    the longer name of a thing ("The China Times", "the Delhi Australia Fund"), and the state that holds a body's
+    presidency."""
+    if tok is not None and t.i != tok.i and tok not in t.ancestors:
+        return True
+    h = _mention_head(ctx, t)
+    below = [t, *(a for a in t.ancestors if tok is None or a in tok.subtree and a.i != tok.i)]
+    if any(a.dep_ in ("nsubj", "nsubjpass", "csubj") for a in below):
+        return True
+    cur = syn.climb(h, ("compound", "amod", "appos", "conj", "poss"))
+    if cur.dep_ == "pobj":
+        prep, place = cur.head.lower_, ctx.place_at.get(cur.i)
+        if prep == "by" or place is not None and (prep in PASSED_PLACE_PREPS or
+                                                  prep in DESTINATION_PREPS and (place.resolution or 0) >= 3):
+            return True
+    if h.dep_ == "compound" and h.head.pos_ == "PROPN" and ctx.entity_at.get(h.head.i) is not ctx.entity_at.get(t.i) \
+            and not _is_agent_noun(h.head):
+        return True  # the name of a paper, fund or firm, not of a body that acts
+    return any(a.lemma_.lower() in CHAIR_NOUNS for a in (h, *list(h.ancestors)[:2]))
 
 
 # Verbs of complaining whose reported clause says what the complained-of party did.
