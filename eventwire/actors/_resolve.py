@@ -510,8 +510,9 @@ def _european_named_body(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
     return k < hi and tokens[k].text[:1].isupper() and tokens[k].start - tokens[k - 1].end <= 1
 
 
-# Nouns for the states themselves: "European countries" are the states of a region, not the European Union.
-_STATES_AS_A_REGION = frozenset({"country", "countries", "nation", "nations", "state", "states"})
+# Nouns for the states themselves: "European countries" are the states of a region, not the European Union, and
+# "a tour of European capitals" goes to several of those states.
+_STATES_AS_A_REGION = frozenset({"country", "countries", "nation", "nations", "state", "states", "capital", "capitals"})
 
 
 def _new_namesake(tokens: Sequence[Token], m: "Match", lo: int) -> bool:

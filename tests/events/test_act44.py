@@ -42,7 +42,7 @@ def test_european_opening_an_unknown_name_is_no_party():
 
 
 @pytest.mark.parametrize("phrase", ["the pan-European bourse", "other European countries",
-                                    "the European Court of Human Rights"])
+                                    "the European Court of Human Rights", "a tour of European capitals"])
 def test_pan_european_and_european_countries_are_not_the_union(phrase):
     r = resolve_phrase(phrase, date="2005-02-15")
     assert r is None or r.code != "EUR"
