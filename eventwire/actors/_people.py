@@ -25,6 +25,7 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
     dominant, filed = _dominant_country(entities), filed_state(text, entities)
     # A story filed from one of the two states it is about: the dateline's wins over the count of mentions.
     home = filed if filed and dominant and filed != dominant else dominant
+    us_named = any(e.code == "USA" for e in entities)
     peers: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     for ent in entities:
@@ -32,7 +33,8 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
             _code_from_party_state(text, ent)
         if ent.label == "PERSON" and not ent.code:
             _code_from_title(text, ent, kb, home,
-                             None if home else _sole_state_of_sentence(text, ent, entities) or filed)
+                             None if home else _sole_state_of_sentence(text, ent, entities) or filed,
+                             us_named=us_named)
         if ent.label == "PERSON" and not ent.code:
             _officer_of_body(text, ent, kb)
         if ent.label == "PERSON" and not ent.sector and len(ent.text.split()) >= 2:
@@ -75,6 +77,8 @@ _COUNTED = frozenset({"COUNTRY", "GPE", "NORP", "AGENT", "PERSON", "ORG"})
 _ABBREVIATIONS = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
                             "adm", "cmdr", "pres", "sec", "dep", "amb", "atty", "supt", "insp", "det", "dr",
                             "mr", "mrs", "ms", "st", "jr", "hon", "rev", "prof"})
+# The U.S. Congress's titles as American wire copy abbreviates them before a name.
+_CONGRESS_TITLES = frozenset({"sen", "sens", "rep", "reps"})
 # Titles that usually face another state ("trade representative Clayton Yeutter" in a Tokyo story is
 # American): no country is guessed for them.
 FOREIGN_FACING_TITLES = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador",
@@ -148,7 +152,7 @@ _GOVERNED = re.compile(r"\b(?:in|at|to|from|with|for|against|into|toward|towards
 
 
 def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None,
-                     sentence_state: str | None = None) -> None:
+                     sentence_state: str | None = None, *, us_named: bool = False) -> None:
     """Code an unknown person from the title chain right before the name, in place. A state's title with
     no country takes the story's dominant country, else ``sentence_state``: the one state the sentence
     names before it (a firm's or union's title does not: "union president X" is no one state's)."""
@@ -217,6 +221,11 @@ def _code_from_title(text: str, ent: Entity, kb: ActorKB, home: str | None,
         return
     code = res.code
     facing = any(w in FOREIGN_FACING_TITLES for m in titles for w in m.key.split(" "))
+    if code is None and us_named and any(toks[m.i].key in _CONGRESS_TITLES and text.startswith(".", lo + toks[m.i].end)
+                                         for m in titles):
+        # "KUWAIT - ... Sen. John Glenn": the abbreviated titles of the U.S. Congress ("Sen.", "Rep.") in a
+        # text that names the United States are American, whatever state the story was filed from or is about.
+        code = "USA"
     if code is None and res.sector in _HOME_SECTORS and not facing:
         code = home
     if code is None and res.sector in _STATE_SECTORS and not facing:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, NONSTATE_CODES, ActorKB, Entry, Resolution
-from eventwire.actors._text import Token, tokenize
+from eventwire.actors._text import Token, norm_key, tokenize
 
 # A name right before one of these is an affiliation, not the actor: "Iran-backed rebels".
 AFFILIATION = frozenset(
@@ -319,7 +319,8 @@ def scan(kb: ActorKB, tokens: Sequence[Token], *, strict_case: bool = False,
            and not _particle_surname(kb, tokens, m, lo)
            and not _surname_agent(kb, tokens, m, lo, hi)
            and not _longer_name(tokens, m, starts, lo, hi)
-           and not _named_after(tokens, m, hi) and not _company_surname(kb, tokens, m, lo, hi)
+           and not _named_after(tokens, m, hi) and not _truncated_org(tokens, m, hi)
+           and not _company_surname(kb, tokens, m, lo, hi)
            and not _place_surname(kb, tokens, m, lo, hi) and not _geo_feature(tokens, m, hi)
            and not _new_namesake(tokens, m, lo) and not _town_named_firm(tokens, m, hi)
            and not _labour_as_work(tokens, m, hi) and not _european_named_body(tokens, m, hi)]
@@ -384,6 +385,35 @@ def _named_after(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
         return False
     nxt = tokens[m.j]
     return nxt.key in _INSTITUTION_WORDS and nxt.text[:1].isupper() and nxt.start - tokens[m.j - 1].end <= 1
+
+
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+# Capitalised body words that end an organisation's name ("the National Resistance Council").
+_NAME_ENDING_BODIES = frozenset(
+    "council committee movement front party army union assembly congress alliance league organisation "
+    "organization association federation government".split()
+)
+
+
+def _truncated_org(tokens: Sequence[Token], m: "Match", hi: int) -> bool:
+    """An armed group's shortened name (several words of its full name, "National Resistance" for the "Armed
+    Forces of National Resistance") written right before a capitalised body word its own name lacks is the
+    start of another body's longer name: "the National Resistance Council" (Uganda's parliament) is not El
+    Salvador's rebels. Such short names are everyday political words. A group's full name ("Shining Path",
+    "Islamic Jihad", filed under Hezbollah) keeps its match before a body word, and so do one-word names,
+    acronyms ("the PLO Executive Committee") and states' and other bodies' names ("the U.S. House")."""
+    if m.kind != "name" or m.j - m.i < 2 or m.j >= hi or not m.entries or not all(
+            e.kind == "org" and any(r.sector in _ARMED_GROUP_SECTORS or r.code == "IMG" for r in e.roles)
+            for e in m.entries):
+        return False
+    nxt = tokens[m.j]
+    if nxt.key not in _NAME_ENDING_BODIES or not nxt.text[:1].isupper() or nxt.text.isupper() \
+            or nxt.start - tokens[m.j - 1].end > 1:
+        return False
+    if not all(norm_key(e.canonical) != m.key and f" {m.key} " in f" {norm_key(e.canonical)} " for e in m.entries):
+        return False  # a full name, or a name that is no part of the full one
+    own = {w for e in m.entries for k in list(e.keys) + [norm_key(e.canonical)] for w in k.split(" ")}
+    return nxt.key not in own
 
 
 def _company_surname(kb: "ActorKB", tokens: Sequence[Token], m: "Match", lo: int, hi: int) -> bool:

@@ -300,6 +300,15 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             # region's country's (``_coder._placed_entity``), not a namesake's the actor tables know.
             res = copy.copy(res)
             res.code = pinned.code
+        scanned = next((ctx.entity_at[i] for i in range(start, end) if i in ctx.entity_at and ctx.entity_at[i].code
+                        and ctx.entity_at[i].canonical == res.canonical and ctx.entity_at[i].code != res.code), None) \
+            if res is not None and res.code and res.kind == "party" and res.canonical else None
+        if scanned is not None:
+            # "Conservative opposition leader Constantine Mitsotakis" in a story about Greece: a party name several
+            # states' parties share is the one the text scan chose from the whole story (``own_party_family``, which
+            # knows the states the text names), not the best-known namesake the phrase alone gives (Britain's).
+            res = copy.copy(res)
+            res.code = scanned.code
         described = _described_state(ctx, h) if res is None or not res.code else None
         if described is not None:
             # "Britain criticised Cuba ... The island nation rejected it", "the communist state expelled":
