@@ -64,7 +64,18 @@ def _reported_need(verb: Any) -> bool:
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head.i != verb.i
             and syn.to_infinitive(verb)
+            and not _hedged_need(head)
             and syn.governing_reporter(head) is not None)
+
+
+# prc44: modals that make a need a forecast: "Italy would have to abandon the wider band", "his officers would have
+# to find other evidence", "may need to raise rates" say what a course will require, and ask it of no one.
+HEDGING_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def _hedged_need(head: Any) -> bool:
+    """Whether the need verb ("have", "need") carries a hedging modal ("would have to", "may need to")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in head.children)
 
 
 # Verbs whose bare-infinitive complement is an act seen or brought about, not wished: "saw soldiers
