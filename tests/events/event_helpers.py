@@ -36,3 +36,11 @@ def type_modes_on(events, prefix: str) -> list[tuple[str, str]]:
 def roles_on(events, prefix: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actor codes, recipient codes) of the events coded on a trigger word starting with ``prefix``."""
     return [(e.event, sorted(codes(e.actor)), sorted(codes(e.recipient))) for e in events_on(events, prefix)]
+
+
+def places_on(events, prefix: str) -> list:
+    """The event locations of the events coded on a trigger word starting with ``prefix``; asserts there is one, so
+    that a location test cannot pass on an event that was never coded."""
+    found = events_on(events, prefix)
+    assert found, f"no event on {prefix!r}"
+    return [e.event_loc for e in found]
