@@ -1602,19 +1602,14 @@ def _bound_for(ctx: Any, trigger: Any) -> Any:
     if any(c.dep_ == "neg" for c in trigger.children):
         return None
     place_at = getattr(ctx, "place_at", {})
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            cur = obj
-            if cur.i not in place_at and cur.lemma_.lower() in syn.PLACE_HEADS:
-                # "left for the capital, Nairobi", "set off for the city of Basra"
-                cur = next((t for t in cur.subtree if t.i in place_at), cur)
-            goal = place_at.get(cur.i)
-            if goal is not None and goal.country_code:
-                return goal
+    for obj in syn.prep_objects(trigger, ("for",)):
+        cur = obj
+        if cur.i not in place_at and cur.lemma_.lower() in syn.PLACE_HEADS:
+            # "left for the capital, Nairobi", "set off for the city of Basra"
+            cur = next((t for t in cur.subtree if t.i in place_at), cur)
+        goal = place_at.get(cur.i)
+        if goal is not None and goal.country_code:
+            return goal
     return None
 
 
