@@ -1133,6 +1133,10 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
         if agent is not None:
             a_sector, a_secondary, a_source = agent.agent
             a_text = phrase[tokens[agent.i].start:tokens[agent.j - 1].end]
+            # A role inside a party named before it ("Tory leader Michael Howard") is a party office (PTY), not
+            # the state office the bare title ("leader", GOV in the agents table) would be: with no date, GOV
+            # picked his years as Home Secretary over the opposition leader's role the tables record last.
+            title_sector = "PTY" if party is not None and party_role and party.j <= agent.i else a_sector
             if a_sector in NONSTATE_CODES:
                 notes.append(f"agent {a_text!r} names an organisation type ({a_sector}); kept {res.code}")
             elif entry.kind == "party":
@@ -1173,17 +1177,17 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
             elif entry.kind == "person" and res.sector not in (None, "ELI") and not date and \
-                    (titled := _role_of_title(entry, a_sector)) is not None and titled.sector != res.sector:
+                    (titled := _role_of_title(entry, title_sector)) is not None and titled.sector != res.sector:
                 # "Foreign Secretary Jack Straw" in a story with no date: the office written beside the
                 # name picks which of the person's recorded roles is meant, not the most recent one.
                 res.code, res.sector, res.secondary_sector = titled.code, titled.sector, titled.secondary
                 res.valid_from, res.valid_to = titled.start, titled.end
-                notes.append(f"no date: title {a_text!r} ({a_sector}) picks the role {titled.start or '…'}–"
+                notes.append(f"no date: title {a_text!r} ({title_sector}) picks the role {titled.start or '…'}–"
                              f"{titled.end or '…'}")
             elif entry.kind == "person" and res.sector not in (None, "ELI"):
-                notes.append(f"title {a_text!r} ({a_sector}) agrees with the person's dated role")
-                if a_sector != res.sector and res.secondary_sector is None:
-                    res.secondary_sector = a_sector
+                notes.append(f"title {a_text!r} ({title_sector}) agrees with the person's dated role")
+                if title_sector != res.sector and res.secondary_sector is None:
+                    res.secondary_sector = title_sector
             else:
                 if res.sector and res.sector != a_sector and entry.kind == "seat":
                     notes.append(f"seat-of-government default {res.sector} replaced by the agent")
