@@ -37,9 +37,12 @@ def link_people(text: str, entities: list[Entity], kb: ActorKB | None = None) ->
                              us_named=us_named)
         if ent.label == "PERSON" and not ent.code:
             _officer_of_body(text, ent, kb)
-        if ent.label == "PERSON" and not ent.sector and len(ent.text.split()) >= 2:
+        if ent.label == "PERSON" and ent.sector in (None, "ELI") and len(ent.text.split()) >= 2:
             # "Alan Brindle, 61, MP for Eastwick": a title written after the name, as an apposition.
-            # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.)
+            # (A bare surname, "Lee, the leader of ...", is left to the earlier full mention.) A person the
+            # tables list only as a former official on the date takes it too, as one after a title written
+            # before the name does (rule 10): "Joe Clark, Canadian secretary of state for external affairs,"
+            # in 1987 is CAN GOV, not the ELI of Phoenix's filler ranges.
             _code_from_apposition(text, ent, kb, home)
         if ent.label == "PERSON" and not ent.sector:
             _code_from_postnominal(text, ent, home)

@@ -1,5 +1,6 @@
-"""Actor resolution (res45): a party office written before a person picks no state role in an undated story.
-Stories and phrases written for the test."""
+"""Actor resolution (res45): a party office written before a person picks no state role in an undated story; a
+person the tables list as a former official on the date takes the current title written after the name between
+commas. Stories and phrases written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,19 @@ def test_undated_story_party_leader_acts_as_the_opposition(code_all):
             "Ministers said the cards would cut crime.")
     got = sectors_on(code_all(text, published=None), "accused")
     assert ("GBR", "OPP") in got and ("GBR", "GOV") not in got
+
+
+_CLARK = ("OTTAWA, March 12 - Joe Clark, Canadian secretary of state for external affairs, told parliament the "
+          "fishing talks would resume. Clark criticised the U.S. tariff on Canadian lumber on Thursday.")
+
+
+def test_former_official_takes_the_current_title_written_after_the_name(code_all):
+    got = sectors_on(code_all(_CLARK, published="1987-03-12"), "criticised")
+    assert ("CAN", "GOV") in got and not any(s == "ELI" for _, s in got)
+
+
+def test_former_title_after_the_name_stays_former(code_all):
+    text = ("ATLANTA, March 12 - Jimmy Carter, the former U.S. president, criticised the U.S. tariff on Canadian "
+            "lumber on Thursday.")
+    got = sectors_on(code_all(text, published="1987-03-12"), "criticised")
+    assert got and all(s == "ELI" for c, s in got if c == "USA")
