@@ -21,7 +21,8 @@ LOCATION_SOURCES = {
     "sentence": "another place of the event's sentence",
     "previous sentence": "the place an earlier sentence put the same people, the same fighting or the same suit in",
     "scene": "the town or region an event-less sentence just before it in the paragraph set the scene in",
-    "later sentence": "the place a later sentence gives the same act (\"The agreement was signed in Bonn\")",
+    "later sentence": "the place a later sentence gives the same act (\"The agreement was signed in Bonn\", \"the offer "
+                      "will be made in Geneva\")",
     "dateline": "the town the story was filed from",
     "actor": "the actor's country or seat",
     "recipient": "the recipient's country, or the country visited when the recipient is from there",
@@ -1733,6 +1734,11 @@ def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: lis
     if own is None and other is not None:
         other = _party_place(ctx, other, actors, recipients, plover)
     place, source = (own, "clause") if own is not None else ((other, "sentence") if other is not None else (None, None))
+    if place is not None and _countryless_region(place) and (later := _signed_later(ctx)) is not None:
+        # "will present a draft treaty calling for elimination of all missiles in Europe. ... The draft treaty will
+        # be handed over ... in Geneva": a region of no one country is the coarsest of places; the town a later
+        # sentence gives the same act is where it was done.
+        place, source = later, "later sentence"
     if place is None and plover in GATHERING_TYPES and (club := _paris_club(ctx, actors, recipients)) is not None:
         # "Yugoslavia has reached an agreement with Western creditors", "Western creditor governments have reached
         # agreement in principle on easing African debts": the creditor states agree debt relief as the Paris
@@ -2623,6 +2629,9 @@ def _theatre(ctx: Any, actors: list[Actor], recipients: list[Actor], plover: str
 # where the document its sentence has signed was signed.
 SIGNING_VERBS = frozenset({"sign", "seal", "initial", "initialle", "conclude", "ink"})
 _SIGNED_REACH = 6
+# What else is signed as a document ("signed a 50 mln dlr loan", "signed up for a loan", "signed the contract"): the
+# later sentence may name it by itself or as the agreement it is.
+_SIGNED_FOR = frozenset({"loan", "credit", "contract", "grant", "memorandum"})
 
 
 # Verbs that carry out an act named by their object ("conducted a nuclear test", "staged an exercise", "held talks"),
@@ -2650,21 +2659,89 @@ def _signed_later(ctx: Any) -> Any:
         return None
     signing = verb.lemma_.lower() in SIGNING_VERBS
     done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() in PUTTING_FORWARD:
+        return _handed_later(ctx, verb, done)
     if done is None and verb.lemma_.lower() in GATHER_VERBS:
         return _met_later(ctx, verb)
-    if done is None or not (signing and done.lemma_.lower() in NAMED_DOCUMENTS or not signing and _done_verb(verb)):
+    if signing and done is None:
+        # "Yugoslavia has signed up for a 550 mln ECU loan from the EC ... the agreement ... was signed last night in
+        # Brussels": what is signed up for is the document a later sentence has signed
+        done = next(iter(syn.prep_objects(verb, ("for",))), None)
+    if done is None or not (signing and done.lemma_.lower() in NAMED_DOCUMENTS | _SIGNED_FOR
+                            or not signing and _done_verb(verb)):
         return None
     for sent in _sentences_after(ctx):
         for tok in sent:
             if not (tok.lemma_.lower() in SIGNING_VERBS if signing else _done_verb(tok)) or _in_a_year(tok):
                 continue
             subj = syn.first_child(tok, "nsubjpass")
-            same = subj is not None and (subj.lemma_.lower() in NAMED_DOCUMENTS if signing
+            same = subj is not None and (subj.lemma_.lower() in NAMED_DOCUMENTS | {done.lemma_.lower()} if signing
                                          else subj.lemma_.lower() == done.lemma_.lower())
             if not same or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
                 continue
             if (place := _own_clause_place(ctx, sent, tok)) is not None:
                 return place
+    return None
+
+
+# Verbs that put a document or an offer forward ("will present a draft treaty", "is to offer Argentina compensation",
+# "have proposed deregulating air fares"), each with the noun a later sentence may take the act up by ("the offer",
+# "the proposal"); and the verbs a later sentence tells the handing over with ("will be handed over to the American
+# team during talks at the U.S. mission in Geneva", "the offer will be made next week in Geneva").
+PUTTING_FORWARD = {"offer": "offer", "propose": "proposal", "present": None, "submit": "submission", "table": None}
+HANDING_VERBS = frozenset({"hand", "present", "submit", "deliver", "make", "table", "give", "put"})
+# What is put forward, when the verb's object names it ("a draft treaty", "new proposals"), besides the documents.
+_PUT_FORWARD = NAMED_DOCUMENTS | {"draft", "proposal", "offer", "bid", "package", "text", "document", "list"}
+
+
+def _handed_later(ctx: Any, verb: Any, done: Any) -> Any:
+    """Where a later sentence says the offer or document the event's verb puts forward was handed over ("The Soviet
+    Union will present a draft treaty today ... The draft treaty will be handed over to the American team during
+    talks at the U.S. Diplomatic mission in Geneva", "Denmark, Norway and Sweden have jointly proposed ... The
+    proposal, handed to federal aviation authorities in Washington"): a verb of handing (``HANDING_VERBS``) in a
+    passive or a participle on "the" or "this" + the verb's object (a document or offer) or the noun of its act,
+    with a place under it (`_handing_place`); not one dated by a bare year, nor when the event's own verb is
+    negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    act = PUTTING_FORWARD.get(verb.lemma_.lower())
+    nouns = {act} if act else set()
+    if done is not None and done.lemma_.lower() in _PUT_FORWARD:
+        nouns.add(done.lemma_.lower())
+    if not nouns:
+        return None
+    for sent in _sentences_after(ctx):
+        for tok in sent:
+            if tok.lemma_.lower() not in HANDING_VERBS or tok.pos_ != "VERB" or _in_a_year(tok):
+                continue
+            subj = syn.first_child(tok, "nsubjpass")
+            if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                subj = tok.head  # "The proposal, handed to federal aviation authorities in Washington, ..."
+            if subj is None or subj.lemma_.lower() not in nouns or \
+                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+                continue
+            if (place := _handing_place(ctx, sent, tok)) is not None:
+                return place
+    return None
+
+
+def _handing_place(ctx: Any, sent: Any, verb: Any) -> Any:
+    """The first place with a country in a locative phrase under the handing verb ``verb``, with only nouns,
+    prepositions and participles that describe a noun between ("handed over to the American team negotiating ...
+    during talks at the U.S. Diplomatic mission in Geneva": those it is handed to are there); not one in another
+    clause."""
+    place_at = getattr(ctx, "place_at", {})
+    for i in range(sent.start, sent.end):
+        place = place_at.get(i)
+        if place is None or not place.country_code or not syn.is_locative(ctx.doc[i]):
+            continue
+        cur = ctx.doc[i].head
+        for _ in range(10):
+            if cur.i == verb.i:
+                return place
+            if (cur.pos_ in ("VERB", "AUX") and cur.dep_ != "acl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
     return None
 
 
