@@ -87,6 +87,10 @@ def _traced_drop(tok: Any, plover: str, step: str) -> None:
         DROP_TRACE.append((tok.sent.start_char, tok.text, plover, step))
 
 
+# prc45: verbs by which one takes command ("took charge of the inquiry", "assumed overall charge").
+CHARGE_TAKING_VERBS = frozenset({"take", "assume"})
+
+
 # (OBLIGING_MODALS, from _vocabulary, lay a duty on the clause's subject: with a speaker of another side they make a
 # demand (REQUEST); laid on the speaker's own side they tell no act.)
 # Subjects that are the speaker's own side in whatever he says: "we must", "I should".
@@ -1354,6 +1358,9 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         if tok.lemma_.lower() == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
                 not any(c.dep_ == "det" for c in tok.children):
             continue  # "he was in charge of Ukraine": command, not an indictment
+        if tok.lemma_.lower() == "charge" and tok.tag_ == "NN" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in CHARGE_TAKING_VERBS and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue  # prc45: "the prime minister took personal charge of the response": command taken, no indictment
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
             continue  # "It was the most deadly attack in a decade": a judgement on an event already told

@@ -640,6 +640,17 @@ BLAMED_CONDITIONS = FIGURE_NOUNS | frozenset({
     "exchange", "fluctuation", "weakness", "strength", "harvest", "consumption",
 })
 BLAMING_VERBS = frozenset({"blame"})
+# prc45: what is charged as a price, or the customer it is charged to: "the councils charge reasonable levels of
+# council tax", "charged clients for access", "banks charge a fee", "were charged 5 dlrs". Charging a price accuses
+# nobody (ACCUSE allege is "charged him with", "charged that"). Not people at large ("students", "two men"), whom
+# police and prosecutors charge.
+PRICE_NOUNS = CURRENCY_NAMES | frozenset({
+    "fee", "price", "rate", "interest", "premium", "tax", "levy", "commission", "rent", "toll", "fare", "surcharge",
+    "cost", "sum", "amount", "money", "level", "pct", "percent", "cent", "cents", "dlr", "dlrs", "dollar", "stg",
+    "customer", "client", "consumer", "passenger", "subscriber", "shipper", "motorist", "household", "tenant",
+    "borrower", "depositor", "buyer", "user",
+})
+PRICING_VERBS = frozenset({"charge"})
 # (verbs, head class of the object, why): the object of a row that names none selects the verb's other sense
 OBJECT_SENSES = (
     (MEETING_VERBS, GOAL_NOUNS, "a target or a cost met, no meeting"),
@@ -773,6 +784,11 @@ def word_sense_reason(tok: Any, trig: Any, how: str) -> str | None:
                 obj = syn.first_child(tok, "nsubjpass")
             if _common_thing(obj, nouns) and not (verbs is BLAMING_VERBS and _blamed_on(tok)):
                 return f"'{tok.text} ... {obj.text}': {why}"
+    if lemma in PRICING_VERBS and _bare_row(how) and not syn.prep_objects(tok, ("with",)):
+        priced = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")
+                       and _common_thing(c, PRICE_NOUNS)), None)
+        if priced is not None:
+            return f"'{tok.text} ... {priced.text}': a price charged, no accusation"
     # (the parser reads "up" as a particle or as a preposition: "talking [up the dollar]")
     raised = next((c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "down")
                    and c.i == tok.i + 1), None)
