@@ -76,8 +76,15 @@ INFERRED = "(unnamed)"  # an unnamed doer the coder inferred from an authority's
 
 
 def _label(document: Any, text: str) -> str | None:
-    """The tagger's label for the first mention with this text (PERSON, ORG, GPE, NORP, AGENT ...)."""
-    return next((e.label for e in getattr(document, "entities", ()) if e.text == text), None)
+    """The tagger's label for the first mention with this text (PERSON, ORG, GPE, NORP, AGENT ...). prc45: a party
+    named with its owner's possessive ("Italy's Illva Saronno", "GM's Rick Wagoner") is no mention of its own; its
+    label is that of the name after the possessive, which the tagger marked, so that such a person or firm is read as
+    the same name on its own would be, not as the state whose code it carries."""
+    entities = getattr(document, "entities", ())
+    label = next((e.label for e in entities if e.text == text), None)
+    if label is None and (named := re.split(r"['\u2019]s\s+", text)[-1].strip()) != text.strip() and named:
+        label = next((e.label for e in entities if e.text == named), None)
+    return label
 
 
 # Makers that are no business: "lawmakers", "policymakers", "peacemakers".
