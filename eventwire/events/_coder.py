@@ -1446,6 +1446,13 @@ def _code_sentence(ctx: _Ctx, sent: Any) -> list[Event]:
         content.update(t.i for c in _stray_infinitive_conjuncts(tok, content) for t in c.subtree)
     for tok in toks:
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "if" for m in tok.children):
+            # "asked if he was satisfied with the stimulus", "to decide if they want IMF help": an "if" clause that is
+            # a verb's object asks a question, as "whether" does below (a condition is an adverbial clause, not an
+            # object); a relative clause inside still tells its noun as fact ("a revaluation of the won, which
+            # Washington has been urging for months")
+            told = {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i for t in r.subtree}
+            content.update(t.i for t in tok.subtree if t.i not in told)
         wished = lemma in ("like", "love") and any(c.lower_ in ("would", "'d") for c in tok.children)
         obliged = lemma == "have" and tok.tag_ != "VBD" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                                    and not _reported_need(c) for c in tok.children)
