@@ -2256,7 +2256,7 @@ def _verb_row(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     if lemma in PRESSING_VERBS and any(
             x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             and ((objs and objs[0].dep_ == "dobj" and x.dep_ == "xcomp") or any(c.dep_ == "nsubj" for c in x.children))
-            for x in verb.children):
+            for x in verb.children) and not _persuading_thing(ctx, verb):
         # "pressuring the U.S. to leave the base": pressing a party to act asks it to act (REQUEST).
         # The parser may hang the party on the infinitive as its subject ("challenged X to stand down").
         pressed = [t for t in lex.light_verb("call", "for") if t.plover == "REQUEST"]
@@ -2794,7 +2794,23 @@ FORCE_NOUNS = frozenset({"troop", "reinforcement", "soldier", "force", "tank", "
                          "peacekeeper", "gunboat", "frigate", "destroyer", "carrier", "fleet", "armour", "armor"})
 # "pressured Seoul to drop the tariff": pressing a party to act is a request (the bare verb is no event).
 # "challenged the mayor to resign" dares a party to act, a demand (the bare verb is criticism).
-PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "challenge", "dare"})
+# "trying to persuade Arab states to restore ties", "convinced Riyadh to raise output": talking a party into an act
+# asks it of that party (trg45; "convinced them that ..." persuades of a fact and asks nothing).
+PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "challenge", "dare", "persuade", "convince"})
+TALKING_INTO_VERBS = frozenset({"persuade", "convince"})
+
+
+def _persuading_thing(ctx: _Ctx, verb: Any) -> bool:
+    """"High prices persuaded farmers to plant more", "one factor that convinced him to stay on": a thing that
+    moves someone to act asks nothing of anyone (the antecedent stands for a relative pronoun subject)."""
+    if verb.lemma_.lower() not in TALKING_INTO_VERBS:
+        return False
+    subj = syn.first_child(verb, "nsubj")
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and _thing_subject(ctx, verb, subj)
+
+
 # "Beijing wants Trump to eliminate tariffs": wanting another party to act is asking it to.
 WANTING_VERBS = frozenset({"want", "wish", "expect", "need"})
 ASKING_VERBS = WANTING_VERBS | {"call", "appeal", "press", "push"}
