@@ -3256,6 +3256,22 @@ def _struck_by(noun: Any) -> Any:
     return syn.first_child(verb, "nsubjpass") or (syn.first_child(verb, "nsubj") if verb.dep_ == "pcomp" else None)
 
 
+# Nouns of asking whose maker an "of" phrase, or a "from" phrase right after the noun, names: "at the request of the
+# Bangladesh government", "an emergency request from the United States", "the demands of the strikers".
+ASKER_NOUNS = frozenset({"request", "demand", "appeal", "plea", "petition"})
+ASKER_NAMED = "names the party that made it"
+
+
+def _asker_named(ctx: _Ctx, noun: Any, trig: Trigger) -> list[Any]:
+    """The party that made a request told by its noun, named with "of" ("at the request of Yemen") or with a "from"
+    right after the noun ("a request from the United States"): its actor, not the one asked. Not "a request for
+    credits from Japan", where "from" names the lender asked, nor a thing ("the demands of the job")."""
+    if trig.plover != "REQUEST" or noun.lemma_.lower() not in ASKER_NOUNS:
+        return []
+    return [o for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and c.i == noun.i + 1))
+            for o in c.children if o.dep_ == "pobj" and any(t.i in ctx.entity_at for t in o.subtree)]
+
+
 def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     """Actor and recipient of an event noun: its possessor or modifier, the parties after its prepositions,
     else the subject of the clause it is part of."""
@@ -3268,6 +3284,11 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
         if c.dep_ in ("poss", "compound", "amod") and (c.i in ctx.entity_at or (c.dep_ == "poss" and c.pos_ == "PRON")) \
                 and not _kind_of_visit(ctx, tok, c) and not _names_meeting_venue(ctx, c):
             actors.extend(_resolve_head(ctx, c, context_country=context_country, role="actor"))
+    askers = set()
+    for o in (_asker_named(ctx, tok, trig) if not actors else []):
+        askers.add(o.i)  # "at the request of Yemen": the one who asks acts, and is not the one asked
+        actors.extend(_resolve_head(ctx, o, context_country=context_country, role="actor"))
+        notes.append(f"actor: '{tok.lemma_} {o.head.text} {o.text}' {ASKER_NAMED}")
     partners = syn.prep_objects(tok, ("with",)) if trig.plover in RECIPROCAL else []
     told = told_occurrence(tok)
     # "clashes erupted in Gaza between police and Hamas supporters": the parser hangs the sides on the verb
@@ -3282,7 +3303,7 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     trip = tok.lemma_.lower() in VISIT_NOUNS and any(d.i in ctx.place_at for d in syn.prep_objects(tok, ("to",)))
     for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
             _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok) + doers:
-        if trip and o.head.lower_ == "with":
+        if (trip and o.head.lower_ == "with") or o.i in askers:
             continue
         got = _resolve_head(ctx, o, context_country=context_country) or _entities_in(ctx, o)
         # "air attacks from US warplanes", "fire from government troops": an attack comes from its maker
@@ -4608,8 +4629,10 @@ def _build_event(ctx: _Ctx, sent: Any, tok: Any, trig: Trigger, how: str, noun: 
     partner = _named_counterpart(ctx, tok, trig) if noun else None
     if partner is not None:
         notes.append(f"'{partner.head.text} {partner.text}' names who the {tok.text} {'are' if tok.tag_ == 'NNS' else 'is'} held with")
+    # ("at the request of Yemen" names who asked in the noun's own phrase, as "Yemen requested" would)
+    asker = noun and any(n.endswith(ASKER_NAMED) for n in notes)
     confidence = _confidence(trig, how, [] if inferred_actor or inferred_by_forces else evidence(actors), named_recipients, modality, noun,
-                             counterpart=partner is not None)
+                             counterpart=partner is not None or asker)
     if ctx.type_probs:
         # Blend the rule's evidence with the sentence model's belief in this type (renormalised
         # over the 16 types), so the top event of a sentence is the one both agree on.

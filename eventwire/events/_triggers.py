@@ -1427,6 +1427,17 @@ STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "become", "get"
 PUBLIC_SECTORS = frozenset({"CVL", "REF"})
 DEONTIC_MODALS = frozenset({"must", "should"})
 DEMANDED_ACT = "an act demanded in reported speech"
+# Verbs of going on that carry the act they go on with: "Japan must continue to take measures", "must keep working
+# to cut its surplus" demand that act, though "must continue" alone ("the talks must continue") or with a state
+# ("must continue to be vigilant") demands none.
+GOING_ON_VERBS = frozenset({"continue", "keep"})
+
+
+def _going_on_with_act(verb: Any) -> bool:
+    """"continue to take measures", "keep working": a verb of going on whose complement is an act, not a state."""
+    return verb.lemma_.lower() in GOING_ON_VERBS and not any(c.dep_ in ("prt", "dobj") for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in STATE_VERBS and not syn.is_passive(c)
+        for c in verb.children)
 
 
 def _present_duty(verb: Any) -> Any:
@@ -1623,7 +1634,8 @@ def deontic_demand(ctx: _Ctx, verb: Any) -> tuple[Trigger, str] | None:
     clean": a named party saying another named party must or should do something demands it of that party
     (PLOVER REQUEST) whatever the act is, also when the act has no lexicon row of its own. Only a trigger
     here: _settle_type makes the speaker the actor and the subject the one asked, or drops it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS or syn.is_passive(verb):
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() in STATE_VERBS and not _going_on_with_act(verb)) or \
+            syn.is_passive(verb):
         return None
     bound = _present_duty(verb)  # "says the Palestinian Authority has to act on its words"
     clause = bound if bound is not None else verb
