@@ -816,6 +816,27 @@ def _reduced_passive(ctx: _Ctx, verb: Any, *, attack: bool = False) -> Any:
     return None
 
 
+def _passive_patient(verb: Any) -> Any:
+    """The one a passive verb is done to where the parse gives it no passive subject: a participle with a
+    "by" agent whose subject is parsed as active ("Two supertankers attacked in the Gulf by Iranian gunboats
+    have anchored": no "have" makes it a perfect, so the tankers were attacked; the tagger may call the
+    participle a past tense, the "by" agent still marks it), or a passive verb coordinated
+    after another with no subject of its own ("The militant was wounded ... and was shot dead by two
+    policemen": the shared subject is the one shot). None otherwise."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    own = syn.first_child(verb, "nsubj")
+    if own is not None:
+        if syn.agent_of(verb) is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return None
+        return own
+    if verb.dep_ == "conj" and verb.head.i != verb.i and (
+            any(c.dep_ == "auxpass" for c in verb.children) or syn.agent_of(verb) is not None) and \
+            not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return syn.first_child(verb.head, "nsubjpass", "nsubj")
+    return None
+
+
 def _armed_agent(ctx: _Ctx, agent: Any) -> bool:
     """Whether a "by" agent is an armed party or its weapon ("by Iranian gunboats", "by Tamil rebels", "by a
     missile"): only then is a participle of an attack verb an attack ("files destroyed by the ministry", "projects
@@ -2746,7 +2767,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     tok, trig, how, notes = draft.tok, draft.trig, draft.how, draft.notes
     context_country, actors, recipients, subj_tokens = draft.context_country, draft.actors, draft.recipients, draft.subj_tokens
     attack = trig.plover == "ASSAULT"
-    passive = syn.is_passive(tok) or _reduced_passive(ctx, tok, attack=attack) is not None or _headline_passive(tok)
+    passive = syn.is_passive(tok) or _reduced_passive(ctx, tok, attack=attack) is not None or _headline_passive(tok) \
+        or _passive_patient(tok) is not None
     subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
     causes: list[Any] = []
     if passive and tok.lemma_.lower() in EXPERIENCER_VERBS and syn.first_child(tok, "nsubjpass") is not None:
@@ -2869,6 +2891,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         objs.extend(syn.prep_objects(subj, ("on", "against", "at")))  # "an attack on the embassy killed a guard"
     if passive and not objs and (patient := _reduced_passive(ctx, tok, attack=attack)) is not None:
         objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
+    if passive and not objs and (patient := _passive_patient(tok)) is not None:
+        objs.append(patient)  # "was wounded and was shot dead by two policemen": the one wounded is shot
     if passive and not objs and _headline_passive(tok):
         objs.extend(c for c in tok.children if c.dep_ == "nsubj")  # "UK urged to act": the UK is urged
     if how.startswith("order to '"):
@@ -3176,6 +3200,12 @@ def _fallen_in_fight(tok: Any) -> Any:
         return None
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    if tok.dep_ == "advcl" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and \
+            tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        # "the death of a Palestinian, killed in a firefight": the parser hangs the participle on the main
+        # verb, but it tells of the noun just before the comma.
+        return tok.doc[tok.i - 2]
     return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
 
 
