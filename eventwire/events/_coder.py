@@ -2662,6 +2662,9 @@ def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
     if trig.plover == "ASSAULT" and any(_mishap_blast(v) for v in [
             verb, *syn.verb_chain(verb), verb.head, *(c for c in verb.children if c.dep_ == "advcl")]):
         return True  # "workers were hurt when a gas tank at the plant exploded"
+    if trig.plover == "ASSAULT" and tok.lemma_ in ("kill", "die", "injure", "wound", "hurt") and verb.pos_ in ("VERB", "AUX") \
+            and any(_disaster_did(c) for c in verb.children if c.dep_ == "advcl"):
+        return True  # "were killed when a fire swept through the factory": the clause's doer is a disaster, no attacker
     agent = syn.agent_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if agent is not None and agent.lemma_.lower() in DISASTER_NOUNS and not _armed(agent):
         return True  # "an area recently hit by an earthquake"
@@ -2684,6 +2687,15 @@ def _penalty_term(verb: Any, trig: Trigger, span: Any) -> bool:
     counted span after a verb of penalty."""
     return trig.plover in PENALTY_TYPES and verb.lemma_.lower() in TERM_VERBS and span.i > verb.i and \
         any(c.dep_ == "nummod" or c.like_num for c in span.children)
+
+
+def _disaster_did(clause: Any) -> bool:
+    """Whether a clause's own active subject is an accident or a natural disaster ("when a fire set off toxic
+    fumes", "as a storm destroyed their homes"): not one a weapon names ("a car bomb blast") nor one said to come
+    from someone ("fire from the tanks")."""
+    subj = syn.first_child(clause, "nsubj")
+    return subj is not None and subj.lemma_.lower() in DISASTER_NOUNS and not _armed(subj) and \
+        not syn.prep_objects(subj, ("from", "by"))
 
 
 def _mishap_blast(verb: Any) -> bool:
