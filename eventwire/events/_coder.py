@@ -2669,6 +2669,9 @@ def _not_political(ctx: _Ctx, draft: _Draft) -> bool:
     if agent is not None and agent.lemma_.lower() in DISASTER_NOUNS and not _armed(agent):
         return True  # "an area recently hit by an earthquake"
     causer = syn.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if causer is not None and causer.dep_ == "pobj" and causer.head.lower_ == "of" and verb.dep_ == "relcl" \
+            and causer.lemma_.lower() not in WEAPON_WORDS | MUNITION_WORDS and not _armed(causer):
+        causer = causer.head.head  # "the crash of an airliner which killed 90": what killed them is the crash
     if causer is not None and (causer.lemma_.lower() in DISASTER_NOUNS or
                                any(c.lemma_.lower() in DISASTER_NOUNS for c in causer.children if c.dep_ in ("compound", "amod"))):
         return True

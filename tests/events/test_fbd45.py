@@ -25,3 +25,17 @@ def test_harm_whose_clause_names_a_disaster_is_no_assault(code_all, text, trigge
 ])
 def test_harm_whose_clause_names_an_attacker_or_weapon_stays(code_all, text, trigger):
     assert "ASSAULT" in types_on(code_all(text), trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash of an Indian Airlines jet which killed 90 passengers was caused by pilot error, the ministry said.",
+    "Faulty repairs caused the 1985 crash of a Japan Airlines <JAPN.T> Boeing 747 which killed 520 people, the "
+    "government said.",
+])
+def test_killed_by_the_crash_of_a_craft_is_no_assault(code_all, text):
+    assert "ASSAULT" not in types_on(code_all(text), "killed")
+
+
+def test_killed_by_the_explosion_of_a_bomb_stays(code_all):
+    text = "The explosion of a car bomb which killed nine people in Beirut was claimed by a militant group."
+    assert "ASSAULT" in types_on(code_all(text), "killed")
