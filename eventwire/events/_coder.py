@@ -42,7 +42,7 @@ from ._location import gathering_venue as _gathering_venue
 from ._location import locate as _locate
 from ._location import state_ground as _state_ground
 from ._modality import (
-    _conditional, _forecast, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive,
+    _conditional, _expected_outcome, _forecast, _modality, _obligation, _refused_future, _reported_need, _said_in_wanting, _subjunctive,
     _unwillingness, _willingness,
 )
 from ._relevance import market_withdrawal, unpolitical_reason, unreceived_private_giving, word_sense_reason
@@ -4295,6 +4295,11 @@ def _final_type(ctx: _Ctx, draft: _Draft, date: Any) -> tuple[str, str | None, i
         elif quad == 3 and modality == "asserted":
             notes.append(f"'{willing} to' {plover}: ready to, not done")  # "was prepared to order spending cuts"
             modality = "future"
+    if (hoped := _expected_outcome(tok)) is not None:
+        # spc46: "was confident of a prompt accord", "optimistic the sides could reach agreement": what a speaker
+        # expects to come is no event (the golds forbid these, whoever the speaker is)
+        notes.append(f"the content of '{hoped}': an outcome expected, not an act done or announced")
+        return None
     if modality in ("asserted", "future") and (unfit := _unfit_act(ctx, draft, told_type, modality)) is not None:
         notes.append(unfit)
         return None

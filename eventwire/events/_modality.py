@@ -723,3 +723,43 @@ def _forecasting(word: Any) -> bool:
     if word.lower_ == "expected":
         return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in word.children)
     return word.lower_ in FORECAST_WORDS
+
+
+# spc46: adjectives of a speaker's expectation of an outcome: "was confident of a prompt accord", "were optimistic
+# the two sides could reach agreement", "hopeful that a settlement can be reached". What they govern is a guess at
+# what will come, not an act done or announced (PLOVER codes events, not a commenter's or a party's mood about them).
+EXPECTATION_ADJECTIVES = frozenset({"confident", "optimistic", "hopeful", "pessimistic", "upbeat", "sanguine"})
+
+
+def _expectation_word(word: Any) -> bool:
+    return word.pos_ == "ADJ" and word.lower_ in EXPECTATION_ADJECTIVES
+
+
+def _expected_outcome(tok: Any) -> str | None:
+    """The adjective of expectation whose content the event word ``tok`` (a verb, or an event noun) is, if any: the
+    object of its "of" or "about" ("confident of a prompt accord", "hopeful of reaching an accord", "optimistic
+    about a deal") or its that-clause ("optimistic the two sides could reach agreement"; the parser hangs the clause
+    on the adjective or on the "be" beside it), reached through the clause's conjuncts and complements."""
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("of", "about") \
+                and _expectation_word(head.head):
+            return head.head.lower_
+        if cur.dep_ == "ccomp":
+            adj = head if _expectation_word(head) else next(
+                (c for c in head.children if c.dep_ == "acomp" and _expectation_word(c)), None)
+            if adj is not None:
+                return adj.lower_
+            # "said he was cautiously optimistic an accord would be reached": the parser may hang the clause on the
+            # verb of saying, beside the "be" of the adjective that it directly follows
+            adj = next((a for b in head.children if b.dep_ == "ccomp" and b.i < cur.i for a in b.children
+                        if a.dep_ == "acomp" and _expectation_word(a) and a.right_edge.i + 1 == cur.left_edge.i), None)
+            if adj is not None:
+                return adj.lower_
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj"):
+            break
+        cur = head
+    return None
