@@ -1682,6 +1682,9 @@ LIGHT_VERBS: list[tuple[str, str, str, str, str]] = [
     ("sever", "obj:relation", "SANCTION", "withdraw", ""), ("break", "obj:relation", "SANCTION", "withdraw", ""),
     ("end", "obj:agreement", "SANCTION", "discontinue", "ending an existing agreement cuts relations"),
     ("end", "obj:cooperation", "SANCTION", "discontinue", ""), ("end", "obj:deal", "SANCTION", "discontinue", ""),
+    # exi46: an accord's other names ended as the agreement is
+    ("end", "obj:accord", "SANCTION", "discontinue", ""), ("end", "obj:pact", "SANCTION", "discontinue", ""),
+    ("end", "obj:treaty", "SANCTION", "discontinue", ""),
     ("end", "obj:offensive", "RETREAT", "", "halting an offensive"),
     ("end", "obj:strike", "CONCEDE", "", "weak"),
     ("terminate", "obj:agreement", "SANCTION", "discontinue", ""),

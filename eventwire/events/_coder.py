@@ -3276,6 +3276,11 @@ def _undergoer_of(noun: Any, trig: Trigger) -> list[Any]:
             if o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and o.pos_ != "PRON"]
 
 
+# Gatherings whose "of" phrase names those who gather (exi46): "there had been a meeting of various Palestinian
+# factions", "a summit of Arab leaders". Not talks or a visit, whose "of" names a topic or a kind.
+GATHERING_NOUNS = frozenset({"meeting", "summit"})
+
+
 def _agent_after_of(noun: Any) -> list[Any]:
     """"the arrest of the opposition leader by Zambian police": the parser often hangs the noun's agent on
     its "of" object; a "by" phrase there names who did the act (the loop over the noun's prepositions
@@ -3346,6 +3351,14 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     doers = [syn.agent_of(done)] if done is not None else []
     # "his visit to Moscow with Foreign Secretary Howe": who travels along is the visitor's side, not a host.
     trip = tok.lemma_.lower() in VISIT_NOUNS and any(d.i in ctx.place_at for d in syn.prep_objects(tok, ("to",)))
+    # "there had been a meeting of various Palestinian factions", "a summit of Arab leaders took place": a gathering
+    # told by its own clause has no other doer, and its "of" names who met, where it names coded parties that are no
+    # firms ("a board meeting of SAS" is a firm's business); a meeting that is the object of a clause ("will be on
+    # hand for the meeting of the group") takes its parties from that clause
+    if trig.plover == "CONSULT" and tok.lemma_.lower() in GATHERING_NOUNS and not actors and told is not None:
+        for o in syn.prep_objects(tok, ("of",)):
+            actors.extend(a for a in _resolve_head(ctx, o, context_country=context_country, role="actor")
+                          if a.code and a.sector != "BUS" and a.code != "MNC")
     for o in syn.prep_objects(tok, RECIPIENT_PREPS.get(trig.plover, ()) + ("between", "by", "among")) + sides + \
             _undergoer_of(tok, trig) + fired_from + _agent_after_of(tok) + doers:
         if (trip and o.head.lower_ == "with") or o.i in askers:

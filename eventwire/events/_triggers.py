@@ -3822,6 +3822,33 @@ def aid_row(ctx: _Ctx) -> Trigger | None:
     return next((t for t in ctx.lexicon.noun_candidates("assistance") if t.plover == "AID"), None)
 
 
+def _existential_past(be: Any) -> bool:
+    """"there was", "there were", "there had been": the copula with its "there" in the past, told as fact (not
+    "there will be", "there may have been", "there was not", nor inside an "if" or a "whether")."""
+    if be.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return False
+    auxes = [a for a in be.children if a.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in be.children) or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if not (be.tag_ == "VBD" or (be.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))):
+        return False
+    # the clause stands on its own or is what a report says ("said there had been"), up to the sentence's root;
+    # not one under "if", "felt", "hoped" ("only if leaders felt there was support")
+    clause = be
+    for _ in range(6):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in clause.children):
+            return False
+        if clause.dep_ == "ROOT":
+            return True
+        if clause.dep_ == "conj":
+            clause = clause.head
+        elif clause.dep_ == "ccomp" and clause.head.lemma_.lower() in syn.REPORTING_VERBS:
+            clause = clause.head
+        else:
+            return False
+    return False
+
+
 def told_occurrence(noun: Any) -> Any:
     """The verb that tells an event noun as having happened ("clashes erupted in Gaza", "during clashes
     that erupted when police ...", "fighting broke out"): its subject or its relative clause, in the past
@@ -3831,6 +3858,8 @@ def told_occurrence(noun: Any) -> Any:
         noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.lemma_.lower() in SPECULATION_NOUNS)) else []
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)]
+    if noun.dep_ in ("attr", "nsubj") and _existential_past(noun.head):
+        return noun.head  # exi46: "there had been a meeting of the factions", "there were clashes": told as having been
     for verb in verbs:
         if verb.pos_ == "VERB" and _told_ongoing(verb):
             return verb
