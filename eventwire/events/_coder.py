@@ -3277,8 +3277,9 @@ def _undergoer_of(noun: Any, trig: Trigger) -> list[Any]:
 
 
 # Gatherings whose "of" phrase names those who gather (exi46): "there had been a meeting of various Palestinian
-# factions", "a summit of Arab leaders". Not talks or a visit, whose "of" names a topic or a kind.
-GATHERING_NOUNS = frozenset({"meeting", "summit"})
+# factions", "a summit of Arab leaders". Not talks or a visit, whose "of" names a topic or a kind. (Narrower than
+# the roles' and location's GATHERING_NOUNS, whose sense is "a gathering an act is done at".)
+MEMBERS_OF_GATHERINGS = frozenset({"meeting", "summit"})
 
 
 def _agent_after_of(noun: Any) -> list[Any]:
@@ -3355,7 +3356,7 @@ def _noun_parties(ctx: _Ctx, draft: _Draft) -> None:
     # told by its own clause has no other doer, and its "of" names who met, where it names coded parties that are no
     # firms ("a board meeting of SAS" is a firm's business); a meeting that is the object of a clause ("will be on
     # hand for the meeting of the group") takes its parties from that clause
-    if trig.plover == "CONSULT" and tok.lemma_.lower() in GATHERING_NOUNS and not actors and told is not None:
+    if trig.plover == "CONSULT" and tok.lemma_.lower() in MEMBERS_OF_GATHERINGS and not actors and told is not None:
         for o in syn.prep_objects(tok, ("of",)):
             actors.extend(a for a in _resolve_head(ctx, o, context_country=context_country, role="actor")
                           if a.code and a.sector != "BUS" and a.code != "MNC")
