@@ -2730,19 +2730,16 @@ def _handing_place(ctx: Any, sent: Any, verb: Any) -> Any:
     prepositions and participles that describe a noun between ("handed over to the American team negotiating ...
     during talks at the U.S. Diplomatic mission in Geneva": those it is handed to are there); not one in another
     clause."""
-    place_at = getattr(ctx, "place_at", {})
-    for i in range(sent.start, sent.end):
-        place = place_at.get(i)
-        if place is None or not place.country_code or not syn.is_locative(ctx.doc[i]):
-            continue
-        cur = ctx.doc[i].head
+    def under_handing(tok: Any) -> bool:
+        cur = tok.head
         for _ in range(10):
             if cur.i == verb.i:
-                return place
+                return True
             if (cur.pos_ in ("VERB", "AUX") and cur.dep_ != "acl") or cur.head.i == cur.i:
-                break
+                return False
             cur = cur.head
-    return None
+        return False
+    return _first_located(ctx, sent, under_handing)
 
 
 def _sentences_after(ctx: Any) -> list[Any]:
@@ -2755,11 +2752,15 @@ def _sentences_after(ctx: Any) -> list[Any]:
 
 def _own_clause_place(ctx: Any, sent: Any, verb: Any) -> Any:
     """The first place with a country that ``sent`` names in a locative phrase of ``verb``'s own clause, or None."""
+    return _first_located(ctx, sent, lambda tok: syn.clause_head(tok).i == verb.i)
+
+
+def _first_located(ctx: Any, sent: Any, under: Any) -> Any:
+    """The first place with a country that ``sent`` names in a locative phrase whose token ``under`` accepts."""
     place_at = getattr(ctx, "place_at", {})
     for i in range(sent.start, sent.end):
         place = place_at.get(i)
-        if place is not None and place.country_code and syn.is_locative(ctx.doc[i]) and \
-                syn.clause_head(ctx.doc[i]).i == verb.i:
+        if place is not None and place.country_code and syn.is_locative(ctx.doc[i]) and under(ctx.doc[i]):
             return place
     return None
 
