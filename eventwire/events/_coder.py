@@ -825,14 +825,13 @@ def _passive_patient(verb: Any) -> Any:
     policemen": the shared subject is the one shot). None otherwise."""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "have attacked": a perfect, active
     own = syn.first_child(verb, "nsubj")
     if own is not None:
-        if syn.agent_of(verb) is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-            return None
-        return own
+        return own if syn.agent_of(verb) is not None else None
     if verb.dep_ == "conj" and verb.head.i != verb.i and (
-            any(c.dep_ == "auxpass" for c in verb.children) or syn.agent_of(verb) is not None) and \
-            not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            any(c.dep_ == "auxpass" for c in verb.children) or syn.agent_of(verb) is not None):
         return syn.first_child(verb.head, "nsubjpass", "nsubj")
     return None
 
@@ -2782,8 +2781,9 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
     tok, trig, how, notes = draft.tok, draft.trig, draft.how, draft.notes
     context_country, actors, recipients, subj_tokens = draft.context_country, draft.actors, draft.recipients, draft.subj_tokens
     attack = trig.plover == "ASSAULT"
+    hidden_patient = _passive_patient(tok)
     passive = syn.is_passive(tok) or _reduced_passive(ctx, tok, attack=attack) is not None or _headline_passive(tok) \
-        or _passive_patient(tok) is not None
+        or hidden_patient is not None
     subj = syn.agent_of(tok) if passive else syn.subject_of(tok)
     causes: list[Any] = []
     if passive and tok.lemma_.lower() in EXPERIENCER_VERBS and syn.first_child(tok, "nsubjpass") is not None:
@@ -2906,8 +2906,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
         objs.extend(syn.prep_objects(subj, ("on", "against", "at")))  # "an attack on the embassy killed a guard"
     if passive and not objs and (patient := _reduced_passive(ctx, tok, attack=attack)) is not None:
         objs.append(patient)  # "Margaret Hassan, kidnapped in Iraq": she is the one kidnapped
-    if passive and not objs and (patient := _passive_patient(tok)) is not None:
-        objs.append(patient)  # "was wounded and was shot dead by two policemen": the one wounded is shot
+    if passive and not objs and hidden_patient is not None:
+        objs.append(hidden_patient)  # "was wounded and was shot dead by two policemen": the one wounded is shot
     if passive and not objs and _headline_passive(tok):
         objs.extend(c for c in tok.children if c.dep_ == "nsubj")  # "UK urged to act": the UK is urged
     if how.startswith("order to '"):
