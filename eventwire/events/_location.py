@@ -6,9 +6,10 @@ city."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Callable
 
-from ..actors import todays_states
+from ..actors import state_on, todays_states
 from ..model import Actor, EventLocation
 from . import _syntax as syn
 from ._vocabulary import FIRM_CODE, INTERNATIONAL_BODY_CODES, MEETING_HEADS, NON_STATE_CODES, STATE_HEADS, VISIT_HEADS
@@ -1683,16 +1684,26 @@ def locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list
     next item."""
     item = _digest_item(ctx)
     if item is None:
-        return _locate(ctx, own, other, recipients, actors, sent_index, plover)
+        return _held_then(ctx, _locate(ctx, own, other, recipients, actors, sent_index, plover))
     if getattr(ctx, "digest_item_at", None) != item[0]:
         ctx.digest_item_at = item[0]
         ctx.last_place = ctx.speaker_abroad = None
     story_dateline = ctx.dateline_place
     ctx.dateline_place = item[1]
     try:
-        return _locate(ctx, own, other, recipients, actors, sent_index, plover)
+        return _held_then(ctx, _locate(ctx, own, other, recipients, actors, sent_index, plover))
     finally:
         ctx.dateline_place = story_dateline
+
+
+def _held_then(ctx: Any, loc: EventLocation) -> EventLocation:
+    """The event's place in the state that held it when the story was published: the gazetteer knows only today's
+    states, so "BELGRADE, March 23 - Yugoslavia was seeking to refinance ..." (1987) is placed in Yugoslavia (YUG),
+    as the place named "Yugoslavia" and the story's Yugoslav actors are, not in Serbia; a 2011 Belgrade event stays
+    SRB. (``actors.state_on``: only Yugoslavia's lands are dated.) With no publication date, today's state."""
+    published = str(getattr(getattr(ctx, "document", None), "published", None) or "")
+    then = state_on(loc.country_code, published[:10]) if loc.country_code and published[:4].isdigit() else None
+    return replace(loc, country_code=then) if then and then != loc.country_code else loc
 
 
 def _locate(ctx: Any, own: Any, other: Any, recipients: list[Actor], actors: list[Actor], sent_index: int,

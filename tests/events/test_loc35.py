@@ -75,13 +75,15 @@ def test_an_act_whose_doer_is_named_after_by_keeps_the_doers_place(pipe: Pipelin
     assert _loc(pipe, text, "probe", "ACCUSE").country_code == "USA"
 
 
+# (since loc47 the place is coded to the state that held it when the story was published: 1987 Belgrade and Zagreb
+# are Yugoslavia's, YUG, where the gazetteer gives today's SRB and HRV)
 @pytest.mark.parametrize("text, word, kind, where", [
     ("BELGRADE, April 8 - Yugoslavia has asked the United States for new loans to ease its debt burden, officials "
-     "said.", "asked", "REQUEST", ("SRB", "BELGRADE")),
+     "said.", "asked", "REQUEST", ("YUG", "BELGRADE")),
     ("BELGRADE, April 8 - Yugoslav workers staged strikes in several towns to protest against a wage freeze.",
-     "strikes", "PROTEST", ("SRB", "BELGRADE")),
+     "strikes", "PROTEST", ("YUG", "BELGRADE")),
     ("ZAGREB, April 8 - Yugoslavia has asked Western banks to reschedule its debt, officials said.", "asked", "REQUEST",
-     ("HRV", "ZAGREB")),
+     ("YUG", "ZAGREB")),
 ])
 def test_a_state_that_is_gone_acts_at_a_dateline_on_its_lands(pipe: Pipeline, text: str, word: str, kind: str,
                                                              where: tuple[str, str]) -> None:

@@ -120,8 +120,9 @@ def test_guard_a_raid_on_the_other_state_is_in_that_state(pipe: Pipeline) -> Non
 
 
 @pytest.mark.parametrize("text, trigger, want", [
-    ("BELGRADE, May 3 - Strikes spread across Yugoslavia. In the central republic of Bosnia and Hercegovina "
-     "1,700 workers struck.", "struck", "BIH"),
+    # (a 1987 Bosnian town is coded YUG since loc47, as the Belgrade dateline is: test_loc47 keeps that case)
+    ("PRAGUE, May 3 - Strikes spread across Czechoslovakia. In the eastern republic of Slovakia "
+     "1,700 workers struck.", "struck", "SVK"),
     ("MOSCOW, May 3 - In the southern republic of Georgia, police arrested 40 protesters.", "arrested", "GEO"),
     ("LONDON, May 3 - Gunmen attacked a bus at the Nairobi airport terminal on Sunday.", "attacked", "KEN"),
     ("BAGHDAD, May 3 - Fighting raged near Basra. Iraqi warplanes later destroyed a pumping station at Iran's "
