@@ -50,7 +50,7 @@ from ._roles import (
     ATTACK_NOUNS, COOPERATIVE, DYADIC, FOREIGNER_WORDS, _actor, _dedupe, _entities_in, _fallback_subject, _foreigners, _headline_svo,
     _home_affair, _implied_enforcer, _aimed_at_party, _pair_subject, _path, _quoted, _reciprocal_object, _resolve_head, _someone_else,
     _story_home, _story_parties, amount_beneficiaries, visit_destination, VISIT_NOUNS, VISIT_PREPS, VISIT_VERBS, _helped_parties,
-    OTHER_COUNTRY_GUESS, _names_meeting_venue,
+    OTHER_COUNTRY_GUESS, _names_meeting_venue, _pronoun_owner,
 )
 from ._stance import (
     APPROVING, BACKED_ACT, DETERRENCE, EVALUATIVE, HOPED, PROPOSED, SIGNED_CALL, TIME_FOR, ULTIMATUM, WARNED_OFF, signed_call_clause, stance_claim,
@@ -3019,6 +3019,8 @@ def _verb_parties(ctx: _Ctx, draft: _Draft) -> bool:
             # The object may be a thing whose attachments name the party:
             # "ended agreements with Washington", "revoked an agreement that allowed U.S. personnel".
             got = _entities_in(ctx, o)
+        if not got and (got := _pronoun_owner(ctx, o, subj, actors)):
+            notes.append(f"recipient: the owner of '{o.text}', named by a possessive pronoun")
         recipients.extend(got)
         if got:
             notes.append(f"recipient from '{o.text}'")

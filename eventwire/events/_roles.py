@@ -2766,6 +2766,45 @@ def _entities_in(ctx: "_Ctx", root: Any) -> list[Actor]:
     return out
 
 
+# Possessive pronouns that name the owner of a thing acted on: "rejected his proposal", "condemned its decision".
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _pronoun_owner(ctx: "_Ctx", o: Any, subj: Any, actors: list[Actor]) -> list[Actor]:
+    """Whose thing an object is when only a possessive pronoun names its owner ("Khamenei proposed a truce. Iraq
+    rejected his proposal", "Britain welcomed their appeal", "a statement slamming his peace call"): an act done to a
+    thing is aimed at its owner, the party the pronoun stands for, as with a named owner ("rejected France's
+    proposal", ``_thing_owner``). Only when the pronoun cannot be the subject that acts (a person's "his" after a
+    country or body, "their" after one state): where it can ("the government suspended its plan", "Sullivan
+    implicated his colleague"), it is as a rule the actor's own. Nor for people or forces (an agent noun: "withdrew
+    its troops" are the actor's own, which ``_resolve_head`` reads)."""
+    if subj is None or not any(a.code for a in actors) or o.pos_ != "NOUN" or _is_agent_noun(o) or o.i in ctx.entity_at:
+        return []
+    pron = next((c for c in o.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if pron is None or _may_stand_for(ctx, pron, subj):
+        return []
+    text = syn.span_text(ctx.doc, *syn.core_phrase(o))
+    # (A party of the actor's country in another sector is someone else: Hamas slamming Arafat's peace call.)
+    return _dedupe([_actor(text, a.code, a.sector) for a in _resolve_head(ctx, pron, context_country=None, role="actor")
+                    if a.code and not any(m.code == a.code and (m.sector == a.sector or None in (m.sector, a.sector))
+                                          for m in actors)])
+
+
+def _may_stand_for(ctx: "_Ctx", pron: Any, subj: Any) -> bool:
+    """Whether a possessive pronoun agrees with a subject, so that it may stand for it: "his"/"her" with one person,
+    "their" with a plural or a body of people, "its" with one thing or body that is no person."""
+    ent = ctx.entity_at.get(subj.i)
+    person = subj.ent_type_ == "PERSON" or (ent is not None and ent.label == "PERSON") or _titled(subj) or \
+        subj.lemma_.lower() in PERSON_TITLES or subj.lower_ in ("he", "she", "i")
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) or \
+        subj.lower_ in ("they", "we")
+    if pron.lower_ in ("his", "her"):
+        return person and not plural
+    if pron.lower_ == "their":
+        return plural or (subj.pos_ == "NOUN" and not person)  # "the government ... their plans" (a body)
+    return not person and not plural
+
+
 def _names_party(ctx: "_Ctx", t: Any, in_agent_phrase: bool) -> bool:
     """Whether a coded mention inside a phrase names a party to the event. Not when it says where
     equipment was made, nor when it is a town after "in" unless the phrase names people
