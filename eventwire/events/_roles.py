@@ -623,7 +623,11 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
             continue
         if res is not None and res.sector and not res.code:
             countries = [e for e in coded if e.code and len(e.code) == 3 and e.code.isalpha() and e.code not in ("IGO", "NGO", "IMG", "UNO", "MNC")]
-            if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
+            if not countries and (state := _shared_nationality(ctx, tok, h)) is not None:
+                # "Israeli tanks and troops launched incursions in Gaza": a bare agent noun coordinated after one
+                # that a state's name qualifies shares that qualifier, not the country of the place around them.
+                out.append(_actor(text, state, res.sector))
+            elif any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in h.children) and _foreigners(text):
                 # "foreign tourists in Sousse", "overseas workers" are precisely not the country around them.
                 out.append(_actor(text, None, res.sector))
             elif countries:
@@ -1574,6 +1578,25 @@ def _shared_head_parties(ctx: _Ctx, h: Any, text: str) -> list[Actor]:
     if len(got) < 2 or any(r is None or not r.code for r in got) or len({r.code for r in got}) < 2:
         return []
     return [_actor(text, r.code, r.sector) for r in got]
+
+
+def _shared_nationality(ctx: _Ctx, first: Any, h: Any) -> str | None:
+    """The state whose name qualifies the first of coordinated agent nouns, when ``h`` is a later conjunct with no
+    word of its own before it ("Israeli tanks and troops", "Iraqi troops and militiamen"): the qualifier reaches over
+    the whole coordination. None when ``h`` has a determiner, owner or qualifier of its own ("Israeli troops and the
+    police", "Iraqi troops and Kurdish rebels"), or the first noun's qualifier is no single coded state."""
+    if h.i <= first.i or h not in first.conjuncts or any(c.i < h.i for c in h.children if c.dep_ != "cc") or \
+            h.tag_ not in ("NNS", "NNPS") or not _is_agent_noun(h):
+        return None
+    states = [ctx.entity_at[c.i].code for c in first.children
+              if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i and _coded_state_word(ctx, c)]
+    return states[0] if len(states) == 1 else None
+
+
+def _coded_state_word(ctx: _Ctx, t: Any) -> bool:
+    ent = ctx.entity_at.get(t.i)
+    return ent is not None and bool(ent.code) and len(ent.code) == 3 and ent.code.isalpha() and \
+        ent.code not in NON_STATE_CODES
 
 
 def _states_of_group(ctx: _Ctx, h: Any, code: str) -> list[Entity]:

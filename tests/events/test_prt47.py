@@ -25,3 +25,8 @@ def test_pronoun_that_can_be_the_actor_names_no_recipient(code):
     got = roles_on(code("Britain criticised a plan to cut staff at the Kenyan agency. Faced with the criticism, the "
                         "Kenyan government suspended its plan on Monday."), "suspended")
     assert got and all("GBR" not in r for _, _, r in got)
+
+
+def test_coordinated_bare_agent_shares_the_state_qualifier(code):
+    got = roles_on(code("Israeli tanks and troops have launched two incursions in the Gaza Strip."), "launched")
+    assert got and all(a == ["ISR"] for _, a, _ in got)
