@@ -4832,5 +4832,12 @@ def _reciprocal_object(verb: Any) -> bool:
     """"attacked each other", "accused one another"."""
     objects = [*verb.children, *(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children)]
     objects += [p for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]  # "each other's policies"
-    return any(c.dep_ in ("dobj", "pobj", "poss") and {c.lower_, *(d.lower_ for d in c.children if d.dep_ != "case")} in
-               ({"other", "each"}, {"another", "one"}) for c in objects)
+    if any(c.dep_ in ("dobj", "pobj", "poss") and {c.lower_, *(d.lower_ for d in c.children if d.dep_ != "case")} in
+           ({"other", "each"}, {"another", "one"}) for c in objects):
+        return True
+    # "The U.S. and Brazil have each laid the blame on the other", "each accused the other": "each" on the verb or
+    # its subject with "the other" as what is acted on says the same.
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    each = any(t.lower_ == "each" for t in [*verb.children, *subjects, *(d for s in subjects for d in s.children)])
+    return each and any(c.dep_ in ("dobj", "pobj") and c.lower_ == "other" and
+                        any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in objects)

@@ -30,3 +30,12 @@ def test_pronoun_that_can_be_the_actor_names_no_recipient(code):
 def test_coordinated_bare_agent_shares_the_state_qualifier(code):
     got = roles_on(code("Israeli tanks and troops have launched two incursions in the Gaza Strip."), "launched")
     assert got and all(a == ["ISR"] for _, a, _ in got)
+
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("The U.S. and Brazil have each laid the blame on the other for the breakdown in the coffee talks.", "laid",
+     ["BRA", "USA"]),
+    ("Iran and Iraq each accused the other of attacking civilian ships in the Gulf.", "accused", ["IRN", "IRQ"]),
+])
+def test_each_and_the_other_is_reciprocal(code, text, trigger, pair):
+    assert ("ACCUSE", pair, pair) in roles_on(code(text), trigger)
