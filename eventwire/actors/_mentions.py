@@ -1,6 +1,7 @@
 """Whole-text dictionary scan for actor mentions, and definite-description coreference."""
 from __future__ import annotations
 
+import copy
 from typing import Sequence
 
 from eventwire.actors._kb import GEO_KINDS, KIND_LABEL, NONSTATE_CODES, ActorKB
@@ -101,6 +102,15 @@ def find_actor_mentions(text: str, *, date: str | None = None, kb: ActorKB | Non
                 _as_family(res)  # "Mrs Blair"
             elif entry.kind == "person" and res.sector in (None, "ELI") and k > 0:
                 res = _with_title(kb, text, tokens, matches, k, res, date)
+            elif entry.kind == "person" and not date and k > 0:
+                # A story with no date: the title written before the name picks which of the person's recorded roles
+                # is meant, as it does in a phrase ("Conservative shadow chancellor Oliver Letwin" is the opposition's
+                # spokesman of 2001-05, not the minister of 2010 the tables record last), and a party office is the
+                # party's ("Tory co-chairman Liam Fox", not his later cabinet post: ``_resolve._undated_party_officer``).
+                titled = _with_title(kb, text, tokens, matches, k, copy.copy(res), date)
+                if titled.sector != res.sector and (titled.sector == "PTY"
+                                                    or titled.sector in {r.sector for r in entry.roles}):
+                    res = titled
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             gap = nxt.i - m.j if nxt is not None else 99
             possessive = gap == 1 and tokens[m.j].key == "'s"

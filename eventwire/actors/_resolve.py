@@ -709,6 +709,22 @@ def _drop_title_prefixes(tokens: Sequence[Token], out: list[Match]) -> list[Matc
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
+# Party roles that, held by the party in power, are its government's head: "Labour leader Tony Blair" as prime minister.
+_LEADING_PARTY_ROLES = frozenset({"leader", "leaders", "leadership"})
+
+
+def _undated_party_officer(entry: Entry, sector: str | None, date: str | None, role_words: Sequence[str]) -> bool:
+    """Whether a person written after a party office below its leader ("Tory co-chairman Liam Fox", "Lib Dem
+    spokesman Vince Cable") in a story with no date holds that party office rather than the government post that
+    is the latest role the tables record (Fox's and Cable's cabinet posts of 2010, years after the BBC's 2005
+    stories): with no date, the office written beside the name is the better witness. Not for a party's leader,
+    who heads the government when the party is in power ("Labour leader Tony Blair"), nor for a person the tables
+    record with a party or opposition role (the title picks that one)."""
+    return not date and entry.kind == "person" and sector == "GOV" \
+        and not any(r.sector in ("PTY", "OPP") for r in entry.roles) \
+        and any(w in PARTY_ROLES for w in role_words) and not any(w in _LEADING_PARTY_ROLES for w in role_words)
+
+
 def _role_of_title(entry: Entry, sector: str | None):
     """The latest of a person's recorded roles in the sector a written title gives; None if none is."""
     fits = [r for r in entry.roles if sector and r.sector == sector]
@@ -1176,6 +1192,11 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
                 notes.append(f"title {a_text!r} of a firm: the firm's own code and sector, not GOV")
             elif entity_has_sector and entry.kind != "person":
                 notes.append(f"agent {a_text!r} ({a_sector}) ignored: {entry.canonical} has its own sector")
+            elif title_sector == "PTY" and party is not None and \
+                    _undated_party_officer(entry, res.sector, date, [t.key for t in tokens[party.j:primary.i]]):
+                res.sector, res.secondary_sector, res.valid_from, res.valid_to = "PTY", None, None, None
+                notes.append(f"no date: the party office {a_text!r} written before the name, not the latest recorded "
+                             f"(government) role: PTY")
             elif entry.kind == "person" and res.sector not in (None, "ELI") and not date and \
                     (titled := _role_of_title(entry, title_sector)) is not None and titled.sector != res.sector:
                 # "Foreign Secretary Jack Straw" in a story with no date: the office written beside the
@@ -1201,9 +1222,14 @@ def resolve_tokens(kb: ActorKB, phrase: str, tokens: Sequence[Token], *, date: s
             # government that sits there.
             res.sector, res.secondary_sector = "BUS", None
             notes.append(f"the {head_key!r} of a place is a market: BUS")
-        if idle_person and agent is None and party is not None and party.j <= primary.i \
+        if agent is None and party is not None and party.j <= primary.i \
+                and (idle_person or _undated_party_officer(entry, res.sector, date,
+                                                           [t.key for t in tokens[party.j:primary.i]])) \
                 and any(tokens[k].key in PARTY_ROLES for k in range(party.j, primary.i)):
-            # "Tory co-chairman Liam Fox": a party role written before the person.
+            # "Tory co-chairman Liam Fox": a party role written before the person (with no date, also before one
+            # whose latest recorded role is a later government post).
+            if not idle_person:
+                res.valid_from = res.valid_to = None
             res.sector, res.secondary_sector = "PTY", None
             notes.append(f"party role after {party.key!r}: PTY")
         elif idle_person:
