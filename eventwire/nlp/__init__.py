@@ -116,6 +116,17 @@ def _register_components() -> None:
                             tok.is_sent_start = False
         return doc
 
+    @Language.component("eventwire_lede_nouns")
+    def lede_nouns(doc: Any) -> Any:
+        """agr47: "KINSHASA, March 18 - Talks are underway between Zaire and the IMF": the tagger reads the capital
+        that opens a lede after a dateline as a name's, so an event noun there is lost to the coder (whose nouns are
+        the tagger's). A word the lemmatiser knows as a noun that the NER left unnamed, that no capital after it
+        carries on into a name and that no actor or place bears as its name, is read as the common noun it is (tag,
+        part of speech and lemma); the parse stays."""
+        for i in _dateline_ledes(doc):
+            _read_as_common_noun(doc, i)
+        return doc
+
     @Language.component("eventwire_prefixed_lemmas")
     def prefixed_lemmas(doc: Any) -> Any:
         """"Fighters retook the town": give a prefixed irregular past its lemma ("retake") where the
@@ -133,6 +144,52 @@ def _register_components() -> None:
             if fixed is not None:
                 tok.lemma_ = fixed
         return doc
+
+
+def _dateline_ledes(doc: Any) -> list[int]:
+    """The first token of each lede that follows a dateline at the start of a line ("LONDON, March 1 - Talks ...")."""
+    from spacy.attrs import IS_SPACE
+
+    # (only whitespace tokens are looked at, as in line_breaks: a Token for every token would cost more)
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0]
+    starts = [0] + [int(i) + 1 for i in spaces if int(i) + 1 < len(doc) and "\n" in doc[int(i)].text]
+    out = []
+    for start in starts:
+        head = doc[start: start + 25]
+        found = match_dateline(head.text)
+        lede = head.text[found.end:].lstrip() if found else ""
+        if lede:
+            span = head.char_span(len(head.text) - len(lede), len(head.text) - len(lede) + 1, alignment_mode="expand")
+            if span is not None and span.start > start:
+                out.append(span.start)
+    return out
+
+
+def _known_name(lower: str) -> bool:
+    """A word the actor dictionary or the gazetteer knows as a name ("norway", "japan", "treasury", "bank"): the
+    lemmatiser's noun lists hold many names in lower case, so such a word is left as the tagger read it."""
+    from ..actors._kb import ActorKB
+    from ..geo._gazetteer import Gazetteer, name_key
+
+    return bool(ActorKB.default().candidates(lower)) or Gazetteer.default().has(name_key(lower))
+
+
+def _read_as_common_noun(doc: Any, i: int) -> None:
+    from ._casing import noun_lemma, word_classes, written_as_name
+
+    tok = doc[i]
+    if tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ or not tok.is_title or i + 1 >= len(doc):
+        return
+    nxt = doc[i + 1]
+    if nxt.is_title or nxt.is_upper or nxt.lower_ in ("of", "and", "&") or nxt.pos_ == "PROPN":
+        return  # "Finance Minister Ronnie De Mel", "Bank of Japan": the capital goes on into a name
+    lower = tok.lower_
+    if "noun" not in word_classes(lower) or written_as_name(tok.text, doc.text) or _known_name(lower):
+        return
+    lemma = noun_lemma(lower)
+    tok.tag_ = "NN" if lemma == lower else "NNS"
+    tok.pos_ = "NOUN"
+    tok.lemma_ = lemma
 
 
 # Irregular past forms the lemmatiser misses behind a prefix ("retook", "redrew", "mistook"):
@@ -167,7 +224,9 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe("eventwire_line_breaks", before="parser")
     if "eventwire_prefixed_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_prefixed_lemmas", after="lemmatizer")
-    ours = ("eventwire_line_breaks", "eventwire_prefixed_lemmas")
+    if "eventwire_lede_nouns" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lede_nouns", after="ner")
+    ours = ("eventwire_line_breaks", "eventwire_prefixed_lemmas", "eventwire_lede_nouns")
     unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES + ours]
     for pipe in unused:
         nlp.disable_pipe(pipe)

@@ -69,7 +69,7 @@ def _lowered(word: str, end: int, nxt: str | None, after: str | None, text: str,
         return True
     if len(word) <= 4 and text.startswith(".", end):
         return False  # a title's abbreviation, "U.S. Rep. Newt Gingrich", not a sentence's end
-    if not after_state or lower in _OPENERS or lower in _COMPANY_FORMS or _written_as_name(word, text):
+    if not after_state or lower in _OPENERS or lower in _COMPANY_FORMS or written_as_name(word, text):
         return False
     classes = word_classes(lower)
     if classes == {"verb"} or ("verb" in classes and lower.endswith("ed")):
@@ -87,7 +87,7 @@ def _starts_name(nxt: str | None, after: str | None) -> bool:
     return nxt in _NAME_JOINERS and after is not None and after[:1].isupper()
 
 
-def _written_as_name(word: str, text: str) -> bool:
+def written_as_name(word: str, text: str) -> bool:
     """The story writes the word in capitals after a lower-case word or a comma ("approved by Congress"), and
     never in lower case: it is a name here. Only the few candidate words are searched for."""
     if re.search(rf"\b{word.lower()}\b", text):
@@ -132,3 +132,15 @@ def restore_text(doc: Any, text: str) -> Any:
     out.tensor = doc.tensor
     out.user_data.update(doc.user_data)
     return out
+
+
+def noun_lemma(lower: str) -> str:
+    """The base form the lemmatiser's noun rules give ``lower`` ("talks" -> "talk", "negotiations" -> "negotiation"),
+    or ``lower`` itself where they give none."""
+    index, exc, rules = _lemma_tables()
+    if lower in exc["noun"]:
+        return exc["noun"][lower][0]
+    for old, new in rules["noun"]:
+        if old and lower.endswith(old) and lower[: len(lower) - len(old)] + new in index["noun"]:
+            return lower[: len(lower) - len(old)] + new  # as the lemmatiser reads a plural ("talks" -> "talk")
+    return lower
