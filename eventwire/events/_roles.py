@@ -739,9 +739,7 @@ def _resolve_head(ctx: _Ctx, tok: Any, *, context_country: str | None, role: str
 # pty30: the sectors of a state's own offices (its government, courts, police) that a wire leaves without a country
 # when they are the dateline state's; not its legislators or troops, which trade and war stories name abroad.
 def _coded_state(ctx: _Ctx, t: Any) -> bool:
-    ent = ctx.entity_at.get(t.i)
-    return ent is not None and bool(ent.code) and len(ent.code) == 3 and ent.code.isalpha() and \
-        ent.code not in NON_STATE_CODES and t.pos_ == "PROPN"
+    return t.pos_ == "PROPN" and _coded_state_word(ctx, t)
 
 
 def _listed_states(ctx: _Ctx, tok: Any) -> list[Any]:
@@ -1594,6 +1592,7 @@ def _shared_nationality(ctx: _Ctx, first: Any, h: Any) -> str | None:
 
 
 def _coded_state_word(ctx: _Ctx, t: Any) -> bool:
+    """Whether a word is a mention coded as a state, name or demonym ("Israel", "Israeli"); ``_coded_state`` asks a name."""
     ent = ctx.entity_at.get(t.i)
     return ent is not None and bool(ent.code) and len(ent.code) == 3 and ent.code.isalpha() and \
         ent.code not in NON_STATE_CODES
